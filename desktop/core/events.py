@@ -1,0 +1,116 @@
+"""Typed events the engine publishes. The Qt bridge delivers them to widgets.
+
+High-rate events (ticks, books, forming bars) carry a `coalesce_key`: the bridge keeps only
+the newest per key between flushes. Events without one are delivered in order, never dropped.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from desktop.core.enums import ConnectionState
+from desktop.core.types import Bar, Fill, Order, OrderBook, Tick
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+@dataclass(slots=True, frozen=True)
+class Event:
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return None
+
+
+@dataclass(slots=True, frozen=True)
+class TickEvent(Event):
+    tick: Tick
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("tick", self.tick.venue, self.tick.symbol)
+
+
+@dataclass(slots=True, frozen=True)
+class BookEvent(Event):
+    book: OrderBook
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("book", self.book.venue, self.book.symbol)
+
+
+@dataclass(slots=True, frozen=True)
+class BarEvent(Event):
+    """A 1-minute candle of `symbol`. `closed` False: the forming candle (coalesced);
+    closed True: final, delivered without loss so charts never miss a candle."""
+
+    symbol: str
+    bar: Bar
+    closed: bool
+    venue: str = ""
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return None if self.closed else ("bar", self.venue, self.symbol)
+
+
+@dataclass(slots=True, frozen=True)
+class OrderEvent(Event):
+    order: Order
+
+
+@dataclass(slots=True, frozen=True)
+class FillEvent(Event):
+    fill: Fill
+
+
+@dataclass(slots=True, frozen=True)
+class AlertEvent(Event):
+    title: str
+    message: str
+    symbol: str = ""
+    ts: int = field(default_factory=_now_ms)
+
+
+@dataclass(slots=True, frozen=True)
+class LogEvent(Event):
+    level: int  # logging level number
+    logger: str
+    message: str
+    ts: float = field(default_factory=time.time)
+
+
+@dataclass(slots=True, frozen=True)
+class ConnectionEvent(Event):
+    venue: str
+    state: ConnectionState
+    detail: str = ""  # e.g. "rate limited, retrying in 4 s" / "banned until 14:05 UTC"
+
+
+@dataclass(slots=True, frozen=True)
+class EngineStatsEvent(Event):
+    loop_latency_ms: float
+    events_per_s: float = 0.0
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("stats",)
+
+
+@dataclass(slots=True, frozen=True)
+class ReplayStateEvent(Event):
+    """Progress of a replay feed: position in the file and speed."""
+
+    symbol: str
+    position: int
+    total: int
+    speed: float
+    paused: bool
+    ts: int = 0
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("replay", self.symbol)

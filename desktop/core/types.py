@@ -1,0 +1,211 @@
+"""Domain records exchanged between the engine, venues and the UI.
+
+Prices and amounts are floats on hot paths; the order boundary rounds them to the market's
+precision (`Market.round_price` / `Market.round_amount`) before anything is sent.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from desktop.core.enums import OrderStatus, OrderType, Side, TimeInForce
+
+
+def _round_to_step(value: float, step: float, mode: str) -> float:
+    if step <= 0:
+        return value
+    units = value / step
+    # A tolerance absorbs binary noise such as 0.30000000000000004 / 0.1 == 3.0000000000000004.
+    if mode == "floor":
+        n = math.floor(units + 1e-9)
+    elif mode == "ceil":
+        n = math.ceil(units - 1e-9)
+    else:
+        n = round(units)
+    decimals = max(0, -int(math.floor(math.log10(step)))) if step < 1 else 0
+    return round(n * step, decimals + 2)
+
+
+@dataclass(slots=True, frozen=True)
+class Market:
+    """A tradable instrument with the exchange's precision and limits."""
+
+    symbol: str  # unified ccxt form: "BTC/USDT", "XRP/USDT:USDT"
+    base: str
+    quote: str
+    price_tick: float  # smallest price increment
+    amount_step: float  # smallest amount increment (base currency)
+    min_amount: float = 0.0
+    min_notional: float = 0.0  # minimum price * amount in quote currency
+    max_amount: float = math.inf
+    maker_fee: float = 0.001  # fraction, 0.001 == 0.1 %
+    taker_fee: float = 0.001
+    venue: str = ""
+    contract: bool = False
+
+    def round_price(self, price: float, mode: str = "nearest") -> float:
+        return _round_to_step(price, self.price_tick, mode)
+
+    def round_amount(self, amount: float, mode: str = "floor") -> float:
+        return _round_to_step(amount, self.amount_step, mode)
+
+
+@dataclass(slots=True, frozen=True)
+class Bar:
+    """One candle. `ts` is its open time in ms since epoch (UTC)."""
+
+    ts: int
+    open: float
+    high: float
+    low: float
+    close: float
+    volume: float
+
+
+@dataclass(slots=True, frozen=True)
+class Tick:
+    """Top of book and 24h statistics of one symbol at one moment."""
+
+    symbol: str
+    ts: int
+    last: float
+    bid: float
+    ask: float
+    bid_size: float = 0.0
+    ask_size: float = 0.0
+    volume_24h: float = 0.0  # in quote currency
+    change_24h_pct: float = 0.0
+    venue: str = ""
+
+    @property
+    def spread(self) -> float:
+        return self.ask - self.bid
+
+    @property
+    def spread_bps(self) -> float:
+        mid = (self.ask + self.bid) / 2
+        return (self.ask - self.bid) / mid * 1e4 if mid > 0 else 0.0
+
+
+@dataclass(slots=True, frozen=True)
+class OrderBook:
+    """Price levels best first: bids descending, asks ascending; each level is (price, amount)."""
+
+    symbol: str
+    ts: int
+    bids: tuple[tuple[float, float], ...]
+    asks: tuple[tuple[float, float], ...]
+    venue: str = ""
+
+    @property
+    def best_bid(self) -> float:
+        return self.bids[0][0] if self.bids else math.nan
+
+    @property
+    def best_ask(self) -> float:
+        return self.asks[0][0] if self.asks else math.nan
+
+
+@dataclass(slots=True, frozen=True)
+class OrderRequest:
+    """What a trader (or a strategy) asks for. Validated before it reaches a venue."""
+
+    symbol: str
+    side: Side
+    type: OrderType
+    amount: float  # base currency
+    price: float | None = None  # limit price
+    stop_price: float | None = None  # trigger for stop / take-profit types
+    trail_amount: float | None = None  # trailing stop distance in price units
+    trail_percent: float | None = None  # or in percent of price
+    take_profit: float | None = None  # bracket / OCO target
+    stop_loss: float | None = None  # bracket / OCO stop
+    visible_amount: float | None = None  # iceberg display size
+    time_in_force: TimeInForce = TimeInForce.GTC
+    reduce_only: bool = False
+    client_order_id: str = ""
+    account: str = ""
+
+
+@dataclass(slots=True, frozen=True)
+class Order:
+    """The venue's view of an order, as last known."""
+
+    id: str
+    client_order_id: str
+    symbol: str
+    side: Side
+    type: OrderType
+    status: OrderStatus
+    amount: float
+    filled: float = 0.0
+    price: float | None = None
+    stop_price: float | None = None
+    average: float | None = None
+    fee: float = 0.0
+    fee_currency: str = ""
+    created_ts: int = 0
+    updated_ts: int = 0
+    time_in_force: TimeInForce = TimeInForce.GTC
+    reduce_only: bool = False
+    emulated: bool = False  # the engine emulates this type on top of the venue's own types
+    parent_id: str = ""  # bracket/OCO leg -> its parent order
+    venue: str = ""
+    account: str = ""
+    reason: str = ""  # why it was rejected / canceled, in words
+
+    @property
+    def remaining(self) -> float:
+        return max(0.0, self.amount - self.filled)
+
+
+@dataclass(slots=True, frozen=True)
+class Fill:
+    """One execution of (part of) an order."""
+
+    id: str
+    order_id: str
+    client_order_id: str
+    symbol: str
+    side: Side
+    price: float
+    amount: float
+    fee: float
+    fee_currency: str
+    ts: int
+    maker: bool = False
+    venue: str = ""
+    account: str = ""
+
+
+@dataclass(slots=True, frozen=True)
+class Position:
+    symbol: str
+    amount: float  # signed: > 0 long, < 0 short
+    entry_price: float
+    mark_price: float = math.nan
+    realized_pnl: float = 0.0
+    fees: float = 0.0
+    venue: str = ""
+    account: str = ""
+
+    @property
+    def unrealized_pnl(self) -> float:
+        if math.isnan(self.mark_price):
+            return 0.0
+        return (self.mark_price - self.entry_price) * self.amount
+
+
+@dataclass(slots=True, frozen=True)
+class Balance:
+    currency: str
+    free: float
+    used: float = 0.0
+    venue: str = ""
+    account: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def total(self) -> float:
+        return self.free + self.used
