@@ -1,0 +1,1 @@
+"""Where orders go and prices come from: venues, the paper matching engine, price feeds."""
