@@ -114,7 +114,7 @@ def test_1m_to_daily_on_synthetic_minutes_matches_pandas() -> None:
         out = resample(src, tf)
         df = pd.DataFrame(
             {"open": open_, "high": high, "low": low, "close": close, "volume": vol},
-            index=pd.to_datetime(ts, unit="ms", utc=True),
+            index=pd.to_datetime(ts, unit="ms"),  # naive UTC: origin="epoch" applies to 1D too
         )
         ref = (
             df.resample(rule, origin="epoch")
