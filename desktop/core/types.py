@@ -150,6 +150,7 @@ class Order:
     time_in_force: TimeInForce = TimeInForce.GTC
     reduce_only: bool = False
     emulated: bool = False  # the engine emulates this type on top of the venue's own types
+    triggered: bool = False  # a stop/take-profit/trailing order whose trigger price was touched
     parent_id: str = ""  # bracket/OCO leg -> its parent order
     venue: str = ""
     account: str = ""
