@@ -1,0 +1,328 @@
+"""Run a strategy over candle history: one symbol or several sharing one cash account.
+
+`run_backtest(strategy_cls, params, candles, config)` is the unit of work of every caller
+(the backtest panel, the CLI, an optimiser sweep in a worker process): plain picklable
+inputs, a picklable `BacktestResult` out, nothing global.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from desktop.backtest import fill_loop as fl
+from desktop.backtest.config import BacktestConfig, FillMode, SizeMode
+from desktop.backtest.metrics import YEAR_MS, compute_metrics
+from desktop.backtest.results import BacktestResult, Trades
+from desktop.core.candles import Candles
+from strategies.base import (
+    EntryIntent,
+    ExitIntent,
+    PositionView,
+    ProtectIntent,
+    Signals,
+    Strategy,
+)
+
+_SIZE_CODES = {
+    SizeMode.ALL: fl.SIZE_ALL,
+    SizeMode.PCT: fl.SIZE_PCT,
+    SizeMode.FIXED: fl.SIZE_FIXED,
+    SizeMode.RISK: fl.SIZE_RISK,
+    SizeMode.VOL_TARGET: fl.SIZE_VOL_TARGET,
+    SizeMode.KELLY: fl.SIZE_KELLY,
+}
+
+
+def run_backtest(
+    strategy_cls: type[Strategy],
+    params: Mapping[str, Any] | None,
+    candles: Candles,
+    config: BacktestConfig | None = None,
+    symbol: str = "",
+) -> BacktestResult:
+    """Backtest one symbol. Raises strategies.base.ParameterError for bad parameters."""
+    return run_portfolio(strategy_cls, params, {symbol: candles}, config)
+
+
+def run_portfolio(
+    strategy_cls: type[Strategy],
+    params: Mapping[str, Any] | None,
+    candles_by_symbol: Mapping[str, Candles],
+    config: BacktestConfig | None = None,
+) -> BacktestResult:
+    """Backtest one strategy instance per symbol, all drawing on one cash account."""
+    config = config or BacktestConfig()
+    params = dict(params or {})
+    symbols = list(candles_by_symbol)
+    if not symbols:
+        raise ValueError("no candles to backtest")
+    series = [candles_by_symbol[s] for s in symbols]
+    for sym, c in zip(symbols, series, strict=True):
+        if len(c) < 2:
+            raise ValueError(f"{sym or 'the data'} has {len(c)} candles; a backtest needs 2+")
+    ts, ohlc, rows = _align(series)
+    n, m = len(ts), len(symbols)
+    bar_ms = _bar_ms(ts)
+    strategies = [strategy_cls(**params) for _ in symbols]
+    for strat, c in zip(strategies, series, strict=True):
+        strat.bind(c)
+    signals = [strat.signals(c) for strat, c in zip(strategies, series, strict=True)]
+    vectorised = all(sig is not None for sig in signals)
+
+    cfg = _cfg_array(config)
+    vol = _volatility(series, rows, n, bar_ms, config)
+    pos = fl.new_position_state(m)
+    acct = fl.new_account_state(config.cash)
+    equity = np.empty(n, dtype=np.float64)
+    if vectorised:
+        sig, orders = _signal_arrays(signals, rows, n, m, config, strategy_cls.strategy_id())
+        capacity = int(np.count_nonzero(sig[fl.S_ENTRY_LONG]))
+        capacity += int(np.count_nonzero(sig[fl.S_ENTRY_SHORT])) + m + 1
+        recs = np.empty((capacity, fl.N_REC_FIELDS), dtype=np.float64)
+        fl.simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
+    else:
+        recs = _run_bar_by_bar(strategies, rows, ohlc, pos, acct, cfg, vol, equity, config)
+    if config.close_at_end:
+        fl.close_all(n - 1, pos, acct, cfg, recs)
+        equity[n - 1] = acct[fl.A_CASH] + float(np.sum(pos[:, fl.P_SIZE] * pos[:, fl.P_LAST]))
+    trades = _trades(recs[: int(acct[fl.A_NREC])], ts, symbols)
+    buy_hold = float(np.mean([c.close[-1] / c.close[0] - 1.0 for c in series]))
+    metrics = compute_metrics(
+        equity, bar_ms, trades.pnl, trades.entry_bar, trades.exit_bar, buy_hold
+    )
+    return BacktestResult(
+        strategy=strategy_cls.strategy_id(),
+        params=dict(strategies[0].params),
+        symbols=symbols,
+        ts=ts,
+        equity=equity,
+        trades=trades,
+        metrics=metrics,
+    )
+
+
+def _align(series: list[Candles]) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """One bar axis for all symbols; a symbol without a candle at a time has NaN there."""
+    if len(series) == 1:
+        c = series[0]
+        ohlc = np.stack([c.open, c.high, c.low, c.close])[:, :, None]
+        return c.ts, ohlc, [np.arange(len(c))]
+    ts = np.unique(np.concatenate([c.ts for c in series]))
+    ohlc = np.full((4, len(ts), len(series)), np.nan)
+    rows = []
+    for s, c in enumerate(series):
+        idx = np.searchsorted(ts, c.ts)
+        for k, col in enumerate((c.open, c.high, c.low, c.close)):
+            ohlc[k, idx, s] = col
+        rows.append(idx)
+    return ts, ohlc, rows
+
+
+def _bar_ms(ts: np.ndarray) -> int:
+    diffs = np.diff(ts)
+    return int(np.median(diffs)) if len(diffs) else 60_000
+
+
+def _cfg_array(config: BacktestConfig) -> np.ndarray:
+    cfg = np.zeros(fl.N_CFG_FIELDS, dtype=np.float64)
+    sizing = config.sizing
+    cfg[fl.CF_FILL_CLOSE] = 1.0 if config.fill is FillMode.CLOSE else 0.0
+    cfg[fl.CF_TAKER] = config.taker_fee_bps / 1e4
+    cfg[fl.CF_MAKER] = config.maker_fee_bps / 1e4
+    cfg[fl.CF_SLIP] = config.slippage_bps / 1e4
+    cfg[fl.CF_SIZE_MODE] = _SIZE_CODES[sizing.mode]
+    # Percentages become fractions here so the fill loop works in fractions only.
+    value = sizing.value
+    if sizing.mode in (SizeMode.PCT, SizeMode.RISK, SizeMode.VOL_TARGET):
+        value = value / 100.0
+    cfg[fl.CF_SIZE_VALUE] = value
+    cfg[fl.CF_LEVERAGE] = config.leverage
+    cfg[fl.CF_LOT] = config.lot_step
+    cfg[fl.CF_MIN_SIZE] = config.min_size
+    cfg[fl.CF_KELLY_FRACTION] = sizing.value
+    cfg[fl.CF_KELLY_MIN_TRADES] = sizing.kelly_min_trades
+    cfg[fl.CF_KELLY_DEFAULT] = sizing.kelly_default_pct / 100.0
+    cfg[fl.CF_VOL_MAX_LEVERAGE] = sizing.vol_max_leverage
+    return cfg
+
+
+def _volatility(
+    series: list[Candles], rows: list[np.ndarray], n: int, bar_ms: int, config: BacktestConfig
+) -> np.ndarray:
+    """Annualised close-to-close volatility per bar (only for volatility-target sizing)."""
+    if config.sizing.mode is not SizeMode.VOL_TARGET:
+        return np.full((1, 1), np.nan)
+    window = max(2, config.sizing.vol_window)
+    vol = np.full((n, len(series)), np.nan)
+    for s, c in enumerate(series):
+        r = np.diff(np.log(c.close), prepend=np.nan)
+        if len(r) < window:
+            continue
+        windows = np.lib.stride_tricks.sliding_window_view(r, window)
+        sd = np.full(len(r), np.nan)
+        sd[window - 1 :] = windows.std(axis=1, ddof=1)
+        vol[rows[s], s] = sd * math.sqrt(YEAR_MS / bar_ms)
+    return vol
+
+
+def _column(values: np.ndarray | None, n: int, dtype: type, name: str, strategy: str):
+    if values is None:
+        return None
+    arr = np.asarray(values)
+    if dtype is np.bool_ and arr.dtype.kind == "f":
+        arr = np.nan_to_num(arr) != 0  # NaN means 'no signal', not True
+    arr = arr.astype(dtype, copy=False)
+    if arr.shape != (n,):
+        raise ValueError(
+            f"strategy {strategy!r}: signal {name!r} has shape {arr.shape}, expected ({n},)"
+        )
+    return arr
+
+
+def _signal_arrays(
+    signals: list[Signals | None],
+    rows: list[np.ndarray],
+    n: int,
+    m: int,
+    config: BacktestConfig,
+    strategy: str,
+) -> tuple[np.ndarray, np.ndarray]:
+    sig = np.zeros((4, n, m), dtype=np.bool_)
+    order_names = ("limit_price", "stop_price", "stop_loss", "take_profit", "trail", "size")
+    any_orders = any(
+        getattr(sg, name) is not None for sg in signals if sg is not None for name in order_names
+    )
+    orders = np.full((fl.N_ORDER_FIELDS, n if any_orders else 1, m if any_orders else 1), np.nan)
+    for s, sg in enumerate(signals):
+        assert sg is not None
+        idx = rows[s]
+        length = len(idx)
+        for k, name in enumerate(("entry_long", "exit_long", "entry_short", "exit_short")):
+            col = _column(getattr(sg, name), length, np.bool_, name, strategy)
+            if col is None or (name == "entry_short" and not config.allow_short):
+                continue
+            sig[k, idx, s] = col
+        if any_orders:
+            for k, name in enumerate(order_names):
+                col = _column(getattr(sg, name), length, np.float64, name, strategy)
+                if col is not None:
+                    orders[k, idx, s] = col
+    return sig, orders
+
+
+def _run_bar_by_bar(
+    strategies: list[Strategy],
+    rows: list[np.ndarray],
+    ohlc: np.ndarray,
+    pos: np.ndarray,
+    acct: np.ndarray,
+    cfg: np.ndarray,
+    vol: np.ndarray,
+    equity: np.ndarray,
+    config: BacktestConfig,
+) -> np.ndarray:
+    """Call each strategy's on_bar after every bar; its intents go through the same fills."""
+    n, m = ohlc.shape[1], ohlc.shape[2]
+    sig = np.zeros((4, n, m), dtype=np.bool_)
+    orders = np.full((fl.N_ORDER_FIELDS, n, m), np.nan)
+    recs = np.empty((max(64, n // 8), fl.N_REC_FIELDS), dtype=np.float64)
+    # local index of each bar in a symbol's own candles (-1 where it has none)
+    local = np.full((n, m), -1, dtype=np.int64)
+    for s, idx in enumerate(rows):
+        local[idx, s] = np.arange(len(idx))
+    for i in range(n):
+        if int(acct[fl.A_NREC]) + 3 * m + 1 >= len(recs):
+            recs = np.concatenate([recs, np.empty_like(recs)])
+        fl.fill_bar(i, ohlc, pos, acct, cfg, vol, recs)
+        for s, strat in enumerate(strategies):
+            li = int(local[i, s])
+            if li < 0:
+                continue
+            size = float(pos[s, fl.P_SIZE])
+            entry_bar = int(pos[s, fl.P_ENTRY_BAR])
+            strat.position = (
+                PositionView(
+                    size,
+                    float(pos[s, fl.P_ENTRY]),
+                    int(local[entry_bar, s]),
+                    float(pos[s, fl.P_SL]),
+                    float(pos[s, fl.P_TP]),
+                )
+                if size != 0.0
+                else PositionView()
+            )
+            strat.on_bar(li)
+            for intent in strat.drain_intents():
+                _apply_intent(intent, i, s, sig, orders, pos, config)
+        fl.close_bar(i, n, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
+    return recs
+
+
+def _nan_if_none(value: float | None) -> float:
+    return math.nan if value is None else float(value)
+
+
+def _apply_intent(intent, i, s, sig, orders, pos, config: BacktestConfig) -> None:
+    if isinstance(intent, ExitIntent):
+        sig[fl.S_EXIT_LONG, i, s] = True
+        sig[fl.S_EXIT_SHORT, i, s] = True
+        sig[fl.S_ENTRY_LONG, i, s] = False
+        sig[fl.S_ENTRY_SHORT, i, s] = False
+    elif isinstance(intent, EntryIntent):
+        long = intent.side == "long"
+        if not long and not config.allow_short:
+            return
+        mine, other = (
+            (fl.S_ENTRY_LONG, fl.S_ENTRY_SHORT) if long else (fl.S_ENTRY_SHORT, fl.S_ENTRY_LONG)
+        )
+        sig[mine, i, s] = True
+        sig[other, i, s] = False
+        sig[fl.S_EXIT_LONG if long else fl.S_EXIT_SHORT, i, s] = False
+        for k, value in (
+            (fl.OR_LIMIT, intent.limit),
+            (fl.OR_STOP, intent.stop),
+            (fl.OR_SL, intent.stop_loss),
+            (fl.OR_TP, intent.take_profit),
+            (fl.OR_TRAIL, intent.trail),
+            (fl.OR_SIZE, intent.size),
+        ):
+            orders[k, i, s] = _nan_if_none(value)
+    elif isinstance(intent, ProtectIntent):
+        for pos_k, order_k, value in (
+            (fl.P_SL, fl.OR_SL, intent.stop_loss),
+            (fl.P_TP, fl.OR_TP, intent.take_profit),
+            (fl.P_TRAIL, fl.OR_TRAIL, intent.trail),
+        ):
+            if value is None:
+                continue
+            if pos[s, fl.P_SIZE] != 0.0:
+                pos[s, pos_k] = value
+            if math.isnan(orders[order_k, i, s]):
+                orders[order_k, i, s] = value
+    else:
+        raise TypeError(f"not an order intent: {intent!r}")
+
+
+def _trades(recs: np.ndarray, ts: np.ndarray, symbols: list[str]) -> Trades:
+    entry_bar = recs[:, fl.R_ENTRY_BAR].astype(np.int64)
+    exit_bar = recs[:, fl.R_EXIT_BAR].astype(np.int64)
+    names = np.array(symbols, dtype=object)
+    reasons = np.array(fl.EXIT_REASONS, dtype=object)
+    return Trades(
+        symbol=names[recs[:, fl.R_SYMBOL].astype(np.int64)],
+        side=recs[:, fl.R_SIDE].astype(np.int8),
+        entry_bar=entry_bar,
+        entry_time=ts[entry_bar],
+        entry_price=recs[:, fl.R_ENTRY_PRICE].copy(),
+        exit_bar=exit_bar,
+        exit_time=ts[exit_bar],
+        exit_price=recs[:, fl.R_EXIT_PRICE].copy(),
+        size=recs[:, fl.R_SIZE].copy(),
+        pnl=recs[:, fl.R_PNL].copy(),
+        fees=recs[:, fl.R_FEES].copy(),
+        exit_reason=reasons[recs[:, fl.R_REASON].astype(np.int64)],
+    )

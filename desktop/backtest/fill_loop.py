@@ -1,0 +1,437 @@
+"""The fill model: one numba-compiled pass over the bars, shared by every kind of strategy.
+
+Vectorised strategies hand it all their signals at once (`simulate`); bar-by-bar strategies
+call `fill_bar` / `close_bar` one bar at a time with the signals they just emitted, so both
+kinds go through exactly the same fill rules.
+
+Rules (documented for users in `desktop/backtest/__init__.py`):
+- Orders decided at a bar's close fill at the next bar's open (`FILL_NEXT_OPEN`) or at that
+  same close (`FILL_CLOSE`). Market, stop and trailing fills pay the taker fee and slippage;
+  limit entries and take-profits pay the maker fee and fill at their price (or a better open).
+- Stops, targets and limit/stop entries fill intrabar from the bar's high and low. A gap
+  through a stop fills at the open. When a stop and a target both lie inside one bar the
+  stop is assumed to fill first (the conservative reading of an unknown intrabar path).
+- A position entered intrabar (limit or stop entry) can hit its stop in that same bar but
+  not its target, for the same reason.
+- One net position per symbol: an entry against an open position reverses it; an entry on
+  the side already held is ignored (no pyramiding).
+
+State lives in plain float arrays (indices below) so numba can cache the compiled code on
+disk and Python can read and adjust it between bars.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+# ohlc[k, bar, symbol]
+O, H, L, C = 0, 1, 2, 3  # noqa: E741
+# sig[k, bar, symbol] (bool)
+S_ENTRY_LONG, S_EXIT_LONG, S_ENTRY_SHORT, S_EXIT_SHORT = 0, 1, 2, 3
+# orders[k, bar, symbol] (float, NaN = not set); shape (6, 1, 1) when a strategy sets none
+OR_LIMIT, OR_STOP, OR_SL, OR_TP, OR_TRAIL, OR_SIZE = 0, 1, 2, 3, 4, 5
+N_ORDER_FIELDS = 6
+
+# pos[symbol, k]
+P_SIZE = 0  # signed units: > 0 long, < 0 short
+P_ENTRY = 1
+P_ENTRY_BAR = 2
+P_ENTRY_FEE = 3
+P_SL = 4
+P_TP = 5
+P_TRAIL = 6  # trailing distance in price units
+P_EXT = 7  # best price since entry, the trailing stop's anchor
+P_LAST = 8  # last known price (the mark)
+P_PEND = 9  # pending entry: +1 long, -1 short, 0 none
+P_PTYPE = 10  # 0 market, 1 limit, 2 stop
+P_PPRICE = 11
+P_PSL = 12
+P_PTP = 13
+P_PTRAIL = 14
+P_PSIZE = 15
+P_PBAR = 16  # bar that decided the pending entry (for volatility sizing)
+P_PEXIT = 17  # 1: close the position at the next open
+N_POS_FIELDS = 18
+
+ENTRY_MARKET, ENTRY_LIMIT, ENTRY_STOP = 0, 1, 2
+
+# acct[k]
+A_CASH, A_NREC, A_NWIN, A_SUMWIN, A_NLOSS, A_SUMLOSS = 0, 1, 2, 3, 4, 5
+N_ACCT_FIELDS = 6
+
+# cfg[k]
+CF_FILL_CLOSE = 0
+CF_TAKER = 1
+CF_MAKER = 2
+CF_SLIP = 3
+CF_SIZE_MODE = 4
+CF_SIZE_VALUE = 5
+CF_LEVERAGE = 6
+CF_LOT = 7
+CF_MIN_SIZE = 8
+CF_KELLY_FRACTION = 9
+CF_KELLY_MIN_TRADES = 10
+CF_KELLY_DEFAULT = 11
+CF_VOL_MAX_LEVERAGE = 12
+N_CFG_FIELDS = 13
+
+SIZE_ALL, SIZE_PCT, SIZE_FIXED, SIZE_RISK, SIZE_VOL_TARGET, SIZE_KELLY = 0, 1, 2, 3, 4, 5
+
+# recs[trade, k]
+R_SYMBOL, R_SIDE, R_ENTRY_BAR, R_ENTRY_PRICE, R_EXIT_BAR, R_EXIT_PRICE = 0, 1, 2, 3, 4, 5
+R_SIZE, R_PNL, R_FEES, R_REASON = 6, 7, 8, 9
+N_REC_FIELDS = 10
+
+REASON_SIGNAL, REASON_STOP_LOSS, REASON_TAKE_PROFIT = 0, 1, 2
+REASON_TRAILING_STOP, REASON_REVERSE, REASON_END = 3, 4, 5
+EXIT_REASONS = ("signal", "stop_loss", "take_profit", "trailing_stop", "reverse", "end")
+
+
+def new_position_state(n_symbols: int) -> np.ndarray:
+    pos = np.zeros((n_symbols, N_POS_FIELDS), dtype=np.float64)
+    for k in (P_SL, P_TP, P_TRAIL, P_EXT, P_LAST, P_PPRICE, P_PSL, P_PTP, P_PTRAIL, P_PSIZE):
+        pos[:, k] = np.nan
+    return pos
+
+
+def new_account_state(cash: float) -> np.ndarray:
+    acct = np.zeros(N_ACCT_FIELDS, dtype=np.float64)
+    acct[A_CASH] = cash
+    return acct
+
+
+@njit(cache=True)
+def _equity(pos, acct):
+    e = acct[A_CASH]
+    for s in range(pos.shape[0]):
+        if pos[s, P_SIZE] != 0.0:
+            e += pos[s, P_SIZE] * pos[s, P_LAST]
+    return e
+
+
+@njit(cache=True)
+def _slipped(price, side, slip):
+    # Slippage always works against the trader: buys pay more, sells receive less.
+    return price * (1.0 + side * slip)
+
+
+@njit(cache=True)
+def _close_position(s, bar, price, fee_rate, reason, pos, acct, recs):
+    size = pos[s, P_SIZE]
+    if size == 0.0:
+        return
+    fee = abs(size) * price * fee_rate
+    acct[A_CASH] += size * price - fee
+    side = 1.0 if size > 0 else -1.0
+    fees = pos[s, P_ENTRY_FEE] + fee
+    pnl = size * (price - pos[s, P_ENTRY]) - fees
+    k = int(acct[A_NREC])
+    recs[k, R_SYMBOL] = s
+    recs[k, R_SIDE] = side
+    recs[k, R_ENTRY_BAR] = pos[s, P_ENTRY_BAR]
+    recs[k, R_ENTRY_PRICE] = pos[s, P_ENTRY]
+    recs[k, R_EXIT_BAR] = bar
+    recs[k, R_EXIT_PRICE] = price
+    recs[k, R_SIZE] = abs(size)
+    recs[k, R_PNL] = pnl
+    recs[k, R_FEES] = fees
+    recs[k, R_REASON] = reason
+    acct[A_NREC] = k + 1
+    if pnl > 0:
+        acct[A_NWIN] += 1.0
+        acct[A_SUMWIN] += pnl
+    else:
+        acct[A_NLOSS] += 1.0
+        acct[A_SUMLOSS] -= pnl
+    pos[s, P_SIZE] = 0.0
+    pos[s, P_ENTRY_FEE] = 0.0
+    pos[s, P_SL] = np.nan
+    pos[s, P_TP] = np.nan
+    pos[s, P_TRAIL] = np.nan
+    pos[s, P_EXT] = np.nan
+
+
+@njit(cache=True)
+def _units(s, side, price, fee_rate, sl, size_override, sig_bar, pos, acct, cfg, vol):
+    """Units to trade for a new entry at `price`; 0 when the order must be skipped."""
+    equity = _equity(pos, acct)
+    if equity <= 0.0:
+        return 0.0
+    leverage = cfg[CF_LEVERAGE]
+    used = 0.0
+    for j in range(pos.shape[0]):
+        if pos[j, P_SIZE] != 0.0:
+            used += abs(pos[j, P_SIZE]) * pos[j, P_LAST]
+    available = max(0.0, equity - used / leverage) * leverage
+    unit_cost = price * (1.0 + fee_rate)
+    cap = available / unit_cost
+    mode = int(cfg[CF_SIZE_MODE])
+    value = cfg[CF_SIZE_VALUE]
+    if not math.isnan(size_override):
+        units = size_override
+        if units > cap:
+            return 0.0
+    elif mode == SIZE_ALL:
+        units = cap * value
+    elif mode == SIZE_PCT:
+        units = min(cap, equity * value / unit_cost)
+    elif mode == SIZE_FIXED:
+        units = value
+        if units > cap:
+            return 0.0
+    elif mode == SIZE_RISK:
+        if math.isnan(sl):
+            return 0.0
+        dist = abs(price - sl)
+        if dist <= 0.0:
+            return 0.0
+        units = min(cap, equity * value / dist)
+    elif mode == SIZE_VOL_TARGET:
+        v = vol[sig_bar, s] if vol.shape[0] > 1 else np.nan
+        if math.isnan(v) or v <= 0.0:
+            return 0.0
+        lev = min(value / v, cfg[CF_VOL_MAX_LEVERAGE])
+        units = min(cap, equity * lev / price)
+    else:  # SIZE_KELLY
+        nwin = acct[A_NWIN]
+        nloss = acct[A_NLOSS]
+        frac = cfg[CF_KELLY_DEFAULT]
+        if nwin + nloss >= cfg[CF_KELLY_MIN_TRADES] and nwin > 0 and nloss > 0:
+            win_rate = nwin / (nwin + nloss)
+            payoff = (acct[A_SUMWIN] / nwin) / max(acct[A_SUMLOSS] / nloss, 1e-300)
+            frac = value * (win_rate - (1.0 - win_rate) / payoff)
+        frac = min(max(frac, 0.0), 1.0)
+        units = min(cap, equity * frac / unit_cost)
+    lot = cfg[CF_LOT]
+    if lot > 0.0:
+        units = math.floor(units / lot + 1e-9) * lot
+    if units <= 0.0 or units < cfg[CF_MIN_SIZE]:
+        return 0.0
+    return units
+
+
+@njit(cache=True)
+def _open_position(s, bar, side, price, fee_rate, sl, tp, trail, size_override, sig_bar,
+                   pos, acct, cfg, vol):
+    pos[s, P_LAST] = price
+    units = _units(s, side, price, fee_rate, sl, size_override, sig_bar, pos, acct, cfg, vol)
+    if units <= 0.0:
+        return False
+    fee = units * price * fee_rate
+    acct[A_CASH] -= side * units * price + fee
+    pos[s, P_SIZE] = side * units
+    pos[s, P_ENTRY] = price
+    pos[s, P_ENTRY_BAR] = bar
+    pos[s, P_ENTRY_FEE] = fee
+    pos[s, P_SL] = sl
+    pos[s, P_TP] = tp
+    pos[s, P_TRAIL] = trail
+    pos[s, P_EXT] = price
+    return True
+
+
+@njit(cache=True)
+def _clear_pending(s, pos):
+    pos[s, P_PEND] = 0.0
+    pos[s, P_PTYPE] = 0.0
+    pos[s, P_PPRICE] = np.nan
+    pos[s, P_PSL] = np.nan
+    pos[s, P_PTP] = np.nan
+    pos[s, P_PTRAIL] = np.nan
+    pos[s, P_PSIZE] = np.nan
+
+
+@njit(cache=True)
+def _enter(s, bar, side, price, fee_rate, pos, acct, cfg, vol, recs):
+    """Fill the pending entry of symbol s at `price`, reversing an opposite position first."""
+    size = pos[s, P_SIZE]
+    if size * side > 0.0:
+        _clear_pending(s, pos)  # already on that side: no pyramiding
+        return False
+    if size != 0.0:
+        _close_position(s, bar, price, fee_rate, REASON_REVERSE, pos, acct, recs)
+    ok = _open_position(s, bar, side, price, fee_rate, pos[s, P_PSL], pos[s, P_PTP],
+                        pos[s, P_PTRAIL], pos[s, P_PSIZE], int(pos[s, P_PBAR]),
+                        pos, acct, cfg, vol)
+    _clear_pending(s, pos)
+    return ok
+
+
+@njit(cache=True)
+def _protective_exit(s, bar, o, h, lo, check_open, allow_target, pos, acct, cfg, recs):
+    """Stop-loss, trailing stop and take-profit of the open position against one bar."""
+    size = pos[s, P_SIZE]
+    if size == 0.0:
+        return
+    long = size > 0.0
+    sl = pos[s, P_SL]
+    trail_stop = np.nan
+    if not math.isnan(pos[s, P_TRAIL]):
+        trail_stop = pos[s, P_EXT] - pos[s, P_TRAIL] if long else pos[s, P_EXT] + pos[s, P_TRAIL]
+    stop = sl
+    reason = REASON_STOP_LOSS
+    if not math.isnan(trail_stop) and (
+        math.isnan(stop) or (long and trail_stop > stop) or (not long and trail_stop < stop)
+    ):
+        stop = trail_stop
+        reason = REASON_TRAILING_STOP
+    tp = pos[s, P_TP] if allow_target else np.nan
+    exit_side = -1.0 if long else 1.0
+    slip = cfg[CF_SLIP]
+    if not math.isnan(stop):
+        gapped = check_open and ((long and o <= stop) or (not long and o >= stop))
+        if gapped:
+            _close_position(s, bar, _slipped(o, exit_side, slip), cfg[CF_TAKER], reason,
+                            pos, acct, recs)
+            return
+        if (long and lo <= stop) or (not long and h >= stop):
+            _close_position(s, bar, _slipped(stop, exit_side, slip), cfg[CF_TAKER], reason,
+                            pos, acct, recs)
+            return
+    if not math.isnan(tp):
+        if check_open and ((long and o >= tp) or (not long and o <= tp)):
+            _close_position(s, bar, o, cfg[CF_MAKER], REASON_TAKE_PROFIT, pos, acct, recs)
+            return
+        if (long and h >= tp) or (not long and lo <= tp):
+            _close_position(s, bar, tp, cfg[CF_MAKER], REASON_TAKE_PROFIT, pos, acct, recs)
+            return
+
+
+@njit(cache=True)
+def fill_bar(i, ohlc, pos, acct, cfg, vol, recs):
+    """Everything that happens between the previous close and this bar's close."""
+    slip = cfg[CF_SLIP]
+    for s in range(pos.shape[0]):
+        o = ohlc[O, i, s]
+        if math.isnan(o):
+            continue  # no candle for this symbol at this time: orders wait
+        h = ohlc[H, i, s]
+        lo = ohlc[L, i, s]
+        pos[s, P_LAST] = o
+        # At the open: a pending exit, then a pending market entry.
+        if pos[s, P_PEXIT] != 0.0:
+            pos[s, P_PEXIT] = 0.0
+            if pos[s, P_SIZE] != 0.0:
+                side = -1.0 if pos[s, P_SIZE] > 0 else 1.0
+                _close_position(s, i, _slipped(o, side, slip), cfg[CF_TAKER], REASON_SIGNAL,
+                                pos, acct, recs)
+        pend = pos[s, P_PEND]
+        entered_intrabar = False
+        if pend != 0.0 and pos[s, P_PTYPE] == ENTRY_MARKET:
+            _enter(s, i, pend, _slipped(o, pend, slip), cfg[CF_TAKER], pos, acct, cfg, vol, recs)
+        elif pend != 0.0:
+            level = pos[s, P_PPRICE]
+            buy = pend > 0.0
+            if pos[s, P_PTYPE] == ENTRY_LIMIT:
+                if (buy and o <= level) or (not buy and o >= level):
+                    _enter(s, i, pend, o, cfg[CF_MAKER], pos, acct, cfg, vol, recs)
+                    # the open is a fill at the start of the bar: the whole bar follows it
+                elif (buy and lo <= level) or (not buy and h >= level):
+                    entered_intrabar = _enter(s, i, pend, level, cfg[CF_MAKER], pos, acct,
+                                              cfg, vol, recs)
+            else:
+                if (buy and o >= level) or (not buy and o <= level):
+                    _enter(s, i, pend, _slipped(o, pend, slip), cfg[CF_TAKER], pos, acct,
+                           cfg, vol, recs)
+                elif (buy and h >= level) or (not buy and lo <= level):
+                    entered_intrabar = _enter(s, i, pend, _slipped(level, pend, slip),
+                                              cfg[CF_TAKER], pos, acct, cfg, vol, recs)
+        if entered_intrabar:
+            _protective_exit(s, i, o, h, lo, False, False, pos, acct, cfg, recs)
+        else:
+            _protective_exit(s, i, o, h, lo, True, True, pos, acct, cfg, recs)
+        # The trailing anchor moves only after the bar: its new level applies from the next bar.
+        size = pos[s, P_SIZE]
+        if size > 0.0:
+            pos[s, P_EXT] = max(pos[s, P_EXT], h)
+        elif size < 0.0:
+            pos[s, P_EXT] = min(pos[s, P_EXT], lo)
+
+
+@njit(cache=True)
+def _order_field(orders, k, i, s):
+    if orders.shape[1] == 1:
+        return np.nan
+    return orders[k, i, s]
+
+
+@njit(cache=True)
+def close_bar(i, n_bars, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
+    """Mark to market at this bar's close and act on the signals decided at it."""
+    at_close = cfg[CF_FILL_CLOSE] != 0.0
+    last_bar = i == n_bars - 1
+    for s in range(pos.shape[0]):
+        c = ohlc[C, i, s]
+        if math.isnan(c):
+            continue
+        pos[s, P_LAST] = c
+        if last_bar and not at_close:
+            continue  # there is no next open to fill at
+        el = sig[S_ENTRY_LONG, i, s]
+        xl = sig[S_EXIT_LONG, i, s]
+        es = sig[S_ENTRY_SHORT, i, s]
+        xs = sig[S_EXIT_SHORT, i, s]
+        if el and es:
+            el = False  # contradictory: take neither
+            es = False
+        if el and xl:
+            el = False  # an entry and an exit of one side on one bar: the exit wins
+        if es and xs:
+            es = False
+        size = pos[s, P_SIZE]
+        exit_now = (xl and size > 0.0) or (xs and size < 0.0)
+        # An exit signal also cancels a pending entry of its side.
+        if (xl and pos[s, P_PEND] > 0.0) or (xs and pos[s, P_PEND] < 0.0):
+            _clear_pending(s, pos)
+        side = 1.0 if el else (-1.0 if es else 0.0)
+        if side != 0.0 and size * side <= 0.0:
+            _clear_pending(s, pos)
+            pos[s, P_PEND] = side
+            pos[s, P_PBAR] = i
+            lim = _order_field(orders, OR_LIMIT, i, s)
+            stp = _order_field(orders, OR_STOP, i, s)
+            if not math.isnan(lim):
+                pos[s, P_PTYPE] = ENTRY_LIMIT
+                pos[s, P_PPRICE] = lim
+            elif not math.isnan(stp):
+                pos[s, P_PTYPE] = ENTRY_STOP
+                pos[s, P_PPRICE] = stp
+            pos[s, P_PSL] = _order_field(orders, OR_SL, i, s)
+            pos[s, P_PTP] = _order_field(orders, OR_TP, i, s)
+            pos[s, P_PTRAIL] = _order_field(orders, OR_TRAIL, i, s)
+            pos[s, P_PSIZE] = _order_field(orders, OR_SIZE, i, s)
+        if at_close:
+            slip = cfg[CF_SLIP]
+            if exit_now:
+                xside = -1.0 if size > 0 else 1.0
+                _close_position(s, i, _slipped(c, xside, slip), cfg[CF_TAKER], REASON_SIGNAL,
+                                pos, acct, recs)
+            if pos[s, P_PEND] != 0.0 and pos[s, P_PTYPE] == ENTRY_MARKET:
+                side = pos[s, P_PEND]
+                _enter(s, i, side, _slipped(c, side, slip), cfg[CF_TAKER], pos, acct, cfg,
+                       vol, recs)
+        elif exit_now:
+            pos[s, P_PEXIT] = 1.0
+    equity[i] = _equity(pos, acct)
+
+
+@njit(cache=True)
+def close_all(bar, pos, acct, cfg, recs):
+    """Close what is still open at the last known prices (exit reason 'end')."""
+    for s in range(pos.shape[0]):
+        size = pos[s, P_SIZE]
+        if size != 0.0:
+            side = -1.0 if size > 0 else 1.0
+            _close_position(s, bar, _slipped(pos[s, P_LAST], side, cfg[CF_SLIP]),
+                            cfg[CF_TAKER], REASON_END, pos, acct, recs)
+
+
+@njit(cache=True)
+def simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
+    n = ohlc.shape[1]
+    for i in range(n):
+        fill_bar(i, ohlc, pos, acct, cfg, vol, recs)
+        close_bar(i, n, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)

@@ -1,0 +1,135 @@
+"""Performance metrics of an equity curve and its trades.
+
+Conventions (each checked against hand-computed numbers in tests/backtest/test_metrics.py):
+- returns are per bar, simple: r[t] = E[t] / E[t-1] - 1;
+- annualisation uses a 365-day year (crypto trades every day): bars_per_year = year / bar;
+- annual return is compound (CAGR) over n_bars / bars_per_year years;
+- volatility = sample std of r (ddof=1) * sqrt(bars_per_year);
+- Sharpe = mean(r) / std(r) * sqrt(bars_per_year), risk-free rate 0;
+- Sortino = mean(r) / sqrt(mean(min(r, 0)^2)) * sqrt(bars_per_year);
+- max drawdown is a positive fraction (0.25 = 25 % below the running peak); its duration
+  is the longest stretch, in bars and days, from a peak until equity regains it (or the end);
+- Calmar = annual return / max drawdown;
+- VaR/CVaR 95 % are historical, per bar, as positive losses: VaR = -q05(r),
+  CVaR = -mean(r | r <= q05(r)), with numpy's linear quantile;
+- exposure = share of bars with a position open, the entry and exit bars included.
+Ratios with a zero denominator are NaN (shown as null in JSON), except profit factor with
+no losing trade, which is +inf.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+YEAR_MS = 365 * 24 * 3600 * 1000
+DAY_MS = 24 * 3600 * 1000
+
+
+def drawdown(equity: np.ndarray) -> np.ndarray:
+    """Fraction below the running peak at each bar (0 at a new high, 0.1 = 10 % below)."""
+    peak = np.maximum.accumulate(equity)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(peak > 0, 1.0 - equity / peak, 0.0)
+
+
+def _longest_drawdown_bars(equity: np.ndarray) -> int:
+    """Longest run of bars spent below a previous peak."""
+    peak = np.maximum.accumulate(equity)
+    under = equity < peak
+    if not under.any():
+        return 0
+    # Lengths of runs of True: positions where runs start and end.
+    padded = np.concatenate(([False], under, [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return int((edges[1::2] - edges[::2]).max())
+
+
+def _div(a: float, b: float) -> float:
+    return a / b if b != 0 and math.isfinite(b) else math.nan
+
+
+def equity_metrics(equity: np.ndarray, bar_ms: int) -> dict[str, float]:
+    n = len(equity)
+    bars_per_year = YEAR_MS / bar_ms
+    e0, e1 = float(equity[0]), float(equity[-1])
+    total = e1 / e0 - 1.0
+    years = n / bars_per_year
+    annual = (e1 / e0) ** (1.0 / years) - 1.0 if e1 > 0 and years > 0 else -1.0
+    r = equity[1:] / equity[:-1] - 1.0 if n > 1 else np.empty(0)
+    ann = math.sqrt(bars_per_year)
+    if len(r) > 1:
+        mean = float(r.mean())
+        std = float(r.std(ddof=1))
+        downside = math.sqrt(float(np.mean(np.minimum(r, 0.0) ** 2)))
+        q = float(np.quantile(r, 0.05))
+        var95 = -q
+        cvar95 = -float(r[r <= q].mean())
+    else:
+        mean = std = downside = var95 = cvar95 = math.nan
+    dd = drawdown(equity)
+    max_dd = float(dd.max()) if n else 0.0
+    dd_bars = _longest_drawdown_bars(equity)
+    return {
+        "start_equity": e0,
+        "end_equity": e1,
+        "total_return": total,
+        "annual_return": annual,
+        "volatility": std * ann,
+        "sharpe": _div(mean, std) * ann,
+        "sortino": _div(mean, downside) * ann,
+        "max_drawdown": max_dd,
+        "calmar": _div(annual, max_dd),
+        "max_drawdown_duration_bars": float(dd_bars),
+        "max_drawdown_duration_days": dd_bars * bar_ms / DAY_MS,
+        "var_95": var95,
+        "cvar_95": cvar95,
+    }
+
+
+def trade_metrics(pnl: np.ndarray) -> dict[str, float]:
+    count = len(pnl)
+    wins = pnl[pnl > 0]
+    losses = pnl[pnl <= 0]
+    gross_win = float(wins.sum())
+    gross_loss = float(-losses.sum())
+    if gross_loss > 0:
+        profit_factor = gross_win / gross_loss
+    else:
+        profit_factor = math.inf if gross_win > 0 else math.nan
+    return {
+        "trades": float(count),
+        "win_rate": len(wins) / count if count else math.nan,
+        "profit_factor": profit_factor,
+        "expectancy": float(pnl.mean()) if count else math.nan,
+        "avg_win": float(wins.mean()) if len(wins) else math.nan,
+        "avg_loss": float(losses.mean()) if len(losses) else math.nan,
+        "largest_win": float(wins.max()) if len(wins) else math.nan,
+        "largest_loss": float(losses.min()) if len(losses) else math.nan,
+    }
+
+
+def exposure(n_bars: int, entry_bars: np.ndarray, exit_bars: np.ndarray) -> float:
+    """Share of bars with at least one position open (entry and exit bars count)."""
+    if n_bars == 0 or len(entry_bars) == 0:
+        return 0.0
+    marks = np.zeros(n_bars + 1, dtype=np.int64)
+    np.add.at(marks, entry_bars, 1)
+    np.add.at(marks, exit_bars + 1, -1)
+    return float(np.count_nonzero(np.cumsum(marks[:-1]) > 0)) / n_bars
+
+
+def compute_metrics(
+    equity: np.ndarray,
+    bar_ms: int,
+    pnl: np.ndarray,
+    entry_bars: np.ndarray,
+    exit_bars: np.ndarray,
+    buy_hold_return: float,
+) -> dict[str, float]:
+    out = equity_metrics(equity, bar_ms)
+    out.update(trade_metrics(pnl))
+    out["exposure_pct"] = 100.0 * exposure(len(equity), entry_bars, exit_bars)
+    out["buy_hold_return"] = buy_hold_return
+    return out
