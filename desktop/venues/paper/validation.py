@@ -1,0 +1,134 @@
+"""Checks an order request must pass before the paper venue accepts it.
+
+Each failure raises `InvalidOrder` with a sentence naming the field, the value and the rule,
+in the market's own units, e.g. "Amount 0.000001 BTC is below the minimum 0.00001 BTC".
+"""
+
+from __future__ import annotations
+
+import math
+
+from desktop.core import InvalidOrder, Market, OrderRequest, OrderType, Side, TimeInForce
+from desktop.venues.paper.formatting import format_money, format_quantity
+
+LIMIT_PRICED = (OrderType.LIMIT, OrderType.ICEBERG, OrderType.STOP_LIMIT, OrderType.OCO)
+STOP_PRICED = (OrderType.STOP_MARKET, OrderType.STOP_LIMIT, OrderType.TAKE_PROFIT, OrderType.OCO)
+
+
+def _fits_step(value: float, step: float) -> bool:
+    if step <= 0:
+        return True
+    units = value / step
+    return abs(units - round(units)) <= 1e-6
+
+
+def _fail(message: str, venue: str) -> InvalidOrder:
+    return InvalidOrder(message, venue)
+
+
+def check_amount(market: Market, amount: float, what: str, venue: str) -> None:
+    base = market.base
+    if not math.isfinite(amount) or amount <= 0:
+        raise _fail(f"{what} must be greater than zero", venue)
+    shown = format_quantity(amount, market.amount_step)
+    if amount < market.min_amount * (1 - 1e-12):
+        minimum = format_quantity(market.min_amount, market.amount_step)
+        raise _fail(f"{what} {shown} {base} is below the minimum {minimum} {base}", venue)
+    if amount > market.max_amount:
+        maximum = format_quantity(market.max_amount, market.amount_step)
+        raise _fail(f"{what} {shown} {base} is above the maximum {maximum} {base}", venue)
+    if not _fits_step(amount, market.amount_step):
+        step = format_quantity(market.amount_step, market.amount_step)
+        raise _fail(f"{what} {shown} {base} is not a multiple of the step {step} {base}", venue)
+
+
+def check_price(market: Market, price: float | None, what: str, venue: str) -> float:
+    if price is None:
+        raise _fail(f"A {what.lower()} is required for this order type", venue)
+    if not math.isfinite(price) or price <= 0:
+        raise _fail(f"{what} must be greater than zero", venue)
+    if not _fits_step(price, market.price_tick):
+        shown = format_quantity(price, market.price_tick)
+        tick = format_quantity(market.price_tick, market.price_tick)
+        raise _fail(
+            f"{what} {shown} {market.quote} is not a multiple of the tick {tick} {market.quote}",
+            venue,
+        )
+    return price
+
+
+def check_request(market: Market, req: OrderRequest, last: float, venue: str) -> None:
+    """Validate `req` against the market's rules; `last` (may be NaN) judges price sides."""
+    check_amount(market, req.amount, "Amount", venue)
+    if req.reduce_only:
+        raise _fail("Reduce-only applies to derivatives; the paper venue trades spot", venue)
+    if req.time_in_force is not TimeInForce.GTC and req.type is not OrderType.LIMIT:
+        raise _fail(f"Time in force {req.time_in_force.value} applies to limit orders only", venue)
+    optional_limit = req.type in (OrderType.TAKE_PROFIT, OrderType.BRACKET)
+    if req.type in LIMIT_PRICED or (optional_limit and req.price is not None):
+        check_price(market, req.price, "Limit price", venue)
+    if req.type in STOP_PRICED:
+        check_price(market, req.stop_price, "Stop price", venue)
+    if req.type is OrderType.TRAILING_STOP:
+        _check_trail(market, req, venue)
+    if req.type is OrderType.ICEBERG:
+        if req.visible_amount is None:
+            raise _fail("An iceberg order needs a visible amount", venue)
+        check_amount(market, req.visible_amount, "Visible amount", venue)
+        if req.visible_amount > req.amount:
+            raise _fail("The visible amount cannot exceed the order amount", venue)
+    if req.type is OrderType.BRACKET:
+        tp = check_price(market, req.take_profit, "Take-profit price", venue)
+        sl = check_price(market, req.stop_loss, "Stop-loss price", venue)
+        entry = req.price if req.price is not None else last
+        _check_sides(market, req.side, target=tp, stop=sl, reference=entry, what="Bracket",
+                     venue=venue)
+    if req.type is OrderType.OCO:
+        assert req.price is not None and req.stop_price is not None
+        _check_sides(market, req.side, target=req.price, stop=req.stop_price, reference=last,
+                     what="OCO", venue=venue)
+    _check_notional(market, req, last, venue)
+
+
+def _check_trail(market: Market, req: OrderRequest, venue: str) -> None:
+    if (req.trail_amount is None) == (req.trail_percent is None):
+        raise _fail("A trailing stop needs either a trail amount or a trail percent", venue)
+    if req.trail_amount is not None:
+        check_price(market, req.trail_amount, "Trail amount", venue)
+    elif not (0 < (req.trail_percent or 0) < 100):
+        raise _fail("Trail percent must be between 0 and 100", venue)
+
+
+def _check_sides(market: Market, side: Side, *, target: float, stop: float, reference: float,
+                 what: str, venue: str) -> None:
+    """The target must lie on the profitable side of the reference, the stop on the other.
+    A sell exits a long (target above, stop below); a buy exits a short (the mirror)."""
+    if math.isnan(reference):
+        reference = (target + stop) / 2
+    exit_side = side if what == "OCO" else side.opposite()
+    tp, sl, ref = (format_money(v, market.price_tick) for v in (target, stop, reference))
+    if exit_side is Side.SELL and not (target > reference > stop):
+        raise _fail(
+            f"{what} {side.value} needs the take-profit {tp} above and the stop {sl} below "
+            f"{ref} {market.quote}", venue)
+    if exit_side is Side.BUY and not (target < reference < stop):
+        raise _fail(
+            f"{what} {side.value} needs the take-profit {tp} below and the stop {sl} above "
+            f"{ref} {market.quote}", venue)
+
+
+def _check_notional(market: Market, req: OrderRequest, last: float, venue: str) -> None:
+    if market.min_notional <= 0:
+        return
+    price = req.price if req.price is not None else req.stop_price
+    if price is None:
+        price = last
+    if price is None or math.isnan(price):
+        return
+    notional = price * req.amount
+    if notional < market.min_notional * (1 - 1e-12):
+        value = format_money(notional, market.price_tick)
+        minimum = format_money(market.min_notional, market.price_tick)
+        raise _fail(
+            f"Order value {value} {market.quote} is below the minimum {minimum} {market.quote}",
+            venue)
