@@ -171,7 +171,16 @@ class MatchingEngine:
         self._liq(book.symbol).set_book(book)
         self._match_resting(book.symbol)
 
+    def on_price(self, symbol: str, ts: int, price: float) -> None:
+        """A bare traded price (e.g. the close of a still-forming candle): unlimited depth."""
+        self._advance_clock(ts)
+        self._liq(symbol).set_point(price)
+        self._check_triggers(symbol, price)
+        self._match_resting(symbol)
+
     def on_bar(self, symbol: str, bar: Bar) -> None:
+        """A *closed* candle: its whole path is replayed (see the module docstring). Feeding a
+        forming candle here would replay prices from earlier in the minute; use on_price."""
         self._advance_clock(bar.ts)
         liq = self._liq(symbol)
         for price in bar_path(bar):
