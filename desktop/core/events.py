@@ -23,6 +23,11 @@ class Event:
     def coalesce_key(self) -> tuple | None:
         return None
 
+    @property
+    def supersedes_key(self) -> tuple | None:
+        """A coalesced event this one makes stale (dropped if still pending when it arrives)."""
+        return None
+
 
 @dataclass(slots=True, frozen=True)
 class TickEvent(Event):
@@ -55,6 +60,11 @@ class BarEvent(Event):
     @property
     def coalesce_key(self) -> tuple | None:
         return None if self.closed else ("bar", self.venue, self.symbol)
+
+    @property
+    def supersedes_key(self) -> tuple | None:
+        # A closed bar is newer than any forming update of the same minute still pending.
+        return ("bar", self.venue, self.symbol) if self.closed else None
 
 
 @dataclass(slots=True, frozen=True)

@@ -1,0 +1,41 @@
+# `make run`: start Pregão.  `make test`: lint, import contracts and the whole test suite.
+# Both create .venv and install what they need on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test lint system-deps benchmarks translations clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@ $(VENV)/.installed-app
+
+run: $(VENV)/.installed-app
+	$(BIN)/pregao
+
+system-deps:
+	@bash build_scripts/install_system_deps.sh
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+test: $(VENV)/.installed-dev system-deps lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+translations: $(VENV)/.installed-dev
+	$(BIN)/python build_scripts/translations.py
+
+benchmarks: $(VENV)/.installed-dev
+	@for b in benchmarks/*.py; do echo "# $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b; done
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,130 @@
+"""Pregão's entry point: flags, QApplication, the qasync loop, the engine thread, the window.
+
+`pregao backtest ...` / `pregao optimize ...` go to the headless CLI before anything Qt is
+imported, so they run on servers with no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+_T0 = time.perf_counter()
+
+
+def process_age_s() -> float:
+    """Seconds since this process started (Linux /proc), else since this module loaded."""
+    try:
+        with open("/proc/self/stat", "rb") as f:
+            start_ticks = int(f.read().rsplit(b")", 1)[1].split()[19])
+        with open("/proc/uptime", "rb") as f:
+            uptime = float(f.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _T0
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pregao", description="Pregão trading terminal")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="start, wait for the first painted frame with live data, exit 0")
+    parser.add_argument("--screenshot", metavar="PATH", help="with --smoke-test: save a PNG")
+    parser.add_argument("--config-dir", metavar="DIR",
+                        help="keep settings and layouts in DIR instead of the user's profile")
+    parser.add_argument("--language", metavar="CODE", help="en, pt_BR or es")
+    parser.add_argument("--theme", choices=("dark", "light"))
+    parser.add_argument("--demo-seed", type=int, default=7, help="seed of the demo market")
+    parser.add_argument("--replay", metavar="FILE", help="open a candle file as a replay feed")
+    parser.add_argument("--reset-layout", action="store_true", help="start with the default layout")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("backtest", "optimize"):
+        from desktop.backtest.cli import main as cli_main
+
+        return cli_main(argv)
+    return run_gui(parse_args(argv))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Build the QApplication and the qasync loop, start the engine thread, show the window,
+    run until the window closes, then stop the engine (tasks cancelled, thread joined)."""
+    # PyQt6 may be installed too (finplot, a dev reference, needs it): pyqtgraph and qasync
+    # must bind to PySide6, or two Qt copies load into one process and crash.
+    os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+    os.environ["QT_API"] = "pyside6"
+    import asyncio
+    import logging
+
+    import qasync
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.engine.runtime import EngineRuntime
+    from desktop.shell.bridge import EventBridge
+    from desktop.shell.i18n import install_translators
+    from desktop.shell.log_bridge import BridgeLogHandler
+    from desktop.shell.main_window import MainWindow
+    from desktop.shell.smoke import SmokeProbe
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Pregao")
+    app.setApplicationName("Pregao")
+    app.setApplicationDisplayName("Pregão")
+    if args.config_dir:
+        os.makedirs(args.config_dir, exist_ok=True)
+        settings = QSettings(os.path.join(args.config_dir, "pregao.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+    if args.language is not None:
+        settings.setValue("ui/language", args.language)
+    install_translators(app, str(settings.value("ui/language", "")))
+    if args.theme:
+        settings.setValue("ui/theme", args.theme)
+    if args.reset_layout:
+        settings.remove("layout/session")
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    bridge = EventBridge()
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    log_handler = BridgeLogHandler(bridge)
+    root.addHandler(log_handler)
+
+    runtime = EngineRuntime(demo_seed=args.demo_seed)
+    runtime.bus.add_sink(bridge.post)
+    runtime.start()
+
+    from widgets.registry import COMMAND_INSTALLERS, PANEL_TYPES
+
+    window = MainWindow(runtime.client, bridge, settings, PANEL_TYPES, COMMAND_INSTALLERS)
+    window.show()
+    if args.replay:
+        window.docks.open_panel("replay").widget().open_file(args.replay)
+    probe = SmokeProbe(window, args.screenshot, process_age_s) if args.smoke_test else None
+
+    closed = asyncio.Event()
+    window.closing.connect(closed.set)
+    with loop:
+        loop.run_until_complete(closed.wait())
+        # Let cancelled UI tasks finish unwinding before the loop closes.
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    stopped = runtime.stop(timeout=2.0)
+    root.removeHandler(log_handler)
+    if not stopped:
+        print("pregao: the engine thread did not stop within 2 s", file=sys.stderr)
+        return 1
+    return probe.exit_code if probe is not None else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

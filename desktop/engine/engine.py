@@ -1,0 +1,199 @@
+"""The engine: owns every price source and venue, lives on the engine thread's loop.
+
+Nothing here runs on the UI thread; the UI reaches it only through `EngineClient`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+
+from desktop.core import (
+    Bar,
+    Candles,
+    ConnectionEvent,
+    ConnectionState,
+    EngineStatsEvent,
+    Market,
+    OrderBook,
+    PregaoError,
+    Tick,
+)
+from desktop.engine.bus import EventBus
+from desktop.venues.feed import MarketFeed
+
+log = logging.getLogger(__name__)
+
+REPLAY_VENUE = "replay"
+LATENCY_PROBE_S = 0.25
+
+
+class Engine:
+    def __init__(self, bus: EventBus, *, demo_seed: int = 7, demo_days: int = 30) -> None:
+        self.bus = bus
+        self._demo_seed = demo_seed
+        self._demo_days = demo_days
+        self._feeds: dict[str, MarketFeed] = {}
+        self._feed_tasks: dict[str, asyncio.Task] = {}
+        self._tasks: list[asyncio.Task] = []
+        self.loop_latency_ms = 0.0
+        self._started: asyncio.Future[None] | None = None
+
+    async def wait_started(self) -> None:
+        """Wait until `start()` has finished (or re-raise why it failed)."""
+        if self._started is None:
+            self._started = asyncio.get_running_loop().create_future()
+        await asyncio.shield(self._started)
+
+    # -- lifecycle (engine loop) -------------------------------------------------------------
+    async def start(self) -> None:
+        if self._started is None:
+            self._started = asyncio.get_running_loop().create_future()
+        try:
+            from desktop.venues.demo_market import DemoMarket
+
+            self._publish_connection("demo", ConnectionState.CONNECTING, "")
+            demo = DemoMarket(seed=self._demo_seed, days=self._demo_days)
+            self._attach_feed(demo)
+            self._tasks.append(asyncio.create_task(self._measure_latency(), name="latency"))
+            log.info("Engine started: demo market with %d symbols", len(demo.markets()))
+        except Exception as exc:
+            self._started.set_exception(exc)
+            raise
+        self._started.set_result(None)
+
+    async def stop(self) -> None:
+        tasks = [*self._feed_tasks.values(), *self._tasks]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for venue in list(self._feeds):
+            self._publish_connection(venue, ConnectionState.DISCONNECTED, "")
+        self._feeds.clear()
+        self._feed_tasks.clear()
+        self._tasks.clear()
+
+    # -- queries -----------------------------------------------------------------------------
+    def venues(self) -> list[str]:
+        return list(self._feeds)
+
+    def markets(self) -> list[Market]:
+        out: list[Market] = []
+        for venue, feed in self._feeds.items():
+            for m in feed.markets():
+                out.append(m if m.venue else _with_venue(m, venue))
+        return out
+
+    def history(self, venue: str, symbol: str) -> Candles:
+        """Closed 1m candles plus the forming one, so a chart opens on the live price."""
+        feed = self._feed(venue)
+        closed = feed.history_1m(symbol)
+        forming = feed.forming_bar(symbol)
+        if forming is None or (len(closed) and forming.ts <= int(closed.ts[-1])):
+            return closed
+        return closed.concat(_bar_candles(forming))
+
+    def last_tick(self, venue: str, symbol: str) -> Tick | None:
+        return self._feed(venue).last_tick(symbol)
+
+    def order_book(self, venue: str, symbol: str) -> OrderBook:
+        return self._feed(venue).order_book(symbol)
+
+    # -- replay ------------------------------------------------------------------------------
+    async def open_replay(self, path: str, speed: float = 60.0, symbol: str = "") -> Market:
+        from desktop.data.candle_files import load_candles
+        from desktop.venues.replay_feed import ReplayFeed
+
+        # Parsing and validating a file is CPU work: keep the engine loop responsive.
+        loop = asyncio.get_running_loop()
+        candles = await loop.run_in_executor(None, load_candles, path)
+        name = symbol or symbol_from_filename(path)
+        feed = ReplayFeed(candles, name, speed=speed)
+        self.close_replay()
+        self._attach_feed(feed)
+        log.info("Replaying %s as %s (%d candles) at %gx", path, name, len(candles), speed)
+        return feed.markets()[0]
+
+    def close_replay(self) -> None:
+        task = self._feed_tasks.pop(REPLAY_VENUE, None)
+        if task is not None:
+            task.cancel()
+            self._feeds.pop(REPLAY_VENUE, None)
+            self._publish_connection(REPLAY_VENUE, ConnectionState.DISCONNECTED, "")
+
+    def replay_control(self, command: str, value: float | None = None) -> None:
+        feed = self._feed(REPLAY_VENUE)
+        if command == "pause":
+            feed.pause()
+        elif command == "resume":
+            feed.resume()
+        elif command == "step":
+            feed.step(int(value or 1))
+        elif command == "speed":
+            feed.set_speed(float(value or 1.0))
+        else:
+            raise PregaoError(f"Unknown replay command {command!r}")
+
+    # -- internals ---------------------------------------------------------------------------
+    def _feed(self, venue: str) -> MarketFeed:
+        try:
+            return self._feeds[venue]
+        except KeyError:
+            raise PregaoError(f"No market data source named {venue!r} is open") from None
+
+    def _attach_feed(self, feed: MarketFeed) -> None:
+        self._feeds[feed.venue] = feed
+        task = asyncio.create_task(feed.run(self.bus.publish), name=f"feed-{feed.venue}")
+        task.add_done_callback(lambda t, v=feed.venue: self._feed_done(v, t))
+        self._feed_tasks[feed.venue] = task
+        self._publish_connection(feed.venue, ConnectionState.CONNECTED, "")
+
+    def _feed_done(self, venue: str, task: asyncio.Task) -> None:
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is not None:
+            log.error("Market data from %s stopped: %s", venue, exc, exc_info=exc)
+            self._publish_connection(venue, ConnectionState.DISCONNECTED, str(exc))
+
+    def _publish_connection(self, venue: str, state: ConnectionState, detail: str) -> None:
+        self.bus.publish(ConnectionEvent(venue, state, detail))
+
+    async def _measure_latency(self) -> None:
+        """How late the loop wakes from a timed sleep: what every engine task waits extra."""
+        last_count = self.bus.published
+        last_t = time.perf_counter()
+        while True:
+            start = time.perf_counter()
+            await asyncio.sleep(LATENCY_PROBE_S)
+            now = time.perf_counter()
+            self.loop_latency_ms = max(0.0, (now - start - LATENCY_PROBE_S) * 1000)
+            count = self.bus.published
+            rate = (count - last_count) / (now - last_t)
+            last_count, last_t = count, now
+            self.bus.publish(EngineStatsEvent(self.loop_latency_ms, rate))
+
+
+def symbol_from_filename(path: str) -> str:
+    """'binance_spot_ETH-BTC_5m.parquet' -> 'ETH/BTC'; anything else -> the file's stem."""
+    stem = Path(path).stem
+    for part in stem.split("_"):
+        if "-" in part:
+            base, _, quote = part.partition("-")
+            if base.isalnum() and quote.isalnum():
+                return f"{base.upper()}/{quote.upper()}"
+    return stem
+
+
+def _with_venue(m: Market, venue: str) -> Market:
+    from dataclasses import replace
+
+    return replace(m, venue=venue)
+
+
+def _bar_candles(bar: Bar) -> Candles:
+    return Candles.from_arrays(
+        [bar.ts], [bar.open], [bar.high], [bar.low], [bar.close], [bar.volume]
+    )

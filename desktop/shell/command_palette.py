@@ -1,0 +1,119 @@
+"""Ctrl+K: fuzzy search over every registered action; Enter runs the selected one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.shell.actions import ActionRegistry, Command
+
+
+def fuzzy_score(query: str, text: str) -> float | None:
+    """Score `text` for `query` typed as a subsequence; None when it does not match.
+
+    Consecutive matches and matches at word starts score higher, so "nc" ranks "New Chart"
+    above "Cancel"."""
+    q = query.casefold().strip()
+    t = text.casefold()
+    if not q:
+        return 0.0
+    score, pos, prev = 0.0, 0, -2
+    for ch in q:
+        if ch == " ":
+            continue
+        found = t.find(ch, pos)
+        if found < 0:
+            return None
+        bonus = 1.0
+        if found == prev + 1:
+            bonus += 2.0
+        if found == 0 or not t[found - 1].isalnum():
+            bonus += 3.0
+        score += bonus - 0.01 * (found - pos)
+        prev, pos = found, found + 1
+    return score - 0.001 * len(t)
+
+
+class CommandPalette(QDialog):
+    def __init__(self, actions: ActionRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
+        self._actions = actions
+        self.setWindowTitle(self.tr("Command palette"))
+        frame = QFrame(self)
+        frame.setObjectName("CommandPalette")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        layout = QVBoxLayout(frame)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Type a command…"))
+        self.results = QListWidget()
+        self.results.setUniformItemSizes(True)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results)
+        self.query.textChanged.connect(self._refresh)
+        self.query.installEventFilter(self)
+        self.results.itemActivated.connect(self._run_item)
+        self.resize(560, 380)
+
+    def open(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            geo = parent.geometry()
+            self.move(geo.x() + (geo.width() - self.width()) // 2, geo.y() + 80)
+        self.query.clear()
+        self._refresh("")
+        self.show()
+        self.query.setFocus()
+
+    def _refresh(self, text: str) -> None:
+        ranked: list[tuple[float, Command]] = []
+        for cmd in self._actions.commands():
+            if not cmd.action.isEnabled():
+                continue
+            score = fuzzy_score(text, cmd.label)
+            if score is not None:
+                ranked.append((score, cmd))
+        ranked.sort(key=lambda sc: (-sc[0], sc[1].label.casefold()))
+        self.results.clear()
+        for _, cmd in ranked:
+            key = cmd.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            item = QListWidgetItem(cmd.action.icon(), f"{cmd.label}\t{key}" if key else cmd.label)
+            item.setData(Qt.ItemDataRole.UserRole, cmd.id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.query and event.type() == QEvent.Type.KeyPress:
+            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            row = self.results.currentRow()
+            if key == Qt.Key.Key_Down:
+                self.results.setCurrentRow(min(row + 1, self.results.count() - 1))
+                return True
+            if key == Qt.Key.Key_Up:
+                self.results.setCurrentRow(max(row - 1, 0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                item = self.results.currentItem()
+                if item is not None:
+                    self._run_item(item)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _run_item(self, item: QListWidgetItem) -> None:
+        command_id = item.data(Qt.ItemDataRole.UserRole)
+        self.close()
+        self._actions.trigger(command_id)

@@ -1,0 +1,76 @@
+"""What every panel gets: the engine client, the event bridge, the actions, settings."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from desktop.engine.client import EngineClient
+from desktop.shell.actions import ActionRegistry
+from desktop.shell.bridge import EventBridge
+
+if TYPE_CHECKING:
+    from desktop.shell.panel import Panel
+
+log = logging.getLogger(__name__)
+
+
+class AppContext(QObject):
+    #: A sentence for the status bar (and how long to show it, ms; 0 = until replaced).
+    statusMessage = Signal(str, int)
+    themeChanged = Signal(bool)  # dark?
+    activeChartChanged = Signal(object)  # the chart panel symbol changes go to
+    #: (venue, symbol): the user picked a symbol somewhere (watchlist Enter, replay open).
+    symbolActivated = Signal(str, str)
+
+    def __init__(
+        self,
+        client: EngineClient,
+        bridge: EventBridge,
+        actions: ActionRegistry,
+        settings: QSettings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.client = client
+        self.bridge = bridge
+        self.actions = actions
+        self.settings = settings
+        self.dark = True
+        self._active_chart: Panel | None = None
+        self._tasks: set[asyncio.Task] = set()
+
+    @property
+    def active_chart(self) -> Panel | None:
+        return self._active_chart
+
+    def set_active_chart(self, panel: Panel | None) -> None:
+        if panel is not self._active_chart:
+            self._active_chart = panel
+            self.activeChartChanged.emit(panel)
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], what: str = "") -> asyncio.Task:
+        """Run a coroutine on the UI loop; a failure is logged and shown, never swallowed."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task) -> None:
+            self._tasks.discard(t)
+            if t.cancelled():
+                return
+            exc = t.exception()
+            if exc is not None:
+                log.error("%s failed: %s", what or "Background task", exc, exc_info=exc)
+                prefix = f"{what}: " if what else ""
+                self.statusMessage.emit(f"{prefix}{exc}", 8000)
+
+        task.add_done_callback(done)
+        return task
+
+    def cancel_tasks(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()

@@ -1,0 +1,225 @@
+"""Docks, the saved layout and named workspaces.
+
+A layout is three things: the window geometry, Qt's dock state, and the list of panels (type,
+instance id, config) that must exist before Qt can put them back where they were.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from desktop.shell.context import AppContext
+from desktop.shell.icons import icon
+from desktop.shell.panel import Panel
+
+log = logging.getLogger(__name__)
+
+SESSION_KEY = "layout/session"
+WORKSPACES_GROUP = "workspaces"
+LAYOUT_VERSION = 1
+Area = Qt.DockWidgetArea
+
+
+@dataclass(slots=True)
+class Layout:
+    geometry: bytes
+    state: bytes
+    panels: list[dict[str, Any]]
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "version": LAYOUT_VERSION,
+                "geometry": self.geometry.hex(),
+                "state": self.state.hex(),
+                "panels": self.panels,
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Layout:
+        data = json.loads(text)
+        if data.get("version") != LAYOUT_VERSION:
+            raise ValueError("layout saved by another version")
+        return cls(bytes.fromhex(data["geometry"]), bytes.fromhex(data["state"]), data["panels"])
+
+
+class DockManager(QObject):
+    docksChanged = Signal()
+    workspacesChanged = Signal()
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        ctx: AppContext,
+        settings: QSettings,
+        panel_types: dict[str, type[Panel]],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._ctx = ctx
+        self._settings = settings
+        self._types = panel_types
+        self._docks: dict[str, QDockWidget] = {}  # object name -> dock
+        window.setDockNestingEnabled(True)
+        window.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+        )
+
+    # -- panels ------------------------------------------------------------------------------
+    def docks(self) -> list[QDockWidget]:
+        return list(self._docks.values())
+
+    def dock(self, name: str) -> QDockWidget | None:
+        return self._docks.get(name)
+
+    def panels(self, panel_type: str | None = None) -> list[Panel]:
+        out = [d.widget() for d in self._docks.values()]
+        return [p for p in out if isinstance(p, Panel) and (not panel_type or p.panel_type == panel_type)]
+
+    def open_panel(
+        self,
+        panel_type: str,
+        config: dict[str, Any] | None = None,
+        *,
+        name: str | None = None,
+        area: Area = Area.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Show the panel of that type (creating it); a multi-instance type gets a new one."""
+        cls = self._types[panel_type]
+        if name is None:
+            name = self._new_name(cls)
+        existing = self._docks.get(name)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            return existing
+        panel = cls(self._ctx, config or {})
+        dock = QDockWidget(panel.title(), self._window)
+        dock.setObjectName(name)
+        dock.setWidget(panel)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        dock.toggleViewAction().setIcon(icon(cls.icon_name))
+        panel.titleChanged.connect(dock.setWindowTitle)
+        panel.apply_theme(self._ctx.dark)
+        self._window.addDockWidget(area, dock)
+        self._docks[name] = dock
+        self.docksChanged.emit()
+        return dock
+
+    def remove_panel(self, name: str) -> None:
+        dock = self._docks.pop(name, None)
+        if dock is None:
+            return
+        panel = dock.widget()
+        if isinstance(panel, Panel):
+            panel.shutdown()
+            if self._ctx.active_chart is panel:
+                self._ctx.set_active_chart(None)
+        self._window.removeDockWidget(dock)
+        dock.deleteLater()
+        self.docksChanged.emit()
+
+    def clear(self) -> None:
+        for name in list(self._docks):
+            self.remove_panel(name)
+
+    def _new_name(self, cls: type[Panel]) -> str:
+        if not cls.multi_instance:
+            return cls.panel_type
+        n = 1
+        while f"{cls.panel_type}-{n}" in self._docks:
+            n += 1
+        return f"{cls.panel_type}-{n}"
+
+    # -- layouts -----------------------------------------------------------------------------
+    def snapshot(self) -> Layout:
+        panels = []
+        for name, dock in self._docks.items():
+            panel = dock.widget()
+            if isinstance(panel, Panel):
+                panels.append({"type": panel.panel_type, "name": name, "config": panel.config()})
+        return Layout(
+            bytes(self._window.saveGeometry().data()),
+            bytes(self._window.saveState(LAYOUT_VERSION).data()),
+            panels,
+        )
+
+    def apply(self, layout: Layout) -> bool:
+        """Rebuild exactly the panels of `layout` and put them back where they were."""
+        self.clear()
+        for spec in layout.panels:
+            if spec.get("type") in self._types:
+                self.open_panel(spec["type"], spec.get("config") or {}, name=spec["name"])
+        self._window.restoreGeometry(QByteArray(layout.geometry))
+        ok = self._window.restoreState(QByteArray(layout.state), LAYOUT_VERSION)
+        self.docksChanged.emit()
+        return ok
+
+    def build_default(self) -> None:
+        self.clear()
+        chart = self.open_panel("chart", {}, area=Area.RightDockWidgetArea)
+        watch = self.open_panel("watchlist", area=Area.LeftDockWidgetArea)
+        log_dock = self.open_panel("log", area=Area.BottomDockWidgetArea)
+        if "replay" in self._types:
+            replay = self.open_panel("replay", area=Area.BottomDockWidgetArea)
+            self._window.tabifyDockWidget(log_dock, replay)
+            log_dock.raise_()
+        self._window.resizeDocks([watch, chart], [420, 1200], Qt.Orientation.Horizontal)
+        self._window.resizeDocks([chart, log_dock], [700, 220], Qt.Orientation.Vertical)
+        self.docksChanged.emit()
+
+    def save_session(self) -> None:
+        self._settings.setValue(SESSION_KEY, self.snapshot().to_json())
+        self._settings.sync()
+
+    def restore_session(self) -> bool:
+        """Last session's layout; the default one when there is none or it is unreadable."""
+        text = self._settings.value(SESSION_KEY)
+        if text:
+            try:
+                if self.apply(Layout.from_json(str(text))):
+                    return True
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("Saved layout ignored (%s); using the default layout", exc)
+        self.build_default()
+        return False
+
+    # -- named workspaces --------------------------------------------------------------------
+    def workspaces(self) -> list[str]:
+        self._settings.beginGroup(WORKSPACES_GROUP)
+        try:
+            return sorted(self._settings.childKeys(), key=str.casefold)
+        finally:
+            self._settings.endGroup()
+
+    def save_workspace(self, name: str) -> None:
+        name = name.strip()
+        if not name or "/" in name or "\\" in name:
+            raise ValueError(self.tr("A workspace name cannot be empty or contain slashes."))
+        self._settings.setValue(f"{WORKSPACES_GROUP}/{name}", self.snapshot().to_json())
+        self._settings.sync()
+        self.workspacesChanged.emit()
+
+    def load_workspace(self, name: str) -> None:
+        text = self._settings.value(f"{WORKSPACES_GROUP}/{name}")
+        if not text:
+            raise ValueError(self.tr("There is no workspace named “{name}”.").format(name=name))
+        self.apply(Layout.from_json(str(text)))
+
+    def delete_workspace(self, name: str) -> None:
+        self._settings.remove(f"{WORKSPACES_GROUP}/{name}")
+        self._settings.sync()
+        self.workspacesChanged.emit()

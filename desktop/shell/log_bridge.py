@@ -1,0 +1,28 @@
+"""Python logging -> LogEvents on the bridge, from any thread, secrets redacted."""
+
+from __future__ import annotations
+
+import logging
+
+from desktop.core.events import LogEvent
+from desktop.log_redaction import RedactingFilter
+from desktop.shell.bridge import EventBridge
+
+
+class BridgeLogHandler(logging.Handler):
+    def __init__(self, bridge: EventBridge, level: int = logging.DEBUG) -> None:
+        super().__init__(level)
+        self._bridge = bridge
+        self.addFilter(RedactingFilter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            message = record.getMessage()
+            if record.exc_info and record.exc_info[1] is not None:
+                message = f"{message}\n{self.formatException(record.exc_info)}"
+            self._bridge.post(LogEvent(record.levelno, record.name, message, record.created))
+        except Exception:
+            self.handleError(record)
+
+    def formatException(self, ei) -> str:  # noqa: N802
+        return logging.Formatter().formatException(ei)

@@ -1,0 +1,231 @@
+"""The main window: docks, menus and toolbar built from the action registry, status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMenu, QMessageBox, QToolBar
+
+from desktop.engine.client import EngineClient
+from desktop.shell.actions import ActionRegistry
+from desktop.shell.bridge import EventBridge
+from desktop.shell.command_palette import CommandPalette
+from desktop.shell.context import AppContext
+from desktop.shell.docks import DockManager
+from desktop.shell.icons import app_icon
+from desktop.shell.panel import Panel
+from desktop.shell.settings_dialog import SettingsDialog
+from desktop.shell.status_bar import TerminalStatusBar
+from desktop.shell.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+#: Installs a panel family's commands (chart timeframes, replay controls, ...).
+CommandInstaller = Callable[[AppContext, DockManager], None]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+MENU_ORDER = ("file", "view", "chart", "replay", "tools", "help")
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(
+        self,
+        client: EngineClient,
+        bridge: EventBridge,
+        settings: QSettings,
+        panel_types: dict[str, type[Panel]],
+        installers: Iterable[CommandInstaller] = (),
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Pregão")
+        self.setWindowIcon(app_icon())
+        self.settings = settings
+        self.actions = ActionRegistry(settings, self)
+        self.ctx = AppContext(client, bridge, self.actions, settings, self)
+        self.docks = DockManager(self, self.ctx, settings, panel_types)
+        self.palette = CommandPalette(self.actions, self)
+        self.status = TerminalStatusBar(bridge, self)
+        self.setStatusBar(self.status)
+        self.ctx.statusMessage.connect(self.status.showMessage)
+        self._workspace_menu = QMenu(_t("&Workspaces"), self)
+        self._register_shell_commands(panel_types)
+        for install in installers:
+            install(self.ctx, self.docks)
+        self._build_menus()
+        self._build_toolbar()
+        self.docks.workspacesChanged.connect(self._rebuild_workspace_menu)
+        self.set_theme(str(settings.value("ui/theme", "dark")))
+        self.resize(1600, 960)
+        self.docks.restore_session()
+
+    # -- commands ----------------------------------------------------------------------------
+    def _register_shell_commands(self, panel_types: dict[str, type[Panel]]) -> None:
+        reg = self.actions.register
+        reg("app.settings", _t("Settings…"), self.open_settings, shortcut="Ctrl+,",
+            icon_name="settings", menu="file", tooltip=_t("Theme, language and shortcuts"))
+        reg("app.quit", _t("Quit"), self.close, shortcut="Ctrl+Q", icon_name="exit", menu="file")
+        reg("view.palette", _t("Command palette…"), self.palette.open, shortcut="Ctrl+K",
+            icon_name="palette", menu="view", toolbar=True,
+            tooltip=_t("Search and run any command"))
+        reg("view.new_chart", _t("New chart"), self.new_chart, shortcut="Ctrl+N",
+            icon_name="chart", menu="view", toolbar=True, tooltip=_t("Open another chart dock"))
+        singletons = [(p, c) for p, c in sorted(panel_types.items()) if not c.multi_instance]
+        for n, (ptype, cls) in enumerate(singletons, start=1):
+            reg(f"view.show_{ptype}", _t("Show {0}").format(cls.display_name()),
+                lambda p=ptype: self.show_panel(p), shortcut=f"Alt+{n}",
+                icon_name=cls.icon_name, menu="view")
+        reg("view.toggle_theme", _t("Toggle light/dark theme"), self.toggle_theme,
+            shortcut="Ctrl+Shift+L", icon_name="theme", menu="view", toolbar=True)
+        reg("view.fullscreen", _t("Full screen"), self.toggle_fullscreen, shortcut="F11",
+            icon_name="fullscreen", menu="view")
+        reg("workspace.save_as", _t("Save workspace as…"), self.save_workspace_as,
+            shortcut="Ctrl+Shift+S", icon_name="save", menu="workspace")
+        reg("workspace.delete", _t("Delete workspace…"), self.delete_workspace,
+            icon_name="delete", menu="workspace")
+        reg("workspace.reset", _t("Reset to default layout"), self.reset_layout,
+            shortcut="Ctrl+Shift+0", icon_name="reset", menu="workspace")
+        reg("help.shortcuts", _t("Keyboard shortcuts"), lambda: self.open_settings(tab=1),
+            shortcut="F1", icon_name="keyboard", menu="help")
+        reg("help.about", _t("About Pregão"), self.about, icon_name="info", menu="help")
+
+    def _build_menus(self) -> None:
+        titles = {
+            "file": _t("&File"), "view": _t("&View"), "chart": _t("&Chart"),
+            "replay": _t("&Replay"), "tools": _t("&Tools"), "help": _t("&Help"),
+        }
+        menus = {key: self.menuBar().addMenu(titles[key]) for key in MENU_ORDER}
+        for cmd in self.actions.commands():
+            if cmd.menu == "workspace":
+                continue
+            menus.get(cmd.menu, menus["tools"]).addAction(cmd.action)
+        menus["view"].addSeparator()
+        menus["view"].addMenu(self._workspace_menu)
+        self._panels_menu = menus["view"].addMenu(_t("&Panels"))
+        self._panels_menu.aboutToShow.connect(self._rebuild_panels_menu)
+        for key, menu in menus.items():
+            if menu.isEmpty():
+                menu.menuAction().setVisible(False)
+            menu.setObjectName(f"menu-{key}")
+        self._rebuild_workspace_menu()
+
+    def _rebuild_panels_menu(self) -> None:
+        """Every dock, open or closed, with a check mark; a closed one reopens from here."""
+        self._panels_menu.clear()
+        for dock in self.docks.docks():
+            self._panels_menu.addAction(dock.toggleViewAction())
+
+    def _rebuild_workspace_menu(self) -> None:
+        menu = self._workspace_menu
+        menu.clear()
+        for command_id in ("workspace.save_as", "workspace.delete", "workspace.reset"):
+            menu.addAction(self.actions.action(command_id))
+        names = self.docks.workspaces()
+        if names:
+            menu.addSeparator()
+        for name in names:
+            menu.addAction(name, lambda n=name: self.switch_workspace(n))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(_t("Main toolbar"), self)
+        bar.setObjectName("toolbar-main")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for cmd in self.actions.commands():
+            if cmd.toolbar:
+                bar.addAction(cmd.action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    # -- command handlers --------------------------------------------------------------------
+    def new_chart(self) -> None:
+        config = {}
+        active = self.ctx.active_chart
+        if active is not None:
+            config = dict(active.config())
+        dock = self.docks.open_panel("chart", config)
+        self.ctx.set_active_chart(dock.widget())
+
+    def show_panel(self, panel_type: str) -> None:
+        dock = self.docks.open_panel(panel_type)
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus()
+
+    def set_theme(self, name: str) -> None:
+        applied = apply_theme(QApplication.instance(), name)
+        self.settings.setValue("ui/theme", applied)
+        self.ctx.dark = applied == "dark"
+        for panel in self.docks.panels():
+            panel.apply_theme(self.ctx.dark)
+        self.ctx.themeChanged.emit(self.ctx.dark)
+
+    def toggle_theme(self) -> None:
+        self.set_theme("light" if self.ctx.dark else "dark")
+
+    def toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def save_workspace_as(self) -> None:
+        name, ok = QInputDialog.getText(self, _t("Save workspace"), _t("Workspace name:"))
+        if not ok:
+            return
+        try:
+            self.docks.save_workspace(name)
+        except ValueError as exc:
+            QMessageBox.warning(self, _t("Save workspace"), str(exc))
+            return
+        self.status.showMessage(_t("Workspace “{0}” saved").format(name.strip()), 4000)
+
+    def switch_workspace(self, name: str) -> None:
+        try:
+            self.docks.load_workspace(name)
+        except ValueError as exc:
+            QMessageBox.warning(self, _t("Workspaces"), str(exc))
+            return
+        self.status.showMessage(_t("Workspace “{0}”").format(name), 4000)
+
+    def delete_workspace(self) -> None:
+        names = self.docks.workspaces()
+        if not names:
+            self.status.showMessage(_t("There are no saved workspaces"), 4000)
+            return
+        name, ok = QInputDialog.getItem(self, _t("Delete workspace"), _t("Workspace:"), names,
+                                        0, False)
+        if ok and name:
+            self.docks.delete_workspace(name)
+
+    def reset_layout(self) -> None:
+        self.docks.build_default()
+
+    def open_settings(self, tab: int = 0) -> None:
+        dialog = SettingsDialog(self.actions, self.settings, self)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.theme.currentIndexChanged.connect(
+            lambda _i: self.set_theme(dialog.theme.currentData())
+        )
+        dialog.exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _t("About Pregão"),
+            _t("Pregão — a trading terminal for crypto markets.\n"
+               "Press Ctrl+K to search every command."),
+        )
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.docks.save_session()
+        self.ctx.cancel_tasks()
+        for panel in self.docks.panels():
+            panel.shutdown()
+        self.closing.emit()
+        super().closeEvent(event)

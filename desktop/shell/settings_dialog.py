@@ -1,0 +1,59 @@
+"""Settings: appearance and language, and the shortcut editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.shell.actions import ActionRegistry
+from desktop.shell.i18n import LANGUAGES
+from desktop.shell.shortcut_editor import ShortcutEditor
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, actions: ActionRegistry, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self.tabs = tabs = QTabWidget()
+        general = QWidget()
+        form = QFormLayout(general)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.value("ui/theme", "dark"))))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.value("ui/language", "")))
+        )
+        note = QLabel(self.tr("A new language applies the next time Pregão starts."))
+        note.setProperty("role", "muted")
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", note)
+        self.shortcuts = ShortcutEditor(actions)
+        tabs.addTab(general, self.tr("General"))
+        tabs.addTab(self.shortcuts, self.tr("Keyboard shortcuts"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.language.currentIndexChanged.connect(
+            lambda _i: settings.setValue("ui/language", self.language.currentData())
+        )
+        self.resize(640, 520)

@@ -1,0 +1,78 @@
+"""Status bar: each venue's connection, the engine loop latency, UTC and local clocks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from desktop.core.enums import ConnectionState
+from desktop.core.events import ConnectionEvent, EngineStatsEvent
+from desktop.shell.bridge import EventBridge
+
+_STATE_COLOURS = {
+    ConnectionState.CONNECTED: "#26a69a",
+    ConnectionState.CONNECTING: "#f0b429",
+    ConnectionState.DEGRADED: "#f0b429",
+    ConnectionState.BANNED: "#ef5350",
+    ConnectionState.DISCONNECTED: "#6f7d95",
+}
+
+
+class TerminalStatusBar(QStatusBar):
+    def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._venues: dict[str, QLabel] = {}
+        self._latency = QLabel(self.tr("Engine: starting…"))
+        self._latency.setObjectName("engineLatency")
+        self._clock = QLabel()
+        self._clock.setObjectName("clock")
+        self.addPermanentWidget(self._latency)
+        self.addPermanentWidget(self._clock)
+        bridge.subscribe(ConnectionEvent, self._on_connection)
+        bridge.subscribe(EngineStatsEvent, self._on_stats)
+        bridge.handlerFailed.connect(
+            lambda text: self.showMessage(self.tr("A panel failed: {0} (see Log)").format(text), 8000)
+        )
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick_clock)
+        self._timer.start(1000)
+        self._tick_clock()
+
+    def venue_label(self, venue: str) -> QLabel | None:
+        return self._venues.get(venue)
+
+    def state_text(self, state: ConnectionState) -> str:
+        return {
+            ConnectionState.CONNECTED: self.tr("connected"),
+            ConnectionState.CONNECTING: self.tr("connecting"),
+            ConnectionState.DEGRADED: self.tr("degraded"),
+            ConnectionState.BANNED: self.tr("banned"),
+            ConnectionState.DISCONNECTED: self.tr("disconnected"),
+        }[state]
+
+    def _on_connection(self, event: ConnectionEvent) -> None:
+        label = self._venues.get(event.venue)
+        if label is None:
+            label = QLabel()
+            label.setObjectName(f"venue-{event.venue}")
+            self._venues[event.venue] = label
+            self.insertPermanentWidget(0, label)
+        colour = _STATE_COLOURS[event.state]
+        detail = f" — {event.detail}" if event.detail else ""
+        label.setText(f"<span style='color:{colour}'>●</span> {event.venue}")
+        label.setToolTip(f"{event.venue}: {self.state_text(event.state)}{detail}")
+
+    def _on_stats(self, event: EngineStatsEvent) -> None:
+        self._latency.setText(self.tr("Engine {0:.1f} ms").format(event.loop_latency_ms))
+        self._latency.setToolTip(
+            self.tr("Engine loop latency; {0:,.0f} events/s").format(event.events_per_s)
+        )
+
+    def _tick_clock(self) -> None:
+        now = datetime.now(UTC)
+        local = now.astimezone()
+        self._clock.setText(
+            f"UTC {now:%H:%M:%S}   {self.tr('Local')} {local:%H:%M:%S}"
+        )

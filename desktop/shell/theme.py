@@ -1,0 +1,45 @@
+"""Light and dark themes: a QSS file each, plus the colours plots and delegates need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from desktop.shell.icons import resources_dir
+
+THEMES = ("dark", "light")
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    up: QColor
+    down: QColor
+    text: QColor
+    muted: QColor
+    flash_up: QColor
+    flash_down: QColor
+
+
+DARK = Palette(
+    QColor("#26a69a"), QColor("#ef5350"), QColor("#d6dde8"), QColor("#6f7d95"),
+    QColor(38, 166, 154, 110), QColor(239, 83, 80, 110),
+)
+LIGHT = Palette(
+    QColor("#00897b"), QColor("#d32f2f"), QColor("#1d2433"), QColor("#7a8699"),
+    QColor(0, 137, 123, 70), QColor(211, 47, 47, 70),
+)
+
+
+def palette(dark: bool) -> Palette:
+    return DARK if dark else LIGHT
+
+
+def apply_theme(app: QApplication, name: str) -> str:
+    """Apply a theme by name; an unknown name falls back to dark. Returns the applied name."""
+    if name not in THEMES:
+        name = "dark"
+    path = resources_dir() / "themes" / f"{name}.qss"
+    app.setStyleSheet(path.read_text(encoding="utf-8"))
+    return name

@@ -1,0 +1,116 @@
+"""Shared fixtures: offscreen Qt, a qasync loop, a real engine runtime, an isolated window."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+os.environ["QT_API"] = "pyside6"  # qasync would otherwise pick PyQt6 (finplot installs it)
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+def shared_file(name: str) -> Path:
+    path = SHARED_DATA / name
+    if not path.exists():
+        pytest.skip(f"reference data {path} is absent (it lives in ../shared/data)")
+    return path
+
+
+class Aio:
+    """Drive the qasync loop from a test: await coroutines, wait for conditions."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+
+    def run(self, coro, timeout: float = 10.0):
+        return self.loop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
+        async def poll() -> None:
+            while not condition():
+                await asyncio.sleep(0.01)
+
+        try:
+            self.run(poll(), timeout)
+        except TimeoutError:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what or condition}") from None
+
+    def sleep(self, seconds: float) -> None:
+        self.run(asyncio.sleep(seconds), seconds + 5)
+
+
+@pytest.fixture(scope="session")
+def qasync_loop(qapp):
+    import qasync
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+
+
+@pytest.fixture
+def aio(qasync_loop) -> Aio:
+    return Aio(qasync_loop)
+
+
+@pytest.fixture
+def bridge(qapp):
+    from desktop.shell.bridge import EventBridge
+
+    b = EventBridge()
+    yield b
+    b.deleteLater()
+
+
+@pytest.fixture
+def runtime(bridge) -> Iterator:
+    """A real engine on its own thread, with a small (2-day) demo history for speed."""
+    from desktop.engine.runtime import EngineRuntime
+
+    rt = EngineRuntime(demo_days=2)
+    rt.bus.add_sink(bridge.post)
+    rt.start()
+    yield rt
+    assert rt.stop(timeout=2.0), "engine thread did not stop within 2 s"
+
+
+@pytest.fixture
+def settings(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "pregao.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, runtime, bridge, settings, aio):
+    """Build main windows on the real engine; each is closed at teardown."""
+    from desktop.shell.main_window import MainWindow
+    from widgets.registry import COMMAND_INSTALLERS, PANEL_TYPES
+
+    windows = []
+
+    def make():
+        w = MainWindow(runtime.client, bridge, settings, PANEL_TYPES, COMMAND_INSTALLERS)
+        qtbot.addWidget(w)
+        w.show()
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        w.ctx.cancel_tasks()
+        w.close()
+    aio.sleep(0.05)
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -1,0 +1,221 @@
+"""Chart dock: a CandleChart bound to one symbol and timeframe, live from the engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from desktop.core import TIMEFRAMES, Bar, BarEvent, Candles
+from desktop.shell.context import AppContext
+from desktop.shell.docks import DockManager
+from desktop.shell.panel import Panel
+from widgets.chart import CandleChart
+
+OVERLAYS = {"sma": "SMA 20", "ema": "EMA 50", "bb": "BB 20,2"}
+SUBPANES = {"rsi": "RSI 14", "macd": "MACD"}
+DEFAULT = {"venue": "demo", "symbol": "BTC/USDT", "timeframe": "1m", "overlays": ["ema"],
+           "subpanes": []}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChartPanel", text)
+
+
+class ChartPanel(Panel):
+    panel_type = "chart"
+    icon_name = "chart"
+    multi_instance = True
+
+    @classmethod
+    def display_name(cls) -> str:
+        return _t("Chart")
+
+    def __init__(self, ctx: AppContext, config: dict[str, Any] | None = None) -> None:
+        super().__init__(ctx, config)
+        cfg = {**DEFAULT, **(config or {})}
+        self.venue: str = cfg["venue"]
+        self.symbol: str = cfg["symbol"]
+        self.chart = CandleChart(self)
+        self.symbol_box = QComboBox()
+        self.symbol_box.setMinimumWidth(150)
+        self.symbol_box.setToolTip(_t("Symbol"))
+        self.symbol_box.activated.connect(self._symbol_chosen)
+        self.tf_group = QButtonGroup(self)
+        self.tf_group.setExclusive(True)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.setSpacing(2)
+        bar.addWidget(self.symbol_box)
+        bar.addSpacing(8)
+        self.tf_buttons: dict[str, QToolButton] = {}
+        for tf in TIMEFRAMES:
+            button = QToolButton()
+            button.setText(tf)
+            button.setCheckable(True)
+            button.setToolTip(_t("Timeframe {0}").format(tf))
+            button.clicked.connect(lambda _c=False, t=tf: self.set_timeframe(t))
+            self.tf_group.addButton(button)
+            self.tf_buttons[tf] = button
+            bar.addWidget(button)
+        bar.addSpacing(8)
+        self.indicator_buttons: dict[str, QToolButton] = {}
+        for key, label in {**OVERLAYS, **SUBPANES}.items():
+            button = QToolButton()
+            button.setText(label)
+            button.setCheckable(True)
+            button.setToolTip(_t("Show {0}").format(label))
+            button.toggled.connect(lambda _on, k=key: self._indicators_changed(k))
+            self.indicator_buttons[key] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.chart, 1)
+        self._history_loaded = False
+        self._pending: list[Bar] = []
+        self.live_bars = 0
+        for key in (*cfg["overlays"], *cfg["subpanes"]):
+            if key in self.indicator_buttons:
+                self.indicator_buttons[key].setChecked(True)
+        self._indicators_changed("")
+        self.set_timeframe(cfg["timeframe"])
+        self.chart.installEventFilter(self)
+        for child in self.chart.findChildren(QObject):
+            child.installEventFilter(self)
+        self.subscribe(BarEvent, self._on_bar)
+        ctx.spawn(self._load_symbols(), _t("Loading symbols"))
+        self.set_symbol(self.venue, self.symbol)
+
+    # -- state -------------------------------------------------------------------------------
+    def title(self) -> str:
+        return f"{self.symbol} · {self.chart.timeframe()}"
+
+    def config(self) -> dict[str, Any]:
+        on = {k for k, b in self.indicator_buttons.items() if b.isChecked()}
+        return {
+            "venue": self.venue,
+            "symbol": self.symbol,
+            "timeframe": self.chart.timeframe(),
+            "overlays": sorted(on & OVERLAYS.keys()),
+            "subpanes": sorted(on & SUBPANES.keys()),
+        }
+
+    def apply_theme(self, dark: bool) -> None:
+        self.chart.set_theme(dark)
+
+    # -- commands ----------------------------------------------------------------------------
+    def set_symbol(self, venue: str, symbol: str) -> None:
+        self.venue, self.symbol = venue, symbol
+        self._history_loaded = False
+        self._pending.clear()
+        self._select_in_box()
+        self.titleChanged.emit(self.title())
+        self.ctx.spawn(self._load_history(venue, symbol), _t("Loading {0}").format(symbol))
+
+    def set_timeframe(self, timeframe: str) -> None:
+        if timeframe not in TIMEFRAMES:
+            return
+        self.tf_buttons[timeframe].setChecked(True)
+        if timeframe != self.chart.timeframe():
+            self.chart.set_timeframe(timeframe)
+        self.titleChanged.emit(self.title())
+
+    def toggle_indicator(self, key: str) -> None:
+        button = self.indicator_buttons[key]
+        button.setChecked(not button.isChecked())
+
+    def _indicators_changed(self, _key: str) -> None:
+        on = {k for k, b in self.indicator_buttons.items() if b.isChecked()}
+        self.chart.set_overlays(on & OVERLAYS.keys())
+        self.chart.set_subpanes(on & SUBPANES.keys())
+
+    # -- data --------------------------------------------------------------------------------
+    async def _load_history(self, venue: str, symbol: str) -> None:
+        candles: Candles = await self.ctx.client.history(venue, symbol)
+        if (venue, symbol) != (self.venue, self.symbol):
+            return  # the user switched symbols while this was loading
+        self.chart.set_candles(candles)
+        last = int(candles.ts[-1]) if len(candles) else -1
+        for bar in self._pending:
+            if bar.ts >= last:
+                self.chart.update_bar(bar)
+        self._pending.clear()
+        self._history_loaded = True
+
+    async def _load_symbols(self) -> None:
+        markets = await self.ctx.client.markets()
+        self.symbol_box.clear()
+        for m in markets:
+            label = m.symbol if m.venue == "demo" else f"{m.symbol} · {m.venue}"
+            self.symbol_box.addItem(label, (m.venue, m.symbol))
+        self._select_in_box()
+
+    def _select_in_box(self) -> None:
+        for i in range(self.symbol_box.count()):
+            if tuple(self.symbol_box.itemData(i)) == (self.venue, self.symbol):
+                self.symbol_box.setCurrentIndex(i)
+                return
+
+    def _symbol_chosen(self, index: int) -> None:
+        data = self.symbol_box.itemData(index)
+        if data:
+            self.set_symbol(*data)
+
+    def _on_bar(self, event: BarEvent) -> None:
+        if event.venue != self.venue or event.symbol != self.symbol:
+            return
+        if not self._history_loaded:
+            self._pending.append(event.bar)
+            return
+        self.chart.update_bar(event.bar)
+        self.live_bars += 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn):
+            self.ctx.set_active_chart(self)
+        return False
+
+
+def install_chart_commands(ctx: AppContext, docks: DockManager) -> None:
+    def active() -> ChartPanel | None:
+        panel = ctx.active_chart
+        if panel is None:
+            charts = docks.panels("chart")
+            panel = charts[0] if charts else None
+        if panel is None:
+            panel = docks.open_panel("chart").widget()
+        ctx.set_active_chart(panel)
+        return panel
+
+    for n, tf in enumerate(TIMEFRAMES, start=1):
+        ctx.actions.register(
+            f"chart.timeframe.{tf}", _t("Timeframe {0}").format(tf),
+            lambda t=tf: active().set_timeframe(t), shortcut=f"Ctrl+{n}",
+            icon_name="timeframe", menu="chart",
+            tooltip=_t("Show the focused chart in {0} candles").format(tf),
+        )
+    keys = {"sma": "Ctrl+Alt+S", "ema": "Ctrl+Alt+E", "bb": "Ctrl+Alt+B", "rsi": "Ctrl+Alt+R",
+            "macd": "Ctrl+Alt+M"}
+    for key, label in {**OVERLAYS, **SUBPANES}.items():
+        ctx.actions.register(
+            f"chart.indicator.{key}", _t("Toggle {0}").format(label),
+            lambda k=key: active().toggle_indicator(k), shortcut=keys[key],
+            icon_name="indicator", menu="chart",
+        )
+
+    def on_symbol(venue: str, symbol: str) -> None:
+        panel = active()
+        if panel is not None:
+            panel.set_symbol(venue, symbol)
+
+    ctx.symbolActivated.connect(on_symbol)

@@ -1,0 +1,21 @@
+"""The panel kinds the main window can host, and the commands each family installs."""
+
+from __future__ import annotations
+
+from desktop.shell.main_window import CommandInstaller
+from desktop.shell.panel import Panel
+from widgets.chart_panel import ChartPanel, install_chart_commands
+from widgets.log_panel import LogPanel, install_log_commands
+from widgets.replay_panel import ReplayPanel, install_replay_commands
+from widgets.watchlist import WatchlistPanel, install_watchlist_commands
+
+PANEL_TYPES: dict[str, type[Panel]] = {
+    cls.panel_type: cls for cls in (ChartPanel, WatchlistPanel, LogPanel, ReplayPanel)
+}
+
+COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
+    install_chart_commands,
+    install_watchlist_commands,
+    install_replay_commands,
+    install_log_commands,
+)
