@@ -1,0 +1,356 @@
+"""Import candle and trade files (CSV or Parquet) with strict, all-or-nothing validation.
+
+A trader's file is either used whole or rejected with a `DataFileError` naming the first bad
+row as the trader would find it (the line number in a CSV, header = line 1; the row number in
+a Parquet file, first row = 1) and the problem in words. Nothing is half-loaded.
+
+Candle files need columns timestamp, open, high, low, close, volume (any letter case, any
+order, extra columns ignored; `time`, `date`, `datetime`, `open_time` are accepted for the
+timestamp). A CSV without a header is read as Binance's kline dump layout (the first six
+columns). Timestamps may be integers in seconds, milliseconds or microseconds since the epoch
+(told apart by magnitude) or ISO-8601 strings (UTC unless they carry an offset).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from desktop.core import Candles, DataFileError
+from desktop.core.timeframes import timeframe_ms
+
+CANDLE_COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")
+TRADE_COLUMNS = ("timestamp", "price", "amount", "side")
+TIMESTAMP_ALIASES = ("timestamp", "time", "date", "datetime", "open_time", "ts")
+CSV_SUFFIXES = (".csv", ".txt")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+
+
+class Trades(NamedTuple):
+    """Public trades as columns. `side` is +1 where the taker bought, -1 where it sold."""
+
+    ts: np.ndarray  # int64 ms
+    price: np.ndarray
+    amount: np.ndarray  # base currency
+    side: np.ndarray  # int8
+
+
+class _Table(NamedTuple):
+    columns: dict[str, pd.Series]  # lower-case name -> raw column
+    rows: np.ndarray  # the number a person sees for each row (CSV line / Parquet row)
+    header_row: int | None  # where a missing column would have been named
+
+
+# -- public API -----------------------------------------------------------------------------
+
+
+def load_candles(path: str | Path) -> Candles:
+    """OHLCV candles from a CSV or Parquet file; `DataFileError` if anything is wrong."""
+    name = str(path)
+    table = _read_table(Path(path), headerless_layout=CANDLE_COLUMNS)
+    cols = _require(name, table, CANDLE_COLUMNS)
+    if len(table.rows) == 0:
+        raise DataFileError(name, "the file has no candles")
+    problems = _Problems(name, table.rows)
+    ts = _parse_timestamps(cols["timestamp"], problems)
+    values = {c: _parse_numbers(c, cols[c], problems) for c in CANDLE_COLUMNS[1:]}
+    o, h, lo, c, v = (values[k] for k in CANDLE_COLUMNS[1:])
+    for col in CANDLE_COLUMNS[1:5]:
+        x = values[col]
+        problems.check(x <= 0, lambda i, k=col, x=x: f"{k} {_num(x[i])} is not a positive price")
+    problems.check(v < 0, lambda i: f"volume {_num(v[i])} is negative")
+    problems.check(h < lo, lambda i: f"high {_num(h[i])} is below low {_num(lo[i])}")
+    for col, x in (("open", o), ("close", c)):
+        problems.check(x > h, lambda i, k=col, x=x: f"{k} {_num(x[i])} is above high {_num(h[i])}")
+        problems.check(x < lo, lambda i, k=col, x=x: f"{k} {_num(x[i])} is below low {_num(lo[i])}")
+    _check_increasing(ts, problems, strict=True)
+    problems.raise_first()
+    return Candles.from_arrays(ts, o, h, lo, c, v)
+
+
+def load_trades(path: str | Path) -> Trades:
+    """Public trades (timestamp, price, amount, side) from a CSV or Parquet file.
+
+    Rows must be in time order (several trades may share a millisecond); file order is kept
+    within a millisecond, which is the exchange's order when the file is sorted by trade id.
+    """
+    name = str(path)
+    table = _read_table(Path(path), headerless_layout=None)
+    cols = _require(name, table, TRADE_COLUMNS)
+    if len(table.rows) == 0:
+        raise DataFileError(name, "the file has no trades")
+    problems = _Problems(name, table.rows)
+    ts = _parse_timestamps(cols["timestamp"], problems)
+    price = _parse_numbers("price", cols["price"], problems)
+    amount = _parse_numbers("amount", cols["amount"], problems)
+    problems.check(price <= 0, lambda i: f"price {_num(price[i])} is not positive")
+    problems.check(amount <= 0, lambda i: f"amount {_num(amount[i])} is not positive")
+    side_text = cols["side"].astype(str).str.strip().str.lower()
+    side = np.where(side_text == "buy", 1, np.where(side_text == "sell", -1, 0)).astype(np.int8)
+    problems.check(side == 0, lambda i: f"side {side_text.iloc[i]!r} is neither buy nor sell")
+    _check_increasing(ts, problems, strict=False)
+    problems.raise_first()
+    return Trades(ts, price, amount, side)
+
+
+def candles_from_trades(
+    ts: np.ndarray, price: np.ndarray, amount: np.ndarray, timeframe: str = "1m"
+) -> Candles:
+    """OHLCV per `timeframe` bucket as an exchange builds its klines: open is the first trade,
+    close the last, volume the summed base amount. Buckets without trades are omitted."""
+    ts = np.asarray(ts, dtype=np.int64)
+    price = np.asarray(price, dtype=np.float64)
+    amount = np.asarray(amount, dtype=np.float64)
+    if not (len(ts) == len(price) == len(amount)):
+        raise ValueError(
+            f"ts, price and amount must have the same length, got {len(ts)}, {len(price)}, "
+            f"{len(amount)}"
+        )
+    if len(ts) == 0:
+        return Candles.empty()
+    if np.any(np.diff(ts) < 0):
+        order = np.argsort(ts, kind="stable")  # stable: same-ms trades keep their order
+        ts, price, amount = ts[order], price[order], amount[order]
+    step = timeframe_ms(timeframe)
+    bucket = ts - ts % step
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(bucket)) + 1])
+    ends = np.concatenate([starts[1:], [len(ts)]])
+    return Candles.from_arrays(
+        bucket[starts],
+        price[starts],
+        np.maximum.reduceat(price, starts),
+        np.minimum.reduceat(price, starts),
+        price[ends - 1],
+        np.add.reduceat(amount, starts),
+    )
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def _read_table(path: Path, headerless_layout: tuple[str, ...] | None) -> _Table:
+    name = str(path)
+    if not path.is_file():
+        raise DataFileError(name, "the file does not exist")
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(path, headerless_layout)
+    if suffix in PARQUET_SUFFIXES:
+        return _read_parquet(path)
+    raise DataFileError(name, f"unsupported file type {suffix or '(none)'!r}; use .csv or .parquet")
+
+
+def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> _Table:
+    name = str(path)
+    with path.open("r", encoding="utf-8-sig", errors="replace") as f:
+        first_line = f.readline()
+        if not first_line.strip() and not f.read(1):
+            raise DataFileError(name, "the file is empty")
+    first_field = first_line.split(",")[0].strip().strip('"')
+    headerless = headerless_layout is not None and _is_number(first_field)
+    try:
+        frame = pd.read_csv(
+            path,
+            header=None if headerless else 0,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            encoding="utf-8-sig",
+        )
+    except pd.errors.EmptyDataError:
+        raise DataFileError(name, "the file is empty") from None
+    except pd.errors.ParserError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        raise DataFileError(
+            name, f"not a well-formed CSV file: {exc}", int(line.group(1)) if line else None
+        ) from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise DataFileError(name, f"not a readable CSV file: {exc}") from None
+    first_data_line = 1 if headerless else 2
+    rows = np.arange(len(frame)) + first_data_line
+    # Blank lines are skipped but still counted, so line numbers match an editor's.
+    blank = (frame.apply(lambda col: col.str.strip()) == "").all(axis=1).to_numpy()
+    frame, rows = frame.loc[~blank], rows[~blank]
+    if headerless:
+        assert headerless_layout is not None
+        if frame.shape[1] < len(headerless_layout):
+            raise DataFileError(
+                name,
+                f"a file without a header needs at least {len(headerless_layout)} columns "
+                f"({', '.join(headerless_layout)}); found {frame.shape[1]}",
+                1,
+            )
+        frame = frame.iloc[:, : len(headerless_layout)]
+        frame.columns = list(headerless_layout)
+    return _Table(_columns_by_name(name, frame, 1), rows, None if headerless else 1)
+
+
+def _read_parquet(path: Path) -> _Table:
+    name = str(path)
+    try:
+        table = pq.read_table(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise DataFileError(name, f"not a readable Parquet file: {exc}") from None
+    frame = table.to_pandas()
+    return _Table(_columns_by_name(name, frame, None), np.arange(len(frame)) + 1, None)
+
+
+def _columns_by_name(name: str, frame: pd.DataFrame, header_row: int | None) -> dict:
+    columns: dict[str, pd.Series] = {}
+    for i, raw in enumerate(frame.columns):
+        key = str(raw).strip().lower()
+        if key in columns:
+            raise DataFileError(name, f"column {key!r} appears twice", header_row)
+        columns[key] = frame.iloc[:, i].reset_index(drop=True)
+    return columns
+
+
+def _require(name: str, table: _Table, wanted: tuple[str, ...]) -> dict[str, pd.Series]:
+    found: dict[str, pd.Series] = {}
+    for col in wanted:
+        aliases = TIMESTAMP_ALIASES if col == "timestamp" else (col,)
+        match = next((a for a in aliases if a in table.columns), None)
+        if match is None:
+            raise DataFileError(name, f"missing column {col!r}", table.header_row)
+        found[col] = table.columns[match]
+    return found
+
+
+# -- parsing and checks ---------------------------------------------------------------------
+
+
+class _Problems:
+    """Collects the first offending row of every check; the earliest row wins, and among
+    problems of the same row the one checked first (parsing before ranges before order)."""
+
+    def __init__(self, name: str, rows: np.ndarray) -> None:
+        self._name = name
+        self._rows = rows
+        self._first: tuple[int, int, Callable[[int], str]] | None = None
+        self._checks = 0
+
+    def check(self, bad: np.ndarray, message: Callable[[int], str]) -> None:
+        self._checks += 1
+        hits = np.flatnonzero(bad)
+        if hits.size and (self._first is None or hits[0] < self._first[0]):
+            self._first = (int(hits[0]), self._checks, message)
+
+    def raise_first(self) -> None:
+        if self._first is not None:
+            index, _, message = self._first
+            raise DataFileError(self._name, message(index), int(self._rows[index]))
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_numbers(col: str, raw: pd.Series, problems: _Problems) -> np.ndarray:
+    if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
+        values = raw.to_numpy(dtype=np.float64, na_value=np.nan)
+        problems.check(np.isnan(values), lambda i: f"{col} is missing or NaN")
+    else:
+        text = raw.astype(str).str.strip()
+        values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        lowered = text.str.lower()
+        empty = (text == "").to_numpy()
+        nan_word = lowered.isin(["nan", "-nan", "+nan"]).to_numpy()
+        unparsed = np.isnan(values) & ~empty & ~nan_word
+        problems.check(empty, lambda i: f"{col} is empty")
+        problems.check(unparsed, lambda i: f"{col} {text.iloc[i]!r} is not a number")
+        problems.check(nan_word, lambda i: f"{col} is NaN")
+    problems.check(np.isinf(values), lambda i: f"{col} is infinite ({_num(values[i])})")
+    return values
+
+
+def _parse_timestamps(raw: pd.Series, problems: _Problems) -> np.ndarray:
+    """Milliseconds since the epoch (UTC) per row; rows that fail are reported to `problems`."""
+    n = len(raw)
+    if isinstance(raw.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(raw.dtype):
+        stamps = pd.to_datetime(raw, utc=True)
+        ms = _datetimes_to_ms(stamps)
+        problems.check(stamps.isna().to_numpy(), lambda i: "timestamp is missing")
+        return ms
+    if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
+        numbers = raw.to_numpy(dtype=np.float64, na_value=np.nan)
+        text = raw.astype(str)
+        iso_ms = np.zeros(n, dtype=np.int64)
+        is_iso = np.zeros(n, dtype=bool)
+    else:
+        text = raw.astype(str).str.strip()
+        numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        not_numeric = np.isnan(numbers) & (text != "").to_numpy()
+        iso = pd.to_datetime(text.where(not_numeric), format="ISO8601", utc=True, errors="coerce")
+        is_iso = not_numeric & iso.notna().to_numpy()
+        iso_ms = _datetimes_to_ms(iso)
+        problems.check((text == "").to_numpy(), lambda i: "timestamp is empty")
+        problems.check(
+            not_numeric & ~is_iso,
+            lambda i: f"timestamp {text.iloc[i]!r} is not a number or ISO-8601 date",
+        )
+    numeric = ~is_iso & np.isfinite(numbers)
+    problems.check(~is_iso & ~np.isfinite(numbers) & ~np.isnan(numbers),
+                   lambda i: f"timestamp {text.iloc[i]!r} is not a finite number")  # fmt: skip
+    if isinstance(raw.dtype, np.dtype) and raw.dtype.kind == "f":
+        problems.check(np.isnan(numbers), lambda i: "timestamp is missing or NaN")
+    problems.check(numeric & (numbers < 0),
+                   lambda i: f"timestamp {text.iloc[i]!r} is before 1970")  # fmt: skip
+    ms = np.where(is_iso, iso_ms, _numbers_to_ms(np.where(numeric, numbers, 0.0)))
+    return ms.astype(np.int64)
+
+
+def _numbers_to_ms(numbers: np.ndarray) -> np.ndarray:
+    # Seconds, milliseconds, microseconds and nanoseconds since 1970 occupy different
+    # magnitudes for any date between 1973 and 5138, so the unit can be told per value.
+    magnitude = np.abs(numbers)
+    factor = np.select(
+        [magnitude < 1e11, magnitude < 1e14, magnitude < 1e17], [1000.0, 1.0, 1e-3], 1e-6
+    )
+    return np.round(numbers * factor).astype(np.int64)
+
+
+def _datetimes_to_ms(stamps: pd.Series) -> np.ndarray:
+    epoch = pd.Timestamp(0, tz="UTC")
+    delta = (stamps - epoch) // pd.Timedelta(milliseconds=1)
+    return delta.fillna(0).to_numpy(dtype=np.int64)
+
+
+def _check_increasing(ts: np.ndarray, problems: _Problems, strict: bool) -> None:
+    step = np.diff(ts)
+    back = np.concatenate([[False], step < 0])
+    problems.check(
+        back,
+        lambda i: f"timestamps not increasing: {_when(ts[i])} after {_when(ts[i - 1])}",
+    )
+    if strict:
+        same = np.concatenate([[False], step == 0])
+        problems.check(
+            same,
+            lambda i: f"duplicate timestamp {_when(ts[i])}: the row before has the same time",
+        )
+
+
+def _num(value: float) -> str:
+    return repr(float(value))
+
+
+def _when(ms: int) -> str:
+    moment = datetime.fromtimestamp(int(ms) / 1000, UTC)
+    text = moment.strftime("%Y-%m-%d %H:%M")
+    if moment.second or moment.microsecond:
+        text += moment.strftime(":%S")
+    if moment.microsecond:
+        text += f".{moment.microsecond // 1000:03d}"
+    return text
