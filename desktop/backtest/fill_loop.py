@@ -78,6 +78,8 @@ CF_KELLY_DEFAULT = 11
 CF_VOL_MAX_LEVERAGE = 12
 N_CFG_FIELDS = 13
 
+DUST_FRACTION = 1e-6
+
 SIZE_ALL, SIZE_PCT, SIZE_FIXED, SIZE_RISK, SIZE_VOL_TARGET, SIZE_KELLY = 0, 1, 2, 3, 4, 5
 
 # recs[trade, k]
@@ -210,6 +212,8 @@ def _units(s, side, price, fee_rate, sl, size_override, sig_bar, pos, acct, cfg,
         units = math.floor(units / lot + 1e-9) * lot
     if units <= 0.0 or units < cfg[CF_MIN_SIZE]:
         return 0.0
+    if units * price < equity * DUST_FRACTION:
+        return 0.0  # rounding leftovers of an all-in account, not a trade anyone meant
     return units
 
 

@@ -50,13 +50,22 @@ def _div(a: float, b: float) -> float:
     return a / b if b != 0 and math.isfinite(b) else math.nan
 
 
+def _compound_annual(growth: float, years: float) -> float:
+    if growth <= 0:
+        return -1.0
+    try:
+        return growth ** (1.0 / years) - 1.0
+    except OverflowError:  # minutes of history compounded to a year
+        return math.inf
+
+
 def equity_metrics(equity: np.ndarray, bar_ms: int) -> dict[str, float]:
     n = len(equity)
     bars_per_year = YEAR_MS / bar_ms
     e0, e1 = float(equity[0]), float(equity[-1])
     total = e1 / e0 - 1.0
     years = n / bars_per_year
-    annual = (e1 / e0) ** (1.0 / years) - 1.0 if e1 > 0 and years > 0 else -1.0
+    annual = _compound_annual(e1 / e0, years)
     r = equity[1:] / equity[:-1] - 1.0 if n > 1 else np.empty(0)
     ann = math.sqrt(bars_per_year)
     if len(r) > 1:

@@ -1,0 +1,16 @@
+"""Hand-written candles for the backtest tests."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop.core import Candles
+
+
+def candles_from_rows(rows: list[tuple[float, float, float, float]], bar_ms: int = 60_000,
+                      start_ms: int = 1_700_000_000_000) -> Candles:
+    """Hand-written (open, high, low, close) bars, one minute apart."""
+    arr = np.array(rows, dtype=np.float64)
+    ts = start_ms + bar_ms * np.arange(len(rows), dtype=np.int64)
+    return Candles.from_arrays(ts, arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3],
+                               np.ones(len(rows)))
