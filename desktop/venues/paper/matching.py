@@ -183,10 +183,12 @@ class MatchingEngine:
         forming candle here would replay prices from earlier in the minute; use on_price."""
         self._advance_clock(bar.ts)
         liq = self._liq(symbol)
+        previous: float | None = None
         for price in bar_path(bar):
             liq.set_point(price)
-            self._check_triggers(symbol, price)
+            self._check_triggers(symbol, price, segment_start=previous)
             self._match_resting(symbol)
+            previous = price
 
     # -- orders --------------------------------------------------------------------------
 
@@ -414,15 +416,27 @@ class MatchingEngine:
 
     # -- price-driven matching -----------------------------------------------------------
 
-    def _check_triggers(self, symbol: str, price: float) -> None:
+    def _check_triggers(self, symbol: str, price: float,
+                        segment_start: float | None = None) -> None:
+        """`segment_start`: within a bar the price moved continuously from there to `price`,
+        so a trigger level passed on the way is where the triggered order meets the market."""
         for wo in list(self._orders.values()):
             if wo.symbol != symbol or not wo.waiting_for_trigger:
                 continue
             assert wo.trigger is not None
-            if wo.trigger.observe(price):
-                self._fire(wo, price)
+            if not wo.trigger.observe(price):
+                continue
+            level = wo.trigger.stop_price
+            if segment_start is not None and min(segment_start, price) <= level <= max(
+                    segment_start, price):
+                liq = self._liq(symbol)
+                liq.set_point(level)
+                self._fire(wo)
+                liq.set_point(price)
+            else:
+                self._fire(wo)
 
-    def _fire(self, wo: WorkingOrder, price: float) -> None:
+    def _fire(self, wo: WorkingOrder) -> None:
         market = self._markets[wo.symbol]
         wo.triggered = True
         wo.updated_ts = self._now
