@@ -1,0 +1,1 @@
+"""Strategy API, technical indicators and the built-in strategies."""
