@@ -215,8 +215,7 @@ class Strategy:
                 f" (known: {known})"
             )
         self.params: dict[str, Any] = {
-            name: p.coerce(params[name]) if name in params else p.default
-            for name, p in spec.items()
+            name: p.coerce(params.get(name, p.default)) for name, p in spec.items()
         }
         self.validate()
         self.data: Any = None

@@ -1,0 +1,194 @@
+"""Headless `pregao backtest`: run one strategy over a candle file, print and save results.
+
+    pregao backtest --strategy sma_cross --data ETH-BTC_5m.parquet --params fast=10,slow=30 \
+        --fees 10 --slippage 2 --fill next_open --size pct=95 --json out.json --csv out/
+
+Exit codes: 0 done, 2 bad arguments / unknown strategy or parameter / unusable data file
+(one line on stderr saying what and where), 1 anything unexpected. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import PregaoError
+
+USAGE_ERROR = 2
+
+
+class UsageError(Exception):
+    """A mistake in what the user typed; the message is the one line to show."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="pregao backtest", description="Backtest a strategy on a candle file.")
+    p.add_argument("--strategy", required=True,
+                   help="built-in id (e.g. sma_cross), an id from the user strategies folder, "
+                        "or FILE.py[:ClassName]")
+    p.add_argument("--data", required=True, help="CSV or Parquet candle file")
+    p.add_argument("--timeframe", help="resample to this timeframe first (e.g. 1h)")
+    p.add_argument("--symbol", help="name in the results (default: the file name)")
+    p.add_argument("--params", default="", help="strategy parameters: k=v,k=v")
+    p.add_argument("--cash", type=float, default=10_000.0, help="starting cash (default 10000)")
+    p.add_argument("--fees", type=float, default=10.0, help="taker fee in bps (default 10)")
+    p.add_argument("--maker-fees", type=float, help="maker fee in bps (default: --fees)")
+    p.add_argument("--slippage", type=float, default=0.0, help="slippage in bps (default 0)")
+    p.add_argument("--fill", choices=("next_open", "close"), default="next_open",
+                   help="fill at the next bar's open (default) or the signal bar's close")
+    p.add_argument("--size", default="all",
+                   help="all | pct=P | fixed=Q | risk=R | vol=V | kelly=F (default all)")
+    p.add_argument("--lot", type=float, default=0.0, help="round amounts down to this step")
+    p.add_argument("--leverage", type=float, default=1.0)
+    p.add_argument("--no-short", action="store_true", help="ignore short entries")
+    p.add_argument("--strategies-dir", type=Path, help="user strategies folder to search")
+    p.add_argument("--json", type=Path, help="write metrics, trades and equity as JSON here")
+    p.add_argument("--csv", type=Path, help="write trades/equity/metrics CSV files here")
+    p.add_argument("--quiet", action="store_true", help="no summary on stdout")
+    return p
+
+
+def parse_params(text: str) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for part in filter(None, (s.strip() for s in text.split(","))):
+        key, sep, value = part.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise UsageError(f"--params: {part!r} is not key=value")
+        params[key.strip()] = value.strip()
+    return params
+
+
+def resolve_strategy(name: str, strategies_dir: Path | None):
+    """A strategy class from a built-in id, FILE.py[:Class], or the user folder."""
+    from desktop.backtest.strategy_catalog import StrategyCatalog, load_strategy_file
+    from strategies.builtin import BUILTIN
+
+    if name in BUILTIN:
+        return BUILTIN[name]
+    file_part, _, class_part = name.partition(":")
+    if file_part.endswith(".py"):
+        path = Path(file_part)
+        if not path.is_file():
+            raise UsageError(f"--strategy: no such file {file_part}")
+        entry = load_strategy_file(path)
+        if not entry.ok:
+            raise UsageError(f"--strategy: {entry.error.splitlines()[0]}")
+        by_name = {cls.__name__: cls for cls in entry.strategies.values()}
+        if class_part:
+            cls = entry.strategies.get(class_part) or by_name.get(class_part)
+            if cls is None:
+                raise UsageError(f"--strategy: {path.name} has no strategy {class_part!r}")
+            return cls
+        if len(entry.strategies) > 1:
+            raise UsageError(f"--strategy: {path.name} defines several strategies; "
+                             f"pick one with {file_part}:NAME")
+        return next(iter(entry.strategies.values()))
+    catalog = StrategyCatalog(strategies_dir)
+    catalog.refresh()
+    try:
+        return catalog.get(name)
+    except KeyError as exc:
+        broken = [e.splitlines()[0] for e in catalog.errors().values()]
+        hint = f" (broken user files: {'; '.join(broken)})" if broken else ""
+        raise UsageError(f"--strategy: {exc.args[0]}{hint}") from None
+
+
+def _config(args: argparse.Namespace):
+    from desktop.backtest.config import BacktestConfig, FillMode, Sizing
+
+    try:
+        sizing = Sizing.parse(args.size)
+        return BacktestConfig(
+            cash=args.cash,
+            fill=FillMode(args.fill),
+            taker_fee_bps=args.fees,
+            maker_fee_bps=args.fees if args.maker_fees is None else args.maker_fees,
+            slippage_bps=args.slippage,
+            sizing=sizing,
+            leverage=args.leverage,
+            lot_step=args.lot,
+            allow_short=not args.no_short,
+        )
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _summary(result: Any, source: str) -> str:
+    m = result.metrics
+
+    def pct(key: str) -> str:
+        v = m.get(key, float("nan"))
+        return f"{v * 100:.2f} %" if v == v else "n/a"
+
+    sharpe = f"{m['sharpe']:.2f}" if m["sharpe"] == m["sharpe"] else "n/a"
+    return (
+        f"{result.strategy} on {source}: {int(m['trades'])} trades, "
+        f"total return {pct('total_return')}, max drawdown {pct('max_drawdown')}, "
+        f"Sharpe {sharpe}, win rate {pct('win_rate')}, "
+        f"buy & hold {pct('buy_hold_return')}"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.backtest.engine import run_backtest
+    from desktop.backtest.export import write_csv, write_json
+    from desktop.data.candle_files import load_candles
+    from strategies.base import ParameterError
+
+    config = _config(args)
+    params = parse_params(args.params)
+    strategy_cls = resolve_strategy(args.strategy, args.strategies_dir)
+    try:
+        strategy_cls(**params)  # parameter mistakes are reported before the file is read
+    except ParameterError as exc:
+        raise UsageError(f"--params: {exc}") from None
+    if not Path(args.data).is_file():
+        raise UsageError(f"--data: no such file {args.data}")
+    candles = load_candles(args.data)
+    if args.timeframe:
+        from desktop.data.resample import resample
+
+        try:
+            candles = resample(candles, args.timeframe)
+        except ValueError as exc:
+            raise UsageError(f"--timeframe: {exc}") from None
+    symbol = args.symbol or Path(args.data).stem
+    try:
+        result = run_backtest(strategy_cls, params, candles, config, symbol=symbol)
+    except ValueError as exc:  # e.g. too few candles for a backtest
+        raise UsageError(f"{args.data}: {exc}") from None
+    if args.json:
+        write_json(result, args.json)
+    if args.csv:
+        write_csv(result, args.csv)
+    if not args.quiet:
+        print(_summary(result, Path(args.data).name))
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    argv = list(argv)
+    if argv[:1] == ["backtest"]:
+        argv = argv[1:]
+    try:
+        args = build_parser().parse_args(argv)
+        return run(args)
+    except UsageError as exc:
+        print(f"pregao backtest: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except PregaoError as exc:  # DataFileError: the file and row are in the message
+        print(f"pregao backtest: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
