@@ -8,7 +8,8 @@ tick in wall-clock time, so the chart's last candle grows seamlessly out of the 
 Everything is a function of the seed: the same seed and `now_ms` give the same history, and
 with a `VirtualClock` the same tick sequence. With the real clock the sequence is the same as
 long as the loop keeps up; after a long stall (a sleeping laptop) the missed minutes are
-generated as whole candles instead of replaying every tick.
+generated as whole candles instead of replaying every tick (at most a day of them; an older
+stretch stays a gap in the history, as it would for a terminal that was switched off).
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ MAX_TICK_INTERVAL_MS = 200
 TICKS_PER_MINUTE = 2 * MINUTE_MS / (MIN_TICK_INTERVAL_MS + MAX_TICK_INTERVAL_MS)
 # Beyond this lag behind the clock, missed minutes are generated whole (see module docstring).
 MAX_LAG_MS = MINUTE_MS
+# At most this many missed minutes are generated; an older stretch is left as a gap, so a
+# feed started with a `now_ms` far in the past cannot stall the loop with months of candles.
+MAX_FILL_MINUTES = 1440
 # Events handled between two yields to the loop while catching up, so the engine's other
 # tasks never wait long behind the feed.
 EVENTS_PER_YIELD = 256
@@ -246,7 +250,7 @@ class DemoMarket:
     def _fast_forward(self, now_ms: int, publish: Publish) -> None:
         """Generate the whole minutes between the process and the clock in one go."""
         target = now_ms - now_ms % MINUTE_MS
-        first = self._process.minute_ms
+        first = max(self._process.minute_ms, target - MAX_FILL_MINUTES * MINUTE_MS)
         n = (target - first) // MINUTE_MS
         if n <= 0:
             return

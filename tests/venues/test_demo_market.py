@@ -220,3 +220,34 @@ def test_a_long_stall_is_filled_with_whole_candles_without_gaps():
 def test_unknown_symbol_is_named(month):
     with pytest.raises(KeyError, match="DOGE/USDT"):
         month.history_1m("DOGE/USDT")
+
+
+def test_a_stall_longer_than_a_day_leaves_a_gap_instead_of_stalling_the_loop():
+    market, clock = live_market()
+    clock.advance(3 * 86_400)
+    events = run_for(market, clock, 5)
+    closed = [e for e in events if isinstance(e, BarEvent) and e.closed]
+    assert len(closed) == 1440 * len(SYMBOLS) + len(SYMBOLS)  # the interrupted minute + a day
+    steps = np.diff(market.history_1m("BTC/USDT").ts)
+    assert np.count_nonzero(steps != MINUTE_MS) == 1  # one gap, then a contiguous last day
+
+
+def test_spread_widens_when_volatility_rises():
+    from desktop.venues.demo_book import quote
+    from desktop.venues.demo_specs import DEMO_SPECS
+
+    eth = next(s for s in DEMO_SPECS if s.symbol == "ETH/USDT")
+    calm_bid, calm_ask = quote(eth, 3000.0, 1.0)
+    wild_bid, wild_ask = quote(eth, 3000.0, 4.0)
+    assert wild_ask - wild_bid > 3 * (calm_ask - calm_bid) > 0
+    assert calm_bid < 3000.0 < calm_ask
+
+
+def test_book_depth_is_plausible_in_money(month):
+    for symbol in SYMBOLS:
+        book = month.order_book(symbol)
+        top = book.bids[0][0] * book.bids[0][1]
+        depth = sum(p * a for p, a in book.bids + book.asks)
+        # Top level worth hundreds to tens of thousands of USDT; the 20 levels a few 100k-1M.
+        assert 100 < top < 200_000, (symbol, top)
+        assert 50_000 < depth < 5_000_000, (symbol, depth)
