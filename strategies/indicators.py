@@ -71,11 +71,18 @@ def _inputs(**named: object) -> list[np.ndarray]:
 
 
 def _period(name: str, value: object, minimum: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+    # Whole floats (20.0, as an optimiser grid may produce) are accepted; 20.5 is not.
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise ValueError(f"{name} must be an integer, got {value!r}")
-    if value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-    return int(value)
+    if isinstance(value, numbers.Integral):
+        whole = int(value)
+    elif float(value).is_integer():
+        whole = int(float(value))
+    else:
+        raise ValueError(f"{name} must be a whole number, got {value!r}")
+    if whole < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value!r}")
+    return whole
 
 
 def _first_valid(*arrays: np.ndarray) -> int:
