@@ -47,9 +47,18 @@ def history(runs: int = 5) -> None:
         market = DemoMarket(seed=seed, days=DAYS, now_ms=NOW_MS)
         times.append(time.perf_counter() - start)
     candles = sum(len(market.history_1m(m.symbol)) for m in market.markets())
-    print(json.dumps({"bench": "demo_history", "symbols": len(market.markets()), "days": DAYS,
-                      "candles": candles, "median_s": round(statistics.median(times), 4),
-                      "runs": runs}))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "bench": "demo_history",
+                "symbols": len(market.markets()),
+                "days": DAYS,
+                "candles": candles,
+                "median_s": round(statistics.median(times), 4),
+                "runs": runs,
+            }
+        )
+    )
 
 
 def history_cold() -> None:
@@ -59,17 +68,29 @@ def history_cold() -> None:
         f"DemoMarket(seed=1, days={DAYS}, now_ms={NOW_MS});"
         "print(time.perf_counter() - t)"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     print(json.dumps({"bench": "demo_history_cold", "seconds": round(float(out.stdout), 4)}))
 
 
 def recursion() -> None:
     n, k = DAYS * 1440, 6
     rng = np.random.default_rng(0)
-    args = (rng.standard_normal(n), np.zeros(n), rng.standard_normal((n, k)), np.zeros((n, k)),
-            np.full(k, 1e-3), np.full(k, 0.8), np.full(k, 0.6), np.ones(n), 1e-5, 1.0,
-            np.ones(k), np.zeros(k))  # fmt: skip
+    args = (
+        rng.standard_normal(n),
+        np.zeros(n),
+        rng.standard_normal((n, k)),
+        np.zeros((n, k)),
+        np.full(k, 1e-3),
+        np.full(k, 0.8),
+        np.full(k, 0.6),
+        np.ones(n),
+        1e-5,
+        1.0,
+        np.ones(k),
+        np.zeros(k),
+    )
     _garch_paths(*args)
     start = time.perf_counter()
     _garch_paths(*args)
@@ -77,9 +98,18 @@ def recursion() -> None:
     start = time.perf_counter()
     _garch_paths.py_func(*args)
     python = time.perf_counter() - start
-    print(json.dumps({"bench": "garch_recursion", "minutes": n, "symbols": k,
-                      "numba_s": round(compiled, 5), "python_s": round(python, 4),
-                      "ratio": round(python / compiled, 1)}))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "bench": "garch_recursion",
+                "minutes": n,
+                "symbols": k,
+                "numba_s": round(compiled, 5),
+                "python_s": round(python, 4),
+                "ratio": round(python / compiled, 1),
+            }
+        )
+    )
 
 
 def ticks(virtual_seconds: float = 300.0) -> None:
@@ -106,9 +136,18 @@ def ticks(virtual_seconds: float = 300.0) -> None:
 
     elapsed = asyncio.run(scenario())
     n_ticks = counts["events"] // 3  # tick + book + forming bar per tick (closes are few)
-    print(json.dumps({"bench": "demo_ticks", "virtual_s": virtual_seconds, "ticks": n_ticks,
-                      "seconds": round(elapsed, 3), "ticks_per_s": round(n_ticks / elapsed),
-                      "events_per_s": round(counts["events"] / elapsed)}))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "bench": "demo_ticks",
+                "virtual_s": virtual_seconds,
+                "ticks": n_ticks,
+                "seconds": round(elapsed, 3),
+                "ticks_per_s": round(n_ticks / elapsed),
+                "events_per_s": round(counts["events"] / elapsed),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -301,12 +301,13 @@ def _parse_timestamps(raw: pd.Series, problems: _Problems) -> np.ndarray:
             lambda i: f"timestamp {text.iloc[i]!r} is not a number or ISO-8601 date",
         )
     numeric = ~is_iso & np.isfinite(numbers)
-    problems.check(~is_iso & ~np.isfinite(numbers) & ~np.isnan(numbers),
-                   lambda i: f"timestamp {text.iloc[i]!r} is not a finite number")  # fmt: skip
+    problems.check(
+        ~is_iso & ~np.isfinite(numbers) & ~np.isnan(numbers),
+        lambda i: f"timestamp {text.iloc[i]!r} is not a finite number",
+    )
     if isinstance(raw.dtype, np.dtype) and raw.dtype.kind == "f":
         problems.check(np.isnan(numbers), lambda i: "timestamp is missing or NaN")
-    problems.check(numeric & (numbers < 0),
-                   lambda i: f"timestamp {text.iloc[i]!r} is before 1970")  # fmt: skip
+    problems.check(numeric & (numbers < 0), lambda i: f"timestamp {text.iloc[i]!r} is before 1970")
     ms = np.where(is_iso, iso_ms, _numbers_to_ms(np.where(numeric, numbers, 0.0)))
     return ms.astype(np.int64)
 

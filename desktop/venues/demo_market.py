@@ -97,9 +97,12 @@ class DemoMarket:
         history_seed, live_seed, book_seed = np.random.SeedSequence(seed).spawn(3)
         history_rng = np.random.default_rng(history_seed)
         history, state = generate_minutes(
-            DEMO_SPECS, initial_state(DEMO_SPECS, history_rng), minute0 - n * MINUTE_MS, n,
+            DEMO_SPECS,
+            initial_state(DEMO_SPECS, history_rng),
+            minute0 - n * MINUTE_MS,
+            n,
             history_rng,
-        )  # fmt: skip
+        )
         self._live_rng = np.random.default_rng(live_seed)
         self._draws = RandomStream(self._live_rng)
         self._process = TickProcess(DEMO_SPECS, state, minute0, now_ms, self._draws)
@@ -132,14 +135,30 @@ class DemoMarket:
         bid, ask = quote(spec, last_close, self._process.volatility_ratio(j))
         book = sizes.book(bid, ask, now_ms, self.venue)
         tick = Tick(
-            spec.symbol, now_ms, last_close, bid, ask, book.bids[0][1], book.asks[0][1],
-            rolling.volume(0.0), rolling.change_pct(last_close, last_close), self.venue,
-        )  # fmt: skip
+            spec.symbol,
+            now_ms,
+            last_close,
+            bid,
+            ask,
+            book.bids[0][1],
+            book.asks[0][1],
+            rolling.volume(0.0),
+            rolling.change_pct(last_close, last_close),
+            self.venue,
+        )
         state = _SymbolState(
-            spec, spec.market(self.venue), CandleLog(candles), rolling, sizes,
-            Bar(minute0, last_close, last_close, last_close, last_close, 0.0), 0.0, tick, book,
-            now_ms, now_ms,
-        )  # fmt: skip
+            spec,
+            spec.market(self.venue),
+            CandleLog(candles),
+            rolling,
+            sizes,
+            Bar(minute0, last_close, last_close, last_close, last_close, 0.0),
+            0.0,
+            tick,
+            book,
+            now_ms,
+            now_ms,
+        )
         return state
 
     # -- snapshots (MarketFeed) -------------------------------------------------------------
@@ -220,16 +239,28 @@ class DemoMarket:
         amount = max(spec.amount_step, s.market.round_amount(expected * activity))
         bar = s.bar
         s.bar = Bar(
-            bar.ts, bar.open, max(bar.high, price), min(bar.low, price), price,
+            bar.ts,
+            bar.open,
+            max(bar.high, price),
+            min(bar.low, price),
+            price,
             s.market.round_amount(bar.volume + amount, "nearest"),
-        )  # fmt: skip
+        )
         s.bar_quote += amount * price
         s.sizes.evolve()
         s.book = s.sizes.book(bid, ask, t_ms, self.venue)
         s.last_tick = Tick(
-            spec.symbol, t_ms, price, bid, ask, s.book.bids[0][1], s.book.asks[0][1],
-            s.rolling.volume(s.bar_quote), s.rolling.change_pct(price, bar.open), self.venue,
-        )  # fmt: skip
+            spec.symbol,
+            t_ms,
+            price,
+            bid,
+            ask,
+            s.book.bids[0][1],
+            s.book.asks[0][1],
+            s.rolling.volume(s.bar_quote),
+            s.rolling.change_pct(price, bar.open),
+            self.venue,
+        )
         s.last_tick_ms = t_ms
         span = MAX_TICK_INTERVAL_MS - MIN_TICK_INTERVAL_MS
         s.next_tick_ms = t_ms + MIN_TICK_INTERVAL_MS + int(span * draws.uniform())
@@ -258,9 +289,17 @@ class DemoMarket:
         candles, state = generate_minutes(DEMO_SPECS, state, first, n, self._live_rng)
         for s, c in zip(self._symbols, candles, strict=True):
             quotes = typical_quote_volume(c).tolist()
-            for i, row in enumerate(zip(c.ts.tolist(), c.open.tolist(), c.high.tolist(),
-                                        c.low.tolist(), c.close.tolist(), c.volume.tolist(),
-                                        strict=True)):  # fmt: skip
+            for i, row in enumerate(
+                zip(
+                    c.ts.tolist(),
+                    c.open.tolist(),
+                    c.high.tolist(),
+                    c.low.tolist(),
+                    c.close.tolist(),
+                    c.volume.tolist(),
+                    strict=True,
+                )
+            ):
                 bar = Bar(*row)
                 s.log.append(bar)
                 s.rolling.push(bar.open, quotes[i])

@@ -64,8 +64,9 @@ class ProcessState:
 
 
 @numba.njit(cache=True)
-def _garch_paths(z_m, jump_m, z_i, jump_i, sigma, load_m, load_i, season, kappa, state_hm,
-                 state_h, state_x):  # fmt: skip
+def _garch_paths(
+    z_m, jump_m, z_i, jump_i, sigma, load_m, load_i, season, kappa, state_hm, state_h, state_x
+):
     """The recursion: close log deviations, within-minute sd and standardised moves."""
     n, k = z_i.shape
     x_close = np.empty((n, k))
@@ -99,8 +100,12 @@ def initial_state(specs: tuple[DemoSymbolSpec, ...], rng: np.random.Generator) -
     # Start somewhere around the anchor, not exactly on it, so each seed has its own story.
     x = rng.normal(0.0, 0.04, k)
     ticks = np.array([s.price_tick for s in specs])
-    last = np.array([round_to_grid(np.array([a * math.exp(v)]), t)[0]
-                     for a, v, t in zip(anchors, x, ticks, strict=True)])  # fmt: skip
+    last = np.array(
+        [
+            round_to_grid(np.array([a * math.exp(v)]), t)[0]
+            for a, v, t in zip(anchors, x, ticks, strict=True)
+        ]
+    )
     return ProcessState(1.0, np.ones(k), x, last)
 
 
@@ -116,11 +121,13 @@ def generate_minutes(
     minutes = first_minute_ms + np.arange(n, dtype=np.int64) * MINUTE_MS
     season = np.asarray(seasonal(minutes), dtype=np.float64)
     z_m = rng.standard_normal(n)
-    jump_m = np.where(rng.random(n) < MARKET_JUMPS_PER_MINUTE,
-                      rng.normal(0.0, MARKET_JUMP_SD, n), 0.0)  # fmt: skip
+    jump_m = np.where(
+        rng.random(n) < MARKET_JUMPS_PER_MINUTE, rng.normal(0.0, MARKET_JUMP_SD, n), 0.0
+    )
     z_i = rng.standard_normal((n, k))
-    jump_i = np.where(rng.random((n, k)) < IDIO_JUMPS_PER_MINUTE,
-                      rng.normal(0.0, IDIO_JUMP_SD, (n, k)), 0.0)  # fmt: skip
+    jump_i = np.where(
+        rng.random((n, k)) < IDIO_JUMPS_PER_MINUTE, rng.normal(0.0, IDIO_JUMP_SD, (n, k)), 0.0
+    )
     u_high = rng.random((n, k))
     u_low = rng.random((n, k))
     volume_noise = rng.normal(-0.5 * VOLUME_NOISE_SD**2, VOLUME_NOISE_SD, (n, k))
@@ -129,9 +136,19 @@ def generate_minutes(
     load_m = np.sqrt([s.market_r2 for s in specs])
     load_i = np.sqrt([1.0 - s.market_r2 for s in specs])
     x_close, within_sd, hm, h = _garch_paths(
-        z_m, jump_m, z_i, jump_i, sigma, load_m, load_i, season, KAPPA,
-        state.market_var, state.idio_var, state.x,
-    )  # fmt: skip
+        z_m,
+        jump_m,
+        z_i,
+        jump_i,
+        sigma,
+        load_m,
+        load_i,
+        season,
+        KAPPA,
+        state.market_var,
+        state.idio_var,
+        state.x,
+    )
     x_open = np.vstack([state.x[None, :], x_close[:-1]])
     move = x_close - x_open
     # Extremes of a Brownian bridge from 0 to `move` with the minute's volatility: exact
@@ -148,10 +165,12 @@ def generate_minutes(
         tick = spec.price_tick
         close = round_to_grid(spec.anchor_price * np.exp(x_close[:, j]), tick)
         open_ = np.concatenate([[last_close[j]], close[:-1]])
-        high = np.maximum(round_to_grid(spec.anchor_price * np.exp(x_high[:, j]), tick),
-                          np.maximum(open_, close))  # fmt: skip
-        low = np.minimum(round_to_grid(spec.anchor_price * np.exp(x_low[:, j]), tick),
-                         np.minimum(open_, close))  # fmt: skip
+        high = np.maximum(
+            round_to_grid(spec.anchor_price * np.exp(x_high[:, j]), tick), np.maximum(open_, close)
+        )
+        low = np.minimum(
+            round_to_grid(spec.anchor_price * np.exp(x_low[:, j]), tick), np.minimum(open_, close)
+        )
         base_per_minute = spec.daily_quote_volume / 1440.0 / close
         volume = np.maximum(
             round_to_grid(base_per_minute * season * activity[:, j], spec.amount_step),

@@ -21,8 +21,14 @@ class CandleLog:
         n = len(initial)
         self._n = n
         self._cols = []
-        for src in (initial.ts, initial.open, initial.high, initial.low, initial.close,
-                    initial.volume):  # fmt: skip
+        for src in (
+            initial.ts,
+            initial.open,
+            initial.high,
+            initial.low,
+            initial.close,
+            initial.volume,
+        ):
             col = np.empty(n + spare, dtype=src.dtype)
             col[:n] = src
             self._cols.append(col)

@@ -146,8 +146,8 @@ class TickProcess:
         )
         om_i = 1.0 - IDIO_ALPHA - IDIO_BETA
         for j, eps in enumerate(self._idio_in_minute):
-            self.idio_var[j] = om_i + IDIO_ALPHA * min(eps * eps, SHOCK_CAP) + (
-                IDIO_BETA * self.idio_var[j]
+            self.idio_var[j] = (
+                om_i + IDIO_ALPHA * min(eps * eps, SHOCK_CAP) + (IDIO_BETA * self.idio_var[j])
             )
             self._idio_in_minute[j] = 0.0
         self._factor_at_minute_start = self._factor

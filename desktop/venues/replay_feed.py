@@ -226,8 +226,14 @@ class ReplayFeed:
         c = self._candles
         price = self._path[k]
         if k == TICKS_PER_CANDLE - 1:
-            bar = Bar(int(c.ts[i]), float(c.open[i]), float(c.high[i]), float(c.low[i]),
-                      float(c.close[i]), float(c.volume[i]))  # fmt: skip
+            bar = Bar(
+                int(c.ts[i]),
+                float(c.open[i]),
+                float(c.high[i]),
+                float(c.low[i]),
+                float(c.close[i]),
+                float(c.volume[i]),
+            )
         else:
             seen = self._path[: k + 1]
             volume = float(c.volume[i]) * (k + 1) / TICKS_PER_CANDLE
@@ -246,24 +252,35 @@ class ReplayFeed:
     def _close_candle(self, publish: Publish) -> None:
         i = self._position
         c = self._candles
-        bar = Bar(int(c.ts[i]), float(c.open[i]), float(c.high[i]), float(c.low[i]),
-                  float(c.close[i]), float(c.volume[i]))  # fmt: skip
+        bar = Bar(
+            int(c.ts[i]),
+            float(c.open[i]),
+            float(c.high[i]),
+            float(c.low[i]),
+            float(c.close[i]),
+            float(c.volume[i]),
+        )
         typical = (bar.open + bar.high + bar.low + bar.close) / 4.0
         self._rolling.push(bar.open, bar.volume * typical)
         self._position = i + 1
         self._ticks_done = 0
         # Time a late wake-up overran into the next candle belongs to it (at most one candle,
         # so a stalled loop does not turn into a burst).
-        self._progress_ms = min(max(0.0, self._progress_ms - self._timeframe_ms),
-                                float(self._timeframe_ms))  # fmt: skip
+        self._progress_ms = min(
+            max(0.0, self._progress_ms - self._timeframe_ms), float(self._timeframe_ms)
+        )
         self._forming = None
         publish(BarEvent(self._symbol, bar, True, self.venue))
 
     def _state_event(self) -> ReplayStateEvent:
         return ReplayStateEvent(
-            self._symbol, self._position, self._total, self._speed, self._paused,
+            self._symbol,
+            self._position,
+            self._total,
+            self._speed,
+            self._paused,
             self._reference_ts(),
-        )  # fmt: skip
+        )
 
     def _reference_ts(self) -> int:
         i = min(self._position, self._total - 1)
@@ -291,19 +308,30 @@ class ReplayFeed:
         asks = tuple(zip(ask_prices, sizes[1].tolist(), strict=True))
         return OrderBook(self._symbol, ts, bids, asks, self.venue)
 
-    def _make_tick(self, price: float, book: OrderBook, forming_quote: float,
-                   forming_open: float) -> Tick:  # fmt: skip
+    def _make_tick(
+        self, price: float, book: OrderBook, forming_quote: float, forming_open: float
+    ) -> Tick:
         return Tick(
-            self._symbol, book.ts, price, book.best_bid, book.best_ask,
-            book.bids[0][1] if book.bids else 0.0, book.asks[0][1],
+            self._symbol,
+            book.ts,
+            price,
+            book.best_bid,
+            book.best_ask,
+            book.bids[0][1] if book.bids else 0.0,
+            book.asks[0][1],
             self._rolling.volume(forming_quote),
-            self._rolling.change_pct(price, forming_open or price), self.venue,
-        )  # fmt: skip
+            self._rolling.change_pct(price, forming_open or price),
+            self.venue,
+        )
 
 
 def _intrabar_path(candles: Candles, i: int, market: Market) -> list[float]:
-    o, h, lo, c = (float(candles.open[i]), float(candles.high[i]), float(candles.low[i]),
-                   float(candles.close[i]))  # fmt: skip
+    o, h, lo, c = (
+        float(candles.open[i]),
+        float(candles.high[i]),
+        float(candles.low[i]),
+        float(candles.close[i]),
+    )
     corners = [o, lo, h, c] if c >= o else [o, h, lo, c]
     legs = len(corners) - 1
     per_leg = (TICKS_PER_CANDLE - 1) // legs

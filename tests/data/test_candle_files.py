@@ -94,10 +94,16 @@ def test_headerless_binance_kline_dump(tmp_path):
     [
         (["1515560100000,100,101,99,abc,1"], 2, "close 'abc' is not a number"),
         (["1515560100000,100,101.5,102.0,101,1"], 2, "high 101.5 is below low 102.0"),
-        ([*GOOD_ROWS[:2], "1515560300000,100,101,99,100,1"], 4,
-         "timestamps not increasing: 2018-01-10 04:58:20 after 2018-01-10 05:00"),
-        ([*GOOD_ROWS[:2], "1515560400000,100,101,99,100,1"], 4,
-         "duplicate timestamp 2018-01-10 05:00"),
+        (
+            [*GOOD_ROWS[:2], "1515560300000,100,101,99,100,1"],
+            4,
+            "timestamps not increasing: 2018-01-10 04:58:20 after 2018-01-10 05:00",
+        ),
+        (
+            [*GOOD_ROWS[:2], "1515560400000,100,101,99,100,1"],
+            4,
+            "duplicate timestamp 2018-01-10 05:00",
+        ),
         ([*GOOD_ROWS[:1], "1515560400000,100,101,99,NaN,1"], 3, "close is NaN"),
         ([*GOOD_ROWS[:1], "1515560400000,100,inf,99,100,1"], 3, "high is infinite"),
         ([*GOOD_ROWS, "1515561000000,100,101,99,100,-3"], 5, "volume -3.0 is negative"),
@@ -106,7 +112,7 @@ def test_headerless_binance_kline_dump(tmp_path):
         (["1515560100000,103,102.5,99,100,1"], 2, "open 103.0 is above high 102.5"),
         (["1515560100000,0,101,0,100,1"], 2, "open 0.0 is not a positive price"),
     ],
-)  # fmt: skip
+)
 def test_malformed_csv_is_rejected_naming_row_and_problem(tmp_path, rows, line, words):
     err = rejected(write_csv(tmp_path, rows))
     assert err.row == line
@@ -115,15 +121,23 @@ def test_malformed_csv_is_rejected_naming_row_and_problem(tmp_path, rows, line, 
 
 
 def test_first_bad_row_wins_and_blank_lines_keep_line_numbers(tmp_path):
-    rows = [GOOD_ROWS[0], "", GOOD_ROWS[1], "1515560700000,100,99,101,100,1",
-            "1515560900000,100,101,99,x,1"]  # fmt: skip
+    rows = [
+        GOOD_ROWS[0],
+        "",
+        GOOD_ROWS[1],
+        "1515560700000,100,99,101,100,1",
+        "1515560900000,100,101,99,x,1",
+    ]
     err = rejected(write_csv(tmp_path, rows))
     assert err.row == 5 and "high 99.0 is below low 101.0" in err.problem
 
 
 def test_missing_column_names_the_column(tmp_path):
-    err = rejected(write_csv(tmp_path, ["1515560100000,100,101,99,1"],
-                             header="timestamp,open,high,low,volume\n"))  # fmt: skip
+    err = rejected(
+        write_csv(
+            tmp_path, ["1515560100000,100,101,99,1"], header="timestamp,open,high,low,volume\n"
+        )
+    )
     assert err.problem == "missing column 'close'" and err.row == 1
 
 
@@ -182,8 +196,7 @@ def test_parquet_with_datetime_timestamps_loads(tmp_path):
         ("Timestamp", 1, 1515560000000, "timestamps not increasing"),
     ],
 )
-def test_malformed_parquet_is_rejected_naming_row_and_problem(tmp_path, column, row, value,
-                                                              words):  # fmt: skip
+def test_malformed_parquet_is_rejected_naming_row_and_problem(tmp_path, column, row, value, words):
     frame = good_frame()
     frame[column] = frame[column].astype(type(value))
     frame.loc[row, column] = value

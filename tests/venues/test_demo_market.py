@@ -161,8 +161,9 @@ def test_live_stream_ticks_builds_and_closes_each_minute_exactly_once():
         assert all(t.bid <= t.last <= t.ask and t.bid < t.ask for t in mine)
         bars = [e for e in events if isinstance(e, BarEvent) and e.symbol == symbol]
         closed = [e.bar for e in bars if e.closed]
-        assert [b.ts for b in closed] == [NOW_MS // MINUTE_MS * MINUTE_MS + i * MINUTE_MS
-                                          for i in range(2)]  # fmt: skip
+        assert [b.ts for b in closed] == [
+            NOW_MS // MINUTE_MS * MINUTE_MS + i * MINUTE_MS for i in range(2)
+        ]
         for bar in closed:
             forming = [e.bar for e in bars if not e.closed and e.bar.ts == bar.ts]
             assert forming[-1] == bar  # the close is the candle the chart was building
@@ -196,8 +197,11 @@ def test_cancellation_is_clean_and_a_new_run_continues():
         warnings.simplefilter("error")
         first = run_for(market, clock, 50)
         second = run_for(market, clock, 60)  # 17.3 s + 110 s crosses two minute boundaries
-    closed = [e.bar.ts for e in first + second
-              if isinstance(e, BarEvent) and e.closed and e.symbol == "ETH/USDT"]  # fmt: skip
+    closed = [
+        e.bar.ts
+        for e in first + second
+        if isinstance(e, BarEvent) and e.closed and e.symbol == "ETH/USDT"
+    ]
     assert closed == sorted(set(closed)) and len(closed) == 2
     history = market.history_1m("ETH/USDT")
     assert np.all(np.diff(history.ts) == MINUTE_MS)

@@ -39,8 +39,9 @@ def small_file() -> Candles:
     )
 
 
-async def drive(feed: ReplayFeed, events: list[Event], until: Callable[[], bool],
-                limit: int = 1_000_000) -> None:  # fmt: skip
+async def drive(
+    feed: ReplayFeed, events: list[Event], until: Callable[[], bool], limit: int = 1_000_000
+) -> None:
     """Let the feed's task run until `until()` holds (or `limit` loop turns pass)."""
     for _ in range(limit):
         if until():
@@ -95,7 +96,9 @@ def test_replay_plays_every_file_row_exactly(name):
     assert feed.paused  # the end of the file stops the replay
     last_state = [e for e in events if isinstance(e, ReplayStateEvent)][-1]
     assert (last_state.position, last_state.total, last_state.paused) == (
-        len(candles), len(candles), True
+        len(candles),
+        len(candles),
+        True,
     )
 
 
@@ -108,8 +111,11 @@ def test_forming_candle_builds_along_a_plausible_path():
 
     events = play(feed, script)
     for i in range(5):
-        forming = [e.bar for e in events
-                   if isinstance(e, BarEvent) and not e.closed and e.bar.ts == candles.ts[i]]
+        forming = [
+            e.bar
+            for e in events
+            if isinstance(e, BarEvent) and not e.closed and e.bar.ts == candles.ts[i]
+        ]
         prices = [b.close for b in forming]
         o, h, lo, c = candles.open[i], candles.high[i], candles.low[i], candles.close[i]
         assert len(forming) >= 4 and prices[0] == o and prices[-1] == c
