@@ -135,31 +135,30 @@ class DemoMarket:
         bid, ask = quote(spec, last_close, self._process.volatility_ratio(j))
         book = sizes.book(bid, ask, now_ms, self.venue)
         tick = Tick(
-            spec.symbol,
-            now_ms,
-            last_close,
-            bid,
-            ask,
-            book.bids[0][1],
-            book.asks[0][1],
-            rolling.volume(0.0),
-            rolling.change_pct(last_close, last_close),
-            self.venue,
+            symbol=spec.symbol,
+            ts=now_ms,
+            last=last_close,
+            bid=bid,
+            ask=ask,
+            bid_size=book.bids[0][1],
+            ask_size=book.asks[0][1],
+            volume_24h=rolling.volume(0.0),
+            change_24h_pct=rolling.change_pct(last_close, last_close),
+            venue=self.venue,
         )
-        state = _SymbolState(
-            spec,
-            spec.market(self.venue),
-            CandleLog(candles),
-            rolling,
-            sizes,
-            Bar(minute0, last_close, last_close, last_close, last_close, 0.0),
-            0.0,
-            tick,
-            book,
-            now_ms,
-            now_ms,
+        return _SymbolState(
+            spec=spec,
+            market=spec.market(self.venue),
+            log=CandleLog(candles),
+            rolling=rolling,
+            sizes=sizes,
+            bar=Bar(minute0, last_close, last_close, last_close, last_close, 0.0),
+            bar_quote=0.0,
+            last_tick=tick,
+            book=book,
+            last_tick_ms=now_ms,
+            next_tick_ms=now_ms,  # every symbol ticks at once: the minute gets a trade
         )
-        return state
 
     # -- snapshots (MarketFeed) -------------------------------------------------------------
 
@@ -250,16 +249,16 @@ class DemoMarket:
         s.sizes.evolve()
         s.book = s.sizes.book(bid, ask, t_ms, self.venue)
         s.last_tick = Tick(
-            spec.symbol,
-            t_ms,
-            price,
-            bid,
-            ask,
-            s.book.bids[0][1],
-            s.book.asks[0][1],
-            s.rolling.volume(s.bar_quote),
-            s.rolling.change_pct(price, bar.open),
-            self.venue,
+            symbol=spec.symbol,
+            ts=t_ms,
+            last=price,
+            bid=bid,
+            ask=ask,
+            bid_size=s.book.bids[0][1],
+            ask_size=s.book.asks[0][1],
+            volume_24h=s.rolling.volume(s.bar_quote),
+            change_24h_pct=s.rolling.change_pct(price, bar.open),
+            venue=self.venue,
         )
         s.last_tick_ms = t_ms
         span = MAX_TICK_INTERVAL_MS - MIN_TICK_INTERVAL_MS

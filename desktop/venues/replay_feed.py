@@ -226,14 +226,7 @@ class ReplayFeed:
         c = self._candles
         price = self._path[k]
         if k == TICKS_PER_CANDLE - 1:
-            bar = Bar(
-                int(c.ts[i]),
-                float(c.open[i]),
-                float(c.high[i]),
-                float(c.low[i]),
-                float(c.close[i]),
-                float(c.volume[i]),
-            )
+            bar = self._file_bar(i)
         else:
             seen = self._path[: k + 1]
             volume = float(c.volume[i]) * (k + 1) / TICKS_PER_CANDLE
@@ -251,15 +244,7 @@ class ReplayFeed:
 
     def _close_candle(self, publish: Publish) -> None:
         i = self._position
-        c = self._candles
-        bar = Bar(
-            int(c.ts[i]),
-            float(c.open[i]),
-            float(c.high[i]),
-            float(c.low[i]),
-            float(c.close[i]),
-            float(c.volume[i]),
-        )
+        bar = self._file_bar(i)
         typical = (bar.open + bar.high + bar.low + bar.close) / 4.0
         self._rolling.push(bar.open, bar.volume * typical)
         self._position = i + 1
@@ -271,6 +256,17 @@ class ReplayFeed:
         )
         self._forming = None
         publish(BarEvent(self._symbol, bar, True, self.venue))
+
+    def _file_bar(self, i: int) -> Bar:
+        c = self._candles
+        return Bar(
+            int(c.ts[i]),
+            float(c.open[i]),
+            float(c.high[i]),
+            float(c.low[i]),
+            float(c.close[i]),
+            float(c.volume[i]),
+        )
 
     def _state_event(self) -> ReplayStateEvent:
         return ReplayStateEvent(
@@ -299,7 +295,9 @@ class ReplayFeed:
         i = min(self._position, self._total - 1)
         typical_level = max(float(self._candles.volume[i]) / TICKS_PER_CANDLE, 0.0)
         depth = np.arange(BOOK_LEVELS)
-        sizes = typical_level * (0.3 + 0.1 * depth) * self._rng.lognormal(0.0, 0.4, (2, 20))
+        sizes = (
+            typical_level * (0.3 + 0.1 * depth) * self._rng.lognormal(0.0, 0.4, (2, BOOK_LEVELS))
+        )
         step = self._market.amount_step
         sizes = np.maximum(np.round(sizes / step) * step, step).round(12)
         bid_prices = [self._market.round_price(bid - k * tick) for k in range(BOOK_LEVELS)]
@@ -312,16 +310,16 @@ class ReplayFeed:
         self, price: float, book: OrderBook, forming_quote: float, forming_open: float
     ) -> Tick:
         return Tick(
-            self._symbol,
-            book.ts,
-            price,
-            book.best_bid,
-            book.best_ask,
-            book.bids[0][1] if book.bids else 0.0,
-            book.asks[0][1],
-            self._rolling.volume(forming_quote),
-            self._rolling.change_pct(price, forming_open or price),
-            self.venue,
+            symbol=self._symbol,
+            ts=book.ts,
+            last=price,
+            bid=book.best_bid,
+            ask=book.best_ask,
+            bid_size=book.bids[0][1] if book.bids else 0.0,
+            ask_size=book.asks[0][1],
+            volume_24h=self._rolling.volume(forming_quote),
+            change_24h_pct=self._rolling.change_pct(price, forming_open or price),
+            venue=self.venue,
         )
 
 
