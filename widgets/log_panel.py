@@ -106,9 +106,10 @@ class LogFilter(QSortFilterProxyModel):
         self.needle = ""
 
     def set_filter(self, min_level: int, needle: str) -> None:
+        self.beginFilterChange()
         self.min_level = min_level
         self.needle = needle.casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         line: LogEvent = self.sourceModel().lines[row]

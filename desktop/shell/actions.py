@@ -112,7 +112,7 @@ class ActionRegistry(QObject):
         if clash:
             other = self._commands[clash[0]]
             raise ValueError(
-                QObject.tr(self, "{key} is already used by “{label}”").format(
+                self.tr("{key} is already used by “{label}”").format(
                     key=QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText),
                     label=other.label,
                 )

@@ -227,5 +227,6 @@ class MainWindow(QMainWindow):
         self.ctx.cancel_tasks()
         for panel in self.docks.panels():
             panel.shutdown()
+        self.status.shutdown()
         self.closing.emit()
         super().closeEvent(event)

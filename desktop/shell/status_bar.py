@@ -30,15 +30,26 @@ class TerminalStatusBar(QStatusBar):
         self._clock.setObjectName("clock")
         self.addPermanentWidget(self._latency)
         self.addPermanentWidget(self._clock)
-        bridge.subscribe(ConnectionEvent, self._on_connection)
-        bridge.subscribe(EngineStatsEvent, self._on_stats)
-        bridge.handlerFailed.connect(
-            lambda text: self.showMessage(self.tr("A panel failed: {0} (see Log)").format(text), 8000)
-        )
+        self._bridge = bridge
+        self._unsubscribe = [
+            bridge.subscribe(ConnectionEvent, self._on_connection),
+            bridge.subscribe(EngineStatsEvent, self._on_stats),
+        ]
+        bridge.handlerFailed.connect(self._on_handler_failed)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick_clock)
         self._timer.start(1000)
         self._tick_clock()
+
+    def shutdown(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe.clear()
+        self._bridge.handlerFailed.disconnect(self._on_handler_failed)
+        self._timer.stop()
+
+    def _on_handler_failed(self, text: str) -> None:
+        self.showMessage(self.tr("A panel failed: {0} (see Log)").format(text), 8000)
 
     def venue_label(self, venue: str) -> QLabel | None:
         return self._venues.get(venue)

@@ -1,0 +1,103 @@
+"""Cold start to the first painted frame with live data, median of N process starts.
+
+Runs `python -m desktop --smoke-test` N times (a fresh process and settings each time) on a
+real X server when Xvfb is available (else offscreen), and, in the same run, a bare PySide6
+main window that paints once: the floor any Qt app pays. One JSON line each, then the ratio.
+
+    python benchmarks/startup.py [--runs 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE_WINDOW = r"""
+import os, sys, time, json
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+from PySide6.QtCore import QTimer
+def age():
+    with open("/proc/self/stat", "rb") as f:
+        start = int(f.read().rsplit(b")", 1)[1].split()[19])
+    with open("/proc/uptime", "rb") as f:
+        up = float(f.read().split()[0])
+    return up - start / os.sysconf("SC_CLK_TCK")
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1600, 960); w.show()
+def done():
+    w.repaint()
+    print(json.dumps({"startup_ms": age() * 1000}), flush=True)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def start_xvfb():
+    if shutil.which("Xvfb") is None:
+        return None, None
+    r, w = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1920x1080x24",
+                             "-nolisten", "tcp"], pass_fds=(w,), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    os.close(w)
+    with os.fdopen(r) as f:
+        return proc, ":" + f.readline().strip()
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> float:
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    for line in out.stdout.splitlines():
+        if line.startswith("{"):
+            data = json.loads(line)
+            if "startup_ms" in data:
+                return float(data["startup_ms"])
+    raise RuntimeError(f"no startup time in output: {out.stdout}\n{out.stderr}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    xvfb, display = start_xvfb()
+    env = dict(os.environ, QT_API="pyside6", PYQTGRAPH_QT_LIB="PySide6")
+    if display:
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        results = {}
+        for name in ("pregao", "bare_pyside6"):
+            samples = []
+            for _ in range(args.runs):
+                with tempfile.TemporaryDirectory() as tmp:
+                    if name == "pregao":
+                        cmd = [sys.executable, "-m", "desktop", "--smoke-test", "--config-dir", tmp]
+                    else:
+                        cmd = [sys.executable, "-c", BARE_WINDOW]
+                    samples.append(measure(cmd, env))
+                time.sleep(0.2)
+            results[name] = statistics.median(samples)
+            print(json.dumps({"app": name, "runs": args.runs,
+                              "platform": env["QT_QPA_PLATFORM"],
+                              "median_startup_ms": round(results[name], 1),
+                              "min_ms": round(min(samples), 1), "max_ms": round(max(samples), 1)}))
+        print(json.dumps({"ratio_pregao_vs_bare": round(results["pregao"] / results["bare_pyside6"], 2),
+                          "target_ms": 1000}))
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+
+
+if __name__ == "__main__":
+    main()

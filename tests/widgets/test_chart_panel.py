@@ -1,0 +1,51 @@
+"""A chart dock on the live demo market: history, live bars, timeframe switching."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def test_chart_shows_history_then_live_bars(qtbot, window):
+    chart = window.docks.dock("chart-1").widget()
+    qtbot.waitUntil(lambda: len(chart.chart.candles()) > 1000, timeout=8000)
+    candles = chart.chart.candles()
+    assert np.all(np.diff(candles.ts) > 0)
+    assert np.all(candles.low <= candles.high)
+    before = chart.live_bars
+    qtbot.waitUntil(lambda: chart.live_bars > before, timeout=5000)
+    assert chart.chart.last_price() is not None
+
+
+def test_timeframe_switch_aggregates_the_1m_history(qtbot, window):
+    chart = window.docks.dock("chart-1").widget()
+    qtbot.waitUntil(lambda: len(chart.chart.candles()) > 1000, timeout=8000)
+    n1 = len(chart.chart.candles())
+    chart.set_timeframe("5m")
+    n5 = len(chart.chart.candles())
+    assert chart.chart.timeframe() == "5m"
+    assert abs(n5 - n1 / 5) <= 2
+    assert np.all(chart.chart.candles().ts % (5 * 60_000) == 0)
+    chart.set_timeframe("1h")
+    assert abs(len(chart.chart.candles()) - n1 / 60) <= 2
+    assert chart.title().endswith("1h")
+    assert chart.config()["timeframe"] == "1h"
+
+
+def test_symbol_change_loads_the_new_history(qtbot, window):
+    chart = window.docks.dock("chart-1").widget()
+    qtbot.waitUntil(lambda: len(chart.chart.candles()) > 1000, timeout=8000)
+    btc_close = chart.chart.candles().close[-1]
+    chart.set_symbol("demo", "ETH/USDT")
+    qtbot.waitUntil(lambda: chart.chart.candles().close[-1] < btc_close / 5, timeout=5000)
+    assert chart.title().startswith("ETH/USDT")
+
+
+def test_indicator_toggles_reach_the_chart(qtbot, window):
+    chart = window.docks.dock("chart-1").widget()
+    chart.toggle_indicator("rsi")
+    assert "rsi" in chart.chart.subpanes()
+    chart.toggle_indicator("bb")
+    assert "bb" in chart.chart.overlays()
+    assert set(chart.config()["overlays"]) >= {"bb"}
+    window.actions.trigger("chart.indicator.rsi")
+    assert "rsi" not in chart.chart.subpanes()
