@@ -17,6 +17,7 @@ them; the running `run()` picks changes up within `CONTROL_POLL_S` and publishes
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 
 import numpy as np
@@ -40,6 +41,7 @@ MIN_SPEED = 1.0
 MAX_SPEED = 1000.0
 TICKS_PER_CANDLE = 13  # open, 3 legs of 4 steps: the path's corners fall exactly on ticks
 CONTROL_POLL_S = 0.1  # the longest a pause, step or speed change waits to take effect
+STEPS_PER_YIELD = 100  # candles stepped between two yields to the loop (a few ms of work)
 BOOK_LEVELS = 20
 DAY_MS = 86_400_000
 
@@ -167,13 +169,16 @@ class ReplayFeed:
         try:
             while True:
                 if self._pending_steps:
-                    self._play_steps(publish)
+                    self._play_steps(publish, STEPS_PER_YIELD)
                 if self._position >= self._total:
                     self._paused = True
                 state = (self._position, self._speed, self._paused)
                 if state != published_state:
                     publish(self._state_event())
                     published_state = state
+                if self._pending_steps:
+                    await asyncio.sleep(0)  # a big jump must not freeze the engine's loop
+                    continue
                 if self._paused:
                     await sleep_on(self._clock, CONTROL_POLL_S)
                     continue
@@ -204,14 +209,18 @@ class ReplayFeed:
                 self._close_candle(publish)
                 return
 
-    def _play_steps(self, publish: Publish) -> None:
-        steps, self._pending_steps = self._pending_steps, 0
-        for _ in range(steps):
+    def _play_steps(self, publish: Publish, limit: int) -> None:
+        steps = min(self._pending_steps, limit)
+        self._pending_steps -= steps
+        for n in range(steps):
             if self._position >= self._total:
                 break
-            self._ensure_path()
-            self._ticks_done = TICKS_PER_CANDLE - 1
-            self._emit_path_tick(publish)  # the close, so the last tick matches the candle
+            if n == steps - 1 or self._position == self._total - 1:
+                # Only the last candle of a batch shows its close as a tick: quotes of
+                # candles skipped over would be replaced before anyone could see them.
+                self._ensure_path()
+                self._ticks_done = TICKS_PER_CANDLE - 1
+                self._emit_path_tick(publish)
             self._close_candle(publish)
             self._progress_ms = 0.0
 
