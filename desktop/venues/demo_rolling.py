@@ -47,7 +47,10 @@ class CandleLog:
 
     def view(self) -> Candles:
         n = self._n
-        return Candles(*(c[:n] for c in self._cols))
+        views = [c[:n] for c in self._cols]
+        for v in views:
+            v.flags.writeable = False  # readers share our storage; they must not edit it
+        return Candles(*views)
 
 
 class Rolling24h:

@@ -255,3 +255,9 @@ def test_book_depth_is_plausible_in_money(month):
         # Top level worth hundreds to tens of thousands of USDT; the 20 levels a few 100k-1M.
         assert 100 < top < 200_000, (symbol, top)
         assert 50_000 < depth < 5_000_000, (symbol, depth)
+
+
+def test_history_handed_out_cannot_be_edited_by_a_reader(month):
+    history = month.history_1m("BTC/USDT")
+    with pytest.raises(ValueError):
+        history.close[-1] = 0.0
