@@ -10,7 +10,7 @@ from desktop.core.timeframes import timeframe_ms
 
 def bucket_starts(ts: np.ndarray, step_ms: int) -> np.ndarray:
     """Open time of the `step_ms` bucket each timestamp falls in (aligned to UTC epoch)."""
-    return ts - np.mod(ts, step_ms)
+    return ts // step_ms * step_ms
 
 
 def resample(candles: Candles, timeframe: str) -> Candles:
@@ -24,12 +24,13 @@ def resample(candles: Candles, timeframe: str) -> Candles:
     n = len(candles)
     if n == 0:
         return candles
-    keys = bucket_starts(candles.ts, step)
+    ts = candles.ts
+    keys = bucket_starts(ts, step)
+    if np.array_equal(keys, ts):
+        return candles  # every (strictly increasing) row is aligned: already this timeframe
     # Rows are sorted by ts, so each bucket is one contiguous run; its first row index is
     # where the key changes. That lets reduceat aggregate every bucket in one pass.
     change = np.flatnonzero(keys[1:] != keys[:-1]) + 1
-    if change.shape[0] == n - 1 and np.array_equal(keys, candles.ts):
-        return candles  # already at this timeframe: every row is its own aligned bucket
     starts = np.concatenate(([0], change))
     ends = np.concatenate((change, [n])) - 1
     return Candles(

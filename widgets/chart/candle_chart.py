@@ -1,0 +1,601 @@
+"""CandleChart: price + volume (+ RSI / MACD) panes on one shared, bar-indexed x axis.
+
+x is the bar index of the aggregated series (bar i is centred on x = i), so a data gap is
+simply the next bar and never a hole of empty pixels; the time axis maps index -> time.
+All data arrives through methods; the widget never talks to the engine.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.core.candles import Candles
+from desktop.core.timeframes import timeframe_ms
+from desktop.core.types import Bar
+from desktop.data.resample import resample
+from widgets.chart.chart_items import (
+    CandlestickItem,
+    HistogramItem,
+    IndicatorLineItem,
+    VolumeItem,
+)
+from widgets.chart.column_source import ColumnSource
+from widgets.chart.indicator_lines import OVERLAYS, SUBPANES, IndicatorLines
+from widgets.chart.lean_axis import GridItem
+from widgets.chart.price_axis import ValueAxis, format_price, format_volume, price_decimals
+from widgets.chart.series_store import CandleColumns, CandleSeries, visible_index_range
+from widgets.chart.theme import ChartTheme, blend, theme_for
+from widgets.chart.time_axis import TimeAxis, TimeMap
+
+DEFAULT_VISIBLE_BARS = 150
+RIGHT_MARGIN_BARS = 8  # air between the last candle and the price axis, as traders expect
+AXIS_WIDTH_PX = 78  # every pane's right axis has the same width, so x lines up
+TIME_AXIS_HEIGHT_PX = 24
+# Autoscale keeps the y range while the visible candles still fill this much of it, so a pan
+# does not rescale (and re-label the axis) on every frame; TradingView feels the same.
+Y_KEEP_FILL = 0.75
+Y_PADDING = 0.06
+PANE_STRETCH = {"price": 60, "volume": 15, "rsi": 20, "macd": 20}
+LINE_COLOR_ROLE = {
+    "sma": "sma",
+    "ema": "ema",
+    "bb_upper": "bbands",
+    "bb_middle": "bbands",
+    "bb_lower": "bbands",
+    "rsi": "rsi",
+    "macd": "macd",
+    "macd_signal": "macd_signal",
+}
+
+
+class _Pane:
+    """One plot row: its PlotItem, its right axis and its bottom time axis."""
+
+    def __init__(self, name: str, time_map: TimeMap, step_ms, decimals: int | str | None):
+        self.name = name
+        self.time_axis = TimeAxis(time_map, step_ms)
+        self.value_axis = ValueAxis(decimals)
+        self.plot = pg.PlotItem(axisItems={"bottom": self.time_axis, "right": self.value_axis})
+        self.plot.hideAxis("left")
+        self.plot.showAxis("right")
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.value_axis.setWidth(AXIS_WIDTH_PX)
+        self.vb: pg.ViewBox = self.plot.getViewBox()
+        self.vb.setMouseEnabled(x=True, y=False)
+        self.vb.disableAutoRange()
+        self.time_axis.setHeight(TIME_AXIS_HEIGHT_PX)
+        self.grid = GridItem(self.vb, None, self.value_axis)
+        self.crosshair_x = pg.InfiniteLine(angle=90, movable=False)
+        self.crosshair_y = pg.InfiniteLine(angle=0, movable=False)
+        for line in (self.crosshair_x, self.crosshair_y):
+            line.setZValue(50)
+            line.hide()
+            self.plot.addItem(line, ignoreBounds=True)
+
+
+class CandleChart(QWidget):
+    """Candlestick chart fed through methods; see the module docstring for the x convention."""
+
+    priceClicked = Signal(float, Qt.KeyboardModifier)
+
+    def __init__(self, parent: QWidget | None = None, *, dark: bool = True) -> None:
+        super().__init__(parent)
+        self._timeframe = "1m"
+        self._base = CandleColumns(Candles.empty())
+        self._source = ColumnSource()
+        self._series = CandleSeries(Candles.empty())
+        self._indicators = IndicatorLines()
+        self._overlays: set[str] = set()
+        self._subpanes: set[str] = set()
+        self._line_items: dict[str, list[pg.GraphicsObject]] = {}
+        self._markers: list[tuple[int, float, str]] = []
+        self._decimals = 2
+        self._hover_index: int | None = None
+        self._theme: ChartTheme = theme_for(dark)
+        self._time_map = TimeMap(lambda: self._series.ts.values, self._step_ms)
+
+        self._view = pg.GraphicsLayoutWidget()
+        self._view.ci.layout.setSpacing(0)
+        self._view.ci.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._view)
+
+        self._panes = {
+            "price": _Pane("price", self._time_map, self._step_ms, 2),
+            "volume": _Pane("volume", self._time_map, self._step_ms, None),
+            "rsi": _Pane("rsi", self._time_map, self._step_ms, 0),
+            "macd": _Pane("macd", self._time_map, self._step_ms, "auto"),
+        }
+        for row, pane in enumerate(self._panes.values()):
+            self._view.addItem(pane.plot, row=row, col=0)
+            self._view.ci.layout.setRowStretchFactor(row, PANE_STRETCH[pane.name])
+        self.price_vb.setMouseEnabled(x=True, y=False)
+
+        self.candle_item = CandlestickItem(self._source)
+        self.volume_item = VolumeItem(self._source)
+        self.price_plot.addItem(self.candle_item)
+        self._panes["volume"].plot.addItem(self.volume_item)
+        self.last_price_line = pg.InfiniteLine(angle=0, movable=False)
+        self.last_price_line.setZValue(20)
+        self.last_price_line.hide()
+        self.price_plot.addItem(self.last_price_line, ignoreBounds=True)
+        self.marker_item = pg.ScatterPlotItem(pxMode=True, size=13)
+        self.marker_item.setZValue(30)
+        self.marker_item.hide()
+        self.price_plot.addItem(self.marker_item)
+        self._rsi_guides = [pg.InfiniteLine(pos=v, angle=0, movable=False) for v in (30, 70)]
+        for guide in self._rsi_guides:
+            self._panes["rsi"].plot.addItem(guide, ignoreBounds=True)
+        self._macd_zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
+        self._panes["macd"].plot.addItem(self._macd_zero, ignoreBounds=True)
+        self._panes["rsi"].vb.setYRange(0, 100, padding=0.05)
+
+        self.readout = QLabel(self._view)
+        self.readout.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setStyleSheet("background: transparent;")
+        self.readout.move(8, 4)
+
+        self.price_vb.sigXRangeChanged.connect(self._on_x_range_changed)
+        self._view.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._view.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self._view.viewport().installEventFilter(self)
+        self._relayout()
+        self.set_theme(dark)
+
+    # ------------------------------------------------------------------ accessors
+    @property
+    def price_plot(self) -> pg.PlotItem:
+        return self._panes["price"].plot
+
+    @property
+    def price_vb(self) -> pg.ViewBox:
+        return self._panes["price"].vb
+
+    def pane(self, name: str) -> pg.PlotItem:
+        """The PlotItem of pane "price", "volume", "rsi" or "macd"."""
+        return self._panes[name].plot
+
+    def price_axis(self) -> ValueAxis:
+        return self._panes["price"].value_axis
+
+    def time_axis(self) -> TimeAxis:
+        """The visible time axis (the bottom-most pane's)."""
+        return self._panes[self._bottom_pane()].time_axis
+
+    def candles(self) -> Candles:
+        """The candles shown, at the current timeframe."""
+        return self._series.candles()
+
+    def timeframe(self) -> str:
+        return self._timeframe
+
+    def overlays(self) -> set[str]:
+        return set(self._overlays)
+
+    def subpanes(self) -> set[str]:
+        return set(self._subpanes)
+
+    def indicator_values(self, key: str) -> np.ndarray:
+        """Values of an enabled indicator line ("sma", "bb_upper", "macd_hist", ...)."""
+        for lines in self._indicators.lines.values():
+            if key in lines:
+                return lines[key].values.values
+        raise KeyError(key)
+
+    def markers(self) -> list[tuple[int, float, str]]:
+        return list(self._markers)
+
+    def last_price(self) -> float | None:
+        return float(self._series.close.values[-1]) if len(self._series) else None
+
+    def visible_range(self) -> tuple[int, int]:
+        """Half-open range [i0, i1) of candle indices inside the view."""
+        (x0, x1), _ = self.price_vb.viewRange()
+        return visible_index_range(x0, x1, len(self._series))
+
+    def visible_count(self) -> int:
+        i0, i1 = self.visible_range()
+        return i1 - i0
+
+    # ------------------------------------------------------------------ data in
+    def set_candles(self, candles_1m: Candles) -> None:
+        """The base one-minute history; shown aggregated to the current timeframe."""
+        self._base = CandleColumns(candles_1m)
+        self._rebuild_series()
+
+    def set_timeframe(self, tf: str) -> None:
+        timeframe_ms(tf)  # raises ValueError naming the bad input before anything changes
+        if tf == self._timeframe:
+            return
+        self._timeframe = tf
+        self._rebuild_series()
+
+    def update_bar(self, bar: Bar) -> None:
+        """A forming or closed 1m bar at or after the last one: updates the last candle live."""
+        self._base.upsert(bar.ts, bar.open, bar.high, bar.low, bar.close, bar.volume)
+        step = self._step_ms()
+        bucket = bar.ts - bar.ts % step
+        # Re-aggregate only this bucket's minutes (at most one day's worth): exact, including
+        # the volume sum, whether the minute was new or a revision of a forming one.
+        first = int(np.searchsorted(self._base.ts.values, bucket, side="left"))
+        part = self._base.candles(first)
+        n_before = len(self._series)
+        i = self._series.upsert(
+            bucket,
+            float(part.open[0]),
+            float(part.high.max()),
+            float(part.low.min()),
+            float(part.close[-1]),
+            float(part.volume.sum()),
+        )
+        following = n_before > 0 and self.visible_range()[1] >= n_before
+        self._indicators.update_tail(self._series.close.values, max(0, i - 1))
+        self._source.touch()
+        self._update_bounds()
+        if i == n_before and following:
+            # The view followed the last candle: keep following it as a new one opens.
+            (x0, x1), _ = self.price_vb.viewRange()
+            self.price_vb.setXRange(x0 + 1, x1 + 1, padding=0)
+        else:
+            self._autoscale_y()
+        self._update_last_price()
+        if self._hover_index is None:
+            self._show_readout(len(self._series) - 1)
+
+    # ------------------------------------------------------------------ view control
+    def show_range(self, start_ts_ms: int, end_ts_ms: int) -> None:
+        """Fit the candles between two times (ms, UTC) into the view."""
+        if len(self._series) == 0:
+            return
+        lo = self._time_map.bar_containing(min(start_ts_ms, end_ts_ms))
+        hi = self._time_map.bar_containing(max(start_ts_ms, end_ts_ms))
+        lo, hi = max(0, lo), max(0, hi)
+        pad = max(2.0, (hi - lo) * 0.05)
+        self.price_vb.setXRange(lo - 0.5 - pad, hi + 0.5 + pad, padding=0)
+
+    def show_last(self, bars: int = DEFAULT_VISIBLE_BARS) -> None:
+        n = len(self._series)
+        self.price_vb.setXRange(n - bars - 0.5, n - 0.5 + RIGHT_MARGIN_BARS, padding=0)
+
+    def show_all(self) -> None:
+        n = len(self._series)
+        self.price_vb.setXRange(-0.5, n - 0.5 + RIGHT_MARGIN_BARS, padding=0)
+
+    def add_markers(self, markers: list[tuple[int, float, str]]) -> None:
+        """Trade markers (ts_ms, price, kind); kind "buy"/"entry" up, "sell"/"exit" down."""
+        self._markers.extend((int(t), float(p), str(k)) for t, p, k in markers)
+        self._refresh_markers()
+
+    def clear_markers(self) -> None:
+        self._markers.clear()
+        self._refresh_markers()
+
+    def set_overlays(self, names: set[str]) -> None:
+        """Price overlays among {"sma", "ema", "bb"}."""
+        unknown = set(names) - OVERLAYS
+        if unknown:
+            raise ValueError(f"Unknown overlays {sorted(unknown)}; expected {sorted(OVERLAYS)}")
+        self._set_indicators(self._overlays, set(names))
+        self._autoscale_y()
+
+    def set_subpanes(self, names: set[str]) -> None:
+        """Indicator panes among {"rsi", "macd"}."""
+        unknown = set(names) - SUBPANES
+        if unknown:
+            raise ValueError(f"Unknown subpanes {sorted(unknown)}; expected {sorted(SUBPANES)}")
+        self._set_indicators(self._subpanes, set(names))
+        self._relayout()
+        self._autoscale_y()
+
+    def set_theme(self, dark: bool) -> None:
+        t = self._theme = theme_for(dark)
+        self._view.setBackground(t.background)
+        for pane in self._panes.values():
+            for axis in (pane.time_axis, pane.value_axis):
+                axis.setPen(pg.mkPen(t.axis))
+                axis.setTextPen(pg.mkPen(t.text))
+            pen = pg.mkPen(t.crosshair, width=1, style=Qt.PenStyle.DashLine)
+            pane.crosshair_x.setPen(pen)
+            pane.crosshair_y.setPen(pen)
+            pane.grid.set_color(t.grid)
+        self.candle_item.set_colors(t.up, t.down)
+        # Opaque pre-blended colours: filling thousands of translucent bars costs far more.
+        self.volume_item.set_colors(
+            blend(t.up, t.background, t.volume_alpha), blend(t.down, t.background, t.volume_alpha)
+        )
+        guide = pg.mkPen(t.guide, width=1, style=Qt.PenStyle.DotLine)
+        for line in (*self._rsi_guides, self._macd_zero):
+            line.setPen(guide)
+        for name, items in self._line_items.items():
+            self._color_items(name, items)
+        self._refresh_markers()
+        self._update_last_price()
+        self._show_readout(self._hover_index)
+
+    # ------------------------------------------------------------------ internals
+    def _step_ms(self) -> int:
+        return timeframe_ms(self._timeframe)
+
+    def _bottom_pane(self) -> str:
+        return (
+            next(n for n in ("macd", "rsi") if n in self._subpanes)
+            if self._subpanes
+            else ("volume")
+        )
+
+    def _rebuild_series(self) -> None:
+        self._series = CandleSeries(resample(self._base.candles(), self._timeframe))
+        self._source.set_series(self._series)
+        n = len(self._series)
+        if n:
+            self._decimals = price_decimals(float(np.nanmax(self._series.close.values[-1000:])))
+        self._panes["price"].value_axis.set_decimals(self._decimals)
+        for names in (self._overlays, self._subpanes):
+            current = set(names)
+            self._set_indicators(names, set())
+            self._set_indicators(names, current)
+        self._update_bounds()
+        self._refresh_markers()
+        self.show_last()
+        self._update_last_price()
+        self._show_readout(n - 1 if n else None)
+
+    def _set_indicators(self, active: set[str], wanted: set[str]) -> None:
+        for name in active - wanted:
+            self._indicators.disable(name)
+            for item in self._line_items.pop(name, []):
+                vb = item.getViewBox()
+                if vb is not None:
+                    vb.removeItem(item)
+        for name in wanted - active:
+            lines = self._indicators.enable(name, self._series.close.values)
+            items: list[pg.GraphicsObject] = []
+            target = self._panes[name if name in SUBPANES else "price"].plot
+            for key, series in lines.items():
+                if key == "macd_hist":
+                    item: pg.GraphicsObject = HistogramItem(self._source, series, "#000", "#000")
+                else:
+                    item = IndicatorLineItem(self._source, series, "#000")
+                item.setObjectName(key)
+                target.addItem(item)
+                items.append(item)
+            self._line_items[name] = items
+            self._color_items(name, items)
+        active.clear()
+        active.update(wanted)
+        self._update_bounds()
+
+    def _color_items(self, name: str, items: list[pg.GraphicsObject]) -> None:
+        t = self._theme
+        for item in items:
+            if isinstance(item, HistogramItem):
+                item.set_colors(t.up, t.down)
+            else:
+                item.set_color(getattr(t, LINE_COLOR_ROLE[item.objectName()]))
+
+    def _relayout(self) -> None:
+        bottom = self._bottom_pane()
+        for name, pane in self._panes.items():
+            visible = name in ("price", "volume") or name in self._subpanes
+            pane.plot.setVisible(visible)
+            if name != "price":
+                # A hidden pane is unlinked so a pan does not update its views for nothing.
+                pane.plot.setXLink(self.price_plot if visible else None)
+            if name == bottom:
+                pane.plot.showAxis("bottom")
+            else:
+                pane.plot.hideAxis("bottom")
+            if visible:
+                # pyqtgraph sizes an axis to zero while its plot is hidden; size it again.
+                pane.value_axis.setWidth(AXIS_WIDTH_PX)
+                pane.time_axis.setHeight(TIME_AXIS_HEIGHT_PX)
+            pane.grid.set_x_axis(self._panes[bottom].time_axis)
+        self._view.ci.layout.invalidate()
+
+    def _update_bounds(self) -> None:
+        n = len(self._series)
+        lo, hi, vmax = self._series.bounds()
+        x0, width = -0.5, max(1.0, float(n))
+        self.candle_item.set_bounds(pg.QtCore.QRectF(x0, lo, width, hi - lo))
+        self.volume_item.set_bounds(pg.QtCore.QRectF(x0, 0.0, width, vmax))
+        for items in self._line_items.values():
+            for item in items:
+                # Lines draw only inside their view, so the pane's box is a safe bound.
+                item.set_bounds(pg.QtCore.QRectF(x0, -1e12, width, 2e12))
+        # Room to scroll a little past either end (a whole-history view can still be dragged).
+        margin = max(RIGHT_MARGIN_BARS * 4, 0.05 * n)
+        for pane in self._panes.values():
+            pane.vb.setLimits(
+                xMin=-margin, xMax=n + margin, minXRange=8, maxXRange=max(16, n + 2 * margin)
+            )
+
+    def _on_x_range_changed(self, *_args) -> None:
+        self._autoscale_y()
+
+    def _visible_columns(self):
+        (x0, x1), _ = self.price_vb.viewRange()
+        return self._source.columns(x0, x1, int(self.price_vb.width()))
+
+    def _autoscale_y(self) -> None:
+        cols = self._visible_columns()
+        if cols is None or len(cols) == 0:
+            return
+        lo, hi = float(np.nanmin(cols.low)), float(np.nanmax(cols.high))
+        for name in self._overlays:
+            for item in self._line_items.get(name, []):
+                _, y = item.visible_values()
+                if y.size and np.isfinite(y).any():
+                    lo, hi = min(lo, float(np.nanmin(y))), max(hi, float(np.nanmax(y)))
+        if hi <= lo:
+            hi, lo = hi + abs(hi) * 0.01 + 1e-12, lo - abs(lo) * 0.01 - 1e-12
+        _, (y0, y1) = self.price_vb.viewRange()
+        if not (y0 <= lo and hi <= y1 and hi - lo >= Y_KEEP_FILL * (y1 - y0)):
+            self.price_vb.setYRange(lo, hi, padding=Y_PADDING)
+        top = max(float(cols.volume.max()), 1e-12)
+        volume_vb = self._panes["volume"].vb
+        current_top = volume_vb.viewRange()[1][1]
+        if not (top <= current_top and top >= Y_KEEP_FILL * current_top):
+            volume_vb.setYRange(0.0, top * 1.1, padding=0)
+        if "macd" in self._subpanes:
+            lo = hi = math.nan
+            for item in self._line_items.get("macd", []):
+                if isinstance(item, IndicatorLineItem):
+                    _, y = item.visible_values()
+                else:
+                    j0 = cols.first_block
+                    y = np.concatenate(item.line.envelope(cols.level, j0, j0 + len(cols)))
+                if y.size and np.isfinite(y).any():
+                    lo = np.nanmin([lo, float(np.nanmin(y))])
+                    hi = np.nanmax([hi, float(np.nanmax(y))])
+            if np.isfinite(lo) and hi > lo:
+                self._panes["macd"].vb.setYRange(lo, hi, padding=0.1)
+
+    def _update_last_price(self) -> None:
+        price_axis = self._panes["price"].value_axis
+        n = len(self._series)
+        if n == 0:
+            self.last_price_line.hide()
+            price_axis.set_tag(None)
+            return
+        close = float(self._series.close.values[-1])
+        ref = float(self._series.open.values[-1])
+        color = self._theme.up if close >= ref else self._theme.down
+        self.last_price_line.setPen(pg.mkPen(color, width=1, style=Qt.PenStyle.DotLine))
+        self.last_price_line.setPos(close)
+        self.last_price_line.show()
+        price_axis.set_tag(close, color)
+
+    def last_price_color(self) -> str:
+        return self.last_price_line.pen.color().name()
+
+    def _refresh_markers(self) -> None:
+        if not self._markers or len(self._series) == 0:
+            self.marker_item.setData([], [])
+            self.marker_item.hide()  # an empty scatter still costs a paint per frame
+            return
+        spots = []
+        for ts, price, kind in self._markers:
+            x = self._time_map.bar_containing(ts)
+            if x < 0:
+                continue
+            buy = kind.lower() in ("buy", "entry", "long")
+            sell = kind.lower() in ("sell", "exit", "short")
+            color = self._theme.up if buy else self._theme.down if sell else self._theme.text
+            spots.append(
+                {
+                    "pos": (x, price),
+                    "symbol": "t1" if buy else "t" if sell else "o",
+                    "brush": pg.mkBrush(color),
+                    "pen": pg.mkPen(self._theme.background),
+                    "data": kind,
+                }
+            )
+        self.marker_item.setData(spots)
+        self.marker_item.show()
+
+    # ------------------------------------------------------------------ mouse
+    def bar_at_scene_pos(self, pos: QPointF) -> int | None:
+        """Index of the candle under a scene position (any pane), None outside the data."""
+        for pane in self._panes.values():
+            if pane.plot.isVisible() and pane.vb.sceneBoundingRect().contains(pos):
+                i = round(pane.vb.mapSceneToView(pos).x())
+                return i if 0 <= i < len(self._series) else None
+        return None
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        hovered = None
+        for pane in self._panes.values():
+            if pane.plot.isVisible() and pane.vb.sceneBoundingRect().contains(pos):
+                hovered = pane
+        if hovered is None or len(self._series) == 0:
+            self._hide_crosshair()
+            return
+        point = hovered.vb.mapSceneToView(pos)
+        i = round(point.x())
+        i = min(max(i, 0), len(self._series) - 1)
+        for pane in self._panes.values():
+            pane.crosshair_x.setPos(i)
+            pane.crosshair_x.show()
+            pane.crosshair_y.setVisible(pane is hovered)
+        hovered.crosshair_y.setPos(point.y())
+        self._hover_index = i
+        self._show_readout(i)
+
+    def _hide_crosshair(self) -> None:
+        for pane in self._panes.values():
+            pane.crosshair_x.hide()
+            pane.crosshair_y.hide()
+        self._hover_index = None
+        self._show_readout(len(self._series) - 1 if len(self._series) else None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self._hide_crosshair()
+        return False
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.scenePos()
+        if not self.price_vb.sceneBoundingRect().contains(pos):
+            return
+        price = float(self.price_vb.mapSceneToView(pos).y())
+        self.priceClicked.emit(price, event.modifiers())
+
+    def readout_values(self) -> dict[str, float | int] | None:
+        """What the OHLCV readout shows: the hovered candle, else the last one."""
+        i = self._hover_index if self._hover_index is not None else len(self._series) - 1
+        if i < 0 or i >= len(self._series):
+            return None
+        s = self._series
+        prev = float(s.close.values[i - 1]) if i > 0 else float(s.open.values[i])
+        close = float(s.close.values[i])
+        return {
+            "index": i,
+            "ts": int(s.ts.values[i]),
+            "open": float(s.open.values[i]),
+            "high": float(s.high.values[i]),
+            "low": float(s.low.values[i]),
+            "close": close,
+            "volume": float(s.volume.values[i]),
+            "change_pct": (close / prev - 1.0) * 100.0 if prev else 0.0,
+        }
+
+    def _show_readout(self, _index: int | None) -> None:
+        values = self.readout_values()
+        if values is None:
+            self.readout.clear()
+            return
+        t = self._theme
+        color = t.up if values["close"] >= values["open"] else t.down
+        d = self._decimals
+        when = pg.QtCore.QDateTime.fromMSecsSinceEpoch(int(values["ts"])).toLocalTime()
+
+        def field(label: str, text: str) -> str:
+            return (
+                f'<span style="color:{t.text}">{label}</span>&nbsp;'
+                f'<span style="color:{color}">{text}</span>'
+            )
+
+        parts = [
+            f'<span style="color:{t.text}">{when.toString("yyyy-MM-dd HH:mm")}</span>',
+            field(self.tr("O"), format_price(values["open"], d)),
+            field(self.tr("H"), format_price(values["high"], d)),
+            field(self.tr("L"), format_price(values["low"], d)),
+            field(self.tr("C"), format_price(values["close"], d)),
+            field(self.tr("V"), format_volume(values["volume"])),
+            f'<span style="color:{color}">{values["change_pct"]:+.2f}%</span>',
+        ]
+        self.readout.setText("&nbsp;&nbsp;".join(parts))
+        self.readout.adjustSize()

@@ -1,0 +1,93 @@
+"""Right-hand value axis with fixed decimals and a coloured tag for the last price."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from widgets.chart.lean_axis import TICK_PX, LeanAxis
+
+
+def price_decimals(price: float) -> int:
+    """Decimals that show about five significant digits (0.098400, 1.2345, 43250.00)."""
+    if not math.isfinite(price) or price == 0:
+        return 2
+    return max(2, min(10, 4 - math.floor(math.log10(abs(price)))))
+
+
+def format_price(price: float, decimals: int) -> str:
+    return f"{price:.{decimals}f}"
+
+
+def format_volume(volume: float) -> str:
+    for factor, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(volume) >= factor:
+            return f"{volume / factor:.4g}{suffix}"
+    return f"{volume:.4g}"
+
+
+def spacing_decimals(spacing: float) -> int:
+    return max(0, min(10, -math.floor(math.log10(spacing)))) if spacing > 0 else 2
+
+
+class ValueAxis(LeanAxis):
+    """Right axis. `decimals=None` means volume style (1.2K, 3.4M); "auto" follows spacing."""
+
+    MIN_LABEL_GAP_PX = 36
+
+    def __init__(self, decimals: int | str | None = 2, **kwargs) -> None:
+        super().__init__("right", **kwargs)
+        self.decimals = decimals
+        self._tag: tuple[float, str, QColor, QColor] | None = None
+
+    def set_decimals(self, decimals: int | str | None) -> None:
+        self.decimals = decimals
+        self.invalidate_ticks()
+
+    def set_tag(self, value: float | None, color: str = "#26a69a", text_color: str = "#ffffff"):
+        """Show `value` in a filled box at its height (None hides it)."""
+        if value is None or not math.isfinite(value):
+            self._tag = None
+        else:
+            decimals = self.decimals if isinstance(self.decimals, int) else 2
+            self._tag = (value, format_price(value, decimals), QColor(color), QColor(text_color))
+        self.update()
+
+    def tag_text(self) -> str | None:
+        return None if self._tag is None else self._tag[1]
+
+    def ticks(self, lo: float, hi: float, length_px: float) -> list[tuple[float, str]]:
+        if length_px <= 0:
+            return []
+        levels = self.tickValues(lo, hi, length_px)
+        chosen: tuple[float, list[float]] | None = None
+        for spacing, values in levels:
+            # the finest level whose labels still have air between them
+            if spacing / (hi - lo) * length_px >= self.MIN_LABEL_GAP_PX:
+                chosen = (spacing, sorted({*values, *(chosen[1] if chosen else [])}))
+        if chosen is None:
+            return []
+        spacing, values = chosen
+        if self.decimals is None:
+            return [(v, format_volume(v)) for v in values]
+        decimals = spacing_decimals(spacing) if self.decimals == "auto" else int(self.decimals)
+        return [(v, format_price(v, decimals)) for v in values]
+
+    def paint_extra(self, p: QPainter) -> None:
+        view = self.linkedView()
+        if self._tag is None or view is None:
+            return
+        value, text, fill, ink = self._tag
+        y = self._pixel(value)
+        if not 0 <= y <= self.height():
+            return
+        metrics = p.fontMetrics()
+        h = metrics.height() + 4
+        rect = QRectF(1, round(y - h / 2), self.width() - 1, h)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRect(rect)
+        p.setPen(ink)
+        p.drawText(rect.adjusted(TICK_PX + 3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
