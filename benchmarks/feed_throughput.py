@@ -20,14 +20,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
-import numpy as np  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import numpy as np
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
-from desktop.core import Tick, TickEvent  # noqa: E402
-from desktop.shell.bridge import EventBridge  # noqa: E402
-from widgets.common.table import DataTableView  # noqa: E402
-from widgets.watchlist import WatchlistModel  # noqa: E402
+from desktop.core import Tick, TickEvent
+from desktop.shell.bridge import EventBridge
+from widgets.common.table import DataTableView
+from widgets.watchlist import WatchlistModel
 
 SYMBOLS = [f"S{i:03d}/USDT" for i in range(200)]
 
@@ -72,8 +72,9 @@ def main() -> None:
                 k = i % len(SYMBOLS)
                 prices[k] *= 1 + rng.normal(0, 1e-4)
                 p = float(prices[k])
-                bridge.post(TickEvent(Tick(SYMBOLS[k], i, p, p * 0.9999, p * 1.0001,
-                                           venue="bench")))
+                bridge.post(
+                    TickEvent(Tick(SYMBOLS[k], i, p, p * 0.9999, p * 1.0001, venue="bench"))
+                )
                 i += 1
             posted = i
             target = start + i / args.rate
@@ -103,18 +104,22 @@ def main() -> None:
     stop.set()
     producer.join()
     lag = np.array(lags) if lags else np.zeros(1)
-    print(json.dumps({
-        "bench": "feed_throughput",
-        "seconds": args.seconds,
-        "target_rate": args.rate,
-        "ticks_posted": posted,
-        "posted_per_s": round(posted / args.seconds),
-        "ticks_delivered": delivered,
-        "flushes": bridge.flushes,
-        "lag_p50_ms": round(float(np.percentile(lag, 50)), 2),
-        "lag_p99_ms": round(float(np.percentile(lag, 99)), 2),
-        "lag_max_ms": round(float(lag.max()), 2),
-    }))
+    print(
+        json.dumps(
+            {
+                "bench": "feed_throughput",
+                "seconds": args.seconds,
+                "target_rate": args.rate,
+                "ticks_posted": posted,
+                "posted_per_s": round(posted / args.seconds),
+                "ticks_delivered": delivered,
+                "flushes": bridge.flushes,
+                "lag_p50_ms": round(float(np.percentile(lag, 50)), 2),
+                "lag_p99_ms": round(float(np.percentile(lag, 99)), 2),
+                "lag_max_ms": round(float(lag.max()), 2),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -47,9 +47,12 @@ def start_xvfb():
     if shutil.which("Xvfb") is None:
         return None, None
     r, w = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1920x1080x24",
-                             "-nolisten", "tcp"], pass_fds=(w,), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(w), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(w,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(w)
     with os.fdopen(r) as f:
         return proc, ":" + f.readline().strip()
@@ -88,12 +91,26 @@ def main() -> None:
                     samples.append(measure(cmd, env))
                 time.sleep(0.2)
             results[name] = statistics.median(samples)
-            print(json.dumps({"app": name, "runs": args.runs,
-                              "platform": env["QT_QPA_PLATFORM"],
-                              "median_startup_ms": round(results[name], 1),
-                              "min_ms": round(min(samples), 1), "max_ms": round(max(samples), 1)}))
-        print(json.dumps({"ratio_pregao_vs_bare": round(results["pregao"] / results["bare_pyside6"], 2),
-                          "target_ms": 1000}))
+            print(
+                json.dumps(
+                    {
+                        "app": name,
+                        "runs": args.runs,
+                        "platform": env["QT_QPA_PLATFORM"],
+                        "median_startup_ms": round(results[name], 1),
+                        "min_ms": round(min(samples), 1),
+                        "max_ms": round(max(samples), 1),
+                    }
+                )
+            )
+        print(
+            json.dumps(
+                {
+                    "ratio_pregao_vs_bare": round(results["pregao"] / results["bare_pyside6"], 2),
+                    "target_ms": 1000,
+                }
+            )
+        )
     finally:
         if xvfb is not None:
             xvfb.terminate()

@@ -85,9 +85,7 @@ def extract() -> dict[str, dict[str, list[str]]]:
         files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p])
     for path in files:
         for ctx, src, line in extract_file(path):
-            out.setdefault(ctx, {}).setdefault(src, []).append(
-                f"{path.relative_to(ROOT)}:{line}"
-            )
+            out.setdefault(ctx, {}).setdefault(src, []).append(f"{path.relative_to(ROOT)}:{line}")
     return out
 
 
@@ -106,15 +104,20 @@ def missing(strings, catalog) -> list[tuple[str, str]]:
 
 
 def write_ts(lang: str, strings, catalog) -> Path:
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
-             f'<TS version="2.1" language="{lang}" sourcelanguage="en">']
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{lang}" sourcelanguage="en">',
+    ]
     for ctx in sorted(strings):
         lines.append(f"<context>\n    <name>{escape(ctx)}</name>")
         for src, where in sorted(strings[ctx].items()):
             translation = catalog.get(ctx, {}).get(src, "")
             for loc in where[:1]:
                 file, line = loc.rsplit(":", 1)
-                lines.append(f'    <message>\n        <location filename="../{file}" line="{line}"/>')
+                lines.append(
+                    f'    <message>\n        <location filename="../{file}" line="{line}"/>'
+                )
             lines.append(f"        <source>{escape(src)}</source>")
             if translation:
                 lines.append(f"        <translation>{escape(translation)}</translation>")
@@ -147,8 +150,11 @@ def main(argv: list[str] | None = None) -> int:
         failed |= bool(gaps)
         if not args.check:
             ts = write_ts(lang, strings, catalog)
-            subprocess.run([lrelease(), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True,
-                           stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [lrelease(), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
     return 1 if (failed and args.check) else 0
 
 

@@ -28,11 +28,17 @@ def process_age_s() -> float:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pregao", description="Pregão trading terminal")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="start, wait for the first painted frame with live data, exit 0")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, wait for the first painted frame with live data, exit 0",
+    )
     parser.add_argument("--screenshot", metavar="PATH", help="with --smoke-test: save a PNG")
-    parser.add_argument("--config-dir", metavar="DIR",
-                        help="keep settings and layouts in DIR instead of the user's profile")
+    parser.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        help="keep settings and layouts in DIR instead of the user's profile",
+    )
     parser.add_argument("--language", metavar="CODE", help="en, pt_BR or es")
     parser.add_argument("--theme", choices=("dark", "light"))
     parser.add_argument("--demo-seed", type=int, default=7, help="seed of the demo market")
@@ -77,7 +83,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Pregão")
     if args.config_dir:
         os.makedirs(args.config_dir, exist_ok=True)
-        settings = QSettings(os.path.join(args.config_dir, "pregao.ini"), QSettings.Format.IniFormat)
+        settings = QSettings(
+            os.path.join(args.config_dir, "pregao.ini"), QSettings.Format.IniFormat
+        )
     else:
         settings = QSettings()
     if args.language is not None:

@@ -33,7 +33,9 @@ class Aio:
     def run(self, coro, timeout: float = 10.0):
         return self.loop.run_until_complete(asyncio.wait_for(coro, timeout))
 
-    def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0, what: str = "") -> None:
+    def wait_until(
+        self, condition: Callable[[], bool], timeout: float = 10.0, what: str = ""
+    ) -> None:
         async def poll() -> None:
             while not condition():
                 await asyncio.sleep(0.01)
@@ -41,7 +43,9 @@ class Aio:
         try:
             self.run(poll(), timeout)
         except TimeoutError:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what or condition}") from None
+            raise AssertionError(
+                f"timed out after {timeout} s waiting for {what or condition}"
+            ) from None
 
     def sleep(self, seconds: float) -> None:
         self.run(asyncio.sleep(seconds), seconds + 5)

@@ -17,12 +17,22 @@ from tests.xvfb import xvfb_display
 def test_smoke_test_paints_live_data_and_saves_a_screenshot(tmp_path):
     shot = tmp_path / "pregao.png"
     with xvfb_display() as display:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
-               "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONUNBUFFERED": "1"}
         proc = subprocess.run(
-            [sys.executable, "-m", "desktop", "--smoke-test", "--screenshot", str(shot),
-             "--config-dir", str(tmp_path / "config")],
-            env=env, capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "--smoke-test",
+                "--screenshot",
+                str(shot),
+                "--config-dir",
+                str(tmp_path / "config"),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     report = json.loads(next(line for line in proc.stdout.splitlines() if line.startswith("{")))
@@ -31,8 +41,9 @@ def test_smoke_test_paints_live_data_and_saves_a_screenshot(tmp_path):
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 600
     # Not a blank frame: the chart, tables and text make many distinct colours.
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 50
     # Closing the window stopped the engine without Qt or asyncio complaints.
     for noise in ("Task was destroyed", "Traceback", "QThread: Destroyed", "never awaited"):

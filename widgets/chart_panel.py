@@ -21,8 +21,13 @@ from widgets.chart import CandleChart
 
 OVERLAYS = {"sma": "SMA 20", "ema": "EMA 50", "bb": "BB 20,2"}
 SUBPANES = {"rsi": "RSI 14", "macd": "MACD"}
-DEFAULT = {"venue": "demo", "symbol": "BTC/USDT", "timeframe": "1m", "overlays": ["ema"],
-           "subpanes": []}
+DEFAULT = {
+    "venue": "demo",
+    "symbol": "BTC/USDT",
+    "timeframe": "1m",
+    "overlays": ["ema"],
+    "subpanes": [],
+}
 
 
 def _t(text: str) -> str:
@@ -180,7 +185,7 @@ class ChartPanel(Panel):
         self.chart.update_bar(event.bar)
         self.live_bars += 1
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn):
             self.ctx.set_active_chart(self)
         return False
@@ -199,18 +204,29 @@ def install_chart_commands(ctx: AppContext, docks: DockManager) -> None:
 
     for n, tf in enumerate(TIMEFRAMES, start=1):
         ctx.actions.register(
-            f"chart.timeframe.{tf}", _t("Timeframe {0}").format(tf),
-            lambda t=tf: active().set_timeframe(t), shortcut=f"Ctrl+{n}",
-            icon_name="timeframe", menu="chart",
+            f"chart.timeframe.{tf}",
+            _t("Timeframe {0}").format(tf),
+            lambda t=tf: active().set_timeframe(t),
+            shortcut=f"Ctrl+{n}",
+            icon_name="timeframe",
+            menu="chart",
             tooltip=_t("Show the focused chart in {0} candles").format(tf),
         )
-    keys = {"sma": "Ctrl+Alt+S", "ema": "Ctrl+Alt+E", "bb": "Ctrl+Alt+B", "rsi": "Ctrl+Alt+R",
-            "macd": "Ctrl+Alt+M"}
+    keys = {
+        "sma": "Ctrl+Alt+S",
+        "ema": "Ctrl+Alt+E",
+        "bb": "Ctrl+Alt+B",
+        "rsi": "Ctrl+Alt+R",
+        "macd": "Ctrl+Alt+M",
+    }
     for key, label in {**OVERLAYS, **SUBPANES}.items():
         ctx.actions.register(
-            f"chart.indicator.{key}", _t("Toggle {0}").format(label),
-            lambda k=key: active().toggle_indicator(k), shortcut=keys[key],
-            icon_name="indicator", menu="chart",
+            f"chart.indicator.{key}",
+            _t("Toggle {0}").format(label),
+            lambda k=key: active().toggle_indicator(k),
+            shortcut=keys[key],
+            icon_name="indicator",
+            menu="chart",
         )
 
     def on_symbol(venue: str, symbol: str) -> None:

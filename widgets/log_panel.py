@@ -26,8 +26,11 @@ from desktop.shell.panel import Panel
 from widgets.common.table import DataTableView
 
 MAX_LINES = 5000
-LEVEL_COLOURS = {logging.WARNING: QColor("#f0b429"), logging.ERROR: QColor("#ef5350"),
-                 logging.CRITICAL: QColor("#ef5350")}
+LEVEL_COLOURS = {
+    logging.WARNING: QColor("#f0b429"),
+    logging.ERROR: QColor("#ef5350"),
+    logging.CRITICAL: QColor("#ef5350"),
+}
 
 
 def _t(text: str) -> str:
@@ -41,18 +44,22 @@ class LogModel(QAbstractTableModel):
         self._pending: list[LogEvent] = []
         self.headers = [_t("Time"), _t("Level"), _t("Source"), _t("Message")]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         line = self.lines[index.row()]
@@ -111,12 +118,14 @@ class LogFilter(QSortFilterProxyModel):
         self.needle = needle.casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         line: LogEvent = self.sourceModel().lines[row]
         if line.level < self.min_level:
             return False
-        return not self.needle or self.needle in line.message.casefold() or (
-            self.needle in line.logger.casefold()
+        return (
+            not self.needle
+            or self.needle in line.message.casefold()
+            or (self.needle in line.logger.casefold())
         )
 
 
@@ -135,8 +144,12 @@ class LogPanel(Panel):
         self.proxy = LogFilter()
         self.proxy.setSourceModel(self.model)
         self.level = QComboBox()
-        for name, value in ((_t("Debug"), logging.DEBUG), (_t("Info"), logging.INFO),
-                            (_t("Warning"), logging.WARNING), (_t("Error"), logging.ERROR)):
+        for name, value in (
+            (_t("Debug"), logging.DEBUG),
+            (_t("Info"), logging.INFO),
+            (_t("Warning"), logging.WARNING),
+            (_t("Error"), logging.ERROR),
+        ):
             self.level.addItem(name, value)
         self.level.setCurrentIndex(max(0, self.level.findData(config.get("level", logging.INFO))))
         self.search = QLineEdit()
@@ -189,5 +202,11 @@ def install_log_commands(ctx: AppContext, docks: DockManager) -> None:
         dock.raise_()
         dock.widget().search.setFocus()
 
-    ctx.actions.register("log.search", _t("Search the log"), focus_search,
-                         shortcut="Ctrl+Shift+F", icon_name="log", menu="view")
+    ctx.actions.register(
+        "log.search",
+        _t("Search the log"),
+        focus_search,
+        shortcut="Ctrl+Shift+F",
+        icon_name="log",
+        menu="view",
+    )

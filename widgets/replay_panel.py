@@ -42,8 +42,9 @@ class ReplayPanel(Panel):
     def __init__(self, ctx: AppContext, config: dict[str, Any] | None = None) -> None:
         super().__init__(ctx, config)
         self.path = QLineEdit((config or {}).get("path", ""))
-        self.path.setPlaceholderText(_t("A CSV or Parquet file with timestamp, open, high, low, "
-                                        "close, volume"))
+        self.path.setPlaceholderText(
+            _t("A CSV or Parquet file with timestamp, open, high, low, close, volume")
+        )
         browse = QPushButton(icon("open"), _t("Browse…"))
         self.open_button = QPushButton(icon("play"), _t("Open"))
         self.error = QLabel()
@@ -82,7 +83,9 @@ class ReplayPanel(Panel):
         browse.clicked.connect(self.browse)
         self.open_button.clicked.connect(lambda: self.open_file(self.path.text()))
         self.path.returnPressed.connect(lambda: self.open_file(self.path.text()))
-        self.speed.currentIndexChanged.connect(lambda _i: self._send("speed", self.speed.currentData()))
+        self.speed.currentIndexChanged.connect(
+            lambda _i: self._send("speed", self.speed.currentData())
+        )
         self.play.clicked.connect(self.toggle_pause)
         self.step.clicked.connect(lambda: self._send("step", 1))
         self.stop.clicked.connect(self.close_replay)
@@ -96,8 +99,9 @@ class ReplayPanel(Panel):
 
     # -- commands ----------------------------------------------------------------------------
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _t("Open candle file"), self.path.text(),
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, _t("Open candle file"), self.path.text(), FILE_FILTER
+        )
         if path:
             self.path.setText(path)
             self.open_file(path)
@@ -157,7 +161,11 @@ class ReplayPanel(Panel):
         self.play.setIcon(icon("play" if event.paused else "pause"))
         self.progress.setMaximum(max(1, event.total))
         self.progress.setValue(event.position)
-        when = datetime.fromtimestamp(event.ts / 1000, UTC).strftime("%Y-%m-%d %H:%M") if event.ts else ""
+        when = (
+            datetime.fromtimestamp(event.ts / 1000, UTC).strftime("%Y-%m-%d %H:%M")
+            if event.ts
+            else ""
+        )
         state = _t("paused") if event.paused else _t("playing")
         self.status.setText(f"{event.symbol} · {when} UTC · {event.speed:g}× · {state}")
 
@@ -170,16 +178,52 @@ def install_replay_commands(ctx: AppContext, docks: DockManager) -> None:
         return dock.widget()
 
     reg = ctx.actions.register
-    reg("replay.open", _t("Open replay file…"), lambda: panel().browse(), shortcut="Ctrl+O",
-        icon_name="open", menu="file", toolbar=True,
-        tooltip=_t("Play a candle file as a live market"))
-    reg("replay.pause", _t("Pause or resume replay"), lambda: panel().toggle_pause(),
-        shortcut="Ctrl+Shift+P", icon_name="pause", menu="replay")
-    reg("replay.step", _t("Step replay one candle"), lambda: panel()._send("step", 1),
-        shortcut="Ctrl+Shift+Right", icon_name="step", menu="replay")
-    reg("replay.faster", _t("Replay faster"), lambda: panel().change_speed(1),
-        shortcut="Ctrl+Shift+Up", icon_name="add", menu="replay")
-    reg("replay.slower", _t("Replay slower"), lambda: panel().change_speed(-1),
-        shortcut="Ctrl+Shift+Down", icon_name="remove", menu="replay")
-    reg("replay.close", _t("Close replay"), lambda: panel().close_replay(),
-        icon_name="stop", menu="replay")
+    reg(
+        "replay.open",
+        _t("Open replay file…"),
+        lambda: panel().browse(),
+        shortcut="Ctrl+O",
+        icon_name="open",
+        menu="file",
+        toolbar=True,
+        tooltip=_t("Play a candle file as a live market"),
+    )
+    reg(
+        "replay.pause",
+        _t("Pause or resume replay"),
+        lambda: panel().toggle_pause(),
+        shortcut="Ctrl+Shift+P",
+        icon_name="pause",
+        menu="replay",
+    )
+    reg(
+        "replay.step",
+        _t("Step replay one candle"),
+        lambda: panel()._send("step", 1),
+        shortcut="Ctrl+Shift+Right",
+        icon_name="step",
+        menu="replay",
+    )
+    reg(
+        "replay.faster",
+        _t("Replay faster"),
+        lambda: panel().change_speed(1),
+        shortcut="Ctrl+Shift+Up",
+        icon_name="add",
+        menu="replay",
+    )
+    reg(
+        "replay.slower",
+        _t("Replay slower"),
+        lambda: panel().change_speed(-1),
+        shortcut="Ctrl+Shift+Down",
+        icon_name="remove",
+        menu="replay",
+    )
+    reg(
+        "replay.close",
+        _t("Close replay"),
+        lambda: panel().close_replay(),
+        icon_name="stop",
+        menu="replay",
+    )

@@ -59,25 +59,34 @@ class WatchlistModel(QAbstractTableModel):
         self._index: dict[tuple[str, str], int] = {}
         self._dirty: set[int] = set()
         self._dark = True
-        self.headers = [_t("Symbol"), _t("Last"), _t("Chg %"), _t("24h Vol"), _t("Bid"),
-                        _t("Ask"), _t("Spread")]
+        self.headers = [
+            _t("Symbol"),
+            _t("Last"),
+            _t("Chg %"),
+            _t("24h Vol"),
+            _t("Bid"),
+            _t("Ask"),
+            _t("Spread"),
+        ]
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(50)
         self._flash_timer.timeout.connect(self._fade)
 
     # -- structure ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 
-    def keys(self) -> list[tuple[str, str]]:
+    def symbol_keys(self) -> list[tuple[str, str]]:
         return [(r.venue, r.symbol) for r in self.rows]
 
     def add(self, venue: str, symbol: str, market: Market | None = None) -> bool:
@@ -140,7 +149,8 @@ class WatchlistModel(QAbstractTableModel):
     def _fade(self) -> None:
         now = time.monotonic()
         flashing = [
-            i for i, r in enumerate(self.rows)
+            i
+            for i, r in enumerate(self.rows)
             if any(now - t < FLASH_S for t, _ in r.flash_at.values())
         ]
         if not flashing:
@@ -155,7 +165,9 @@ class WatchlistModel(QAbstractTableModel):
         )
 
     # -- data --------------------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -217,8 +229,12 @@ class WatchlistModel(QAbstractTableModel):
         if tick is None:
             return -math.inf
         return {
-            COL_LAST: tick.last, COL_CHANGE: tick.change_24h_pct, COL_VOLUME: tick.volume_24h,
-            COL_BID: tick.bid, COL_ASK: tick.ask, COL_SPREAD: tick.spread_bps,
+            COL_LAST: tick.last,
+            COL_CHANGE: tick.change_24h_pct,
+            COL_VOLUME: tick.volume_24h,
+            COL_BID: tick.bid,
+            COL_ASK: tick.ask,
+            COL_SPREAD: tick.spread_bps,
         }[col]
 
 
@@ -274,7 +290,7 @@ class WatchlistPanel(Panel):
         self.view.resizeColumnsToContents()
 
     def config(self) -> dict[str, Any]:
-        return {"symbols": [list(k) for k in self.model.keys()]}
+        return {"symbols": [list(k) for k in self.model.symbol_keys()]}
 
     def apply_theme(self, dark: bool) -> None:
         self.model.set_dark(dark)
@@ -300,7 +316,7 @@ class WatchlistPanel(Panel):
 
     def _on_activated(self, venue: str, symbol: str) -> None:
         # A replayed or newly opened market joins the list so its prices are in view.
-        if (venue, symbol) not in set(self.model.keys()):
+        if (venue, symbol) not in set(self.model.symbol_keys()):
             self.add_symbol(venue, symbol)
 
     def remove_selected(self) -> None:
@@ -314,7 +330,7 @@ class WatchlistPanel(Panel):
     async def _prompt_add(self) -> None:
         markets = await self.ctx.client.markets()
         self._markets = {(m.venue, m.symbol): m for m in markets}
-        present = set(self.model.keys())
+        present = set(self.model.symbol_keys())
         choices = [f"{m.symbol} · {m.venue}" for m in markets if (m.venue, m.symbol) not in present]
         if not choices:
             self.ctx.statusMessage.emit(_t("Every available symbol is already listed"), 4000)
@@ -343,7 +359,11 @@ def install_watchlist_commands(ctx: AppContext, docks: DockManager) -> None:
         return dock.widget()
 
     ctx.actions.register(
-        "watchlist.add", _t("Add symbol to watchlist…"), lambda: panel().prompt_add_symbol(),
-        shortcut="Ctrl+Shift+A", icon_name="add", menu="view",
+        "watchlist.add",
+        _t("Add symbol to watchlist…"),
+        lambda: panel().prompt_add_symbol(),
+        shortcut="Ctrl+Shift+A",
+        icon_name="add",
+        menu="view",
         tooltip=_t("Add a symbol from any open market"),
     )

@@ -93,7 +93,7 @@ class CommandPalette(QDialog):
         if self.results.count():
             self.results.setCurrentRow(0)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
             row = self.results.currentRow()

@@ -83,7 +83,11 @@ class DockManager(QObject):
 
     def panels(self, panel_type: str | None = None) -> list[Panel]:
         out = [d.widget() for d in self._docks.values()]
-        return [p for p in out if isinstance(p, Panel) and (not panel_type or p.panel_type == panel_type)]
+        return [
+            p
+            for p in out
+            if isinstance(p, Panel) and (not panel_type or p.panel_type == panel_type)
+        ]
 
     def open_panel(
         self,

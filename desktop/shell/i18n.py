@@ -26,6 +26,8 @@ def install_translators(app: QApplication, language: str = "") -> str:
             app.installTranslator(ours)
             break
     qt_base = QTranslator(app)
-    if qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_base.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_base)
     return name

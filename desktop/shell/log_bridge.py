@@ -24,5 +24,5 @@ class BridgeLogHandler(logging.Handler):
         except Exception:
             self.handleError(record)
 
-    def formatException(self, ei) -> str:  # noqa: N802
+    def formatException(self, ei) -> str:
         return logging.Formatter().formatException(ei)

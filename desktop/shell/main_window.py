@@ -70,37 +70,104 @@ class MainWindow(QMainWindow):
     # -- commands ----------------------------------------------------------------------------
     def _register_shell_commands(self, panel_types: dict[str, type[Panel]]) -> None:
         reg = self.actions.register
-        reg("app.settings", _t("Settings…"), self.open_settings, shortcut="Ctrl+,",
-            icon_name="settings", menu="file", tooltip=_t("Theme, language and shortcuts"))
+        reg(
+            "app.settings",
+            _t("Settings…"),
+            self.open_settings,
+            shortcut="Ctrl+,",
+            icon_name="settings",
+            menu="file",
+            tooltip=_t("Theme, language and shortcuts"),
+        )
         reg("app.quit", _t("Quit"), self.close, shortcut="Ctrl+Q", icon_name="exit", menu="file")
-        reg("view.palette", _t("Command palette…"), self.palette.open, shortcut="Ctrl+K",
-            icon_name="palette", menu="view", toolbar=True,
-            tooltip=_t("Search and run any command"))
-        reg("view.new_chart", _t("New chart"), self.new_chart, shortcut="Ctrl+N",
-            icon_name="chart", menu="view", toolbar=True, tooltip=_t("Open another chart dock"))
+        reg(
+            "view.palette",
+            _t("Command palette…"),
+            self.palette.open,
+            shortcut="Ctrl+K",
+            icon_name="palette",
+            menu="view",
+            toolbar=True,
+            tooltip=_t("Search and run any command"),
+        )
+        reg(
+            "view.new_chart",
+            _t("New chart"),
+            self.new_chart,
+            shortcut="Ctrl+N",
+            icon_name="chart",
+            menu="view",
+            toolbar=True,
+            tooltip=_t("Open another chart dock"),
+        )
         singletons = [(p, c) for p, c in sorted(panel_types.items()) if not c.multi_instance]
         for n, (ptype, cls) in enumerate(singletons, start=1):
-            reg(f"view.show_{ptype}", _t("Show {0}").format(cls.display_name()),
-                lambda p=ptype: self.show_panel(p), shortcut=f"Alt+{n}",
-                icon_name=cls.icon_name, menu="view")
-        reg("view.toggle_theme", _t("Toggle light/dark theme"), self.toggle_theme,
-            shortcut="Ctrl+Shift+L", icon_name="theme", menu="view", toolbar=True)
-        reg("view.fullscreen", _t("Full screen"), self.toggle_fullscreen, shortcut="F11",
-            icon_name="fullscreen", menu="view")
-        reg("workspace.save_as", _t("Save workspace as…"), self.save_workspace_as,
-            shortcut="Ctrl+Shift+S", icon_name="save", menu="workspace")
-        reg("workspace.delete", _t("Delete workspace…"), self.delete_workspace,
-            icon_name="delete", menu="workspace")
-        reg("workspace.reset", _t("Reset to default layout"), self.reset_layout,
-            shortcut="Ctrl+Shift+0", icon_name="reset", menu="workspace")
-        reg("help.shortcuts", _t("Keyboard shortcuts"), lambda: self.open_settings(tab=1),
-            shortcut="F1", icon_name="keyboard", menu="help")
+            reg(
+                f"view.show_{ptype}",
+                _t("Show {0}").format(cls.display_name()),
+                lambda p=ptype: self.show_panel(p),
+                shortcut=f"Alt+{n}",
+                icon_name=cls.icon_name,
+                menu="view",
+            )
+        reg(
+            "view.toggle_theme",
+            _t("Toggle light/dark theme"),
+            self.toggle_theme,
+            shortcut="Ctrl+Shift+L",
+            icon_name="theme",
+            menu="view",
+            toolbar=True,
+        )
+        reg(
+            "view.fullscreen",
+            _t("Full screen"),
+            self.toggle_fullscreen,
+            shortcut="F11",
+            icon_name="fullscreen",
+            menu="view",
+        )
+        reg(
+            "workspace.save_as",
+            _t("Save workspace as…"),
+            self.save_workspace_as,
+            shortcut="Ctrl+Shift+S",
+            icon_name="save",
+            menu="workspace",
+        )
+        reg(
+            "workspace.delete",
+            _t("Delete workspace…"),
+            self.delete_workspace,
+            icon_name="delete",
+            menu="workspace",
+        )
+        reg(
+            "workspace.reset",
+            _t("Reset to default layout"),
+            self.reset_layout,
+            shortcut="Ctrl+Shift+0",
+            icon_name="reset",
+            menu="workspace",
+        )
+        reg(
+            "help.shortcuts",
+            _t("Keyboard shortcuts"),
+            lambda: self.open_settings(tab=1),
+            shortcut="F1",
+            icon_name="keyboard",
+            menu="help",
+        )
         reg("help.about", _t("About Pregão"), self.about, icon_name="info", menu="help")
 
     def _build_menus(self) -> None:
         titles = {
-            "file": _t("&File"), "view": _t("&View"), "chart": _t("&Chart"),
-            "replay": _t("&Replay"), "tools": _t("&Tools"), "help": _t("&Help"),
+            "file": _t("&File"),
+            "view": _t("&View"),
+            "chart": _t("&Chart"),
+            "replay": _t("&Replay"),
+            "tools": _t("&Tools"),
+            "help": _t("&Help"),
         }
         menus = {key: self.menuBar().addMenu(titles[key]) for key in MENU_ORDER}
         for cmd in self.actions.commands():
@@ -197,8 +264,9 @@ class MainWindow(QMainWindow):
         if not names:
             self.status.showMessage(_t("There are no saved workspaces"), 4000)
             return
-        name, ok = QInputDialog.getItem(self, _t("Delete workspace"), _t("Workspace:"), names,
-                                        0, False)
+        name, ok = QInputDialog.getItem(
+            self, _t("Delete workspace"), _t("Workspace:"), names, 0, False
+        )
         if ok and name:
             self.docks.delete_workspace(name)
 
@@ -217,12 +285,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             _t("About Pregão"),
-            _t("Pregão — a trading terminal for crypto markets.\n"
-               "Press Ctrl+K to search every command."),
+            _t(
+                "Pregão — a trading terminal for crypto markets.\n"
+                "Press Ctrl+K to search every command."
+            ),
         )
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.docks.save_session()
         self.ctx.cancel_tasks()
         for panel in self.docks.panels():

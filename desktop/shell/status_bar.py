@@ -84,6 +84,4 @@ class TerminalStatusBar(QStatusBar):
     def _tick_clock(self) -> None:
         now = datetime.now(UTC)
         local = now.astimezone()
-        self._clock.setText(
-            f"UTC {now:%H:%M:%S}   {self.tr('Local')} {local:%H:%M:%S}"
-        )
+        self._clock.setText(f"UTC {now:%H:%M:%S}   {self.tr('Local')} {local:%H:%M:%S}")

@@ -23,12 +23,20 @@ class Palette:
 
 
 DARK = Palette(
-    QColor("#26a69a"), QColor("#ef5350"), QColor("#d6dde8"), QColor("#6f7d95"),
-    QColor(38, 166, 154, 110), QColor(239, 83, 80, 110),
+    QColor("#26a69a"),
+    QColor("#ef5350"),
+    QColor("#d6dde8"),
+    QColor("#6f7d95"),
+    QColor(38, 166, 154, 110),
+    QColor(239, 83, 80, 110),
 )
 LIGHT = Palette(
-    QColor("#00897b"), QColor("#d32f2f"), QColor("#1d2433"), QColor("#7a8699"),
-    QColor(0, 137, 123, 70), QColor(211, 47, 47, 70),
+    QColor("#00897b"),
+    QColor("#d32f2f"),
+    QColor("#1d2433"),
+    QColor("#7a8699"),
+    QColor(0, 137, 123, 70),
+    QColor(211, 47, 47, 70),
 )
 
 

@@ -34,8 +34,14 @@ def test_engine_serves_history_on_its_own_thread_and_stops_cleanly():
         assert run(rt.client.call(where)) == "ok"
         assert thread_names == ["engine"]
         markets = run(rt.client.markets())
-        assert {m.symbol for m in markets} >= {"BTC/USDT", "ETH/USDT", "SOL/USDT", "BNB/USDT",
-                                              "XRP/USDT", "ADA/USDT"}
+        assert {m.symbol for m in markets} >= {
+            "BTC/USDT",
+            "ETH/USDT",
+            "SOL/USDT",
+            "BNB/USDT",
+            "XRP/USDT",
+            "ADA/USDT",
+        }
         candles = run(rt.client.history("demo", "BTC/USDT"))
         assert len(candles) >= 1440
     finally:

@@ -48,7 +48,7 @@ def test_shared_file_replays_into_the_chart_candle_for_candle(qtbot, window, aio
 
     # The replayed market joined the watchlist with a live price.
     watch = window.docks.dock("watchlist").widget()
-    qtbot.waitUntil(lambda: ("replay", "ETH/BTC") in watch.model.keys(), timeout=3000)
+    qtbot.waitUntil(lambda: ("replay", "ETH/BTC") in watch.model.symbol_keys(), timeout=3000)
     assert panel.progress.value() > 0 and panel.progress.maximum() == len(expected)
 
 

@@ -50,14 +50,17 @@ def test_price_changes_flash_and_batch_into_one_data_changed(qtbot):
     model.on_tick(TickEvent(Tick("AAA/USDT", 2, 10.2, 10.1, 10.3, venue="demo")))
     down = model.index(0, COL_LAST).data(Qt.ItemDataRole.BackgroundRole)
     assert down is not None and down.red() > down.green()
-    qtbot.waitUntil(lambda: model.index(0, COL_LAST).data(Qt.ItemDataRole.BackgroundRole) is None,
-                    timeout=2000)
+    qtbot.waitUntil(
+        lambda: model.index(0, COL_LAST).data(Qt.ItemDataRole.BackgroundRole) is None, timeout=2000
+    )
 
 
 def test_sorting_add_remove_and_keyboard(qtbot, window):
     panel = watchlist(window)
-    qtbot.waitUntil(lambda: all(r.tick is not None for r in panel.model.rows) and
-                    len(panel.model.rows) == 6, timeout=5000)
+    qtbot.waitUntil(
+        lambda: all(r.tick is not None for r in panel.model.rows) and len(panel.model.rows) == 6,
+        timeout=5000,
+    )
     panel.view.sortByColumn(COL_LAST, Qt.SortOrder.DescendingOrder)
     values = [panel.proxy.index(r, COL_LAST).data(SORT_ROLE) for r in range(6)]
     assert values == sorted(values, reverse=True)

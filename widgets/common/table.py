@@ -60,7 +60,7 @@ class DataTableView(QTableView):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return
