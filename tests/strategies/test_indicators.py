@@ -158,6 +158,19 @@ LOW = np.array([1.0, 2.0, 0.0, 3.0, 1.0, 4.0])
 NAN = np.nan
 
 
+def test_bbands_population_std_by_hand_and_exact_zero_when_flat() -> None:
+    x = np.array([1.0, 2.0, 3.0, 4.0, 4.0, 4.0, 4.0, 4.0])
+    upper, middle, lower = ind.bbands(x, 4, 2.0)
+    # windows (1,2,3,4) (2,3,4,4) (3,4,4,4): means 2.5, 3.25, 3.75; population variances
+    # 5/4, 2.75/4, 0.75/4 (divided by 4, not 3); then two windows of a repeated price.
+    std = np.sqrt([1.25, 0.6875, 0.1875])
+    np.testing.assert_allclose(middle[3:6], [2.5, 3.25, 3.75], rtol=1e-15)
+    np.testing.assert_allclose(upper[3:6], middle[3:6] + 2 * std, rtol=1e-15)
+    np.testing.assert_allclose(lower[3:6], middle[3:6] - 2 * std, rtol=1e-15)
+    assert np.isnan(upper[:3]).all()
+    assert (upper[6:] == 4.0).all() and (lower[6:] == 4.0).all()
+
+
 def test_donchian_by_hand() -> None:
     upper, middle, lower = ind.donchian(HIGH, LOW, 3)
     # windows of 3: highs (3,5,4) (5,4,6) (4,6,2) (6,2,7); lows (1,2,0) (2,0,3) (0,3,1) (3,1,4)
