@@ -30,7 +30,7 @@ from widgets.chart.chart_items import (
 from widgets.chart.column_source import ColumnSource
 from widgets.chart.indicator_lines import OVERLAYS, SUBPANES, IndicatorLines
 from widgets.chart.lean_axis import GridItem
-from widgets.chart.price_axis import ValueAxis, format_price, format_volume, price_decimals
+from widgets.chart.price_axis import ValueAxis, format_price, format_volume, tick_decimals
 from widgets.chart.series_store import CandleColumns, CandleSeries, visible_index_range
 from widgets.chart.theme import ChartTheme, blend, theme_for
 from widgets.chart.time_axis import TimeAxis, TimeMap
@@ -339,7 +339,8 @@ class CandleChart(QWidget):
         self._source.set_series(self._series)
         n = len(self._series)
         if n:
-            self._decimals = price_decimals(float(np.nanmax(self._series.close.values[-1000:])))
+            recent = self._series.candles(max(0, n - 500))
+            self._decimals = tick_decimals(np.concatenate((recent.close, recent.high, recent.low)))
         self._panes["price"].value_axis.set_decimals(self._decimals)
         for names in (self._overlays, self._subpanes):
             current = set(names)
@@ -354,10 +355,9 @@ class CandleChart(QWidget):
     def _set_indicators(self, active: set[str], wanted: set[str]) -> None:
         for name in active - wanted:
             self._indicators.disable(name)
+            pane = self._panes[name if name in SUBPANES else "price"]
             for item in self._line_items.pop(name, []):
-                vb = item.getViewBox()
-                if vb is not None:
-                    vb.removeItem(item)
+                pane.plot.removeItem(item)
         for name in wanted - active:
             lines = self._indicators.enable(name, self._series.close.values)
             items: list[pg.GraphicsObject] = []

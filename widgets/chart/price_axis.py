@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
@@ -15,6 +16,22 @@ def price_decimals(price: float) -> int:
     if not math.isfinite(price) or price == 0:
         return 2
     return max(2, min(10, 4 - math.floor(math.log10(abs(price)))))
+
+
+def tick_decimals(prices: np.ndarray) -> int:
+    """Decimals the exchange quotes in, read off the data (0.104797 -> 6), when plausible.
+
+    Float noise (computed or synthetic prices) would read as 10+ decimals; then the
+    significance rule of `price_decimals` decides instead.
+    """
+    prices = prices[np.isfinite(prices)]
+    if prices.size == 0:
+        return 2
+    significant = price_decimals(float(np.max(np.abs(prices))))
+    for decimals in range(0, significant + 4):
+        if np.all(np.abs(np.round(prices, decimals) - prices) <= 1e-9 * np.abs(prices)):
+            return max(2, decimals)
+    return significant
 
 
 def format_price(price: float, decimals: int) -> str:
