@@ -43,7 +43,7 @@ TIME_AXIS_HEIGHT_PX = 24
 # does not rescale (and re-label the axis) on every frame; TradingView feels the same.
 Y_KEEP_FILL = 0.75
 Y_PADDING = 0.06
-PANE_STRETCH = {"price": 60, "volume": 15, "rsi": 20, "macd": 20}
+PANE_STRETCH = {"price": 50, "volume": 12, "rsi": 20, "macd": 22}
 LINE_COLOR_ROLE = {
     "sma": "sma",
     "ema": "ema",
@@ -99,6 +99,7 @@ class CandleChart(QWidget):
         self._line_items: dict[str, list[pg.GraphicsObject]] = {}
         self._markers: list[tuple[int, float, str]] = []
         self._decimals = 2
+        self._axis_width = AXIS_WIDTH_PX
         self._hover_index: int | None = None
         self._theme: ChartTheme = theme_for(dark)
         self._time_map = TimeMap(lambda: self._series.ts.values, self._step_ms)
@@ -117,6 +118,9 @@ class CandleChart(QWidget):
             "macd": _Pane("macd", self._time_map, self._step_ms, "auto"),
         }
         for row, pane in enumerate(self._panes.values()):
+            # Equal tiny preferred heights, so the stretch factors alone share the height.
+            pane.plot.setPreferredHeight(10)
+            pane.plot.setMinimumHeight(40)
             self._view.addItem(pane.plot, row=row, col=0)
             self._view.ci.layout.setRowStretchFactor(row, PANE_STRETCH[pane.name])
         self.price_vb.setMouseEnabled(x=True, y=False)
@@ -309,6 +313,7 @@ class CandleChart(QWidget):
             pane.crosshair_x.setPen(pen)
             pane.crosshair_y.setPen(pen)
             pane.grid.set_color(t.grid)
+            pane.vb.setBorder(pg.mkPen(t.axis))  # separates stacked panes
         self.candle_item.set_colors(t.up, t.down)
         # Opaque pre-blended colours: filling thousands of translucent bars costs far more.
         self.volume_item.set_colors(
@@ -341,7 +346,13 @@ class CandleChart(QWidget):
         if n:
             recent = self._series.candles(max(0, n - 500))
             self._decimals = tick_decimals(np.concatenate((recent.close, recent.high, recent.low)))
-        self._panes["price"].value_axis.set_decimals(self._decimals)
+        price_axis = self._panes["price"].value_axis
+        price_axis.set_decimals(self._decimals)
+        last = float(self._series.close.values[-1]) if n else 0.0
+        self._axis_width = max(AXIS_WIDTH_PX, price_axis.needed_width(last))
+        for pane in self._panes.values():
+            if pane.plot.isVisible():
+                pane.value_axis.setWidth(self._axis_width)
         for names in (self._overlays, self._subpanes):
             current = set(names)
             self._set_indicators(names, set())
@@ -398,7 +409,7 @@ class CandleChart(QWidget):
                 pane.plot.hideAxis("bottom")
             if visible:
                 # pyqtgraph sizes an axis to zero while its plot is hidden; size it again.
-                pane.value_axis.setWidth(AXIS_WIDTH_PX)
+                pane.value_axis.setWidth(self._axis_width)
                 pane.time_axis.setHeight(TIME_AXIS_HEIGHT_PX)
             pane.grid.set_x_axis(self._panes[bottom].time_axis)
         self._view.ci.layout.invalidate()
@@ -434,7 +445,7 @@ class CandleChart(QWidget):
         lo, hi = float(np.nanmin(cols.low)), float(np.nanmax(cols.high))
         for name in self._overlays:
             for item in self._line_items.get(name, []):
-                _, y = item.visible_values()
+                _, y = item.visible_values(cols)
                 if y.size and np.isfinite(y).any():
                     lo, hi = min(lo, float(np.nanmin(y))), max(hi, float(np.nanmax(y)))
         if hi <= lo:
@@ -450,8 +461,9 @@ class CandleChart(QWidget):
         if "macd" in self._subpanes:
             lo = hi = math.nan
             for item in self._line_items.get("macd", []):
+                # The price view's columns: linked panes may not have followed the x change yet.
                 if isinstance(item, IndicatorLineItem):
-                    _, y = item.visible_values()
+                    _, y = item.visible_values(cols)
                 else:
                     j0 = cols.first_block
                     y = np.concatenate(item.line.envelope(cols.level, j0, j0 + len(cols)))

@@ -234,9 +234,9 @@ class IndicatorLineItem(_VisibleItem):
         self._color = QColor(color)
         self.update()
 
-    def visible_values(self) -> tuple[np.ndarray, np.ndarray]:
-        """(x bar positions, values) that the current view draws."""
-        cols = self.visible_columns()
+    def visible_values(self, cols: Columns | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(x bar positions, values) drawn for `cols` (default: this item's current view)."""
+        cols = cols if cols is not None else self.visible_columns()
         if cols is None or len(cols) == 0:
             return np.empty(0), np.empty(0)
         j0 = cols.first_block

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from widgets.chart.lean_axis import TICK_PX, LeanAxis
 
@@ -72,6 +72,16 @@ class ValueAxis(LeanAxis):
             self._tag = (value, format_price(value, decimals), QColor(color), QColor(text_color))
         self.update()
 
+    def needed_width(self, sample: float) -> int:
+        """Pixels the tag for a price like `sample` needs at the current decimals."""
+        decimals = self.decimals if isinstance(self.decimals, int) else 2
+        text = format_price(sample, decimals)
+        return self.fontMetrics_width(text) + TICK_PX + 14
+
+    def fontMetrics_width(self, text: str) -> int:
+        font = self.style.get("tickFont") or QFont()
+        return QFontMetrics(font).horizontalAdvance(text)
+
     def tag_text(self) -> str | None:
         return None if self._tag is None else self._tag[1]
 
@@ -85,11 +95,17 @@ class ValueAxis(LeanAxis):
             if spacing / (hi - lo) * length_px >= self.MIN_LABEL_GAP_PX:
                 chosen = (spacing, sorted({*values, *(chosen[1] if chosen else [])}))
         if chosen is None:
-            return []
+            if not levels:
+                return []
+            chosen = levels[0]  # a short pane still gets its major ticks
         spacing, values = chosen
         if self.decimals is None:
             return [(v, format_volume(v)) for v in values]
-        decimals = spacing_decimals(spacing) if self.decimals == "auto" else int(self.decimals)
+        # Round levels need only the decimals their spacing has (0.1055, not 0.10550000); the
+        # last-price tag keeps the full quote precision.
+        decimals = spacing_decimals(spacing)
+        if isinstance(self.decimals, int):
+            decimals = min(decimals, self.decimals) if self.decimals else 0
         return [(v, format_price(v, decimals)) for v in values]
 
     def paint_extra(self, p: QPainter) -> None:
