@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.candles import Candles
 from desktop.core.types import Bar
@@ -58,6 +59,7 @@ def chart(qtbot):
 
 
 def paint(chart: CandleChart) -> None:
+    QApplication.processEvents()  # pending layout requests (axis width follows the quote)
     chart.grab()  # forces every item to paint, which is when geometry is built
 
 
