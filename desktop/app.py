@@ -49,10 +49,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in ("backtest", "optimize"):
-        from desktop.backtest.cli import main as cli_main
+    if argv and argv[0] == "backtest":
+        from desktop.backtest.cli import main as backtest_main
 
-        return cli_main(argv)
+        return backtest_main(argv)
+    if argv and argv[0] == "optimize":
+        from desktop.backtest.optimize_cli import main as optimize_main
+
+        return optimize_main(argv)
     return run_gui(parse_args(argv))
 
 

@@ -266,7 +266,8 @@ class WatchlistPanel(Panel):
         self._markets: dict[tuple[str, str], Market] = {}
         self._configured = [tuple(k) for k in (config or {}).get("symbols", [])]
         self.subscribe(TickEvent, self.model.on_tick)
-        self.on_flushed(self.model.commit)
+        self.on_flushed(self._commit)
+        self._sized = False
         self._remove_action = QAction(_t("Remove from watchlist"), self)
         self._remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self._remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -287,7 +288,13 @@ class WatchlistPanel(Panel):
                     self.model.add(m.venue, m.symbol, m)
         for m in markets:
             self.model.set_market(m)
-        self.view.resizeColumnsToContents()
+
+    def _commit(self) -> None:
+        self.model.commit()
+        if not self._sized and self.model.rows and all(r.tick for r in self.model.rows):
+            # Size columns to real prices once they are known, not to the "—" placeholders.
+            self.view.resizeColumnsToContents()
+            self._sized = True
 
     def config(self) -> dict[str, Any]:
         return {"symbols": [list(k) for k in self.model.symbol_keys()]}

@@ -181,7 +181,7 @@ class DockManager(QObject):
             replay = self.open_panel("replay", area=Area.BottomDockWidgetArea)
             self._window.tabifyDockWidget(log_dock, replay)
             log_dock.raise_()
-        self._window.resizeDocks([watch, chart], [420, 1200], Qt.Orientation.Horizontal)
+        self._window.resizeDocks([watch, chart], [540, 1060], Qt.Orientation.Horizontal)
         self._window.resizeDocks([chart, log_dock], [700, 220], Qt.Orientation.Vertical)
         self.docksChanged.emit()
 
