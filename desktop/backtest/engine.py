@@ -105,21 +105,26 @@ def run_portfolio(
     )
 
 
-def _align(series: list[Candles]) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
-    """One bar axis for all symbols; a symbol without a candle at a time has NaN there."""
+def _align(series: list[Candles]) -> tuple[np.ndarray, tuple, list[np.ndarray]]:
+    """One bar axis for all symbols; a symbol without a candle at a time has NaN there.
+
+    Prices come back as (open, high, low, close), each shaped [bar, symbol]; one symbol's
+    columns are reshaped views, not copies.
+    """
     if len(series) == 1:
         c = series[0]
-        ohlc = np.stack([c.open, c.high, c.low, c.close])[:, :, None]
-        return c.ts, ohlc, [np.arange(len(c))]
+        n = len(c)
+        ohlc = tuple(col.reshape(n, 1) for col in (c.open, c.high, c.low, c.close))
+        return c.ts, ohlc, [np.arange(n)]
     ts = np.unique(np.concatenate([c.ts for c in series]))
-    ohlc = np.full((4, len(ts), len(series)), np.nan)
+    cols = tuple(np.full((len(ts), len(series)), np.nan) for _ in range(4))
     rows = []
     for s, c in enumerate(series):
         idx = np.searchsorted(ts, c.ts)
         for k, col in enumerate((c.open, c.high, c.low, c.close)):
-            ohlc[k, idx, s] = col
+            cols[k][idx, s] = col
         rows.append(idx)
-    return ts, ohlc, rows
+    return ts, cols, rows
 
 
 def _bar_ms(ts: np.ndarray) -> int:
@@ -217,7 +222,7 @@ def _signal_arrays(
 def _run_bar_by_bar(
     strategies: list[Strategy],
     rows: list[np.ndarray],
-    ohlc: np.ndarray,
+    ohlc: tuple,
     pos: np.ndarray,
     acct: np.ndarray,
     cfg: np.ndarray,
@@ -226,7 +231,7 @@ def _run_bar_by_bar(
     config: BacktestConfig,
 ) -> np.ndarray:
     """Call each strategy's on_bar after every bar; its intents go through the same fills."""
-    n, m = ohlc.shape[1], ohlc.shape[2]
+    n, m = ohlc[0].shape
     sig = np.zeros((4, n, m), dtype=np.bool_)
     orders = np.full((fl.N_ORDER_FIELDS, n, m), np.nan)
     recs = np.empty((max(64, n // 8), fl.N_REC_FIELDS), dtype=np.float64)

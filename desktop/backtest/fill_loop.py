@@ -27,7 +27,7 @@ import math
 import numpy as np
 from numba import njit
 
-# ohlc[k, bar, symbol]
+# ohlc = (open, high, low, close), each [bar, symbol]
 O, H, L, C = 0, 1, 2, 3  # noqa: E741
 # sig[k, bar, symbol] (bool)
 S_ENTRY_LONG, S_EXIT_LONG, S_ENTRY_SHORT, S_EXIT_SHORT = 0, 1, 2, 3
@@ -305,54 +305,58 @@ def _protective_exit(s, bar, o, h, lo, check_open, allow_target, pos, acct, cfg,
 
 
 @njit(cache=True)
-def fill_bar(i, ohlc, pos, acct, cfg, vol, recs):
-    """Everything that happens between the previous close and this bar's close."""
+def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
+    """Everything that happens to symbol s between the previous close and this bar's close."""
     slip = cfg[CF_SLIP]
-    for s in range(pos.shape[0]):
-        o = ohlc[O, i, s]
-        if math.isnan(o):
-            continue  # no candle for this symbol at this time: orders wait
-        h = ohlc[H, i, s]
-        lo = ohlc[L, i, s]
-        pos[s, P_LAST] = o
-        # At the open: a pending exit, then a pending market entry.
-        if pos[s, P_PEXIT] != 0.0:
-            pos[s, P_PEXIT] = 0.0
-            if pos[s, P_SIZE] != 0.0:
-                side = -1.0 if pos[s, P_SIZE] > 0 else 1.0
-                _close_position(s, i, _slipped(o, side, slip), cfg[CF_TAKER], REASON_SIGNAL,
-                                pos, acct, recs)
-        pend = pos[s, P_PEND]
-        entered_intrabar = False
-        if pend != 0.0 and pos[s, P_PTYPE] == ENTRY_MARKET:
-            _enter(s, i, pend, _slipped(o, pend, slip), cfg[CF_TAKER], pos, acct, cfg, vol, recs)
-        elif pend != 0.0:
-            level = pos[s, P_PPRICE]
-            buy = pend > 0.0
-            if pos[s, P_PTYPE] == ENTRY_LIMIT:
-                if (buy and o <= level) or (not buy and o >= level):
-                    _enter(s, i, pend, o, cfg[CF_MAKER], pos, acct, cfg, vol, recs)
-                    # the open is a fill at the start of the bar: the whole bar follows it
-                elif (buy and lo <= level) or (not buy and h >= level):
-                    entered_intrabar = _enter(s, i, pend, level, cfg[CF_MAKER], pos, acct,
-                                              cfg, vol, recs)
-            else:
-                if (buy and o >= level) or (not buy and o <= level):
-                    _enter(s, i, pend, _slipped(o, pend, slip), cfg[CF_TAKER], pos, acct,
-                           cfg, vol, recs)
-                elif (buy and h >= level) or (not buy and lo <= level):
-                    entered_intrabar = _enter(s, i, pend, _slipped(level, pend, slip),
-                                              cfg[CF_TAKER], pos, acct, cfg, vol, recs)
-        if entered_intrabar:
-            _protective_exit(s, i, o, h, lo, False, False, pos, acct, cfg, recs)
+    o = ohlc[O][i, s]
+    h = ohlc[H][i, s]
+    lo = ohlc[L][i, s]
+    pos[s, P_LAST] = o
+    # At the open: a pending exit, then a pending market entry.
+    if pos[s, P_PEXIT] != 0.0:
+        pos[s, P_PEXIT] = 0.0
+        if pos[s, P_SIZE] != 0.0:
+            side = -1.0 if pos[s, P_SIZE] > 0 else 1.0
+            _close_position(s, i, _slipped(o, side, slip), cfg[CF_TAKER], REASON_SIGNAL,
+                            pos, acct, recs)
+    pend = pos[s, P_PEND]
+    entered_intrabar = False
+    if pend != 0.0 and pos[s, P_PTYPE] == ENTRY_MARKET:
+        _enter(s, i, pend, _slipped(o, pend, slip), cfg[CF_TAKER], pos, acct, cfg, vol, recs)
+    elif pend != 0.0:
+        level = pos[s, P_PPRICE]
+        buy = pend > 0.0
+        if pos[s, P_PTYPE] == ENTRY_LIMIT:
+            if (buy and o <= level) or (not buy and o >= level):
+                # a fill at the open: the whole bar follows it
+                _enter(s, i, pend, o, cfg[CF_MAKER], pos, acct, cfg, vol, recs)
+            elif (buy and lo <= level) or (not buy and h >= level):
+                entered_intrabar = _enter(s, i, pend, level, cfg[CF_MAKER], pos, acct,
+                                          cfg, vol, recs)
         else:
-            _protective_exit(s, i, o, h, lo, True, True, pos, acct, cfg, recs)
-        # The trailing anchor moves only after the bar: its new level applies from the next bar.
-        size = pos[s, P_SIZE]
-        if size > 0.0:
-            pos[s, P_EXT] = max(pos[s, P_EXT], h)
-        elif size < 0.0:
-            pos[s, P_EXT] = min(pos[s, P_EXT], lo)
+            if (buy and o >= level) or (not buy and o <= level):
+                _enter(s, i, pend, _slipped(o, pend, slip), cfg[CF_TAKER], pos, acct,
+                       cfg, vol, recs)
+            elif (buy and h >= level) or (not buy and lo <= level):
+                entered_intrabar = _enter(s, i, pend, _slipped(level, pend, slip),
+                                          cfg[CF_TAKER], pos, acct, cfg, vol, recs)
+    if entered_intrabar:
+        _protective_exit(s, i, o, h, lo, False, False, pos, acct, cfg, recs)
+    else:
+        _protective_exit(s, i, o, h, lo, True, True, pos, acct, cfg, recs)
+    # The trailing anchor moves only after the bar: its new level applies from the next bar.
+    size = pos[s, P_SIZE]
+    if size > 0.0:
+        pos[s, P_EXT] = max(pos[s, P_EXT], h)
+    elif size < 0.0:
+        pos[s, P_EXT] = min(pos[s, P_EXT], lo)
+
+
+@njit(cache=True)
+def fill_bar(i, ohlc, pos, acct, cfg, vol, recs):
+    for s in range(pos.shape[0]):
+        if not math.isnan(ohlc[O][i, s]):
+            fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs)
 
 
 @njit(cache=True)
@@ -363,62 +367,66 @@ def _order_field(orders, k, i, s):
 
 
 @njit(cache=True)
+def close_symbol(i, n_bars, s, ohlc, sig, orders, pos, acct, cfg, vol, recs):
+    """Act on the signals decided at this bar's close for symbol s."""
+    at_close = cfg[CF_FILL_CLOSE] != 0.0
+    c = ohlc[C][i, s]
+    pos[s, P_LAST] = c
+    if i == n_bars - 1 and not at_close:
+        return  # there is no next open to fill at
+    el = sig[S_ENTRY_LONG, i, s]
+    xl = sig[S_EXIT_LONG, i, s]
+    es = sig[S_ENTRY_SHORT, i, s]
+    xs = sig[S_EXIT_SHORT, i, s]
+    if el and es:
+        el = False  # contradictory: take neither
+        es = False
+    if el and xl:
+        el = False  # an entry and an exit of one side on one bar: the exit wins
+    if es and xs:
+        es = False
+    size = pos[s, P_SIZE]
+    exit_now = (xl and size > 0.0) or (xs and size < 0.0)
+    # An exit signal also cancels a pending entry of its side.
+    if (xl and pos[s, P_PEND] > 0.0) or (xs and pos[s, P_PEND] < 0.0):
+        _clear_pending(s, pos)
+    side = 1.0 if el else (-1.0 if es else 0.0)
+    if side != 0.0 and size * side <= 0.0:
+        _clear_pending(s, pos)
+        pos[s, P_PEND] = side
+        pos[s, P_PBAR] = i
+        lim = _order_field(orders, OR_LIMIT, i, s)
+        stp = _order_field(orders, OR_STOP, i, s)
+        if not math.isnan(lim):
+            pos[s, P_PTYPE] = ENTRY_LIMIT
+            pos[s, P_PPRICE] = lim
+        elif not math.isnan(stp):
+            pos[s, P_PTYPE] = ENTRY_STOP
+            pos[s, P_PPRICE] = stp
+        pos[s, P_PSL] = _order_field(orders, OR_SL, i, s)
+        pos[s, P_PTP] = _order_field(orders, OR_TP, i, s)
+        pos[s, P_PTRAIL] = _order_field(orders, OR_TRAIL, i, s)
+        pos[s, P_PSIZE] = _order_field(orders, OR_SIZE, i, s)
+    if at_close:
+        slip = cfg[CF_SLIP]
+        if exit_now:
+            xside = -1.0 if size > 0 else 1.0
+            _close_position(s, i, _slipped(c, xside, slip), cfg[CF_TAKER], REASON_SIGNAL,
+                            pos, acct, recs)
+        if pos[s, P_PEND] != 0.0 and pos[s, P_PTYPE] == ENTRY_MARKET:
+            side = pos[s, P_PEND]
+            _enter(s, i, side, _slipped(c, side, slip), cfg[CF_TAKER], pos, acct, cfg,
+                   vol, recs)
+    elif exit_now:
+        pos[s, P_PEXIT] = 1.0
+
+
+@njit(cache=True)
 def close_bar(i, n_bars, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
     """Mark to market at this bar's close and act on the signals decided at it."""
-    at_close = cfg[CF_FILL_CLOSE] != 0.0
-    last_bar = i == n_bars - 1
     for s in range(pos.shape[0]):
-        c = ohlc[C, i, s]
-        if math.isnan(c):
-            continue
-        pos[s, P_LAST] = c
-        if last_bar and not at_close:
-            continue  # there is no next open to fill at
-        el = sig[S_ENTRY_LONG, i, s]
-        xl = sig[S_EXIT_LONG, i, s]
-        es = sig[S_ENTRY_SHORT, i, s]
-        xs = sig[S_EXIT_SHORT, i, s]
-        if el and es:
-            el = False  # contradictory: take neither
-            es = False
-        if el and xl:
-            el = False  # an entry and an exit of one side on one bar: the exit wins
-        if es and xs:
-            es = False
-        size = pos[s, P_SIZE]
-        exit_now = (xl and size > 0.0) or (xs and size < 0.0)
-        # An exit signal also cancels a pending entry of its side.
-        if (xl and pos[s, P_PEND] > 0.0) or (xs and pos[s, P_PEND] < 0.0):
-            _clear_pending(s, pos)
-        side = 1.0 if el else (-1.0 if es else 0.0)
-        if side != 0.0 and size * side <= 0.0:
-            _clear_pending(s, pos)
-            pos[s, P_PEND] = side
-            pos[s, P_PBAR] = i
-            lim = _order_field(orders, OR_LIMIT, i, s)
-            stp = _order_field(orders, OR_STOP, i, s)
-            if not math.isnan(lim):
-                pos[s, P_PTYPE] = ENTRY_LIMIT
-                pos[s, P_PPRICE] = lim
-            elif not math.isnan(stp):
-                pos[s, P_PTYPE] = ENTRY_STOP
-                pos[s, P_PPRICE] = stp
-            pos[s, P_PSL] = _order_field(orders, OR_SL, i, s)
-            pos[s, P_PTP] = _order_field(orders, OR_TP, i, s)
-            pos[s, P_PTRAIL] = _order_field(orders, OR_TRAIL, i, s)
-            pos[s, P_PSIZE] = _order_field(orders, OR_SIZE, i, s)
-        if at_close:
-            slip = cfg[CF_SLIP]
-            if exit_now:
-                xside = -1.0 if size > 0 else 1.0
-                _close_position(s, i, _slipped(c, xside, slip), cfg[CF_TAKER], REASON_SIGNAL,
-                                pos, acct, recs)
-            if pos[s, P_PEND] != 0.0 and pos[s, P_PTYPE] == ENTRY_MARKET:
-                side = pos[s, P_PEND]
-                _enter(s, i, side, _slipped(c, side, slip), cfg[CF_TAKER], pos, acct, cfg,
-                       vol, recs)
-        elif exit_now:
-            pos[s, P_PEXIT] = 1.0
+        if not math.isnan(ohlc[C][i, s]):
+            close_symbol(i, n_bars, s, ohlc, sig, orders, pos, acct, cfg, vol, recs)
     equity[i] = _equity(pos, acct)
 
 
@@ -435,7 +443,58 @@ def close_all(bar, pos, acct, cfg, recs):
 
 @njit(cache=True)
 def simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
-    n = ohlc.shape[1]
+    """fill_bar + close_bar over every bar, with the quiet cases decided inline.
+
+    Calls between separately compiled functions cost a few hundred ns each in numba (array
+    arguments are reference-counted), so a bar on which nothing can happen (no pending
+    order, no signal, no stop or target within the bar's range) never leaves this loop.
+    """
+    n = ohlc[0].shape[0]
+    m = pos.shape[0]
     for i in range(n):
-        fill_bar(i, ohlc, pos, acct, cfg, vol, recs)
-        close_bar(i, n, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
+        for s in range(m):
+            o = ohlc[O][i, s]
+            if math.isnan(o):
+                continue
+            pos[s, P_LAST] = o
+            size = pos[s, P_SIZE]
+            if pos[s, P_PEND] != 0.0 or pos[s, P_PEXIT] != 0.0:
+                fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs)
+            elif size != 0.0:
+                h = ohlc[H][i, s]
+                lo = ohlc[L][i, s]
+                long = size > 0.0
+                sl = pos[s, P_SL]
+                tp = pos[s, P_TP]
+                trail = pos[s, P_TRAIL]
+                ext = pos[s, P_EXT]
+                hit = False
+                if not math.isnan(sl):
+                    hit = lo <= sl if long else h >= sl
+                if not hit and not math.isnan(tp):
+                    hit = h >= tp if long else lo <= tp
+                if not hit and not math.isnan(trail):
+                    hit = lo <= ext - trail if long else h >= ext + trail
+                if hit:
+                    fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs)
+                elif long:
+                    pos[s, P_EXT] = max(ext, h)
+                else:
+                    pos[s, P_EXT] = min(ext, lo)
+        for s in range(m):
+            c = ohlc[C][i, s]
+            if math.isnan(c):
+                continue
+            pos[s, P_LAST] = c
+            if (
+                sig[S_ENTRY_LONG, i, s]
+                or sig[S_EXIT_LONG, i, s]
+                or sig[S_ENTRY_SHORT, i, s]
+                or sig[S_EXIT_SHORT, i, s]
+            ):
+                close_symbol(i, n, s, ohlc, sig, orders, pos, acct, cfg, vol, recs)
+        e = acct[A_CASH]
+        for s in range(m):
+            if pos[s, P_SIZE] != 0.0:
+                e += pos[s, P_SIZE] * pos[s, P_LAST]
+        equity[i] = e
