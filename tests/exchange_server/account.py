@@ -1,0 +1,291 @@
+"""The test peer's account: Binance order semantics over the paper matching engine.
+
+Binance checks its symbol filters before anything else (-1013 "Filter failure: ..."), then the
+balance (-2010). A `newClientOrderId` already used by an open or known order is rejected as a
+duplicate (-2010 "Duplicate order sent."). Rejected orders are not stored, so a lookup of their
+client id answers -2013 as Binance does. The engine gets unique internal client ids: duplicate
+detection is Binance's rule, applied here, not the engine's resend shortcut.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from desktop.core import (
+    Fill,
+    InsufficientFunds,
+    InvalidOrder,
+    Order,
+    OrderBook,
+    OrderRequest,
+    OrderStatus,
+    OrderType,
+    Side,
+    Tick,
+    TimeInForce,
+)
+from desktop.venues.paper import MatchingEngine, PaperConfig
+from tests.exchange_server.market_data import SymbolSpec, fmt
+from tests.exchange_server.signing import BinanceError
+
+INSUFFICIENT = BinanceError(400, -2010, "Account has insufficient balance for requested action.")
+DUPLICATE = BinanceError(400, -2010, "Duplicate order sent.")
+UNKNOWN_ORDER = BinanceError(400, -2011, "Unknown order sent.")
+NO_SUCH_ORDER = BinanceError(400, -2013, "Order does not exist.")
+BAD_SYMBOL = BinanceError(400, -1121, "Invalid symbol.")
+
+_TYPES = {
+    "MARKET": OrderType.MARKET,
+    "LIMIT": OrderType.LIMIT,
+    "LIMIT_MAKER": OrderType.LIMIT,
+    "STOP_LOSS": OrderType.STOP_MARKET,
+    "STOP_LOSS_LIMIT": OrderType.STOP_LIMIT,
+    "TAKE_PROFIT": OrderType.TAKE_PROFIT,
+    "TAKE_PROFIT_LIMIT": OrderType.TAKE_PROFIT,
+}
+_STATUS = {
+    OrderStatus.OPEN: "NEW",
+    OrderStatus.PENDING: "NEW",
+    OrderStatus.PARTIALLY_FILLED: "PARTIALLY_FILLED",
+    OrderStatus.FILLED: "FILLED",
+    OrderStatus.CANCELED: "CANCELED",
+    OrderStatus.REJECTED: "REJECTED",
+    OrderStatus.EXPIRED: "EXPIRED",
+}
+_PRICED = frozenset({"LIMIT", "LIMIT_MAKER", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT"})
+BOOK_LEVELS = 20
+
+
+def _fits(value: float, step: float) -> bool:
+    units = value / step
+    return abs(units - round(units)) <= 1e-9 * max(1.0, abs(units))
+
+
+def _number(params: dict[str, str], name: str) -> float | None:
+    text = params.get(name)
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise BinanceError(400, -1100, f"Illegal characters found in parameter '{name}'; "
+                                       f"legal range is '^([0-9]{{1,20}})(\\.[0-9]{{1,20}})?$'."
+                           ) from None
+
+
+class Account:
+    def __init__(self, specs: tuple[SymbolSpec, ...], balances: dict[str, float]) -> None:
+        self.specs = {s.symbol_id: s for s in specs}
+        self._by_unified = {f"{s.base}/{s.quote}": s for s in specs}
+        self.engine = MatchingEngine(
+            [s.market() for s in specs], balances, config=PaperConfig(venue="binance-test"))
+        self._client_ids: dict[str, str] = {}  # Binance client id -> engine order id
+        self._client_of: dict[str, str] = {}  # engine order id -> Binance client id
+        self._prices: dict[str, float] = {}
+        self._seq = 0
+
+    # -- prices ----------------------------------------------------------------------------
+
+    def price(self, symbol_id: str) -> float:
+        return self._prices[symbol_id]
+
+    def set_price(self, symbol_id: str, price: float, now_ms: int) -> None:
+        """Move the market: a tick and a book around `price` reach the matching engine."""
+        spec = self.spec(symbol_id)
+        self._prices[symbol_id] = price
+        tick = float(spec.tick)
+        unified = f"{spec.base}/{spec.quote}"
+        self.engine.on_tick(Tick(unified, now_ms, price, price - tick, price + tick,
+                                 bid_size=5.0, ask_size=5.0))
+        self.engine.on_book(self.book(symbol_id, now_ms))
+
+    def book(self, symbol_id: str, now_ms: int, depth: int = BOOK_LEVELS) -> OrderBook:
+        spec = self.spec(symbol_id)
+        price, tick = self._prices[symbol_id], float(spec.tick)
+        levels = range(1, min(depth, BOOK_LEVELS) + 1)
+        bids = tuple((round(price - i * tick, 10), 1.0 + i) for i in levels)
+        asks = tuple((round(price + i * tick, 10), 1.0 + i) for i in levels)
+        return OrderBook(f"{spec.base}/{spec.quote}", now_ms, bids, asks)
+
+    def spec(self, symbol_id: str | None) -> SymbolSpec:
+        spec = self.specs.get(symbol_id or "")
+        if spec is None:
+            raise BAD_SYMBOL
+        return spec
+
+    # -- orders ----------------------------------------------------------------------------
+
+    def new_order(self, params: dict[str, str], now_ms: int) -> dict:
+        spec = self.spec(params.get("symbol"))
+        client_id = params.get("newClientOrderId") or f"srv-auto-{self._seq + 1}"
+        if client_id in self._client_ids:
+            raise DUPLICATE
+        request = self._request(spec, params)
+        self._check_filters(spec, request)
+        self.set_price(spec.symbol_id, self._prices[spec.symbol_id], now_ms)  # the clock moves
+        self._seq += 1
+        internal = f"srv-{self._seq}"
+        try:
+            order = self.engine.submit(_with_client_id(request, internal))
+        except InsufficientFunds:
+            raise INSUFFICIENT from None
+        except InvalidOrder as err:
+            raise BinanceError(400, -2010, str(err)) from None
+        self._client_ids[client_id] = order.id
+        self._client_of[order.id] = client_id
+        return self.order_json(order, with_fills=True)
+
+    def find(self, params: dict[str, str], on_missing: BinanceError) -> Order:
+        spec = self.spec(params.get("symbol"))
+        order_id = params.get("orderId")
+        if order_id is not None:
+            engine_id = f"po-{order_id}"
+        else:
+            engine_id = self._client_ids.get(params.get("origClientOrderId", ""), "")
+        if engine_id not in self._client_of:
+            raise on_missing
+        order = self.engine.order(engine_id)
+        if order.symbol != f"{spec.base}/{spec.quote}":
+            raise on_missing
+        return order
+
+    def cancel(self, params: dict[str, str]) -> dict:
+        order = self.find(params, UNKNOWN_ORDER)
+        if order.status.is_final:
+            raise UNKNOWN_ORDER  # Binance cannot cancel a finished order
+        canceled = self.engine.cancel(order.id)
+        body = self.order_json(canceled)
+        body["origClientOrderId"] = body["clientOrderId"]
+        return body
+
+    def open_orders(self, symbol_id: str | None) -> list[dict]:
+        unified = None
+        if symbol_id is not None:
+            spec = self.spec(symbol_id)
+            unified = f"{spec.base}/{spec.quote}"
+        return [self.order_json(o) for o in self.engine.orders(unified, open_only=True)
+                if o.id in self._client_of]
+
+    def orders(self) -> list[Order]:
+        """Every order the exchange accepted (tests count these)."""
+        return [o for o in self.engine.orders() if o.id in self._client_of]
+
+    def client_id_of(self, order: Order) -> str:
+        return self._client_of[order.id]
+
+    def my_trades(self, params: dict[str, str]) -> list[dict]:
+        spec = self.spec(params.get("symbol"))
+        since = params.get("startTime")
+        fills = self.engine.fills(f"{spec.base}/{spec.quote}",
+                                  int(since) if since is not None else None)
+        limit = int(params.get("limit", 500))
+        return [self._trade_json(spec, f) for f in fills[:limit]]
+
+    def account_json(self, now_ms: int) -> dict:
+        return {
+            "makerCommission": 10, "takerCommission": 10, "buyerCommission": 0,
+            "sellerCommission": 0, "canTrade": True, "canWithdraw": True, "canDeposit": True,
+            "brokered": False, "requireSelfTradePrevention": False, "updateTime": now_ms,
+            "accountType": "SPOT", "permissions": ["SPOT"],
+            "balances": [
+                {"asset": b.currency, "free": fmt(b.free), "locked": fmt(b.used)}
+                for b in self.engine.balances()
+            ],
+        }
+
+    # -- JSON ------------------------------------------------------------------------------
+
+    def order_json(self, order: Order, with_fills: bool = False) -> dict:
+        spec = self._by_unified[order.symbol]
+        cost = (order.average or 0.0) * order.filled
+        binance_type = {
+            OrderType.MARKET: "MARKET", OrderType.LIMIT: "LIMIT",
+            OrderType.STOP_MARKET: "STOP_LOSS", OrderType.STOP_LIMIT: "STOP_LOSS_LIMIT",
+            OrderType.TAKE_PROFIT: "TAKE_PROFIT_LIMIT" if order.price else "TAKE_PROFIT",
+        }.get(order.type, "LIMIT")
+        body = {
+            "symbol": spec.symbol_id,
+            "orderId": int(order.id.removeprefix("po-")),
+            "orderListId": -1,
+            "clientOrderId": self._client_of.get(order.id, order.client_order_id),
+            "transactTime": order.updated_ts,
+            "time": order.created_ts,
+            "updateTime": order.updated_ts,
+            "workingTime": order.created_ts,
+            "price": fmt(order.price or 0.0, spec.tick),
+            "origQty": fmt(order.amount, spec.step),
+            "executedQty": fmt(order.filled, spec.step),
+            "cummulativeQuoteQty": fmt(cost),
+            "status": _STATUS[order.status],
+            "timeInForce": order.time_in_force.value if order.time_in_force is not
+            TimeInForce.POST_ONLY else "GTC",
+            "type": binance_type,
+            "side": order.side.value.upper(),
+            "stopPrice": fmt(order.stop_price or 0.0, spec.tick),
+            "isWorking": order.status in (OrderStatus.OPEN, OrderStatus.PARTIALLY_FILLED),
+            "selfTradePreventionMode": "NONE",
+        }
+        if with_fills:
+            body["fills"] = [
+                {"price": fmt(f.price, spec.tick), "qty": fmt(f.amount, spec.step),
+                 "commission": fmt(f.fee), "commissionAsset": f.fee_currency,
+                 "tradeId": int(f.id.removeprefix("pf-"))}
+                for f in self.engine.fills(order.symbol) if f.order_id == order.id
+            ]
+        return body
+
+    def _trade_json(self, spec: SymbolSpec, fill: Fill) -> dict:
+        return {
+            "symbol": spec.symbol_id, "id": int(fill.id.removeprefix("pf-")),
+            "orderId": int(fill.order_id.removeprefix("po-")), "orderListId": -1,
+            "price": fmt(fill.price, spec.tick), "qty": fmt(fill.amount, spec.step),
+            "quoteQty": fmt(fill.price * fill.amount), "commission": fmt(fill.fee),
+            "commissionAsset": fill.fee_currency, "time": fill.ts,
+            "isBuyer": fill.side is Side.BUY, "isMaker": fill.maker, "isBestMatch": True,
+        }
+
+    # -- checks ----------------------------------------------------------------------------
+
+    def _request(self, spec: SymbolSpec, params: dict[str, str]) -> OrderRequest:
+        binance_type = params.get("type", "")
+        order_type = _TYPES.get(binance_type)
+        if order_type is None:
+            raise BinanceError(400, -1116, "Invalid orderType.")
+        side = {"BUY": Side.BUY, "SELL": Side.SELL}.get(params.get("side", ""))
+        if side is None:
+            raise BinanceError(400, -1117, "Invalid side.")
+        amount = _number(params, "quantity")
+        if amount is None:
+            raise BinanceError(400, -1102, "Mandatory parameter 'quantity' was not sent, was "
+                                           "empty/null, or malformed.")
+        price = _number(params, "price")
+        stop = _number(params, "stopPrice")
+        if binance_type in _PRICED and price is None:
+            raise BinanceError(400, -1102, "Mandatory parameter 'price' was not sent, was "
+                                           "empty/null, or malformed.")
+        if binance_type == "LIMIT_MAKER":
+            tif = TimeInForce.POST_ONLY
+        else:
+            tif = TimeInForce(params.get("timeInForce", "GTC"))
+        return OrderRequest(spec_unified(spec), side, order_type, amount, price=price,
+                            stop_price=stop, time_in_force=tif)
+
+    def _check_filters(self, spec: SymbolSpec, req: OrderRequest) -> None:
+        tick, step = float(spec.tick), float(spec.step)
+        for price in (req.price, req.stop_price):
+            if price is not None and (price <= 0 or not _fits(price, tick)):
+                raise BinanceError(400, -1013, "Filter failure: PRICE_FILTER")
+        if req.amount < float(spec.min_qty) or not _fits(req.amount, step):
+            raise BinanceError(400, -1013, "Filter failure: LOT_SIZE")
+        reference = req.price or req.stop_price or self._prices[spec.symbol_id]
+        if math.isfinite(reference) and reference * req.amount < float(spec.min_notional):
+            raise BinanceError(400, -1013, "Filter failure: NOTIONAL")
+
+
+def spec_unified(spec: SymbolSpec) -> str:
+    return f"{spec.base}/{spec.quote}"
+
+
+def _with_client_id(request: OrderRequest, client_id: str) -> OrderRequest:
+    return replace(request, client_order_id=client_id)

@@ -1,0 +1,311 @@
+"""`BinanceTestServer`: Binance's SPOT REST API on 127.0.0.1 for tests.
+
+Endpoints (everything `ccxt.binance` calls for the Venue protocol with the options the venue
+sets): /api/v3/ping, time, exchangeInfo, klines, ticker/24hr, depth, account, order
+(POST/GET/DELETE), openOrders, myTrades. Unknown paths answer 404 with Binance's JSON body and
+are logged, so a test sees what else a client tried to call.
+
+Every request lands in `server.log` stamped with the server's clock (`now_ms`, which a test may
+skew with `clock_skew_ms` to provoke -1021). `server.faults` injects faults (see faults.py).
+A 418 starts a ban: until it ends every request answers 418 again, as Binance does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from aiohttp import web
+
+from tests.exchange_server.account import NO_SUCH_ORDER, Account
+from tests.exchange_server.faults import Fault, FaultPlan
+from tests.exchange_server.market_data import DEFAULT_SPECS, PricePath, SymbolSpec, fmt
+from tests.exchange_server.request_log import RequestLog, RequestRecord
+from tests.exchange_server.signing import BinanceError, check_signed
+
+API_KEY = "test-api-key-0123456789abcdef"
+API_SECRET = "test-secret-fedcba9876543210"
+DEFAULT_BALANCES = {"USDT": 10_000.0, "BTC": 1.0, "ETH": 10.0}
+SIGNED = frozenset({"/api/v3/account", "/api/v3/order", "/api/v3/openOrders",
+                    "/api/v3/myTrades"})
+KLINES_DEFAULT, KLINES_MAX = 500, 1000
+_STATUS_TEXT = {
+    500: (-1000, "An unknown error occurred while processing the request."),
+    502: (-1000, "Bad gateway."),
+    503: (-1008, "Service Unavailable."),
+}
+
+
+class _Dropped(Exception):
+    """The handler closed the connection; there is no answer to send."""
+
+
+class BinanceTestServer:
+    def __init__(self, specs: tuple[SymbolSpec, ...] = DEFAULT_SPECS,
+                 balances: dict[str, float] | None = None) -> None:
+        self.clock_skew_ms = 0
+        self.keys = {API_KEY: API_SECRET}
+        self.faults = FaultPlan()
+        self.log = RequestLog()
+        self.specs = specs
+        self.prices = PricePath(specs, self.now_ms())
+        self.account = Account(specs, dict(DEFAULT_BALANCES if balances is None else balances))
+        for spec in specs:
+            last = self.prices.candles(spec.symbol_id, "1m")[-1]
+            self.account.set_price(spec.symbol_id, float(last[4]), self.now_ms())
+        self.banned_until_ms = 0
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- control ---------------------------------------------------------------------------
+
+    def now_ms(self) -> int:
+        return int(time.time() * 1000) + self.clock_skew_ms
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def set_price(self, symbol_id: str, price: float) -> None:
+        self.account.set_price(symbol_id, price, self.now_ms())
+
+    async def start(self) -> None:
+        app = web.Application(middlewares=[self._middleware])
+        app.router.add_route("*", "/{tail:.*}", self._dispatch)
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    @web.middleware
+    async def _middleware(self, request: web.Request, handler) -> web.StreamResponse:
+        raw_body = await request.text() if request.can_read_body else ""
+        params = dict(request.query)
+        if raw_body and request.content_type == "application/x-www-form-urlencoded":
+            params.update(dict((await request.post()).items()))
+        record = self.log.add(RequestRecord(self.now_ms(), request.method, request.path, params))
+        request["record"], request["raw_body"], request["params"] = record, raw_body, params
+        try:
+            response = await self._answer(request, handler, record)
+        except _Dropped:
+            return web.Response(status=499)  # never reaches the client: the socket is gone
+        record.status, record.answered_ms = response.status, self.now_ms()
+        return response
+
+    async def _answer(self, request: web.Request, handler, record: RequestRecord):
+        now = self.now_ms()
+        if now < self.banned_until_ms:
+            return self._ban_response(self.banned_until_ms, retry_after_s=None)
+        fault = self.faults.take(request.path, request.method)
+        if fault is not None:
+            record.fault = fault.kind
+            early = self._early_fault(fault, now)
+            if early is not None:
+                return early
+            if fault.kind == "drop":
+                self._drop(request)
+        response = await self._run(request, handler)
+        if fault is not None and fault.kind == "accept_then_drop":
+            self._drop(request)
+        if fault is not None and fault.kind == "slow":
+            await asyncio.sleep(fault.delay_s)
+        return response
+
+    def _early_fault(self, fault: Fault, now: int) -> web.Response | None:
+        if fault.kind == "429":
+            headers = {"Retry-After": str(fault.retry_after_s or 1)}
+            return _error(429, -1003, "Too many requests; current limit of IP is 6000 requests "
+                                      "per 1 MINUTE.", headers)
+        if fault.kind == "418":
+            if fault.banned_until_ms is not None:
+                self.banned_until_ms = fault.banned_until_ms
+                return self._ban_response(fault.banned_until_ms, retry_after_s=None,
+                                          header=False)
+            seconds = fault.retry_after_s or 1
+            self.banned_until_ms = now + seconds * 1000
+            return self._ban_response(self.banned_until_ms, retry_after_s=seconds)
+        if fault.kind in ("500", "502", "503"):
+            code, msg = _STATUS_TEXT[int(fault.kind)]
+            return _error(int(fault.kind), code, msg)
+        if fault.kind == "error":
+            return _error(fault.status, fault.code, fault.msg)
+        return None
+
+    def _ban_response(self, until_ms: int, retry_after_s: int | None,
+                      header: bool = True) -> web.Response:
+        remaining = max(1, -(-(until_ms - self.now_ms()) // 1000))
+        headers = {"Retry-After": str(retry_after_s or remaining)} if header else {}
+        return _error(418, -1003, f"Way too much request weight used; IP banned until "
+                                  f"{until_ms}. Please use WebSocket Streams for live updates to "
+                                  "avoid bans.", headers)
+
+    @staticmethod
+    def _drop(request: web.Request) -> None:
+        transport = request.transport
+        if transport is not None:
+            transport.abort()
+        raise _Dropped
+
+    async def _run(self, request: web.Request, handler) -> web.Response:
+        try:
+            if request.path in SIGNED:
+                check_signed(request.headers.get("X-MBX-APIKEY"), request.rel_url.raw_query_string,
+                             request["raw_body"], request["params"], self.keys, self.now_ms())
+            return await handler(request)
+        except BinanceError as err:
+            return _error(err.status, err.code, err.msg)
+
+    async def _dispatch(self, request: web.Request) -> web.Response:
+        route = _ROUTES.get((request.method, request.path))
+        if route is None:
+            raise BinanceError(404, -1, f"Unknown endpoint {request.method} {request.path}")
+        return web.json_response(route(self, request["params"]))
+
+    # -- endpoints -------------------------------------------------------------------------
+
+    def _ping(self, params: dict) -> dict:
+        return {}
+
+    def _time(self, params: dict) -> dict:
+        return {"serverTime": self.now_ms()}
+
+    def _exchange_info(self, params: dict) -> dict:
+        return {"timezone": "UTC", "serverTime": self.now_ms(), "rateLimits": [],
+                "exchangeFilters": [], "symbols": [_symbol_json(s) for s in self.specs]}
+
+    def _klines(self, params: dict) -> list:
+        spec = self.account.spec(params.get("symbol"))
+        interval = params.get("interval", "")
+        try:
+            rows = self.prices.candles(spec.symbol_id, interval)
+        except ValueError:
+            raise BinanceError(400, -1120, "Invalid interval.") from None
+        limit = min(int(params.get("limit", KLINES_DEFAULT)), KLINES_MAX)
+        ts = rows[:, 0]
+        mask = ts <= self.now_ms()
+        if "startTime" in params:
+            mask &= ts >= int(params["startTime"])
+        if "endTime" in params:
+            mask &= ts <= int(params["endTime"])
+        picked = rows[mask]
+        picked = picked[:limit] if "startTime" in params else picked[-limit:]
+        step = int(rows[1, 0] - rows[0, 0])
+        return [
+            [int(r[0]), fmt(r[1], spec.tick), fmt(r[2], spec.tick), fmt(r[3], spec.tick),
+             fmt(r[4], spec.tick), fmt(r[5]), int(r[0]) + step - 1, fmt(r[5] * r[4]), 100,
+             fmt(r[5] / 2), fmt(r[5] * r[4] / 2), "0"]
+            for r in picked
+        ]
+
+    def _ticker(self, params: dict) -> dict:
+        spec = self.account.spec(params.get("symbol"))
+        now = self.now_ms()
+        last = self.account.price(spec.symbol_id)
+        day = self.prices.candles(spec.symbol_id, "1h")[-24:]
+        open_ = float(day[0, 1])
+        book = self.account.book(spec.symbol_id, now, 1)
+        volume = float(day[:, 5].sum())
+        return {
+            "symbol": spec.symbol_id, "priceChange": fmt(last - open_, spec.tick),
+            "priceChangePercent": f"{(last / open_ - 1) * 100:.3f}",
+            "weightedAvgPrice": fmt(last, spec.tick), "prevClosePrice": fmt(open_, spec.tick),
+            "lastPrice": fmt(last, spec.tick), "lastQty": "0.01000000",
+            "bidPrice": fmt(book.bids[0][0], spec.tick), "bidQty": fmt(book.bids[0][1]),
+            "askPrice": fmt(book.asks[0][0], spec.tick), "askQty": fmt(book.asks[0][1]),
+            "openPrice": fmt(open_, spec.tick), "highPrice": fmt(float(day[:, 2].max()), spec.tick),
+            "lowPrice": fmt(float(day[:, 3].min()), spec.tick), "volume": fmt(volume),
+            "quoteVolume": fmt(volume * last), "openTime": now - 86_400_000, "closeTime": now,
+            "firstId": 1, "lastId": 100, "count": 100,
+        }
+
+    def _depth(self, params: dict) -> dict:
+        spec = self.account.spec(params.get("symbol"))
+        limit = int(params.get("limit", 100))
+        if limit > 5000:
+            raise BinanceError(400, -1100, "Illegal characters found in parameter 'limit'.")
+        book = self.account.book(spec.symbol_id, self.now_ms(), limit)
+        return {"lastUpdateId": self.now_ms(),
+                "bids": [[fmt(p, spec.tick), fmt(q)] for p, q in book.bids],
+                "asks": [[fmt(p, spec.tick), fmt(q)] for p, q in book.asks]}
+
+    def _account(self, params: dict) -> dict:
+        return self.account.account_json(self.now_ms())
+
+    def _new_order(self, params: dict) -> dict:
+        return self.account.new_order(params, self.now_ms())
+
+    def _query_order(self, params: dict) -> dict:
+        return self.account.order_json(self.account.find(params, NO_SUCH_ORDER))
+
+    def _cancel_order(self, params: dict) -> dict:
+        return self.account.cancel(params)
+
+    def _open_orders(self, params: dict) -> list:
+        return self.account.open_orders(params.get("symbol"))
+
+    def _my_trades(self, params: dict) -> list:
+        return self.account.my_trades(params)
+
+
+_ROUTES = {
+    ("GET", "/api/v3/ping"): BinanceTestServer._ping,
+    ("GET", "/api/v3/time"): BinanceTestServer._time,
+    ("GET", "/api/v3/exchangeInfo"): BinanceTestServer._exchange_info,
+    ("GET", "/api/v3/klines"): BinanceTestServer._klines,
+    ("GET", "/api/v3/ticker/24hr"): BinanceTestServer._ticker,
+    ("GET", "/api/v3/depth"): BinanceTestServer._depth,
+    ("GET", "/api/v3/account"): BinanceTestServer._account,
+    ("POST", "/api/v3/order"): BinanceTestServer._new_order,
+    ("GET", "/api/v3/order"): BinanceTestServer._query_order,
+    ("DELETE", "/api/v3/order"): BinanceTestServer._cancel_order,
+    ("GET", "/api/v3/openOrders"): BinanceTestServer._open_orders,
+    ("GET", "/api/v3/myTrades"): BinanceTestServer._my_trades,
+}
+
+
+def _error(status: int, code: int, msg: str, headers: dict | None = None) -> web.Response:
+    return web.json_response({"code": code, "msg": msg}, status=status, headers=headers)
+
+
+def _symbol_json(spec: SymbolSpec) -> dict:
+    return {
+        "symbol": spec.symbol_id, "status": "TRADING", "baseAsset": spec.base,
+        "baseAssetPrecision": 8, "quoteAsset": spec.quote, "quotePrecision": 8,
+        "quoteAssetPrecision": 8, "baseCommissionPrecision": 8, "quoteCommissionPrecision": 8,
+        "orderTypes": ["LIMIT", "LIMIT_MAKER", "MARKET", "STOP_LOSS", "STOP_LOSS_LIMIT",
+                       "TAKE_PROFIT", "TAKE_PROFIT_LIMIT"],
+        "icebergAllowed": True, "ocoAllowed": True, "otoAllowed": True,
+        "quoteOrderQtyMarketAllowed": True, "allowTrailingStop": True, "cancelReplaceAllowed": True,
+        "isSpotTradingAllowed": True, "isMarginTradingAllowed": False,
+        "filters": [
+            {"filterType": "PRICE_FILTER", "minPrice": spec.tick, "maxPrice": "1000000.00000000",
+             "tickSize": spec.tick},
+            {"filterType": "LOT_SIZE", "minQty": spec.min_qty, "maxQty": "9000.00000000",
+             "stepSize": spec.step},
+            {"filterType": "NOTIONAL", "minNotional": spec.min_notional,
+             "applyMinToMarket": True, "maxNotional": "9000000.00000000",
+             "applyMaxToMarket": False, "avgPriceMins": 5},
+        ],
+        "permissions": [], "permissionSets": [["SPOT"]], "defaultSelfTradePreventionMode": "NONE",
+        "allowedSelfTradePreventionModes": ["NONE"],
+    }
+
+
+@asynccontextmanager
+async def running_server(**kwargs) -> AsyncIterator[BinanceTestServer]:
+    server = BinanceTestServer(**kwargs)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
