@@ -348,8 +348,10 @@ class MatchingEngine:
         # The entry checks funds before anything is registered, so a rejection leaves no trace.
         if entry_type is OrderType.MARKET:
             executions = self._taker_executions(market, req.side, req.amount, None)
-            if not executions:
-                raise InvalidOrder(f"No price for {req.symbol} yet", self._venue)
+            if not executions and math.isnan(self._liq(req.symbol).last):
+                raise InvalidOrder(
+                    f"No price for {req.symbol} yet: the paper venue fills market orders once "
+                    "its price source has sent one", self._venue)
             self._require(market, *self._taker_need(market, req.side, executions))
         else:
             assert req.price is not None
