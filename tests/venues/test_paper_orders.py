@@ -436,3 +436,26 @@ def test_paper_venue_speaks_the_venue_protocol_and_streams_what_it_publishes():
 
     asyncio.run(scenario())
     assert [type(e).__name__ for e in published] == ["OrderEvent", "FillEvent", "OrderEvent"]
+
+
+def test_a_tick_without_bid_and_ask_still_fills_market_orders_at_the_last_price():
+    eng, _rec = engine()
+    eng.on_tick(Tick(SYMBOL, 1, 100.0, float("nan"), float("nan")))
+    order = eng.submit(req(Side.BUY, OrderType.MARKET, 0.5))
+    assert order.status is OrderStatus.FILLED and order.average == 100.0
+
+
+def test_paper_venue_takes_market_data_from_a_live_venue_when_given_one():
+    async def scenario() -> None:
+        source = PaperVenue([MARKET], {}, config=PaperConfig(venue="source"))
+        source.on_bar(SYMBOL, Bar(0, 10.0, 11.0, 9.0, 10.5, 1.0))
+        source.on_bar(SYMBOL, Bar(60_000, 10.5, 12.0, 10.0, 11.5, 1.0))
+        source.on_book(book(60_000))
+        paper = PaperVenue([MARKET], {"USDT": 100.0}, market_data=source)
+        candles = await paper.fetch_ohlcv(SYMBOL, "1m", since_ms=60_000)
+        assert list(candles.ts) == [60_000] and list(candles.close) == [11.5]
+        assert (await paper.fetch_order_book(SYMBOL)).best_ask == 100.0
+        with pytest.raises(Exception, match="only the 1m candles"):
+            await PaperVenue([MARKET], {}).fetch_ohlcv(SYMBOL, "1h")
+
+    asyncio.run(scenario())

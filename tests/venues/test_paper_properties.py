@@ -111,8 +111,9 @@ def tick_price(value: float) -> float:
 class Session:
     """Runs a session and checks the per-fill and per-trigger properties as events arrive."""
 
-    def __init__(self, config: PaperConfig) -> None:
-        self.engine = MatchingEngine([MARKET], dict(START), self.on_event, config)
+    def __init__(self, config: PaperConfig, record: list[Event] | None = None) -> None:
+        publish = record.append if record is not None else self.on_event
+        self.engine = MatchingEngine([MARKET], dict(START), publish, config)
         self.price = 2_000.0
         self.ts = 0
         self.touch: tuple[float, float] | None = None  # traded price range of the update now
@@ -341,3 +342,27 @@ def test_oco_and_bracket_exits_never_both_fill(config, grouped, path):
         session.move(move)
         session.check_account()
         session.check_oco_legs()
+
+
+@settings(max_examples=40, deadline=None)
+@given(config=configs, first=moves, steps=sessions)
+def test_the_same_session_replays_to_the_same_events(config, first, steps):
+    """No wall clock, no randomness: ids, timestamps, fills and balances repeat exactly."""
+
+    def run() -> tuple[list[Event], list]:
+        events: list[Event] = []
+        session = Session(config, record=events)
+        session.move(first)
+        for step in steps:
+            if isinstance(step, Place):
+                try:
+                    session.engine.submit(session.request(step))
+                except (InvalidOrder, InsufficientFunds):
+                    pass
+            elif isinstance(step, Move):
+                session.move(step)
+            else:
+                session.cancel(step)
+        return events, session.engine.balances()
+
+    assert run() == run()

@@ -90,6 +90,11 @@ class SymbolLiquidity:
     def set_top(self, bid: float, ask: float, bid_size: float, ask_size: float) -> None:
         """Top of book from a tick. Ignored for depth once a book is known: the book is richer
         and the feed keeps sending it."""
+        # A tick without a usable side (NaN or 0) still has a traded price to deal at.
+        if not (ask > 0):
+            ask, ask_size = self.last, 0.0
+        if not (bid > 0):
+            bid, bid_size = self.last, 0.0
         self.bid, self.ask = bid, ask
         if self.has_book:
             return

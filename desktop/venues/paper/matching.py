@@ -104,6 +104,8 @@ class MatchingEngine:
         self.ledger = BalanceLedger(balances, self.config.venue, self.config.account)
         self._publish = publish or (lambda event: None)
         self._orders: dict[str, WorkingOrder] = {}  # insertion order is time priority
+        # Orders that may still act, so a price update costs O(live orders), not O(history).
+        self._live: dict[str, WorkingOrder] = {}
         self._by_client_id: dict[str, str] = {}
         self._fills: list[Fill] = []
         self._liquidity: dict[str, SymbolLiquidity] = {}
@@ -160,9 +162,10 @@ class MatchingEngine:
     def on_tick(self, tick: Tick) -> None:
         self._advance_clock(tick.ts)
         liq = self._liq(tick.symbol)
-        liq.set_top(tick.bid, tick.ask, tick.bid_size, tick.ask_size)
         if math.isfinite(tick.last) and tick.last > 0:
             liq.last = tick.last
+        liq.set_top(tick.bid, tick.ask, tick.bid_size, tick.ask_size)
+        if math.isfinite(tick.last) and tick.last > 0:
             self._check_triggers(tick.symbol, tick.last)
         self._match_resting(tick.symbol)
 
@@ -422,8 +425,8 @@ class MatchingEngine:
                         segment_start: float | None = None) -> None:
         """`segment_start`: within a bar the price moved continuously from there to `price`,
         so a trigger level passed on the way is where the triggered order meets the market."""
-        for wo in list(self._orders.values()):
-            if wo.symbol != symbol or not wo.waiting_for_trigger:
+        for wo in self._live_orders(symbol):
+            if not wo.waiting_for_trigger:
                 continue
             assert wo.trigger is not None
             if not wo.trigger.observe(price):
@@ -467,8 +470,8 @@ class MatchingEngine:
         market = self._markets.get(symbol)
         if market is None:
             return
-        for wo in list(self._orders.values()):
-            if wo.symbol != symbol or not wo.resting:
+        for wo in self._live_orders(symbol):
+            if not wo.resting:
                 continue
             if wo.visible_amount is not None and wo.slice_left <= wo.amount * 1e-12:
                 wo.slice_left = min(wo.visible_amount, wo.remaining)  # the iceberg refills
@@ -628,7 +631,7 @@ class MatchingEngine:
     def _release_if_unused(self, key: str) -> None:
         if not key:
             return
-        for other in self._orders.values():
+        for other in self._live.values():
             if other.active and not other.is_container and other.reservation_key == key:
                 return
         self.ledger.release(key)
@@ -656,6 +659,7 @@ class MatchingEngine:
 
     def _register(self, wo: WorkingOrder, parent: WorkingOrder | None) -> None:
         self._orders[wo.id] = wo
+        self._live[wo.id] = wo
         self._by_client_id[wo.client_order_id] = wo.id
         if parent is not None:
             parent.children.append(wo.id)
@@ -736,6 +740,13 @@ class MatchingEngine:
         if liq is None:
             liq = self._liquidity[symbol] = SymbolLiquidity()
         return liq
+
+    def _live_orders(self, symbol: str) -> list[WorkingOrder]:
+        """Live orders of `symbol` in time priority; forgets those that have ended."""
+        ended = [order_id for order_id, wo in self._live.items() if not wo.active]
+        for order_id in ended:
+            del self._live[order_id]
+        return [wo for wo in self._live.values() if wo.symbol == symbol]
 
     def _advance_clock(self, ts: int) -> None:
         self._now = max(self._now, int(ts))
