@@ -9,6 +9,7 @@ import pytest
 
 from desktop.core import (
     Bar,
+    BarEvent,
     Event,
     FillEvent,
     InsufficientFunds,
@@ -21,6 +22,7 @@ from desktop.core import (
     OrderType,
     Side,
     Tick,
+    TickEvent,
     TimeInForce,
 )
 from desktop.venues.base import Stream, Venue
@@ -457,5 +459,37 @@ def test_paper_venue_takes_market_data_from_a_live_venue_when_given_one():
         assert (await paper.fetch_order_book(SYMBOL)).best_ask == 100.0
         with pytest.raises(Exception, match="only the 1m candles"):
             await PaperVenue([MARKET], {}).fetch_ohlcv(SYMBOL, "1h")
+
+    asyncio.run(scenario())
+
+
+def test_feed_events_drive_the_venue_and_candles_never_replay_ticked_prices():
+    async def scenario() -> None:
+        venue = PaperVenue([MARKET], {"BTC": 1.0}, config=PaperConfig(price_source="demo"))
+        venue.on_market_event(TickEvent(Tick(SYMBOL, 1, 100.0, 99.99, 100.01, venue="demo")))
+        stop = await venue.create_order(req(Side.SELL, OrderType.STOP_MARKET, 1.0,
+                                            stop_price=97.0))
+        # The minute's candle dipped to 96 before the stop existed: recorded, not replayed.
+        venue.on_market_event(BarEvent(SYMBOL, Bar(0, 100.0, 100.5, 96.0, 100.0, 3.0),
+                                       closed=True, venue="demo"))
+        assert (await venue.fetch_order(stop.id, SYMBOL)).status is OrderStatus.OPEN
+        assert len(await venue.fetch_ohlcv(SYMBOL, "1m")) == 1
+        # Another feed's prices are not ours.
+        venue.on_market_event(TickEvent(Tick(SYMBOL, 2, 90.0, 89.99, 90.01, venue="replay")))
+        assert (await venue.fetch_order(stop.id, SYMBOL)).status is OrderStatus.OPEN
+        venue.on_market_event(TickEvent(Tick(SYMBOL, 3, 96.5, 96.49, 96.51, venue="demo")))
+        assert (await venue.fetch_order(stop.id, SYMBOL)).status is OrderStatus.FILLED
+
+    asyncio.run(scenario())
+
+
+def test_a_symbol_fed_only_by_candles_is_driven_by_their_path():
+    async def scenario() -> None:
+        venue = PaperVenue([MARKET], {"USDT": 1_000.0})
+        venue.on_market_event(BarEvent(SYMBOL, Bar(0, 100.0, 101.0, 99.0, 100.5, 3.0), True))
+        order = await venue.create_order(req(Side.BUY, OrderType.LIMIT, 1.0, price=98.0))
+        venue.on_market_event(BarEvent(SYMBOL, Bar(60_000, 100.5, 100.6, 97.5, 99.0, 3.0),
+                                       True))
+        assert (await venue.fetch_order(order.id, SYMBOL)).status is OrderStatus.FILLED
 
     asyncio.run(scenario())

@@ -29,3 +29,6 @@ class PaperConfig:
     venue: str = "paper"
     account: str = ""
     bar_timeframe: str = "1m"  # timeframe of the bars the price source feeds through on_bar
+    # PaperVenue.on_market_event takes events of this feed venue only ("demo", "replay",
+    # "binance"); empty: every market event it is given.
+    price_source: str = ""

@@ -27,6 +27,8 @@ import numpy as np
 from desktop.core import (
     Balance,
     Bar,
+    BarEvent,
+    BookEvent,
     Candles,
     Event,
     Fill,
@@ -39,6 +41,7 @@ from desktop.core import (
     OrderRequest,
     OrderType,
     Tick,
+    TickEvent,
     TimeInForce,
     VenueError,
 )
@@ -83,6 +86,7 @@ class PaperVenue:
         self._ticks: dict[str, Tick] = {}
         self._books: dict[str, OrderBook] = {}
         self._bars: dict[str, dict[int, Bar]] = {}
+        self._ticked: set[str] = set()  # symbols whose prices arrive as ticks
         self._closed = False
 
     @property
@@ -106,7 +110,30 @@ class PaperVenue:
 
     # -- price source --------------------------------------------------------------------
 
+    def on_market_event(self, event: Event) -> None:
+        """Subscribe this to a feed's event bus: ticks, books and bars drive the engine.
+
+        Where a symbol's prices arrive as ticks, its candles are only recorded (for
+        fetch_ohlcv), never replayed: a closed candle's path would re-run prices the ticks
+        already delivered, and could fill an order placed after the candle's low at that low.
+        A symbol fed by candles alone (a replayed candle file) is driven by its closed candles.
+        """
+        source = self.config.price_source
+        if isinstance(event, TickEvent):
+            if not source or event.tick.venue == source:
+                self.on_tick(event.tick)
+        elif isinstance(event, BookEvent):
+            if not source or event.book.venue == source:
+                self.on_book(event.book)
+        elif isinstance(event, BarEvent) and (not source or event.venue == source):
+            if event.symbol in self._ticked:
+                if event.closed:
+                    self._bars.setdefault(event.symbol, {})[event.bar.ts] = event.bar
+            elif event.closed:
+                self.on_bar(event.symbol, event.bar)
+
     def on_tick(self, tick: Tick) -> None:
+        self._ticked.add(tick.symbol)
         self._ticks[tick.symbol] = tick
         self.engine.on_tick(tick)
         self._offer(Stream.TICKER, tick.symbol, tick)
