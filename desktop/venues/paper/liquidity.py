@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from desktop.core import OrderBook, Side
+from desktop.core import Market, OrderBook, Side
 
 Level = list[float]  # [price, amount]
 
@@ -107,3 +107,35 @@ class SymbolLiquidity:
         self.asks = [[price, math.inf]]
         self.bids = [[price, math.inf]]
         self.has_book = False
+
+
+def bar_path(open_: float, high: float, low: float, close: float) -> tuple[float, ...]:
+    """The order a closed candle's prices are assumed to have traded in: towards the nearer
+    extreme first (a rising bar dips before it rallies, a falling bar the reverse)."""
+    if close >= open_:
+        return (open_, low, high, close)
+    return (open_, high, low, close)
+
+
+def fixed_slippage_execution(market: Market, side: Side, best: float, amount: float,
+                             limit: float | None, slippage_bps: float) -> list[tuple[float, float]]:
+    """FIXED_BPS: all of `amount` at `best` moved against the taker, never beyond `limit`."""
+    if math.isnan(best) or not crosses(side, best, limit):
+        return []
+    slip = slippage_bps / 1e4
+    if side is Side.BUY:
+        price = market.round_price(best * (1 + slip), "ceil")
+        price = min(price, limit) if limit is not None else price
+    else:
+        price = market.round_price(best * (1 - slip), "floor")
+        price = max(price, limit) if limit is not None else price
+    return [(price, amount)]
+
+
+def book_executions(market: Market, levels: list[Level], side: Side, amount: float,
+                    limit: float | None) -> list[tuple[float, float]]:
+    """ORDER_BOOK: walk the levels. Book sizes and the order amount are multiples of the step;
+    snapping the sizes keeps subtraction noise (0.19999999999999996) out of fills."""
+    snapped = [(price, market.round_amount(size, "nearest"))
+               for price, size in walk(levels, side, amount, limit)]
+    return [(price, size) for price, size in snapped if size > 0]

@@ -51,13 +51,24 @@ from desktop.core import (
     TimeInForce,
 )
 from desktop.venues.paper.config import PaperConfig, SlippageModel
-from desktop.venues.paper.fees import buy_reservation, fee_for
+from desktop.venues.paper.fees import fee_for
 from desktop.venues.paper.formatting import format_money, format_money_up, format_quantity
+from desktop.venues.paper.funds import (
+    Execution,
+    affordable_prefix,
+    executed_amount,
+    limit_need,
+    taker_need,
+)
+from desktop.venues.paper.groups import refresh_group
 from desktop.venues.paper.ledger import BalanceLedger
 from desktop.venues.paper.liquidity import (
     SymbolLiquidity,
+    bar_path,
+    book_executions,
     crosses,
     fillable,
+    fixed_slippage_execution,
     take,
     take_amount,
     walk,
@@ -67,28 +78,12 @@ from desktop.venues.paper.validation import check_request
 from desktop.venues.paper.working_order import WorkingOrder, is_complete
 
 Publish = Callable[[Event], None]
-Execution = tuple[float, float]  # (price, amount)
 
 _STOP_KIND = {
     OrderType.STOP_MARKET: TriggerKind.STOP,
     OrderType.STOP_LIMIT: TriggerKind.STOP,
     OrderType.TAKE_PROFIT: TriggerKind.TAKE_PROFIT,
 }
-SUPPORTED_TYPES = frozenset(OrderType)
-
-
-def bar_path(bar: Bar) -> tuple[float, float, float, float]:
-    if bar.close >= bar.open:
-        return (bar.open, bar.low, bar.high, bar.close)
-    return (bar.open, bar.high, bar.low, bar.close)
-
-
-def _cost(executions: list[Execution]) -> float:
-    return math.fsum(price * size for price, size in executions)
-
-
-def _size(executions: list[Execution]) -> float:
-    return math.fsum(size for _, size in executions)
 
 
 class MatchingEngine:
@@ -187,7 +182,7 @@ class MatchingEngine:
         self._advance_clock(bar.ts)
         liq = self._liq(symbol)
         previous: float | None = None
-        for price in bar_path(bar):
+        for price in bar_path(bar.open, bar.high, bar.low, bar.close):
             liq.set_point(price)
             self._check_triggers(symbol, price, segment_start=previous)
             self._match_resting(symbol)
@@ -254,7 +249,7 @@ class MatchingEngine:
             raise InvalidOrder(
                 f"No price for {req.symbol} yet: the paper venue fills market orders once its "
                 "price source has sent one", self._venue)
-        currency, need = self._taker_need(market, req.side, executions)
+        currency, need = taker_need(market, req.side, executions)
         self._require(market, currency, need)
         wo = self._new(req, market, OrderType.MARKET, parent=parent)
         self.ledger.reserve(wo.reservation_key, currency, need)
@@ -267,7 +262,7 @@ class MatchingEngine:
                      parent: WorkingOrder | None = None) -> WorkingOrder:
         assert req.price is not None
         limit = req.price
-        currency, need = self._limit_need(market, req.side, req.amount, limit)
+        currency, need = limit_need(market, req.side, req.amount, limit)
         self._require(market, currency, need)
         tif = req.time_in_force
         first_slice = req.visible_amount if req.type is OrderType.ICEBERG else None
@@ -282,9 +277,9 @@ class MatchingEngine:
         if first_slice is not None:
             wo.visible_amount = first_slice
             wo.slice_left = first_slice
-        if tif is TimeInForce.FOK and not is_complete(_size(executions), req.amount):
+        if tif is TimeInForce.FOK and not is_complete(executed_amount(executions), req.amount):
             self._register(wo, parent)
-            available = format_quantity(_size(executions), market.amount_step)
+            available = format_quantity(executed_amount(executions), market.amount_step)
             self._cancel(wo, f"Fill-or-kill: only {available} {market.base} was available at "
                              f"{format_money(limit, market.price_tick)} or better; nothing filled")
             return wo
@@ -310,7 +305,7 @@ class MatchingEngine:
             limit = req.price if req.type is not OrderType.STOP_MARKET else None
             self._refuse_if_already_triggered(market, trigger, last)
         estimate = limit if limit is not None else trigger.stop_price
-        currency, need = self._limit_need(market, req.side, req.amount, estimate)
+        currency, need = limit_need(market, req.side, req.amount, estimate)
         self._require(market, currency, need)
         wo = self._new(req, market, req.type, limit_price=limit)
         wo.trigger = trigger
@@ -323,7 +318,7 @@ class MatchingEngine:
         assert req.price is not None and req.stop_price is not None
         stop = Trigger(TriggerKind.STOP, req.side, req.stop_price)
         self._refuse_if_already_triggered(market, stop, self._liq(req.symbol).last)
-        currency, need = self._limit_need(
+        currency, need = limit_need(
             market, req.side, req.amount, max(req.price, req.stop_price))
         self._require(market, currency, need)
         parent = self._new(req, market, OrderType.OCO, limit_price=req.price)
@@ -355,10 +350,10 @@ class MatchingEngine:
                 raise InvalidOrder(
                     f"No price for {req.symbol} yet: the paper venue fills market orders once "
                     "its price source has sent one", self._venue)
-            self._require(market, *self._taker_need(market, req.side, executions))
+            self._require(market, *taker_need(market, req.side, executions))
         else:
             assert req.price is not None
-            self._require(market, *self._limit_need(market, req.side, req.amount, req.price))
+            self._require(market, *limit_need(market, req.side, req.amount, req.price))
         self._register(parent, None)
         if entry_type is OrderType.MARKET:
             self._place_market(entry_req, market, parent=parent)
@@ -398,7 +393,7 @@ class MatchingEngine:
         if exits and any(leg.filled > 0 or leg.triggered or not leg.active for leg in exits):
             return  # the exit is already executing; the entry rest is being canceled
         price = max(bracket.bracket_take_profit, bracket.bracket_stop_loss)
-        currency, need = self._limit_need(market, side, delta, price)
+        currency, need = limit_need(market, side, delta, price)
         if need > self.ledger.free(currency):
             bracket.reason = (f"Not enough {currency} to place the take-profit and stop-loss; "
                               "the position is unprotected")
@@ -460,8 +455,9 @@ class MatchingEngine:
         self.ledger.release(wo.reservation_key)
         wo.reservation_key = wo.id
         executions = self._taker_executions(market, wo.side, wo.remaining, None)
-        executions = self._affordable(market, wo.side, executions)
-        currency, need = self._taker_need(market, wo.side, executions)
+        budget = self.ledger.free(market.quote if wo.side is Side.BUY else market.base)
+        executions = affordable_prefix(market, wo.side, executions, budget)
+        currency, need = taker_need(market, wo.side, executions)
         self.ledger.reserve(wo.reservation_key, currency, min(need, self.ledger.free(currency)))
         self._execute(wo, market, executions)
         self._finish_taker(wo, market, "the market had no more depth or funds ran out")
@@ -501,22 +497,9 @@ class MatchingEngine:
                           limit: float | None) -> list[Execution]:
         liq = self._liq(market.symbol)
         if self.config.slippage_model is SlippageModel.FIXED_BPS:
-            best = liq.best_for_taker(side)
-            if math.isnan(best) or not crosses(side, best, limit):
-                return []
-            slip = self.config.slippage_bps / 1e4
-            if side is Side.BUY:
-                price = market.round_price(best * (1 + slip), "ceil")
-                price = min(price, limit) if limit is not None else price
-            else:
-                price = market.round_price(best * (1 - slip), "floor")
-                price = max(price, limit) if limit is not None else price
-            return [(price, amount)]
-        executions = walk(liq.levels_for_taker(side), side, amount, limit)
-        # Book sizes and the order amount are multiples of the step; snapping the sizes keeps
-        # subtraction noise (0.19999999999999996) out of fills.
-        snapped = [(price, market.round_amount(size, "nearest")) for price, size in executions]
-        return [(price, size) for price, size in snapped if size > 0]
+            return fixed_slippage_execution(market, side, liq.best_for_taker(side), amount,
+                                            limit, self.config.slippage_bps)
+        return book_executions(market, liq.levels_for_taker(side), side, amount, limit)
 
     def _execute(self, wo: WorkingOrder, market: Market, executions: list[Execution]) -> None:
         if wo.visible_amount is not None:
@@ -585,35 +568,6 @@ class MatchingEngine:
         self._refresh_parent(wo)
 
     # -- funds ---------------------------------------------------------------------------
-
-    def _limit_need(self, market: Market, side: Side, amount: float,
-                    price: float) -> tuple[str, float]:
-        if side is Side.BUY:
-            return market.quote, buy_reservation(market, amount, price)
-        return market.base, amount
-
-    def _taker_need(self, market: Market, side: Side,
-                    executions: list[Execution]) -> tuple[str, float]:
-        if side is Side.BUY:
-            return market.quote, _cost(executions) * (1 + market.taker_fee)
-        return market.base, _size(executions)
-
-    def _affordable(self, market: Market, side: Side,
-                    executions: list[Execution]) -> list[Execution]:
-        """The prefix of `executions` the free balance pays for (a triggered order's funds)."""
-        budget = self.ledger.free(market.quote if side is Side.BUY else market.base)
-        kept: list[Execution] = []
-        for price, size in executions:
-            unit = price * (1 + market.taker_fee) if side is Side.BUY else 1.0
-            if size * unit <= budget:
-                kept.append((price, size))
-                budget -= size * unit
-                continue
-            part = market.round_amount(budget / unit, "floor")
-            if part > 0:
-                kept.append((price, part))
-            break
-        return kept
 
     def _require(self, market: Market, currency: str, need: float) -> None:
         have = self.ledger.free(currency)
@@ -686,31 +640,7 @@ class MatchingEngine:
             self._emit(parent)
 
     def _refresh_container(self, parent: WorkingOrder) -> None:
-        legs = [self._orders[i] for i in parent.children]
-        if not legs:
-            return
-        if parent.type is OrderType.BRACKET:
-            entry, exits = legs[0], legs[1:]
-            parent.filled, parent.cost = entry.filled, entry.cost
-            exit_filled = math.fsum(leg.filled for leg in exits)
-            complete = entry.filled > 0 and is_complete(exit_filled, entry.filled)
-        else:
-            parent.filled = math.fsum(leg.filled for leg in legs)
-            parent.cost = math.fsum(leg.cost for leg in legs)
-            complete = is_complete(parent.filled, parent.amount)
-        parent.fee = math.fsum(leg.fee for leg in legs)
-        parent.triggered = any(leg.triggered for leg in legs)
-        parent.updated_ts = max(leg.updated_ts for leg in legs)
-        if not parent.active:
-            return
-        if any(leg.active for leg in legs):
-            parent.status = OrderStatus.PARTIALLY_FILLED if parent.filled > 0 else OrderStatus.OPEN
-        elif complete:
-            parent.status = OrderStatus.FILLED
-        else:
-            parent.status = OrderStatus.CANCELED
-            parent.reason = parent.reason or next(
-                (leg.reason for leg in reversed(legs) if leg.reason), "")
+        refresh_group(parent, [self._orders[i] for i in parent.children])
 
     def _emit(self, wo: WorkingOrder) -> None:
         order = self._snapshot(wo)
