@@ -493,3 +493,44 @@ def test_a_symbol_fed_only_by_candles_is_driven_by_their_path():
         assert (await venue.fetch_order(order.id, SYMBOL)).status is OrderStatus.FILLED
 
     asyncio.run(scenario())
+
+
+def test_oco_target_partial_fill_cancels_the_stop_and_keeps_working():
+    eng, _rec = engine()
+    eng.on_tick(tick(1, 100.0))
+    oco = eng.submit(req(Side.SELL, OrderType.OCO, 1.0, price=105.0, stop_price=95.0,
+                         client_order_id="o1"))
+    eng.on_book(book(2, bids=((105.0, 0.4),), asks=((105.5, 1.0),)))
+    assert eng.order_by_client_id("o1-limit").filled == pytest.approx(0.4)
+    assert eng.order_by_client_id("o1-stop").status is OrderStatus.CANCELED
+    eng.on_tick(tick(3, 90.0))  # the stop is gone: falling through 95 sells nothing more
+    assert eng.order(oco.id).filled == pytest.approx(0.4)
+    assert eng.ledger.used("BTC") == pytest.approx(0.6)  # the rest of the target still offers
+    eng.on_book(book(4, bids=((106.0, 5.0),), asks=((106.5, 1.0),)))
+    assert eng.order(oco.id).status is OrderStatus.FILLED
+    assert eng.ledger.used("BTC") == 0.0
+
+
+def test_a_trigger_is_announced_before_the_execution_it_causes():
+    eng, rec = engine()
+    eng.on_tick(tick(1, 100.0))
+    stop = eng.submit(req(Side.BUY, OrderType.STOP_MARKET, 1.0, stop_price=102.0))
+    eng.on_tick(tick(2, 102.5))
+    updates = [(e.order.status, e.order.triggered) for e in rec.events
+               if isinstance(e, OrderEvent) and e.order.id == stop.id]
+    assert updates == [(OrderStatus.OPEN, False), (OrderStatus.OPEN, True),
+                       (OrderStatus.FILLED, True)]
+
+
+def test_sell_bracket_buys_back_below_and_holds_quote_for_the_exit():
+    eng, _rec = engine({"USDT": 1_000.0, "BTC": 1.0})
+    eng.on_tick(tick(1, 100.0))
+    eng.submit(req(Side.SELL, OrderType.BRACKET, 1.0, take_profit=90.0, stop_loss=105.0,
+                   client_order_id="s1"))
+    tp, sl = eng.order_by_client_id("s1-tp"), eng.order_by_client_id("s1-sl")
+    assert (tp.side, sl.side) == (Side.BUY, Side.BUY)
+    # The exit may buy back at up to the stop-loss: 1 x 105 plus the larger fee is held.
+    assert eng.ledger.used("USDT") == pytest.approx(105.0 * 1.002)
+    eng.on_tick(tick(2, 89.0))
+    assert eng.order(tp.id).status is OrderStatus.FILLED
+    assert eng.ledger.free("BTC") == pytest.approx(1.0) and eng.ledger.used("USDT") == 0.0

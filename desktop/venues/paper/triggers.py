@@ -8,7 +8,8 @@ path of a bar), never against bids or asks, the way exchanges trigger on the las
 - TAKE_PROFIT: the mirror image: a buy triggers at or below its price, a sell at or above.
 - TRAILING: the stop follows the best price since placement (the highest for a sell, the lowest
   for a buy) at a fixed distance (`trail_amount`) or percentage (`trail_percent`), and triggers
-  like a stop when the price retraces to it.
+  like a stop when the price retraces to it. The level moves silently (no OrderEvent per
+  move, as on exchanges); `Order.stop_price` in any snapshot shows where it is now.
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ OrderEvent and FillEvent exactly as a real venue's order/trade streams would rep
 `watch_orders` / `watch_my_trades` / `watch_ticker` / `watch_order_book` serve the same data as
 async iterators.
 
+OCO and bracket orders appear as a parent order (type OCO / BRACKET, `emulated=True`) plus
+their legs (plain limit / market / stop-market orders whose `parent_id` names the parent);
+open-order lists contain both, and canceling any member cancels the whole group.
+
 Market data (history, tickers, books) comes from `market_data` when one is given (a live venue
 whose public data drives the paper account); otherwise from what the price source fed in:
 closed candles of `config.bar_timeframe`, the latest tick and the latest book.
