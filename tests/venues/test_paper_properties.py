@@ -179,6 +179,11 @@ class Session:
         except (InvalidOrder, InsufficientFunds):
             assert self.free() == free_before  # a rejection holds nothing
             return
+        if request.time_in_force is TimeInForce.FOK:
+            # Fill-or-kill: all of it at once or nothing at all.
+            assert order.filled == 0 or math.isclose(order.filled, order.amount), order
+        if request.time_in_force is TimeInForce.POST_ONLY:
+            assert order.filled == 0, order  # accepted post-only orders never take
         if step.cancel_at_once:
             self.engine.cancel(order.id)
             if self.fill_count == fills_before:
