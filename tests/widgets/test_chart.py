@@ -21,7 +21,7 @@ from desktop.core.types import Bar
 from desktop.data.resample import resample
 from strategies import indicators
 from widgets.chart import CandleChart
-from widgets.chart.chart_items import IndicatorLineItem
+from widgets.chart.chart_items import IndicatorLineItem, skyline_rects
 
 DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
 T0 = 1_700_000_000_000 - 1_700_000_000_000 % 3_600_000
@@ -213,7 +213,8 @@ def test_zoomed_out_million_candles_draw_one_column_per_pixel(chart: CandleChart
     assert chart.visible_count() == len(src)
     assert not item.drew_candles
     assert 0 < item.primitive_count() <= width + 2
-    assert len(chart.volume_item.bars()) <= width + 2
+    # Zoomed-out volume is one histogram of block sums, in merged bands (see the test below).
+    assert chart.volume_item.aggregated and 0 < len(chart.volume_item.bars()) <= 2 * width
     cols = chart._visible_columns()
     # Aggregation keeps the extremes and sums the volume of every candle.
     assert cols.high.max() == src.high.max() and cols.low.min() == src.low.min()
@@ -308,3 +309,19 @@ def test_theme_switch_changes_background(chart: CandleChart) -> None:
     chart.set_theme(True)
     dark = chart.grab().toImage().pixelColor(20, 200).lightness()
     assert light > 200 > 60 > dark
+
+
+def test_volume_skyline_covers_each_column_pixel_exactly_once() -> None:
+    rng = np.random.default_rng(9)
+    edges = np.cumsum(rng.integers(1, 3, 301)).astype(float)
+    left, right = edges[:-1], edges[1:]
+    heights = np.round(rng.uniform(1, 14, 300) ** 2)  # skewed, like volume; below the base
+    base = 200.0
+    canvas = np.zeros((int(base), int(right[-1])), dtype=int)
+    for x, y, w, h in zip(*skyline_rects(left, right, base, heights), strict=True):
+        canvas[int(y) : int(y + h), int(x) : int(x + w)] += 1
+    expected = np.zeros_like(canvas)
+    for lo, hi, h in zip(left, right, heights, strict=True):
+        expected[int(base - h) :, int(lo) : int(hi)] = 1
+    np.testing.assert_array_equal(canvas, expected)
+    assert len(skyline_rects(left, right, base, heights)[0]) < len(heights) * 2

@@ -317,7 +317,9 @@ class CandleChart(QWidget):
         self.candle_item.set_colors(t.up, t.down)
         # Opaque pre-blended colours: filling thousands of translucent bars costs far more.
         self.volume_item.set_colors(
-            blend(t.up, t.background, t.volume_alpha), blend(t.down, t.background, t.volume_alpha)
+            blend(t.up, t.background, t.volume_alpha),
+            blend(t.down, t.background, t.volume_alpha),
+            blend(t.text, t.background, t.volume_alpha // 2),
         )
         guide = pg.mkPen(t.guide, width=1, style=Qt.PenStyle.DotLine)
         for line in (*self._rsi_guides, self._macd_zero):

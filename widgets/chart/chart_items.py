@@ -166,8 +166,43 @@ class CandlestickItem(_VisibleItem):
         painter.restore()
 
 
+SKYLINE_BANDS = 8
+
+
+def skyline_rects(
+    left: np.ndarray, right: np.ndarray, base: float, heights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(x, y, w, h) rectangles filling adjacent columns [left, right) from `base` up by
+    `heights` pixels, each pixel exactly once.
+
+    Filling cost is per pixel row of each rectangle, so a thousand tall one-pixel columns are
+    expensive; cutting the histogram into horizontal bands and merging every run of columns
+    that fills a band into one rectangle leaves only the ragged tops column by column.
+    """
+    heights = np.maximum(np.round(heights), 0.0)
+    step = max(1.0, float(np.ceil(heights.max() / SKYLINE_BANDS))) if heights.size else 1.0
+    whole = np.floor(heights / step)
+    xs, ys, ws, hs = [], [], [], []
+    for q in range(int(whole.max()) if heights.size else 0):
+        edges = np.diff(np.concatenate(([0], (whole > q).view(np.int8), [0])))
+        starts = np.flatnonzero(edges == 1)
+        ends = np.flatnonzero(edges == -1) - 1
+        xs.append(left[starts])
+        ws.append(right[ends] - left[starts])
+        ys.append(np.full(starts.size, base - (q + 1) * step))
+        hs.append(np.full(starts.size, step))
+    rest = heights - whole * step
+    ragged = rest > 0
+    xs.append(left[ragged])
+    ws.append((right - left)[ragged])
+    ys.append(base - heights[ragged])
+    hs.append(rest[ragged])
+    return np.concatenate(xs), np.concatenate(ys), np.concatenate(ws), np.concatenate(hs)
+
+
 class VolumeItem(_VisibleItem):
-    """Volume bars (summed per block when aggregated), coloured by candle direction."""
+    """Volume bars coloured by candle direction; zoomed out past one candle per pixel, the
+    summed volume of each block is one neutral histogram (a block's direction says little)."""
 
     def __init__(self, source: ColumnSource) -> None:
         super().__init__(source)
@@ -175,17 +210,30 @@ class VolumeItem(_VisibleItem):
         self._down = RectArray()
         self._up_color = QColor("#26a69a")
         self._down_color = QColor("#ef5350")
+        self._neutral_color = QColor("#5d606b")
+        self.aggregated = False  # True: the last frame drew the neutral block histogram
 
-    def set_colors(self, up: str, down: str) -> None:
+    def set_colors(self, up: str, down: str, neutral: str) -> None:
         self._up_color, self._down_color = QColor(up), QColor(down)
+        self._neutral_color = QColor(neutral)
         self.update()
 
     def bars(self) -> np.ndarray:
+        """Rectangles (x, y, w, h) in pixels drawn by the last frame."""
         return np.vstack([self._up.array(), self._down.array()])
 
     def _rebuild(self, cols: Columns, aff: _Affine) -> None:
+        base = np.floor(aff.y(np.zeros(1)))[0]
+        top = np.floor(aff.y(cols.volume))
+        height = np.maximum(base - top, 1.0)
+        self.aggregated = cols.level > 0
+        if self.aggregated:
+            left, right = self._block_edges(cols, aff)
+            self._up.fill(*skyline_rects(left, right, base, height))
+            self._down.fill(*(np.empty(0),) * 4)
+            return
         px_per_block = abs(aff.sx) * cols.block
-        if cols.level == 0 and px_per_block >= MIN_CANDLE_PX:
+        if px_per_block >= MIN_CANDLE_PX:
             body = max(1, int(px_per_block * 0.7))
             body -= 1 - body % 2
             left = np.floor(aff.x(cols.start.astype(np.float64))) - body // 2
@@ -193,9 +241,6 @@ class VolumeItem(_VisibleItem):
         else:
             left, right = self._block_edges(cols, aff)
             width = right - left
-        base = np.floor(aff.y(np.zeros(1)))[0]
-        top = np.floor(aff.y(cols.volume))
-        height = np.maximum(base - top, 1.0)
         up = cols.up
         for arr, mask in ((self._up, up), (self._down, ~up)):
             arr.fill(left[mask], base - height[mask], width[mask], height[mask])
@@ -213,7 +258,8 @@ class VolumeItem(_VisibleItem):
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        for color, arr in ((self._up_color, self._up), (self._down_color, self._down)):
+        up_color = self._neutral_color if self.aggregated else self._up_color
+        for color, arr in ((up_color, self._up), (self._down_color, self._down)):
             painter.setBrush(color)
             arr.draw(painter)
         painter.restore()

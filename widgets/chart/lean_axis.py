@@ -15,7 +15,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QPainter, QPixmap, QStaticText
 
 from widgets.chart.primitives import LineArray
 
@@ -28,6 +28,9 @@ class LeanAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
         self._tick_key: tuple | None = None
         self._ticks: list[tuple[float, str]] = []
+        self._texts: dict[str, QStaticText] = {}
+        self._pixmap: QPixmap | None = None
+        self._pixmap_key: tuple | None = None
 
     def ticks(self, lo: float, hi: float, length_px: float) -> list[tuple[float, str]]:
         raise NotImplementedError
@@ -46,6 +49,7 @@ class LeanAxis(pg.AxisItem):
 
     def invalidate_ticks(self) -> None:
         self._tick_key = None
+        self._pixmap_key = None
         self.update()
 
     def _pixel(self, value: float) -> float:
@@ -57,7 +61,40 @@ class LeanAxis(pg.AxisItem):
             return frac * self.width()
         return (1.0 - frac) * self.height()
 
+    def _static_text(self, label: str) -> QStaticText:
+        """Laid-out text, reused: drawStaticText skips the text layout drawText does."""
+        text = self._texts.get(label)
+        if text is None:
+            if len(self._texts) > 2048:
+                self._texts.clear()
+            text = self._texts[label] = QStaticText(label)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(font=self._font())
+        return text
+
+    def _font(self) -> QFont:
+        return self.style.get("tickFont") or QFont()
+
     def paint(self, p: QPainter, opt, widget) -> None:
+        if self.orientation in ("top", "bottom"):
+            self._draw(p)  # labels move with every pan: draw directly
+            return
+        # A value axis keeps its range while the chart pans (autoscale hysteresis), so its
+        # rendering is kept as a pixmap and a frame is one blit.
+        size = (int(np.ceil(self.width())), int(np.ceil(self.height())))
+        key = (size, tuple(self.current_ticks()), self.range[0], self.range[1], self.extra_key())
+        if key != self._pixmap_key:
+            ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+            pixmap = QPixmap(max(1, round(size[0] * ratio)), max(1, round(size[1] * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self._draw(painter)
+            painter.end()
+            self._pixmap, self._pixmap_key = pixmap, key
+        p.drawPixmap(0, 0, self._pixmap)
+
+    def _draw(self, p: QPainter) -> None:
         horizontal = self.orientation in ("top", "bottom")
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(self.pen())
@@ -66,11 +103,7 @@ class LeanAxis(pg.AxisItem):
             p.drawLine(QPointF(0, 0.5), QPointF(w, 0.5))
         else:
             p.drawLine(QPointF(0.5, 0), QPointF(0.5, h))
-        font = self.style.get("tickFont")
-        if font is not None:
-            p.setFont(font)
-        metrics = p.fontMetrics()
-        text_h = metrics.height()
+        p.setFont(self._font())
         ticks = self.current_ticks()
         for value, _ in ticks:
             pos = round(self._pixel(value)) + 0.5
@@ -82,18 +115,24 @@ class LeanAxis(pg.AxisItem):
         for value, label in ticks:
             if not label:
                 continue
+            text = self._static_text(label)
+            tw, th = text.size().width(), text.size().height()
             pos = self._pixel(value)
             if horizontal:
-                tw = metrics.horizontalAdvance(label)
-                rect = QRectF(pos - tw / 2, TICK_PX + 2, tw, text_h)
-                if rect.left() < 0 or rect.right() > w:
+                left = pos - tw / 2
+                if left < 0 or left + tw > w:
                     continue  # a clipped half label reads as a different time
+                p.drawStaticText(QPointF(round(left), TICK_PX + 2), text)
             else:
-                rect = QRectF(TICK_PX + 4, pos - text_h / 2, w - TICK_PX - 4, text_h)
-                if rect.top() < 0 or rect.bottom() > h:
+                top = pos - th / 2
+                if top < 0 or top + th > h:
                     continue
-            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+                p.drawStaticText(QPointF(TICK_PX + 4, round(top)), text)
         self.paint_extra(p)
+
+    def extra_key(self) -> tuple:
+        """What else the cached rendering depends on (the tag, for the price axis)."""
+        return (self.pen().color().rgba(), self.textPen().color().rgba())
 
     def paint_extra(self, p: QPainter) -> None:
         """Hook for overlays on the axis (the last-price tag)."""

@@ -108,6 +108,10 @@ class ValueAxis(LeanAxis):
             decimals = min(decimals, self.decimals) if self.decimals else 0
         return [(v, format_price(v, decimals)) for v in values]
 
+    def extra_key(self) -> tuple:
+        tag = None if self._tag is None else (self._tag[0], self._tag[2].rgba())
+        return (*super().extra_key(), tag)
+
     def paint_extra(self, p: QPainter) -> None:
         view = self.linkedView()
         if self._tag is None or view is None:
