@@ -304,7 +304,7 @@ def _protective_exit(s, bar, o, h, lo, check_open, allow_target, pos, acct, cfg,
             return
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
     """Everything that happens to symbol s between the previous close and this bar's close."""
     slip = cfg[CF_SLIP]
@@ -366,7 +366,7 @@ def _order_field(orders, k, i, s):
     return orders[k, i, s]
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def close_symbol(i, n_bars, s, ohlc, sig, orders, pos, acct, cfg, vol, recs):
     """Act on the signals decided at this bar's close for symbol s."""
     at_close = cfg[CF_FILL_CLOSE] != 0.0

@@ -147,9 +147,14 @@ def exposure(n_bars: int, entry_bars: np.ndarray, exit_bars: np.ndarray) -> floa
     """Share of bars with at least one position open (entry and exit bars count)."""
     if n_bars == 0 or len(entry_bars) == 0:
         return 0.0
-    marks = np.bincount(entry_bars, minlength=n_bars + 1)
-    marks -= np.bincount(exit_bars + 1, minlength=n_bars + 1)
-    return float(np.count_nonzero(np.cumsum(marks[:-1]) > 0)) / n_bars
+    order = np.argsort(entry_bars, kind="stable")
+    start, end = entry_bars[order], exit_bars[order]
+    # Bars covered by the union of [start, end] intervals: each interval adds the part of
+    # it beyond the furthest end seen so far. O(trades), not O(bars).
+    reach = np.maximum.accumulate(end)
+    before = np.concatenate(([-1], reach[:-1]))
+    covered = np.maximum(0, end - np.maximum(start - 1, before)).sum()
+    return float(covered) / n_bars
 
 
 def compute_metrics(

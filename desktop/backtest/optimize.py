@@ -150,22 +150,30 @@ def rank_rows(rows: list[Row], objective: str, maximize: bool) -> list[Row]:
 
 @dataclass(slots=True, frozen=True)
 class SweepJob:
-    """What every worker needs for every set, shipped once per worker."""
+    """What every worker needs for every set, shipped once per worker: the whole history
+    and the windows (start, stop bar) that sets are run on."""
 
     strategy: type[Strategy]
     candles: Candles
     config: BacktestConfig
     symbol: str = ""
+    windows: tuple[tuple[int, int], ...] = ()
 
 
-def evaluate_chunk(job: SweepJob, chunk: Sequence[dict[str, Value]]) -> list[tuple[str, str, dict]]:
-    """Backtest each set of the chunk: (status, reason, metrics) per set, in order.
+def evaluate_chunk(
+    job: SweepJob, chunk: Sequence[tuple[int, int, dict[str, Value]]]
+) -> list[tuple[str, str, dict[str, float]]]:
+    """Backtest each (window, index, params) of the chunk: (status, reason, metrics) in order.
 
     One set that fails must not sink the sweep, so every failure becomes a row's reason."""
-    out: list[tuple[str, str, dict]] = []
-    for params in chunk:
+    out: list[tuple[str, str, dict[str, float]]] = []
+    sliced: dict[int, Candles] = {}
+    for window, _, params in chunk:
+        if window not in sliced:
+            start, stop = job.windows[window]
+            sliced[window] = job.candles.slice(start, stop)
         try:
-            result = run_backtest(job.strategy, params, job.candles, job.config, job.symbol)
+            result = run_backtest(job.strategy, params, sliced[window], job.config, job.symbol)
         except ParameterError as exc:
             out.append((INVALID, str(exc), {}))
         except Exception as exc:  # a strategy's own bug, shown on its row
@@ -203,6 +211,34 @@ def optimize(
     """Backtest every set of `space` (or `random` distinct sets drawn with `seed`) and rank
     them by `objective`. `on_progress(done, total)` counts sets run; setting `cancel` stops
     the sweep between chunks and returns what finished, marked `cancelled`."""
+    return optimize_windows(
+        strategy_cls, candles, [(0, len(candles))], space, random=random, seed=seed,
+        objective=objective, maximize=maximize, constraints=constraints, config=config,
+        symbol=symbol, executor=executor, chunk_size=chunk_size, on_progress=on_progress,
+        cancel=cancel,
+    )[0]
+
+
+def optimize_windows(
+    strategy_cls: type[Strategy],
+    candles: Candles,
+    windows: Sequence[tuple[int, int]],
+    space: SearchSpace | None = None,
+    *,
+    random: int | None = None,
+    seed: int = 0,
+    objective: str = "sharpe",
+    maximize: bool | None = None,
+    constraints: Constraints | None = None,
+    config: BacktestConfig | None = None,
+    symbol: str = "",
+    executor: Executor | None = None,
+    chunk_size: int | None = None,
+    on_progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> list[OptimizeResult]:
+    """`optimize` on each window (start, stop bar) of one history, all in one sweep: the
+    history travels to the workers once and every window's sets share the workers."""
     check_objective(objective)
     space = space or SearchSpace.of(strategy_cls)
     if space.strategy is not strategy_cls:
@@ -213,45 +249,47 @@ def optimize(
     executor = executor or SerialExecutor()
     sets = space.sample(random, seed) if random is not None else list(space.grid())
 
-    rows: list[Row] = []
-    runnable: list[tuple[int, dict[str, Value]]] = []
+    invalid: list[Row] = []
+    valid: list[tuple[int, dict[str, Value]]] = []
     for index, params in enumerate(sets):
         reason = space.invalid_reason(params)
         if reason is None:
-            runnable.append((index, params))
+            valid.append((index, params))
         else:
-            rows.append(Row(index, params, INVALID, reason))
-    chunks = chunked(runnable, executor.workers, chunk_size)
-    job = SweepJob(strategy_cls, candles, config, symbol)
-    done, total = 0, len(runnable)
+            invalid.append(Row(index, params, INVALID, reason))
+    items = [(w, index, params) for w in range(len(windows)) for index, params in valid]
+    chunks = chunked(items, executor.workers, chunk_size)
+    job = SweepJob(strategy_cls, candles, config, symbol, tuple(map(tuple, windows)))
+    rows: list[list[Row]] = [[] for _ in windows]
+    done, total, finished = 0, len(items), 0
     if on_progress is not None:
         on_progress(0, total)
-    finished_chunks = 0
-    for k, outcomes in executor.imap(_evaluate_indexed, chunks, job, cancel):
-        for (index, params), (status, reason, metrics) in zip(chunks[k], outcomes, strict=True):
+    for k, outcomes in executor.imap(evaluate_chunk, chunks, job, cancel):
+        for (w, index, params), (status, reason, metrics) in zip(chunks[k], outcomes,
+                                                                 strict=True):
             if status == OK:
                 violated = constraints.violation(metrics)
                 if violated is not None:
                     status, reason = REJECTED, violated
-            rows.append(Row(index, params, status, reason, metrics))
-        finished_chunks += 1
+            rows[w].append(Row(index, params, status, reason, metrics))
+        finished += 1
         done += len(chunks[k])
         if on_progress is not None:
             on_progress(done, total)
-    cancelled = finished_chunks < len(chunks)
-    return OptimizeResult(
-        strategy=strategy_cls.strategy_id(),
-        objective=objective,
-        maximize=maximize,
-        param_names=space.names,
-        rows=rank_rows(rows, objective, maximize),
-        total=len(sets),
-        cancelled=cancelled,
-    )
-
-
-def _evaluate_indexed(job: SweepJob, chunk: list[tuple[int, dict[str, Value]]]):
-    return evaluate_chunk(job, [params for _, params in chunk])
+    cancelled = finished < len(chunks)
+    return [
+        OptimizeResult(
+            strategy=strategy_cls.strategy_id(),
+            objective=objective,
+            maximize=maximize,
+            param_names=space.names,
+            rows=rank_rows(window_rows + [Row(r.index, r.params, r.status, r.reason)
+                                          for r in invalid], objective, maximize),
+            total=len(sets),
+            cancelled=cancelled,
+        )
+        for window_rows in rows
+    ]
 
 
 @dataclass(slots=True, frozen=True)
