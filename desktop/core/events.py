@@ -124,3 +124,42 @@ class ReplayStateEvent(Event):
     @property
     def coalesce_key(self) -> tuple | None:
         return ("replay", self.symbol)
+
+
+@dataclass(slots=True, frozen=True)
+class BacktestProgressEvent(Event):
+    """A backtest job moved on: `done` of `total` stages, `message` names the stage."""
+
+    job_id: str
+    done: int
+    total: int
+    message: str = ""
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("backtest", self.job_id)
+
+
+@dataclass(slots=True, frozen=True)
+class BacktestDoneEvent(Event):
+    """A backtest job finished; its stored run is `run_id`. Never dropped."""
+
+    job_id: str
+    run_id: str
+
+    @property
+    def supersedes_key(self) -> tuple | None:
+        return ("backtest", self.job_id)
+
+
+@dataclass(slots=True, frozen=True)
+class BacktestFailedEvent(Event):
+    """A backtest job ended without a run: an error (its message) or canceled by the user."""
+
+    job_id: str
+    message: str
+    canceled: bool = False
+
+    @property
+    def supersedes_key(self) -> tuple | None:
+        return ("backtest", self.job_id)

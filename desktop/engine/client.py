@@ -13,6 +13,12 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from desktop.core import Candles, Market, OrderBook, Tick
+from desktop.engine.backtest_jobs import (
+    BacktestRequest,
+    BacktestRequestError,
+    BacktestRun,
+    RunSummary,
+)
 from desktop.engine.engine import Engine
 from desktop.engine.loop_thread import LoopThread
 
@@ -59,3 +65,30 @@ class EngineClient:
 
     async def replay_control(self, command: str, value: float | None = None) -> None:
         await self.call(self._engine.replay_control, command, value)
+
+    # -- backtests ---------------------------------------------------------------------------
+    async def backtest_strategies(self) -> list[dict[str, Any]]:
+        """Built-in and user strategies with declared parameters (broken files: `error`)."""
+        return await self.call(self._engine.backtests.strategies)
+
+    async def backtest_submit(self, request: BacktestRequest, job_id: str = "") -> str:
+        """Start a backtest in a worker process; BacktestRequestError names a bad field."""
+        return await self.call(self._engine.backtests.submit, request, job_id)
+
+    async def backtest_cancel(self, job_id: str) -> bool:
+        return await self.call(self._engine.backtests.cancel, job_id)
+
+    async def backtest_warm_up(self) -> None:
+        await self.call(self._engine.backtests.warm_up)
+
+    async def backtest_runs(self) -> list[RunSummary]:
+        return await self.call(self._engine.backtests.runs)
+
+    async def backtest_load_run(self, run_id: str) -> BacktestRun:
+        return await self.call(self._engine.backtests.load_run, run_id)
+
+    async def backtest_delete_run(self, run_id: str) -> None:
+        await self.call(self._engine.backtests.delete_run, run_id)
+
+
+__all__ = ["BacktestRequest", "BacktestRequestError", "BacktestRun", "EngineClient", "RunSummary"]

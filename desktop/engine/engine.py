@@ -21,6 +21,7 @@ from desktop.core import (
     PregaoError,
     Tick,
 )
+from desktop.engine.backtest_jobs import BacktestJobs
 from desktop.engine.bus import EventBus
 from desktop.venues.feed import MarketFeed
 
@@ -40,6 +41,8 @@ class Engine:
         self._tasks: list[asyncio.Task] = []
         self.loop_latency_ms = 0.0
         self._started: asyncio.Future[None] | None = None
+        #: Backtest jobs (worker processes, stored runs); the pool starts on first use.
+        self.backtests = BacktestJobs(bus, self.history, self.markets)
 
     async def wait_started(self) -> None:
         """Wait until `start()` has finished (or re-raise why it failed)."""
@@ -65,6 +68,7 @@ class Engine:
         self._started.set_result(None)
 
     async def stop(self) -> None:
+        await self.backtests.stop()
         tasks = [*self._feed_tasks.values(), *self._tasks]
         for task in tasks:
             task.cancel()
