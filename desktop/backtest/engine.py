@@ -207,6 +207,8 @@ def _signal_arrays(
         assert sg is not None
         idx = rows[s]
         length = len(idx)
+        if length == n:
+            idx = slice(None)  # every bar: a plain copy beats a scatter
         for k, name in enumerate(("entry_long", "exit_long", "entry_short", "exit_short")):
             col = _column(getattr(sg, name), length, np.bool_, name, strategy)
             if col is None or (name == "entry_short" and not config.allow_short):

@@ -88,6 +88,15 @@ def _curve_stats(equity):
     return r, mean, std, downside, max_dd, longest
 
 
+def _quantile_in_place(x: np.ndarray, q: float) -> float:
+    """numpy's default (linear) quantile, reordering `x` instead of copying it."""
+    pos = q * (len(x) - 1)
+    lo = math.floor(pos)
+    hi = min(lo + 1, len(x) - 1)
+    x.partition((lo, hi))
+    return float(x[lo] + (pos - lo) * (x[hi] - x[lo]))
+
+
 def equity_metrics(equity: np.ndarray, bar_ms: int) -> dict[str, float]:
     equity = np.ascontiguousarray(equity, dtype=np.float64)
     n = len(equity)
@@ -99,7 +108,7 @@ def equity_metrics(equity: np.ndarray, bar_ms: int) -> dict[str, float]:
     ann = math.sqrt(bars_per_year)
     r, mean, std, downside, max_dd, dd_bars = _curve_stats(equity)
     if len(r) > 1:
-        q = float(np.quantile(r, 0.05))
+        q = _quantile_in_place(r, 0.05)
         var95 = -q
         cvar95 = -float(r[r <= q].mean())
     else:

@@ -27,8 +27,15 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from desktop.backtest.cli import USAGE_ERROR, UsageError, _config, _Parser, build_parser
-from desktop.backtest.cli import parse_params, resolve_strategy
+from desktop.backtest.cli import (
+    USAGE_ERROR,
+    UsageError,
+    _config,
+    _Parser,
+    build_parser,
+    parse_params,
+    resolve_strategy,
+)
 from desktop.core.errors import PregaoError
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([mhdw])$")

@@ -84,3 +84,14 @@ def test_a_run_reports_buy_and_hold_exposure_and_its_own_return():
     assert r.metrics["buy_hold_return"] == pytest.approx(0.21)
     assert r.metrics["exposure_pct"] == pytest.approx(75.0)  # bars 1..3 of 4
     assert r.metrics["trades"] == 1 and r.metrics["win_rate"] == 1.0
+
+
+def test_var_and_cvar_match_numpys_quantile_on_a_long_curve():
+    rng = np.random.default_rng(3)
+    equity = 100 * np.cumprod(1 + rng.normal(0.0002, 0.01, 5001))
+    r = equity[1:] / equity[:-1] - 1
+    q = np.quantile(r, 0.05)
+    m = equity_metrics(equity, DAY_MS)
+    assert m["var_95"] == pytest.approx(-q, rel=1e-12)
+    assert m["cvar_95"] == pytest.approx(-r[r <= q].mean(), rel=1e-12)
+    assert m["volatility"] == pytest.approx(r.std(ddof=1) * math.sqrt(365), rel=1e-9)
