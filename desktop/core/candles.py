@@ -30,7 +30,7 @@ class Candles:
         return cls(np.empty(0, dtype=np.int64), f, f.copy(), f.copy(), f.copy(), f.copy())
 
     @classmethod
-    def from_arrays(cls, ts, open, high, low, close, volume) -> Candles:  # noqa: A002
+    def from_arrays(cls, ts, open, high, low, close, volume) -> Candles:
         return cls(
             np.ascontiguousarray(ts, dtype=np.int64),
             np.ascontiguousarray(open, dtype=np.float64),
@@ -51,7 +51,7 @@ class Candles:
         )
 
     def concat(self, other: Candles) -> Candles:
-        """This history followed by `other`; rows of `other` at or before our last ts replace ours."""
+        """This history then `other`; our rows at or after `other`'s first ts are replaced."""
         if len(other) == 0:
             return self
         if len(self) == 0:

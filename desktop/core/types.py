@@ -23,7 +23,7 @@ def _round_to_step(value: float, step: float, mode: str) -> float:
         n = math.ceil(units - 1e-9)
     else:
         n = round(units)
-    decimals = max(0, -int(math.floor(math.log10(step)))) if step < 1 else 0
+    decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
     return round(n * step, decimals + 2)
 
 
