@@ -40,7 +40,7 @@ class SymbolSpec:
 DEFAULT_SPECS = (
     SymbolSpec("BTCUSDT", "BTC", "USDT", "0.01000000", "0.00001000", "0.00001000",
                "5.00000000", 50_000.0),
-    SymbolSpec("ETHBTC", "ETH", "BTC", "0.00000100", "0.00010000", "0.00010000",
+    SymbolSpec("ETHBTC", "ETH", "BTC", "0.00000100", "0.00010000", "0.00100000",
                "0.00010000", 0.05),
 )
 

@@ -31,6 +31,8 @@ DEFAULT_BALANCES = {"USDT": 10_000.0, "BTC": 1.0, "ETH": 10.0}
 SIGNED = frozenset({"/api/v3/account", "/api/v3/order", "/api/v3/openOrders",
                     "/api/v3/myTrades"})
 KLINES_DEFAULT, KLINES_MAX = 500, 1000
+RAW_BODY = web.RequestKey("raw_body", str)
+PARAMS = web.RequestKey("params", dict)
 _STATUS_TEXT = {
     500: (-1000, "An unknown error occurred while processing the request."),
     502: (-1000, "Bad gateway."),
@@ -94,7 +96,7 @@ class BinanceTestServer:
         if raw_body and request.content_type == "application/x-www-form-urlencoded":
             params.update(dict((await request.post()).items()))
         record = self.log.add(RequestRecord(self.now_ms(), request.method, request.path, params))
-        request["record"], request["raw_body"], request["params"] = record, raw_body, params
+        request[RAW_BODY], request[PARAMS] = raw_body, params
         try:
             response = await self._answer(request, handler, record)
         except _Dropped:
@@ -160,7 +162,7 @@ class BinanceTestServer:
         try:
             if request.path in SIGNED:
                 check_signed(request.headers.get("X-MBX-APIKEY"), request.rel_url.raw_query_string,
-                             request["raw_body"], request["params"], self.keys, self.now_ms())
+                             request[RAW_BODY], request[PARAMS], self.keys, self.now_ms())
             return await handler(request)
         except BinanceError as err:
             return _error(err.status, err.code, err.msg)
@@ -169,7 +171,7 @@ class BinanceTestServer:
         route = _ROUTES.get((request.method, request.path))
         if route is None:
             raise BinanceError(404, -1, f"Unknown endpoint {request.method} {request.path}")
-        return web.json_response(route(self, request["params"]))
+        return web.json_response(route(self, request[PARAMS]))
 
     # -- endpoints -------------------------------------------------------------------------
 

@@ -1,0 +1,212 @@
+"""ccxt exceptions -> desktop.core errors with a sentence a trader understands.
+
+Mapped by ccxt class *name* along the exception's MRO (most specific first), so this module
+never imports ccxt. The exchange's own answer is usually at the end of ccxt's message as JSON
+(`binance {"code":-2010,"msg":"..."}`); we read its code and message from there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from desktop.core import (
+    AuthenticationError,
+    ExchangeBanned,
+    ExchangeUnavailable,
+    InsufficientFunds,
+    InvalidOrder,
+    NetworkError,
+    OrderNotFound,
+    RateLimited,
+    VenueError,
+)
+from desktop.venues.resilience import ban_sentence
+
+DEFAULT_BAN_S = 120  # a 418 without Retry-After or "banned until": wait this long
+_BANNED_UNTIL = re.compile(r"banned until (\d{10,})")
+_STATUS = re.compile(r"\b(418|429|5\d\d)\b")
+
+
+@dataclass(slots=True, frozen=True)
+class ExchangeReply:
+    """The exchange's own error code and message found in a ccxt exception, if any."""
+
+    code: str = ""
+    msg: str = ""
+
+    @classmethod
+    def from_message(cls, message: str) -> ExchangeReply:
+        start = message.find("{")
+        if start < 0:
+            return cls()
+        try:
+            body = json.loads(message[start:])
+        except ValueError:
+            return cls()
+        if not isinstance(body, dict):
+            return cls()
+        return cls(str(body.get("code", "")), str(body.get("msg", body.get("message", ""))))
+
+
+class ClockSkew(NetworkError):
+    """The exchange refused the request's timestamp (Binance -1021): our clock offset is stale.
+    The venue resynchronises and retries once; it is not retried blindly after that."""
+
+    retryable = False
+
+
+class OrderNotPlaced(NetworkError):
+    """`create_order` failed in transit and a lookup by client order id proved the exchange never
+    received it: nothing was placed. Sending it again with the same client id is safe."""
+
+    retryable = False
+
+    def __init__(self, message: str, venue: str = "", client_order_id: str = "") -> None:
+        super().__init__(message, venue)
+        self.client_order_id = client_order_id
+
+
+class OrderOutcomeUnknown(NetworkError):
+    """`create_order` failed in transit and the lookup failed too: the order may exist. The
+    journal keeps it pending; reconciliation settles it when the exchange answers again."""
+
+    retryable = False
+
+    def __init__(self, message: str, venue: str = "", client_order_id: str = "") -> None:
+        super().__init__(message, venue)
+        self.client_order_id = client_order_id
+
+
+def _names(err: BaseException) -> list[str]:
+    return [cls.__name__ for cls in type(err).__mro__]
+
+
+def retry_after_s(headers: dict | None) -> float | None:
+    if not headers:
+        return None
+    for key, value in headers.items():
+        if key.lower() == "retry-after":
+            try:
+                return max(0.0, float(value))
+            except (TypeError, ValueError):
+                return None
+    return None
+
+
+def translate(err: BaseException, *, exchange: str, venue: str, now_ms: int,
+              headers: dict | None = None, timeout_s: float | None = None,
+              placing_order: bool = False) -> VenueError:
+    """The desktop.core error for ccxt exception `err` (`exchange` is the display name).
+    `placing_order`: a malformed request is then the order's fault (InvalidOrder)."""
+    message = str(err)
+    reply = ExchangeReply.from_message(message)
+    detail = reply.msg or message.split(" ", 1)[-1].strip()
+    names = _names(err)
+    if placing_order and "BadRequest" in names and "BadSymbol" not in names:
+        return InvalidOrder(f"{exchange} rejected the order: {detail}", venue)
+    for name in names:
+        handler = _HANDLERS.get(name)
+        if handler is not None:
+            return handler(err, reply, detail, exchange, venue, now_ms, headers, timeout_s)
+    return VenueError(f"{exchange} answered with an error: {detail}", venue)
+
+
+def _ddos(err, reply, detail, exchange, venue, now_ms, headers, timeout_s) -> VenueError:
+    text = str(err)
+    banned = _BANNED_UNTIL.search(text)
+    status = _STATUS.search(text)
+    if banned or (status and status.group(1) == "418"):
+        if banned:
+            until = int(banned.group(1))
+        else:
+            wait = retry_after_s(headers)
+            until = now_ms + int((wait if wait is not None else DEFAULT_BAN_S) * 1000)
+        return ExchangeBanned(ban_sentence(exchange, until), venue, until_ms=until)
+    return _rate_limited(err, reply, detail, exchange, venue, now_ms, headers, timeout_s)
+
+
+def _rate_limited(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    wait = retry_after_s(headers)
+    when = f"; retrying after {wait:g} s" if wait is not None else ""
+    return RateLimited(f"{exchange} is limiting our request rate{when}.", venue,
+                       retry_after_s=wait)
+
+
+def _timeout(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    within = f" within {timeout_s:g} s" if timeout_s else ""
+    return NetworkError(f"{exchange} did not answer{within}.", venue)
+
+
+def _unavailable(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    cause = type(err.__cause__).__name__ if err.__cause__ is not None else ""
+    if "Disconnect" in cause or "Connect" in cause:
+        return ExchangeUnavailable(f"The connection to {exchange} dropped.", venue)
+    status = _STATUS.search(str(err))
+    code = f" (HTTP {status.group(1)})" if status else ""
+    return ExchangeUnavailable(f"{exchange} is temporarily unavailable{code}.", venue)
+
+
+def _network(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return NetworkError(f"Could not reach {exchange}: {detail}", venue)
+
+
+def _nonce(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return ClockSkew(f"{exchange} rejected the request time: this computer's clock differs "
+                     f"from the exchange's ({detail}).", venue)
+
+
+def _auth(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    if reply.code == "-1022":
+        sentence = (f"{exchange} rejected the request signature: check the API secret "
+                    "in Settings > Exchanges.")
+    elif reply.code in ("-2014", "-2015", "-2008"):
+        sentence = (f"{exchange} rejected the API key: check the key, its IP whitelist and "
+                    "that it may trade.")
+    else:
+        sentence = f"{exchange} refused the API credentials: {detail}"
+    return AuthenticationError(sentence, venue)
+
+
+def _funds(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return InsufficientFunds(f"Insufficient balance on {exchange} for this order.", venue)
+
+
+def _not_found(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return OrderNotFound(f"{exchange} does not know this order.", venue)
+
+
+def _invalid(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return InvalidOrder(f"{exchange} rejected the order: {detail}", venue)
+
+
+def _bad_symbol(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return VenueError(f"{exchange} does not list this market: {detail}", venue)
+
+
+def _bad_request(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return VenueError(f"{exchange} refused the request: {detail}", venue)
+
+
+def _not_supported(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return VenueError(f"{exchange} does not support this: {detail}", venue)
+
+
+_HANDLERS = {
+    # ccxt classes, most specific first along any MRO (OrderNotFound < InvalidOrder, ...)
+    "InvalidNonce": _nonce,
+    "DDoSProtection": _ddos,
+    "RateLimitExceeded": _rate_limited,
+    "RequestTimeout": _timeout,
+    "OnMaintenance": _unavailable,
+    "ExchangeNotAvailable": _unavailable,
+    "NetworkError": _network,
+    "AuthenticationError": _auth,
+    "InsufficientFunds": _funds,
+    "OrderNotFound": _not_found,
+    "InvalidOrder": _invalid,
+    "BadSymbol": _bad_symbol,
+    "BadRequest": _bad_request,
+    "NotSupported": _not_supported,
+}

@@ -1,0 +1,42 @@
+"""A `CcxtVenue` (real ccxt binance client) pointed at a running `BinanceTestServer`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+
+from desktop.core import Event
+from desktop.venues.ccxt_venue import CcxtCredentials, CcxtVenue, CcxtVenueConfig
+from desktop.venues.resilience import RetryPolicy
+from tests.exchange_server.server import API_KEY, API_SECRET, BinanceTestServer
+
+# Short waits keep the suite fast; the behaviour under test is the same at any scale.
+FAST_RETRY = RetryPolicy(max_attempts=4, base_delay_s=0.02, max_delay_s=0.2, jitter=0.5)
+
+
+def venue_config(server: BinanceTestServer, **changes) -> CcxtVenueConfig:
+    base = f"{server.base_url}/api/v3"
+    config = CcxtVenueConfig(
+        exchange_id="binance",
+        credentials=CcxtCredentials(API_KEY, API_SECRET),
+        api_urls={"public": base, "private": base},
+        timeout_s=2.0,
+        poll_interval_s=0.02,
+        retry=FAST_RETRY,
+        breaker_threshold=5,
+        breaker_cooldown_s=0.3,
+        ccxt_config={"rateLimit": 1},  # ccxt's limiter stays on, at a loopback pace
+    )
+    return replace(config, **changes)
+
+
+@asynccontextmanager
+async def venue_on(server: BinanceTestServer, events: list[Event] | None = None,
+                   **changes) -> AsyncIterator[CcxtVenue]:
+    sink = events.append if events is not None else None
+    venue = CcxtVenue(venue_config(server, **changes), publish=sink)
+    try:
+        yield venue
+    finally:
+        await venue.close()
