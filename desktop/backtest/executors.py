@@ -213,7 +213,8 @@ class DaskExecutor:
                    for chunk in chunks]
         index = {fut.key: k for k, fut in enumerate(futures)}
         try:
-            for fut in as_completed(futures):
+            # set_as_default=False above, so the iterator needs the client's loop named
+            for fut in as_completed(futures, loop=client.loop):
                 if cancel is not None and cancel.is_set():
                     return
                 yield index[fut.key], fut.result()
