@@ -10,29 +10,797 @@
     </message>
 </context>
 <context>
+    <name>BacktestPanel</name>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="178"/>
+        <source> bps</source>
+        <translation> bps</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="421"/>
+        <source> units</source>
+        <translation> unidades</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="203"/>
+        <source>% of equity</source>
+        <translation>% del patrimonio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="170"/>
+        <source>Account and costs</source>
+        <translation>Cuenta y costos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="202"/>
+        <source>All in</source>
+        <translation>Todo el capital</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="51"/>
+        <source>Annual return (CAGR)</source>
+        <translation>Rentabilidad anual (CAGR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="67"/>
+        <source>Average loss</source>
+        <translation>Pérdida media</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="66"/>
+        <source>Average win</source>
+        <translation>Ganancia media</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="56"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="277"/>
+        <source>Backtest runs</source>
+        <translation>Ejecuciones de backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="67"/>
+        <source>Backtest the chosen strategy in a worker process</source>
+        <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="133"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="84"/>
+        <source>Built-in strategies, then the Python files in your strategies folder</source>
+        <translation>Estrategias integradas y, después, los archivos Python de su carpeta de estrategias</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="52"/>
+        <source>Buy &amp; hold return</source>
+        <translation>Rentabilidad buy &amp; hold</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="61"/>
+        <source>CVaR 95 % (per bar)</source>
+        <translation>CVaR 95 % (por barra)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="58"/>
+        <source>Calmar ratio</source>
+        <translation>Ratio de Calmar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="241"/>
+        <source>Cancel backtest</source>
+        <translation>Cancelar backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="240"/>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="119"/>
+        <source>Candle file (CSV or Parquet)</source>
+        <translation>Archivo de velas (CSV o Parquet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="434"/>
+        <source>Candle file to backtest</source>
+        <translation>Archivo de velas para el backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="147"/>
+        <source>Candles are resampled from one minute to this timeframe</source>
+        <translation>Las velas de un minuto se reagrupan en esta temporalidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="176"/>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="335"/>
+        <source>Capital must be above zero</source>
+        <translation>El capital debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="325"/>
+        <source>Choose a candle file</source>
+        <translation>Elija un archivo de velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="318"/>
+        <source>Choose a strategy</source>
+        <translation>Elija una estrategia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="95"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="395"/>
+        <source>Compare backtest runs</source>
+        <translation>Comparar ejecuciones de backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="308"/>
+        <source>Compare runs</source>
+        <translation>Comparar ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="399"/>
+        <source>Compare the two runs selected in the backtest run list</source>
+        <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="114"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="153"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="137"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="324"/>
+        <source>Delete runs</source>
+        <translation>Eliminar ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="138"/>
+        <source>Delete the selected runs from disk</source>
+        <translation>Eliminar del disco las ejecuciones seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="90"/>
+        <source>Difference (B − A)</source>
+        <translation>Diferencia (B − A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="237"/>
+        <source>Double-click a trade to see it on the focused chart</source>
+        <translation>Haga doble clic en una operación para verla en el gráfico activo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/equity_plot.py" line="41"/>
+        <source>Drawdown %</source>
+        <translation>Drawdown %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="134"/>
+        <source>End of data</source>
+        <translation>Fin de los datos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="118"/>
+        <source>Engine markets (demo or replay)</source>
+        <translation>Mercados del motor (demo o repetición)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="216"/>
+        <source>Enter a number</source>
+        <translation>Introduzca un número</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Entry price</source>
+        <translation>Precio de entrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/equity_plot.py" line="40"/>
+        <source>Equity</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/equity_plot.py" line="57"/>
+        <source>Equity, % of start</source>
+        <translation>Patrimonio, % del inicial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Exit price</source>
+        <translation>Precio de salida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="139"/>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="65"/>
+        <source>Expectancy per trade</source>
+        <translation>Expectativa por operación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="70"/>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="286"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="181"/>
+        <source>Fee on limit orders, in basis points (10 bps = 0.1 %)</source>
+        <translation>Comisión en órdenes límite, en puntos básicos (10 bps = 0,1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="184"/>
+        <source>Fee on market orders, in basis points (10 bps = 0.1 %)</source>
+        <translation>Comisión en órdenes de mercado, en puntos básicos (10 bps = 0,1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="140"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="200"/>
+        <source>Fill at</source>
+        <translation>Ejecutar en</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="72"/>
+        <source>Final equity</source>
+        <translation>Patrimonio final</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="275"/>
+        <source>Finished in {0} s</source>
+        <translation>Terminado en {0} s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="207"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Corrija primero los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="204"/>
+        <source>Fixed quantity</source>
+        <translation>Cantidad fija</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="163"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="44"/>
+        <source>Gathering candles…</source>
+        <translation>Reuniendo velas…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="69"/>
+        <source>Largest loss</source>
+        <translation>Mayor pérdida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="68"/>
+        <source>Largest win</source>
+        <translation>Mayor ganancia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="124"/>
+        <source>Long</source>
+        <translation>Largo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="55"/>
+        <source>Longest drawdown (bars)</source>
+        <translation>Drawdown más largo (barras)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="54"/>
+        <source>Longest drawdown (days)</source>
+        <translation>Drawdown más largo (días)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="53"/>
+        <source>Max drawdown</source>
+        <translation>Drawdown máximo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="85"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="197"/>
+        <source>Next bar's open</source>
+        <translation>Apertura de la siguiente barra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="224"/>
+        <source>No results yet: set up a backtest and press Run.</source>
+        <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="228"/>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="133"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="348"/>
+        <source>Open a chart to see the trade</source>
+        <translation>Abra un gráfico para ver la operación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="300"/>
+        <source>Open run</source>
+        <translation>Abrir ejecución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>P&amp;L</source>
+        <translation>G/P</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="212"/>
+        <source>Position size</source>
+        <translation>Tamaño de la posición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="193"/>
+        <source>Price moved against each market fill, in basis points</source>
+        <translation>Movimiento del precio en contra de cada orden de mercado ejecutada, en puntos básicos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="64"/>
+        <source>Profit factor</source>
+        <translation>Factor de beneficio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="415"/>
+        <source>Read the strategies folder again (new, changed or fixed files)</source>
+        <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="77"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="192"/>
+        <source>Reload strategies</source>
+        <translation>Recargar estrategias</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="403"/>
+        <source>Reset strategy parameters</source>
+        <translation>Restablecer parámetros de la estrategia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="98"/>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="93"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Return</source>
+        <translation>Rentabilidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="133"/>
+        <source>Reversal</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="205"/>
+        <source>Risk % of equity to the stop</source>
+        <translation>Riesgo % del patrimonio hasta el stop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="214"/>
+        <source>Risk sizing needs a strategy that sets a stop-loss; without one no trade opens.</source>
+        <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="66"/>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <source>Run at</source>
+        <translation>Ejecutado el</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="217"/>
+        <source>Run backtest</source>
+        <translation>Ejecutar backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="89"/>
+        <source>Run {0}</source>
+        <translation>Ejecución {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="45"/>
+        <source>Running in a worker process…</source>
+        <translation>Ejecutando en un proceso aparte…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="94"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="314"/>
+        <source>Select exactly two runs to compare</source>
+        <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="290"/>
+        <source>Select two runs in the Runs tab and press Compare.</source>
+        <translation>Seleccione dos ejecuciones en la pestaña Ejecuciones y presione Comparar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="136"/>
+        <source>Select two runs to compare them side by side</source>
+        <translation>Seleccione dos ejecuciones para compararlas lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="99"/>
+        <source>Set every parameter back to the strategy's default</source>
+        <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="407"/>
+        <source>Set the backtest strategy's parameters back to their defaults</source>
+        <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="56"/>
+        <source>Sharpe ratio</source>
+        <translation>Ratio de Sharpe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="124"/>
+        <source>Short</source>
+        <translation>Corto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="134"/>
+        <source>Show the selected run's results</source>
+        <translation>Mostrar los resultados de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="351"/>
+        <source>Show trade</source>
+        <translation>Mostrar operación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="129"/>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="198"/>
+        <source>Signal bar's close</source>
+        <translation>Cierre de la barra de la señal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="194"/>
+        <source>Slippage</source>
+        <translation>Deslizamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="57"/>
+        <source>Sortino ratio</source>
+        <translation>Ratio de Sortino</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="121"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="175"/>
+        <source>Starting cash, shared by every symbol of the run</source>
+        <translation>Efectivo inicial, compartido por todos los símbolos de la ejecución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="71"/>
+        <source>Starting equity</source>
+        <translation>Patrimonio inicial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="391"/>
+        <source>Stop the running backtest at once</source>
+        <translation>Detener de inmediato el backtest en curso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="130"/>
+        <source>Stop-loss</source>
+        <translation>Stop-loss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="190"/>
+        <source>Strategies reloaded</source>
+        <translation>Estrategias recargadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="331"/>
+        <source>Symbols of one run must come from the same market</source>
+        <translation>Los símbolos de una ejecución deben ser del mismo mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="131"/>
+        <source>Take-profit</source>
+        <translation>Take-profit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="337"/>
+        <source>The size must be above zero</source>
+        <translation>El tamaño debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="333"/>
+        <source>The start must be before the end</source>
+        <translation>El inicio debe ser anterior al final</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="320"/>
+        <source>This strategy file does not load; fix it and press Reload</source>
+        <translation>Este archivo de estrategia no se carga; corríjalo y presione Recargar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="50"/>
+        <source>This strategy has no parameters.</source>
+        <translation>Esta estrategia no tiene parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="329"/>
+        <source>Tick at least one symbol</source>
+        <translation>Marque al menos un símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="124"/>
+        <source>Tick one symbol, or several to trade them together from one cash account</source>
+        <translation>Marque un símbolo, o varios para operarlos juntos desde una sola cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <source>Timeframe</source>
+        <translation>Temporalidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="164"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="220"/>
+        <source>Too large: the highest allowed is {0}</source>
+        <translation>Demasiado grande: el máximo permitido es {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="218"/>
+        <source>Too small: the lowest allowed is {0}</source>
+        <translation>Demasiado pequeño: el mínimo permitido es {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="50"/>
+        <source>Total return</source>
+        <translation>Rentabilidad total</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="62"/>
+        <source>Trades</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="132"/>
+        <source>Trailing stop</source>
+        <translation>Trailing stop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="60"/>
+        <source>VaR 95 % (per bar)</source>
+        <translation>VaR 95 % (por barra)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="88"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="59"/>
+        <source>Volatility (annual)</source>
+        <translation>Volatilidad (anual)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="199"/>
+        <source>When a signal decided at a bar's close is filled</source>
+        <translation>Cuándo se ejecuta una señal generada al cierre de una barra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="150"/>
+        <source>Whole history</source>
+        <translation>Historial completo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="63"/>
+        <source>Win rate</source>
+        <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="135"/>
+        <source>at least {0}</source>
+        <translation>como mínimo {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="133"/>
+        <source>at most {0}</source>
+        <translation>como máximo {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="186"/>
+        <source>maker</source>
+        <translation>maker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="188"/>
+        <source>taker</source>
+        <translation>taker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="132"/>
+        <source>timestamp, open, high, low, close, volume</source>
+        <translation>timestamp, open, high, low, close, volume</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="234"/>
+        <source>{0} (your strategy)</source>
+        <translation>{0} (su estrategia)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="336"/>
+        <source>{0} is not an open market; open its file in Replay to chart it</source>
+        <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="161"/>
+        <source>{0} stored runs</source>
+        <translation>{0} ejecuciones guardadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="232"/>
+        <source>{0} — failed to load</source>
+        <translation>{0} — error al cargar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="260"/>
+        <source>{0} — {1} to {2}, {3} bars</source>
+        <translation>{0} — de {1} a {2}, {3} barras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="96"/>
+        <source>{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}</source>
+        <translation>{0}; capital {1}, comisiones {2}/{3} bps, deslizamiento {4} bps, tamaño {5}</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="607"/>
+        <location filename="../widgets/chart/candle_chart.py" line="610"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="605"/>
+        <location filename="../widgets/chart/candle_chart.py" line="608"/>
         <source>H</source>
         <translation>Máx</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="606"/>
+        <location filename="../widgets/chart/candle_chart.py" line="609"/>
         <source>L</source>
         <translation>Mín</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="604"/>
+        <location filename="../widgets/chart/candle_chart.py" line="607"/>
         <source>O</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="608"/>
+        <location filename="../widgets/chart/candle_chart.py" line="611"/>
         <source>V</source>
         <translation>V</translation>
     </message>

@@ -10,29 +10,797 @@
     </message>
 </context>
 <context>
+    <name>BacktestPanel</name>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="178"/>
+        <source> bps</source>
+        <translation> bps</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="421"/>
+        <source> units</source>
+        <translation> unidades</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="203"/>
+        <source>% of equity</source>
+        <translation>% do patrimônio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="170"/>
+        <source>Account and costs</source>
+        <translation>Conta e custos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="202"/>
+        <source>All in</source>
+        <translation>Todo o capital</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="51"/>
+        <source>Annual return (CAGR)</source>
+        <translation>Retorno anual (CAGR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="67"/>
+        <source>Average loss</source>
+        <translation>Perda média</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="66"/>
+        <source>Average win</source>
+        <translation>Ganho médio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="56"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="277"/>
+        <source>Backtest runs</source>
+        <translation>Execuções de backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="67"/>
+        <source>Backtest the chosen strategy in a worker process</source>
+        <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="133"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="84"/>
+        <source>Built-in strategies, then the Python files in your strategies folder</source>
+        <translation>Estratégias embutidas e, em seguida, os arquivos Python da sua pasta de estratégias</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="52"/>
+        <source>Buy &amp; hold return</source>
+        <translation>Retorno buy &amp; hold</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="61"/>
+        <source>CVaR 95 % (per bar)</source>
+        <translation>CVaR 95 % (por barra)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="58"/>
+        <source>Calmar ratio</source>
+        <translation>Índice de Calmar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="241"/>
+        <source>Cancel backtest</source>
+        <translation>Cancelar backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="240"/>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="119"/>
+        <source>Candle file (CSV or Parquet)</source>
+        <translation>Arquivo de candles (CSV ou Parquet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="434"/>
+        <source>Candle file to backtest</source>
+        <translation>Arquivo de candles para o backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="147"/>
+        <source>Candles are resampled from one minute to this timeframe</source>
+        <translation>Os candles de um minuto são reagrupados neste tempo gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="176"/>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="335"/>
+        <source>Capital must be above zero</source>
+        <translation>O capital deve ser maior que zero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="325"/>
+        <source>Choose a candle file</source>
+        <translation>Escolha um arquivo de candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="318"/>
+        <source>Choose a strategy</source>
+        <translation>Escolha uma estratégia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="95"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="395"/>
+        <source>Compare backtest runs</source>
+        <translation>Comparar execuções de backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="308"/>
+        <source>Compare runs</source>
+        <translation>Comparar execuções</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="399"/>
+        <source>Compare the two runs selected in the backtest run list</source>
+        <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="114"/>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="153"/>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="137"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="324"/>
+        <source>Delete runs</source>
+        <translation>Excluir execuções</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="138"/>
+        <source>Delete the selected runs from disk</source>
+        <translation>Excluir do disco as execuções selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="90"/>
+        <source>Difference (B − A)</source>
+        <translation>Diferença (B − A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="237"/>
+        <source>Double-click a trade to see it on the focused chart</source>
+        <translation>Clique duas vezes em uma operação para vê-la no gráfico em foco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/equity_plot.py" line="41"/>
+        <source>Drawdown %</source>
+        <translation>Drawdown %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="134"/>
+        <source>End of data</source>
+        <translation>Fim dos dados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="118"/>
+        <source>Engine markets (demo or replay)</source>
+        <translation>Mercados do motor (demo ou replay)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="216"/>
+        <source>Enter a number</source>
+        <translation>Digite um número</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Entry price</source>
+        <translation>Preço de entrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/equity_plot.py" line="40"/>
+        <source>Equity</source>
+        <translation>Patrimônio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/equity_plot.py" line="57"/>
+        <source>Equity, % of start</source>
+        <translation>Patrimônio, % do inicial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Exit</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Exit price</source>
+        <translation>Preço de saída</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="139"/>
+        <source>Exit reason</source>
+        <translation>Motivo da saída</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="65"/>
+        <source>Expectancy per trade</source>
+        <translation>Expectativa por operação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="70"/>
+        <source>Exposure</source>
+        <translation>Exposição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="286"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="181"/>
+        <source>Fee on limit orders, in basis points (10 bps = 0.1 %)</source>
+        <translation>Taxa sobre ordens limitadas, em pontos-base (10 bps = 0,1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="184"/>
+        <source>Fee on market orders, in basis points (10 bps = 0.1 %)</source>
+        <translation>Taxa sobre ordens a mercado, em pontos-base (10 bps = 0,1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Fees</source>
+        <translation>Taxas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="140"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="200"/>
+        <source>Fill at</source>
+        <translation>Executar em</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="72"/>
+        <source>Final equity</source>
+        <translation>Patrimônio final</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="275"/>
+        <source>Finished in {0} s</source>
+        <translation>Concluído em {0} s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="207"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Corrija primeiro os campos marcados em vermelho.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="204"/>
+        <source>Fixed quantity</source>
+        <translation>Quantidade fixa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="163"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="44"/>
+        <source>Gathering candles…</source>
+        <translation>Reunindo candles…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="69"/>
+        <source>Largest loss</source>
+        <translation>Maior perda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="68"/>
+        <source>Largest win</source>
+        <translation>Maior ganho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="124"/>
+        <source>Long</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="55"/>
+        <source>Longest drawdown (bars)</source>
+        <translation>Drawdown mais longo (barras)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="54"/>
+        <source>Longest drawdown (days)</source>
+        <translation>Drawdown mais longo (dias)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="53"/>
+        <source>Max drawdown</source>
+        <translation>Drawdown máximo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="85"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="197"/>
+        <source>Next bar's open</source>
+        <translation>Abertura da próxima barra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="224"/>
+        <source>No results yet: set up a backtest and press Run.</source>
+        <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="228"/>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="133"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="348"/>
+        <source>Open a chart to see the trade</source>
+        <translation>Abra um gráfico para ver a operação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="300"/>
+        <source>Open run</source>
+        <translation>Abrir execução</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>P&amp;L</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="212"/>
+        <source>Position size</source>
+        <translation>Tamanho da posição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="193"/>
+        <source>Price moved against each market fill, in basis points</source>
+        <translation>Variação de preço contra cada ordem a mercado executada, em pontos-base</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="64"/>
+        <source>Profit factor</source>
+        <translation>Fator de lucro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="415"/>
+        <source>Read the strategies folder again (new, changed or fixed files)</source>
+        <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="77"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="192"/>
+        <source>Reload strategies</source>
+        <translation>Recarregar estratégias</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="403"/>
+        <source>Reset strategy parameters</source>
+        <translation>Restaurar parâmetros da estratégia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="98"/>
+        <source>Reset to defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="93"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="133"/>
+        <source>Reversal</source>
+        <translation>Virada de mão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="205"/>
+        <source>Risk % of equity to the stop</source>
+        <translation>Risco % do patrimônio até o stop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="214"/>
+        <source>Risk sizing needs a strategy that sets a stop-loss; without one no trade opens.</source>
+        <translation>O dimensionamento por risco exige uma estratégia que defina stop loss; sem ele, nenhuma operação é aberta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="66"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <source>Run at</source>
+        <translation>Executado em</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="217"/>
+        <source>Run backtest</source>
+        <translation>Executar backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="89"/>
+        <source>Run {0}</source>
+        <translation>Execução {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="45"/>
+        <source>Running in a worker process…</source>
+        <translation>Executando em um processo separado…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="94"/>
+        <source>Runs</source>
+        <translation>Execuções</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="314"/>
+        <source>Select exactly two runs to compare</source>
+        <translation>Selecione exatamente duas execuções para comparar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="290"/>
+        <source>Select two runs in the Runs tab and press Compare.</source>
+        <translation>Selecione duas execuções na aba Execuções e clique em Comparar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="136"/>
+        <source>Select two runs to compare them side by side</source>
+        <translation>Selecione duas execuções para compará-las lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="99"/>
+        <source>Set every parameter back to the strategy's default</source>
+        <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="407"/>
+        <source>Set the backtest strategy's parameters back to their defaults</source>
+        <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <source>Sharpe</source>
+        <translation>Sharpe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="56"/>
+        <source>Sharpe ratio</source>
+        <translation>Índice de Sharpe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="124"/>
+        <source>Short</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="134"/>
+        <source>Show the selected run's results</source>
+        <translation>Mostrar os resultados da execução selecionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="351"/>
+        <source>Show trade</source>
+        <translation>Mostrar operação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="129"/>
+        <source>Signal</source>
+        <translation>Sinal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="198"/>
+        <source>Signal bar's close</source>
+        <translation>Fechamento da barra do sinal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="194"/>
+        <source>Slippage</source>
+        <translation>Slippage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="57"/>
+        <source>Sortino ratio</source>
+        <translation>Índice de Sortino</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="121"/>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="175"/>
+        <source>Starting cash, shared by every symbol of the run</source>
+        <translation>Capital inicial, compartilhado por todos os ativos da execução</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="71"/>
+        <source>Starting equity</source>
+        <translation>Patrimônio inicial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="391"/>
+        <source>Stop the running backtest at once</source>
+        <translation>Interromper imediatamente o backtest em execução</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="130"/>
+        <source>Stop-loss</source>
+        <translation>Stop loss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="190"/>
+        <source>Strategies reloaded</source>
+        <translation>Estratégias recarregadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <source>Strategy</source>
+        <translation>Estratégia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <source>Symbol</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <source>Symbols</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="331"/>
+        <source>Symbols of one run must come from the same market</source>
+        <translation>Os ativos de uma execução devem ser do mesmo mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="131"/>
+        <source>Take-profit</source>
+        <translation>Stop gain</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="337"/>
+        <source>The size must be above zero</source>
+        <translation>O tamanho deve ser maior que zero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="333"/>
+        <source>The start must be before the end</source>
+        <translation>O início deve ser anterior ao fim</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="320"/>
+        <source>This strategy file does not load; fix it and press Reload</source>
+        <translation>Este arquivo de estratégia não carrega; corrija-o e clique em Recarregar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="50"/>
+        <source>This strategy has no parameters.</source>
+        <translation>Esta estratégia não tem parâmetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="329"/>
+        <source>Tick at least one symbol</source>
+        <translation>Marque pelo menos um ativo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="124"/>
+        <source>Tick one symbol, or several to trade them together from one cash account</source>
+        <translation>Marque um ativo, ou vários para operá-los juntos com uma única conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <source>Timeframe</source>
+        <translation>Tempo gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="164"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="220"/>
+        <source>Too large: the highest allowed is {0}</source>
+        <translation>Muito grande: o máximo permitido é {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="218"/>
+        <source>Too small: the lowest allowed is {0}</source>
+        <translation>Muito pequeno: o mínimo permitido é {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="50"/>
+        <source>Total return</source>
+        <translation>Retorno total</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="62"/>
+        <source>Trades</source>
+        <translation>Operações</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="132"/>
+        <source>Trailing stop</source>
+        <translation>Stop móvel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="60"/>
+        <source>VaR 95 % (per bar)</source>
+        <translation>VaR 95 % (por barra)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="88"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="59"/>
+        <source>Volatility (annual)</source>
+        <translation>Volatilidade (anual)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="199"/>
+        <source>When a signal decided at a bar's close is filled</source>
+        <translation>Quando é executado um sinal gerado no fechamento de uma barra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="150"/>
+        <source>Whole history</source>
+        <translation>Histórico completo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/formatting.py" line="63"/>
+        <source>Win rate</source>
+        <translation>Taxa de acerto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="135"/>
+        <source>at least {0}</source>
+        <translation>no mínimo {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/param_form.py" line="133"/>
+        <source>at most {0}</source>
+        <translation>no máximo {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="186"/>
+        <source>maker</source>
+        <translation>maker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="188"/>
+        <source>taker</source>
+        <translation>taker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="132"/>
+        <source>timestamp, open, high, low, close, volume</source>
+        <translation>timestamp, open, high, low, close, volume</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="234"/>
+        <source>{0} (your strategy)</source>
+        <translation>{0} (sua estratégia)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="336"/>
+        <source>{0} is not an open market; open its file in Replay to chart it</source>
+        <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="161"/>
+        <source>{0} stored runs</source>
+        <translation>{0} execuções salvas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="232"/>
+        <source>{0} — failed to load</source>
+        <translation>{0} — falha ao carregar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/results_view.py" line="260"/>
+        <source>{0} — {1} to {2}, {3} bars</source>
+        <translation>{0} — de {1} a {2}, {3} barras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/runs_view.py" line="96"/>
+        <source>{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}</source>
+        <translation>{0}; capital {1}, taxas {2}/{3} bps, slippage {4} bps, tamanho {5}</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="607"/>
+        <location filename="../widgets/chart/candle_chart.py" line="610"/>
         <source>C</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="605"/>
+        <location filename="../widgets/chart/candle_chart.py" line="608"/>
         <source>H</source>
         <translation>Máx</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="606"/>
+        <location filename="../widgets/chart/candle_chart.py" line="609"/>
         <source>L</source>
         <translation>Mín</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="604"/>
+        <location filename="../widgets/chart/candle_chart.py" line="607"/>
         <source>O</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="608"/>
+        <location filename="../widgets/chart/candle_chart.py" line="611"/>
         <source>V</source>
         <translation>V</translation>
     </message>
