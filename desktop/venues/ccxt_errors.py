@@ -26,6 +26,10 @@ from desktop.venues.resilience import ban_sentence
 
 DEFAULT_BAN_S = 120  # a 418 without Retry-After or "banned until": wait this long
 _BANNED_UNTIL = re.compile(r"banned until (\d{10,})")
+# Binance codes for "the server failed, try again" that ccxt leaves as a plain ExchangeError:
+# -1000 unknown error, -1001 disconnected, -1006 unexpected bus response, -1007 backend timeout,
+# -1008 server overloaded / throttled (sent with HTTP 503).
+_TEMPORARY_CODES = frozenset({"-1000", "-1001", "-1006", "-1007", "-1008"})
 _STATUS = re.compile(r"\b(418|429|5\d\d)\b")
 
 
@@ -106,6 +110,8 @@ def translate(err: BaseException, *, exchange: str, venue: str, now_ms: int,
     names = _names(err)
     if placing_order and "BadRequest" in names and "BadSymbol" not in names:
         return InvalidOrder(f"{exchange} rejected the order: {detail}", venue)
+    if reply.code in _TEMPORARY_CODES and "AuthenticationError" not in names:
+        return ExchangeUnavailable(f"{exchange} is temporarily unavailable: {detail}", venue)
     for name in names:
         handler = _HANDLERS.get(name)
         if handler is not None:
@@ -202,6 +208,7 @@ _HANDLERS = {
     "OnMaintenance": _unavailable,
     "ExchangeNotAvailable": _unavailable,
     "NetworkError": _network,
+    "OperationFailed": _unavailable,  # ccxt: a failure that may pass (Binance -1000, -1001)
     "AuthenticationError": _auth,
     "InsufficientFunds": _funds,
     "OrderNotFound": _not_found,

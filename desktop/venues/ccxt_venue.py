@@ -144,10 +144,12 @@ class CcxtVenue:
         for key, url in config.api_urls.items():
             self._exchange.urls["api"][key] = url
         self._name = config.name or config.exchange_id
+        self._clock = ClockOffset()
+        # Ban and Retry-After deadlines are in the exchange's time: judge them by its clock.
         self._resilience = Resilience(
             self._name, self._exchange.name, config.retry,
-            CircuitBreaker(config.breaker_threshold, config.breaker_cooldown_s), publish)
-        self._clock = ClockOffset()
+            CircuitBreaker(config.breaker_threshold, config.breaker_cooldown_s), publish,
+            clock_ms=self._clock.exchange_now_ms)
         suffix = "-sandbox" if config.sandbox else ""
         self._cache = MarketsCache(f"{config.exchange_id}{suffix}", config.cache_dir,
                                    config.markets_ttl_s)
@@ -381,7 +383,8 @@ class CcxtVenue:
         return self._watch_orders(symbol)
 
     def watch_my_trades(self, symbol: str | None = None) -> AsyncIterator[Fill]:
-        return self._watch_my_trades(symbol)
+        # Executions from the moment of subscribing, even if the first poll comes later.
+        return self._watch_my_trades(symbol, self._clock.exchange_now_ms())
 
     async def close(self) -> None:
         if self._closed.is_set():
@@ -417,10 +420,12 @@ class CcxtVenue:
                 timeout_s=self.config.timeout_s, placing_order=placing_order) from err
 
     async def _prepare_private(self) -> None:
-        """Signed requests carry a timestamp the exchange checks: know its clock first."""
+        """Signed requests carry a timestamp the exchange checks: know its clock first. ccxt
+        would load markets by itself, bypassing our cache: have them ready."""
         if not self.config.credentials.api_key:
             raise VenueError(f"No API key for {self._exchange.name}: add one in Settings > "
                              "Exchanges to trade or see balances", self._name)
+        await self.load_markets()
         if wall_ms() - self._clock.measured_at_ms > CLOCK_RESYNC_S * 1000:
             await self._resilience.call(self._sync_clock, idempotent=True)
 
@@ -515,9 +520,8 @@ class CcxtVenue:
                     shown[order.id] = order
                     yield order
 
-    async def _watch_my_trades(self, symbol: str | None) -> AsyncIterator[Fill]:
+    async def _watch_my_trades(self, symbol: str | None, since: int) -> AsyncIterator[Fill]:
         seen: set[str] = set()
-        since = self._clock.exchange_now_ms()
 
         async def poll() -> list[Fill]:
             return await self.fetch_my_trades(symbol, since)

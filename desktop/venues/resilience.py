@@ -159,6 +159,9 @@ class RequestGate:
         self.paused_until_ms = 0
         self._clock_ms = clock_ms
 
+    def now_ms(self) -> int:
+        return self._clock_ms()
+
     def ban(self, until_ms: int) -> None:
         self.banned_until_ms = max(self.banned_until_ms, until_ms)
 
@@ -212,7 +215,7 @@ class Resilience:
                 result = await fn()
             except ExchangeBanned as err:
                 self.breaker.record_success()  # it answered; the ban is not an outage
-                until = err.until_ms or wall_ms() + 60_000
+                until = err.until_ms or self.gate.now_ms() + 60_000
                 self.gate.ban(until)
                 self._was_banned = True
                 self._announce(ConnectionState.BANNED, f"banned until {utc_clock_text(until)}")

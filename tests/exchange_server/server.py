@@ -35,8 +35,8 @@ RAW_BODY = web.RequestKey("raw_body", str)
 PARAMS = web.RequestKey("params", dict)
 _STATUS_TEXT = {
     500: (-1000, "An unknown error occurred while processing the request."),
-    502: (-1000, "Bad gateway."),
-    503: (-1008, "Service Unavailable."),
+    503: (-1008, "Server is currently overloaded with other requests. Please try again in a "
+                 "few minutes."),
 }
 
 
@@ -136,7 +136,10 @@ class BinanceTestServer:
             seconds = fault.retry_after_s or 1
             self.banned_until_ms = now + seconds * 1000
             return self._ban_response(self.banned_until_ms, retry_after_s=seconds)
-        if fault.kind in ("500", "502", "503"):
+        if fault.kind == "502":  # the gateway answers, not Binance: HTML, no JSON code
+            return web.Response(status=502, text="<html><body><h1>502 Bad Gateway</h1></body>"
+                                "</html>", content_type="text/html")
+        if fault.kind in ("500", "503"):
             code, msg = _STATUS_TEXT[int(fault.kind)]
             return _error(int(fault.kind), code, msg)
         if fault.kind == "error":
