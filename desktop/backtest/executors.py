@@ -180,7 +180,7 @@ class DaskExecutor:
     workers need this project importable (the same install as here).
     """
 
-    def __init__(self, address: str, timeout: float = 30.0) -> None:
+    def __init__(self, address: str, timeout: float = 10.0) -> None:
         self.address = address
         self.timeout = timeout
         self._client: Any = None
@@ -236,10 +236,12 @@ class DaskExecutor:
         self.close()
 
 
-def make_executor(scheduler: str | None = None, workers: int | None = None) -> Executor:
+def make_executor(
+    scheduler: str | None = None, workers: int | None = None, connect_timeout: float = 10.0
+) -> Executor:
     """A Dask executor for a scheduler address, else a local pool (serial for 1 worker)."""
     if scheduler:
-        return DaskExecutor(scheduler)
+        return DaskExecutor(scheduler, timeout=connect_timeout)
     if workers == 1:
         return SerialExecutor()
     return LocalPoolExecutor(workers)

@@ -67,6 +67,8 @@ def build_optimize_parser() -> argparse.ArgumentParser:
     p.add_argument("--monte-carlo", type=int, metavar="N", help="bootstrap the trades N times")
     p.add_argument("--heatmap", metavar="X,Y", help="add a heatmap of two parameters to JSON")
     p.add_argument("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786")
+    p.add_argument("--connect-timeout", type=float, default=10.0, metavar="SECONDS",
+                   help="how long to try reaching the Dask scheduler (default 10)")
     p.add_argument("--workers", type=int, help="local worker processes (default: CPU count)")
     p.add_argument("--top", type=int, default=5, help="sets to list in the summary")
     p.add_argument("--json", type=Path, help="write the results table and analyses as JSON")
@@ -180,6 +182,12 @@ def run(args: argparse.Namespace) -> int:
         bar_ms = int(candles.ts[1] - candles.ts[0]) if len(candles) > 1 else 60_000
         wf_bars = (parse_span(in_text, bar_ms, "--walk-forward"),
                    parse_span(out_text, bar_ms, "--walk-forward"))
+        from desktop.backtest.walk_forward import make_windows
+
+        try:  # before the sweep, so a window mistake does not cost a whole sweep first
+            make_windows(len(candles), wf_bars[0], wf_bars[1], args.anchored)
+        except ValueError as exc:
+            raise UsageError(f"--walk-forward: {exc}") from None
     symbol = args.symbol or Path(args.data).stem
     constraints = Constraints(
         min_trades=args.min_trades,
@@ -189,7 +197,7 @@ def run(args: argparse.Namespace) -> int:
                   constraints=constraints, config=config, symbol=symbol)
     cancel = threading.Event()
     try:
-        executor = make_executor(args.scheduler, args.workers)
+        executor = make_executor(args.scheduler, args.workers, args.connect_timeout)
         with_progress = _progress_printer()
         try:
             sweep = optimize(strategy_cls, candles, space, executor=executor,
