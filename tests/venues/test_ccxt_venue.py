@@ -18,10 +18,11 @@ from desktop.core import (
     OrderStatus,
     OrderType,
     Side,
+    VenueError,
     timeframe_ms,
 )
 from desktop.venues.base import Stream, Venue
-from desktop.venues.ccxt_venue import CcxtCredentials
+from desktop.venues.ccxt_venue import CcxtCredentials, CcxtVenue, CcxtVenueConfig
 from tests.exchange_server import API_KEY, API_SECRET, running_server
 from tests.exchange_server.harness import venue_on
 
@@ -229,5 +230,22 @@ def test_polled_streams_deliver_changes():
             await fills.aclose()
             assert (fill.client_order_id, fill.side, fill.amount) == ("w-2", Side.SELL, 0.001)
             assert not math.isnan(fill.price)
+
+    run(scenario())
+
+
+def test_sandbox_switch_uses_the_exchange_testnet():
+    async def scenario():
+        venue = CcxtVenue(CcxtVenueConfig("binance", sandbox=True))
+        live = CcxtVenue(CcxtVenueConfig("binance"))
+        try:
+            assert "testnet" in venue.exchange.urls["api"]["public"]
+            assert "testnet" not in live.exchange.urls["api"]["public"]
+            assert venue.capabilities.sandbox
+        finally:
+            await venue.close()
+            await live.close()
+        with pytest.raises(VenueError, match="does not know the exchange"):
+            CcxtVenue(CcxtVenueConfig("no-such-exchange"))
 
     run(scenario())
