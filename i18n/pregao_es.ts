@@ -52,6 +52,11 @@
         <translation>Ganancia media</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/results_view.py" line="90"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/panel.py" line="56"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
@@ -192,11 +197,6 @@
         <translation>Eliminar del disco las ejecuciones seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="90"/>
-        <source>Difference (B − A)</source>
-        <translation>Diferencia (B − A)</translation>
-    </message>
-    <message>
         <location filename="../widgets/backtest/results_view.py" line="237"/>
         <source>Double-click a trade to see it on the focused chart</source>
         <translation>Haga doble clic en una operación para verla en el gráfico activo</translation>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../widgets/backtest/results_view.py" line="137"/>
         <source>Entry price</source>
-        <translation>Precio de entrada</translation>
+        <translation>P. entrada</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/equity_plot.py" line="40"/>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../widgets/backtest/results_view.py" line="138"/>
         <source>Exit price</source>
-        <translation>Precio de salida</translation>
+        <translation>P. salida</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/results_view.py" line="139"/>
@@ -434,7 +434,7 @@
     <message>
         <location filename="../widgets/backtest/setup_form.py" line="98"/>
         <source>Reset to defaults</source>
-        <translation>Restablecer valores predeterminados</translation>
+        <translation>Restablecer valores</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/panel.py" line="93"/>

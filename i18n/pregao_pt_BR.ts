@@ -52,6 +52,11 @@
         <translation>Ganho médio</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/results_view.py" line="90"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/panel.py" line="56"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
@@ -192,11 +197,6 @@
         <translation>Excluir do disco as execuções selecionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="90"/>
-        <source>Difference (B − A)</source>
-        <translation>Diferença (B − A)</translation>
-    </message>
-    <message>
         <location filename="../widgets/backtest/results_view.py" line="237"/>
         <source>Double-click a trade to see it on the focused chart</source>
         <translation>Clique duas vezes em uma operação para vê-la no gráfico em foco</translation>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../widgets/backtest/results_view.py" line="137"/>
         <source>Entry price</source>
-        <translation>Preço de entrada</translation>
+        <translation>Preço entrada</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/equity_plot.py" line="40"/>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../widgets/backtest/results_view.py" line="138"/>
         <source>Exit price</source>
-        <translation>Preço de saída</translation>
+        <translation>Preço saída</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/results_view.py" line="139"/>
