@@ -30,6 +30,7 @@ _BANNED_UNTIL = re.compile(r"banned until (\d{10,})")
 # -1000 unknown error, -1001 disconnected, -1006 unexpected bus response, -1007 backend timeout,
 # -1008 server overloaded / throttled (sent with HTTP 503).
 _TEMPORARY_CODES = frozenset({"-1000", "-1001", "-1006", "-1007", "-1008"})
+_KEY_CODES = frozenset({"-2014", "-2015", "-2008"})
 _STATUS = re.compile(r"\b(418|429|5\d\d)\b")
 
 
@@ -120,6 +121,8 @@ def translate(err: BaseException, *, exchange: str, venue: str, now_ms: int,
 
 
 def _ddos(err, reply, detail, exchange, venue, now_ms, headers, timeout_s) -> VenueError:
+    if reply.code in _KEY_CODES:  # ccxt reads a key refused mid-session as a temporary ban
+        return _auth(err, reply, detail, exchange, venue, now_ms, headers, timeout_s)
     text = str(err)
     banned = _BANNED_UNTIL.search(text)
     status = _STATUS.search(text)
@@ -167,7 +170,7 @@ def _auth(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
     if reply.code == "-1022":
         sentence = (f"{exchange} rejected the request signature: check the API secret "
                     "in Settings > Exchanges.")
-    elif reply.code in ("-2014", "-2015", "-2008"):
+    elif reply.code in _KEY_CODES:
         sentence = (f"{exchange} rejected the API key: check the key, its IP whitelist and "
                     "that it may trade.")
     else:

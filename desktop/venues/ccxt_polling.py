@@ -11,9 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
-from desktop.core import ExchangeBanned, RateLimited, VenueError
+from desktop.core import ExchangeBanned, Fill, Order, RateLimited, VenueError
 from desktop.venues.resilience import CircuitOpen
 
 T = TypeVar("T")
@@ -58,3 +58,49 @@ async def poll_batches(fetch: Callable[[], Awaitable[list[T]]], interval_s: floa
         else:
             yield batch
         await wait_or_closed(closed, interval_s)
+
+
+class OrderSource(Protocol):
+    async def fetch_open_orders(self, symbol: str | None = None) -> list[Order]: ...
+    async def fetch_order(self, order_id: str, symbol: str) -> Order: ...
+    async def fetch_my_trades(self, symbol: str | None = None,
+                              since_ms: int | None = None) -> list[Fill]: ...
+    def known_orders(self) -> list[Order]: ...
+
+
+async def poll_orders(venue: OrderSource, symbol: str | None, interval_s: float,
+                      closed: asyncio.Event) -> AsyncIterator[Order]:
+    """Every change of our orders: the open list, plus a final lookup of each known order that
+    left it (filled or canceled between two polls; a market order is never in it)."""
+    shown: dict[str, Order] = {}
+
+    async def poll() -> list[Order]:
+        current = {o.id: o for o in await venue.fetch_open_orders(symbol)}
+        for order in venue.known_orders():
+            if symbol not in (None, order.symbol) or order.id in current:
+                continue
+            if not order.status.is_final:
+                order = await venue.fetch_order(order.id, order.symbol)
+            current[order.id] = order
+        return list(current.values())
+
+    async for batch in poll_batches(poll, interval_s, closed):
+        for order in batch:
+            if shown.get(order.id) != order:
+                shown[order.id] = order
+                yield order
+
+
+async def poll_fills(venue: OrderSource, symbol: str | None, since_ms: int, interval_s: float,
+                     closed: asyncio.Event) -> AsyncIterator[Fill]:
+    """Our executions from `since_ms` on, each once."""
+    seen: set[str] = set()
+
+    async def poll() -> list[Fill]:
+        return await venue.fetch_my_trades(symbol, since_ms)
+
+    async for batch in poll_batches(poll, interval_s, closed):
+        for fill in batch:
+            if fill.id not in seen:
+                seen.add(fill.id)
+                yield fill

@@ -58,7 +58,8 @@ from desktop.venues.ccxt_errors import (
     OrderOutcomeUnknown,
     translate,
 )
-from desktop.venues.ccxt_polling import poll_batches, poll_changes
+from desktop.venues.ccxt_orders import ccxt_order_args
+from desktop.venues.ccxt_polling import poll_changes, poll_fills, poll_orders
 from desktop.venues.ccxt_profiles import max_ohlcv_page, options_for
 from desktop.venues.ccxt_sentences import (
     insufficient_funds_sentence,
@@ -301,7 +302,7 @@ class CcxtVenue:
         if problem:
             raise InvalidOrder(problem, self._name)
         client_id = request.client_order_id or f"pg{uuid.uuid4().hex[:22]}"
-        order_type, price, params = _ccxt_order(request, client_id)
+        order_type, price, params = ccxt_order_args(request, client_id)
 
         def send() -> Awaitable[dict]:
             return self._exchange.create_order(request.symbol, order_type, request.side.value,
@@ -371,7 +372,7 @@ class CcxtVenue:
         """Binance (and others) answer per symbol: without one, every symbol this venue has
         seen an order in is asked."""
         await self._prepare_private()
-        symbols = [symbol] if symbol else sorted({o.symbol for o in self._orders.values()})
+        symbols = [symbol] if symbol else sorted({o.symbol for o in self.known_orders()})
         fills: list[Fill] = []
         for each in symbols:
             raws = await self._request(
@@ -380,11 +381,12 @@ class CcxtVenue:
         return sorted(fills, key=lambda f: (f.ts, f.id))
 
     def watch_orders(self, symbol: str | None = None) -> AsyncIterator[Order]:
-        return self._watch_orders(symbol)
+        return poll_orders(self, symbol, self.config.poll_interval_s, self._closed)
 
     def watch_my_trades(self, symbol: str | None = None) -> AsyncIterator[Fill]:
         # Executions from the moment of subscribing, even if the first poll comes later.
-        return self._watch_my_trades(symbol, self._clock.exchange_now_ms())
+        return poll_fills(self, symbol, self._clock.exchange_now_ms(),
+                          self.config.poll_interval_s, self._closed)
 
     async def close(self) -> None:
         if self._closed.is_set():
@@ -437,6 +439,10 @@ class CcxtVenue:
         return offset
 
     # -- orders ----------------------------------------------------------------------------
+
+    def known_orders(self) -> list[Order]:
+        """Every order this venue created or was told about, last known state."""
+        return list(self._orders.values())
 
     def _remember(self, order: Order) -> Order:
         known = self._orders.get(order.id)
@@ -499,39 +505,6 @@ class CcxtVenue:
         sentence = limit_violation(market, request, reference)
         return InvalidOrder(sentence, self._name) if sentence else err
 
-    # -- streams ---------------------------------------------------------------------------
-
-    async def _watch_orders(self, symbol: str | None) -> AsyncIterator[Order]:
-        shown: dict[str, Order] = {}
-
-        async def poll() -> list[Order]:
-            current = {o.id: o for o in await self.fetch_open_orders(symbol)}
-            for order in list(self._orders.values()):
-                if symbol not in (None, order.symbol) or order.id in current:
-                    continue
-                if not order.status.is_final:  # left the open list: filled or canceled
-                    order = await self.fetch_order(order.id, order.symbol)
-                current[order.id] = order
-            return list(current.values())
-
-        async for batch in poll_batches(poll, self.config.poll_interval_s, self._closed):
-            for order in batch:
-                if shown.get(order.id) != order:
-                    shown[order.id] = order
-                    yield order
-
-    async def _watch_my_trades(self, symbol: str | None, since: int) -> AsyncIterator[Fill]:
-        seen: set[str] = set()
-
-        async def poll() -> list[Fill]:
-            return await self.fetch_my_trades(symbol, since)
-
-        async for batch in poll_batches(poll, self.config.poll_interval_s, self._closed):
-            for fill in batch:
-                if fill.id not in seen:
-                    seen.add(fill.id)
-                    yield fill
-
     def _guard_logs(self) -> None:
         """ccxt logs request headers (the API key) at DEBUG: keep secrets out of its lines."""
         logger = self._exchange.logger or logging.getLogger("ccxt.base.exchange")
@@ -539,25 +512,3 @@ class CcxtVenue:
             logger.addFilter(RedactingFilter())
         self._exchange.verbose = False
 
-
-def _ccxt_order(request: OrderRequest, client_id: str) -> tuple[str, float | None, dict]:
-    """(ccxt order type, price, params) for a request; ccxt's unified params for triggers."""
-    params: dict = {"clientOrderId": client_id}
-    if request.time_in_force is TimeInForce.POST_ONLY:
-        params["postOnly"] = True
-    elif request.type in (OrderType.LIMIT, OrderType.STOP_LIMIT):
-        params["timeInForce"] = request.time_in_force.value
-    if request.type is OrderType.MARKET:
-        return "market", None, params
-    if request.type is OrderType.LIMIT:
-        return "limit", request.price, params
-    if request.type is OrderType.STOP_MARKET:
-        params["stopLossPrice"] = request.stop_price
-        return "market", None, params
-    if request.type is OrderType.STOP_LIMIT:
-        params["stopLossPrice"] = request.stop_price
-        return "limit", request.price, params
-    if request.type is OrderType.TAKE_PROFIT:
-        params["takeProfitPrice"] = request.stop_price
-        return ("limit", request.price, params) if request.price else ("market", None, params)
-    raise InvalidOrder(f"{request.type.value} orders are not sent to exchanges directly")

@@ -8,6 +8,7 @@ import asyncio
 import pytest
 
 from desktop.core import (
+    AuthenticationError,
     ConnectionEvent,
     ConnectionState,
     ExchangeBanned,
@@ -282,5 +283,19 @@ def test_injected_filter_failure_without_a_known_cause_keeps_the_exchange_words(
                 await venue.create_order(market_buy("pp-1"))
         assert str(rejected.value) == (
             "Binance rejected the order: Filter failure: PERCENT_PRICE_BY_SIDE")
+
+    run(scenario())
+
+
+def test_a_key_revoked_mid_session_is_an_authentication_error_not_a_rate_limit():
+    async def scenario():
+        events: list = []
+        async with running_server() as server, venue_on(server, events) as venue:
+            await venue.fetch_balances()
+            server.keys.clear()  # the trader deleted the key on the exchange's website
+            with pytest.raises(AuthenticationError, match="rejected the API key"):
+                await venue.fetch_balances()
+            assert [r.status for r in server.log.to("/api/v3/account")] == [200, 401]
+            assert ConnectionState.BANNED not in states(events)
 
     run(scenario())
