@@ -299,3 +299,18 @@ def test_a_key_revoked_mid_session_is_an_authentication_error_not_a_rate_limit()
             assert ConnectionState.BANNED not in states(events)
 
     run(scenario())
+
+
+def test_order_answered_503_is_looked_up_before_anything_else():
+    async def scenario():
+        async with running_server() as server, venue_on(server) as venue:
+            await venue.load_markets()
+            server.faults.next(ORDER, "503", method="POST")  # refused before matching
+            with pytest.raises(OrderNotPlaced, match="temporarily unavailable"):
+                await venue.create_order(market_buy("busy-1"))
+            trail = [(r.method, r.path, r.status) for r in server.log.records
+                     if r.path == ORDER]
+        assert trail == [("POST", ORDER, 503), ("GET", ORDER, 400)]  # -2013: never arrived
+        assert server.account.orders() == []
+
+    run(scenario())
