@@ -8,6 +8,8 @@ Binance options, and why:
 - `fetchMargins = False`: skips the margin-pairs endpoints (sapi) on every markets load.
 - `warnOnFetchOpenOrdersWithoutSymbol = False`: our reconciliation asks for all open orders at
   once on purpose (ccxt raises a warning-exception otherwise).
+- `watchTickers.name = 'ticker'` (ccxt.pro): the full 24hrTicker stream, which carries best bid
+  and ask; ccxt's default miniTicker has neither.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ EXCHANGE_OPTIONS: dict[str, dict] = {
         "fetchCurrencies": False,
         "fetchMargins": False,
         "warnOnFetchOpenOrdersWithoutSymbol": False,
+        "watchTickers": {"name": "ticker"},
     },
 }
 

@@ -10,7 +10,9 @@ connection, 5xx) the venue asks the exchange for the order by its client order i
 returned; not found, `OrderNotPlaced` says so and a resend with the same client id is safe (the
 exchange refuses a duplicate, which the venue then resolves to the existing order).
 
-Streams are REST polls (`poll_interval_s`); ccxt.pro's `watch_*` WebSockets are not used yet.
+Streams are REST polls (`poll_interval_s`). With `websocket=True` the ticker stream uses ccxt.pro's
+`watch_ticker` instead, where the exchange has it (`has['watchTicker']`); order book, orders and
+fills stay polled for now.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import TypeVar
 
 import ccxt
 import ccxt.async_support as ccxt_async
+import ccxt.pro as ccxt_pro
 
 from desktop.core import (
     Balance,
@@ -59,7 +62,13 @@ from desktop.venues.ccxt_errors import (
     translate,
 )
 from desktop.venues.ccxt_orders import ccxt_order_args
-from desktop.venues.ccxt_polling import poll_changes, poll_fills, poll_orders
+from desktop.venues.ccxt_polling import (
+    is_passing_trouble,
+    poll_changes,
+    poll_fills,
+    poll_orders,
+    wait_or_closed,
+)
 from desktop.venues.ccxt_profiles import max_ohlcv_page, options_for
 from desktop.venues.ccxt_sentences import (
     insufficient_funds_sentence,
@@ -103,6 +112,8 @@ class CcxtVenueConfig:
     credentials: CcxtCredentials = field(default_factory=CcxtCredentials)
     sandbox: bool = False  # the exchange's testnet (ccxt set_sandbox_mode)
     api_urls: dict[str, str] = field(default_factory=dict)  # overrides of urls['api'][key]
+    ws_urls: dict[str, str] = field(default_factory=dict)  # overrides of urls['api']['ws'][key]
+    websocket: bool = False  # ccxt.pro streams where the exchange offers them
     name: str = ""  # shown to the user; the exchange id when empty
     account: str = ""
     cache_dir: Path | None = None  # markets cached here as JSON for `markets_ttl_s`
@@ -120,7 +131,8 @@ class CcxtVenue:
     def __init__(self, config: CcxtVenueConfig,
                  publish: Callable[[Event], None] | None = None) -> None:
         self.config = config
-        exchange_class = getattr(ccxt_async, config.exchange_id, None)
+        exchange_class = getattr(ccxt_pro if config.websocket else ccxt_async,
+                                 config.exchange_id, None)
         if exchange_class is None:
             raise VenueError(f"ccxt does not know the exchange {config.exchange_id!r}")
         creds = config.credentials
@@ -144,6 +156,8 @@ class CcxtVenue:
             self._exchange.set_sandbox_mode(True)
         for key, url in config.api_urls.items():
             self._exchange.urls["api"][key] = url
+        for key, url in config.ws_urls.items():
+            self._exchange.urls["api"]["ws"][key] = url
         self._name = config.name or config.exchange_id
         self._clock = ClockOffset()
         # Ban and Retry-After deadlines are in the exchange's time: judge them by its clock.
@@ -198,7 +212,8 @@ class CcxtVenue:
             max_ohlcv_page=max_ohlcv_page(self.config.exchange_id),
             timeframes=tuple(self._exchange.timeframes or ()),
             fetch_order_by_client_id=True,
-            extra={"streams_by": "rest-polling",
+            extra={"ticker_stream_by": "websocket" if self._websocket("watchTicker")
+                   else "rest-polling",
                    "poll_interval_s": self.config.poll_interval_s},
         )
 
@@ -274,6 +289,8 @@ class CcxtVenue:
                                     depth)
 
     def watch_ticker(self, symbol: str) -> AsyncIterator[Tick]:
+        if self._websocket("watchTicker"):
+            return self._pushed_ticks(symbol)
         return poll_changes(lambda: self.fetch_ticker(symbol),
                             lambda t: (t.last, t.bid, t.ask, t.bid_size, t.ask_size),
                             self.config.poll_interval_s, self._closed)
@@ -284,6 +301,26 @@ class CcxtVenue:
 
     def watch_trades(self, symbol: str) -> AsyncIterator[Trade]:
         raise VenueError(f"{self._name} offers no public trades stream yet", self._name)
+
+    def _websocket(self, feature: str) -> bool:
+        return self.config.websocket and bool(self._exchange.has.get(feature))
+
+    async def _pushed_ticks(self, symbol: str) -> AsyncIterator[Tick]:
+        """ccxt.pro's ticker stream; through trouble it waits and resubscribes (ccxt reconnects
+        on the next watch call)."""
+        await self.market(symbol)
+        while not self._closed.is_set():
+            try:
+                raw = await self._send(lambda: self._exchange.watch_ticker(symbol))
+            except VenueError as err:
+                if self._closed.is_set():
+                    return
+                if not is_passing_trouble(err):
+                    raise
+                log.info("%s: ticker stream interrupted (%s); resubscribing", self._name, err)
+                await wait_or_closed(self._closed, self.config.poll_interval_s)
+                continue
+            yield parse.tick_from_ccxt(raw, self._name, self._clock.exchange_now_ms())
 
     # -- account ---------------------------------------------------------------------------
 

@@ -5,6 +5,10 @@ sets): /api/v3/ping, time, exchangeInfo, klines, ticker/24hr, depth, account, or
 (POST/GET/DELETE), openOrders, myTrades. Unknown paths answer 404 with Binance's JSON body and
 are logged, so a test sees what else a client tried to call.
 
+Market streams: /ws/<n> speaks Binance's WebSocket protocol (SUBSCRIBE/UNSUBSCRIBE with an id,
+answered `{"result": null, "id": ...}`) for `<symbol>@ticker`: a 24hrTicker event on subscribing
+and on every `set_price`. Each command is logged with method "WS".
+
 Every request lands in `server.log` stamped with the server's clock (`now_ms`, which a test may
 skew with `clock_skew_ms` to provoke -1021). `server.faults` injects faults (see faults.py).
 A 418 starts a ban: until it ends every request answers 418 again, as Binance does.
@@ -13,11 +17,12 @@ A 418 starts a ban: until it ends every request answers 418 again, as Binance do
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 from tests.exchange_server.account import NO_SUCH_ORDER, Account
 from tests.exchange_server.faults import Fault, FaultPlan
@@ -58,6 +63,8 @@ class BinanceTestServer:
             last = self.prices.candles(spec.symbol_id, "1m")[-1]
             self.account.set_price(spec.symbol_id, float(last[4]), self.now_ms())
         self.banned_until_ms = 0
+        self._sockets: dict[web.WebSocketResponse, set[str]] = {}  # socket -> its streams
+        self._pushes: set[asyncio.Future] = set()
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -72,9 +79,57 @@ class BinanceTestServer:
 
     def set_price(self, symbol_id: str, price: float) -> None:
         self.account.set_price(symbol_id, price, self.now_ms())
+        for socket, streams in self._sockets.items():
+            if f"{symbol_id.lower()}@ticker" in streams:
+                push = asyncio.ensure_future(socket.send_json(self._ticker_event(symbol_id)))
+                self._pushes.add(push)  # held until sent: a dropped task could vanish
+                push.add_done_callback(self._pushes.discard)
+
+    async def drop_websockets(self) -> None:
+        """Close every stream connection, as an exchange does at maintenance or after 24 h."""
+        for socket in list(self._sockets):
+            await socket.close()
+
+    # -- WebSocket market streams (Binance: SUBSCRIBE / UNSUBSCRIBE over /ws) --------------
+
+    async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        streams = self._sockets.setdefault(socket, set())
+        try:
+            async for message in socket:
+                if message.type is not WSMsgType.TEXT:
+                    continue
+                command = json.loads(message.data)
+                method, names = command.get("method"), list(command.get("params") or [])
+                self.log.add(RequestRecord(self.now_ms(), "WS", request.path,
+                                           {"method": str(method), "params": ",".join(names)}))
+                if method == "SUBSCRIBE":
+                    streams.update(names)
+                elif method == "UNSUBSCRIBE":
+                    streams.difference_update(names)
+                await socket.send_json({"result": None, "id": command.get("id")})
+                for name in names if method == "SUBSCRIBE" else []:
+                    symbol_id, _, kind = name.partition("@")
+                    if kind == "ticker" and symbol_id.upper() in self.account.specs:
+                        await socket.send_json(self._ticker_event(symbol_id.upper()))
+        finally:
+            self._sockets.pop(socket, None)
+        return socket
+
+    def _ticker_event(self, symbol_id: str) -> dict:
+        t = self._ticker({"symbol": symbol_id})
+        return {"e": "24hrTicker", "E": self.now_ms(), "s": t["symbol"], "p": t["priceChange"],
+                "P": t["priceChangePercent"], "w": t["weightedAvgPrice"],
+                "x": t["prevClosePrice"], "c": t["lastPrice"], "Q": t["lastQty"],
+                "b": t["bidPrice"], "B": t["bidQty"], "a": t["askPrice"], "A": t["askQty"],
+                "o": t["openPrice"], "h": t["highPrice"], "l": t["lowPrice"], "v": t["volume"],
+                "q": t["quoteVolume"], "O": t["openTime"], "C": t["closeTime"],
+                "F": t["firstId"], "L": t["lastId"], "n": t["count"]}
 
     async def start(self) -> None:
         app = web.Application(middlewares=[self._middleware])
+        app.router.add_get("/ws/{stream}", self._websocket)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await self._runner.setup()
@@ -83,6 +138,8 @@ class BinanceTestServer:
         self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
+        for socket in list(self._sockets):
+            await socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

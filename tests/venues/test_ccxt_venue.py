@@ -249,3 +249,41 @@ def test_sandbox_switch_uses_the_exchange_testnet():
             CcxtVenue(CcxtVenueConfig("no-such-exchange"))
 
     run(scenario())
+
+
+def test_websocket_ticker_stream_over_binance_stream_protocol():
+    async def scenario():
+        async with running_server() as server:
+            ws = {"spot": f"ws://127.0.0.1:{server.port}/ws"}
+            async with venue_on(server, websocket=True, ws_urls=ws) as venue:
+                assert venue.capabilities.extra["ticker_stream_by"] == "websocket"
+                ticks = venue.watch_ticker("BTC/USDT")
+                first = await anext(ticks)
+                server.set_price("BTCUSDT", 50_250.5)
+                second = await anext(ticks)
+                await ticks.aclose()
+            commands = [r.params for r in server.log.records if r.method == "WS"]
+        assert (first.last, first.bid, first.ask) == (50_000.0, 49_999.99, 50_000.01)
+        assert (second.last, second.venue) == (50_250.5, "binance")
+        assert commands == [{"method": "SUBSCRIBE", "params": "btcusdt@ticker"}]
+        assert server.log.to("/api/v3/ticker/24hr") == []  # pushed, not polled
+
+    run(scenario())
+
+
+def test_websocket_ticker_stream_resubscribes_after_the_exchange_closes_it():
+    async def scenario():
+        async with running_server() as server:
+            ws = {"spot": f"ws://127.0.0.1:{server.port}/ws"}
+            async with venue_on(server, websocket=True, ws_urls=ws) as venue:
+                ticks = venue.watch_ticker("BTC/USDT")
+                assert (await anext(ticks)).last == 50_000.0
+                await server.drop_websockets()
+                server.set_price("BTCUSDT", 50_300.0)  # while nobody is subscribed
+                after = await anext(ticks)  # the snapshot sent on resubscribing
+                await ticks.aclose()
+            subscribes = [r for r in server.log.records if r.method == "WS"]
+        assert after.last == 50_300.0
+        assert [r.params["method"] for r in subscribes] == ["SUBSCRIBE", "SUBSCRIBE"]
+
+    run(scenario())
