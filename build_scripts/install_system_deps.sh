@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Debian packages the headless Qt tests need: an X server (Xvfb) and the xcb/EGL/font
-# libraries Qt loads. Installed only when missing and only when running as root; otherwise
+# Debian packages the tests need: an X server (Xvfb) and the xcb/EGL/font libraries Qt
+# loads, and D-Bus + gnome-keyring (a real Secret Service for the keyring tests). Installed only when missing and only when running as root; otherwise
 # we say what is missing and the tests that need it skip with that reason.
 set -euo pipefail
 
@@ -10,6 +10,8 @@ packages=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xfixes0 libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 libglib2.0-0
+  # a real Secret Service for the keyring tests
+  dbus dbus-daemon gnome-keyring
 )
 
 missing=()
