@@ -1,0 +1,73 @@
+"""Trading accounts as the UI sees them, and the errors of keeping their keys.
+
+An account is an exchange (or the paper venue) plus a label; its API key, secret and
+passphrase live only in the operating system's keyring. What crosses to the UI is the masked
+`key_hint`, never a secret.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.core.enums import ConnectionState
+from desktop.core.errors import PregaoError
+
+PAPER_EXCHANGE = "paper"
+
+
+@dataclass(slots=True, frozen=True)
+class ExchangeInfo:
+    """One exchange ccxt can trade on, as the account form lists it."""
+
+    id: str  # ccxt id: "binance"
+    name: str  # "Binance"
+    has_sandbox: bool  # a testnet exists (ccxt set_sandbox_mode)
+    needs_passphrase: bool = False  # OKX, KuCoin, ... sign with a third credential
+
+
+@dataclass(slots=True, frozen=True)
+class AccountInfo:
+    id: str
+    exchange: str  # ccxt id, or PAPER_EXCHANGE
+    label: str
+    sandbox: bool
+    key_hint: str  # "abcd…wxyz"; empty for paper accounts
+    is_paper: bool
+    paper_quote: str = ""
+    paper_balance: float = 0.0
+    state: ConnectionState = ConnectionState.DISCONNECTED
+    detail: str = ""  # why the last connection attempt failed, in words
+
+
+@dataclass(slots=True, frozen=True)
+class AccountDraft:
+    """What the Add/Edit form sends. On edit an empty credential keeps the stored one."""
+
+    exchange: str
+    label: str
+    sandbox: bool = False
+    api_key: str = field(default="", repr=False)
+    secret: str = field(default="", repr=False)
+    passphrase: str = field(default="", repr=False)
+
+
+class AccountFieldError(PregaoError):
+    """A field of an account draft is wrong; `field` names it ("label", "api_key", ...)."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        self.field = field_name
+        super().__init__(message)
+
+
+class SecretStoreUnavailable(PregaoError):
+    """No usable system keyring (absent, locked or refusing): nothing was stored or read."""
+
+
+def key_hint(api_key: str) -> str:
+    """Enough of a key to recognise it, never enough to use it."""
+    key = api_key.strip()
+    if len(key) >= 16:
+        return f"{key[:4]}…{key[-4:]}"
+    if len(key) >= 8:
+        return f"…{key[-3:]}"
+    return "…" if key else ""

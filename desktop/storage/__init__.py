@@ -1,0 +1,9 @@
+"""The database: SQLAlchemy models and sessions, schema migrations (Alembic). Qt-free.
+
+The engine thread is the only writer; `upgrade_to_head` runs once at start.
+"""
+
+from desktop.storage.db import Database, database_url, default_url, upgrade_to_head
+from desktop.storage.models import Account, Base
+
+__all__ = ["Account", "Base", "Database", "database_url", "default_url", "upgrade_to_head"]

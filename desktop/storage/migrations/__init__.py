@@ -1,0 +1,1 @@
+"""Alembic migrations of the Pregão database (see desktop/storage/alembic.ini)."""
