@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.enums import ConnectionState
 from desktop.core.errors import PregaoError
+from desktop.core.events import Event
 
 PAPER_EXCHANGE = "paper"
 
@@ -49,6 +50,13 @@ class AccountDraft:
     api_key: str = field(default="", repr=False)
     secret: str = field(default="", repr=False)
     passphrase: str = field(default="", repr=False)
+
+
+@dataclass(slots=True, frozen=True)
+class AccountsChanged(Event):
+    """An account was added, edited or removed: lists of accounts should be fetched again."""
+
+    account_id: str = ""
 
 
 class AccountFieldError(PregaoError):

@@ -12,7 +12,8 @@ import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from desktop.core import Candles, Market, OrderBook, Tick
+from desktop.core import Balance, Candles, Market, OrderBook, Tick
+from desktop.core.accounts import AccountDraft, AccountInfo, ExchangeInfo
 from desktop.engine.backtest_jobs import (
     BacktestRequest,
     BacktestRequestError,
@@ -89,6 +90,37 @@ class EngineClient:
 
     async def backtest_delete_run(self, run_id: str) -> None:
         await self.call(self._engine.backtests.delete_run, run_id)
+
+    # -- accounts ----------------------------------------------------------------------------
+    # Errors: AccountFieldError (names the field), SecretStoreUnavailable (no usable keyring:
+    # nothing was saved), VenueError subclasses with the exchange's sentence.
+    async def accounts(self) -> list[AccountInfo]:
+        return await self.call(self._engine.accounts.accounts)
+
+    async def account_exchanges(self) -> list[ExchangeInfo]:
+        """Paper trading, then every ccxt exchange (name, sandbox, needs a passphrase)."""
+        return await self.call(self._engine.accounts.exchanges)
+
+    async def account_add(self, draft: AccountDraft) -> AccountInfo:
+        return await self.call(self._engine.accounts.add, draft)
+
+    async def account_edit(self, account_id: str, draft: AccountDraft) -> AccountInfo:
+        """Empty credentials in `draft` keep the stored ones."""
+        return await self.call(self._engine.accounts.edit, account_id, draft)
+
+    async def account_remove(self, account_id: str) -> None:
+        """Deletes the row and the account's keyring entries."""
+        await self.call(self._engine.accounts.remove, account_id)
+
+    async def account_test(self, draft: AccountDraft, account_id: str = "") -> list[Balance]:
+        """Balances fetched with the draft's keys (stored ones where the draft has none)."""
+        return await self.call(self._engine.accounts.test, draft, account_id)
+
+    async def account_connect(self, account_id: str) -> AccountInfo:
+        return await self.call(self._engine.accounts.connect, account_id)
+
+    async def account_disconnect(self, account_id: str) -> None:
+        await self.call(self._engine.accounts.disconnect, account_id)
 
 
 __all__ = ["BacktestRequest", "BacktestRequestError", "BacktestRun", "EngineClient", "RunSummary"]

@@ -21,6 +21,7 @@ from desktop.core import (
     PregaoError,
     Tick,
 )
+from desktop.engine.accounts import AccountService
 from desktop.engine.backtest_jobs import BacktestJobs
 from desktop.engine.bus import EventBus
 from desktop.venues.feed import MarketFeed
@@ -43,6 +44,8 @@ class Engine:
         self._started: asyncio.Future[None] | None = None
         #: Backtest jobs (worker processes, stored runs); the pool starts on first use.
         self.backtests = BacktestJobs(bus, self.history, self.markets)
+        #: Exchange and paper accounts: database rows, keyring secrets, open venues.
+        self.accounts = AccountService(bus, self.markets)
 
     async def wait_started(self) -> None:
         """Wait until `start()` has finished (or re-raise why it failed)."""
@@ -62,6 +65,7 @@ class Engine:
             self._attach_feed(demo)
             self._tasks.append(asyncio.create_task(self._measure_latency(), name="latency"))
             log.info("Engine started: demo market with %d symbols", len(demo.markets()))
+            await self._start_accounts()
         except Exception as exc:
             self._started.set_exception(exc)
             raise
@@ -69,6 +73,7 @@ class Engine:
 
     async def stop(self) -> None:
         await self.backtests.stop()
+        await self.accounts.stop()
         tasks = [*self._feed_tasks.values(), *self._tasks]
         for task in tasks:
             task.cancel()
@@ -178,6 +183,15 @@ class Engine:
             rate = (count - last_count) / (now - last_t)
             last_count, last_t = count, now
             self.bus.publish(EngineStatsEvent(self.loop_latency_ms, rate))
+
+    # -- accounts ----------------------------------------------------------------------------
+    async def _start_accounts(self) -> None:
+        # A broken database must not take the market data down with it: the accounts dialog
+        # shows the reason when it asks, everything else keeps working.
+        try:
+            await self.accounts.start()
+        except Exception as exc:
+            log.error("Accounts unavailable: %s", exc, exc_info=exc)
 
 
 def symbol_from_filename(path: str) -> str:

@@ -1,0 +1,381 @@
+"""Trading accounts on the engine thread: the database rows, their keys, their open venues.
+
+The engine thread is the only database writer, so every method here runs on the engine loop.
+Keyring calls block on D-Bus (and may wait for an unlock prompt): they run in a worker thread.
+A secret goes from the form straight into the keyring and from the keyring into a venue; the
+database keeps only the masked key hint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+
+from desktop.core import Balance, ConnectionEvent, ConnectionState, Market, PregaoError
+from desktop.core.accounts import (
+    PAPER_EXCHANGE,
+    AccountDraft,
+    AccountFieldError,
+    AccountInfo,
+    AccountsChanged,
+    ExchangeInfo,
+    SecretStoreUnavailable,
+    key_hint,
+)
+from desktop.engine.bus import EventBus
+from desktop.secrets import Credentials, SecretStore
+from desktop.storage import Account, Database, database_url, upgrade_to_head
+from desktop.venues.base import Venue
+
+log = logging.getLogger(__name__)
+
+PAPER_LABEL = "Paper"
+PAPER_QUOTE = "USDT"
+PAPER_BALANCE = 10_000.0
+DEMO_VENUE = "demo"
+KEYRING_TIMEOUT_S = 120.0  # long enough to type a password into the keyring's unlock prompt
+PAPER_INFO = ExchangeInfo(PAPER_EXCHANGE, "Paper trading (demo market)", has_sandbox=False)
+
+
+@dataclass(slots=True, frozen=True)
+class VenueTarget:
+    """What a live venue is built from. Tests point `config_for` at a local exchange."""
+
+    exchange_id: str
+    sandbox: bool
+    credentials: Credentials
+    name: str  # shown to the user and stamped on records: the account's label
+    account: str  # the account id
+
+
+def default_venue_config(target: VenueTarget):
+    from desktop.venues.ccxt_venue import CcxtCredentials, CcxtVenueConfig
+
+    creds = target.credentials
+    return CcxtVenueConfig(
+        exchange_id=target.exchange_id,
+        credentials=CcxtCredentials(creds.api_key, creds.secret, creds.passphrase),
+        sandbox=target.sandbox, name=target.name, account=target.account)
+
+
+class AccountService:
+    def __init__(self, bus: EventBus, markets: Callable[[], list[Market]],
+                 database_url: str | None = None, secrets: SecretStore | None = None) -> None:
+        self.bus = bus
+        self._markets = markets
+        #: The database to open at start; None: $PREGAO_DATABASE_URL or the user's pregao.db.
+        self.database_url = database_url
+        self.secrets = secrets or SecretStore()
+        #: Builds a CcxtVenueConfig for an account (replaced in tests to reach a local server).
+        self.config_for: Callable[[VenueTarget], object] = default_venue_config
+        self._db: Database | None = None
+        self._failure = ""  # why the database could not be opened, in words
+        self._venues: dict[str, Venue] = {}
+        self._unsubscribe: dict[str, Callable[[], None]] = {}
+        self._states: dict[str, tuple[ConnectionState, str]] = {}
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Migrate and open the database; on first launch create the paper account; connect
+        every paper account (they need no keys and no network)."""
+        url = database_url(self.database_url)
+        try:
+            await asyncio.to_thread(upgrade_to_head, url)
+            self._db = Database(url)
+        except Exception as exc:
+            self._failure = f"The account database could not be opened ({exc})."
+            raise PregaoError(self._failure) from exc
+        with self._db.session() as session:
+            if session.scalars(select(Account.id).limit(1)).first() is None:
+                session.add(_paper_row(PAPER_LABEL))
+                log.info("First launch: created the paper account %r with %s %s",
+                         PAPER_LABEL, f"{PAPER_BALANCE:,.0f}", PAPER_QUOTE)
+            paper = session.scalars(select(Account.id).where(Account.is_paper)).all()
+        for account_id in paper:
+            try:
+                await self.connect(account_id)
+            except PregaoError as exc:
+                log.error("Paper account %s did not connect: %s", account_id, exc)
+
+    async def stop(self) -> None:
+        for account_id in list(self._venues):
+            await self.disconnect(account_id)
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # -- queries -------------------------------------------------------------------------
+
+    def accounts(self) -> list[AccountInfo]:
+        with self._database().session() as session:
+            rows = session.scalars(select(Account).order_by(Account.created_at)).all()
+            return [self._info(row) for row in rows]
+
+    def account(self, account_id: str) -> AccountInfo:
+        with self._database().session() as session:
+            return self._info(self._row(session, account_id))
+
+    def venue(self, account_id: str) -> Venue:
+        """The open venue of a connected account (orders and balances go through it)."""
+        venue = self._venues.get(account_id)
+        if venue is None:
+            raise PregaoError(f"The account “{self.account(account_id).label}” is not connected.")
+        return venue
+
+    async def exchanges(self) -> list[ExchangeInfo]:
+        """Paper trading first, then every ccxt exchange by name."""
+        from desktop.venues.ccxt_catalog import exchange_catalog
+
+        return [PAPER_INFO, *await asyncio.to_thread(exchange_catalog)]
+
+    # -- changes -------------------------------------------------------------------------
+
+    async def add(self, draft: AccountDraft) -> AccountInfo:
+        """Keys into the keyring first, then the row: if the keyring fails nothing is saved."""
+        draft = _clean(draft)
+        info = await self._validate(draft, None)
+        account_id = uuid.uuid4().hex
+        if draft.exchange == PAPER_EXCHANGE:
+            row = _paper_row(draft.label, account_id)
+        else:
+            await self._keyring(self.secrets.save, account_id, _credentials(draft))
+            row = Account(id=account_id, exchange=draft.exchange, label=draft.label,
+                          sandbox=draft.sandbox and info.has_sandbox,
+                          key_hint=key_hint(draft.api_key), is_paper=False)
+        try:
+            with self._database().session() as session:
+                session.add(row)
+        except Exception:
+            if not row.is_paper:
+                await self._keyring(self.secrets.delete, account_id)
+            raise
+        log.info("Added account %r (%s%s)", draft.label, draft.exchange,
+                 ", sandbox" if row.sandbox else "")
+        self.bus.publish(AccountsChanged(account_id))
+        if row.is_paper:
+            await self.connect(account_id)
+        return self.account(account_id)
+
+    async def edit(self, account_id: str, draft: AccountDraft) -> AccountInfo:
+        """Change label, sandbox and (where given) credentials; a connected account is
+        reconnected with the new settings."""
+        draft = _clean(draft)
+        with self._database().session() as session:
+            current = self._row(session, account_id)
+            is_paper = current.is_paper
+        if is_paper:
+            draft = replace(draft, exchange=PAPER_EXCHANGE, sandbox=False)
+        info = await self._validate(draft, account_id)
+        was_connected = account_id in self._venues
+        if was_connected:
+            await self.disconnect(account_id)
+        new_keys = _credentials(draft)
+        if not is_paper and not new_keys.empty:
+            stored = await self._keyring(self.secrets.load, account_id)
+            merged = Credentials(new_keys.api_key or stored.api_key,
+                                 new_keys.secret or stored.secret,
+                                 new_keys.passphrase or stored.passphrase)
+            await self._keyring(self.secrets.save, account_id, merged)
+        with self._database().session() as session:
+            row = self._row(session, account_id)
+            row.label = draft.label
+            if not is_paper:
+                row.exchange = draft.exchange
+                row.sandbox = draft.sandbox and info.has_sandbox
+                if new_keys.api_key:
+                    row.key_hint = key_hint(new_keys.api_key)
+        log.info("Edited account %r", draft.label)
+        self.bus.publish(AccountsChanged(account_id))
+        if was_connected:
+            await self.connect(account_id)
+        return self.account(account_id)
+
+    async def remove(self, account_id: str) -> None:
+        """Delete the keyring entries, then the row. If the keyring cannot be reached the
+        account stays, so its keys are never left behind unseen."""
+        with self._database().session() as session:
+            row = self._row(session, account_id)
+            label, is_paper = row.label, row.is_paper
+        await self.disconnect(account_id)
+        if not is_paper:
+            await self._keyring(self.secrets.delete, account_id)
+        with self._database().session() as session:
+            session.delete(self._row(session, account_id))
+        self._states.pop(account_id, None)
+        log.info("Removed account %r", label)
+        self.bus.publish(AccountsChanged(account_id))
+
+    # -- venues --------------------------------------------------------------------------
+
+    async def test(self, draft: AccountDraft, account_id: str = "") -> list[Balance]:
+        """Open a venue with the draft's credentials (the stored ones where a field is empty
+        and `account_id` names an account), fetch balances and close it again. Raises the
+        venue's error, whose message says what the exchange objected to."""
+        draft = _clean(draft)
+        info = await self._validate(draft, account_id or None, check_label=False)
+        if draft.exchange == PAPER_EXCHANGE:
+            return [Balance(PAPER_QUOTE, PAPER_BALANCE, venue=draft.label)]
+        creds = _credentials(draft)
+        if account_id and (not creds.api_key or not creds.secret or
+                           (info.needs_passphrase and not creds.passphrase)):
+            stored = await self._keyring(self.secrets.load, account_id)
+            creds = Credentials(creds.api_key or stored.api_key, creds.secret or stored.secret,
+                                creds.passphrase or stored.passphrase)
+        venue = self._ccxt_venue(draft.exchange, draft.sandbox and info.has_sandbox, creds,
+                                 draft.label or info.name, account_id, publish=False)
+        try:
+            return await venue.fetch_balances()
+        finally:
+            await venue.close()
+
+    async def connect(self, account_id: str) -> AccountInfo:
+        if account_id in self._venues:
+            return self.account(account_id)
+        with self._database().session() as session:
+            row = self._row(session, account_id)
+        self._set_state(row, ConnectionState.CONNECTING, "")
+        try:
+            venue = await (self._open_paper(row) if row.is_paper else self._open_live(row))
+        except Exception as exc:
+            self._set_state(row, ConnectionState.DISCONNECTED, str(exc))
+            raise
+        self._venues[account_id] = venue
+        self._set_state(row, ConnectionState.CONNECTED, "")
+        log.info("Connected account %r", row.label)
+        return self.account(account_id)
+
+    async def disconnect(self, account_id: str) -> None:
+        venue = self._venues.pop(account_id, None)
+        if venue is None:
+            return
+        unsubscribe = self._unsubscribe.pop(account_id, None)
+        if unsubscribe is not None:
+            unsubscribe()
+        try:
+            await venue.close()
+        finally:
+            state = self._states.get(account_id)
+            self._states[account_id] = (ConnectionState.DISCONNECTED, "")
+            self.bus.publish(ConnectionEvent(venue.name, ConnectionState.DISCONNECTED, ""))
+            if state is not None:
+                log.info("Disconnected account %r", venue.name)
+
+    async def _open_paper(self, row: Account) -> Venue:
+        from desktop.venues.paper import PaperConfig, PaperVenue
+
+        markets = [m for m in self._markets() if m.venue == DEMO_VENUE]
+        if not markets:
+            raise PregaoError("The demo market is not running, so the paper account has no "
+                              "prices.")
+        quote = row.paper_quote or PAPER_QUOTE
+        balance = PAPER_BALANCE if row.paper_balance is None else row.paper_balance
+        config = PaperConfig(venue=row.label, account=row.id, price_source=DEMO_VENUE)
+        venue = PaperVenue(markets, {quote: balance}, self.bus.publish, config)
+        self._unsubscribe[row.id] = self.bus.add_sink(venue.on_market_event)
+        return venue
+
+    async def _open_live(self, row: Account) -> Venue:
+        creds = await self._keyring(self.secrets.load, row.id)
+        if not creds.api_key:
+            raise PregaoError(f"The keyring holds no API key for “{row.label}”: edit the account "
+                              "and enter its key and secret again.")
+        venue = self._ccxt_venue(row.exchange, row.sandbox, creds, row.label, row.id,
+                                 publish=True)
+        try:
+            await venue.load_markets()
+            await venue.fetch_balances()  # proves the keys work before we call it connected
+        except BaseException:
+            await venue.close()
+            raise
+        return venue
+
+    def _ccxt_venue(self, exchange_id: str, sandbox: bool, creds: Credentials, name: str,
+                    account_id: str, *, publish: bool) -> Venue:
+        from desktop.venues.ccxt_venue import CcxtVenue
+
+        target = VenueTarget(exchange_id, sandbox, creds, name, account_id)
+        return CcxtVenue(self.config_for(target), publish=self.bus.publish if publish else None)
+
+    # -- helpers -------------------------------------------------------------------------
+
+    async def _keyring(self, fn: Callable, *args):
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(fn, *args), KEYRING_TIMEOUT_S)
+        except TimeoutError:
+            raise SecretStoreUnavailable(
+                f"The system keyring did not answer within {KEYRING_TIMEOUT_S:.0f} s: unlock "
+                "it and try again.") from None
+
+    async def _validate(self, draft: AccountDraft, account_id: str | None,
+                        check_label: bool = True) -> ExchangeInfo:
+        if check_label:
+            if not draft.label:
+                raise AccountFieldError("label", "Give the account a name.")
+            if len(draft.label) > 120:
+                raise AccountFieldError("label", "Keep the name under 120 characters.")
+            with self._database().session() as session:
+                taken = session.scalars(select(Account).where(Account.label == draft.label)).first()
+                if taken is not None and taken.id != account_id:
+                    raise AccountFieldError(
+                        "label", f"An account named “{draft.label}” already exists.")
+        info = next((e for e in await self.exchanges() if e.id == draft.exchange), None)
+        if info is None:
+            raise AccountFieldError("exchange", "Choose an exchange from the list.")
+        if draft.sandbox and not info.has_sandbox:
+            raise AccountFieldError("sandbox", f"{info.name} has no sandbox (testnet).")
+        if info.id == PAPER_EXCHANGE or account_id is not None:
+            return info  # editing: empty credentials keep the stored ones
+        if not draft.api_key:
+            raise AccountFieldError("api_key", f"Enter the API key {info.name} gave you.")
+        if not draft.secret:
+            raise AccountFieldError("secret", f"Enter the API secret {info.name} gave you.")
+        if info.needs_passphrase and not draft.passphrase:
+            raise AccountFieldError(
+                "passphrase", f"{info.name} needs the passphrase you chose with the key.")
+        return info
+
+    def _database(self) -> Database:
+        if self._db is None:
+            raise PregaoError(self._failure or "The account database is not open yet.")
+        return self._db
+
+    @staticmethod
+    def _row(session, account_id: str) -> Account:
+        row = session.get(Account, account_id)
+        if row is None:
+            raise PregaoError("That account no longer exists.")
+        return row
+
+    def _info(self, row: Account) -> AccountInfo:
+        state, detail = self._states.get(row.id, (ConnectionState.DISCONNECTED, ""))
+        return AccountInfo(
+            id=row.id, exchange=row.exchange, label=row.label, sandbox=row.sandbox,
+            key_hint=row.key_hint, is_paper=row.is_paper, paper_quote=row.paper_quote or "",
+            paper_balance=row.paper_balance or 0.0, state=state, detail=detail)
+
+    def _set_state(self, row: Account, state: ConnectionState, detail: str) -> None:
+        self._states[row.id] = (state, detail)
+        self.bus.publish(ConnectionEvent(row.label, state, detail))
+
+
+def _paper_row(label: str, account_id: str = "") -> Account:
+    return Account(id=account_id or uuid.uuid4().hex, exchange=PAPER_EXCHANGE, label=label,
+                   sandbox=False, key_hint="", is_paper=True, paper_quote=PAPER_QUOTE,
+                   paper_balance=PAPER_BALANCE)
+
+
+def _clean(draft: AccountDraft) -> AccountDraft:
+    # Keys pasted from a web page often carry a trailing newline or space.
+    return replace(draft, exchange=draft.exchange.strip(), label=draft.label.strip(),
+                   api_key=draft.api_key.strip(), secret=draft.secret.strip(),
+                   passphrase=draft.passphrase.strip())
+
+
+def _credentials(draft: AccountDraft) -> Credentials:
+    return Credentials(draft.api_key, draft.secret, draft.passphrase)
