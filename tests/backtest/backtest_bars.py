@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from desktop.core import Candles
+
+# Real exchange candles beside the checkout (see shared/data/README.md); tests skip without.
+DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
 def candles_from_rows(rows: list[tuple[float, float, float, float]], bar_ms: int = 60_000,

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from backtest_bars import DATA_DIR
 
 from desktop.core import Candles
-
-DATA_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
 def load_reference(name: str) -> Candles:

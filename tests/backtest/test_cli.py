@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA_DIR
+from backtest_bars import DATA_DIR
 
 from desktop.backtest.cli import main
 from desktop.backtest.export import iso_times
