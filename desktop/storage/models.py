@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy import DateTime, Float, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints let Alembic alter them later (SQLite batch mode needs the names).
@@ -37,7 +37,7 @@ class Account(Base):
     key_hint: Mapped[str] = mapped_column(String(32), default="")  # "abcd…wxyz"
     is_paper: Mapped[bool] = mapped_column(default=False)
     paper_quote: Mapped[str | None] = mapped_column(String(16), default=None)
-    paper_balance: Mapped[float | None] = mapped_column(default=None)  # starting cash
+    paper_balance: Mapped[float | None] = mapped_column(Float, default=None)  # starting cash
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
 
     def __repr__(self) -> str:
