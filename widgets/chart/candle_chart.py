@@ -309,6 +309,7 @@ class CandleChart(QWidget):
             for axis in (pane.time_axis, pane.value_axis):
                 axis.setPen(pg.mkPen(t.axis))
                 axis.setTextPen(pg.mkPen(t.text))
+                axis.set_background(t.background)
             pen = pg.mkPen(t.crosshair, width=1, style=Qt.PenStyle.DashLine)
             pane.crosshair_x.setPen(pen)
             pane.crosshair_y.setPen(pen)

@@ -268,7 +268,7 @@ class VolumeItem(_VisibleItem):
 class IndicatorLineItem(_VisibleItem):
     """A line over the candles' x axis; aggregated blocks draw the line's min..max envelope."""
 
-    def __init__(self, source: ColumnSource, line: LineSeries, color: str, width: float = 1.3):
+    def __init__(self, source: ColumnSource, line: LineSeries, color: str, width: float = 1.0):
         super().__init__(source)
         self.line = line
         self._color = QColor(color)
@@ -308,7 +308,9 @@ class IndicatorLineItem(_VisibleItem):
             self._cache_key = key
         painter.save()
         painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Smooth when individual points are drawn; a per-pixel envelope is dense enough that
+        # antialiasing only costs time.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, cols.level == 0)
         pen = QPen(self._color)
         pen.setWidthF(self._width)
         pen.setCosmetic(True)

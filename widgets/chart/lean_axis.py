@@ -15,7 +15,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPixmap, QStaticText
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStaticText, QTransform
 
 from widgets.chart.primitives import LineArray
 
@@ -31,6 +31,7 @@ class LeanAxis(pg.AxisItem):
         self._texts: dict[str, QStaticText] = {}
         self._pixmap: QPixmap | None = None
         self._pixmap_key: tuple | None = None
+        self._background: QColor | None = None
 
     def ticks(self, lo: float, hi: float, length_px: float) -> list[tuple[float, str]]:
         raise NotImplementedError
@@ -46,6 +47,11 @@ class LeanAxis(pg.AxisItem):
             self._ticks = self.ticks(min(lo, hi), max(lo, hi), key[2]) if hi != lo else []
             self._tick_key = key
         return self._ticks
+
+    def set_background(self, color: str | None) -> None:
+        """The colour behind the axis (the chart's), so its cached rendering can be opaque."""
+        self._background = QColor(color) if color else None
+        self.invalidate_ticks()
 
     def invalidate_ticks(self) -> None:
         self._tick_key = None
@@ -87,12 +93,25 @@ class LeanAxis(pg.AxisItem):
             ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
             pixmap = QPixmap(max(1, round(size[0] * ratio)), max(1, round(size[1] * ratio)))
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            # Opaque when the background is known: an opaque blit is a copy, not a blend.
+            pixmap.fill(self._background if self._background else Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             self._draw(painter)
             painter.end()
             self._pixmap, self._pixmap_key = pixmap, key
+        # A plain blit at whole pixels: layout rows sit at fractional heights, and a fractional
+        # translation makes QPainter resample the whole pixmap every frame.
+        t = p.transform()
+        translate_only = t.type() in (
+            QTransform.TransformationType.TxNone,
+            QTransform.TransformationType.TxTranslate,
+        )
+        dx, dy = t.dx(), t.dy()
+        p.save()
+        if translate_only:
+            p.setTransform(QTransform.fromTranslate(round(dx), round(dy)))
         p.drawPixmap(0, 0, self._pixmap)
+        p.restore()
 
     def _draw(self, p: QPainter) -> None:
         horizontal = self.orientation in ("top", "bottom")

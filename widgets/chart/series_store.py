@@ -289,12 +289,12 @@ class CandleSeries(CandleColumns):
 
 
 class LineSeries:
-    """One indicator line with min/max pyramids, so a zoomed-out line draws its envelope."""
+    """One indicator line; its min/max pyramids (for zoomed-out envelopes) are built lazily."""
 
     def __init__(self, values: np.ndarray) -> None:
         self.values = GrowableArray(values)
-        self._max = BlockPyramid(self.values, np.fmax)
-        self._min = BlockPyramid(self.values, np.fmin)
+        self._max: BlockPyramid | None = None
+        self._min: BlockPyramid | None = None
 
     def __len__(self) -> int:
         return len(self.values)
@@ -303,10 +303,17 @@ class LineSeries:
         for offset, value in enumerate(values):
             i = start + offset
             self.values.set(i, float(value))
-            self._max.refresh(i)
-            self._min.refresh(i)
+            if self._max is not None and self._min is not None:
+                self._max.refresh(i)
+                self._min.refresh(i)
 
     def envelope(self, k: int, j0: int, j1: int) -> tuple[np.ndarray, np.ndarray]:
         """(min, max) of each aligned block of 2**k values in blocks [j0, j1)."""
+        if k == 0:
+            v = self.values.values[j0:j1]
+            return v, v
+        if self._max is None or self._min is None:
+            self._max = BlockPyramid(self.values, np.fmax)
+            self._min = BlockPyramid(self.values, np.fmin)
         k = min(k, len(self._max.levels))
         return self._min.level(k)[j0:j1], self._max.level(k)[j0:j1]
