@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from widgets.chart.column_source import ColumnSource
 from widgets.chart.primitives import LineArray, RectArray
+from widgets.chart.safe_paint import safe_paint
 from widgets.chart.series_store import Columns, LineSeries
 
 # Below this many pixels per candle, bodies and wicks merge into one column per block.
@@ -139,6 +140,7 @@ class CandlestickItem(_VisibleItem):
             )
             wicks.fill(wick_x[mask], y_high[mask], wick_x[mask], y_low[mask] + 1)
 
+    @safe_paint
     def paint(self, painter: QPainter, *_args) -> None:
         cols = self.visible_columns()
         if cols is None or len(cols) == 0:
@@ -245,6 +247,7 @@ class VolumeItem(_VisibleItem):
         for arr, mask in ((self._up, up), (self._down, ~up)):
             arr.fill(left[mask], base - height[mask], width[mask], height[mask])
 
+    @safe_paint
     def paint(self, painter: QPainter, *_args) -> None:
         cols = self.visible_columns()
         if cols is None or len(cols) == 0:
@@ -296,6 +299,7 @@ class IndicatorLineItem(_VisibleItem):
         y[0::2], y[1::2] = low, high
         return x, y
 
+    @safe_paint
     def paint(self, painter: QPainter, *_args) -> None:
         cols = self.visible_columns()
         if cols is None or len(cols) == 0:
@@ -362,6 +366,7 @@ class HistogramItem(_VisibleItem):
             np.maximum(bottom_neg - zero, 1)[neg],
         )
 
+    @safe_paint
     def paint(self, painter: QPainter, *_args) -> None:
         cols = self.visible_columns()
         if cols is None or len(cols) == 0:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStaticText, QTransform
 
 from widgets.chart.primitives import LineArray
+from widgets.chart.safe_paint import safe_paint
 
 TICK_PX = 4
 
@@ -81,6 +82,7 @@ class LeanAxis(pg.AxisItem):
     def _font(self) -> QFont:
         return self.style.get("tickFont") or QFont()
 
+    @safe_paint
     def paint(self, p: QPainter, opt, widget) -> None:
         if self.orientation in ("top", "bottom"):
             self._draw(p)  # labels move with every pan: draw directly
@@ -188,6 +190,7 @@ class GridItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._vb.boundingRect()
 
+    @safe_paint
     def paint(self, p: QPainter, *_args) -> None:
         rect = self._vb.boundingRect()
         (x0, x1), (y0, y1) = self._vb.viewRange()
