@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDateTime, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.candles import Candles
@@ -201,6 +201,13 @@ def test_crosshair_readout_shows_the_bar_under_the_mouse(chart: CandleChart, qtb
         assert f"{price:.8f}" in text  # the data quotes 8 decimals; the readout keeps them
     assert chart.pane("price").items  # crosshair line follows the bar
     assert chart._panes["price"].crosshair_x.value() == i
+    # The axes show where the crosshair is: its price on the right, its bar's time below.
+    hover_price = float(chart.price_axis().hover_text())
+    assert hover_price == pytest.approx(src.close[i], rel=2e-3)
+    when = QDateTime.fromMSecsSinceEpoch(int(src.ts[i])).toLocalTime().toString("HH:mm")
+    assert chart.time_axis().hover_text().endswith(when)
+    chart._hide_crosshair()
+    assert chart.price_axis().hover_text() is None
 
 
 def test_zoomed_out_million_candles_draw_one_column_per_pixel(chart: CandleChart) -> None:

@@ -539,11 +539,14 @@ class CandleChart(QWidget):
         point = hovered.vb.mapSceneToView(pos)
         i = round(point.x())
         i = min(max(i, 0), len(self._series) - 1)
+        t = self._theme
         for pane in self._panes.values():
             pane.crosshair_x.setPos(i)
             pane.crosshair_x.show()
             pane.crosshair_y.setVisible(pane is hovered)
+            pane.value_axis.set_hover(point.y() if pane is hovered else None, t.axis, t.text)
         hovered.crosshair_y.setPos(point.y())
+        self.time_axis().set_hover(i, t.axis, t.text)
         self._hover_index = i
         self._show_readout(i)
 
@@ -551,6 +554,8 @@ class CandleChart(QWidget):
         for pane in self._panes.values():
             pane.crosshair_x.hide()
             pane.crosshair_y.hide()
+            pane.value_axis.set_hover(None)
+            pane.time_axis.set_hover(None)
         self._hover_index = None
         self._show_readout(len(self._series) - 1 if len(self._series) else None)
 

@@ -58,6 +58,7 @@ class ValueAxis(LeanAxis):
         super().__init__("right", **kwargs)
         self.decimals = decimals
         self._tag: tuple[float, str, QColor, QColor] | None = None
+        self._hover: tuple[float, str, QColor, QColor] | None = None
 
     def set_decimals(self, decimals: int | str | None) -> None:
         self.decimals = decimals
@@ -81,6 +82,24 @@ class ValueAxis(LeanAxis):
     def fontMetrics_width(self, text: str) -> int:
         font = self.style.get("tickFont") or QFont()
         return QFontMetrics(font).horizontalAdvance(text)
+
+    def set_hover(self, value: float | None, fill: str = "#363a45", ink: str = "#ffffff"):
+        """The crosshair's value in a box at its height (None hides it)."""
+        if value is None or not math.isfinite(value):
+            self._hover = None
+        else:
+            self._hover = (value, self.format_value(value), QColor(fill), QColor(ink))
+        self.update()
+
+    def hover_text(self) -> str | None:
+        return None if self._hover is None else self._hover[1]
+
+    def format_value(self, value: float) -> str:
+        if self.decimals is None:
+            return format_volume(value)
+        if isinstance(self.decimals, int):
+            return format_price(value, self.decimals)
+        return f"{value:.4g}"
 
     def tag_text(self) -> str | None:
         return None if self._tag is None else self._tag[1]
@@ -110,18 +129,19 @@ class ValueAxis(LeanAxis):
 
     def extra_key(self) -> tuple:
         tag = None if self._tag is None else (self._tag[0], self._tag[2].rgba())
-        return (*super().extra_key(), tag)
+        hover = None if self._hover is None else (self._hover[0], self._hover[2].rgba())
+        return (*super().extra_key(), tag, hover)
 
     def paint_extra(self, p: QPainter) -> None:
-        view = self.linkedView()
-        if self._tag is None or view is None:
-            return
-        value, text, fill, ink = self._tag
+        for tag in (self._tag, self._hover):  # the crosshair's box goes on top
+            if tag is not None:
+                self._paint_box(p, *tag)
+
+    def _paint_box(self, p: QPainter, value: float, text: str, fill: QColor, ink: QColor):
         y = self._pixel(value)
         if not 0 <= y <= self.height():
             return
-        metrics = p.fontMetrics()
-        h = metrics.height() + 4
+        h = p.fontMetrics().height() + 4
         rect = QRectF(1, round(y - h / 2), self.width() - 1, h)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(fill)

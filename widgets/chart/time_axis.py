@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import numpy as np
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
 
 from widgets.chart.lean_axis import LeanAxis
 
@@ -116,6 +117,35 @@ class TimeAxis(LeanAxis):
         # part of a tick update, so labels are remembered (bounded).
         self._label_cache: dict[tuple[int, str, int], str] = {}
         self._locale = QLocale()
+        self._hover: tuple[float, str, QColor, QColor] | None = None
+
+    def set_hover(self, index: float | None, fill: str = "#363a45", ink: str = "#ffffff"):
+        """A box with the full date and time of the crosshair's bar (None hides it)."""
+        if index is None:
+            self._hover = None
+        else:
+            when = QDateTime.fromMSecsSinceEpoch(self._map.time_at(index)).toLocalTime()
+            text = self._locale.toString(when, "ddd d MMM yyyy  HH:mm")
+            self._hover = (index, text, QColor(fill), QColor(ink))
+        self.update()
+
+    def hover_text(self) -> str | None:
+        return None if self._hover is None else self._hover[1]
+
+    def paint_extra(self, p: QPainter) -> None:
+        if self._hover is None:
+            return
+        index, text, fill, ink = self._hover
+        x = self._pixel(index)
+        metrics = p.fontMetrics()
+        w, h = metrics.horizontalAdvance(text) + 12, metrics.height() + 4
+        left = min(max(0.0, x - w / 2), self.width() - w)
+        rect = QRectF(round(left), 1, w, h)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        p.drawRect(rect)
+        p.setPen(ink)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def ticks(self, lo: float, hi: float, length_px: float) -> list[tuple[float, str]]:
         t0, t1 = self._map.time_at(np.ceil(lo)), self._map.time_at(np.floor(hi))
