@@ -138,3 +138,18 @@ def test_a_user_strategy_file_runs_by_path(tmp_path, capsys):
     assert rc == 0, capsys.readouterr().err
     doc = json.loads(out.read_text())
     assert doc["params"] == {"n": 4} and len(doc["trades"]) > 10
+
+
+def test_json_is_the_same_with_or_without_orjson(monkeypatch, tmp_path):
+    from backtest_bars import candles_from_rows
+
+    from desktop.backtest import export, run_backtest
+    from strategies.builtin import SmaCross
+
+    rows = [(100 + k % 7, 101 + k % 7, 99 + k % 7, 100 + (k * 3) % 11) for k in range(200)]
+    result = run_backtest(SmaCross, {"fast": 3, "slow": 8}, candles_from_rows(rows))
+    export.write_json(result, tmp_path / "a.json")
+    monkeypatch.setattr(export, "orjson", None)
+    export.write_json(result, tmp_path / "b.json")
+    a, b = (json.loads((tmp_path / n).read_text()) for n in ("a.json", "b.json"))
+    assert a == b and len(a["trades"]) > 3
