@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from desktop.shell.main_window import CommandInstaller
 from desktop.shell.panel import Panel
+from widgets.accounts_dialog import install_account_commands
+from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.chart_panel import ChartPanel, install_chart_commands
 from widgets.log_panel import LogPanel, install_log_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
 from widgets.watchlist import WatchlistPanel, install_watchlist_commands
 
 PANEL_TYPES: dict[str, type[Panel]] = {
-    cls.panel_type: cls for cls in (ChartPanel, WatchlistPanel, LogPanel, ReplayPanel)
+    cls.panel_type: cls
+    for cls in (ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel)
 }
 
 COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
@@ -18,4 +21,6 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_watchlist_commands,
     install_replay_commands,
     install_log_commands,
+    install_account_commands,
+    install_backtest_commands,
 )
