@@ -1,0 +1,250 @@
+"""File > Accounts…: the trading accounts, their connection state, and what to do with them.
+
+Add/Edit open `AccountForm`; Remove asks first and deletes the keys from the system keyring
+too; Connect/Disconnect open and close the account's venue in the engine.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import ConnectionEvent, ConnectionState, PregaoError
+from desktop.core.accounts import AccountInfo, AccountsChanged, ExchangeInfo
+from desktop.shell.context import AppContext
+from desktop.shell.docks import DockManager
+from desktop.shell.icons import icon
+from widgets.account_form import AccountForm
+
+COLUMNS = ("label", "exchange", "sandbox", "key", "state")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AccountsDialog", text)
+
+
+def state_text(state: ConnectionState) -> str:
+    return {
+        ConnectionState.CONNECTED: _t("Connected"),
+        ConnectionState.CONNECTING: _t("Connecting…"),
+        ConnectionState.DISCONNECTED: _t("Disconnected"),
+        ConnectionState.DEGRADED: _t("Degraded"),
+        ConnectionState.BANNED: _t("Banned"),
+    }[state]
+
+
+class AccountsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(_t("Accounts"))
+        self.setObjectName("accounts-dialog")
+        self.accounts: list[AccountInfo] = []
+        self.exchanges: list[ExchangeInfo] = []
+        self.form: AccountForm | None = None
+        self.confirm: QMessageBox | None = None
+        self.loaded = False
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [_t("Label"), _t("Exchange"), _t("Sandbox"), _t("API key"), _t("Status")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(icon("add"), _t("Add…"))
+        self.add_button.setToolTip(_t("Add an exchange or paper account"))
+        self.edit_button = QPushButton(icon("settings"), _t("Edit…"))
+        self.remove_button = QPushButton(icon("delete"), _t("Remove"))
+        self.remove_button.setToolTip(_t("Remove the account and its keys from the keyring"))
+        self.connect_button = QPushButton(icon("play"), _t("Connect"))
+        self.disconnect_button = QPushButton(icon("stop"), _t("Disconnect"))
+        close = QPushButton(_t("Close"))
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        note = QLabel(_t("API keys are kept in the system keyring, never in Pregão's files."))
+        note.setProperty("role", "muted")
+
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button, self.connect_button,
+                  self.disconnect_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.error)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.remove_button.clicked.connect(self.remove)
+        self.connect_button.clicked.connect(lambda: self._run(self._connect(True)))
+        self.disconnect_button.clicked.connect(lambda: self._run(self._connect(False)))
+        close.clicked.connect(self.close)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self._unsubscribe = [
+            ctx.bridge.subscribe(ConnectionEvent, self._on_connection),
+            ctx.bridge.subscribe(AccountsChanged, lambda _e: self.refresh()),
+        ]
+        self.destroyed.connect(lambda *_: [u() for u in self._unsubscribe])
+        self._update_buttons()
+        self.resize(760, 380)
+        self.refresh()
+
+    # -- list ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ctx.spawn(self._load(), _t("Load accounts"))
+
+    async def _load(self) -> None:
+        try:
+            if not self.exchanges:
+                self.exchanges = await self.ctx.client.account_exchanges()
+            accounts = await self.ctx.client.accounts()
+        except PregaoError as exc:
+            self.error.setText(str(exc))
+            return
+        self._show(accounts)
+        self.loaded = True
+
+    def _show(self, accounts: list[AccountInfo]) -> None:
+        selected = self.selected()
+        self.accounts = accounts
+        names = {e.id: e.name for e in self.exchanges}
+        self.table.setRowCount(len(accounts))
+        for row, a in enumerate(accounts):
+            values = (a.label, names.get(a.exchange, a.exchange),
+                      _t("Yes") if a.sandbox else "", a.key_hint, state_text(a.state))
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == len(COLUMNS) - 1 and a.detail:
+                    item.setToolTip(a.detail)
+                self.table.setItem(row, col, item)
+            if selected is not None and a.id == selected.id:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected(self) -> AccountInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.accounts):
+            return None
+        return self.accounts[rows[0].row()]
+
+    def select(self, label: str) -> None:
+        for row, a in enumerate(self.accounts):
+            if a.label == label:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        a = self.selected()
+        connected = a is not None and a.state is not ConnectionState.DISCONNECTED
+        self.edit_button.setEnabled(a is not None)
+        self.remove_button.setEnabled(a is not None)
+        self.connect_button.setEnabled(a is not None and not connected)
+        self.disconnect_button.setEnabled(a is not None and connected)
+
+    def _on_connection(self, event: ConnectionEvent) -> None:
+        if any(a.label == event.venue for a in self.accounts):
+            self.refresh()
+
+    # -- commands ------------------------------------------------------------------------
+
+    def add(self) -> None:
+        self._open_form(None)
+
+    def edit(self) -> None:
+        account = self.selected()
+        if account is not None:
+            self._open_form(account)
+
+    def _open_form(self, account: AccountInfo | None) -> None:
+        if not self.exchanges:
+            self.error.setText(_t("The list of exchanges is still loading; try again."))
+            return
+        self.error.clear()
+        self.form = AccountForm(self.ctx, self.exchanges, account, self)
+        self.form.accepted.connect(self.refresh)
+        self.form.open()
+
+    def remove(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        text = _t("Remove the account “{label}”?").format(label=account.label)
+        info = "" if account.is_paper else _t(
+            "Its API key, secret and passphrase are deleted from the system keyring too.")
+        self.confirm = box = QMessageBox(QMessageBox.Icon.Question, _t("Remove account"), text,
+                                         QMessageBox.StandardButton.Yes
+                                         | QMessageBox.StandardButton.No, self)
+        box.setInformativeText(info)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda result: self._confirmed(account, result))
+        box.open()
+
+    def _confirmed(self, account: AccountInfo, result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            self._run(self.ctx.client.account_remove(account.id))
+
+    async def _connect(self, connect: bool) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        if connect:
+            await self.ctx.client.account_connect(account.id)
+        else:
+            await self.ctx.client.account_disconnect(account.id)
+
+    def _run(self, coro) -> None:
+        self.error.clear()
+
+        async def guarded() -> None:
+            try:
+                await coro
+            except PregaoError as exc:
+                self.error.setText(str(exc))  # the keyring or the exchange said no: say why
+            await self._load()
+
+        self.ctx.spawn(guarded(), _t("Accounts"))
+
+
+def install_account_commands(ctx: AppContext, docks: DockManager) -> None:
+    dialog: list[AccountsDialog] = []
+
+    def open_dialog() -> AccountsDialog:
+        if not dialog:
+            parent = ctx.parent()
+            dialog.append(AccountsDialog(ctx, parent if isinstance(parent, QWidget) else None))
+        d = dialog[0]
+        d.show()
+        d.raise_()
+        d.activateWindow()
+        if d.loaded:
+            d.refresh()
+        return d
+
+    ctx.actions.register(
+        "accounts.open",
+        _t("Accounts…"),
+        open_dialog,
+        shortcut="Ctrl+Alt+A",
+        icon_name="account",
+        menu="file",
+        tooltip=_t("Exchange and paper accounts: add keys, test, connect"),
+    )
