@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.shell.main_window import CommandInstaller
 from desktop.shell.panel import Panel
+from widgets.accounts_dialog import install_account_commands
 from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.chart_panel import ChartPanel, install_chart_commands
 from widgets.log_panel import LogPanel, install_log_commands
@@ -20,5 +21,6 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_watchlist_commands,
     install_replay_commands,
     install_log_commands,
+    install_account_commands,
     install_backtest_commands,
 )
