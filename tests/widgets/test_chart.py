@@ -80,7 +80,7 @@ def test_chart_shows_the_candles_given(chart: CandleChart) -> None:
     # The tallest drawn wick belongs to the candle with the widest high-low range.
     wicks = item.wick_lines()
     assert len(wicks) == i1 - i0
-    assert chart.readout_values()["close"] == pytest.approx(src.close[-1])
+    assert chart.readout_values().close == pytest.approx(src.close[-1])
 
 
 def test_timeframe_switch_aggregates_with_summed_volume(chart: CandleChart) -> None:
@@ -191,11 +191,11 @@ def test_crosshair_readout_shows_the_bar_under_the_mouse(chart: CandleChart, qtb
     i = len(src) - 40
     point = _widget_point(chart, i + 0.2, float(src.close[i]))
     qtbot.mouseMove(chart._view.viewport(), point)
-    qtbot.waitUntil(lambda: chart.readout_values()["index"] == i, timeout=2000)
+    qtbot.waitUntil(lambda: chart.readout_values().index == i, timeout=2000)
     values = chart.readout_values()
-    assert values["ts"] == src.ts[i]
-    assert values["high"] == src.high[i] and values["volume"] == src.volume[i]
-    assert values["change_pct"] == pytest.approx((src.close[i] / src.close[i - 1] - 1) * 100)
+    assert values.ts == src.ts[i]
+    assert values.high == src.high[i] and values.volume == src.volume[i]
+    assert values.change_pct == pytest.approx((src.close[i] / src.close[i - 1] - 1) * 100)
     text = chart.readout.text()
     for price in (src.open[i], src.high[i], src.low[i], src.close[i]):
         assert f"{price:.8f}" in text  # the data quotes 8 decimals; the readout keeps them

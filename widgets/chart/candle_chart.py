@@ -29,16 +29,16 @@ from widgets.chart.chart_items import (
 )
 from widgets.chart.column_source import ColumnSource
 from widgets.chart.indicator_lines import OVERLAYS, SUBPANES, IndicatorLines
-from widgets.chart.lean_axis import GridItem
-from widgets.chart.price_axis import ValueAxis, format_price, format_volume, tick_decimals
+from widgets.chart.markers import marker_spots
+from widgets.chart.pane import AXIS_WIDTH_PX, TIME_AXIS_HEIGHT_PX, Pane
+from widgets.chart.price_axis import ValueAxis, tick_decimals
+from widgets.chart.readout import BarReadout, bar_readout, readout_html
 from widgets.chart.series_store import CandleColumns, CandleSeries, visible_index_range
 from widgets.chart.theme import ChartTheme, blend, theme_for
 from widgets.chart.time_axis import TimeAxis, TimeMap
 
 DEFAULT_VISIBLE_BARS = 150
 RIGHT_MARGIN_BARS = 8  # air between the last candle and the price axis, as traders expect
-AXIS_WIDTH_PX = 78  # every pane's right axis has the same width, so x lines up
-TIME_AXIS_HEIGHT_PX = 24
 # Autoscale keeps the y range while the visible candles still fill this much of it, so a pan
 # does not rescale (and re-label the axis) on every frame; TradingView feels the same.
 Y_KEEP_FILL = 0.75
@@ -54,32 +54,6 @@ LINE_COLOR_ROLE = {
     "macd": "macd",
     "macd_signal": "macd_signal",
 }
-
-
-class _Pane:
-    """One plot row: its PlotItem, its right axis and its bottom time axis."""
-
-    def __init__(self, name: str, time_map: TimeMap, step_ms, decimals: int | str | None):
-        self.name = name
-        self.time_axis = TimeAxis(time_map, step_ms)
-        self.value_axis = ValueAxis(decimals)
-        self.plot = pg.PlotItem(axisItems={"bottom": self.time_axis, "right": self.value_axis})
-        self.plot.hideAxis("left")
-        self.plot.showAxis("right")
-        self.plot.hideButtons()
-        self.plot.setMenuEnabled(False)
-        self.value_axis.setWidth(AXIS_WIDTH_PX)
-        self.vb: pg.ViewBox = self.plot.getViewBox()
-        self.vb.setMouseEnabled(x=True, y=False)
-        self.vb.disableAutoRange()
-        self.time_axis.setHeight(TIME_AXIS_HEIGHT_PX)
-        self.grid = GridItem(self.vb, None, self.value_axis)
-        self.crosshair_x = pg.InfiniteLine(angle=90, movable=False)
-        self.crosshair_y = pg.InfiniteLine(angle=0, movable=False)
-        for line in (self.crosshair_x, self.crosshair_y):
-            line.setZValue(50)
-            line.hide()
-            self.plot.addItem(line, ignoreBounds=True)
 
 
 class CandleChart(QWidget):
@@ -112,10 +86,10 @@ class CandleChart(QWidget):
         layout.addWidget(self._view)
 
         self._panes = {
-            "price": _Pane("price", self._time_map, self._step_ms, 2),
-            "volume": _Pane("volume", self._time_map, self._step_ms, None),
-            "rsi": _Pane("rsi", self._time_map, self._step_ms, 0),
-            "macd": _Pane("macd", self._time_map, self._step_ms, "auto"),
+            "price": Pane("price", self._time_map, self._step_ms, 2),
+            "volume": Pane("volume", self._time_map, self._step_ms, None),
+            "rsi": Pane("rsi", self._time_map, self._step_ms, 0),
+            "macd": Pane("macd", self._time_map, self._step_ms, "auto"),
         }
         for row, pane in enumerate(self._panes.values()):
             # Equal tiny preferred heights, so the stretch factors alone share the height.
@@ -495,29 +469,12 @@ class CandleChart(QWidget):
         return self.last_price_line.pen.color().name()
 
     def _refresh_markers(self) -> None:
-        if not self._markers or len(self._series) == 0:
-            self.marker_item.setData([], [])
-            self.marker_item.hide()  # an empty scatter still costs a paint per frame
-            return
-        spots = []
-        for ts, price, kind in self._markers:
-            x = self._time_map.bar_containing(ts)
-            if x < 0:
-                continue
-            buy = kind.lower() in ("buy", "entry", "long")
-            sell = kind.lower() in ("sell", "exit", "short")
-            color = self._theme.up if buy else self._theme.down if sell else self._theme.text
-            spots.append(
-                {
-                    "pos": (x, price),
-                    "symbol": "t1" if buy else "t" if sell else "o",
-                    "brush": pg.mkBrush(color),
-                    "pen": pg.mkPen(self._theme.background),
-                    "data": kind,
-                }
-            )
+        spots = (
+            marker_spots(self._markers, self._time_map, self._theme) if len(self._series) else []
+        )
         self.marker_item.setData(spots)
-        self.marker_item.show()
+        # An empty scatter would still cost a paint per frame.
+        self.marker_item.setVisible(bool(spots))
 
     # ------------------------------------------------------------------ mouse
     def bar_at_scene_pos(self, pos: QPointF) -> int | None:
@@ -573,49 +530,15 @@ class CandleChart(QWidget):
         price = float(self.price_vb.mapSceneToView(pos).y())
         self.priceClicked.emit(price, event.modifiers())
 
-    def readout_values(self) -> dict[str, float | int] | None:
-        """What the OHLCV readout shows: the hovered candle, else the last one."""
+    def readout_values(self) -> BarReadout | None:
+        """What the OHLCV legend shows: the hovered candle, else the last one."""
         i = self._hover_index if self._hover_index is not None else len(self._series) - 1
-        if i < 0 or i >= len(self._series):
-            return None
-        s = self._series
-        prev = float(s.close.values[i - 1]) if i > 0 else float(s.open.values[i])
-        close = float(s.close.values[i])
-        return {
-            "index": i,
-            "ts": int(s.ts.values[i]),
-            "open": float(s.open.values[i]),
-            "high": float(s.high.values[i]),
-            "low": float(s.low.values[i]),
-            "close": close,
-            "volume": float(s.volume.values[i]),
-            "change_pct": (close / prev - 1.0) * 100.0 if prev else 0.0,
-        }
+        return bar_readout(self._series, i)
 
-    def _show_readout(self, _index: int | None) -> None:
-        values = self.readout_values()
-        if values is None:
+    def _show_readout(self, _index: int | None = None) -> None:
+        bar = self.readout_values()
+        if bar is None:
             self.readout.clear()
             return
-        t = self._theme
-        color = t.up if values["close"] >= values["open"] else t.down
-        d = self._decimals
-        when = pg.QtCore.QDateTime.fromMSecsSinceEpoch(int(values["ts"])).toLocalTime()
-
-        def field(label: str, text: str) -> str:
-            return (
-                f'<span style="color:{t.text}">{label}</span>&nbsp;'
-                f'<span style="color:{color}">{text}</span>'
-            )
-
-        parts = [
-            f'<span style="color:{t.text}">{when.toString("yyyy-MM-dd HH:mm")}</span>',
-            field(self.tr("O"), format_price(values["open"], d)),
-            field(self.tr("H"), format_price(values["high"], d)),
-            field(self.tr("L"), format_price(values["low"], d)),
-            field(self.tr("C"), format_price(values["close"], d)),
-            field(self.tr("V"), format_volume(values["volume"])),
-            f'<span style="color:{color}">{values["change_pct"]:+.2f}%</span>',
-        ]
-        self.readout.setText("&nbsp;&nbsp;".join(parts))
+        self.readout.setText(readout_html(bar, self._theme, self._decimals))
         self.readout.adjustSize()

@@ -1,0 +1,46 @@
+"""One row of the chart: a PlotItem with a right value axis, a bottom time axis, a grid and
+crosshair lines."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg
+
+from widgets.chart.lean_axis import GridItem
+from widgets.chart.price_axis import ValueAxis
+from widgets.chart.time_axis import TimeAxis, TimeMap
+
+AXIS_WIDTH_PX = 78  # every pane's right axis has the same width, so x lines up
+TIME_AXIS_HEIGHT_PX = 24
+
+
+class Pane:
+    """One plot row: its PlotItem, its right axis and its bottom time axis."""
+
+    def __init__(
+        self, name: str, time_map: TimeMap, step_ms: Callable[[], int], decimals: int | str | None
+    ):
+        self.name = name
+        self.time_axis = TimeAxis(time_map, step_ms)
+        self.value_axis = ValueAxis(decimals)
+        self.plot = pg.PlotItem(axisItems={"bottom": self.time_axis, "right": self.value_axis})
+        self.plot.hideAxis("left")
+        self.plot.showAxis("right")
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.value_axis.setWidth(AXIS_WIDTH_PX)
+        self.vb: pg.ViewBox = self.plot.getViewBox()
+        self.vb.setMouseEnabled(x=True, y=False)
+        self.vb.disableAutoRange()
+        self.time_axis.setHeight(TIME_AXIS_HEIGHT_PX)
+        self.grid = GridItem(self.vb, None, self.value_axis)
+        self.crosshair_x = pg.InfiniteLine(angle=90, movable=False)
+        self.crosshair_y = pg.InfiniteLine(angle=0, movable=False)
+        for line in (self.crosshair_x, self.crosshair_y):
+            line.setZValue(50)
+            line.hide()
+            self.plot.addItem(line, ignoreBounds=True)
