@@ -108,6 +108,8 @@ def test_update_bar_updates_and_extends_the_last_candle(chart: CandleChart) -> N
     chart.set_timeframe("5m")
     chart.set_candles(base)
     n = len(chart.candles())
+    series = chart._series
+    assert chart.visible_range()[1] == n, "the view shows the latest candle"
     last_ts = int(base.ts[-1]) + 60_000  # opens a new 5m bucket
     bucket = last_ts - last_ts % 300_000
     chart.update_bar(Bar(last_ts, 100.0, 101.0, 99.5, 100.5, 3.0))
@@ -117,6 +119,8 @@ def test_update_bar_updates_and_extends_the_last_candle(chart: CandleChart) -> N
     chart.update_bar(Bar(last_ts + 60_000, 101.5, 101.8, 98.0, 98.5, 2.5))
     c = chart.candles()
     assert len(c) == n + 1
+    assert chart._series is series, "live updates patch the series, never rebuild it"
+    assert chart.visible_range()[1] == n + 1, "the view follows the new candle"
     assert c.ts[-1] == bucket
     assert (c.open[-1], c.high[-1], c.low[-1], c.close[-1]) == (100.0, 102.0, 98.0, 98.5)
     assert c.volume[-1] == pytest.approx(6.5)
