@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-from backtest_bars import DATA_DIR
+from backtest_bars import load_reference
 
 from desktop.core import Candles
-
-
-def load_reference(name: str) -> Candles:
-    path = DATA_DIR / name
-    if not path.exists():
-        pytest.skip(f"reference data {path} is absent (see shared/data/README.md)")
-    df = pd.read_parquet(path)
-    return Candles.from_arrays(df.timestamp, df.open, df.high, df.low, df.close, df.volume)
 
 
 @pytest.fixture(scope="session")

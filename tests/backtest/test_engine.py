@@ -6,6 +6,7 @@ import pickle
 
 import numpy as np
 import pytest
+from backtest_bars import load_reference
 
 from desktop.backtest import BacktestConfig, SizeMode, Sizing, run_backtest, run_portfolio
 from strategies.base import Param, ParameterError, Signals, Strategy
@@ -104,3 +105,28 @@ def test_bad_parameters_are_refused_with_their_name(eth_btc_5m):
         run_backtest(SmaCross, {"fastest": 3}, eth_btc_5m)
     with pytest.raises(ParameterError, match="fast"):
         run_backtest(SmaCross, {"fast": 50, "slow": 20}, eth_btc_5m)
+
+
+def test_bar_by_bar_portfolio_matches_the_vectorised_one(eth_btc_5m, ltc_btc_5m):
+    data = {"ETH/BTC": eth_btc_5m, "LTC/BTC": ltc_btc_5m}
+    config = BacktestConfig(cash=1.0, sizing=Sizing(SizeMode.PCT, 45))
+    by_bar = run_portfolio(OnBarSmaCross, {}, data, config)
+    vector = run_portfolio(VectorSmaCross, {}, data, config)
+    _same_trades(by_bar.trades, vector.trades)
+    assert list(by_bar.trades.symbol) == list(vector.trades.symbol)
+
+
+def test_a_symbol_with_missing_candles_trades_only_on_its_own_bars(eth_btc_5m):
+    ada = load_reference("binance_spot_ADA-BTC_5m.parquet")  # has 10- and 25-minute gaps
+    result = run_portfolio(SmaCross, {"fast": 5, "slow": 20}, {"ETH/BTC": eth_btc_5m,
+                                                             "ADA/BTC": ada},
+                           BacktestConfig(cash=1.0, sizing=Sizing(SizeMode.PCT, 45)))
+    assert len(result.ts) == len(eth_btc_5m) > len(ada)
+    assert np.isfinite(result.equity).all()
+    t = result.trades
+    mine = t.symbol == "ADA/BTC"
+    assert mine.sum() > 10
+    assert np.isin(t.entry_time[mine], ada.ts).all() and np.isin(t.exit_time[mine], ada.ts).all()
+    alone = run_backtest(SmaCross, {"fast": 5, "slow": 20}, ada,
+                         BacktestConfig(cash=1.0, sizing=Sizing(SizeMode.PCT, 45)))
+    np.testing.assert_array_equal(t.entry_time[mine], alone.trades.entry_time)
