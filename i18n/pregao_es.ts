@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../widgets/account_form.py" line="83"/>
+        <source>A name you will recognise, e.g. “Binance main”</source>
+        <translation>Un nombre que reconozca, p. ej. “Binance principal”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="110"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="64"/>
+        <source>Add account</source>
+        <translation>Añadir cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="51"/>
+        <source>Connected. Balances: {list}</source>
+        <translation>Conectado. Saldos: {list}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="49"/>
+        <source>Connected: the account holds no funds</source>
+        <translation>Conectado: la cuenta no tiene fondos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="64"/>
+        <source>Edit account</source>
+        <translation>Editar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="107"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="98"/>
+        <source>Fetch the balances with these keys, without saving</source>
+        <translation>Consultar los saldos con estas claves, sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="108"/>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="112"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="85"/>
+        <source>Practice with test funds; sandbox keys are separate keys</source>
+        <translation>Practique con fondos de prueba; las claves del sandbox son otras claves</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="224"/>
+        <source>Save account</source>
+        <translation>Guardar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="68"/>
+        <source>Search {n} exchanges</source>
+        <translation>Buscar entre {n} exchanges</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="111"/>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="89"/>
+        <source>Show keys</source>
+        <translation>Mostrar claves</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="97"/>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="205"/>
+        <source>Test account</source>
+        <translation>Probar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="203"/>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="93"/>
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Sin cambios (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="84"/>
+        <source>Use the exchange's sandbox (testnet)</source>
+        <translation>Usar el sandbox del exchange (testnet)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="79"/>
+        <source>API keys are kept in the system keyring, never in Pregão's files.</source>
+        <translation>Las claves de API se guardan en el llavero del sistema, nunca en los archivos de Pregão.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="52"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="244"/>
+        <source>Accounts…</source>
+        <translation>Cuentas…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="69"/>
+        <source>Add an exchange or paper account</source>
+        <translation>Añadir una cuenta de exchange o simulada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="68"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="44"/>
+        <source>Banned</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="73"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="40"/>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="41"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="43"/>
+        <source>Degraded</source>
+        <translation>Inestable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="74"/>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="42"/>
+        <source>Disconnected</source>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="70"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="249"/>
+        <source>Exchange and paper accounts: add keys, test, connect</source>
+        <translation>Cuentas de exchange y simuladas: añadir claves, probar, conectar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="191"/>
+        <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
+        <translation>Su clave de API, secreto y frase de contraseña también se borran del llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="114"/>
+        <source>Load accounts</source>
+        <translation>Cargar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="71"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="193"/>
+        <source>Remove account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="72"/>
+        <source>Remove the account and its keys from the keyring</source>
+        <translation>Eliminar la cuenta y sus claves del llavero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="190"/>
+        <source>Remove the account “{label}”?</source>
+        <translation>¿Eliminar la cuenta “{label}”?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="179"/>
+        <source>The list of exchanges is still loading; try again.</source>
+        <translation>La lista de exchanges aún se está cargando; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="134"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
     <name>ActionRegistry</name>
     <message>
         <location filename="../desktop/shell/actions.py" line="115"/>
@@ -12,27 +258,27 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="178"/>
+        <location filename="../widgets/backtest/setup_form.py" line="184"/>
         <source> bps</source>
         <translation> bps</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="421"/>
+        <location filename="../widgets/backtest/setup_form.py" line="423"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="203"/>
+        <location filename="../widgets/backtest/setup_form.py" line="205"/>
         <source>% of equity</source>
         <translation>% del patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="170"/>
+        <location filename="../widgets/backtest/setup_form.py" line="176"/>
         <source>Account and costs</source>
         <translation>Cuenta y costos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="202"/>
+        <location filename="../widgets/backtest/setup_form.py" line="204"/>
         <source>All in</source>
         <translation>Todo el capital</translation>
     </message>
@@ -57,17 +303,17 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="56"/>
+        <location filename="../widgets/backtest/panel.py" line="57"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="277"/>
+        <location filename="../widgets/backtest/panel.py" line="282"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="67"/>
+        <location filename="../widgets/backtest/panel.py" line="69"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
@@ -77,12 +323,12 @@
         <translation>Barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="133"/>
+        <location filename="../widgets/backtest/setup_form.py" line="139"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="84"/>
+        <location filename="../widgets/backtest/setup_form.py" line="90"/>
         <source>Built-in strategies, then the Python files in your strategies folder</source>
         <translation>Estrategias integradas y, después, los archivos Python de su carpeta de estrategias</translation>
     </message>
@@ -102,82 +348,82 @@
         <translation>Ratio de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <location filename="../widgets/backtest/panel.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="241"/>
+        <location filename="../widgets/backtest/panel.py" line="246"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="240"/>
+        <location filename="../widgets/backtest/panel.py" line="245"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="119"/>
+        <location filename="../widgets/backtest/setup_form.py" line="125"/>
         <source>Candle file (CSV or Parquet)</source>
         <translation>Archivo de velas (CSV o Parquet)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="434"/>
+        <location filename="../widgets/backtest/setup_form.py" line="436"/>
         <source>Candle file to backtest</source>
         <translation>Archivo de velas para el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="147"/>
+        <location filename="../widgets/backtest/setup_form.py" line="153"/>
         <source>Candles are resampled from one minute to this timeframe</source>
         <translation>Las velas de un minuto se reagrupan en esta temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="176"/>
+        <location filename="../widgets/backtest/setup_form.py" line="182"/>
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="335"/>
+        <location filename="../widgets/backtest/setup_form.py" line="337"/>
         <source>Capital must be above zero</source>
         <translation>El capital debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="325"/>
+        <location filename="../widgets/backtest/setup_form.py" line="327"/>
         <source>Choose a candle file</source>
         <translation>Elija un archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="318"/>
+        <location filename="../widgets/backtest/setup_form.py" line="320"/>
         <source>Choose a strategy</source>
         <translation>Elija una estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="95"/>
+        <location filename="../widgets/backtest/panel.py" line="97"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="395"/>
+        <location filename="../widgets/backtest/panel.py" line="430"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="308"/>
+        <location filename="../widgets/backtest/panel.py" line="313"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="399"/>
+        <location filename="../widgets/backtest/panel.py" line="434"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="114"/>
+        <location filename="../widgets/backtest/setup_form.py" line="120"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="153"/>
+        <location filename="../widgets/backtest/setup_form.py" line="159"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
@@ -187,7 +433,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="324"/>
+        <location filename="../widgets/backtest/panel.py" line="329"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -197,7 +443,7 @@
         <translation>Eliminar del disco las ejecuciones seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="237"/>
+        <location filename="../widgets/backtest/results_view.py" line="238"/>
         <source>Double-click a trade to see it on the focused chart</source>
         <translation>Haga doble clic en una operación para verla en el gráfico activo</translation>
     </message>
@@ -212,7 +458,7 @@
         <translation>Fin de los datos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="118"/>
+        <location filename="../widgets/backtest/setup_form.py" line="124"/>
         <source>Engine markets (demo or replay)</source>
         <translation>Mercados del motor (demo o repetición)</translation>
     </message>
@@ -267,17 +513,17 @@
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="286"/>
+        <location filename="../widgets/backtest/panel.py" line="291"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="181"/>
+        <location filename="../widgets/backtest/setup_form.py" line="187"/>
         <source>Fee on limit orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Comisión en órdenes límite, en puntos básicos (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="184"/>
+        <location filename="../widgets/backtest/setup_form.py" line="190"/>
         <source>Fee on market orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Comisión en órdenes de mercado, en puntos básicos (10 bps = 0,1 %)</translation>
     </message>
@@ -287,12 +533,12 @@
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="140"/>
+        <location filename="../widgets/backtest/setup_form.py" line="146"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="200"/>
+        <location filename="../widgets/backtest/setup_form.py" line="202"/>
         <source>Fill at</source>
         <translation>Ejecutar en</translation>
     </message>
@@ -302,27 +548,27 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="275"/>
+        <location filename="../widgets/backtest/panel.py" line="280"/>
         <source>Finished in {0} s</source>
         <translation>Terminado en {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="207"/>
+        <location filename="../widgets/backtest/panel.py" line="212"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="204"/>
+        <location filename="../widgets/backtest/setup_form.py" line="206"/>
         <source>Fixed quantity</source>
         <translation>Cantidad fija</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="163"/>
+        <location filename="../widgets/backtest/setup_form.py" line="169"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="44"/>
+        <location filename="../widgets/backtest/panel.py" line="45"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -352,6 +598,11 @@
         <translation>Drawdown más largo (días)</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/setup_form.py" line="191"/>
+        <source>Maker fee</source>
+        <translation>Comisión maker</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/formatting.py" line="53"/>
         <source>Max drawdown</source>
         <translation>Drawdown máximo</translation>
@@ -362,7 +613,7 @@
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="197"/>
+        <location filename="../widgets/backtest/setup_form.py" line="199"/>
         <source>Next bar's open</source>
         <translation>Apertura de la siguiente barra</translation>
     </message>
@@ -372,7 +623,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="228"/>
+        <location filename="../widgets/backtest/panel.py" line="233"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -382,12 +633,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="348"/>
+        <location filename="../widgets/backtest/panel.py" line="353"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="300"/>
+        <location filename="../widgets/backtest/panel.py" line="305"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
@@ -397,12 +648,12 @@
         <translation>G/P</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="212"/>
+        <location filename="../widgets/backtest/setup_form.py" line="214"/>
         <source>Position size</source>
         <translation>Tamaño de la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="193"/>
+        <location filename="../widgets/backtest/setup_form.py" line="195"/>
         <source>Price moved against each market fill, in basis points</source>
         <translation>Movimiento del precio en contra de cada orden de mercado ejecutada, en puntos básicos</translation>
     </message>
@@ -412,32 +663,32 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="415"/>
+        <location filename="../widgets/backtest/panel.py" line="450"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="77"/>
+        <location filename="../widgets/backtest/panel.py" line="79"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="192"/>
+        <location filename="../widgets/backtest/panel.py" line="197"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="403"/>
+        <location filename="../widgets/backtest/panel.py" line="438"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="98"/>
+        <location filename="../widgets/backtest/setup_form.py" line="104"/>
         <source>Reset to defaults</source>
         <translation>Restablecer valores</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="93"/>
+        <location filename="../widgets/backtest/panel.py" line="95"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -452,17 +703,17 @@
         <translation>Reversión</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="205"/>
+        <location filename="../widgets/backtest/setup_form.py" line="207"/>
         <source>Risk % of equity to the stop</source>
         <translation>Riesgo % del patrimonio hasta el stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="214"/>
+        <location filename="../widgets/backtest/setup_form.py" line="216"/>
         <source>Risk sizing needs a strategy that sets a stop-loss; without one no trade opens.</source>
         <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="66"/>
+        <location filename="../widgets/backtest/panel.py" line="68"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -472,7 +723,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="217"/>
+        <location filename="../widgets/backtest/panel.py" line="222"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -482,22 +733,22 @@
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="45"/>
+        <location filename="../widgets/backtest/panel.py" line="46"/>
         <source>Running in a worker process…</source>
         <translation>Ejecutando en un proceso aparte…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="94"/>
+        <location filename="../widgets/backtest/panel.py" line="96"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="314"/>
+        <location filename="../widgets/backtest/panel.py" line="319"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="290"/>
+        <location filename="../widgets/backtest/results_view.py" line="299"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Seleccione dos ejecuciones en la pestaña Ejecuciones y presione Comparar.</translation>
     </message>
@@ -507,12 +758,12 @@
         <translation>Seleccione dos ejecuciones para compararlas lado a lado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="99"/>
+        <location filename="../widgets/backtest/setup_form.py" line="105"/>
         <source>Set every parameter back to the strategy's default</source>
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="407"/>
+        <location filename="../widgets/backtest/panel.py" line="442"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -537,11 +788,6 @@
         <translation>Mostrar los resultados de la ejecución seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="351"/>
-        <source>Show trade</source>
-        <translation>Mostrar operación</translation>
-    </message>
-    <message>
         <location filename="../widgets/backtest/results_view.py" line="137"/>
         <source>Side</source>
         <translation>Lado</translation>
@@ -552,7 +798,7 @@
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="198"/>
+        <location filename="../widgets/backtest/setup_form.py" line="200"/>
         <source>Signal bar's close</source>
         <translation>Cierre de la barra de la señal</translation>
     </message>
@@ -562,7 +808,7 @@
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="194"/>
+        <location filename="../widgets/backtest/setup_form.py" line="196"/>
         <source>Slippage</source>
         <translation>Deslizamiento</translation>
     </message>
@@ -572,12 +818,12 @@
         <translation>Ratio de Sortino</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="121"/>
+        <location filename="../widgets/backtest/setup_form.py" line="127"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="175"/>
+        <location filename="../widgets/backtest/setup_form.py" line="181"/>
         <source>Starting cash, shared by every symbol of the run</source>
         <translation>Efectivo inicial, compartido por todos los símbolos de la ejecución</translation>
     </message>
@@ -587,7 +833,7 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="391"/>
+        <location filename="../widgets/backtest/panel.py" line="426"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
@@ -597,7 +843,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="190"/>
+        <location filename="../widgets/backtest/panel.py" line="195"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -617,7 +863,7 @@
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="331"/>
+        <location filename="../widgets/backtest/setup_form.py" line="333"/>
         <source>Symbols of one run must come from the same market</source>
         <translation>Los símbolos de una ejecución deben ser del mismo mercado</translation>
     </message>
@@ -627,17 +873,22 @@
         <translation>Take-profit</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="337"/>
+        <location filename="../widgets/backtest/setup_form.py" line="192"/>
+        <source>Taker fee</source>
+        <translation>Comisión taker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="339"/>
         <source>The size must be above zero</source>
         <translation>El tamaño debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="333"/>
+        <location filename="../widgets/backtest/setup_form.py" line="335"/>
         <source>The start must be before the end</source>
         <translation>El inicio debe ser anterior al final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="320"/>
+        <location filename="../widgets/backtest/setup_form.py" line="322"/>
         <source>This strategy file does not load; fix it and press Reload</source>
         <translation>Este archivo de estrategia no se carga; corríjalo y presione Recargar</translation>
     </message>
@@ -647,12 +898,12 @@
         <translation>Esta estrategia no tiene parámetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="329"/>
+        <location filename="../widgets/backtest/setup_form.py" line="331"/>
         <source>Tick at least one symbol</source>
         <translation>Marque al menos un símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="124"/>
+        <location filename="../widgets/backtest/setup_form.py" line="130"/>
         <source>Tick one symbol, or several to trade them together from one cash account</source>
         <translation>Marque un símbolo, o varios para operarlos juntos desde una sola cuenta</translation>
     </message>
@@ -662,7 +913,7 @@
         <translation>Temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="164"/>
+        <location filename="../widgets/backtest/setup_form.py" line="170"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -707,12 +958,12 @@
         <translation>Volatilidad (anual)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="199"/>
+        <location filename="../widgets/backtest/setup_form.py" line="201"/>
         <source>When a signal decided at a bar's close is filled</source>
         <translation>Cuándo se ejecuta una señal generada al cierre de una barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="150"/>
+        <location filename="../widgets/backtest/setup_form.py" line="156"/>
         <source>Whole history</source>
         <translation>Historial completo</translation>
     </message>
@@ -732,27 +983,17 @@
         <translation>como máximo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="186"/>
-        <source>maker</source>
-        <translation>maker</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/setup_form.py" line="188"/>
-        <source>taker</source>
-        <translation>taker</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/setup_form.py" line="132"/>
+        <location filename="../widgets/backtest/setup_form.py" line="138"/>
         <source>timestamp, open, high, low, close, volume</source>
         <translation>timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="234"/>
+        <location filename="../widgets/backtest/setup_form.py" line="236"/>
         <source>{0} (your strategy)</source>
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="336"/>
+        <location filename="../widgets/backtest/panel.py" line="341"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -762,12 +1003,12 @@
         <translation>{0} ejecuciones guardadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="232"/>
+        <location filename="../widgets/backtest/setup_form.py" line="234"/>
         <source>{0} — failed to load</source>
         <translation>{0} — error al cargar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="260"/>
+        <location filename="../widgets/backtest/results_view.py" line="262"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
@@ -775,34 +1016,6 @@
         <location filename="../widgets/backtest/runs_view.py" line="96"/>
         <source>{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}</source>
         <translation>{0}; capital {1}, comisiones {2}/{3} bps, deslizamiento {4} bps, tamaño {5}</translation>
-    </message>
-</context>
-<context>
-    <name>CandleChart</name>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="610"/>
-        <source>C</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="608"/>
-        <source>H</source>
-        <translation>Máx</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="609"/>
-        <source>L</source>
-        <translation>Mín</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="607"/>
-        <source>O</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="611"/>
-        <source>V</source>
-        <translation>V</translation>
     </message>
 </context>
 <context>

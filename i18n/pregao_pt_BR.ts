@@ -2,6 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../widgets/account_form.py" line="83"/>
+        <source>A name you will recognise, e.g. “Binance main”</source>
+        <translation>Um nome que você reconheça, ex.: “Binance principal”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="110"/>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="64"/>
+        <source>Add account</source>
+        <translation>Adicionar conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="51"/>
+        <source>Connected. Balances: {list}</source>
+        <translation>Conectado. Saldos: {list}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="49"/>
+        <source>Connected: the account holds no funds</source>
+        <translation>Conectado: a conta não tem saldo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="64"/>
+        <source>Edit account</source>
+        <translation>Editar conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="107"/>
+        <source>Exchange</source>
+        <translation>Corretora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="98"/>
+        <source>Fetch the balances with these keys, without saving</source>
+        <translation>Consultar os saldos com estas chaves, sem salvar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="108"/>
+        <source>Label</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="112"/>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="85"/>
+        <source>Practice with test funds; sandbox keys are separate keys</source>
+        <translation>Pratique com saldo de teste; as chaves do sandbox são outras chaves</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="224"/>
+        <source>Save account</source>
+        <translation>Salvar conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="68"/>
+        <source>Search {n} exchanges</source>
+        <translation>Pesquisar entre {n} corretoras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="111"/>
+        <source>Secret</source>
+        <translation>Segredo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="89"/>
+        <source>Show keys</source>
+        <translation>Mostrar chaves</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="97"/>
+        <source>Test</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="205"/>
+        <source>Test account</source>
+        <translation>Testar conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="203"/>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="93"/>
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Inalterada (guardada no chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="84"/>
+        <source>Use the exchange's sandbox (testnet)</source>
+        <translation>Usar o sandbox da corretora (testnet)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="79"/>
+        <source>API keys are kept in the system keyring, never in Pregão's files.</source>
+        <translation>As chaves de API ficam no chaveiro do sistema, nunca nos arquivos do Pregão.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="52"/>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="244"/>
+        <source>Accounts…</source>
+        <translation>Contas…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="69"/>
+        <source>Add an exchange or paper account</source>
+        <translation>Adicionar uma conta de corretora ou simulada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="68"/>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="44"/>
+        <source>Banned</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="73"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="40"/>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="41"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="43"/>
+        <source>Degraded</source>
+        <translation>Instável</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="74"/>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="42"/>
+        <source>Disconnected</source>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="70"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>Exchange</source>
+        <translation>Corretora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="249"/>
+        <source>Exchange and paper accounts: add keys, test, connect</source>
+        <translation>Contas de corretora e simuladas: adicionar chaves, testar, conectar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="191"/>
+        <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
+        <translation>A chave de API, o segredo e a frase-senha também são apagados do chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>Label</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="114"/>
+        <source>Load accounts</source>
+        <translation>Carregar contas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="71"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="193"/>
+        <source>Remove account</source>
+        <translation>Remover conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="72"/>
+        <source>Remove the account and its keys from the keyring</source>
+        <translation>Remover a conta e as chaves dela do chaveiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="190"/>
+        <source>Remove the account “{label}”?</source>
+        <translation>Remover a conta “{label}”?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="179"/>
+        <source>The list of exchanges is still loading; try again.</source>
+        <translation>A lista de corretoras ainda está carregando; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="134"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+</context>
+<context>
     <name>ActionRegistry</name>
     <message>
         <location filename="../desktop/shell/actions.py" line="115"/>
@@ -12,27 +258,27 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="178"/>
+        <location filename="../widgets/backtest/setup_form.py" line="184"/>
         <source> bps</source>
         <translation> bps</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="421"/>
+        <location filename="../widgets/backtest/setup_form.py" line="423"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="203"/>
+        <location filename="../widgets/backtest/setup_form.py" line="205"/>
         <source>% of equity</source>
         <translation>% do patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="170"/>
+        <location filename="../widgets/backtest/setup_form.py" line="176"/>
         <source>Account and costs</source>
         <translation>Conta e custos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="202"/>
+        <location filename="../widgets/backtest/setup_form.py" line="204"/>
         <source>All in</source>
         <translation>Todo o capital</translation>
     </message>
@@ -57,17 +303,17 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="56"/>
+        <location filename="../widgets/backtest/panel.py" line="57"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="277"/>
+        <location filename="../widgets/backtest/panel.py" line="282"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="67"/>
+        <location filename="../widgets/backtest/panel.py" line="69"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
@@ -77,12 +323,12 @@
         <translation>Barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="133"/>
+        <location filename="../widgets/backtest/setup_form.py" line="139"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="84"/>
+        <location filename="../widgets/backtest/setup_form.py" line="90"/>
         <source>Built-in strategies, then the Python files in your strategies folder</source>
         <translation>Estratégias embutidas e, em seguida, os arquivos Python da sua pasta de estratégias</translation>
     </message>
@@ -102,82 +348,82 @@
         <translation>Índice de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <location filename="../widgets/backtest/panel.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="241"/>
+        <location filename="../widgets/backtest/panel.py" line="246"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="240"/>
+        <location filename="../widgets/backtest/panel.py" line="245"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="119"/>
+        <location filename="../widgets/backtest/setup_form.py" line="125"/>
         <source>Candle file (CSV or Parquet)</source>
         <translation>Arquivo de candles (CSV ou Parquet)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="434"/>
+        <location filename="../widgets/backtest/setup_form.py" line="436"/>
         <source>Candle file to backtest</source>
         <translation>Arquivo de candles para o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="147"/>
+        <location filename="../widgets/backtest/setup_form.py" line="153"/>
         <source>Candles are resampled from one minute to this timeframe</source>
         <translation>Os candles de um minuto são reagrupados neste tempo gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="176"/>
+        <location filename="../widgets/backtest/setup_form.py" line="182"/>
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="335"/>
+        <location filename="../widgets/backtest/setup_form.py" line="337"/>
         <source>Capital must be above zero</source>
         <translation>O capital deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="325"/>
+        <location filename="../widgets/backtest/setup_form.py" line="327"/>
         <source>Choose a candle file</source>
         <translation>Escolha um arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="318"/>
+        <location filename="../widgets/backtest/setup_form.py" line="320"/>
         <source>Choose a strategy</source>
         <translation>Escolha uma estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="95"/>
+        <location filename="../widgets/backtest/panel.py" line="97"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="395"/>
+        <location filename="../widgets/backtest/panel.py" line="430"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="308"/>
+        <location filename="../widgets/backtest/panel.py" line="313"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="399"/>
+        <location filename="../widgets/backtest/panel.py" line="434"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="114"/>
+        <location filename="../widgets/backtest/setup_form.py" line="120"/>
         <source>Data</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="153"/>
+        <location filename="../widgets/backtest/setup_form.py" line="159"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
@@ -187,7 +433,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="324"/>
+        <location filename="../widgets/backtest/panel.py" line="329"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -197,7 +443,7 @@
         <translation>Excluir do disco as execuções selecionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="237"/>
+        <location filename="../widgets/backtest/results_view.py" line="238"/>
         <source>Double-click a trade to see it on the focused chart</source>
         <translation>Clique duas vezes em uma operação para vê-la no gráfico em foco</translation>
     </message>
@@ -212,7 +458,7 @@
         <translation>Fim dos dados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="118"/>
+        <location filename="../widgets/backtest/setup_form.py" line="124"/>
         <source>Engine markets (demo or replay)</source>
         <translation>Mercados do motor (demo ou replay)</translation>
     </message>
@@ -267,17 +513,17 @@
         <translation>Exposição</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="286"/>
+        <location filename="../widgets/backtest/panel.py" line="291"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="181"/>
+        <location filename="../widgets/backtest/setup_form.py" line="187"/>
         <source>Fee on limit orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Taxa sobre ordens limitadas, em pontos-base (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="184"/>
+        <location filename="../widgets/backtest/setup_form.py" line="190"/>
         <source>Fee on market orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Taxa sobre ordens a mercado, em pontos-base (10 bps = 0,1 %)</translation>
     </message>
@@ -287,12 +533,12 @@
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="140"/>
+        <location filename="../widgets/backtest/setup_form.py" line="146"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="200"/>
+        <location filename="../widgets/backtest/setup_form.py" line="202"/>
         <source>Fill at</source>
         <translation>Executar em</translation>
     </message>
@@ -302,27 +548,27 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="275"/>
+        <location filename="../widgets/backtest/panel.py" line="280"/>
         <source>Finished in {0} s</source>
         <translation>Concluído em {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="207"/>
+        <location filename="../widgets/backtest/panel.py" line="212"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="204"/>
+        <location filename="../widgets/backtest/setup_form.py" line="206"/>
         <source>Fixed quantity</source>
         <translation>Quantidade fixa</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="163"/>
+        <location filename="../widgets/backtest/setup_form.py" line="169"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="44"/>
+        <location filename="../widgets/backtest/panel.py" line="45"/>
         <source>Gathering candles…</source>
         <translation>Reunindo candles…</translation>
     </message>
@@ -352,6 +598,11 @@
         <translation>Drawdown mais longo (dias)</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/setup_form.py" line="191"/>
+        <source>Maker fee</source>
+        <translation>Taxa maker</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/formatting.py" line="53"/>
         <source>Max drawdown</source>
         <translation>Drawdown máximo</translation>
@@ -362,7 +613,7 @@
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="197"/>
+        <location filename="../widgets/backtest/setup_form.py" line="199"/>
         <source>Next bar's open</source>
         <translation>Abertura da próxima barra</translation>
     </message>
@@ -372,7 +623,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="228"/>
+        <location filename="../widgets/backtest/panel.py" line="233"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -382,12 +633,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="348"/>
+        <location filename="../widgets/backtest/panel.py" line="353"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="300"/>
+        <location filename="../widgets/backtest/panel.py" line="305"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
@@ -397,12 +648,12 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="212"/>
+        <location filename="../widgets/backtest/setup_form.py" line="214"/>
         <source>Position size</source>
         <translation>Tamanho da posição</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="193"/>
+        <location filename="../widgets/backtest/setup_form.py" line="195"/>
         <source>Price moved against each market fill, in basis points</source>
         <translation>Variação de preço contra cada ordem a mercado executada, em pontos-base</translation>
     </message>
@@ -412,32 +663,32 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="415"/>
+        <location filename="../widgets/backtest/panel.py" line="450"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="77"/>
+        <location filename="../widgets/backtest/panel.py" line="79"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="192"/>
+        <location filename="../widgets/backtest/panel.py" line="197"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="403"/>
+        <location filename="../widgets/backtest/panel.py" line="438"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="98"/>
+        <location filename="../widgets/backtest/setup_form.py" line="104"/>
         <source>Reset to defaults</source>
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="93"/>
+        <location filename="../widgets/backtest/panel.py" line="95"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -452,17 +703,17 @@
         <translation>Virada de mão</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="205"/>
+        <location filename="../widgets/backtest/setup_form.py" line="207"/>
         <source>Risk % of equity to the stop</source>
         <translation>Risco % do patrimônio até o stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="214"/>
+        <location filename="../widgets/backtest/setup_form.py" line="216"/>
         <source>Risk sizing needs a strategy that sets a stop-loss; without one no trade opens.</source>
         <translation>O dimensionamento por risco exige uma estratégia que defina stop loss; sem ele, nenhuma operação é aberta.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="66"/>
+        <location filename="../widgets/backtest/panel.py" line="68"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -472,7 +723,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="217"/>
+        <location filename="../widgets/backtest/panel.py" line="222"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -482,22 +733,22 @@
         <translation>Execução {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="45"/>
+        <location filename="../widgets/backtest/panel.py" line="46"/>
         <source>Running in a worker process…</source>
         <translation>Executando em um processo separado…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="94"/>
+        <location filename="../widgets/backtest/panel.py" line="96"/>
         <source>Runs</source>
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="314"/>
+        <location filename="../widgets/backtest/panel.py" line="319"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="290"/>
+        <location filename="../widgets/backtest/results_view.py" line="299"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Selecione duas execuções na aba Execuções e clique em Comparar.</translation>
     </message>
@@ -507,12 +758,12 @@
         <translation>Selecione duas execuções para compará-las lado a lado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="99"/>
+        <location filename="../widgets/backtest/setup_form.py" line="105"/>
         <source>Set every parameter back to the strategy's default</source>
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="407"/>
+        <location filename="../widgets/backtest/panel.py" line="442"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -537,11 +788,6 @@
         <translation>Mostrar os resultados da execução selecionada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="351"/>
-        <source>Show trade</source>
-        <translation>Mostrar operação</translation>
-    </message>
-    <message>
         <location filename="../widgets/backtest/results_view.py" line="137"/>
         <source>Side</source>
         <translation>Lado</translation>
@@ -552,7 +798,7 @@
         <translation>Sinal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="198"/>
+        <location filename="../widgets/backtest/setup_form.py" line="200"/>
         <source>Signal bar's close</source>
         <translation>Fechamento da barra do sinal</translation>
     </message>
@@ -562,7 +808,7 @@
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="194"/>
+        <location filename="../widgets/backtest/setup_form.py" line="196"/>
         <source>Slippage</source>
         <translation>Slippage</translation>
     </message>
@@ -572,12 +818,12 @@
         <translation>Índice de Sortino</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="121"/>
+        <location filename="../widgets/backtest/setup_form.py" line="127"/>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="175"/>
+        <location filename="../widgets/backtest/setup_form.py" line="181"/>
         <source>Starting cash, shared by every symbol of the run</source>
         <translation>Capital inicial, compartilhado por todos os ativos da execução</translation>
     </message>
@@ -587,7 +833,7 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="391"/>
+        <location filename="../widgets/backtest/panel.py" line="426"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
@@ -597,7 +843,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="190"/>
+        <location filename="../widgets/backtest/panel.py" line="195"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -617,7 +863,7 @@
         <translation>Ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="331"/>
+        <location filename="../widgets/backtest/setup_form.py" line="333"/>
         <source>Symbols of one run must come from the same market</source>
         <translation>Os ativos de uma execução devem ser do mesmo mercado</translation>
     </message>
@@ -627,17 +873,22 @@
         <translation>Stop gain</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="337"/>
+        <location filename="../widgets/backtest/setup_form.py" line="192"/>
+        <source>Taker fee</source>
+        <translation>Taxa taker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/setup_form.py" line="339"/>
         <source>The size must be above zero</source>
         <translation>O tamanho deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="333"/>
+        <location filename="../widgets/backtest/setup_form.py" line="335"/>
         <source>The start must be before the end</source>
         <translation>O início deve ser anterior ao fim</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="320"/>
+        <location filename="../widgets/backtest/setup_form.py" line="322"/>
         <source>This strategy file does not load; fix it and press Reload</source>
         <translation>Este arquivo de estratégia não carrega; corrija-o e clique em Recarregar</translation>
     </message>
@@ -647,12 +898,12 @@
         <translation>Esta estratégia não tem parâmetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="329"/>
+        <location filename="../widgets/backtest/setup_form.py" line="331"/>
         <source>Tick at least one symbol</source>
         <translation>Marque pelo menos um ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="124"/>
+        <location filename="../widgets/backtest/setup_form.py" line="130"/>
         <source>Tick one symbol, or several to trade them together from one cash account</source>
         <translation>Marque um ativo, ou vários para operá-los juntos com uma única conta</translation>
     </message>
@@ -662,7 +913,7 @@
         <translation>Tempo gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="164"/>
+        <location filename="../widgets/backtest/setup_form.py" line="170"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
@@ -707,12 +958,12 @@
         <translation>Volatilidade (anual)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="199"/>
+        <location filename="../widgets/backtest/setup_form.py" line="201"/>
         <source>When a signal decided at a bar's close is filled</source>
         <translation>Quando é executado um sinal gerado no fechamento de uma barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="150"/>
+        <location filename="../widgets/backtest/setup_form.py" line="156"/>
         <source>Whole history</source>
         <translation>Histórico completo</translation>
     </message>
@@ -732,27 +983,17 @@
         <translation>no máximo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="186"/>
-        <source>maker</source>
-        <translation>maker</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/setup_form.py" line="188"/>
-        <source>taker</source>
-        <translation>taker</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/setup_form.py" line="132"/>
+        <location filename="../widgets/backtest/setup_form.py" line="138"/>
         <source>timestamp, open, high, low, close, volume</source>
         <translation>timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="234"/>
+        <location filename="../widgets/backtest/setup_form.py" line="236"/>
         <source>{0} (your strategy)</source>
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="336"/>
+        <location filename="../widgets/backtest/panel.py" line="341"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -762,12 +1003,12 @@
         <translation>{0} execuções salvas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="232"/>
+        <location filename="../widgets/backtest/setup_form.py" line="234"/>
         <source>{0} — failed to load</source>
         <translation>{0} — falha ao carregar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="260"/>
+        <location filename="../widgets/backtest/results_view.py" line="262"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
@@ -775,34 +1016,6 @@
         <location filename="../widgets/backtest/runs_view.py" line="96"/>
         <source>{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}</source>
         <translation>{0}; capital {1}, taxas {2}/{3} bps, slippage {4} bps, tamanho {5}</translation>
-    </message>
-</context>
-<context>
-    <name>CandleChart</name>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="610"/>
-        <source>C</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="608"/>
-        <source>H</source>
-        <translation>Máx</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="609"/>
-        <source>L</source>
-        <translation>Mín</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="607"/>
-        <source>O</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart/candle_chart.py" line="611"/>
-        <source>V</source>
-        <translation>V</translation>
     </message>
 </context>
 <context>
