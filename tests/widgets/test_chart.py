@@ -152,6 +152,19 @@ def test_live_update_keeps_indicators_equal_to_a_full_recompute(chart: CandleCha
     )
 
 
+def test_visible_panes_share_the_whole_height(chart: CandleChart) -> None:
+    chart.set_candles(walk(500))
+    for subpanes in (set(), {"rsi"}, {"rsi", "macd"}, set()):
+        chart.set_subpanes(subpanes)
+        QApplication.processEvents()
+        names = ["price", "volume", *sorted(subpanes, key=["rsi", "macd"].index)]
+        plots = [chart.pane(name) for name in names]
+        used = sum(p.geometry().height() for p in plots)
+        assert used >= chart._view.height() - 10, (subpanes, used)
+        price_h = plots[0].geometry().height()
+        assert all(price_h > p.geometry().height() for p in plots[1:]), "price pane is largest"
+
+
 def test_overlays_and_subpanes_toggle(chart: CandleChart) -> None:
     src = eth_btc_5m()
     chart.set_timeframe("5m")

@@ -43,7 +43,8 @@ RIGHT_MARGIN_BARS = 8  # air between the last candle and the price axis, as trad
 # does not rescale (and re-label the axis) on every frame; TradingView feels the same.
 Y_KEEP_FILL = 0.75
 Y_PADDING = 0.06
-PANE_STRETCH = {"price": 50, "volume": 12, "rsi": 20, "macd": 22}
+PANE_MIN_HEIGHT_PX = 40
+PANE_STRETCH = {"price": 60, "volume": 12, "rsi": 16, "macd": 18}
 LINE_COLOR_ROLE = {
     "sma": "sma",
     "ema": "ema",
@@ -92,9 +93,6 @@ class CandleChart(QWidget):
             "macd": Pane("macd", self._time_map, self._step_ms, "auto"),
         }
         for row, pane in enumerate(self._panes.values()):
-            # Equal tiny preferred heights, so the stretch factors alone share the height.
-            pane.plot.setPreferredHeight(10)
-            pane.plot.setMinimumHeight(40)
             self._view.addItem(pane.plot, row=row, col=0)
             self._view.ci.layout.setRowStretchFactor(row, PANE_STRETCH[pane.name])
         self.price_vb.setMouseEnabled(x=True, y=False)
@@ -374,9 +372,16 @@ class CandleChart(QWidget):
 
     def _relayout(self) -> None:
         bottom = self._bottom_pane()
-        for name, pane in self._panes.items():
+        grid = self._view.ci.layout
+        for row, (name, pane) in enumerate(self._panes.items()):
             visible = name in ("price", "volume") or name in self._subpanes
             pane.plot.setVisible(visible)
+            pane.plot.setMinimumHeight(PANE_MIN_HEIGHT_PX if visible else 0)
+            # Preferred heights in the stretch ratio make the grid share the height in that
+            # ratio; a hidden row gets nothing, or it would stay as empty space.
+            pane.plot.setPreferredHeight(PANE_STRETCH[name] * 10 if visible else 0)
+            grid.setRowStretchFactor(row, PANE_STRETCH[name] if visible else 0)
+            grid.setRowMaximumHeight(row, 1e6 if visible else 0)
             if name != "price":
                 # A hidden pane is unlinked so a pan does not update its views for nothing.
                 pane.plot.setXLink(self.price_plot if visible else None)
