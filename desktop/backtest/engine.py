@@ -149,7 +149,6 @@ def _cfg_array(config: BacktestConfig) -> np.ndarray:
     cfg[fl.CF_LEVERAGE] = config.leverage
     cfg[fl.CF_LOT] = config.lot_step
     cfg[fl.CF_MIN_SIZE] = config.min_size
-    cfg[fl.CF_KELLY_FRACTION] = sizing.value
     cfg[fl.CF_KELLY_MIN_TRADES] = sizing.kelly_min_trades
     cfg[fl.CF_KELLY_DEFAULT] = sizing.kelly_default_pct / 100.0
     cfg[fl.CF_VOL_MAX_LEVERAGE] = sizing.vol_max_leverage
