@@ -226,3 +226,15 @@ def test_parameter_form_follows_declared_parameters_and_rejects_bad_input(
     assert "typo in my strategy" in panel.setup.strategy_error.toPlainText()
     panel.run()
     assert not panel.running and panel.setup.error_text("strategy")
+
+
+def test_commands_have_unique_shortcuts_icons_and_tooltips(window):
+    ids = [c.id for c in window.actions.commands() if c.id.startswith("backtest.")]
+    assert {"backtest.run", "backtest.cancel", "backtest.compare"} <= set(ids)
+    for command_id in [*ids, "view.show_backtest"]:
+        cmd = window.actions.command(command_id)
+        assert cmd.shortcut and window.actions.conflicts(cmd.shortcut, exclude=cmd.id) == []
+        assert not cmd.action.icon().isNull() and cmd.action.toolTip()
+    assert window.docks.dock("backtest") is None  # not in the default layout
+    window.actions.trigger("view.show_backtest")
+    assert window.docks.dock("backtest").isVisible()

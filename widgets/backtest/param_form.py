@@ -118,7 +118,7 @@ class ParameterForm(QWidget):
             spin.setSingleStep(float(step or span or 0.01))
         spin.setKeyboardTracking(True)
         spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
-        spin.setMinimumWidth(90)
+        spin.setMinimumWidth(70)
         spin.setToolTip(tip)
         spin.valueChanged.connect(self._on_edit)
         return spin

@@ -228,7 +228,8 @@ class ResultsView(QWidget):
         self.metrics = DataTableView()
         self.metrics.setSortingEnabled(False)
         self.metrics.setModel(self.metrics_model)
-        self.metrics.setMinimumWidth(260)
+        self.metrics.setMinimumWidth(230)
+        _names_stretch(self.metrics)
         self.plot = EquityPlot()
         self.trades_model = TradesModel()
         self.trades_proxy = sorted_view(self.trades_model)
@@ -242,7 +243,7 @@ class ResultsView(QWidget):
         top.addWidget(self.plot)
         top.setStretchFactor(0, 0)
         top.setStretchFactor(1, 1)
-        top.setSizes([300, 700])
+        top.setSizes([270, 700])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.trades)
@@ -266,7 +267,6 @@ class ResultsView(QWidget):
             )
         )
         self.metrics_model.set_runs([run])
-        self.metrics.resizeColumnToContents(0)
         self.plot.set_runs([(run_label(run), run.ts, run.equity)])
         self.trades_model.set_trades(run.trades)
         self.trades.resizeColumnsToContents()
@@ -280,6 +280,14 @@ class ResultsView(QWidget):
     def set_theme(self, dark: bool) -> None:
         self.metrics_model.dark = self.trades_model.dark = dark
         self.plot.set_theme(dark)
+
+
+def _names_stretch(table: DataTableView) -> None:
+    """Values always whole; the metric names take what is left (elided when narrow)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 class CompareView(QWidget):
@@ -296,6 +304,7 @@ class CompareView(QWidget):
         self.metrics.setSortingEnabled(False)
         self.metrics.setModel(self.metrics_model)
         self.metrics.setMinimumWidth(380)
+        _names_stretch(self.metrics)
         self.plot = EquityPlot()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.metrics)
@@ -316,8 +325,6 @@ class CompareView(QWidget):
             )
         )
         self.metrics_model.set_runs(runs)
-        header = self.metrics.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         labels = [chr(ord("A") + k) for k in range(len(runs))]
         self.plot.set_runs(
             [(label, r.ts, r.equity) for label, r in zip(labels, runs, strict=True)],

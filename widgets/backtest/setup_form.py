@@ -53,7 +53,7 @@ def _spin(low: float, high: float, decimals: int, suffix: str = "") -> QDoubleSp
     spin.setDecimals(decimals)
     spin.setSuffix(suffix)
     spin.setKeyboardTracking(True)
-    spin.setMinimumWidth(110)
+    spin.setMinimumWidth(80)
     return spin
 
 
@@ -72,6 +72,12 @@ class SetupForm(QWidget):
         layout.addWidget(self._data_group())
         layout.addWidget(self._account_group())
         layout.addStretch(1)
+        # Long item texts must not widen the whole form: the results need the room.
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self._on_source()
         self._on_sizing()
         self._on_whole()
@@ -182,12 +188,8 @@ class SetupForm(QWidget):
         self.taker = _spin(-999, 999, 2, bps)
         self.taker.setValue(10)
         self.taker.setToolTip(_t("Fee on market orders, in basis points (10 bps = 0.1 %)"))
-        fees = QHBoxLayout()
-        fees.addWidget(QLabel(_t("maker")))
-        fees.addWidget(self.maker, 1)
-        fees.addWidget(QLabel(_t("taker")))
-        fees.addWidget(self.taker, 1)
-        form.addRow(_t("Fees"), fees)
+        form.addRow(_t("Maker fee"), self.maker)
+        form.addRow(_t("Taker fee"), self.taker)
         form.addRow("", self._errors["fees"])
         self.slippage = _spin(0, 999, 2, bps)
         self.slippage.setToolTip(_t("Price moved against each market fill, in basis points"))
