@@ -105,6 +105,8 @@ def run_gui(args: argparse.Namespace) -> int:
     bridge = EventBridge()
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    # Schema migration chatter is for developers, not the trader's log panel.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     log_handler = BridgeLogHandler(bridge)
     root.addHandler(log_handler)
 

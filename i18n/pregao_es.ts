@@ -308,7 +308,7 @@
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="282"/>
+        <location filename="../widgets/backtest/panel.py" line="294"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
@@ -353,12 +353,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="246"/>
+        <location filename="../widgets/backtest/panel.py" line="258"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="245"/>
+        <location filename="../widgets/backtest/panel.py" line="257"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
@@ -403,17 +403,17 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="430"/>
+        <location filename="../widgets/backtest/panel.py" line="442"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="313"/>
+        <location filename="../widgets/backtest/panel.py" line="325"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="434"/>
+        <location filename="../widgets/backtest/panel.py" line="446"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="329"/>
+        <location filename="../widgets/backtest/panel.py" line="341"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="291"/>
+        <location filename="../widgets/backtest/panel.py" line="303"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="280"/>
+        <location filename="../widgets/backtest/panel.py" line="292"/>
         <source>Finished in {0} s</source>
         <translation>Terminado en {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="212"/>
+        <location filename="../widgets/backtest/panel.py" line="224"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="233"/>
+        <location filename="../widgets/backtest/panel.py" line="245"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -633,12 +633,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="353"/>
+        <location filename="../widgets/backtest/panel.py" line="365"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="305"/>
+        <location filename="../widgets/backtest/panel.py" line="317"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="450"/>
+        <location filename="../widgets/backtest/panel.py" line="462"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
@@ -673,12 +673,12 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="197"/>
+        <location filename="../widgets/backtest/panel.py" line="209"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="438"/>
+        <location filename="../widgets/backtest/panel.py" line="450"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="222"/>
+        <location filename="../widgets/backtest/panel.py" line="234"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="319"/>
+        <location filename="../widgets/backtest/panel.py" line="331"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="442"/>
+        <location filename="../widgets/backtest/panel.py" line="454"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="426"/>
+        <location filename="../widgets/backtest/panel.py" line="438"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="195"/>
+        <location filename="../widgets/backtest/panel.py" line="207"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="341"/>
+        <location filename="../widgets/backtest/panel.py" line="353"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -1064,12 +1064,12 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../desktop/shell/command_palette.py" line="50"/>
+        <location filename="../desktop/shell/command_palette.py" line="78"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/command_palette.py" line="58"/>
+        <location filename="../desktop/shell/command_palette.py" line="86"/>
         <source>Type a command…</source>
         <translation>Escriba un comando…</translation>
     </message>
@@ -1090,72 +1090,77 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.py" line="160"/>
+        <location filename="../widgets/log_panel.py" line="172"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="158"/>
+        <location filename="../widgets/log_panel.py" line="170"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="159"/>
+        <location filename="../widgets/log_panel.py" line="171"/>
         <source>Copy the selected lines</source>
         <translation>Copiar las líneas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="148"/>
+        <location filename="../widgets/log_panel.py" line="42"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_panel.py" line="49"/>
         <source>Debug</source>
         <translation>Depuración</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="151"/>
+        <location filename="../widgets/log_panel.py" line="44"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="149"/>
+        <location filename="../widgets/log_panel.py" line="48"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="57"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="138"/>
+        <location filename="../widgets/log_panel.py" line="150"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="57"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="207"/>
+        <location filename="../widgets/log_panel.py" line="219"/>
         <source>Search the log</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="156"/>
+        <location filename="../widgets/log_panel.py" line="168"/>
         <source>Search the log…</source>
         <translation>Buscar en el registro…</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="57"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="57"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="150"/>
+        <location filename="../widgets/log_panel.py" line="46"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -1491,6 +1496,11 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="38"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
         <location filename="../desktop/shell/settings_dialog.py" line="44"/>
         <source>Theme</source>
         <translation>Tema</translation>
@@ -1499,17 +1509,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>ShortcutEditor</name>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="108"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="111"/>
         <source>Already used by “{0}”</source>
         <translation>Ya asignado a “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="37"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="40"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="38"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="41"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1524,12 +1534,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Filtrar comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="44"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="47"/>
         <source>New shortcut:</source>
         <translation>Nuevo atajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="39"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="42"/>
         <source>Reset all to defaults</source>
         <translation>Restablecer atajos predeterminados</translation>
     </message>
@@ -1547,14 +1557,14 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Falló un panel: {0} (ver Registro)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="81"/>
-        <source>Engine loop latency; {0:,.0f} events/s</source>
-        <translation>Latencia del bucle del motor; {0:,.0f} eventos/s</translation>
+        <location filename="../desktop/shell/status_bar.py" line="84"/>
+        <source>Engine loop latency; {0} events/s</source>
+        <translation>Latencia del bucle del motor; {0} eventos/s</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="79"/>
-        <source>Engine {0:.1f} ms</source>
-        <translation>Motor {0:.1f} ms</translation>
+        <location filename="../desktop/shell/status_bar.py" line="81"/>
+        <source>Engine {0} ms</source>
+        <translation>Motor {0} ms</translation>
     </message>
     <message>
         <location filename="../desktop/shell/status_bar.py" line="27"/>
@@ -1562,7 +1572,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Motor: iniciando…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="87"/>
+        <location filename="../desktop/shell/status_bar.py" line="92"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>

@@ -308,7 +308,7 @@
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="282"/>
+        <location filename="../widgets/backtest/panel.py" line="294"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
@@ -353,12 +353,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="246"/>
+        <location filename="../widgets/backtest/panel.py" line="258"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="245"/>
+        <location filename="../widgets/backtest/panel.py" line="257"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
@@ -403,17 +403,17 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="430"/>
+        <location filename="../widgets/backtest/panel.py" line="442"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="313"/>
+        <location filename="../widgets/backtest/panel.py" line="325"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="434"/>
+        <location filename="../widgets/backtest/panel.py" line="446"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="329"/>
+        <location filename="../widgets/backtest/panel.py" line="341"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Exposição</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="291"/>
+        <location filename="../widgets/backtest/panel.py" line="303"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="280"/>
+        <location filename="../widgets/backtest/panel.py" line="292"/>
         <source>Finished in {0} s</source>
         <translation>Concluído em {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="212"/>
+        <location filename="../widgets/backtest/panel.py" line="224"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="233"/>
+        <location filename="../widgets/backtest/panel.py" line="245"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -633,12 +633,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="353"/>
+        <location filename="../widgets/backtest/panel.py" line="365"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="305"/>
+        <location filename="../widgets/backtest/panel.py" line="317"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="450"/>
+        <location filename="../widgets/backtest/panel.py" line="462"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
@@ -673,12 +673,12 @@
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="197"/>
+        <location filename="../widgets/backtest/panel.py" line="209"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="438"/>
+        <location filename="../widgets/backtest/panel.py" line="450"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="222"/>
+        <location filename="../widgets/backtest/panel.py" line="234"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="319"/>
+        <location filename="../widgets/backtest/panel.py" line="331"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
@@ -763,7 +763,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="442"/>
+        <location filename="../widgets/backtest/panel.py" line="454"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="426"/>
+        <location filename="../widgets/backtest/panel.py" line="438"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="195"/>
+        <location filename="../widgets/backtest/panel.py" line="207"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="341"/>
+        <location filename="../widgets/backtest/panel.py" line="353"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -1064,12 +1064,12 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../desktop/shell/command_palette.py" line="50"/>
+        <location filename="../desktop/shell/command_palette.py" line="78"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/command_palette.py" line="58"/>
+        <location filename="../desktop/shell/command_palette.py" line="86"/>
         <source>Type a command…</source>
         <translation>Digite um comando…</translation>
     </message>
@@ -1090,72 +1090,77 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.py" line="160"/>
+        <location filename="../widgets/log_panel.py" line="172"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="158"/>
+        <location filename="../widgets/log_panel.py" line="170"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="159"/>
+        <location filename="../widgets/log_panel.py" line="171"/>
         <source>Copy the selected lines</source>
         <translation>Copiar as linhas selecionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="148"/>
+        <location filename="../widgets/log_panel.py" line="42"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log_panel.py" line="49"/>
         <source>Debug</source>
         <translation>Depuração</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="151"/>
+        <location filename="../widgets/log_panel.py" line="44"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="149"/>
+        <location filename="../widgets/log_panel.py" line="48"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="57"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="138"/>
+        <location filename="../widgets/log_panel.py" line="150"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="57"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="207"/>
+        <location filename="../widgets/log_panel.py" line="219"/>
         <source>Search the log</source>
         <translation>Pesquisar no log</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="156"/>
+        <location filename="../widgets/log_panel.py" line="168"/>
         <source>Search the log…</source>
         <translation>Pesquisar no log…</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="57"/>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="57"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="150"/>
+        <location filename="../widgets/log_panel.py" line="46"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
@@ -1491,6 +1496,11 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Configurações</translation>
     </message>
     <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="38"/>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
         <location filename="../desktop/shell/settings_dialog.py" line="44"/>
         <source>Theme</source>
         <translation>Tema</translation>
@@ -1499,17 +1509,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>ShortcutEditor</name>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="108"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="111"/>
         <source>Already used by “{0}”</source>
         <translation>Já em uso por “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="37"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="40"/>
         <source>Assign</source>
         <translation>Atribuir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="38"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="41"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
@@ -1524,12 +1534,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Filtrar comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="44"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="47"/>
         <source>New shortcut:</source>
         <translation>Novo atalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/shortcut_editor.py" line="39"/>
+        <location filename="../desktop/shell/shortcut_editor.py" line="42"/>
         <source>Reset all to defaults</source>
         <translation>Restaurar atalhos padrão</translation>
     </message>
@@ -1547,14 +1557,14 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Falha em um painel: {0} (veja o Log)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="81"/>
-        <source>Engine loop latency; {0:,.0f} events/s</source>
-        <translation>Latência do loop do motor; {0:,.0f} eventos/s</translation>
+        <location filename="../desktop/shell/status_bar.py" line="84"/>
+        <source>Engine loop latency; {0} events/s</source>
+        <translation>Latência do laço do motor; {0} eventos/s</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="79"/>
-        <source>Engine {0:.1f} ms</source>
-        <translation>Motor {0:.1f} ms</translation>
+        <location filename="../desktop/shell/status_bar.py" line="81"/>
+        <source>Engine {0} ms</source>
+        <translation>Motor {0} ms</translation>
     </message>
     <message>
         <location filename="../desktop/shell/status_bar.py" line="27"/>
@@ -1562,7 +1572,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Motor: iniciando…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="87"/>
+        <location filename="../desktop/shell/status_bar.py" line="92"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>

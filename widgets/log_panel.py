@@ -37,6 +37,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("LogPanel", text)
 
 
+def level_name(level: int) -> str:
+    if level >= logging.CRITICAL:
+        return _t("Critical")
+    if level >= logging.ERROR:
+        return _t("Error")
+    if level >= logging.WARNING:
+        return _t("Warning")
+    if level >= logging.INFO:
+        return _t("Info")
+    return _t("Debug")
+
+
 class LogModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -68,7 +80,7 @@ class LogModel(QAbstractTableModel):
             if col == 0:
                 return datetime.fromtimestamp(line.ts).strftime("%H:%M:%S.%f")[:-3]
             if col == 1:
-                return logging.getLevelName(line.level)
+                return level_name(line.level)
             if col == 2:
                 return line.logger
             return line.message.splitlines()[0] if line.message else ""

@@ -2,19 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.shell.actions import ActionRegistry, Command
+
+SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _ShortcutDelegate(QStyledItemDelegate):
+    """Draws the command's label as usual and its shortcut right-aligned in a muted colour."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        key = index.data(SHORTCUT_ROLE)
+        if not key:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = option.palette.highlightedText() if selected else option.palette.placeholderText()
+        painter.setPen(colour.color())
+        rect = option.rect.adjusted(0, 0, -10, 0)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, int(align), key)
+        painter.restore()
 
 
 def fuzzy_score(query: str, text: str) -> float | None:
@@ -58,6 +86,7 @@ class CommandPalette(QDialog):
         self.query.setPlaceholderText(self.tr("Type a command…"))
         self.results = QListWidget()
         self.results.setUniformItemSizes(True)
+        self.results.setItemDelegate(_ShortcutDelegate(self.results))
         layout.addWidget(self.query)
         layout.addWidget(self.results)
         self.query.textChanged.connect(self._refresh)
@@ -87,8 +116,10 @@ class CommandPalette(QDialog):
         self.results.clear()
         for _, cmd in ranked:
             key = cmd.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            item = QListWidgetItem(cmd.action.icon(), f"{cmd.label}\t{key}" if key else cmd.label)
+            item = QListWidgetItem(cmd.action.icon(), cmd.label)
             item.setData(Qt.ItemDataRole.UserRole, cmd.id)
+            item.setData(SHORTCUT_ROLE, key)
+            item.setToolTip(cmd.action.toolTip())
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)

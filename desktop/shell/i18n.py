@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.shell.icons import resources_dir
 
-# Language names are shown in their own language, so they are not translated.
-LANGUAGES = {"": "System default", "en": "English", "pt_BR": "Português (Brasil)", "es": "Español"}
+# Language names are shown in their own language, so they are not translated; the settings
+# dialog translates the "" entry ("System default").
+LANGUAGES = {"": "", "en": "English", "pt_BR": "Português (Brasil)", "es": "Español"}
 
 
 def i18n_dir():

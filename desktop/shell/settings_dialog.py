@@ -35,7 +35,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.value("ui/theme", "dark"))))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+            self.language.addItem(name or self.tr("System default"), code)
         self.language.setCurrentIndex(
             max(0, self.language.findData(settings.value("ui/language", "")))
         )

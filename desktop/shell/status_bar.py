@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.core.enums import ConnectionState
@@ -76,9 +76,14 @@ class TerminalStatusBar(QStatusBar):
         label.setToolTip(f"{event.venue}: {self.state_text(event.state)}{detail}")
 
     def _on_stats(self, event: EngineStatsEvent) -> None:
-        self._latency.setText(self.tr("Engine {0:.1f} ms").format(event.loop_latency_ms))
+        loc = QLocale()
+        self._latency.setText(
+            self.tr("Engine {0} ms").format(loc.toString(event.loop_latency_ms, "f", 1))
+        )
         self._latency.setToolTip(
-            self.tr("Engine loop latency; {0:,.0f} events/s").format(event.events_per_s)
+            self.tr("Engine loop latency; {0} events/s").format(
+                loc.toString(float(round(event.events_per_s)), "f", 0)
+            )
         )
 
     def _tick_clock(self) -> None:
