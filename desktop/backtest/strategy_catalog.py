@@ -78,7 +78,15 @@ def load_strategy_file(path: Path) -> CatalogEntry:
         module = importlib.util.module_from_spec(spec)
         # Registered before running so dataclasses/pickle inside the file can find it.
         sys.modules[name] = module
-        spec.loader.exec_module(module)
+        # The file's folder is importable while it runs: helpers in _name.py files (which
+        # discovery skips) can be shared between strategy files. Python imports such a helper
+        # once per session; a changed helper takes effect on restart.
+        folder = str(path.parent.resolve())
+        sys.path.insert(0, folder)
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            sys.path.remove(folder)
         classes = _strategy_classes(module)
         if not classes:
             raise LookupError(f"{path.name} defines no subclass of strategies.base.Strategy")

@@ -94,3 +94,15 @@ def test_deleted_files_disappear_and_bad_defaults_or_duplicate_ids_are_errors(tm
 def test_default_folder_is_in_the_user_data_dir():
     folder = default_strategies_dir()
     assert folder.name == "strategies" and "pregao" in str(folder).lower()
+
+
+def test_strategy_files_can_share_underscore_helpers(tmp_path):
+    _write(tmp_path / "_shared.py", "LOOKBACK = 7\n")
+    header = "from _shared import LOOKBACK\nfrom strategies.base"
+    text = GOOD.replace("from strategies.base", header)
+    _write(tmp_path / "uses_helper.py", text.format(lookback="LOOKBACK"))
+    catalog = StrategyCatalog(tmp_path)
+    catalog.refresh()
+    assert catalog.errors() == {}
+    assert list(catalog.entries) == [tmp_path / "uses_helper.py"]  # the helper is no entry
+    assert catalog.get("momentum")().lookback == 7
