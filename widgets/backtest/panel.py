@@ -152,6 +152,18 @@ class BacktestPanel(Panel):
         self.results.set_theme(dark)
         self.compare.set_theme(dark)
         self.runs.model.dark = dark
+        for table in (
+            self.results.metrics,
+            self.results.trades,
+            self.compare.metrics,
+            self.runs.table,
+        ):
+            table.viewport().update()  # gains/losses are coloured by the theme
+
+    def shutdown(self) -> None:
+        # A running job goes on in the engine and is stored; this view just stops watching.
+        self._ticker.stop()
+        super().shutdown()
 
     @property
     def running(self) -> bool:

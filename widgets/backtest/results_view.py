@@ -109,13 +109,15 @@ class MetricsModel(QAbstractTableModel):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and col > len(self._runs) and col > 0:
             a, b = self.value(index.row(), 0), self.value(index.row(), 1)
-            if a is not None and b is not None and math.isfinite(b - a) and b != a:
+            neutral = key in _NEUTRAL
+            if not neutral and a is not None and b is not None and math.isfinite(b - a) and b != a:
                 theme = theme_for(self.dark)
                 better = (b > a) != (key in _LOWER_IS_BETTER)
                 return QColor(theme.up if better else theme.down)
         return None
 
 
+_NEUTRAL = {"trades", "exposure_pct", "start_equity"}  # more is neither better nor worse
 _LOWER_IS_BETTER = {
     "max_drawdown", "max_drawdown_duration_days", "max_drawdown_duration_bars", "volatility",
     "var_95", "cvar_95",
