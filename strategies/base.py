@@ -7,9 +7,10 @@ venue. It can answer in one of two ways:
   (entries and exits, long and short) plus optional per-bar order details (limit or stop
   entry price, stop-loss, take-profit, trailing distance, size). Fast: a million bars in a
   fraction of a second.
-- bar by bar: `on_bar(i)` is called after each bar closes, reads `self.data` / `self.ind`
-  up to index `i` and `self.position`, and calls the order helpers `buy`, `sell`, `close`,
-  `set_stop_loss`, `set_take_profit`, `set_trailing_stop`.
+- bar by bar: `on_bar(i)` is called after each bar closes with `self.data` / `self.ind`
+  holding the history up to and including bar `i` (so `self.data.close[-1]` is its close,
+  in a backtest as live), reads `self.position`, and calls the order helpers `buy`, `sell`,
+  `close`, `set_stop_loss`, `set_take_profit`, `set_trailing_stop`.
 
 `data` is any object with numpy arrays `ts` (ms, UTC), `open`, `high`, `low`, `close`,
 `volume` (the app's `Candles` is one); this module imports nothing of the app.
@@ -250,7 +251,7 @@ class Strategy:
         return None
 
     def on_bar(self, i: int) -> None:
-        """Called after bar `i` closes; look at data and indicators up to index i only."""
+        """Called after bar `i` closes; `self.data` and `self.ind` end at bar i."""
 
     # --- order helpers (bar by bar) -----------------------------------------------------
 

@@ -241,6 +241,8 @@ def _run_bar_by_bar(
     local = np.full((n, m), -1, dtype=np.int64)
     for s, idx in enumerate(rows):
         local[idx, s] = np.arange(len(idx))
+    full_data = [strat.data for strat in strategies]
+    full_ind = [strat.ind for strat in strategies]
     for i in range(n):
         if int(acct[fl.A_NREC]) + 3 * m + 1 >= len(recs):
             recs = np.concatenate([recs, np.empty_like(recs)])
@@ -262,10 +264,16 @@ def _run_bar_by_bar(
                 if size != 0.0
                 else PositionView()
             )
+            # History up to this bar only: the future is not there to peek at, and
+            # data.close[-1] is this bar's close, as it is live.
+            strat.data = full_data[s].slice(0, li + 1)
+            strat.ind = {k: v[: li + 1] for k, v in full_ind[s].items()}
             strat.on_bar(li)
             for intent in strat.drain_intents():
                 _apply_intent(intent, i, s, sig, orders, pos, config)
         fl.close_bar(i, n, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
+    for strat, data, ind in zip(strategies, full_data, full_ind, strict=True):
+        strat.data, strat.ind = data, ind
     return recs
 
 

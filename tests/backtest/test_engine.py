@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from typing import ClassVar
 
 import numpy as np
 import pytest
@@ -130,3 +131,27 @@ def test_a_symbol_with_missing_candles_trades_only_on_its_own_bars(eth_btc_5m):
     alone = run_backtest(SmaCross, {"fast": 5, "slow": 20}, ada,
                          BacktestConfig(cash=1.0, sizing=Sizing(SizeMode.PCT, 45)))
     np.testing.assert_array_equal(t.entry_time[mine], alone.trades.entry_time)
+
+
+class PeekingStrategy(Strategy):
+    """Records what on_bar can see."""
+
+    id = "peeking"
+    seen: ClassVar[list] = []
+
+    def indicators(self, data):
+        return {"close_x2": data.close * 2}
+
+    def on_bar(self, i):
+        seen = (i, len(self.data), self.data.close[-1], self.ind["close_x2"][-1])
+        PeekingStrategy.seen.append(seen)
+
+
+def test_on_bar_sees_history_up_to_its_bar_only(eth_btc_5m):
+    PeekingStrategy.seen.clear()
+    run_backtest(PeekingStrategy, {}, eth_btc_5m)
+    seen = PeekingStrategy.seen
+    assert len(seen) == len(eth_btc_5m)
+    for i, length, close, doubled in seen[:50] + seen[-50:]:
+        assert length == i + 1
+        assert close == eth_btc_5m.close[i] and doubled == 2 * eth_btc_5m.close[i]
