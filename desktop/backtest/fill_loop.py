@@ -12,7 +12,7 @@ Rules (documented for users in `desktop/backtest/__init__.py`):
   through a stop fills at the open. When a stop and a target both lie inside one bar the
   stop is assumed to fill first (the conservative reading of an unknown intrabar path).
 - A position entered intrabar (limit or stop entry) can hit its stop in that same bar but
-  not its target, for the same reason.
+  not its target, for the same reason; that bar's extreme does not move its trailing stop.
 - One net position per symbol: an entry against an open position reverses it; an entry on
   the side already held is ignored (no pyramiding).
 
@@ -344,8 +344,11 @@ def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
     else:
         _protective_exit(s, i, o, h, lo, True, True, pos, acct, cfg, recs)
     # The trailing anchor moves only after the bar: its new level applies from the next bar.
+    # After an intrabar entry the bar's extreme may have come before the fill: not counted.
     size = pos[s, P_SIZE]
-    if size > 0.0:
+    if entered_intrabar:
+        pass
+    elif size > 0.0:
         pos[s, P_EXT] = max(pos[s, P_EXT], h)
     elif size < 0.0:
         pos[s, P_EXT] = min(pos[s, P_EXT], lo)

@@ -178,3 +178,12 @@ def test_no_pyramiding_and_last_bar_signals_are_not_filled():
 def test_signal_arrays_of_the_wrong_length_are_refused():
     with pytest.raises(ValueError, match="entry_long"):
         run(FLAT, entry_long=flags(5, 0))
+
+
+def test_an_intrabar_entry_bars_high_does_not_lift_its_trailing_stop():
+    # limit buy at 98 fills in bar 1, whose high of 110 may have come first; the trail
+    # anchor stays at the fill (98 - 5 = 93), so bar 2's low of 100 does not stop it out
+    rows = [(100, 101, 99, 100), (100, 110, 97, 100), (101, 102, 100, 101), (101, 102, 100, 101)]
+    t = only_trade(run(rows, entry_long=flags(4, 0), limit_price=levels(4, b0=98.0),
+                       trail=levels(4, b0=5.0)))
+    assert t.entry_price == 98.0 and t.exit_reason == "end"
