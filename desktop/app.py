@@ -48,6 +48,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    # A frozen (PyInstaller) build re-enters main() in each worker process it spawns.
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "backtest":
         from desktop.backtest.cli import main as backtest_main
