@@ -312,6 +312,66 @@ class Strategy:
         out, self._intents = self._intents, []
         return out
 
+    def decide(self, data: CandleData, position: PositionView | None = None) -> list[Intent]:
+        """The intents for the newest bar of `data`, given the current position.
+
+        What a live or paper runner calls after each closed candle. Vectorised strategies
+        are read at their last bar with the backtester's rules: contradictory entries on
+        one bar cancel, an exit beats an entry of the same side, an exit only acts on a
+        position of its side, and an entry acts when flat or against the position (which
+        it then reverses).
+        """
+        self.position = position or PositionView()
+        self.bind(data)
+        if not self.is_vectorised:
+            self.on_bar(len(data) - 1)
+            return self.drain_intents()
+        sig = self.signals(data)
+        if sig is None:
+            self.on_bar(len(data) - 1)
+            return self.drain_intents()
+        return _intents_at_last_bar(sig, self.position.size)
+
+
+def _flag(values: np.ndarray | None) -> bool:
+    if values is None or len(values) == 0:
+        return False
+    last = values[-1]
+    return bool(last) and not (isinstance(last, float) and math.isnan(last))
+
+
+def _level(values: np.ndarray | None) -> float | None:
+    if values is None or len(values) == 0:
+        return None
+    last = float(values[-1])
+    return None if math.isnan(last) else last
+
+
+def _intents_at_last_bar(sig: Signals, size: float) -> list[Intent]:
+    entry_long, exit_long = _flag(sig.entry_long), _flag(sig.exit_long)
+    entry_short, exit_short = _flag(sig.entry_short), _flag(sig.exit_short)
+    if entry_long and entry_short:
+        entry_long = entry_short = False
+    entry_long = entry_long and not exit_long
+    entry_short = entry_short and not exit_short
+    out: list[Intent] = []
+    if (exit_long and size > 0) or (exit_short and size < 0):
+        out.append(ExitIntent())
+    side = "long" if entry_long else ("short" if entry_short else "")
+    if side and size * (1 if side == "long" else -1) <= 0:
+        out.append(
+            EntryIntent(
+                side,
+                _level(sig.size),
+                limit=_level(sig.limit_price),
+                stop=_level(sig.stop_price),
+                stop_loss=_level(sig.stop_loss),
+                take_profit=_level(sig.take_profit),
+                trail=_level(sig.trail),
+            )
+        )
+    return out
+
 
 @dataclass(slots=True)
 class StrategyInfo:

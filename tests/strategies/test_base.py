@@ -116,3 +116,33 @@ def test_strategies_import_neither_the_app_nor_qt():
     proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+class _Candles:
+    """A minimal candle history (strategies need only these arrays)."""
+
+    def __init__(self, close):
+        c = np.asarray(close, dtype=float)
+        self.ts = np.arange(len(c), dtype=np.int64) * 60_000
+        self.open = self.high = self.low = self.close = c
+        self.volume = np.ones(len(c))
+
+    def __len__(self):
+        return len(self.close)
+
+
+def test_decide_gives_a_live_runner_the_newest_bars_intents():
+    from strategies.base import PositionView
+    from strategies.builtin import SmaCross
+
+    close = [10, 9, 8, 7, 8, 10, 12, 12, 11, 8, 6, 5]  # SMA(2)/SMA(3): up at 5, down at 8
+    s = SmaCross(fast=2, slow=3)
+    intents = {i: s.decide(_Candles(close[: i + 1])) for i in range(len(close))}
+    assert {i: v for i, v in intents.items() if v} == {5: [EntryIntent("long")]}
+    held = PositionView(size=1.0, entry_price=10.0, entry_index=6)
+    assert s.decide(_Candles(close[:9]), held) == [ExitIntent()]
+    assert s.decide(_Candles(close[:6]), held) == []  # already long: no pyramiding
+    # bar by bar strategies answer through on_bar
+    assert Example().decide(_Candles(close[:1])) == [
+        EntryIntent("long", None, None, None, 90.0, 120.0, None)
+    ]

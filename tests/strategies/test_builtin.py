@@ -112,3 +112,24 @@ def test_supertrend_adx_trades_both_sides_with_the_line_as_stop(eth):
     sig = _signals(BUILTIN["supertrend_adx"], eth)
     longs = np.flatnonzero(sig.entry_long)
     assert np.all(sig.stop_loss[longs] < eth.close[longs])  # line under price going long
+
+
+def test_decide_bar_after_bar_makes_the_backtests_decisions(eth):
+    from strategies.base import EntryIntent, ExitIntent, PositionView
+
+    history = eth.slice(0, 1200)
+    strategy = SmaCross(fast=10, slow=30)
+    size, entries, exits = 0.0, [], []
+    for i in range(len(history)):
+        for intent in strategy.decide(history.slice(0, i + 1), PositionView(size=size)):
+            if isinstance(intent, EntryIntent):
+                size = 1.0
+                entries.append(i)
+            elif isinstance(intent, ExitIntent):
+                size = 0.0
+                exits.append(i)
+    trades = run_backtest(SmaCross, {"fast": 10, "slow": 30}, history).trades
+    signal_exits = trades.exit_reason == "signal"
+    assert len(entries) > 5
+    assert (trades.entry_bar - 1).tolist() == entries[: len(trades)]
+    assert (trades.exit_bar[signal_exits] - 1).tolist() == exits
