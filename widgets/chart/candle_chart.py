@@ -317,6 +317,7 @@ class CandleChart(QWidget):
     def _rebuild_series(self) -> None:
         self._series = CandleSeries(resample(self._base.candles(), self._timeframe))
         self._source.set_series(self._series)
+        self._hide_crosshair()  # its bar index meant another series
         n = len(self._series)
         if n:
             recent = self._series.candles(max(0, n - 500))
