@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from PySide6.QtCore import QDateTime, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.candles import Candles
@@ -352,3 +353,35 @@ def test_volume_skyline_covers_each_column_pixel_exactly_once() -> None:
     # What it saves: filling costs one span per pixel row of a rectangle.
     rows_filled = skyline_rects(left, right, base, heights)[3].sum()
     assert rows_filled < 0.4 * heights.sum()
+
+
+def test_wheel_zooms_and_drag_pans_time_only(chart: CandleChart, qtbot) -> None:
+    src = walk(3000, seed=11)
+    chart.set_candles(src)
+    paint(chart)
+    before = chart.visible_count()
+    centre = _widget_point(chart, len(src) - 60, float(src.close[-60]))
+    wheel = QWheelEvent(
+        QPointF(centre),
+        QPointF(chart._view.viewport().mapToGlobal(centre)),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(chart._view.viewport(), wheel)
+    assert chart.visible_count() < before * 0.9, "wheel up zooms in on time"
+    i0, i1 = chart.visible_range()
+    viewport = chart._view.viewport()
+    start = _widget_point(chart, (i0 + i1) / 2, float(src.close[(i0 + i1) // 2]))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, start + QPoint(40 * step, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(200, 0))
+    j0, j1 = chart.visible_range()
+    assert j0 < i0, "dragging right shows earlier candles"
+    lo, hi = src.low[j0:j1].min(), src.high[j0:j1].max()
+    _, (y0, y1) = chart.price_vb.viewRange()
+    assert y0 <= lo and hi <= y1, "y follows the candles now visible"
