@@ -104,7 +104,7 @@ def new_account_state(cash: float) -> np.ndarray:
     return acct
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _equity(pos, acct):
     e = acct[A_CASH]
     for s in range(pos.shape[0]):
@@ -113,7 +113,7 @@ def _equity(pos, acct):
     return e
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _slipped(price, side, slip):
     # Slippage always works against the trader: buys pay more, sells receive less.
     return price * (1.0 + side * slip)
@@ -216,7 +216,7 @@ def _units(s, side, price, fee_rate, sl, size_override, sig_bar, pos, acct, cfg,
     return units
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _open_position(s, bar, side, price, fee_rate, sl, tp, trail, size_override, sig_bar,
                    pos, acct, cfg, vol):
     pos[s, P_LAST] = price
@@ -236,7 +236,7 @@ def _open_position(s, bar, side, price, fee_rate, sl, tp, trail, size_override, 
     return True
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _clear_pending(s, pos):
     pos[s, P_PEND] = 0.0
     pos[s, P_PTYPE] = 0.0
@@ -339,9 +339,12 @@ def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
             elif (buy and h >= level) or (not buy and lo <= level):
                 entered_intrabar = _enter(s, i, pend, _slipped(level, pend, slip),
                                           cfg[CF_TAKER], pos, acct, cfg, vol, recs)
-    if entered_intrabar:
+    protected = not (
+        math.isnan(pos[s, P_SL]) and math.isnan(pos[s, P_TP]) and math.isnan(pos[s, P_TRAIL])
+    )
+    if protected and entered_intrabar:
         _protective_exit(s, i, o, h, lo, False, False, pos, acct, cfg, recs)
-    else:
+    elif protected:
         _protective_exit(s, i, o, h, lo, True, True, pos, acct, cfg, recs)
     # The trailing anchor moves only after the bar: its new level applies from the next bar.
     # After an intrabar entry the bar's extreme may have come before the fill: not counted.
@@ -361,7 +364,7 @@ def fill_bar(i, ohlc, pos, acct, cfg, vol, recs):
             fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs)
 
 
-@njit(cache=True)
+@njit(cache=True, inline="always")
 def _order_field(orders, k, i, s):
     if orders.shape[1] == 1:
         return np.nan
