@@ -33,9 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strategy", required=True,
                    help="built-in id (e.g. sma_cross), an id from the user strategies folder, "
                         "or FILE.py[:ClassName]")
-    p.add_argument("--data", required=True, help="CSV or Parquet candle file")
+    p.add_argument("--data", required=True, action="append",
+                   help="CSV or Parquet candle file; repeat it for a portfolio sharing one cash "
+                        "account")
     p.add_argument("--timeframe", help="resample to this timeframe first (e.g. 1h)")
-    p.add_argument("--symbol", help="name in the results (default: the file name)")
+    p.add_argument("--symbol", action="append",
+                   help="name in the results, one per --data (default: the file name)")
     p.add_argument("--params", default="", help="strategy parameters: k=v,k=v")
     p.add_argument("--cash", type=float, default=10_000.0, help="starting cash (default 10000)")
     p.add_argument("--fees", type=float, default=10.0, help="taker fee in bps (default 10)")
@@ -137,7 +140,7 @@ def _summary(result: Any, source: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.backtest.engine import run_backtest
+    from desktop.backtest.engine import run_portfolio
     from desktop.backtest.export import write_csv, write_json
     from desktop.data.candle_files import load_candles
     from strategies.base import ParameterError
@@ -149,27 +152,35 @@ def run(args: argparse.Namespace) -> int:
         strategy_cls(**params)  # parameter mistakes are reported before the file is read
     except ParameterError as exc:
         raise UsageError(f"--params: {exc}") from None
-    if not Path(args.data).is_file():
-        raise UsageError(f"--data: no such file {args.data}")
-    candles = load_candles(args.data)
-    if args.timeframe:
-        from desktop.data.resample import resample
+    files = [Path(f) for f in args.data]
+    names = args.symbol or [f.stem for f in files]
+    if len(names) != len(files):
+        raise UsageError("--symbol: give one name per --data file")
+    if len(set(names)) != len(names):
+        raise UsageError("--symbol: two data files have the same name; name them with --symbol")
+    candles_by_symbol = {}
+    for name, path in zip(names, files, strict=True):
+        if not path.is_file():
+            raise UsageError(f"--data: no such file {path}")
+        candles = load_candles(path)
+        if args.timeframe:
+            from desktop.data.resample import resample
 
-        try:
-            candles = resample(candles, args.timeframe)
-        except ValueError as exc:
-            raise UsageError(f"--timeframe: {exc}") from None
-    symbol = args.symbol or Path(args.data).stem
+            try:
+                candles = resample(candles, args.timeframe)
+            except ValueError as exc:
+                raise UsageError(f"--timeframe: {exc}") from None
+        candles_by_symbol[name] = candles
     try:
-        result = run_backtest(strategy_cls, params, candles, config, symbol=symbol)
+        result = run_portfolio(strategy_cls, params, candles_by_symbol, config)
     except ValueError as exc:  # e.g. too few candles for a backtest
-        raise UsageError(f"{args.data}: {exc}") from None
+        raise UsageError(f"{', '.join(map(str, files))}: {exc}") from None
     if args.json:
         write_json(result, args.json)
     if args.csv:
         write_csv(result, args.csv)
     if not args.quiet:
-        print(_summary(result, Path(args.data).name))
+        print(_summary(result, ", ".join(f.name for f in files)))
     return 0
 
 

@@ -153,3 +153,21 @@ def test_json_is_the_same_with_or_without_orjson(monkeypatch, tmp_path):
     export.write_json(result, tmp_path / "b.json")
     a, b = (json.loads((tmp_path / n).read_text()) for n in ("a.json", "b.json"))
     assert a == b and len(a["trades"]) > 3
+
+
+def test_several_data_files_run_as_one_portfolio(tmp_path, capsys):
+    eth, ltc = ETH_PARQUET, DATA_DIR / "binance_spot_LTC-BTC_5m.parquet"
+    if not (eth.exists() and ltc.exists()):
+        pytest.skip("reference data is absent (see shared/data/README.md)")
+    out = tmp_path / "p.json"
+    rc = main(["--strategy", "sma_cross", "--data", str(eth), "--data", str(ltc),
+               "--symbol", "ETH/BTC", "--symbol", "LTC/BTC", "--size", "pct=45", "--cash", "1",
+               "--json", str(out), "--quiet"])
+    assert rc == 0, capsys.readouterr().err
+    doc = json.loads(out.read_text())
+    assert doc["symbols"] == ["ETH/BTC", "LTC/BTC"]
+    assert {t["symbol"] for t in doc["trades"]} == {"ETH/BTC", "LTC/BTC"}
+    assert doc["equity"][-1][1] == pytest.approx(1 + sum(t["pnl"] for t in doc["trades"]))
+    rc = main(["--strategy", "sma_cross", "--data", str(eth), "--data", str(ltc),
+               "--symbol", "ETH/BTC"])
+    assert rc == 2 and "one name per --data" in capsys.readouterr().err
