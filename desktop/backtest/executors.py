@@ -3,8 +3,9 @@
 One shape for all three: `imap(fn, chunks, shared, cancel)` calls `fn(shared, chunk)` for each
 chunk and yields `(chunk_index, result)` as chunks finish. `shared` is the big read-only part
 of the work (the candles, the strategy, the config): it is serialised once per sweep and
-shipped once per worker process (pool initializer; Dask `scatter(broadcast=True)`), never
-once per task, and each worker deserialises it once. `fn` must be a module-level function.
+reaches each worker process once (local pool: a temporary file each worker reads on its
+first chunk of the sweep; Dask: `scatter(broadcast=True)`), never once per task, and each
+worker deserialises it once. `fn` must be a module-level function.
 
 Cancellation: `cancel` (a threading.Event) is checked each time a chunk finishes; once set,
 chunks not yet started are cancelled and the iteration ends. Chunks already running finish
@@ -20,6 +21,7 @@ import concurrent.futures as cf
 import multiprocessing
 import os
 import sys
+import tempfile
 import threading
 import uuid
 from collections import OrderedDict
@@ -36,6 +38,7 @@ R = TypeVar("R")
 _SHARED: OrderedDict[str, Any] = OrderedDict()
 _SHARED_KEEP = 2
 _SHARED_LOCK = threading.Lock()  # Dask workers may run several threads
+_MISSING = object()
 
 
 def _remember(token: str, payload: bytes) -> Any:
@@ -51,13 +54,12 @@ def _remember(token: str, payload: bytes) -> Any:
     return value
 
 
-def _pool_init(token: str, payload: bytes) -> None:
-    _remember(token, payload)
-
-
-def _pool_call(fn: Callable[[Any, C], R], token: str, chunk: C) -> R:
+def _file_call(fn: Callable[[Any, C], R], token: str, path: str, chunk: C) -> R:
     with _SHARED_LOCK:
-        shared = _SHARED[token]
+        shared = _SHARED.get(token, _MISSING)
+    if shared is _MISSING:
+        with open(path, "rb") as f:
+            shared = _remember(token, f.read())
     return fn(shared, chunk)
 
 
@@ -128,10 +130,14 @@ def default_workers() -> int:
 
 
 class LocalPoolExecutor:
-    """A pool of fresh worker processes per sweep, started with `shared` already loaded.
+    """Worker processes on this machine, started on the first sweep and kept until `close()`,
+    so a second sweep (a walk-forward after its sweep, the next run from the panel) finds
+    them warm.
 
-    Workers are spawned rather than forked: the desktop app has a Qt thread and an engine
-    thread, and forking a threaded process can deadlock the child.
+    Each sweep's `shared` bytes go to a temporary file once; a worker reads it the first
+    time it meets that sweep and keeps it, so the candles cross to each worker once, not
+    with every chunk. Workers are spawned rather than forked: the desktop app has a Qt
+    thread and an engine thread, and forking a threaded process can deadlock the child.
     """
 
     def __init__(self, workers: int | None = None, start_method: str = "spawn") -> None:
@@ -139,32 +145,48 @@ class LocalPoolExecutor:
         if self.workers < 1:
             raise ValueError(f"a process pool needs at least 1 worker, got {self.workers}")
         self._context = multiprocessing.get_context(start_method)
+        self._pool: cf.ProcessPoolExecutor | None = None
+
+    def _get_pool(self) -> cf.ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = cf.ProcessPoolExecutor(max_workers=self.workers,
+                                                mp_context=self._context)
+        return self._pool
 
     def imap(self, fn, chunks, shared=None, cancel=None):
         if not chunks:
             return
         token = uuid.uuid4().hex
-        pool = cf.ProcessPoolExecutor(
-            max_workers=min(self.workers, len(chunks)),
-            mp_context=self._context,
-            initializer=_pool_init,
-            initargs=(token, _portable(shared)),
-        )
-        cancelled = False
+        fd, path = tempfile.mkstemp(prefix="pregao-sweep-", suffix=".pkl")
+        futures: dict[cf.Future, int] = {}
         try:
-            futures = {pool.submit(_pool_call, fn, token, chunk): k
+            with os.fdopen(fd, "wb") as f:
+                f.write(_portable(shared))
+            pool = self._get_pool()
+            futures = {pool.submit(_file_call, fn, token, path, chunk): k
                        for k, chunk in enumerate(chunks)}
             for fut in cf.as_completed(futures):
                 if cancel is not None and cancel.is_set():
-                    cancelled = True
                     return
                 yield futures[fut], fut.result()
+        except cf.process.BrokenProcessPool:
+            self._pool = None  # a worker died (killed, out of memory): start afresh next time
+            raise
         finally:
-            # On cancel (or an error, or the consumer stopping early) queued chunks never start.
-            pool.shutdown(wait=not cancelled, cancel_futures=True)
+            # Chunks not yet handed to a worker never start; the few already queued run
+            # and are ignored (a worker that still needs the file finds it gone and fails
+            # a chunk nobody waits for).
+            for fut in futures:
+                fut.cancel()
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
 
     def close(self) -> None:
-        pass
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     def __enter__(self) -> LocalPoolExecutor:
         return self

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DATA_DIR
+from backtest_bars import DATA_DIR
 
 from desktop.backtest import BacktestConfig, run_backtest
 from desktop.backtest.optimize_cli import main
