@@ -74,11 +74,17 @@ def run_gui(args: argparse.Namespace) -> int:
     import asyncio
     import logging
 
+    from desktop.engine.runtime import EngineRuntime
+
+    # The engine (Qt-free) starts first: it builds the demo market on its own thread while
+    # this one imports Qt and builds the window. Its early events wait in the bus.
+    runtime = EngineRuntime(demo_seed=args.demo_seed)
+    runtime.start()
+
     import qasync
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop.engine.runtime import EngineRuntime
     from desktop.shell.bridge import EventBridge
     from desktop.shell.i18n import install_translators
     from desktop.shell.log_bridge import BridgeLogHandler
@@ -114,9 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
     log_handler = BridgeLogHandler(bridge)
     root.addHandler(log_handler)
 
-    runtime = EngineRuntime(demo_seed=args.demo_seed)
     runtime.bus.add_sink(bridge.post)
-    runtime.start()
 
     from widgets.registry import COMMAND_INSTALLERS, PANEL_TYPES
 
@@ -137,6 +141,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if pending:
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     stopped = runtime.stop(timeout=2.0)
+    from widgets.chart import warmup
+
+    warmup.join()
     root.removeHandler(log_handler)
     if not stopped:
         print("pregao: the engine thread did not stop within 2 s", file=sys.stderr)

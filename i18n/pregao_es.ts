@@ -318,7 +318,7 @@
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Bars</source>
         <translation>Barras</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>Eliminar del disco las ejecuciones seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="238"/>
+        <location filename="../widgets/backtest/results_view.py" line="240"/>
         <source>Double-click a trade to see it on the focused chart</source>
         <translation>Haga doble clic en una operación para verla en el gráfico activo</translation>
     </message>
@@ -468,12 +468,12 @@
         <translation>Introduzca un número</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <location filename="../widgets/backtest/results_view.py" line="139"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <location filename="../widgets/backtest/results_view.py" line="139"/>
         <source>Entry price</source>
         <translation>P. entrada</translation>
     </message>
@@ -488,17 +488,17 @@
         <translation>Patrimonio, % del inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <location filename="../widgets/backtest/results_view.py" line="139"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Exit price</source>
         <translation>P. salida</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="139"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Exit reason</source>
         <translation>Motivo de salida</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>Comisión en órdenes de mercado, en puntos básicos (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>Apertura de la siguiente barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="224"/>
+        <location filename="../widgets/backtest/results_view.py" line="226"/>
         <source>No results yet: set up a backtest and press Run.</source>
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>Abrir ejecución</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>P&amp;L</source>
         <translation>G/P</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Return</source>
         <translation>Rentabilidad</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="299"/>
+        <location filename="../widgets/backtest/results_view.py" line="301"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Seleccione dos ejecuciones en la pestaña Ejecuciones y presione Comparar.</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Mostrar los resultados de la ejecución seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <location filename="../widgets/backtest/results_view.py" line="139"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>Cierre de la barra de la señal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="138"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="137"/>
+        <location filename="../widgets/backtest/results_view.py" line="139"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
@@ -1008,7 +1008,7 @@
         <translation>{0} — error al cargar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="262"/>
+        <location filename="../widgets/backtest/results_view.py" line="264"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
@@ -1019,6 +1019,34 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message>
+        <location filename="../widgets/chart/readout.py" line="63"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/readout.py" line="61"/>
+        <source>H</source>
+        <translation>Máx</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/readout.py" line="62"/>
+        <source>L</source>
+        <translation>Mín</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/readout.py" line="60"/>
+        <source>O</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/readout.py" line="64"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../widgets/chart_panel.py" line="44"/>
@@ -1026,17 +1054,17 @@
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="101"/>
+        <location filename="../widgets/chart_panel.py" line="103"/>
         <source>Loading symbols</source>
         <translation>Cargando símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="128"/>
+        <location filename="../widgets/chart_panel.py" line="130"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="213"/>
+        <location filename="../widgets/chart_panel.py" line="223"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
@@ -1056,7 +1084,7 @@
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="225"/>
+        <location filename="../widgets/chart_panel.py" line="235"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>

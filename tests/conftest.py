@@ -58,6 +58,9 @@ def qasync_loop(qapp):
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
+    # Close while the QApplication still exists: qasync disconnects Qt signals on close.
+    loop.close()
+    asyncio.set_event_loop(None)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,7 +17,7 @@ from desktop.core import TIMEFRAMES, Bar, BarEvent, Candles
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.panel import Panel
-from widgets.chart import CandleChart
+from widgets.chart import CandleChart, warmup
 
 OVERLAYS = {"sma": "SMA 20", "ema": "EMA 50", "bb": "BB 20,2"}
 SUBPANES = {"rsi": "RSI 14", "macd": "MACD"}
@@ -89,10 +89,12 @@ class ChartPanel(Panel):
         self._history_loaded = False
         self._pending: list[Bar] = []
         self.live_bars = 0
+        # Indicators are computed once the first candles are on screen: their numeric code
+        # (numba) loads in the meantime instead of delaying the first frame.
+        self._indicators_ready = False
         for key in (*cfg["overlays"], *cfg["subpanes"]):
             if key in self.indicator_buttons:
                 self.indicator_buttons[key].setChecked(True)
-        self._indicators_changed("")
         self.set_timeframe(cfg["timeframe"])
         self.chart.installEventFilter(self)
         for child in self.chart.findChildren(QObject):
@@ -140,6 +142,8 @@ class ChartPanel(Panel):
         button.setChecked(not button.isChecked())
 
     def _indicators_changed(self, _key: str) -> None:
+        if not self._indicators_ready:
+            return
         on = {k for k, b in self.indicator_buttons.items() if b.isChecked()}
         self.chart.set_overlays(on & OVERLAYS.keys())
         self.chart.set_subpanes(on & SUBPANES.keys())
@@ -156,6 +160,16 @@ class ChartPanel(Panel):
                 self.chart.update_bar(bar)
         self._pending.clear()
         self._history_loaded = True
+        if not self._indicators_ready:
+            QTimer.singleShot(0, self._enable_indicators)
+
+    def _enable_indicators(self) -> None:
+        if not warmup.ready():
+            warmup.start()
+            QTimer.singleShot(30, self._enable_indicators)
+            return
+        self._indicators_ready = True
+        self._indicators_changed("")
 
     async def _load_symbols(self) -> None:
         markets = await self.ctx.client.markets()

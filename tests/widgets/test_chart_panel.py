@@ -42,6 +42,9 @@ def test_symbol_change_loads_the_new_history(qtbot, window):
 
 def test_indicator_toggles_reach_the_chart(qtbot, window):
     chart = window.docks.dock("chart-1").widget()
+    # Indicators switch on once candles are drawn and the indicator code has loaded.
+    qtbot.waitUntil(lambda: chart._indicators_ready, timeout=30000)
+    assert chart.chart.overlays() == {"ema"}
     chart.toggle_indicator("rsi")
     assert "rsi" in chart.chart.subpanes()
     chart.toggle_indicator("bb")

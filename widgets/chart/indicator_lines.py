@@ -10,8 +10,20 @@ from collections.abc import Callable
 
 import numpy as np
 
-from strategies import indicators
 from widgets.chart.series_store import LineSeries
+
+
+class _LazyIndicators:
+    """`strategies.indicators` imported on first use: it loads numba (~0.4 s), which must
+    not sit between a cold start and the first painted frame."""
+
+    def __getattr__(self, name: str):
+        from strategies import indicators as module
+
+        return getattr(module, name)
+
+
+indicators = _LazyIndicators()
 
 SMA_PERIOD = 20
 EMA_PERIOD = 50

@@ -11,6 +11,10 @@ from widgets.chart.series_store import CandleColumns
 from widgets.chart.theme import ChartTheme
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CandleChart", text)
+
+
 @dataclass(slots=True, frozen=True)
 class BarReadout:
     index: int
@@ -50,17 +54,14 @@ def readout_html(bar: BarReadout, theme: ChartTheme, decimals: int) -> str:
             f'<span style="color:{color}">{text}</span>'
         )
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CandleChart", text)
-
     when = QDateTime.fromMSecsSinceEpoch(bar.ts).toLocalTime().toString("yyyy-MM-dd HH:mm")
     parts = [
         f'<span style="color:{theme.text}">{when}</span>',
-        field(tr("O"), format_price(bar.open, decimals)),
-        field(tr("H"), format_price(bar.high, decimals)),
-        field(tr("L"), format_price(bar.low, decimals)),
-        field(tr("C"), format_price(bar.close, decimals)),
-        field(tr("V"), format_volume(bar.volume)),
+        field(_t("O"), format_price(bar.open, decimals)),
+        field(_t("H"), format_price(bar.high, decimals)),
+        field(_t("L"), format_price(bar.low, decimals)),
+        field(_t("C"), format_price(bar.close, decimals)),
+        field(_t("V"), format_volume(bar.volume)),
         f'<span style="color:{color}">{bar.change_pct:+.2f}%</span>',
     ]
     return "&nbsp;&nbsp;".join(parts)

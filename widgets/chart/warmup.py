@@ -1,0 +1,53 @@
+"""Loads the indicator code (numba kernels) on a background thread.
+
+A cold numba import plus loading its compiled kernels costs about a second of CPU. Done on
+the UI thread, that second would freeze the window just after it first shows; done here, the
+chart draws its candles at once and its indicator lines follow as soon as the code is ready.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+_ready = threading.Event()
+_lock = threading.Lock()
+_thread: threading.Thread | None = None
+
+
+def _load() -> None:
+    try:
+        from strategies import indicators
+
+        close = np.linspace(100.0, 110.0, 128)
+        indicators.sma(close, 20)
+        indicators.ema(close, 50)
+        indicators.bbands(close, 20, 2.0)
+        indicators.rsi(close, 14)
+        indicators.macd(close, 12, 26, 9)
+    except Exception:  # the chart still computes them on demand and reports any error
+        log.exception("Loading the indicator code failed")
+    finally:
+        _ready.set()
+
+
+def start() -> None:
+    global _thread
+    with _lock:
+        if _thread is None:
+            _thread = threading.Thread(target=_load, name="indicator-warmup", daemon=True)
+            _thread.start()
+
+
+def ready() -> bool:
+    return _ready.is_set()
+
+
+def join(timeout: float = 2.0) -> None:
+    """Wait for a warm-up in progress (at exit: never tear down mid-import)."""
+    if _thread is not None:
+        _thread.join(timeout)
