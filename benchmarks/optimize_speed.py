@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -72,6 +73,8 @@ def main(argv: list[str]) -> int:
 
     from distributed import LocalCluster
 
+    # Context for reading the numbers: other work on the machine slows the parallel runs.
+    _emit({"cpus": os.cpu_count(), "load_avg_1m": round(os.getloadavg()[0], 2)})
     tables = {}
     with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster:

@@ -206,7 +206,7 @@ class DaskExecutor:
         self.address = address
         self.timeout = timeout
         self._client: Any = None
-        self.workers = 0
+        self._workers = 0
 
     def client(self) -> Any:
         if self._client is None:
@@ -219,8 +219,14 @@ class DaskExecutor:
                 raise ConnectionError(
                     f"cannot reach the Dask scheduler at {self.address}: {exc}"
                 ) from None
-            self.workers = len(self._client.scheduler_info().get("workers", {})) or 1
+            self._workers = len(self._client.scheduler_info().get("workers", {})) or 1
         return self._client
+
+    @property
+    def workers(self) -> int:
+        """Workers of the cluster when it was reached (sweeps size their chunks by it)."""
+        self.client()
+        return self._workers
 
     def imap(self, fn, chunks, shared=None, cancel=None):
         from distributed import as_completed

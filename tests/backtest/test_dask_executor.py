@@ -31,14 +31,19 @@ def test_dask_cluster_local_pool_and_serial_agree(cluster, eth_btc_5m):
     with DaskExecutor(cluster.scheduler_address) as dask:
         on_dask = optimize(SmaCross, eth_btc_5m, space, executor=dask, **kwargs)
         assert dask.workers == 2
-        # a second sweep reuses the connection and still agrees
+        # a second sweep reuses the connection and still agrees; chunks are sized by the
+        # cluster's workers (a few sets on 2 workers: one set per chunk)
+        steps: list[int] = []
         random_dask = optimize(SmaCross, eth_btc_5m, space, executor=dask, random=7, seed=5,
-                               **kwargs)
+                               on_progress=lambda done, total: steps.append(done),
+                               **{**kwargs, "chunk_size": None})
     assert serial.count(OK) > 5 and serial.count("invalid") > 0
     assert on_dask.records() == serial.records()
     assert pooled.records() == serial.records()
     random_serial = optimize(SmaCross, eth_btc_5m, space, random=7, seed=5, **kwargs)
     assert random_dask.records() == random_serial.records()
+    ran = 7 - random_dask.count("invalid")
+    assert ran >= 3 and sorted(steps) == list(range(ran + 1))
 
 
 def test_cancel_on_dask_drops_pending_chunks(cluster, eth_btc_5m):
