@@ -87,7 +87,7 @@ def run_portfolio(
     else:
         recs = _run_bar_by_bar(strategies, rows, ohlc, pos, acct, cfg, vol, equity, config)
     if config.close_at_end:
-        fl.close_all(n - 1, pos, acct, cfg, recs)
+        fl.close_all(pos, acct, cfg, recs)
         equity[n - 1] = acct[fl.A_CASH] + float(np.sum(pos[:, fl.P_SIZE] * pos[:, fl.P_LAST]))
     trades = _trades(recs[: int(acct[fl.A_NREC])], ts, symbols)
     buy_hold = float(np.mean([c.close[-1] / c.close[0] - 1.0 for c in series]))

@@ -54,7 +54,8 @@ P_PTRAIL = 14
 P_PSIZE = 15
 P_PBAR = 16  # bar that decided the pending entry (for volatility sizing)
 P_PEXIT = 17  # 1: close the position at the next open
-N_POS_FIELDS = 18
+P_LAST_BAR = 18  # bar of the last known close (where an 'end' exit is booked)
+N_POS_FIELDS = 19
 
 ENTRY_MARKET, ENTRY_LIMIT, ENTRY_STOP = 0, 1, 2
 
@@ -264,8 +265,9 @@ def _enter(s, bar, side, price, fee_rate, pos, acct, cfg, vol, recs):
 
 
 @njit(cache=True)
-def _protective_exit(s, bar, o, h, lo, check_open, allow_target, pos, acct, cfg, recs):
-    """Stop-loss, trailing stop and take-profit of the open position against one bar."""
+def _protective_exit(s, bar, o, h, lo, allow_target, pos, acct, cfg, recs):
+    """Stop-loss, trailing stop and take-profit of the open position against one bar whose
+    first price (the open, or the fill of an entry inside the bar) is `o`."""
     size = pos[s, P_SIZE]
     if size == 0.0:
         return
@@ -285,7 +287,7 @@ def _protective_exit(s, bar, o, h, lo, check_open, allow_target, pos, acct, cfg,
     exit_side = -1.0 if long else 1.0
     slip = cfg[CF_SLIP]
     if not math.isnan(stop):
-        gapped = check_open and ((long and o <= stop) or (not long and o >= stop))
+        gapped = (long and o <= stop) or (not long and o >= stop)
         if gapped:
             _close_position(s, bar, _slipped(o, exit_side, slip), cfg[CF_TAKER], reason,
                             pos, acct, recs)
@@ -295,7 +297,7 @@ def _protective_exit(s, bar, o, h, lo, check_open, allow_target, pos, acct, cfg,
                             pos, acct, recs)
             return
     if not math.isnan(tp):
-        if check_open and ((long and o >= tp) or (not long and o <= tp)):
+        if (long and o >= tp) or (not long and o <= tp):
             _close_position(s, bar, o, cfg[CF_MAKER], REASON_TAKE_PROFIT, pos, acct, recs)
             return
         if (long and h >= tp) or (not long and lo <= tp):
@@ -343,9 +345,10 @@ def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
         math.isnan(pos[s, P_SL]) and math.isnan(pos[s, P_TP]) and math.isnan(pos[s, P_TRAIL])
     )
     if protected and entered_intrabar:
-        _protective_exit(s, i, o, h, lo, False, False, pos, acct, cfg, recs)
+        # The fill price plays the open's part: a stop already through it fills right there.
+        _protective_exit(s, i, pos[s, P_ENTRY], h, lo, False, pos, acct, cfg, recs)
     elif protected:
-        _protective_exit(s, i, o, h, lo, True, True, pos, acct, cfg, recs)
+        _protective_exit(s, i, o, h, lo, True, pos, acct, cfg, recs)
     # The trailing anchor moves only after the bar: its new level applies from the next bar.
     # After an intrabar entry the bar's extreme may have come before the fill: not counted.
     size = pos[s, P_SIZE]
@@ -377,6 +380,7 @@ def close_symbol(i, n_bars, s, ohlc, sig, orders, pos, acct, cfg, vol, recs):
     at_close = cfg[CF_FILL_CLOSE] != 0.0
     c = ohlc[C][i, s]
     pos[s, P_LAST] = c
+    pos[s, P_LAST_BAR] = i
     if i == n_bars - 1 and not at_close:
         return  # there is no next open to fill at
     el = sig[S_ENTRY_LONG, i, s]
@@ -436,13 +440,13 @@ def close_bar(i, n_bars, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
 
 
 @njit(cache=True)
-def close_all(bar, pos, acct, cfg, recs):
-    """Close what is still open at the last known prices (exit reason 'end')."""
+def close_all(pos, acct, cfg, recs):
+    """Close what is still open at each symbol's last close (exit reason 'end')."""
     for s in range(pos.shape[0]):
         size = pos[s, P_SIZE]
         if size != 0.0:
             side = -1.0 if size > 0 else 1.0
-            _close_position(s, bar, _slipped(pos[s, P_LAST], side, cfg[CF_SLIP]),
+            _close_position(s, pos[s, P_LAST_BAR], _slipped(pos[s, P_LAST], side, cfg[CF_SLIP]),
                             cfg[CF_TAKER], REASON_END, pos, acct, recs)
 
 
@@ -491,6 +495,7 @@ def simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
             if math.isnan(c):
                 continue
             pos[s, P_LAST] = c
+            pos[s, P_LAST_BAR] = i
             if (
                 sig[S_ENTRY_LONG, i, s]
                 or sig[S_EXIT_LONG, i, s]
