@@ -28,7 +28,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
-import cloudpickle
+import cloudpickle  # joblib (via scikit-learn) and dask both require it
 
 C = TypeVar("C")
 R = TypeVar("R")
@@ -210,8 +210,13 @@ class DaskExecutor:
 
     def client(self) -> Any:
         if self._client is None:
-            from distributed import Client
-
+            try:
+                from distributed import Client
+            except ImportError:
+                raise ConnectionError(
+                    f"cannot reach the Dask scheduler at {self.address}: dask.distributed "
+                    "is not installed (pip install 'dask[distributed]')"
+                ) from None
             try:
                 self._client = Client(self.address, timeout=self.timeout,
                                       set_as_default=False)
