@@ -41,7 +41,9 @@ def scenarios(draw):
     cfg[fl.CF_TAKER] = draw(st.sampled_from([0.0, 0.001]))
     cfg[fl.CF_MAKER] = draw(st.sampled_from([0.0, 0.0002]))
     cfg[fl.CF_SLIP] = draw(st.sampled_from([0.0, 0.0005]))
-    cfg[fl.CF_SIZE_MODE] = draw(st.sampled_from([fl.SIZE_ALL, fl.SIZE_PCT, fl.SIZE_KELLY]))
+    cfg[fl.CF_SIZE_MODE] = draw(st.sampled_from(
+        [fl.SIZE_ALL, fl.SIZE_PCT, fl.SIZE_FIXED, fl.SIZE_RISK, fl.SIZE_KELLY]
+    ))
     cfg[fl.CF_SIZE_VALUE] = 0.5
     cfg[fl.CF_LEVERAGE] = draw(st.sampled_from([1.0, 2.0]))
     cfg[fl.CF_KELLY_MIN_TRADES] = 3
