@@ -26,6 +26,7 @@ import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
 
 import cloudpickle  # joblib (via scikit-learn) and dask both require it
@@ -169,7 +170,7 @@ class LocalPoolExecutor:
                 if cancel is not None and cancel.is_set():
                     return
                 yield futures[fut], fut.result()
-        except cf.process.BrokenProcessPool:
+        except BrokenProcessPool:
             self._pool = None  # a worker died (killed, out of memory): start afresh next time
             raise
         finally:

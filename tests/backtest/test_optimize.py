@@ -215,3 +215,34 @@ def test_local_pool_matches_serial_also_for_a_users_strategy_file(eth_btc_5m, tm
                           chunk_size=3)
     assert serial.count(OK) == 12
     assert pooled.records() == serial.records()
+
+
+CRASHING_STRATEGY = '''
+import os
+import numpy as np
+from strategies.base import Param, Signals, Strategy
+
+class Crash(Strategy):
+    id = "crash_user"
+    n = Param(2, low=1, high=9)
+
+    def signals(self, data):
+        if self.n == 3:
+            os._exit(3)  # a strategy that takes its worker process down with it
+        return Signals(entry_long=np.zeros(len(data.close), dtype=bool))
+'''
+
+
+def test_a_worker_killed_by_a_strategy_fails_that_sweep_and_the_next_one_runs(eth_btc_5m,
+                                                                               tmp_path):
+    from concurrent.futures.process import BrokenProcessPool
+
+    path = tmp_path / "crash.py"
+    path.write_text(CRASHING_STRATEGY)
+    crash = load_strategy_file(path).strategies["crash_user"]
+    candles = eth_btc_5m.slice(0, 500)
+    with LocalPoolExecutor(1) as pool:
+        with pytest.raises(BrokenProcessPool):
+            optimize(crash, candles, SearchSpace.of(crash, {"n": "2:4"}), executor=pool)
+        again = optimize(crash, candles, SearchSpace.of(crash, {"n": "5:6"}), executor=pool)
+    assert again.count(OK) == 2
