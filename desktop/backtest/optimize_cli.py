@@ -24,6 +24,7 @@ import argparse
 import re
 import sys
 import threading
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -277,6 +278,11 @@ def main(argv: list[str]) -> int:
     except (UsageError, PregaoError) as exc:  # DataFileError: the file and row are in it
         print(f"pregao optimize: error: {exc}", file=sys.stderr)
         return USAGE_ERROR
+    except BrokenProcessPool:
+        print("pregao optimize: error: a worker process died during the sweep (did the "
+              "strategy exit or run out of memory?); try --workers 1 to see its error",
+              file=sys.stderr)
+        return 1
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
 
