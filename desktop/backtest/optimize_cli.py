@@ -48,6 +48,10 @@ def build_optimize_parser() -> argparse.ArgumentParser:
     # ones whose meaning differs here are redefined (conflict_handler="resolve").
     p = _Parser(prog="pregao optimize", parents=[build_parser()], conflict_handler="resolve",
                 description="Optimise a strategy's parameters on a candle file.")
+    # one candle file: a sweep optimises one market (the backtest's --data repeats)
+    p.add_argument("--data", required=True, action="append", help="CSV or Parquet candle file")
+    p.add_argument("--symbol", action="append",
+                   help="name in the results (default: the file name)")
     p.add_argument("--params", default="", help="fix parameters: k=v,k=v")
     p.add_argument("--grid", default="",
                    help="parameter ranges: name=lo:hi[:step], name=a|b|c or name=value, "
@@ -272,6 +276,10 @@ def main(argv: list[str]) -> int:
         argv = argv[1:]
     try:
         args = build_optimize_parser().parse_args(argv)
+        if len(args.data) > 1 or len(args.symbol or ()) > 1:
+            raise UsageError("--data: optimize takes one candle file (one --data, one --symbol)")
+        args.data = args.data[0]
+        args.symbol = args.symbol[0] if args.symbol else None
         if not args.grid and args.random is None:
             raise UsageError("give --grid RANGES or --random N (or both)")
         return run(args)
