@@ -163,3 +163,48 @@ class BacktestFailedEvent(Event):
     @property
     def supersedes_key(self) -> tuple | None:
         return ("backtest", self.job_id)
+
+
+@dataclass(slots=True, frozen=True)
+class HistoryProgressEvent(Event):
+    """A candle download moved on: `done` of about `total` candles fetched; `message` says
+    why it waits when it does (a rate limit), else empty."""
+
+    job_id: str
+    done: int
+    total: int
+    message: str = ""
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("history", self.job_id)
+
+
+@dataclass(slots=True, frozen=True)
+class HistoryDoneEvent(Event):
+    """A candle download finished: `fetched` new candles are in the cache. Never dropped."""
+
+    job_id: str
+    exchange: str
+    symbol: str
+    timeframe: str
+    fetched: int
+
+    @property
+    def supersedes_key(self) -> tuple | None:
+        return ("history", self.job_id)
+
+
+@dataclass(slots=True, frozen=True)
+class HistoryFailedEvent(Event):
+    """A candle download stopped early: an error (its message) or canceled by the user.
+    The `fetched` candles it got before stopping stay in the cache."""
+
+    job_id: str
+    message: str
+    fetched: int = 0
+    canceled: bool = False
+
+    @property
+    def supersedes_key(self) -> tuple | None:
+        return ("history", self.job_id)
