@@ -41,6 +41,9 @@ MINIMISE = frozenset({
 })
 
 ProgressFn = Callable[[int, int], None]
+# A full grid beyond this many sets is refused: listing it alone takes gigabytes, and running
+# it would take days. Narrowing the ranges or random search are the way through.
+MAX_GRID_SETS = 1_000_000
 
 
 def metric_names() -> list[str]:
@@ -247,6 +250,11 @@ def optimize_windows(
     constraints = constraints or Constraints()
     config = config or BacktestConfig()
     executor = executor or SerialExecutor()
+    if random is None and space.size > MAX_GRID_SETS:
+        raise ValueError(
+            f"the grid has {space.size:,} parameter sets (limit {MAX_GRID_SETS:,}); narrow the "
+            "ranges or use random search"
+        )
     sets = space.sample(random, seed) if random is not None else list(space.grid())
 
     invalid: list[Row] = []

@@ -130,7 +130,13 @@ def run(args: argparse.Namespace) -> int:
     from desktop.backtest import optimize_export as ox
     from desktop.backtest.engine import run_backtest
     from desktop.backtest.executors import make_executor
-    from desktop.backtest.optimize import Constraints, check_objective, heatmap, optimize
+    from desktop.backtest.optimize import (
+        MAX_GRID_SETS,
+        Constraints,
+        check_objective,
+        heatmap,
+        optimize,
+    )
     from desktop.backtest.search_space import SearchSpace, parse_grid_spec
     from desktop.data.candle_files import load_candles
     from strategies.base import ParameterError
@@ -152,6 +158,9 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--grid: {exc}") from None
     if args.random is not None and args.random < 1:
         raise UsageError("--random: needs a positive number of sets")
+    if args.random is None and space.size > MAX_GRID_SETS:
+        raise UsageError(f"--grid: {space.size:,} parameter sets is more than "
+                         f"{MAX_GRID_SETS:,}; narrow the ranges or use --random N")
     if args.min_trades < 0:
         raise UsageError("--min-trades: must not be negative")
     if args.max_drawdown is not None and not 0 < args.max_drawdown <= 100:

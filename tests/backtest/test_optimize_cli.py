@@ -108,6 +108,7 @@ def test_random_search_with_fixed_parameter_in_process(eth, tmp_path, capsys):
     (["--grid", "fast=5:10", "--params", "fast=7"], "'fast' is also in --grid"),
     (["--grid", "fast=5:10", "--size", "pct=-1"], "must be a positive number"),
     (["--grid", "fast=5:10", "--data", "other.csv"], "optimize takes one candle file"),
+    (["--strategy", "donchian_breakout", "--grid", "shorts=true"], "narrow the ranges or use"),
 ])
 def test_bad_arguments_exit_2_with_one_line(eth, capsys, extra, message):
     rc = main(["optimize", "--strategy", "sma_cross", "--data", str(eth), "--workers", "1",
