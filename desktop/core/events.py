@@ -167,8 +167,9 @@ class BacktestFailedEvent(Event):
 
 @dataclass(slots=True, frozen=True)
 class HistoryProgressEvent(Event):
-    """A candle download moved on: `done` of about `total` candles fetched; `message` says
-    why it waits when it does (a rate limit), else empty."""
+    """A candle download moved on: `done` of about `total` candles fetched. `message` is
+    empty, or "rate-limited:<seconds>" while it waits out an exchange's rate limit (the UI
+    words it)."""
 
     job_id: str
     done: int
