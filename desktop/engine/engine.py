@@ -9,6 +9,7 @@ import asyncio
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core import (
     Bar,
@@ -25,6 +26,9 @@ from desktop.engine.accounts import AccountService
 from desktop.engine.backtest_jobs import BacktestJobs
 from desktop.engine.bus import EventBus
 from desktop.venues.feed import MarketFeed
+
+if TYPE_CHECKING:  # imported on first use: it loads pyarrow and pandas
+    from desktop.engine.history_jobs import HistoryJobs
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +196,26 @@ class Engine:
             await self.accounts.start()
         except Exception as exc:
             log.error("Accounts unavailable: %s", exc, exc_info=exc)
+
+    # -- candle history cache (history_jobs.py) ---------------------------------------------
+    @property
+    def history_cache(self) -> HistoryJobs:
+        """Downloads into the Parquet candle cache, imports and the cached datasets; created
+        on first use (the cache folder is read from the environment then)."""
+        jobs = self.__dict__.get("_history_cache")
+        if jobs is None:
+            from desktop.engine.history_jobs import HistoryJobs, SourceResolver
+
+            resolver = SourceResolver(lambda: self._feeds, self.accounts, self.bus.publish)
+            jobs = HistoryJobs(self.bus.publish, resolver=resolver)
+            self.__dict__["_history_cache"] = jobs
+        return jobs
+
+    async def stop_history_downloads(self) -> None:
+        """Cancel running downloads (what they fetched is written first)."""
+        jobs = self.__dict__.get("_history_cache")
+        if jobs is not None:
+            await jobs.stop()
 
 
 def symbol_from_filename(path: str) -> str:
