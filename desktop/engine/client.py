@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core import Balance, Candles, Market, OrderBook, Tick
 from desktop.core.accounts import AccountDraft, AccountInfo, ExchangeInfo
@@ -22,6 +22,10 @@ from desktop.engine.backtest_jobs import (
 )
 from desktop.engine.engine import Engine
 from desktop.engine.loop_thread import LoopThread
+
+if TYPE_CHECKING:  # imported on first use: the cache loads pyarrow and pandas
+    from desktop.data.history_store import DatasetInfo
+    from desktop.engine.history_jobs import HistorySource
 
 T = TypeVar("T")
 
@@ -121,6 +125,42 @@ class EngineClient:
 
     async def account_disconnect(self, account_id: str) -> None:
         await self.call(self._engine.accounts.disconnect, account_id)
+
+
+    # -- candle history cache ----------------------------------------------------------------
+    # Errors: PregaoError with a sentence; DataFileError (names the file's line) on import.
+    async def history_sources(self) -> list[HistorySource]:
+        """The demo market, connected exchange accounts, public data of known exchanges."""
+        return await self.call(lambda: self._engine.history_cache.sources())
+
+    async def history_symbols(self, source_id: str) -> list[str]:
+        return await self.call(lambda: self._engine.history_cache.symbols(source_id))
+
+    async def history_download(self, source_id: str, symbol: str, timeframe: str,
+                               start_ms: int, end_ms: int | None = None,
+                               job_id: str = "") -> str:
+        """Start fetching what the cache lacks of [start_ms, end_ms) (None: up to now);
+        progress, done and failure arrive as History*Event with the returned job id."""
+        from desktop.engine.history_jobs import DownloadRequest
+
+        request = DownloadRequest(source_id, symbol, timeframe, start_ms, end_ms)
+        return await self.call(lambda: self._engine.history_cache.download(request, job_id))
+
+    async def history_cancel(self, job_id: str) -> bool:
+        return await self.call(lambda: self._engine.history_cache.cancel(job_id))
+
+    async def history_datasets(self) -> list[DatasetInfo]:
+        return await self.call(lambda: self._engine.history_cache.datasets())
+
+    async def history_delete(self, exchange: str, symbol: str, timeframe: str) -> bool:
+        return await self.call(
+            lambda: self._engine.history_cache.delete(exchange, symbol, timeframe))
+
+    async def history_import(self, path: str, exchange: str, symbol: str, timeframe: str,
+                             replace: bool = False) -> DatasetInfo:
+        """A CSV/Parquet file into the cache, whole or not at all."""
+        return await self.call(lambda: self._engine.history_cache.import_file(
+            path, exchange, symbol, timeframe, replace))
 
 
 __all__ = ["BacktestRequest", "BacktestRequestError", "BacktestRun", "EngineClient", "RunSummary"]
