@@ -65,6 +65,8 @@ def qasync_loop(qapp):
 
 @pytest.fixture
 def aio(qasync_loop) -> Aio:
+    # Tests that use asyncio.run() leave no current loop behind: make ours current again.
+    asyncio.set_event_loop(qasync_loop)
     return Aio(qasync_loop)
 
 
