@@ -7,13 +7,14 @@ from desktop.shell.panel import Panel
 from widgets.accounts_dialog import install_account_commands
 from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.chart_panel import ChartPanel, install_chart_commands
+from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
 from widgets.watchlist import WatchlistPanel, install_watchlist_commands
 
 PANEL_TYPES: dict[str, type[Panel]] = {
     cls.panel_type: cls
-    for cls in (ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel)
+    for cls in (ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel)
 }
 
 COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
@@ -23,4 +24,5 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_log_commands,
     install_account_commands,
     install_backtest_commands,
+    install_history_commands,
 )
