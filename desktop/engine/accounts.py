@@ -78,12 +78,21 @@ class AccountService:
         self._venues: dict[str, Venue] = {}
         self._unsubscribe: dict[str, Callable[[], None]] = {}
         self._states: dict[str, tuple[ConnectionState, str]] = {}
+        self._ready: asyncio.Event | None = None
 
     # -- lifecycle -----------------------------------------------------------------------
 
     async def start(self) -> None:
         """Migrate and open the database; on first launch create the paper account; connect
         every paper account (they need no keys and no network)."""
+        self._ready_event()  # from now on stop() waits for this start to finish
+        try:
+            await self._open_database()
+            await self._first_launch()
+        finally:
+            self._ready_event().set()  # callers get the accounts, or why there are none
+
+    async def _open_database(self) -> None:
         url = database_url(self.database_url)
         try:
             await asyncio.to_thread(upgrade_to_head, url)
@@ -91,6 +100,9 @@ class AccountService:
         except Exception as exc:
             self._failure = f"The account database could not be opened ({exc})."
             raise PregaoError(self._failure) from exc
+
+    async def _first_launch(self) -> None:
+        assert self._db is not None
         with self._db.session() as session:
             if session.scalars(select(Account.id).limit(1)).first() is None:
                 session.add(_paper_row(PAPER_LABEL))
@@ -99,20 +111,34 @@ class AccountService:
             paper = session.scalars(select(Account.id).where(Account.is_paper)).all()
         for account_id in paper:
             try:
-                await self.connect(account_id)
+                await self._connect(account_id)
             except PregaoError as exc:
                 log.error("Paper account %s did not connect: %s", account_id, exc)
 
     async def stop(self) -> None:
+        if self._ready is not None:
+            # A start still migrating would otherwise open the database after we closed it,
+            # and leave its connections to the garbage collector of whichever thread.
+            await self._ready.wait()
         for account_id in list(self._venues):
             await self.disconnect(account_id)
         if self._db is not None:
             self._db.close()
             self._db = None
 
+    def _ready_event(self) -> asyncio.Event:
+        if self._ready is None:
+            self._ready = asyncio.Event()
+        return self._ready
+
+    async def wait_ready(self) -> None:
+        """Until `start()` has opened the database (or failed to: then methods say why)."""
+        await self._ready_event().wait()
+
     # -- queries -------------------------------------------------------------------------
 
-    def accounts(self) -> list[AccountInfo]:
+    async def accounts(self) -> list[AccountInfo]:
+        await self.wait_ready()
         with self._database().session() as session:
             rows = session.scalars(select(Account).order_by(Account.created_at)).all()
             return [self._info(row) for row in rows]
@@ -138,6 +164,7 @@ class AccountService:
 
     async def add(self, draft: AccountDraft) -> AccountInfo:
         """Keys into the keyring first, then the row: if the keyring fails nothing is saved."""
+        await self.wait_ready()
         draft = _clean(draft)
         info = await self._validate(draft, None)
         account_id = uuid.uuid4().hex
@@ -165,6 +192,7 @@ class AccountService:
     async def edit(self, account_id: str, draft: AccountDraft) -> AccountInfo:
         """Change label, sandbox and (where given) credentials; a connected account is
         reconnected with the new settings."""
+        await self.wait_ready()
         draft = _clean(draft)
         with self._database().session() as session:
             current = self._row(session, account_id)
@@ -199,6 +227,7 @@ class AccountService:
     async def remove(self, account_id: str) -> None:
         """Delete the keyring entries, then the row. If the keyring cannot be reached the
         account stays, so its keys are never left behind unseen."""
+        await self.wait_ready()
         with self._database().session() as session:
             row = self._row(session, account_id)
             label, is_paper = row.label, row.is_paper
@@ -217,6 +246,7 @@ class AccountService:
         """Open a venue with the draft's credentials (the stored ones where a field is empty
         and `account_id` names an account), fetch balances and close it again. Raises the
         venue's error, whose message says what the exchange objected to."""
+        await self.wait_ready()
         draft = _clean(draft)
         info = await self._validate(draft, account_id or None, check_label=False)
         if draft.exchange == PAPER_EXCHANGE:
@@ -235,6 +265,10 @@ class AccountService:
             await venue.close()
 
     async def connect(self, account_id: str) -> AccountInfo:
+        await self.wait_ready()
+        return await self._connect(account_id)
+
+    async def _connect(self, account_id: str) -> AccountInfo:
         if account_id in self._venues:
             return self.account(account_id)
         with self._database().session() as session:

@@ -69,7 +69,8 @@ class Engine:
             self._attach_feed(demo)
             self._tasks.append(asyncio.create_task(self._measure_latency(), name="latency"))
             log.info("Engine started: demo market with %d symbols", len(demo.markets()))
-            await self._start_accounts()
+            # In the background: callers of the market data need not wait for the database.
+            self._tasks.append(asyncio.create_task(self._start_accounts(), name="accounts"))
         except Exception as exc:
             self._started.set_exception(exc)
             raise
