@@ -1064,7 +1064,7 @@
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="223"/>
+        <location filename="../widgets/chart_panel.py" line="227"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="235"/>
+        <location filename="../widgets/chart_panel.py" line="239"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>
@@ -1113,6 +1113,339 @@
         <location filename="../desktop/shell/docks.py" line="223"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../widgets/history_panel.py" line="234"/>
+        <source>Add a CSV or Parquet candle file to the cache; a file with a bad row is refused</source>
+        <translation>Añadir un archivo de velas CSV o Parquet a la caché; un archivo con una fila errónea se rechaza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="579"/>
+        <source>Add a CSV or Parquet candle file to the candle cache</source>
+        <translation>Añadir un archivo de velas CSV o Parquet a la caché de velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="397"/>
+        <source>Already up to date: no new candles</source>
+        <translation>Ya actualizado: no hay velas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="423"/>
+        <source>Cached candles</source>
+        <translation>Velas en caché</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="182"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="565"/>
+        <source>Cancel candle download</source>
+        <translation>Cancelar descarga de velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="372"/>
+        <source>Cancel download</source>
+        <translation>Cancelar descarga</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="405"/>
+        <source>Canceled; {0} candles fetched were kept</source>
+        <translation>Cancelado; se conservaron {0} velas descargadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="371"/>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="140"/>
+        <source>Candle history</source>
+        <translation>Historial de velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="287"/>
+        <source>Candle sources</source>
+        <translation>Fuentes de velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="99"/>
+        <source>Candles</source>
+        <translation>Velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="219"/>
+        <source>Candles missing inside the selected dataset (UTC)</source>
+        <translation>Velas que faltan en el conjunto seleccionado (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="342"/>
+        <source>Choose a symbol to download.</source>
+        <translation>Elija un símbolo para descargar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="339"/>
+        <source>Choose where to download from.</source>
+        <translation>Elija de dónde descargar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="246"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="475"/>
+        <source>Delete dataset</source>
+        <translation>Eliminar conjunto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="484"/>
+        <source>Deleted {0} {1} of {2}</source>
+        <translation>{0} {1} de {2} eliminado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="304"/>
+        <source>Demo market</source>
+        <translation>Mercado de demostración</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="180"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="556"/>
+        <source>Download candle history</source>
+        <translation>Descargar historial de velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="175"/>
+        <source>Download up to the start of this day (UTC)</source>
+        <translation>Descargar hasta el inicio de este día (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="552"/>
+        <source>Download, import and inspect cached candle history</source>
+        <translation>Descargar, importar e inspeccionar el historial de velas en caché</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="394"/>
+        <source>Downloaded {0} new candles of {1} {2}</source>
+        <translation>Descargadas {0} velas nuevas de {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="352"/>
+        <source>Downloading {0} {1}…</source>
+        <translation>Descargando {0} {1}…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="94"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="561"/>
+        <source>Fetch the candles of the history panel's market the cache lacks</source>
+        <translation>Obtener las velas del mercado del panel de historial que faltan en la caché</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="181"/>
+        <source>Fetch the candles the cache does not have yet</source>
+        <translation>Obtener las velas que la caché aún no tiene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="174"/>
+        <source>First day to download (UTC)</source>
+        <translation>Primer día a descargar (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="200"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="97"/>
+        <source>From (UTC)</source>
+        <translation>Desde (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="100"/>
+        <source>Gaps</source>
+        <translation>Huecos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="458"/>
+        <source>Gaps in {0} {1}: {2} candles missing</source>
+        <translation>Huecos en {0} {1}: faltan {2} velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="517"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="504"/>
+        <source>Import candle file</source>
+        <translation>Importar archivo de velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="574"/>
+        <source>Import candle file…</source>
+        <translation>Importar archivo de velas…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="232"/>
+        <source>Import file…</source>
+        <translation>Importar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="529"/>
+        <source>Imported {0} candles as {1} {2} of {3}</source>
+        <translation>Importadas {0} velas como {1} {2} de {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="524"/>
+        <source>Not imported: {0}</source>
+        <translation>No importado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="248"/>
+        <source>Open in chart</source>
+        <translation>Abrir en el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="247"/>
+        <source>Remove the selected dataset from the cache</source>
+        <translation>Quitar de la caché el conjunto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="249"/>
+        <source>Replay the selected dataset in the active chart</source>
+        <translation>Reproducir el conjunto seleccionado en el gráfico activo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="194"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="183"/>
+        <source>Stop the download; what was fetched is kept</source>
+        <translation>Detener la descarga; se conserva lo descargado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="570"/>
+        <source>Stop the running download; what was fetched is kept</source>
+        <translation>Detener la descarga en curso; se conserva lo descargado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="407"/>
+        <source>Stopped; {0} candles fetched were kept</source>
+        <translation>Detenido; se conservaron {0} velas descargadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="95"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="239"/>
+        <source>Symbol, e.g. ETH/BTC</source>
+        <translation>Símbolo, p. ej. ETH/BTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="312"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="382"/>
+        <source>The exchange asked us to slow down; waiting {0} s</source>
+        <translation>El exchange pidió ir más despacio; esperando {0} s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="237"/>
+        <source>The exchange the file's candles are filed under</source>
+        <translation>El exchange bajo el que se guardan las velas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="164"/>
+        <source>The market, e.g. BTC/USDT</source>
+        <translation>El mercado, p. ej. BTC/USDT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="347"/>
+        <source>The start date must be before the end date.</source>
+        <translation>La fecha inicial debe ser anterior a la final.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="96"/>
+        <source>Timeframe</source>
+        <translation>Temporalidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="202"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="98"/>
+        <source>To (UTC)</source>
+        <translation>Hasta (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="512"/>
+        <source>Type the symbol the file's candles are of.</source>
+        <translation>Escriba el símbolo al que pertenecen las velas del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="176"/>
+        <source>Up to now</source>
+        <translation>Hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="160"/>
+        <source>Where the candles come from</source>
+        <translation>De dónde vienen las velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="127"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="464"/>
+        <source>{0} (1 candle)</source>
+        <translation>{0} (1 vela)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="307"/>
+        <source>{0} (account)</source>
+        <translation>{0} (cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="306"/>
+        <source>{0} (public data)</source>
+        <translation>{0} (datos públicos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="127"/>
+        <source>{0} ({1} candles)</source>
+        <translation>{0} ({1} velas)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="385"/>
+        <source>{0} of about {1} candles</source>
+        <translation>{0} de unas {1} velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="467"/>
+        <source>{0} – {1} ({2} candles)</source>
+        <translation>{0} – {1} ({2} velas)</translation>
     </message>
 </context>
 <context>

@@ -1064,7 +1064,7 @@
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="223"/>
+        <location filename="../widgets/chart_panel.py" line="227"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="235"/>
+        <location filename="../widgets/chart_panel.py" line="239"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -1113,6 +1113,339 @@
         <location filename="../desktop/shell/docks.py" line="223"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../widgets/history_panel.py" line="234"/>
+        <source>Add a CSV or Parquet candle file to the cache; a file with a bad row is refused</source>
+        <translation>Adicionar um arquivo de candles CSV ou Parquet ao cache; um arquivo com uma linha inválida é recusado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="579"/>
+        <source>Add a CSV or Parquet candle file to the candle cache</source>
+        <translation>Adicionar um arquivo de candles CSV ou Parquet ao cache de candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="397"/>
+        <source>Already up to date: no new candles</source>
+        <translation>Já atualizado: nenhum candle novo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="423"/>
+        <source>Cached candles</source>
+        <translation>Candles em cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="182"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="565"/>
+        <source>Cancel candle download</source>
+        <translation>Cancelar download de candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="372"/>
+        <source>Cancel download</source>
+        <translation>Cancelar download</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="405"/>
+        <source>Canceled; {0} candles fetched were kept</source>
+        <translation>Cancelado; {0} candles baixados foram mantidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="371"/>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="140"/>
+        <source>Candle history</source>
+        <translation>Histórico de candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="287"/>
+        <source>Candle sources</source>
+        <translation>Fontes de candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="99"/>
+        <source>Candles</source>
+        <translation>Candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="219"/>
+        <source>Candles missing inside the selected dataset (UTC)</source>
+        <translation>Candles ausentes no conjunto selecionado (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="342"/>
+        <source>Choose a symbol to download.</source>
+        <translation>Escolha um símbolo para baixar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="339"/>
+        <source>Choose where to download from.</source>
+        <translation>Escolha de onde baixar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="246"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="475"/>
+        <source>Delete dataset</source>
+        <translation>Excluir conjunto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="484"/>
+        <source>Deleted {0} {1} of {2}</source>
+        <translation>{0} {1} de {2} excluído</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="304"/>
+        <source>Demo market</source>
+        <translation>Mercado de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="180"/>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="556"/>
+        <source>Download candle history</source>
+        <translation>Baixar histórico de candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="175"/>
+        <source>Download up to the start of this day (UTC)</source>
+        <translation>Baixar até o início deste dia (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="552"/>
+        <source>Download, import and inspect cached candle history</source>
+        <translation>Baixar, importar e inspecionar o histórico de candles em cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="394"/>
+        <source>Downloaded {0} new candles of {1} {2}</source>
+        <translation>{0} candles novos de {1} {2} baixados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="352"/>
+        <source>Downloading {0} {1}…</source>
+        <translation>Baixando {0} {1}…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="94"/>
+        <source>Exchange</source>
+        <translation>Corretora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="561"/>
+        <source>Fetch the candles of the history panel's market the cache lacks</source>
+        <translation>Buscar os candles do mercado do painel de histórico que faltam no cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="181"/>
+        <source>Fetch the candles the cache does not have yet</source>
+        <translation>Buscar os candles que o cache ainda não tem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="174"/>
+        <source>First day to download (UTC)</source>
+        <translation>Primeiro dia a baixar (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="200"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="97"/>
+        <source>From (UTC)</source>
+        <translation>De (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="100"/>
+        <source>Gaps</source>
+        <translation>Lacunas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="458"/>
+        <source>Gaps in {0} {1}: {2} candles missing</source>
+        <translation>Lacunas em {0} {1}: {2} candles ausentes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="517"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="504"/>
+        <source>Import candle file</source>
+        <translation>Importar arquivo de candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="574"/>
+        <source>Import candle file…</source>
+        <translation>Importar arquivo de candles…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="232"/>
+        <source>Import file…</source>
+        <translation>Importar arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="529"/>
+        <source>Imported {0} candles as {1} {2} of {3}</source>
+        <translation>{0} candles importados como {1} {2} de {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="524"/>
+        <source>Not imported: {0}</source>
+        <translation>Não importado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="248"/>
+        <source>Open in chart</source>
+        <translation>Abrir no gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="247"/>
+        <source>Remove the selected dataset from the cache</source>
+        <translation>Remover do cache o conjunto selecionado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="249"/>
+        <source>Replay the selected dataset in the active chart</source>
+        <translation>Reproduzir o conjunto selecionado no gráfico ativo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="194"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="183"/>
+        <source>Stop the download; what was fetched is kept</source>
+        <translation>Parar o download; o que foi baixado é mantido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="570"/>
+        <source>Stop the running download; what was fetched is kept</source>
+        <translation>Parar o download em andamento; o que foi baixado é mantido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="407"/>
+        <source>Stopped; {0} candles fetched were kept</source>
+        <translation>Interrompido; {0} candles baixados foram mantidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="95"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="239"/>
+        <source>Symbol, e.g. ETH/BTC</source>
+        <translation>Símbolo, ex. ETH/BTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="312"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="382"/>
+        <source>The exchange asked us to slow down; waiting {0} s</source>
+        <translation>A corretora pediu para reduzir o ritmo; aguardando {0} s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="237"/>
+        <source>The exchange the file's candles are filed under</source>
+        <translation>A corretora sob a qual os candles do arquivo são guardados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="164"/>
+        <source>The market, e.g. BTC/USDT</source>
+        <translation>O mercado, ex. BTC/USDT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="347"/>
+        <source>The start date must be before the end date.</source>
+        <translation>A data inicial deve ser anterior à data final.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="96"/>
+        <source>Timeframe</source>
+        <translation>Tempo gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="202"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="98"/>
+        <source>To (UTC)</source>
+        <translation>Até (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="512"/>
+        <source>Type the symbol the file's candles are of.</source>
+        <translation>Digite o símbolo a que os candles do arquivo pertencem.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="176"/>
+        <source>Up to now</source>
+        <translation>Até agora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="160"/>
+        <source>Where the candles come from</source>
+        <translation>De onde vêm os candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="127"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="464"/>
+        <source>{0} (1 candle)</source>
+        <translation>{0} (1 candle)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="307"/>
+        <source>{0} (account)</source>
+        <translation>{0} (conta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="306"/>
+        <source>{0} (public data)</source>
+        <translation>{0} (dados públicos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="127"/>
+        <source>{0} ({1} candles)</source>
+        <translation>{0} ({1} candles)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="385"/>
+        <source>{0} of about {1} candles</source>
+        <translation>{0} de cerca de {1} candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/history_panel.py" line="467"/>
+        <source>{0} – {1} ({2} candles)</source>
+        <translation>{0} – {1} ({2} candles)</translation>
     </message>
 </context>
 <context>
