@@ -7,6 +7,7 @@ too; Connect/Disconnect open and close the account's venue in the engine.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -99,14 +100,25 @@ class AccountsDialog(QDialog):
         close.clicked.connect(self.close)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit())
-        self._unsubscribe = [
-            ctx.bridge.subscribe(ConnectionEvent, self._on_connection),
-            ctx.bridge.subscribe(AccountsChanged, lambda _e: self.refresh()),
-        ]
-        self.destroyed.connect(lambda *_: [u() for u in self._unsubscribe])
+        self._unsubscribe: list = []
         self._update_buttons()
         self.resize(760, 380)
         self.refresh()
+
+    # Events only while shown: a hidden dialog has nothing to update, and no handler of a
+    # closed window stays behind on the bridge.
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._unsubscribe:
+            bridge = self.ctx.bridge
+            self._unsubscribe = [bridge.subscribe(ConnectionEvent, self._on_connection),
+                                 bridge.subscribe(AccountsChanged, self._on_accounts_changed)]
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
+        super().hideEvent(event)
 
     # -- list ----------------------------------------------------------------------------
 
@@ -159,6 +171,9 @@ class AccountsDialog(QDialog):
         self.remove_button.setEnabled(a is not None)
         self.connect_button.setEnabled(a is not None and not connected)
         self.disconnect_button.setEnabled(a is not None and connected)
+
+    def _on_accounts_changed(self, _event: AccountsChanged) -> None:
+        self.refresh()
 
     def _on_connection(self, event: ConnectionEvent) -> None:
         if any(a.label == event.venue for a in self.accounts):
@@ -231,6 +246,9 @@ def install_account_commands(ctx: AppContext, docks: DockManager) -> None:
         if not dialog:
             parent = ctx.parent()
             dialog.append(AccountsDialog(ctx, parent if isinstance(parent, QWidget) else None))
+            closing = getattr(parent, "closing", None)  # MainWindow: close with the window
+            if closing is not None:
+                closing.connect(dialog[0].close)
         d = dialog[0]
         d.show()
         d.raise_()
