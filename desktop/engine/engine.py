@@ -77,6 +77,7 @@ class Engine:
         self._started.set_result(None)
 
     async def stop(self) -> None:
+        await self.stop_history_downloads()
         await self.backtests.stop()
         await self.accounts.stop()
         tasks = [*self._feed_tasks.values(), *self._tasks]
