@@ -166,6 +166,19 @@ class BacktestFailedEvent(Event):
 
 
 @dataclass(slots=True, frozen=True)
+class OptimiseDoneEvent(Event):
+    """A parameter optimisation job finished (or stopped early, `cancelled` in its result);
+    the client fetches the result by `job_id`. Progress and failure share the backtest
+    events (BacktestProgressEvent, BacktestFailedEvent). Never dropped."""
+
+    job_id: str
+
+    @property
+    def supersedes_key(self) -> tuple | None:
+        return ("backtest", self.job_id)
+
+
+@dataclass(slots=True, frozen=True)
 class HistoryProgressEvent(Event):
     """A candle download moved on: `done` of about `total` candles fetched. `message` is
     empty, or "rate-limited:<seconds>" while it waits out an exchange's rate limit (the UI

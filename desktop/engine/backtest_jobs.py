@@ -37,7 +37,12 @@ import numpy as np
 
 from desktop.core.candles import Candles
 from desktop.core.errors import PregaoError
-from desktop.core.events import BacktestDoneEvent, BacktestFailedEvent, BacktestProgressEvent
+from desktop.core.events import (
+    BacktestDoneEvent,
+    BacktestFailedEvent,
+    BacktestProgressEvent,
+    OptimiseDoneEvent,
+)
 from desktop.core.timeframes import TIMEFRAMES
 from desktop.core.types import Market
 
@@ -406,6 +411,13 @@ class BacktestJobs:
         self._catalog_dir: Path | None = None
         self._catalog_lock = threading.Lock()
         self._loaded: OrderedDict[str, BacktestRun] = OrderedDict()
+        # Optimisation jobs: their own one-process pool (a sweep may run for long; a
+        # cancelled one stops by ending its process, which must not kill backtests).
+        self._opt_pool: ProcessPoolExecutor | None = None
+        self._opt_queue: Any = None  # worker -> engine progress messages
+        self._opt_jobs: dict[str, _OptimiseJob] = {}
+        self._opt_results: OrderedDict[str, OptimiseResult] = OrderedDict()
+        self._opt_drain: asyncio.Task | None = None
 
     # -- folders and strategies (blocking parts run in the loop's default executor) ---------
     def runs_folder(self) -> Path:
@@ -497,6 +509,11 @@ class BacktestJobs:
                 self.cancel(job.id)
         tasks = [j.task for j in self._jobs.values() if j.task is not None]
         self._kill_pool()
+        for opt in list(self._opt_jobs.values()):
+            if not opt.finished:
+                self.optimise_cancel(opt.id)
+        tasks += [j.task for j in self._opt_jobs.values() if j.task is not None]
+        self._kill_opt_pool()
         await asyncio.gather(*tasks, return_exceptions=True)
 
     # -- internals ---------------------------------------------------------------------------
@@ -619,3 +636,484 @@ class BacktestJobs:
             return
         job.finished = True
         self._bus.publish(BacktestDoneEvent(job.id, run_id))
+
+    # -- optimisation jobs -------------------------------------------------------------------
+    # A sweep (plus walk-forward and Monte Carlo) runs in one worker process of its own pool;
+    # that process fans the backtests out further when the machine has cores to spare.
+    # Progress comes back through a multiprocessing queue drained on the engine loop.
+    async def optimise_objectives(self) -> list[tuple[str, bool]]:
+        """Every metric an optimisation can rank by, and whether larger is better."""
+
+        def names() -> list[tuple[str, bool]]:
+            from desktop.backtest.optimize import maximises, metric_names
+
+            return [(m, maximises(m)) for m in metric_names()]
+
+        return await self._off_loop(names)
+
+    def optimise_warm_up(self) -> None:
+        """Start the optimisation worker now (it imports the backtester)."""
+        if self._opt_pool is None:
+            self._opt_pool_now().submit(_warm_up)
+
+    def active_optimisations(self) -> list[str]:
+        return [j.id for j in self._opt_jobs.values() if not j.finished]
+
+    async def optimise_submit(self, request: OptimiseRequest, job_id: str = "") -> str:
+        """Check the request, start the sweep, return the job id; BacktestRequestError names
+        the wrong field ("objective", "ranges", "random", "constraints", "walk_forward",
+        "monte_carlo", "param:<name>" or a backtest field)."""
+        markets = self._markets()
+        strategy_file = await self._off_loop(self._check_optimise, request, markets)
+        job = _OptimiseJob(job_id or uuid.uuid4().hex, request)
+        if job.id in self._opt_jobs or job.id in self._jobs:
+            raise BacktestRequestError(f"An optimisation job {job.id} already exists")
+        self._opt_jobs[job.id] = job
+        self._bus.publish(BacktestProgressEvent(job.id, 0, 0, STAGE_LOADING))
+        job.task = asyncio.get_running_loop().create_task(
+            self._run_optimise(job, strategy_file), name=f"optimise-{job.id}"
+        )
+        return job.id
+
+    def optimise_cancel(self, job_id: str) -> bool:
+        """End an optimisation at once (its worker process is stopped); False if it had
+        already finished."""
+        job = self._opt_jobs.get(job_id)
+        if job is None or job.finished:
+            return False
+        job.canceled = True
+        job.finished = True
+        if job.future is not None and not job.future.cancel():
+            self._kill_opt_pool()
+        if job.task is not None:
+            job.task.cancel()
+        self._bus.publish(BacktestFailedEvent(job.id, "canceled", canceled=True))
+        return True
+
+    def optimise_result(self, job_id: str) -> OptimiseResult:
+        result = self._opt_results.get(job_id)
+        if result is None:
+            raise PregaoError(f"No optimisation result {job_id!r} (finished long ago?)")
+        return result
+
+    def _check_optimise(self, request: OptimiseRequest, markets: list[Market]) -> str:
+        from desktop.backtest.optimize import MAX_GRID_SETS, metric_names
+        from desktop.backtest.search_space import SearchSpace
+        from strategies.base import ParameterError
+
+        bt = request.backtest
+        # The sweep decides the parameters: the form's own values must not refuse it.
+        strategy_file = self._check(
+            BacktestRequest.from_dict({**bt.to_dict(), "params": {}}), markets
+        )
+        if request.objective not in metric_names():
+            raise BacktestRequestError(f"Unknown objective {request.objective!r}", "objective")
+        cls = self._catalog_now().strategies()[bt.strategy]
+        try:
+            space = SearchSpace.of(cls, request.ranges)
+        except ParameterError as exc:
+            text = str(exc)
+            names = [n for n in cls.param_spec() if re.search(rf"'{re.escape(n)}'", text)]
+            raise BacktestRequestError(text, f"param:{names[0]}" if names else "ranges") from None
+        if request.random is not None and request.random < 1:
+            raise BacktestRequestError("Random search needs at least 1 set", "random")
+        if request.random is None and space.size > MAX_GRID_SETS:
+            raise BacktestRequestError(
+                f"The grid has {space.size:,} parameter sets (limit {MAX_GRID_SETS:,}); "
+                "narrow the ranges or use random search",
+                "ranges",
+            )
+        if request.min_trades < 0:
+            raise BacktestRequestError("The minimum trades must not be negative", "constraints")
+        dd = request.max_drawdown
+        if dd is not None and not 0 < dd <= 1:
+            raise BacktestRequestError("The drawdown limit must be above 0 and at most 100 %",
+                                       "constraints")
+        if request.walk_forward is not None and min(request.walk_forward) < 2:
+            raise BacktestRequestError("Walk-forward windows need at least 2 bars each",
+                                       "walk_forward")
+        if request.monte_carlo_runs < 0:
+            raise BacktestRequestError("Monte Carlo runs must not be negative", "monte_carlo")
+        return strategy_file
+
+    def _opt_pool_now(self) -> ProcessPoolExecutor:
+        if self._opt_pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._opt_queue = context.Queue()
+            self._opt_pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=context,
+                initializer=_optimise_worker_init,
+                initargs=(self._opt_queue,),
+            )
+        return self._opt_pool
+
+    def _kill_opt_pool(self) -> None:
+        pool, self._opt_pool = self._opt_pool, None
+        if pool is None:
+            return
+        # SIGTERM: the worker's handler ends the sweep's own helper processes first.
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            try:
+                proc.terminate()
+            except (OSError, AttributeError):
+                pass
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def _drain_progress(self) -> None:
+        import queue as queue_mod
+
+        source = self._opt_queue
+        if source is None:
+            return
+        latest: dict[str, tuple[str, int, int]] = {}
+        while True:
+            try:
+                job_id, stage, done, total = source.get_nowait()
+            except (queue_mod.Empty, OSError, EOFError, ValueError):
+                break
+            latest[job_id] = (stage, done, total)
+        for job_id, (stage, done, total) in latest.items():
+            job = self._opt_jobs.get(job_id)
+            if job is not None and not job.finished:
+                self._bus.publish(BacktestProgressEvent(job_id, done, total, stage))
+
+    async def _drain_loop(self) -> None:
+        while self.active_optimisations():
+            self._drain_progress()
+            await asyncio.sleep(0.1)
+        self._opt_drain = None
+
+    async def _run_optimise(self, job: _OptimiseJob, strategy_file: str) -> None:
+        request = job.request
+        bt = request.backtest
+        try:
+            # A sweep runs on one market: the first ticked symbol.
+            one = BacktestRequest.from_dict({**bt.to_dict(), "symbols": list(bt.symbols[:1])})
+            candles = self._candles(one)
+            if self._opt_drain is None:
+                self._opt_drain = asyncio.get_running_loop().create_task(self._drain_loop())
+            args = (job.id, OptimiseRequest(one, **_optimise_fields(request)).to_dict(),
+                    candles, strategy_file, self.max_workers)
+            for attempt in (1, 2):
+                job.future = self._opt_pool_now().submit(optimise_job, *args)
+                try:
+                    result = await asyncio.wrap_future(job.future)
+                    break
+                except BrokenProcessPool:
+                    if job.canceled:
+                        return
+                    self._kill_opt_pool()
+                    if attempt == 2:
+                        raise PregaoError(
+                            "The optimisation worker process stopped unexpectedly"
+                        ) from None
+        except asyncio.CancelledError:
+            if not job.canceled:
+                raise
+            return
+        except Exception as exc:  # the job fails; the engine and other jobs go on
+            if job.canceled:
+                return
+            job.finished = True
+            log.warning("Optimisation %s failed: %s", job.id, exc)
+            self._bus.publish(BacktestFailedEvent(job.id, str(exc) or type(exc).__name__))
+            return
+        if job.canceled:
+            return
+        job.finished = True
+        self._opt_results[job.id] = result
+        while len(self._opt_results) > _LOADED_CACHE:
+            self._opt_results.popitem(last=False)
+        self._bus.publish(OptimiseDoneEvent(job.id))
+
+
+# -- optimisation: requests and results as plain data ------------------------------------------
+#: Optimisation stages, reported as the progress event's `message` (done/total count sets).
+STAGE_SWEEP, STAGE_WALK_FORWARD, STAGE_MONTE_CARLO = "sweep", "walk_forward", "monte_carlo"
+OK, REJECTED, INVALID, ERROR = "ok", "rejected", "invalid", "error"  # a row's status
+_HISTOGRAM_BINS = 30
+
+
+@dataclass(slots=True, frozen=True)
+class OptimiseRequest:
+    """A sweep over `backtest`'s strategy: `ranges[name]` is "lo:hi:step", "a|b|c" or one
+    fixed value (a parameter not named keeps its declared range); `random` draws that many
+    distinct sets instead of the whole grid. `max_drawdown` is a fraction (0.3 = 30 %).
+    `walk_forward` is (in-sample bars, out-of-sample bars); `monte_carlo_runs` 0 is off."""
+
+    backtest: BacktestRequest
+    ranges: dict[str, Any] = field(default_factory=dict)
+    random: int | None = None
+    seed: int = 0
+    objective: str = "sharpe"
+    min_trades: int = 0
+    max_drawdown: float | None = None
+    walk_forward: tuple[int, int] | None = None
+    anchored: bool = False
+    monte_carlo_runs: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"backtest": self.backtest.to_dict(), **_optimise_fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> OptimiseRequest:
+        wf = data.get("walk_forward")
+        return cls(
+            backtest=BacktestRequest.from_dict(data.get("backtest") or {}),
+            ranges=dict(data.get("ranges") or {}),
+            random=None if data.get("random") is None else int(data["random"]),
+            seed=int(data.get("seed") or 0),
+            objective=str(data.get("objective") or "sharpe"),
+            min_trades=int(data.get("min_trades") or 0),
+            max_drawdown=_float_or_none(data.get("max_drawdown")),
+            walk_forward=None if not wf else (int(wf[0]), int(wf[1])),
+            anchored=bool(data.get("anchored")),
+            monte_carlo_runs=int(data.get("monte_carlo_runs") or 0),
+        )
+
+
+def _optimise_fields(request: OptimiseRequest) -> dict[str, Any]:
+    return {f.name: getattr(request, f.name) for f in fields(OptimiseRequest)
+            if f.name != "backtest"}
+
+
+@dataclass(slots=True)
+class OptimiseRow:
+    """One parameter set: its metrics (empty when it never ran) and its fate."""
+
+    index: int  # position in the sweep (grid order)
+    params: dict[str, Any]
+    status: str  # OK, REJECTED (broke a constraint), INVALID (refused), ERROR
+    reason: str
+    metrics: dict[str, float]
+
+
+@dataclass(slots=True)
+class WalkForwardWindowResult:
+    in_from_ms: int
+    out_from_ms: int
+    out_to_ms: int  # open time of the last out-of-sample bar
+    in_bars: int
+    out_bars: int
+    params: dict[str, Any] | None  # None: no set met the constraints in-sample
+    in_sample: dict[str, float]
+    out_of_sample: dict[str, float]
+    ranked_sets: int
+    reason: str
+
+
+@dataclass(slots=True)
+class WalkForwardSummary:
+    in_bars: int
+    out_bars: int
+    anchored: bool
+    windows: list[WalkForwardWindowResult]
+    ts: np.ndarray  # int64 ms: the out-of-sample bars, stitched
+    equity: np.ndarray  # one account's equity over them
+    metrics: dict[str, float]
+
+
+@dataclass(slots=True)
+class MonteCarloSummary:
+    """Percentiles (5th, 50th, 95th) of the bootstrapped total return and max drawdown
+    (fractions), with histograms: `*_counts` per bin between consecutive `*_edges`."""
+
+    source: str  # "best" (the best set's trades) or "walk_forward" (out-of-sample trades)
+    runs: int
+    trades: int
+    total_return: tuple[float, float, float]
+    max_drawdown: tuple[float, float, float]
+    original_total_return: float
+    original_max_drawdown: float
+    loss_probability: float
+    return_counts: np.ndarray
+    return_edges: np.ndarray
+    drawdown_counts: np.ndarray
+    drawdown_edges: np.ndarray
+
+
+@dataclass(slots=True)
+class OptimiseResult:
+    request: OptimiseRequest
+    strategy: str
+    symbol: str
+    objective: str
+    maximize: bool
+    param_names: list[str]
+    rows: list[OptimiseRow]  # ranked sets, then rejected ones, then invalid/failed
+    total: int
+    walk_forward: WalkForwardSummary | None = None
+    monte_carlo: MonteCarloSummary | None = None
+    #: Why an analysis asked for is missing (e.g. Monte Carlo with no trades), else "".
+    note: str = ""
+
+    @property
+    def best(self) -> OptimiseRow | None:
+        row = self.rows[0] if self.rows else None
+        if row is None or row.status != OK or math.isnan(row.metrics.get(self.objective,
+                                                                          math.nan)):
+            return None
+        return row
+
+
+@dataclass(slots=True)
+class _OptimiseJob:
+    id: str
+    request: OptimiseRequest
+    task: asyncio.Task | None = None
+    future: Future | None = None
+    canceled: bool = False
+    finished: bool = False
+
+
+# -- optimisation: the worker side -------------------------------------------------------------
+_OPT_QUEUE: Any = None  # set in each optimisation worker by its pool's initializer
+_PROGRESS_EVERY_S = 0.1
+
+
+def _optimise_worker_init(queue: Any) -> None:
+    global _OPT_QUEUE
+    _OPT_QUEUE = queue
+    if hasattr(os, "kill"):
+        import signal
+
+        def stop(*_args: Any) -> None:
+            # Cancelled: the sweep's helper processes go with this one, not left computing.
+            for child in multiprocessing.active_children():
+                child.terminate()
+            os._exit(1)
+
+        try:
+            signal.signal(signal.SIGTERM, stop)
+        except ValueError:
+            pass  # not the main thread (never the case in a pool worker)
+
+
+def _reporter(job_id: str, stage: str) -> Callable[[int, int], None]:
+    last = [0.0]
+
+    def report(done: int, total: int) -> None:
+        now = time.monotonic()
+        if _OPT_QUEUE is None or (now - last[0] < _PROGRESS_EVERY_S and done < total):
+            return
+        last[0] = now
+        try:
+            _OPT_QUEUE.put_nowait((job_id, stage, done, total))
+        except Exception:  # progress is a courtesy: never let it sink the sweep
+            pass
+
+    return report
+
+
+def _rows(sweep: Any) -> list[OptimiseRow]:
+    return [OptimiseRow(r.index, dict(r.params), r.status, r.reason, dict(r.metrics))
+            for r in sweep.rows]
+
+
+def _walk_forward_summary(wf: Any) -> WalkForwardSummary:
+    windows = [
+        WalkForwardWindowResult(
+            in_from_ms=w.in_from_ms,
+            out_from_ms=w.out_from_ms,
+            out_to_ms=w.out_to_ms,
+            in_bars=w.window.in_stop - w.window.in_start,
+            out_bars=w.window.out_stop - w.window.out_start,
+            params=None if w.params is None else dict(w.params),
+            in_sample=dict(w.in_sample),
+            out_of_sample=dict(w.out_of_sample),
+            ranked_sets=w.ranked_sets,
+            reason=w.reason,
+        )
+        for w in wf.windows
+    ]
+    return WalkForwardSummary(wf.in_bars, wf.out_bars, wf.anchored, windows,
+                              np.asarray(wf.ts, dtype=np.int64),
+                              np.asarray(wf.equity, dtype=np.float64), dict(wf.metrics))
+
+
+def _monte_carlo_summary(mc: Any, source: str) -> MonteCarloSummary:
+    rc, re_ = np.histogram(mc.total_returns, bins=_HISTOGRAM_BINS)
+    dc, de = np.histogram(mc.max_drawdowns, bins=_HISTOGRAM_BINS)
+    tr, dd = mc.total_return, mc.max_drawdown
+    return MonteCarloSummary(
+        source=source, runs=mc.runs, trades=mc.trades,
+        total_return=(tr.p5, tr.p50, tr.p95), max_drawdown=(dd.p5, dd.p50, dd.p95),
+        original_total_return=mc.original_total_return,
+        original_max_drawdown=mc.original_max_drawdown,
+        loss_probability=mc.loss_probability,
+        return_counts=rc, return_edges=re_, drawdown_counts=dc, drawdown_edges=de,
+    )
+
+
+def optimise_job(
+    job_id: str,
+    request_data: dict[str, Any],
+    candles_1m: dict[str, Candles] | None,
+    strategy_file: str,
+    workers: int,
+) -> OptimiseResult:
+    """The worker's unit of work: sweep, then walk-forward and Monte Carlo when asked."""
+    from desktop.backtest.engine import run_backtest
+    from desktop.backtest.executors import make_executor
+    from desktop.backtest.monte_carlo import monte_carlo
+    from desktop.backtest.optimize import Constraints, optimize
+    from desktop.backtest.search_space import SearchSpace
+    from desktop.backtest.walk_forward import make_windows, walk_forward
+    from desktop.data.resample import resample
+
+    request = OptimiseRequest.from_dict(request_data)
+    bt = request.backtest
+    cls = _strategy_class(bt.strategy, strategy_file)
+    source = candles_1m if candles_1m is not None else _file_candles(bt)
+    symbol, raw = next(iter(source.items()))
+    bars = resample(raw, bt.timeframe)
+    if len(bars) < 2:
+        raise PregaoError(f"{symbol} has {len(bars)} {bt.timeframe} candles in the chosen "
+                          "dates; a backtest needs at least 2")
+    if request.walk_forward is not None:
+        try:  # before the sweep: a window mistake must not cost a whole sweep first
+            make_windows(len(bars), *request.walk_forward, request.anchored)
+        except ValueError as exc:
+            raise PregaoError(f"Walk-forward: {exc}") from None
+    space = SearchSpace.of(cls, request.ranges)
+    sets = space.size if request.random is None else min(request.random, space.size)
+    workers = max(1, workers) if sets >= 64 else 1  # a few sets: helpers cost more than win
+    # Small chunks: progress moves in steps a person can see, and cancel is prompt.
+    chunk = max(1, min(256, sets // (workers * 20)))
+    common: dict[str, Any] = dict(
+        random=request.random, seed=request.seed, objective=request.objective,
+        constraints=Constraints(request.min_trades, request.max_drawdown),
+        config=_config(bt), symbol=symbol,
+    )
+    executor = make_executor(None, workers)
+    try:
+        sweep = optimize(cls, bars, space, executor=executor, chunk_size=chunk,
+                         on_progress=_reporter(job_id, STAGE_SWEEP), **common)
+        wf = None
+        if request.walk_forward is not None:
+            wf = walk_forward(cls, bars, *request.walk_forward, space,
+                              anchored=request.anchored, executor=executor,
+                              on_progress=_reporter(job_id, STAGE_WALK_FORWARD), **common)
+    finally:
+        executor.close()
+    result = OptimiseResult(
+        request=request, strategy=bt.strategy, symbol=symbol, objective=sweep.objective,
+        maximize=sweep.maximize, param_names=list(sweep.param_names), rows=_rows(sweep),
+        total=sweep.total,
+        walk_forward=None if wf is None else _walk_forward_summary(wf),
+    )
+    if request.monte_carlo_runs > 0:
+        _reporter(job_id, STAGE_MONTE_CARLO)(0, 1)
+        trades, origin = None, ""
+        if wf is not None:
+            trades, origin = wf.trades, "walk_forward"
+        elif sweep.best is not None:
+            best = run_backtest(cls, sweep.best.params, bars, common["config"], symbol)
+            trades, origin = best.trades, "best"
+        if trades is None or len(trades) == 0:
+            result.note = "no_trades"
+        else:
+            mc = monte_carlo(trades, request.monte_carlo_runs, request.seed, cash=bt.cash)
+            result.monte_carlo = _monte_carlo_summary(mc, origin)
+    return result

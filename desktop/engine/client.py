@@ -18,7 +18,13 @@ from desktop.engine.backtest_jobs import (
     BacktestRequest,
     BacktestRequestError,
     BacktestRun,
+    MonteCarloSummary,
+    OptimiseRequest,
+    OptimiseResult,
+    OptimiseRow,
     RunSummary,
+    WalkForwardSummary,
+    WalkForwardWindowResult,
 )
 from desktop.engine.engine import Engine
 from desktop.engine.loop_thread import LoopThread
@@ -162,5 +168,38 @@ class EngineClient:
         return await self.call(lambda: self._engine.history_cache.import_file(
             path, exchange, symbol, timeframe, replace))
 
+    # -- parameter optimisation --------------------------------------------------------------
+    # Progress: BacktestProgressEvent (message "loading", "sweep", "walk_forward" or
+    # "monte_carlo"; done/total count parameter sets); then OptimiseDoneEvent, or
+    # BacktestFailedEvent (an error, or canceled). Refused requests: BacktestRequestError.
+    async def backtest_optimise_objectives(self) -> list[tuple[str, bool]]:
+        """(metric, larger is better) for every metric a sweep can rank by."""
+        return await self.call(self._engine.backtests.optimise_objectives)
 
-__all__ = ["BacktestRequest", "BacktestRequestError", "BacktestRun", "EngineClient", "RunSummary"]
+    async def backtest_optimise_warm_up(self) -> None:
+        await self.call(self._engine.backtests.optimise_warm_up)
+
+    async def backtest_optimise(self, request: OptimiseRequest, job_id: str = "") -> str:
+        """Start a sweep (and walk-forward / Monte Carlo) in a worker process."""
+        return await self.call(self._engine.backtests.optimise_submit, request, job_id)
+
+    async def backtest_optimise_cancel(self, job_id: str) -> bool:
+        return await self.call(self._engine.backtests.optimise_cancel, job_id)
+
+    async def backtest_optimise_result(self, job_id: str) -> OptimiseResult:
+        return await self.call(self._engine.backtests.optimise_result, job_id)
+
+
+__all__ = [
+    "BacktestRequest",
+    "BacktestRequestError",
+    "BacktestRun",
+    "EngineClient",
+    "MonteCarloSummary",
+    "OptimiseRequest",
+    "OptimiseResult",
+    "OptimiseRow",
+    "RunSummary",
+    "WalkForwardSummary",
+    "WalkForwardWindowResult",
+]
