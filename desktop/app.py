@@ -44,6 +44,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo-seed", type=int, default=7, help="seed of the demo market")
     parser.add_argument("--replay", metavar="FILE", help="open a candle file as a replay feed")
     parser.add_argument("--reset-layout", action="store_true", help="start with the default layout")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL of the database (default: SQLite in the user's "
+        "data folder; also $PREGAO_DATABASE_URL)",
+    )
     return parser.parse_args(argv)
 
 
@@ -79,6 +85,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # The engine (Qt-free) starts first: it builds the demo market on its own thread while
     # this one imports Qt and builds the window. Its early events wait in the bus.
     runtime = EngineRuntime(demo_seed=args.demo_seed)
+    if args.database:
+        runtime.engine.accounts.database_url = args.database
     runtime.start()
 
     import qasync

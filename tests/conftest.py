@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -49,6 +50,13 @@ class Aio:
 
     def sleep(self, seconds: float) -> None:
         self.run(asyncio.sleep(seconds), seconds + 5)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_data(tmp_path, monkeypatch):
+    """Every test gets its own database and candle cache: never the user's real ones."""
+    monkeypatch.setenv("PREGAO_DATABASE_URL", f"sqlite:///{tmp_path / 'pregao.db'}")
+    monkeypatch.setenv("PREGAO_CANDLE_CACHE", str(tmp_path / "candles"))
 
 
 @pytest.fixture(scope="session")
@@ -118,6 +126,15 @@ def make_window(qtbot, runtime, bridge, settings, aio):
         w.ctx.cancel_tasks()
         w.close()
     aio.sleep(0.05)
+    # Delete closed windows now, not whenever the collector runs during a later test.
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for w in windows:
+        if shiboken6.isValid(w):
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

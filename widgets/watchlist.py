@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QVBoxLayout
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QVBoxLayout
 
 from desktop.core import Market, Tick, TickEvent
 from desktop.shell.context import AppContext
@@ -292,8 +292,13 @@ class WatchlistPanel(Panel):
     def _commit(self) -> None:
         self.model.commit()
         if not self._sized and self.model.rows and all(r.tick for r in self.model.rows):
-            # Size columns to real prices once they are known, not to the "—" placeholders.
+            # Size columns to real prices once they are known, not to the "—" placeholders,
+            # then let them share the panel's width: no column hides behind a scroll bar.
             self.view.resizeColumnsToContents()
+            header = self.view.horizontalHeader()
+            header.setMinimumSectionSize(48)
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             self._sized = True
 
     def config(self) -> dict[str, Any]:

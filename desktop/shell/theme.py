@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
@@ -49,5 +50,13 @@ def apply_theme(app: QApplication, name: str) -> str:
     if name not in THEMES:
         name = "dark"
     path = resources_dir() / "themes" / f"{name}.qss"
-    app.setStyleSheet(path.read_text(encoding="utf-8"))
+    sheet = path.read_text(encoding="utf-8")
+    # Restyling walks every widget; Python's collector must not delete Qt wrappers of closed
+    # windows in the middle of that walk (seen as a crash inside setStyleSheet).
+    gc.collect()
+    gc.disable()
+    try:
+        app.setStyleSheet(sheet)
+    finally:
+        gc.enable()
     return name

@@ -169,7 +169,7 @@ def _nonce(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
 def _auth(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
     if reply.code == "-1022":
         sentence = (f"{exchange} rejected the request signature: check the API secret "
-                    "in Settings > Exchanges.")
+                    "in File > Accounts….")
     elif reply.code in _KEY_CODES:
         sentence = (f"{exchange} rejected the API key: check the key, its IP whitelist and "
                     "that it may trade.")

@@ -151,7 +151,7 @@ class CcxtVenue:
         self._exchange = exchange_class(settings)
         self._guard_logs()
         if config.sandbox:
-            if "test" not in self._exchange.urls:
+            if not self._exchange.urls.get("test"):
                 raise VenueError(f"{self._exchange.name} has no sandbox/testnet in ccxt")
             self._exchange.set_sandbox_mode(True)
         for key, url in config.api_urls.items():
@@ -208,7 +208,7 @@ class CcxtVenue:
             time_in_force=frozenset(TimeInForce),
             streams=frozenset({Stream.TICKER, Stream.ORDER_BOOK, Stream.ORDERS,
                                Stream.MY_TRADES}),
-            sandbox="test" in self._exchange.urls,
+            sandbox=bool(self._exchange.urls.get("test")),
             max_ohlcv_page=max_ohlcv_page(self.config.exchange_id),
             timeframes=tuple(self._exchange.timeframes or ()),
             fetch_order_by_client_id=True,

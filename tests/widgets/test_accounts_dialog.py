@@ -145,7 +145,7 @@ def test_a_wrong_secret_shows_the_exchange_sentence_next_to_test(qtbot, dialog):
     qtbot.mouseClick(form.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "signature" in form.test_result.text(), timeout=TIMEOUT_MS)
     assert form.test_result.text() == ("Binance rejected the request signature: check the API "
-                                       "secret in Settings > Exchanges.")
+                                       "secret in File > Accounts….")
     assert form.test_result.property("role") == "error"
     form.reject()
 
