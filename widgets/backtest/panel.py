@@ -29,6 +29,7 @@ from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
 from desktop.shell.panel import Panel
+from widgets.backtest.optimize_view import OptimiseView
 from widgets.backtest.results_view import CompareView, ResultsView
 from widgets.backtest.runs_view import RunsView
 from widgets.backtest.setup_form import SetupForm
@@ -95,6 +96,10 @@ class BacktestPanel(Panel):
         self.tabs.addTab(self.results, icon("chart"), _t("Results"))
         self.tabs.addTab(self.runs, icon("open"), _t("Runs"))
         self.tabs.addTab(self.compare, icon("compare"), _t("Compare"))
+        self.optimise = OptimiseView(ctx, self.setup, self.subscribe, self.run)
+        self.tabs.addTab(self.optimise, icon("indicator"), _t("Optimise"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        self._optimiser_warmed = False
         self._build_layout()
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
@@ -152,6 +157,7 @@ class BacktestPanel(Panel):
         self.results.set_theme(dark)
         self.compare.set_theme(dark)
         self.runs.model.dark = dark
+        self.optimise.set_theme(dark)
         for table in (
             self.results.metrics,
             self.results.trades,
@@ -163,11 +169,23 @@ class BacktestPanel(Panel):
     def shutdown(self) -> None:
         # A running job goes on in the engine and is stored; this view just stops watching.
         self._ticker.stop()
+        self.optimise.stop()
         super().shutdown()
 
     @property
     def running(self) -> bool:
         return bool(self.job_id)
+
+    def show_optimise(self) -> OptimiseView:
+        self.tabs.setCurrentWidget(self.optimise)
+        return self.optimise
+
+    def _on_tab(self, _index: int) -> None:
+        # The sweep's worker process starts (and imports the backtester) while the user
+        # sets the ranges, so the first sweep does not wait for it.
+        if self.tabs.currentWidget() is self.optimise and not self._optimiser_warmed:
+            self._optimiser_warmed = True
+            self.ctx.spawn(self.ctx.client.backtest_optimise_warm_up(), _t("Optimise"))
 
     # -- loading -----------------------------------------------------------------------------
     async def _load(self) -> None:
@@ -183,6 +201,7 @@ class BacktestPanel(Panel):
                 self.setup.params.set_values(self._config["params"])
             await self._update_range()
             await self.refresh_runs()
+            self.optimise.set_ready(await self.ctx.client.backtest_optimise_objectives())
         finally:
             self._loaded.set()
             self._update_run_button()
@@ -460,4 +479,29 @@ def install_backtest_commands(ctx: AppContext, docks: DockManager) -> None:
         shortcut="Ctrl+Alt+U",
         icon_name="reload",
         tooltip=_t("Read the strategies folder again (new, changed or fixed files)"),
+    )
+    reg(
+        "backtest.optimise",
+        _t("Optimise strategy parameters"),
+        lambda: panel().show_optimise().run(),
+        shortcut="Ctrl+Alt+O",
+        icon_name="indicator",
+        tooltip=_t("Sweep the backtest strategy's parameters (grid or random search)"),
+    )
+    reg(
+        "backtest.cancel_optimise",
+        _t("Cancel optimisation"),
+        lambda: panel().optimise.cancel(),
+        shortcut="Ctrl+Alt+Shift+O",
+        icon_name="stop",
+        tooltip=_t("Stop the running parameter optimisation at once"),
+    )
+    reg(
+        "backtest.run_set",
+        _t("Backtest the selected parameter set"),
+        lambda: panel().show_optimise().run_selected_set(),
+        shortcut="Ctrl+Alt+T",
+        icon_name="play",
+        tooltip=_t("Put the parameter set selected in the optimisation results in the form "
+                   "and backtest it"),
     )
