@@ -1032,9 +1032,17 @@ def _walk_forward_summary(wf: Any) -> WalkForwardSummary:
                               np.asarray(wf.equity, dtype=np.float64), dict(wf.metrics))
 
 
+def _histogram(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    lo, hi = float(values.min()), float(values.max())
+    if hi <= lo:  # every run alike (one trade): a narrow bar, not numpy's +-0.5 (+-50 %)
+        pad = max(abs(lo) * 0.05, 1e-4)
+        lo, hi = lo - pad, hi + pad
+    return np.histogram(values, bins=_HISTOGRAM_BINS, range=(lo, hi))
+
+
 def _monte_carlo_summary(mc: Any, source: str) -> MonteCarloSummary:
-    rc, re_ = np.histogram(mc.total_returns, bins=_HISTOGRAM_BINS)
-    dc, de = np.histogram(mc.max_drawdowns, bins=_HISTOGRAM_BINS)
+    rc, re_ = _histogram(mc.total_returns)
+    dc, de = _histogram(mc.max_drawdowns)
     tr, dd = mc.total_return, mc.max_drawdown
     return MonteCarloSummary(
         source=source, runs=mc.runs, trades=mc.trades,

@@ -112,18 +112,20 @@ def test_sweep_matches_direct_optimize_heatmap_and_run_this_set(
     assert proxy.rowCount() == len(direct.rows) == 16
     fast_col, slow_col = model.column_of("param:fast"), model.column_of("param:slow")
     status_col, objective_col = model.column_of("status"), model.column_of("total_return")
-    assert objective_col == 3  # the objective comes right after the parameters
+    reason_col = model.column_of("reason")
+    assert objective_col == 4  # the objective comes right after the parameters and status
     for r, row in enumerate(direct.rows):
         shown = [proxy.index(r, c).data() for c in (fast_col, slow_col, objective_col)]
         expected_value = format_metric("total_return", row.metrics["total_return"]) \
             if row.metrics else ""
         assert shown == [str(row.params["fast"]), str(row.params["slow"]), expected_value]
-        status = proxy.index(r, status_col).data()
-        assert status.startswith(status_label(row.status))
+        assert proxy.index(r, status_col).data() == status_label(row.status)
         greyed = proxy.index(r, 0).data(Qt.ItemDataRole.ForegroundRole)
         assert (greyed is not None) == (row.status != "ok")
         if row.status == "invalid":
-            assert "below" in status  # the strategy's own reason
+            assert "below" in proxy.index(r, reason_col).data()  # the strategy's own words
+        if row.status == "ok":
+            assert proxy.index(r, reason_col).data() == ""
     assert proxy.headerData(objective_col, Qt.Orientation.Horizontal) == \
         metric_label("total_return")
     # Sortable: by fast, ascending.
@@ -247,7 +249,7 @@ def test_cancel_stops_a_sweep_then_walk_forward_and_monte_carlo_appear(
 def test_refused_ranges_are_shown_by_the_field_and_commands_are_registered(
     qtbot, window, folders, aio
 ):
-    panel, view = open_view(window, aio, "sma_cross", "BTC/USDT")
+    _panel, view = open_view(window, aio, "sma_cross", "BTC/USDT")
     view.form.set_range("fast", 300, 400, 10)  # beyond the declared 200
     view.run()
     qtbot.waitUntil(lambda: view.form.row("fast").error.isVisible(), timeout=10_000)

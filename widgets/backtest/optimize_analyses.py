@@ -150,6 +150,7 @@ class MonteCarloView(QWidget):
         layout.addWidget(plots, 1)
         self._headers()
         self.set_theme(True)
+        self.set_result(None)
 
     def _headers(self) -> None:
         self.model.setHorizontalHeaderLabels(
@@ -173,8 +174,8 @@ class MonteCarloView(QWidget):
                   else _t("the best set's trades"))
         loss = fmt_number(mc.loss_probability * 100, 1, QLocale()) + " %"
         self.title.setText(
-            _t("{0} runs resampling the {1} trades of {2} (with replacement). Chance of "
-               "ending below the starting capital: {3}").format(
+            _t("{0} runs, each drawing {1} trades at random (with replacement) from {2}. "
+               "Chance of ending below the starting capital: {3}").format(
                 QLocale().toString(mc.runs), mc.trades, source, loss)
         )
         for key, values, original in (

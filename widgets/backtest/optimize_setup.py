@@ -56,7 +56,6 @@ def _number_editor(spec: dict[str, Any]) -> QAbstractSpinBox:
         spin.setSingleStep(float(step or span or 0.01))
     spin.setKeyboardTracking(True)
     spin.setMinimumWidth(64)
-    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
     return spin
 
 

@@ -94,7 +94,8 @@ class SweepModel(QAbstractTableModel):
         self.endResetModel()
 
     def columns(self) -> list[str]:
-        return ["rank", *(f"param:{p}" for p in self.params), *self.metrics, "status"]
+        return ["rank", *(f"param:{p}" for p in self.params), "status", *self.metrics,
+                "reason"]
 
     def column_of(self, key: str) -> int:
         return self.columns().index(key)
@@ -120,6 +121,8 @@ class SweepModel(QAbstractTableModel):
             return "#"
         if key == "status":
             return _t("Status")
+        if key == "reason":
+            return _t("Why not ranked")
         if key.startswith("param:"):
             return key[6:].replace("_", " ")
         return metric_label(key)
@@ -130,6 +133,8 @@ class SweepModel(QAbstractTableModel):
             return row  # the engine's ranking order
         if key == "status":
             return status_label(r.status)
+        if key == "reason":
+            return "" if r.status == OK else self._reason(r)
         if key.startswith("param:"):
             return r.params.get(key[6:])
         return r.metrics.get(key, math.nan)
@@ -148,14 +153,14 @@ class SweepModel(QAbstractTableModel):
             if key == "rank":
                 rank = self._ranks[index.row()]
                 return "" if rank is None else str(rank)
-            if key == "status":
-                return raw if r.status == OK else f"{raw}: {self._reason(r)}"
+            if key in ("status", "reason"):
+                return raw
             if key.startswith("param:"):
                 return format_value(raw)
             return "" if not r.metrics else format_metric(key, raw)
         if role == Qt.ItemDataRole.ToolTipRole and r.status != OK:
             return self._reason(r)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key != "status":
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("status", "reason"):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
             theme = theme_for(self.dark)

@@ -166,8 +166,8 @@ class OptimiseView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        width = inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(max(300, width + 4))
+        self._inner, self._scroll = inner, scroll
+        width = self._fit_side()
         buttons = QHBoxLayout()
         buttons.addWidget(self.optimise_button, 1)
         buttons.addWidget(self.cancel_button)
@@ -188,10 +188,22 @@ class OptimiseView(QWidget):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
-        split.setSizes([max(300, width + 4), 800])
+        split.setSizes([width, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
+
+    def _fit_side(self) -> int:
+        """As narrow as the settings allow, never clipped (parameter rows change it)."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        width = self._inner.minimumSizeHint().width() + bar + 4
+        self._scroll.setMinimumWidth(width)
+        return width
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The theme's style sheet sizes the editors only once they are shown.
+        QTimer.singleShot(0, self._fit_side)
 
     # -- state -------------------------------------------------------------------------------
     @property
@@ -213,6 +225,7 @@ class OptimiseView(QWidget):
         self._strategy = sid
         specs = [] if info is None or info.get("error") else info["params"]
         self.form.set_params(specs, self.setup.params.values())
+        self._fit_side()
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
