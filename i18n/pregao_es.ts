@@ -107,142 +107,142 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="79"/>
+        <location filename="../widgets/accounts_dialog.py" line="80"/>
         <source>API keys are kept in the system keyring, never in Pregão's files.</source>
         <translation>Las claves de API se guardan en el llavero del sistema, nunca en los archivos de Pregão.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="52"/>
+        <location filename="../widgets/accounts_dialog.py" line="53"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="244"/>
+        <location filename="../widgets/accounts_dialog.py" line="262"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="69"/>
+        <location filename="../widgets/accounts_dialog.py" line="70"/>
         <source>Add an exchange or paper account</source>
         <translation>Añadir una cuenta de exchange o simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="68"/>
+        <location filename="../widgets/accounts_dialog.py" line="69"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="44"/>
+        <location filename="../widgets/accounts_dialog.py" line="45"/>
         <source>Banned</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="75"/>
+        <location filename="../widgets/accounts_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="73"/>
+        <location filename="../widgets/accounts_dialog.py" line="74"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="40"/>
+        <location filename="../widgets/accounts_dialog.py" line="41"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="41"/>
+        <location filename="../widgets/accounts_dialog.py" line="42"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="43"/>
+        <location filename="../widgets/accounts_dialog.py" line="44"/>
         <source>Degraded</source>
         <translation>Inestable</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="74"/>
+        <location filename="../widgets/accounts_dialog.py" line="75"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="42"/>
+        <location filename="../widgets/accounts_dialog.py" line="43"/>
         <source>Disconnected</source>
         <translation>Desconectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="70"/>
+        <location filename="../widgets/accounts_dialog.py" line="71"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="249"/>
+        <location filename="../widgets/accounts_dialog.py" line="267"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Cuentas de exchange y simuladas: añadir claves, probar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="191"/>
+        <location filename="../widgets/accounts_dialog.py" line="206"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>Su clave de API, secreto y frase de contraseña también se borran del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="114"/>
+        <location filename="../widgets/accounts_dialog.py" line="126"/>
         <source>Load accounts</source>
         <translation>Cargar cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="71"/>
+        <location filename="../widgets/accounts_dialog.py" line="72"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="193"/>
+        <location filename="../widgets/accounts_dialog.py" line="208"/>
         <source>Remove account</source>
         <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="72"/>
+        <location filename="../widgets/accounts_dialog.py" line="73"/>
         <source>Remove the account and its keys from the keyring</source>
         <translation>Eliminar la cuenta y sus claves del llavero</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="190"/>
+        <location filename="../widgets/accounts_dialog.py" line="205"/>
         <source>Remove the account “{label}”?</source>
         <translation>¿Eliminar la cuenta “{label}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="179"/>
+        <location filename="../widgets/accounts_dialog.py" line="194"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>La lista de exchanges aún se está cargando; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="134"/>
+        <location filename="../widgets/accounts_dialog.py" line="146"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -253,6 +253,599 @@
         <location filename="../desktop/shell/actions.py" line="115"/>
         <source>{key} is already used by “{label}”</source>
         <translation>{key} ya está asignado a “{label}”</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestOptimise</name>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="303"/>
+        <source> bars</source>
+        <translation> barras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
+        <source>5th percentile</source>
+        <translation>Percentil 5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
+        <source>95th percentile</source>
+        <translation>Percentil 95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="138"/>
+        <source>A heatmap needs a strategy with two parameters.</source>
+        <translation>Un mapa de calor necesita una estrategia con dos parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="87"/>
+        <source>Across</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="310"/>
+        <source>Anchored</source>
+        <translation>Ancladas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="387"/>
+        <source>Best: {0} ({1} {2}).</source>
+        <translation>Mejor: {0} ({1} {2}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="90"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="293"/>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="413"/>
+        <source>Choose an objective</source>
+        <translation>Elija un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="140"/>
+        <source>Choose two different parameters.</source>
+        <translation>Elija dos parámetros distintos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="212"/>
+        <source>Chosen parameters</source>
+        <translation>Parámetros elegidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="117"/>
+        <source>Double-click a set to backtest it</source>
+        <translation>Haga doble clic en un conjunto para hacer el backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="145"/>
+        <source>Each cell: the best {0} over the other parameters; empty: no ranked set</source>
+        <translation>Cada celda: el mejor {0} entre los demás parámetros; vacía: ningún conjunto clasificado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="38"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="343"/>
+        <source>Finished in {0} s</source>
+        <translation>Terminado en {0} s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="257"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Corrija primero los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="91"/>
+        <source>Fixed</source>
+        <translation>Fijo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="65"/>
+        <source>Gathering candles…</source>
+        <translation>Reuniendo velas…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
+        <source>Grid: every set</source>
+        <translation>Cuadrícula: todos los conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="135"/>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="107"/>
+        <source>Highest value to try</source>
+        <translation>Valor más alto a probar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="249"/>
+        <source>How many distinct parameter sets to draw</source>
+        <translation>Cuántos conjuntos de parámetros distintos extraer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="336"/>
+        <source>How many resampled trade sequences to simulate</source>
+        <translation>Cuántas secuencias remuestreadas de operaciones simular</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
+        <source>IS return</source>
+        <translation>Rentabilidad DM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="213"/>
+        <source>IS {0}</source>
+        <translation>DM {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="313"/>
+        <source>In-sample</source>
+        <translation>Dentro de muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="209"/>
+        <source>In-sample from</source>
+        <translation>Dentro de muestra desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="37"/>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="106"/>
+        <source>Lowest value to try</source>
+        <translation>Valor más bajo a probar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="65"/>
+        <source>Max drawdown {0} over the limit {1}</source>
+        <translation>Drawdown máximo {0} por encima del límite de {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="142"/>
+        <source>Max drawdown, %</source>
+        <translation>Drawdown máximo, %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="279"/>
+        <source>Max. drawdown</source>
+        <translation>Drawdown máx.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="245"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="270"/>
+        <source>Min. trades</source>
+        <translation>Mín. de operaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="325"/>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="167"/>
+        <source>Monte Carlo skipped: there were no trades to resample.</source>
+        <translation>Monte Carlo omitido: no hubo operaciones que remuestrear.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="126"/>
+        <source>No optimisation yet: choose the ranges and press Optimise.</source>
+        <translation>Aún no hay optimización: elija los rangos y pulse Optimizar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="385"/>
+        <source>No set met the constraints.</source>
+        <translation>Ningún conjunto cumplió las restricciones.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="281"/>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
+        <source>OOS max drawdown</source>
+        <translation>Drawdown máx. FM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
+        <source>OOS return</source>
+        <translation>Rentabilidad FM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
+        <source>OOS trades</source>
+        <translation>Operaciones FM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
+        <source>OOS {0}</source>
+        <translation>FM {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="262"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="93"/>
+        <source>Optimise</source>
+        <translation>Optimizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
+        <source>Optimise on each in-sample window, then trade the winner on the next, unseen window</source>
+        <translation>Optimizar en cada ventana dentro de muestra y operar el ganador en la ventana siguiente, no vista</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="64"/>
+        <source>Out-of-sample</source>
+        <translation>Fuera de muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="210"/>
+        <source>Out-of-sample from</source>
+        <translation>Fuera de muestra desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="65"/>
+        <source>Parameter across</source>
+        <translation>Parámetro en horizontal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="134"/>
+        <source>Parameter sets</source>
+        <translation>Conjuntos de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="66"/>
+        <source>Parameter up</source>
+        <translation>Parámetro en vertical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
+        <source>Parameters to try</source>
+        <translation>Parámetros a probar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="69"/>
+        <source>Point at a cell to read its value</source>
+        <translation>Señale una celda para leer su valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="122"/>
+        <source>Put the selected set's parameters in the form and backtest them</source>
+        <translation>Llevar los parámetros del conjunto seleccionado al formulario y hacer el backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="242"/>
+        <source>Random sets</source>
+        <translation>Conjuntos aleatorios</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="90"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="35"/>
+        <source>Ranked</source>
+        <translation>Clasificado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="106"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="36"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="328"/>
+        <source>Resample the trades (of the best set, or out-of-sample with walk-forward) to see how much their order mattered</source>
+        <translation>Remuestrear las operaciones (del mejor conjunto o, con walk-forward, las fuera de muestra) para ver cuánto importó su orden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="309"/>
+        <source>Rolling</source>
+        <translation>Móviles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="311"/>
+        <source>Rolling: a fixed-length in-sample window moves forward; anchored: every in-sample window starts at the first bar</source>
+        <translation>Móviles: una ventana dentro de muestra de longitud fija avanza; ancladas: cada ventana dentro de muestra empieza en la primera barra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="136"/>
+        <source>Run an optimisation to see the map.</source>
+        <translation>Ejecute una optimización para ver el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="120"/>
+        <source>Run this set</source>
+        <translation>Ejecutar este conjunto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="95"/>
+        <source>Runs</source>
+        <translation>Simulaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="237"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="403"/>
+        <source>Select a parameter set first</source>
+        <translation>Seleccione primero un conjunto de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="258"/>
+        <source>Sets</source>
+        <translation>Conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="277"/>
+        <source>Sets that draw down further are shown but not ranked (0: no limit)</source>
+        <translation>Los conjuntos con mayor drawdown se muestran, pero no se clasifican (0: sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="269"/>
+        <source>Sets with fewer trades are shown but not ranked</source>
+        <translation>Los conjuntos con menos operaciones se muestran, pero no se clasifican</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="123"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="108"/>
+        <source>Step between the values tried</source>
+        <translation>Paso entre los valores probados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="99"/>
+        <source>Stop the running optimisation at once</source>
+        <translation>Detener de inmediato la optimización en curso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="95"/>
+        <source>Sweep the strategy's parameters in a worker process</source>
+        <translation>Barrer los parámetros de la estrategia en un proceso de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="66"/>
+        <source>Sweeping parameter sets</source>
+        <translation>Barriendo conjuntos de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="409"/>
+        <source>That strategy is no longer listed</source>
+        <translation>Esa estrategia ya no figura en la lista</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="182"/>
+        <source>The highest value is below the lowest</source>
+        <translation>El valor más alto es inferior al más bajo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="261"/>
+        <source>The metric the sets are ranked by</source>
+        <translation>La métrica con la que se clasifican los conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="252"/>
+        <source>The same seed draws the same sets (and Monte Carlo runs)</source>
+        <translation>La misma semilla extrae los mismos conjuntos (y simulaciones de Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="180"/>
+        <source>The step must be above zero</source>
+        <translation>El paso debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="109"/>
+        <source>The value every set uses</source>
+        <translation>El valor que usan todos los conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="219"/>
+        <source>This strategy has no parameters to optimise.</source>
+        <translation>Esta estrategia no tiene parámetros que optimizar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="130"/>
+        <source>Tick Monte Carlo before optimising to see it here.</source>
+        <translation>Marque Monte Carlo antes de optimizar para verlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="39"/>
+        <source>Tick Walk-forward before optimising to see it here.</source>
+        <translation>Marque Walk-forward antes de optimizar para verlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="141"/>
+        <source>Total return, % (dashed: 5th, 50th, 95th percentile)</source>
+        <translation>Rentabilidad total, % (discontinuo: percentiles 5, 50 y 95)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="92"/>
+        <source>Try a range of values, or keep this parameter fixed</source>
+        <translation>Probar un rango de valores o mantener fijo este parámetro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="243"/>
+        <source>Try every combination, or a seeded random sample of them</source>
+        <translation>Probar todas las combinaciones o una muestra aleatoria con semilla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="89"/>
+        <source>Up</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="292"/>
+        <source>Walk-forward</source>
+        <translation>Walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="67"/>
+        <source>Walk-forward windows</source>
+        <translation>Ventanas de walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="125"/>
+        <source>Why not ranked</source>
+        <translation>Por qué no se clasificó</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="208"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="315"/>
+        <source>Windows</source>
+        <translation>Ventanas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="448"/>
+        <source>again in each walk-forward window</source>
+        <translation>de nuevo en cada ventana de walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="65"/>
+        <source>anchored</source>
+        <translation>ancladas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="275"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="65"/>
+        <source>rolling</source>
+        <translation>móviles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="255"/>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="174"/>
+        <source>the best set's trades</source>
+        <translation>las operaciones del mejor conjunto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="173"/>
+        <source>the out-of-sample trades</source>
+        <translation>las operaciones fuera de muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="211"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="167"/>
+        <source>{0} = {1}, {2} = {3}: {4} {5}</source>
+        <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="443"/>
+        <source>{0} of {1} parameter sets, drawn at random</source>
+        <translation>{0} de {1} conjuntos de parámetros, extraídos al azar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="446"/>
+        <source>{0} parameter sets</source>
+        <translation>{0} conjuntos de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="177"/>
+        <source>{0} runs, each drawing {1} trades at random (with replacement) from {2}. Chance of ending below the starting capital: {3}</source>
+        <translation>{0} simulaciones, cada una extrayendo al azar {1} operaciones (con reemplazo) de {2}. Probabilidad de terminar por debajo del capital inicial: {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="380"/>
+        <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
+        <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="61"/>
+        <source>{0} trades, fewer than the minimum {1}</source>
+        <translation>{0} operaciones, menos que el mínimo de {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="68"/>
+        <source>{0} windows ({1}, {2} in-sample / {3} out-of-sample bars). Stitched out-of-sample: {4} {5}, {6} {7}, {8} {9}</source>
+        <translation>{0} ventanas ({1}, {2} barras dentro de muestra / {3} fuera de muestra). Fuera de muestra, encadenado: {4} {5}, {6} {7}, {8} {9}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="316"/>
+        <source>{0}: {1} of {2} · {3}</source>
+        <translation>{0}: {1} de {2} · {3}</translation>
     </message>
 </context>
 <context>
@@ -303,19 +896,24 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="57"/>
+        <location filename="../widgets/backtest/panel.py" line="58"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="294"/>
+        <location filename="../widgets/backtest/panel.py" line="313"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <location filename="../widgets/backtest/panel.py" line="70"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="501"/>
+        <source>Backtest the selected parameter set</source>
+        <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/results_view.py" line="140"/>
@@ -348,17 +946,22 @@
         <translation>Ratio de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="71"/>
+        <location filename="../widgets/backtest/panel.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="258"/>
+        <location filename="../widgets/backtest/panel.py" line="277"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="257"/>
+        <location filename="../widgets/backtest/panel.py" line="493"/>
+        <source>Cancel optimisation</source>
+        <translation>Cancelar optimización</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="276"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
@@ -398,22 +1001,22 @@
         <translation>Elija una estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="97"/>
+        <location filename="../widgets/backtest/panel.py" line="98"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="442"/>
+        <location filename="../widgets/backtest/panel.py" line="461"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="325"/>
+        <location filename="../widgets/backtest/panel.py" line="344"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="446"/>
+        <location filename="../widgets/backtest/panel.py" line="465"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -433,7 +1036,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="341"/>
+        <location filename="../widgets/backtest/panel.py" line="360"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -513,7 +1116,7 @@
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="303"/>
+        <location filename="../widgets/backtest/panel.py" line="322"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
@@ -548,12 +1151,12 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="292"/>
+        <location filename="../widgets/backtest/panel.py" line="311"/>
         <source>Finished in {0} s</source>
         <translation>Terminado en {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="224"/>
+        <location filename="../widgets/backtest/panel.py" line="243"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -568,7 +1171,7 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="45"/>
+        <location filename="../widgets/backtest/panel.py" line="46"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -623,7 +1226,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="245"/>
+        <location filename="../widgets/backtest/panel.py" line="264"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -633,14 +1236,24 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="365"/>
+        <location filename="../widgets/backtest/panel.py" line="384"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="317"/>
+        <location filename="../widgets/backtest/panel.py" line="336"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="100"/>
+        <source>Optimise</source>
+        <translation>Optimizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="485"/>
+        <source>Optimise strategy parameters</source>
+        <translation>Optimizar parámetros de la estrategia</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/results_view.py" line="140"/>
@@ -663,22 +1276,27 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="462"/>
+        <location filename="../widgets/backtest/panel.py" line="505"/>
+        <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
+        <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="481"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="79"/>
+        <location filename="../widgets/backtest/panel.py" line="80"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="209"/>
+        <location filename="../widgets/backtest/panel.py" line="228"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="450"/>
+        <location filename="../widgets/backtest/panel.py" line="469"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -688,7 +1306,7 @@
         <translation>Restablecer valores</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="95"/>
+        <location filename="../widgets/backtest/panel.py" line="96"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -713,7 +1331,7 @@
         <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="68"/>
+        <location filename="../widgets/backtest/panel.py" line="69"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -723,7 +1341,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="234"/>
+        <location filename="../widgets/backtest/panel.py" line="253"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -733,17 +1351,17 @@
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="46"/>
+        <location filename="../widgets/backtest/panel.py" line="47"/>
         <source>Running in a worker process…</source>
         <translation>Ejecutando en un proceso aparte…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="96"/>
+        <location filename="../widgets/backtest/panel.py" line="97"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="331"/>
+        <location filename="../widgets/backtest/panel.py" line="350"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
@@ -763,7 +1381,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="454"/>
+        <location filename="../widgets/backtest/panel.py" line="473"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -833,9 +1451,14 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="438"/>
+        <location filename="../widgets/backtest/panel.py" line="457"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="497"/>
+        <source>Stop the running parameter optimisation at once</source>
+        <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/formatting.py" line="130"/>
@@ -843,7 +1466,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="207"/>
+        <location filename="../widgets/backtest/panel.py" line="226"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -851,6 +1474,11 @@
         <location filename="../widgets/backtest/runs_view.py" line="62"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="489"/>
+        <source>Sweep the backtest strategy's parameters (grid or random search)</source>
+        <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/results_view.py" line="139"/>
@@ -993,7 +1621,7 @@
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="353"/>
+        <location filename="../widgets/backtest/panel.py" line="372"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -1971,17 +2599,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="375"/>
+        <location filename="../widgets/watchlist.py" line="380"/>
         <source>Add a symbol from any open market</source>
         <translation>Añadir un símbolo de cualquier mercado abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="335"/>
+        <location filename="../widgets/watchlist.py" line="340"/>
         <source>Add symbol</source>
         <translation>Añadir símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="370"/>
+        <location filename="../widgets/watchlist.py" line="375"/>
         <source>Add symbol to watchlist…</source>
         <translation>Añadir símbolo a la lista de seguimiento…</translation>
     </message>
@@ -2001,7 +2629,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="343"/>
+        <location filename="../widgets/watchlist.py" line="348"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos los símbolos disponibles ya están en la lista</translation>
     </message>
@@ -2016,7 +2644,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="356"/>
+        <location filename="../widgets/watchlist.py" line="361"/>
         <source>Open in chart</source>
         <translation>Abrir en el gráfico</translation>
     </message>
@@ -2036,12 +2664,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="345"/>
+        <location filename="../widgets/watchlist.py" line="350"/>
         <source>Symbol:</source>
         <translation>Símbolo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="350"/>
+        <location filename="../widgets/watchlist.py" line="355"/>
         <source>Unknown symbol: {0}</source>
         <translation>Símbolo desconocido: {0}</translation>
     </message>

@@ -107,142 +107,142 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="79"/>
+        <location filename="../widgets/accounts_dialog.py" line="80"/>
         <source>API keys are kept in the system keyring, never in Pregão's files.</source>
         <translation>As chaves de API ficam no chaveiro do sistema, nunca nos arquivos do Pregão.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="52"/>
+        <location filename="../widgets/accounts_dialog.py" line="53"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="244"/>
+        <location filename="../widgets/accounts_dialog.py" line="262"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="69"/>
+        <location filename="../widgets/accounts_dialog.py" line="70"/>
         <source>Add an exchange or paper account</source>
         <translation>Adicionar uma conta de corretora ou simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="68"/>
+        <location filename="../widgets/accounts_dialog.py" line="69"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="44"/>
+        <location filename="../widgets/accounts_dialog.py" line="45"/>
         <source>Banned</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="75"/>
+        <location filename="../widgets/accounts_dialog.py" line="76"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="73"/>
+        <location filename="../widgets/accounts_dialog.py" line="74"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="40"/>
+        <location filename="../widgets/accounts_dialog.py" line="41"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="41"/>
+        <location filename="../widgets/accounts_dialog.py" line="42"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="43"/>
+        <location filename="../widgets/accounts_dialog.py" line="44"/>
         <source>Degraded</source>
         <translation>Instável</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="74"/>
+        <location filename="../widgets/accounts_dialog.py" line="75"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="42"/>
+        <location filename="../widgets/accounts_dialog.py" line="43"/>
         <source>Disconnected</source>
         <translation>Desconectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="70"/>
+        <location filename="../widgets/accounts_dialog.py" line="71"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="249"/>
+        <location filename="../widgets/accounts_dialog.py" line="267"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Contas de corretora e simuladas: adicionar chaves, testar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="191"/>
+        <location filename="../widgets/accounts_dialog.py" line="206"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>A chave de API, o segredo e a frase-senha também são apagados do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="114"/>
+        <location filename="../widgets/accounts_dialog.py" line="126"/>
         <source>Load accounts</source>
         <translation>Carregar contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="71"/>
+        <location filename="../widgets/accounts_dialog.py" line="72"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="193"/>
+        <location filename="../widgets/accounts_dialog.py" line="208"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="72"/>
+        <location filename="../widgets/accounts_dialog.py" line="73"/>
         <source>Remove the account and its keys from the keyring</source>
         <translation>Remover a conta e as chaves dela do chaveiro</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="190"/>
+        <location filename="../widgets/accounts_dialog.py" line="205"/>
         <source>Remove the account “{label}”?</source>
         <translation>Remover a conta “{label}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="62"/>
+        <location filename="../widgets/accounts_dialog.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="179"/>
+        <location filename="../widgets/accounts_dialog.py" line="194"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>A lista de corretoras ainda está carregando; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="134"/>
+        <location filename="../widgets/accounts_dialog.py" line="146"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -253,6 +253,599 @@
         <location filename="../desktop/shell/actions.py" line="115"/>
         <source>{key} is already used by “{label}”</source>
         <translation>{key} já está em uso por “{label}”</translation>
+    </message>
+</context>
+<context>
+    <name>BacktestOptimise</name>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="303"/>
+        <source> bars</source>
+        <translation> barras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
+        <source>5th percentile</source>
+        <translation>Percentil 5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
+        <source>95th percentile</source>
+        <translation>Percentil 95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="138"/>
+        <source>A heatmap needs a strategy with two parameters.</source>
+        <translation>Um mapa de calor precisa de uma estratégia com dois parâmetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="87"/>
+        <source>Across</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="310"/>
+        <source>Anchored</source>
+        <translation>Ancoradas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="387"/>
+        <source>Best: {0} ({1} {2}).</source>
+        <translation>Melhor: {0} ({1} {2}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="90"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="293"/>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="413"/>
+        <source>Choose an objective</source>
+        <translation>Escolha um objetivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="140"/>
+        <source>Choose two different parameters.</source>
+        <translation>Escolha dois parâmetros diferentes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="212"/>
+        <source>Chosen parameters</source>
+        <translation>Parâmetros escolhidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="117"/>
+        <source>Double-click a set to backtest it</source>
+        <translation>Clique duas vezes em um conjunto para fazer o backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="145"/>
+        <source>Each cell: the best {0} over the other parameters; empty: no ranked set</source>
+        <translation>Cada célula: o melhor {0} entre os demais parâmetros; vazia: nenhum conjunto classificado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="38"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="343"/>
+        <source>Finished in {0} s</source>
+        <translation>Concluído em {0} s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="257"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Corrija primeiro os campos marcados em vermelho.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="91"/>
+        <source>Fixed</source>
+        <translation>Fixo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="65"/>
+        <source>Gathering candles…</source>
+        <translation>Reunindo candles…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
+        <source>Grid: every set</source>
+        <translation>Grade: todos os conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="135"/>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="107"/>
+        <source>Highest value to try</source>
+        <translation>Maior valor a testar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="249"/>
+        <source>How many distinct parameter sets to draw</source>
+        <translation>Quantos conjuntos de parâmetros distintos sortear</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="336"/>
+        <source>How many resampled trade sequences to simulate</source>
+        <translation>Quantas sequências reamostradas de operações simular</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
+        <source>IS return</source>
+        <translation>Retorno DA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="213"/>
+        <source>IS {0}</source>
+        <translation>DA {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="313"/>
+        <source>In-sample</source>
+        <translation>Dentro da amostra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="209"/>
+        <source>In-sample from</source>
+        <translation>Dentro da amostra desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="37"/>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="106"/>
+        <source>Lowest value to try</source>
+        <translation>Menor valor a testar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="65"/>
+        <source>Max drawdown {0} over the limit {1}</source>
+        <translation>Drawdown máximo {0} acima do limite de {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="142"/>
+        <source>Max drawdown, %</source>
+        <translation>Drawdown máximo, %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="279"/>
+        <source>Max. drawdown</source>
+        <translation>Drawdown máx.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="245"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="270"/>
+        <source>Min. trades</source>
+        <translation>Mín. de operações</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="325"/>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="167"/>
+        <source>Monte Carlo skipped: there were no trades to resample.</source>
+        <translation>Monte Carlo ignorado: não houve operações para reamostrar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="126"/>
+        <source>No optimisation yet: choose the ranges and press Optimise.</source>
+        <translation>Nenhuma otimização ainda: escolha os intervalos e clique em Otimizar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="385"/>
+        <source>No set met the constraints.</source>
+        <translation>Nenhum conjunto atendeu às restrições.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="281"/>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
+        <source>OOS max drawdown</source>
+        <translation>Drawdown máx. FA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
+        <source>OOS return</source>
+        <translation>Retorno FA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
+        <source>OOS trades</source>
+        <translation>Operações FA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
+        <source>OOS {0}</source>
+        <translation>FA {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="262"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="93"/>
+        <source>Optimise</source>
+        <translation>Otimizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
+        <source>Optimise on each in-sample window, then trade the winner on the next, unseen window</source>
+        <translation>Otimizar em cada janela dentro da amostra e operar o vencedor na janela seguinte, ainda não vista</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="64"/>
+        <source>Out-of-sample</source>
+        <translation>Fora da amostra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="210"/>
+        <source>Out-of-sample from</source>
+        <translation>Fora da amostra desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="65"/>
+        <source>Parameter across</source>
+        <translation>Parâmetro na horizontal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="134"/>
+        <source>Parameter sets</source>
+        <translation>Conjuntos de parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="66"/>
+        <source>Parameter up</source>
+        <translation>Parâmetro na vertical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
+        <source>Parameters to try</source>
+        <translation>Parâmetros a testar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="69"/>
+        <source>Point at a cell to read its value</source>
+        <translation>Aponte para uma célula para ler seu valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="122"/>
+        <source>Put the selected set's parameters in the form and backtest them</source>
+        <translation>Levar os parâmetros do conjunto selecionado ao formulário e fazer o backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="242"/>
+        <source>Random sets</source>
+        <translation>Conjuntos aleatórios</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="90"/>
+        <source>Range</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="35"/>
+        <source>Ranked</source>
+        <translation>Classificado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="106"/>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="36"/>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="328"/>
+        <source>Resample the trades (of the best set, or out-of-sample with walk-forward) to see how much their order mattered</source>
+        <translation>Reamostrar as operações (do melhor conjunto ou, com walk-forward, as fora da amostra) para ver quanto a ordem delas importou</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="309"/>
+        <source>Rolling</source>
+        <translation>Móveis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="311"/>
+        <source>Rolling: a fixed-length in-sample window moves forward; anchored: every in-sample window starts at the first bar</source>
+        <translation>Móveis: uma janela dentro da amostra de tamanho fixo avança; ancoradas: toda janela dentro da amostra começa na primeira barra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="136"/>
+        <source>Run an optimisation to see the map.</source>
+        <translation>Execute uma otimização para ver o mapa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="120"/>
+        <source>Run this set</source>
+        <translation>Executar este conjunto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="95"/>
+        <source>Runs</source>
+        <translation>Simulações</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="237"/>
+        <source>Search</source>
+        <translation>Busca</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="403"/>
+        <source>Select a parameter set first</source>
+        <translation>Selecione primeiro um conjunto de parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="258"/>
+        <source>Sets</source>
+        <translation>Conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="277"/>
+        <source>Sets that draw down further are shown but not ranked (0: no limit)</source>
+        <translation>Conjuntos com drawdown maior são exibidos, mas não classificados (0: sem limite)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="269"/>
+        <source>Sets with fewer trades are shown but not ranked</source>
+        <translation>Conjuntos com menos operações são exibidos, mas não classificados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="123"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="108"/>
+        <source>Step between the values tried</source>
+        <translation>Passo entre os valores testados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="99"/>
+        <source>Stop the running optimisation at once</source>
+        <translation>Interromper imediatamente a otimização em andamento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="95"/>
+        <source>Sweep the strategy's parameters in a worker process</source>
+        <translation>Varrer os parâmetros da estratégia em um processo de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="66"/>
+        <source>Sweeping parameter sets</source>
+        <translation>Varrendo conjuntos de parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="409"/>
+        <source>That strategy is no longer listed</source>
+        <translation>Essa estratégia não está mais na lista</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="182"/>
+        <source>The highest value is below the lowest</source>
+        <translation>O maior valor está abaixo do menor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="261"/>
+        <source>The metric the sets are ranked by</source>
+        <translation>A métrica usada para classificar os conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="252"/>
+        <source>The same seed draws the same sets (and Monte Carlo runs)</source>
+        <translation>A mesma semente sorteia os mesmos conjuntos (e simulações de Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="180"/>
+        <source>The step must be above zero</source>
+        <translation>O passo deve ser maior que zero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="109"/>
+        <source>The value every set uses</source>
+        <translation>O valor que todos os conjuntos usam</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="219"/>
+        <source>This strategy has no parameters to optimise.</source>
+        <translation>Esta estratégia não tem parâmetros a otimizar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="130"/>
+        <source>Tick Monte Carlo before optimising to see it here.</source>
+        <translation>Marque Monte Carlo antes de otimizar para vê-lo aqui.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="39"/>
+        <source>Tick Walk-forward before optimising to see it here.</source>
+        <translation>Marque Walk-forward antes de otimizar para vê-lo aqui.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="141"/>
+        <source>Total return, % (dashed: 5th, 50th, 95th percentile)</source>
+        <translation>Retorno total, % (tracejado: percentis 5, 50 e 95)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="92"/>
+        <source>Try a range of values, or keep this parameter fixed</source>
+        <translation>Testar um intervalo de valores ou manter este parâmetro fixo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="243"/>
+        <source>Try every combination, or a seeded random sample of them</source>
+        <translation>Testar todas as combinações ou uma amostra aleatória com semente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="89"/>
+        <source>Up</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="292"/>
+        <source>Walk-forward</source>
+        <translation>Walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="67"/>
+        <source>Walk-forward windows</source>
+        <translation>Janelas de walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="125"/>
+        <source>Why not ranked</source>
+        <translation>Por que não classificado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="208"/>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="315"/>
+        <source>Windows</source>
+        <translation>Janelas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="448"/>
+        <source>again in each walk-forward window</source>
+        <translation>de novo em cada janela de walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="65"/>
+        <source>anchored</source>
+        <translation>ancoradas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="275"/>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
+        <source>on</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="65"/>
+        <source>rolling</source>
+        <translation>móveis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="255"/>
+        <source>seed</source>
+        <translation>semente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="174"/>
+        <source>the best set's trades</source>
+        <translation>as operações do melhor conjunto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="173"/>
+        <source>the out-of-sample trades</source>
+        <translation>as operações fora da amostra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="211"/>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="167"/>
+        <source>{0} = {1}, {2} = {3}: {4} {5}</source>
+        <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="443"/>
+        <source>{0} of {1} parameter sets, drawn at random</source>
+        <translation>{0} de {1} conjuntos de parâmetros, sorteados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="446"/>
+        <source>{0} parameter sets</source>
+        <translation>{0} conjuntos de parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="177"/>
+        <source>{0} runs, each drawing {1} trades at random (with replacement) from {2}. Chance of ending below the starting capital: {3}</source>
+        <translation>{0} simulações, cada uma sorteando {1} operações (com reposição) entre {2}. Probabilidade de terminar abaixo do capital inicial: {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="380"/>
+        <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
+        <translation>{0} conjuntos em {1} {2}: {3} classificados, {4} rejeitados, {5} inválidos, {6} com falha.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="61"/>
+        <source>{0} trades, fewer than the minimum {1}</source>
+        <translation>{0} operações, menos que o mínimo de {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="68"/>
+        <source>{0} windows ({1}, {2} in-sample / {3} out-of-sample bars). Stitched out-of-sample: {4} {5}, {6} {7}, {8} {9}</source>
+        <translation>{0} janelas ({1}, {2} barras dentro da amostra / {3} fora da amostra). Fora da amostra, encadeado: {4} {5}, {6} {7}, {8} {9}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="316"/>
+        <source>{0}: {1} of {2} · {3}</source>
+        <translation>{0}: {1} de {2} · {3}</translation>
     </message>
 </context>
 <context>
@@ -303,19 +896,24 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="57"/>
+        <location filename="../widgets/backtest/panel.py" line="58"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="294"/>
+        <location filename="../widgets/backtest/panel.py" line="313"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <location filename="../widgets/backtest/panel.py" line="70"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="501"/>
+        <source>Backtest the selected parameter set</source>
+        <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/results_view.py" line="140"/>
@@ -348,17 +946,22 @@
         <translation>Índice de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="71"/>
+        <location filename="../widgets/backtest/panel.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="258"/>
+        <location filename="../widgets/backtest/panel.py" line="277"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="257"/>
+        <location filename="../widgets/backtest/panel.py" line="493"/>
+        <source>Cancel optimisation</source>
+        <translation>Cancelar otimização</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="276"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
@@ -398,22 +1001,22 @@
         <translation>Escolha uma estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="97"/>
+        <location filename="../widgets/backtest/panel.py" line="98"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="442"/>
+        <location filename="../widgets/backtest/panel.py" line="461"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="325"/>
+        <location filename="../widgets/backtest/panel.py" line="344"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="446"/>
+        <location filename="../widgets/backtest/panel.py" line="465"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -433,7 +1036,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="341"/>
+        <location filename="../widgets/backtest/panel.py" line="360"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -513,7 +1116,7 @@
         <translation>Exposição</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="303"/>
+        <location filename="../widgets/backtest/panel.py" line="322"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
@@ -548,12 +1151,12 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="292"/>
+        <location filename="../widgets/backtest/panel.py" line="311"/>
         <source>Finished in {0} s</source>
         <translation>Concluído em {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="224"/>
+        <location filename="../widgets/backtest/panel.py" line="243"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -568,7 +1171,7 @@
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="45"/>
+        <location filename="../widgets/backtest/panel.py" line="46"/>
         <source>Gathering candles…</source>
         <translation>Reunindo candles…</translation>
     </message>
@@ -623,7 +1226,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="245"/>
+        <location filename="../widgets/backtest/panel.py" line="264"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -633,14 +1236,24 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="365"/>
+        <location filename="../widgets/backtest/panel.py" line="384"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="317"/>
+        <location filename="../widgets/backtest/panel.py" line="336"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="100"/>
+        <source>Optimise</source>
+        <translation>Otimizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="485"/>
+        <source>Optimise strategy parameters</source>
+        <translation>Otimizar parâmetros da estratégia</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/results_view.py" line="140"/>
@@ -663,22 +1276,27 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="462"/>
+        <location filename="../widgets/backtest/panel.py" line="505"/>
+        <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
+        <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="481"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="79"/>
+        <location filename="../widgets/backtest/panel.py" line="80"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="209"/>
+        <location filename="../widgets/backtest/panel.py" line="228"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="450"/>
+        <location filename="../widgets/backtest/panel.py" line="469"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -688,7 +1306,7 @@
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="95"/>
+        <location filename="../widgets/backtest/panel.py" line="96"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -713,7 +1331,7 @@
         <translation>O dimensionamento por risco exige uma estratégia que defina stop loss; sem ele, nenhuma operação é aberta.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="68"/>
+        <location filename="../widgets/backtest/panel.py" line="69"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -723,7 +1341,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="234"/>
+        <location filename="../widgets/backtest/panel.py" line="253"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -733,17 +1351,17 @@
         <translation>Execução {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="46"/>
+        <location filename="../widgets/backtest/panel.py" line="47"/>
         <source>Running in a worker process…</source>
         <translation>Executando em um processo separado…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="96"/>
+        <location filename="../widgets/backtest/panel.py" line="97"/>
         <source>Runs</source>
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="331"/>
+        <location filename="../widgets/backtest/panel.py" line="350"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
@@ -763,7 +1381,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="454"/>
+        <location filename="../widgets/backtest/panel.py" line="473"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -833,9 +1451,14 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="438"/>
+        <location filename="../widgets/backtest/panel.py" line="457"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="497"/>
+        <source>Stop the running parameter optimisation at once</source>
+        <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/formatting.py" line="130"/>
@@ -843,7 +1466,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="207"/>
+        <location filename="../widgets/backtest/panel.py" line="226"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -851,6 +1474,11 @@
         <location filename="../widgets/backtest/runs_view.py" line="62"/>
         <source>Strategy</source>
         <translation>Estratégia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="489"/>
+        <source>Sweep the backtest strategy's parameters (grid or random search)</source>
+        <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/results_view.py" line="139"/>
@@ -993,7 +1621,7 @@
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="353"/>
+        <location filename="../widgets/backtest/panel.py" line="372"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -1971,17 +2599,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="375"/>
+        <location filename="../widgets/watchlist.py" line="380"/>
         <source>Add a symbol from any open market</source>
         <translation>Adicionar um ativo de qualquer mercado aberto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="335"/>
+        <location filename="../widgets/watchlist.py" line="340"/>
         <source>Add symbol</source>
         <translation>Adicionar ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="370"/>
+        <location filename="../widgets/watchlist.py" line="375"/>
         <source>Add symbol to watchlist…</source>
         <translation>Adicionar ativo às cotações…</translation>
     </message>
@@ -2001,7 +2629,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="343"/>
+        <location filename="../widgets/watchlist.py" line="348"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos os ativos disponíveis já estão na lista</translation>
     </message>
@@ -2016,7 +2644,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Carregando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="356"/>
+        <location filename="../widgets/watchlist.py" line="361"/>
         <source>Open in chart</source>
         <translation>Abrir no gráfico</translation>
     </message>
@@ -2036,12 +2664,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="345"/>
+        <location filename="../widgets/watchlist.py" line="350"/>
         <source>Symbol:</source>
         <translation>Ativo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="350"/>
+        <location filename="../widgets/watchlist.py" line="355"/>
         <source>Unknown symbol: {0}</source>
         <translation>Ativo desconhecido: {0}</translation>
     </message>
