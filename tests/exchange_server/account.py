@@ -108,6 +108,9 @@ class Account:
         asks = tuple((round(price + i * tick, 10), 1.0 + i) for i in levels)
         return OrderBook(f"{spec.base}/{spec.quote}", now_ms, bids, asks)
 
+    def spec_of(self, unified_symbol: str) -> SymbolSpec:
+        return self._by_unified[unified_symbol]
+
     def spec(self, symbol_id: str | None) -> SymbolSpec:
         spec = self.specs.get(symbol_id or "")
         if spec is None:

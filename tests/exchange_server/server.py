@@ -6,8 +6,12 @@ sets): /api/v3/ping, time, exchangeInfo, klines, ticker/24hr, depth, account, or
 are logged, so a test sees what else a client tried to call.
 
 Market streams: /ws/<n> speaks Binance's WebSocket protocol (SUBSCRIBE/UNSUBSCRIBE with an id,
-answered `{"result": null, "id": ...}`) for `<symbol>@ticker`: a 24hrTicker event on subscribing
-and on every `set_price`. Each command is logged with method "WS".
+answered `{"result": null, "id": ...}`) for `<symbol>@ticker` (a 24hrTicker event on subscribing
+and on every `set_price`), diff and partial depth and `<symbol>@trade` (ws_market.py). The user
+data stream (executionReport, outboundAccountPosition) comes through the WebSocket API at
+/ws-api/v3 or a listen key at /ws/<listenKey> (ws_user.py). Each command is logged with method
+"WS" (path /ws-api/v3 for the WebSocket API). `drop_websockets` closes every connection;
+`ws.refuse` makes new ones fail at the handshake.
 
 Every request lands in `server.log` stamped with the server's clock (`now_ms`, which a test may
 skew with `clock_skew_ms` to provoke -1021). `server.faults` injects faults (see faults.py).
@@ -17,18 +21,20 @@ A 418 starts a ban: until it ends every request answers 418 again, as Binance do
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from tests.exchange_server.account import NO_SUCH_ORDER, Account
 from tests.exchange_server.faults import Fault, FaultPlan
 from tests.exchange_server.market_data import DEFAULT_SPECS, PricePath, SymbolSpec, fmt
 from tests.exchange_server.request_log import RequestLog, RequestRecord
 from tests.exchange_server.signing import BinanceError, check_signed
+from tests.exchange_server.ws_hub import Connection, WsHub
+from tests.exchange_server.ws_market import MarketFeed, parse_stream
+from tests.exchange_server.ws_user import UserStream
 
 API_KEY = "test-api-key-0123456789abcdef"
 API_SECRET = "test-secret-fedcba9876543210"
@@ -63,8 +69,10 @@ class BinanceTestServer:
             last = self.prices.candles(spec.symbol_id, "1m")[-1]
             self.account.set_price(spec.symbol_id, float(last[4]), self.now_ms())
         self.banned_until_ms = 0
-        self._sockets: dict[web.WebSocketResponse, set[str]] = {}  # socket -> its streams
-        self._pushes: set[asyncio.Future] = set()
+        self.ws = WsHub()
+        self.market = MarketFeed(self.account.specs,
+                                 lambda symbol_id: self.account.book(symbol_id, self.now_ms()))
+        self.user = UserStream(self.account)
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -79,43 +87,100 @@ class BinanceTestServer:
 
     def set_price(self, symbol_id: str, price: float) -> None:
         self.account.set_price(symbol_id, price, self.now_ms())
-        for socket, streams in self._sockets.items():
-            if f"{symbol_id.lower()}@ticker" in streams:
-                push = asyncio.ensure_future(socket.send_json(self._ticker_event(symbol_id)))
-                self._pushes.add(push)  # held until sent: a dropped task could vanish
-                push.add_done_callback(self._pushes.discard)
+        self._market_moved(symbol_id)
+        self._publish_account_changes()
+
+    def print_trade(self, symbol_id: str, price: float, amount: float,
+                    buyer_maker: bool = False) -> None:
+        """Somebody else trades `amount` at `price`: the price moves there and the print goes to
+        the public tape (`<symbol>@trade`, /api/v3/aggTrades)."""
+        self.set_price(symbol_id, price)
+        self._print(symbol_id, price, amount, buyer_maker)
 
     async def drop_websockets(self) -> None:
         """Close every stream connection, as an exchange does at maintenance or after 24 h."""
-        for socket in list(self._sockets):
-            await socket.close()
+        await self.ws.close_all()
 
-    # -- WebSocket market streams (Binance: SUBSCRIBE / UNSUBSCRIBE over /ws) --------------
+    # -- WebSocket streams -----------------------------------------------------------------
 
-    async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
-        socket = web.WebSocketResponse()
-        await socket.prepare(request)
-        streams = self._sockets.setdefault(socket, set())
-        try:
-            async for message in socket:
-                if message.type is not WSMsgType.TEXT:
+    def _market_moved(self, symbol_id: str) -> None:
+        now = self.now_ms()
+        diff = self.market.book_changed(symbol_id, now)
+
+        def messages(connection: Connection) -> list[dict]:
+            out = []
+            for name in connection.streams:
+                stream = parse_stream(name)
+                if stream.symbol_id != symbol_id:
                     continue
-                command = json.loads(message.data)
-                method, names = command.get("method"), list(command.get("params") or [])
-                self.log.add(RequestRecord(self.now_ms(), "WS", request.path,
-                                           {"method": str(method), "params": ",".join(names)}))
-                if method == "SUBSCRIBE":
-                    streams.update(names)
-                elif method == "UNSUBSCRIBE":
-                    streams.difference_update(names)
-                await socket.send_json({"result": None, "id": command.get("id")})
-                for name in names if method == "SUBSCRIBE" else []:
-                    symbol_id, _, kind = name.partition("@")
-                    if kind == "ticker" and symbol_id.upper() in self.account.specs:
-                        await socket.send_json(self._ticker_event(symbol_id.upper()))
-        finally:
-            self._sockets.pop(socket, None)
-        return socket
+                if stream.kind == "ticker":
+                    out.append(self._ticker_event(symbol_id))
+                elif stream.kind == "diff_depth" and diff is not None:
+                    out.append(diff)
+                elif stream.kind == "partial_depth" and diff is not None:
+                    out.append(self.market.snapshot(symbol_id, stream.levels))
+            return out
+
+        self.ws.broadcast(messages)
+
+    def _print(self, symbol_id: str, price: float, amount: float, buyer_maker: bool) -> None:
+        event = self.market.record_trade(symbol_id, price, amount, buyer_maker, self.now_ms())
+        name = f"{symbol_id.lower()}@trade"
+        self.ws.broadcast(lambda c: [event] if name in c.streams else [])
+
+    def _publish_account_changes(self) -> None:
+        events, fills = self.user.changes(self.now_ms())
+        for event in events:
+            self.ws.broadcast(lambda c, e=event: self._user_message(c, e))
+        for fill in fills:  # our executions are prints on the public tape too
+            spec = self.account.spec_of(fill.symbol)
+            self._print(spec.symbol_id, fill.price, fill.amount,
+                        buyer_maker=(fill.side.value == "buy") == fill.maker)
+
+    @staticmethod
+    def _user_message(connection: Connection, event: dict) -> list[dict]:
+        if connection.kind == "user":
+            return [event]
+        if connection.kind == "api" and connection.user_subscription is not None:
+            return [UserStream.ws_api_event(connection.user_subscription, event)]
+        return []
+
+    async def _websocket(self, request: web.Request) -> web.StreamResponse:
+        name = request.match_info["stream"]
+        kind = "user" if name in self.user.listen_keys else "market"
+        return await self.ws.serve(request, kind, self._on_stream_command)
+
+    async def _on_stream_command(self, connection: Connection, command: dict) -> None:
+        """Binance's SUBSCRIBE / UNSUBSCRIBE over /ws."""
+        method, names = command.get("method"), list(command.get("params") or [])
+        self.log.add(RequestRecord(self.now_ms(), "WS", connection.path,
+                                   {"method": str(method), "params": ",".join(names)}))
+        if method == "SUBSCRIBE":
+            connection.streams.update(names)
+        elif method == "UNSUBSCRIBE":
+            connection.streams.difference_update(names)
+        connection.send({"result": None, "id": command.get("id")})
+        for name in names if method == "SUBSCRIBE" else []:
+            stream = parse_stream(name)
+            if stream.symbol_id not in self.account.specs:
+                continue
+            if stream.kind == "ticker":
+                connection.send(self._ticker_event(stream.symbol_id))
+            elif stream.kind == "partial_depth":
+                connection.send(self.market.snapshot(stream.symbol_id, stream.levels))
+
+    async def _ws_api(self, request: web.Request) -> web.StreamResponse:
+        return await self.ws.serve(request, "api", self._on_ws_api_request)
+
+    async def _on_ws_api_request(self, connection: Connection, request: dict) -> None:
+        method = str(request.get("method"))
+        self.log.add(RequestRecord(self.now_ms(), "WS", "/ws-api/v3", {"method": method}))
+        answer = self.user.ws_api_request(request, self.keys, self.now_ms())
+        if method == "userDataStream.subscribe.signature" and answer["status"] == 200:
+            connection.user_subscription = answer["result"]["subscriptionId"]
+        elif method == "userDataStream.unsubscribe":
+            connection.user_subscription = None
+        connection.send(answer)
 
     def _ticker_event(self, symbol_id: str) -> dict:
         t = self._ticker({"symbol": symbol_id})
@@ -130,6 +195,7 @@ class BinanceTestServer:
     async def start(self) -> None:
         app = web.Application(middlewares=[self._middleware])
         app.router.add_get("/ws/{stream}", self._websocket)
+        app.router.add_get("/ws-api/v3", self._ws_api)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await self._runner.setup()
@@ -138,8 +204,7 @@ class BinanceTestServer:
         self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
-        for socket in list(self._sockets):
-            await socket.close()
+        await self.ws.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -229,9 +294,15 @@ class BinanceTestServer:
 
     async def _dispatch(self, request: web.Request) -> web.Response:
         route = _ROUTES.get((request.method, request.path))
+        if request.path == "/api/v3/userDataStream" and request.method == "POST":
+            return web.json_response(
+                self.user.new_listen_key(request.headers.get("X-MBX-APIKEY"), self.keys))
         if route is None:
             raise BinanceError(404, -1, f"Unknown endpoint {request.method} {request.path}")
-        return web.json_response(route(self, request[PARAMS]))
+        answer = route(self, request[PARAMS])
+        if request.method in ("POST", "DELETE"):
+            self._publish_account_changes()  # the user data stream tells what changed
+        return web.json_response(answer)
 
     # -- endpoints -------------------------------------------------------------------------
 
@@ -295,10 +366,17 @@ class BinanceTestServer:
         limit = int(params.get("limit", 100))
         if limit > 5000:
             raise BinanceError(400, -1100, "Illegal characters found in parameter 'limit'.")
-        book = self.account.book(spec.symbol_id, self.now_ms(), limit)
-        return {"lastUpdateId": self.now_ms(),
-                "bids": [[fmt(p, spec.tick), fmt(q)] for p, q in book.bids],
-                "asks": [[fmt(p, spec.tick), fmt(q)] for p, q in book.asks]}
+        return self.market.snapshot(spec.symbol_id, limit)
+
+    def _agg_trades(self, params: dict) -> list:
+        spec = self.account.spec(params.get("symbol"))
+        return self.market.agg_trades(spec.symbol_id, min(int(params.get("limit", 500)), 1000))
+
+    def _keep_alive_listen_key(self, params: dict) -> dict:
+        return self.user.keep_alive(params)
+
+    def _close_listen_key(self, params: dict) -> dict:
+        return self.user.close_listen_key(params)
 
     def _account(self, params: dict) -> dict:
         return self.account.account_json(self.now_ms())
@@ -332,6 +410,9 @@ _ROUTES = {
     ("DELETE", "/api/v3/order"): BinanceTestServer._cancel_order,
     ("GET", "/api/v3/openOrders"): BinanceTestServer._open_orders,
     ("GET", "/api/v3/myTrades"): BinanceTestServer._my_trades,
+    ("GET", "/api/v3/aggTrades"): BinanceTestServer._agg_trades,
+    ("PUT", "/api/v3/userDataStream"): BinanceTestServer._keep_alive_listen_key,
+    ("DELETE", "/api/v3/userDataStream"): BinanceTestServer._close_listen_key,
 }
 
 
