@@ -90,18 +90,18 @@ def optimise_and_wait(view, qtbot, timeout_ms: int = 60_000) -> None:
 def test_sweep_matches_direct_optimize_heatmap_and_run_this_set(
     qtbot, window, runtime, folders, aio
 ):
-    panel, view = open_view(window, aio, "sma_cross", "ETH/USDT")
-    bars = fixed_bars(panel, runtime, aio, "ETH/USDT")
+    panel, view = open_view(window, aio, "sma_cross", "ETH/USDT", "5m")
+    bars = fixed_bars(panel, runtime, aio, "ETH/USDT", "5m")
     assert view.form.names() == ["fast", "slow"]
     assert view.form.row("fast").lo.value() == 2 and view.form.row("fast").hi.value() == 200
     sweep_ranges(view)
     assert "16" in view.form.count_label.text()  # 4 x 4 sets
-    view.form.min_trades.setValue(3)
+    view.form.min_trades.setValue(2)
     view.form.objective.setCurrentIndex(view.form.objective.findData("total_return"))
     optimise_and_wait(view, qtbot)
 
     direct = optimize(SMA, bars, SearchSpace.of(SMA, RANGES), objective="total_return",
-                      constraints=Constraints(min_trades=3), config=BacktestConfig(),
+                      constraints=Constraints(min_trades=2), config=BacktestConfig(),
                       symbol="ETH/USDT")
     result = view.result
     assert result.best is not None and result.best.params == direct.best.params
@@ -200,19 +200,19 @@ def test_cancel_stops_a_sweep_then_walk_forward_and_monte_carlo_appear(
     setup = panel.setup
     setup.strategy.setCurrentIndex(setup.strategy.findData("sma_cross"))
     setup.check_symbols(["ETH/USDT"])
-    setup.timeframe.setCurrentIndex(setup.timeframe.findData("15m"))
-    bars = fixed_bars(panel, runtime, aio, "ETH/USDT")
+    setup.timeframe.setCurrentIndex(setup.timeframe.findData("5m"))
+    bars = fixed_bars(panel, runtime, aio, "ETH/USDT", "5m")
     sweep_ranges(view)
     view.form.walk_forward.setChecked(True)
-    view.form.in_bars.setValue(80)
-    view.form.out_bars.setValue(30)
+    view.form.in_bars.setValue(150)
+    view.form.out_bars.setValue(100)
     view.form.monte_carlo.setChecked(True)
     view.form.mc_runs.setValue(300)
     view.form.seed.setValue(7)
     optimise_and_wait(view, qtbot)
 
     space = SearchSpace.of(SMA, RANGES)
-    wf = walk_forward(SMA, bars, 80, 30, space, objective="sharpe", seed=7,
+    wf = walk_forward(SMA, bars, 150, 100, space, objective="sharpe", seed=7,
                       config=BacktestConfig(), symbol="ETH/USDT")
     wf_model = view.walk_forward.model
     assert wf_model.rowCount() == len(wf.windows) >= 3
@@ -226,6 +226,9 @@ def test_cancel_stops_a_sweep_then_walk_forward_and_monte_carlo_appear(
     np.testing.assert_allclose(curve.yData, wf.equity, rtol=1e-12)
     assert "windows" in view.walk_forward.title.text()
 
+    if len(wf.trades) == 0:  # the demo market is live: a quiet spell may make no trades
+        assert "no trades" in view.monte_carlo.title.text()
+        return
     mc = monte_carlo(wf.trades, 300, 7, cash=BacktestConfig().cash)
     shown = view.monte_carlo.percentiles()
     for key, dist in (("total_return", mc.total_return), ("max_drawdown", mc.max_drawdown)):
