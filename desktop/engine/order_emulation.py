@@ -1,0 +1,790 @@
+"""Order types a venue lacks, carried out by the engine on top of the types it has.
+
+`EmulatingVenue` wraps any `Venue`. OCO, trailing-stop and bracket orders that the wrapped
+venue does not take itself (or that `EmulationConfig.missing` says to treat as absent) are kept
+as a parent order in the engine (`Order.emulated == True`); only native orders ("legs", whose
+`parent_id` names the parent) ever reach the venue:
+
+- TRAILING_STOP: follows the best last price since placement (the venue's ticker stream); when
+  the price retraces to the trail it sends a MARKET order. A reduce-only sell is cut to the
+  base currency held (spot has no position to overshoot into).
+- OCO: a LIMIT take-profit at `price` and a stop at `stop_price`: the venue's STOP_MARKET where
+  it has one, else a stop watched by the engine that sends a MARKET order on the trigger. A
+  take-profit fill (also a partial one) cancels the stop or replaces it by one for the rest; a
+  stop that triggers or fills cancels the take-profit.
+- BRACKET: the entry (MARKET, or LIMIT at `price`) goes native; its first fill places the exits
+  (`take_profit`, `stop_loss`) as an OCO sized to what the entry filled: the venue's own OCO
+  where it has one, else the emulated one above. While the exit is untouched, further entry
+  fills replace it by one for the new total; once it executes, the entry's rest is canceled.
+
+Every state change of a parent is published as an `OrderEvent`, like a native order's; legs
+are published too, stamped with their `parent_id`. Canceling a parent cancels its live legs,
+and a group that ends (filled, canceled, rejected) never leaves a leg open at the venue.
+
+Leg states arrive from the answers of create/cancel and from the venue's orders stream; prices
+for trailing stops and engine-watched stops from its ticker stream. One lock serialises every
+reaction, so a leg update and a price never act on a group at the same time.
+
+Restart: groups live in memory only, and `close()` cancels the live legs so no half of a group
+is left working unwatched. For a restart to resume instead, a journal must persist per group:
+the parent (id, client order id, the whole OrderRequest, created_ts, status, triggered), each
+leg's venue id, client order id and role ("tp", "sl", "mkt", "entry", "exit"), the trailing
+extreme (the level follows from it), whether an engine-watched stop is armed and for how much,
+and for a bracket the id of its exit (a native OCO, or a child group). Reconciling then means
+fetching each leg by id and replaying `_apply` on its current state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field, replace
+
+from desktop.core import (
+    Balance,
+    Candles,
+    Event,
+    Fill,
+    InvalidOrder,
+    Market,
+    Order,
+    OrderBook,
+    OrderEvent,
+    OrderNotFound,
+    OrderRequest,
+    OrderStatus,
+    OrderType,
+    Side,
+    Tick,
+    TimeInForce,
+    VenueError,
+)
+from desktop.venues.base import Trade, Venue, VenueCapabilities
+
+log = logging.getLogger(__name__)
+
+EMULATABLE = frozenset({OrderType.OCO, OrderType.TRAILING_STOP, OrderType.BRACKET})
+_NEEDED = frozenset({OrderType.MARKET, OrderType.LIMIT})  # what every emulation builds on
+_EPS = 1e-9
+_STREAM_RETRY_S = 1.0
+
+
+@dataclass(slots=True, frozen=True)
+class EmulationConfig:
+    # Native types of the venue to treat as absent: OCO to exercise the emulated OCO on a venue
+    # that has one, STOP_MARKET to watch OCO stops in the engine instead of at the venue.
+    missing: frozenset[OrderType] = frozenset()
+    cancel_on_close: bool = True  # no group is left half-working without the engine
+    publish_legs: bool = True  # publish leg snapshots stamped with their parent_id
+
+
+@dataclass(eq=False)
+class _Group:
+    id: str
+    client_id: str
+    request: OrderRequest
+    market: Market
+    created_ts: int
+    parent_id: str = ""  # a bracket's emulated exit OCO -> the bracket
+    legs: dict[str, Order] = field(default_factory=dict)  # venue id -> last known state
+    roles: dict[str, str] = field(default_factory=dict)  # venue id -> "tp", "sl", "mkt", ...
+    status: OrderStatus = OrderStatus.OPEN
+    reason: str = ""
+    triggered: bool = False
+    extreme: float = math.nan  # trailing: best last price since placement
+    watched_stop: float | None = None  # OCO stop armed in the engine (no native stop)
+    watched_amount: float = 0.0
+    exit_id: str = ""  # bracket: the exit's id (a native OCO or a child group)
+    retired: set[str] = field(default_factory=set)  # legs we canceled on purpose
+    seq: int = 0
+
+    @property
+    def kind(self) -> OrderType:
+        return self.request.type
+
+    @property
+    def final(self) -> bool:
+        return self.status.is_final
+
+    def next_client_id(self, role: str) -> str:
+        self.seq += 1
+        return f"{self.client_id[:26]}-{role}{self.seq}"
+
+    def role_legs(self, role: str) -> list[Order]:
+        return [o for i, o in self.legs.items() if self.roles[i] == role]
+
+    def live(self, role: str) -> Order | None:
+        return next((o for o in self.role_legs(role) if not o.status.is_final), None)
+
+
+def trail_distance(request: OrderRequest, extreme: float) -> float:
+    if request.trail_amount is not None:
+        return request.trail_amount
+    return extreme * (request.trail_percent or 0.0) / 100
+
+
+class EmulatingVenue:
+    """A `Venue` that adds engine-run OCO, trailing and bracket orders to `inner`."""
+
+    def __init__(self, inner: Venue, publish: Callable[[Event], None] | None = None,
+                 config: EmulationConfig | None = None) -> None:
+        self.inner = inner
+        self.config = config or EmulationConfig()
+        self._publish = publish
+        self._groups: dict[str, _Group] = {}
+        self._by_client_id: dict[str, str] = {}
+        self._leg_owner: dict[str, str] = {}  # leg venue id -> group id
+        self._shown: dict[str, Order] = {}  # last published snapshot per order id
+        self._lock = asyncio.Lock()
+        self._orders_task: asyncio.Task | None = None
+        self._price_tasks: dict[str, asyncio.Task] = {}
+        self._subscribers: list[tuple[str | None, asyncio.Queue]] = []
+        self._markets: dict[str, Market] = {}
+        self._closed = False
+        #: Prices taken into account, per symbol (tests wait on it instead of sleeping).
+        self.observed: dict[str, int] = {}
+
+    # -- identity ------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    def available(self, order_type: OrderType) -> bool:
+        """Whether the wrapped venue takes `order_type` itself (natively or by its own code)."""
+        return (self.inner.capabilities.supports_order_type(order_type)
+                and order_type not in self.config.missing)
+
+    def emulates(self, order_type: OrderType) -> bool:
+        return order_type in EMULATABLE and not self.available(order_type) and all(
+            self.available(t) for t in _NEEDED)
+
+    @property
+    def capabilities(self) -> VenueCapabilities:
+        inner = self.inner.capabilities
+        native = inner.native_order_types - self.config.missing
+        ours = frozenset(t for t in EMULATABLE if self.emulates(t))
+        return replace(
+            inner, native_order_types=native,
+            emulated_order_types=(inner.emulated_order_types - self.config.missing) | ours,
+            extra={**inner.extra, "emulated_by_engine": sorted(t.value for t in ours)})
+
+    # -- market data: the wrapped venue's --------------------------------------------------
+
+    async def load_markets(self, reload: bool = False) -> list[Market]:
+        markets = await self.inner.load_markets(reload)
+        self._markets = {m.symbol: m for m in markets}
+        return markets
+
+    async def fetch_ohlcv(self, symbol: str, timeframe: str, since_ms: int | None = None,
+                          until_ms: int | None = None, limit: int | None = None) -> Candles:
+        return await self.inner.fetch_ohlcv(symbol, timeframe, since_ms, until_ms, limit)
+
+    async def fetch_ticker(self, symbol: str) -> Tick:
+        return await self.inner.fetch_ticker(symbol)
+
+    async def fetch_order_book(self, symbol: str, depth: int = 20) -> OrderBook:
+        return await self.inner.fetch_order_book(symbol, depth)
+
+    def watch_ticker(self, symbol: str) -> AsyncIterator[Tick]:
+        return self.inner.watch_ticker(symbol)
+
+    def watch_order_book(self, symbol: str, depth: int = 20) -> AsyncIterator[OrderBook]:
+        return self.inner.watch_order_book(symbol, depth)
+
+    def watch_trades(self, symbol: str) -> AsyncIterator[Trade]:
+        return self.inner.watch_trades(symbol)
+
+    async def fetch_balances(self) -> list[Balance]:
+        return await self.inner.fetch_balances()
+
+    async def fetch_my_trades(self, symbol: str | None = None,
+                              since_ms: int | None = None) -> list[Fill]:
+        return await self.inner.fetch_my_trades(symbol, since_ms)
+
+    def watch_my_trades(self, symbol: str | None = None) -> AsyncIterator[Fill]:
+        return self.inner.watch_my_trades(symbol)
+
+    # -- orders --------------------------------------------------------------------------
+
+    async def create_order(self, request: OrderRequest) -> Order:
+        if request.type not in EMULATABLE or self.available(request.type):
+            if request.type in self.config.missing:
+                raise InvalidOrder(f"{self.name} does not take {request.type.value} orders",
+                                   self.name)
+            return self._stamp(await self.inner.create_order(request))
+        if not self.emulates(request.type):
+            raise InvalidOrder(f"{self.name} has no market and limit orders to emulate "
+                               f"{request.type.value} orders on", self.name)
+        market = await self._market(request.symbol)
+        _check_request(request, self.name)
+        await self._start_streams()
+        async with self._lock:
+            group = self._new_group(request, market)
+            try:
+                await self._open(group)
+            except VenueError as err:
+                await self._end(group, OrderStatus.REJECTED, str(err))
+                self._forget_if_empty(group)
+                raise
+            self._refresh(group)
+            await self._after_change()
+            return self.snapshot(group.id)
+
+    async def cancel_order(self, order_id: str, symbol: str) -> Order:
+        group = self._groups.get(order_id)
+        if group is None:
+            return self._stamp(await self.inner.cancel_order(order_id, symbol))
+        if symbol and group.request.symbol != symbol:
+            raise OrderNotFound(f"Order {order_id} is not a {symbol} order", self.name)
+        async with self._lock:
+            if not group.final:
+                await self._end(group, OrderStatus.CANCELED, "Canceled by the trader")
+            await self._after_change()
+            return self.snapshot(group.id)
+
+    async def fetch_order(self, order_id: str, symbol: str) -> Order:
+        if order_id in self._groups:
+            return self.snapshot(order_id)
+        return self._stamp(await self.inner.fetch_order(order_id, symbol))
+
+    async def fetch_order_by_client_id(self, client_order_id: str, symbol: str) -> Order:
+        group_id = self._by_client_id.get(client_order_id)
+        if group_id is not None:
+            return self.snapshot(group_id)
+        return self._stamp(await self.inner.fetch_order_by_client_id(client_order_id, symbol))
+
+    async def fetch_open_orders(self, symbol: str | None = None) -> list[Order]:
+        native = [self._stamp(o) for o in await self.inner.fetch_open_orders(symbol)]
+        parents = [self.snapshot(g.id) for g in self._groups.values()
+                   if not g.final and symbol in (None, g.request.symbol)]
+        return parents + native
+
+    async def watch_orders(self, symbol: str | None = None) -> AsyncIterator[Order]:
+        await self._start_streams()
+        queue: asyncio.Queue = asyncio.Queue()
+        entry = (symbol, queue)
+        self._subscribers.append(entry)
+        try:
+            while True:
+                item = await queue.get()
+                if item is None:
+                    return
+                yield item
+        finally:
+            self._subscribers.remove(entry)
+
+    def snapshot(self, group_id: str) -> Order:
+        """The emulated parent order as it stands now."""
+        return self._snapshot(self._groups[group_id])
+
+    def emulated_orders(self) -> list[Order]:
+        return [self._snapshot(g) for g in self._groups.values()]
+
+    async def close(self) -> None:
+        if self._closed:
+            return
+        if self.config.cancel_on_close:
+            async with self._lock:
+                for group in list(self._groups.values()):
+                    if not group.final and not group.parent_id:
+                        await self._end(group, OrderStatus.CANCELED,
+                                        "The connection closed; the engine no longer watched it")
+        self._closed = True
+        tasks = [t for t in (self._orders_task, *self._price_tasks.values()) if t is not None]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for _, queue in self._subscribers:
+            queue.put_nowait(None)
+        await self.inner.close()
+
+    # -- opening groups ------------------------------------------------------------------
+
+    def _new_group(self, request: OrderRequest, market: Market,
+                   parent_id: str = "") -> _Group:
+        client_id = request.client_order_id or f"pe{uuid.uuid4().hex[:16]}"
+        if client_id in self._by_client_id:
+            raise InvalidOrder(f"An order with client id {client_id} exists already", self.name)
+        group = _Group(id=f"em-{uuid.uuid4().hex[:12]}", client_id=client_id,
+                       request=replace(request, client_order_id=client_id), market=market,
+                       created_ts=0, parent_id=parent_id)
+        self._groups[group.id] = group
+        self._by_client_id[client_id] = group.id
+        return group
+
+    def _forget_if_empty(self, group: _Group) -> None:
+        if not group.legs:  # rejected before anything reached the venue: no trace
+            self._groups.pop(group.id, None)
+            self._by_client_id.pop(group.client_id, None)
+            self._shown.pop(group.id, None)
+
+    async def _open(self, group: _Group) -> None:
+        req = group.request
+        if group.kind is OrderType.TRAILING_STOP:
+            tick = await self.inner.fetch_ticker(req.symbol)
+            group.created_ts = tick.ts
+            group.extreme = tick.last
+            await self._watch_prices(req.symbol)
+        elif group.kind is OrderType.OCO:
+            await self._place(group, "tp", OrderType.LIMIT, req.amount, price=req.price)
+            await self._arm_stop(group, req.amount)
+        else:
+            entry_type = OrderType.MARKET if req.price is None else OrderType.LIMIT
+            entry = await self._place(group, "entry", entry_type, req.amount, price=req.price)
+            if entry.filled > _EPS:  # a market entry comes back filled: protect it at once
+                await self._size_exit(group)
+
+    async def _place(self, group: _Group, role: str, order_type: OrderType, amount: float,
+                     price: float | None = None, stop_price: float | None = None,
+                     side: Side | None = None) -> Order:
+        req = group.request
+        leg_request = OrderRequest(
+            req.symbol, side or req.side, order_type, amount, price=price, stop_price=stop_price,
+            time_in_force=req.time_in_force if order_type is OrderType.LIMIT else
+            TimeInForce.GTC,
+            reduce_only=req.reduce_only if role != "entry" else False,
+            client_order_id=group.next_client_id(role), account=req.account)
+        order = await self.inner.create_order(leg_request)
+        if not group.created_ts:
+            group.created_ts = order.created_ts
+        self._leg_owner[order.id] = group.id
+        group.roles[order.id] = role
+        group.legs[order.id] = order
+        self._emit_leg(group, order)
+        return order
+
+    async def _arm_stop(self, group: _Group, amount: float) -> None:
+        """The OCO's stop for `amount`: native where the venue has stop-market orders."""
+        req = group.request
+        if self.available(OrderType.STOP_MARKET):
+            await self._place(group, "sl", OrderType.STOP_MARKET, amount,
+                              stop_price=req.stop_price)
+        else:
+            group.watched_stop, group.watched_amount = req.stop_price, amount
+            await self._watch_prices(req.symbol)
+
+    # -- leg updates ---------------------------------------------------------------------
+
+    async def _on_leg(self, order: Order) -> None:
+        async with self._lock:
+            group = self._groups.get(self._leg_owner.get(order.id, ""))
+            if group is None:
+                self._offer(order)
+                return
+            await self._apply(group, order)
+            await self._after_change()
+
+    async def _apply(self, group: _Group, order: Order) -> None:
+        known = group.legs.get(order.id)
+        if known is not None and (_stale(known, order) or known == order):
+            return
+        group.legs[order.id] = order
+        self._emit_leg(group, order)
+        if not group.final:
+            await self._react(group, order, known)
+        self._refresh(group)
+
+    async def _react(self, group: _Group, order: Order, known: Order | None) -> None:
+        role = group.roles[order.id]
+        grew = order.filled > (known.filled if known else 0.0) + _EPS
+        started = grew or (order.triggered and not (known and known.triggered))
+        if order.status.is_final and order.status is not OrderStatus.FILLED \
+                and order.filled <= _EPS and order.id not in group.retired:
+            # Canceled, rejected or expired at the venue, not by us: the group ends with it.
+            await self._end(group, OrderStatus.CANCELED,
+                            order.reason or f"Its {role} order ended at {self.name}")
+            return
+        if group.kind is OrderType.OCO:
+            await self._react_oco(group, role, order, grew, started)
+        elif group.kind is OrderType.BRACKET:
+            if role == "entry" and grew:
+                await self._size_exit(group)
+            elif role == "exit" and started:
+                await self._cancel_role(group, "entry")
+
+    async def _react_oco(self, group: _Group, role: str, order: Order, grew: bool,
+                         started: bool) -> None:
+        if role in ("sl", "mkt") and started:
+            await self._cancel_role(group, "tp")
+            return
+        if role != "tp" or not grew:
+            return
+        rest = group.market.round_amount(group.request.amount - _filled(group, "tp"))
+        if group.watched_stop is not None:
+            group.watched_amount = rest
+            if rest <= _EPS:
+                group.watched_stop = None
+        stop = group.live("sl")
+        if stop is None or stop.filled > _EPS or stop.triggered:
+            return
+        await self._cancel_leg(group, stop)
+        if group.legs[stop.id].filled > _EPS:  # it traded before the cancel arrived
+            await self._cancel_role(group, "tp")
+        elif rest > _EPS and not order.status.is_final:
+            try:  # the stop now covers only what the take-profit has not sold
+                await self._place(group, "sl", OrderType.STOP_MARKET, rest,
+                                  stop_price=group.request.stop_price)
+            except VenueError as err:
+                group.reason = f"The stop for the rest could not be placed: {err}"
+                log.warning("%s: OCO %s: %s", self.name, group.id, group.reason)
+
+    async def _size_exit(self, bracket: _Group) -> None:
+        """Exits for everything the entry bought, while none of them executed yet."""
+        entry = bracket.role_legs("entry")[0]
+        amount = bracket.market.round_amount(entry.filled)
+        current = self._exit_state(bracket)
+        if current is not None:
+            filled, triggered, live, size = current
+            if filled > _EPS or triggered or size >= amount - _EPS:
+                return
+            if live:
+                await self._cancel_exit(bracket)
+                state = self._exit_state(bracket)
+                if state is not None and state[0] > _EPS:  # it traded meanwhile: keep it
+                    return
+        req = bracket.request
+        exit_request = OrderRequest(
+            req.symbol, req.side.opposite(), OrderType.OCO, amount, price=req.take_profit,
+            stop_price=req.stop_loss, client_order_id=bracket.next_client_id("x"),
+            account=req.account)
+        try:
+            if self.available(OrderType.OCO):
+                order = await self.inner.create_order(exit_request)
+                self._leg_owner[order.id] = bracket.id
+                bracket.roles[order.id] = "exit"
+                bracket.legs[order.id] = order
+                bracket.exit_id = order.id
+                self._emit_leg(bracket, order)
+            else:
+                child = self._new_group(exit_request, bracket.market, parent_id=bracket.id)
+                bracket.exit_id = child.id
+                try:
+                    await self._open(child)
+                except VenueError as err:
+                    await self._end(child, OrderStatus.REJECTED, str(err))
+                    raise
+                self._refresh(child)
+        except VenueError as err:
+            bracket.reason = f"The take-profit and stop-loss could not be placed: {err}"
+            log.warning("%s: bracket %s unprotected: %s", self.name, bracket.id, err)
+
+    def _exit_state(self, bracket: _Group) -> tuple[float, bool, bool, float] | None:
+        """(filled, triggered, live, amount) of a bracket's exit, or None before it exists."""
+        if not bracket.exit_id:
+            return None
+        child = self._groups.get(bracket.exit_id)
+        if child is not None:
+            snap = self._snapshot(child)
+            return snap.filled, snap.triggered, not child.final, snap.amount
+        order = bracket.legs[bracket.exit_id]
+        return order.filled, order.triggered, not order.status.is_final, order.amount
+
+    async def _cancel_exit(self, bracket: _Group) -> None:
+        child = self._groups.get(bracket.exit_id)
+        if child is not None:
+            await self._end(child, OrderStatus.CANCELED, "Replaced by an exit for a larger fill")
+        else:
+            await self._cancel_leg(bracket, bracket.legs[bracket.exit_id])
+
+    async def _after_change(self) -> None:
+        """Brackets whose emulated exit moved: stop their entry once it executes, settle them;
+        and stop following prices nobody needs any more."""
+        for bracket in list(self._groups.values()):
+            if bracket.kind is not OrderType.BRACKET or bracket.final or \
+                    bracket.exit_id not in self._groups:
+                continue
+            state = self._exit_state(bracket)
+            if state is not None and (state[0] > _EPS or state[1]):
+                await self._cancel_role(bracket, "entry")
+            self._refresh(bracket)
+        self._stop_idle_price_tasks()
+
+    # -- prices --------------------------------------------------------------------------
+
+    async def _on_price(self, symbol: str, last: float) -> None:
+        async with self._lock:
+            for group in [g for g in self._groups.values() if g.request.symbol == symbol]:
+                if group.final or math.isnan(last):
+                    continue
+                if group.kind is OrderType.TRAILING_STOP and not group.triggered:
+                    await self._trail(group, last)
+                elif group.watched_stop is not None and _beyond_stop(
+                        group.request.side, group.watched_stop, last):
+                    await self._fire_watched_stop(group)
+                self._refresh(group)
+            await self._after_change()
+            self.observed[symbol] = self.observed.get(symbol, 0) + 1
+
+    async def _trail(self, group: _Group, last: float) -> None:
+        req = group.request
+        better = max if req.side is Side.SELL else min
+        group.extreme = better(group.extreme, last)
+        if not _beyond_stop(req.side, self._trail_level(group), last):
+            return
+        group.triggered = True
+        amount = req.amount
+        if req.reduce_only and req.side is Side.SELL:
+            held = next((b.free for b in await self.inner.fetch_balances()
+                         if b.currency == group.market.base), 0.0)
+            amount = group.market.round_amount(min(amount, held))
+        if amount <= _EPS:
+            await self._end(group, OrderStatus.CANCELED,
+                            f"Reduce-only: no {group.market.base} left to sell")
+            return
+        try:
+            await self._place(group, "mkt", OrderType.MARKET, amount)
+        except VenueError as err:
+            await self._end(group, OrderStatus.REJECTED, str(err))
+
+    async def _fire_watched_stop(self, group: _Group) -> None:
+        group.triggered = True
+        group.watched_stop = None
+        await self._cancel_role(group, "tp")
+        rest = group.market.round_amount(min(group.watched_amount,
+                                             group.request.amount - _filled(group, "tp")))
+        if rest > _EPS:
+            try:
+                await self._place(group, "mkt", OrderType.MARKET, rest)
+            except VenueError as err:
+                group.reason = str(err)
+
+    def _trail_level(self, group: _Group) -> float:
+        distance = trail_distance(group.request, group.extreme)
+        return group.extreme - distance if group.request.side is Side.SELL \
+            else group.extreme + distance
+
+    # -- ending --------------------------------------------------------------------------
+
+    async def _end(self, group: _Group, status: OrderStatus, reason: str) -> None:
+        """Finish a group: cancel whatever of it still works at the venue."""
+        group.status, group.reason = status, reason or group.reason
+        group.watched_stop = None
+        for order in list(group.legs.values()):
+            await self._cancel_leg(group, order)
+        child = self._groups.get(group.exit_id)
+        if child is not None and not child.final:
+            await self._end(child, status, reason)
+        self._refresh(group)
+
+    async def _cancel_role(self, group: _Group, role: str) -> None:
+        for order in group.role_legs(role):
+            await self._cancel_leg(group, order)
+
+    async def _cancel_leg(self, group: _Group, order: Order) -> None:
+        if order.status.is_final:
+            return
+        group.retired.add(order.id)
+        try:
+            final = await self.inner.cancel_order(order.id, order.symbol)
+        except OrderNotFound:
+            try:  # it ended between our look and the cancel: learn how
+                final = await self.inner.fetch_order(order.id, order.symbol)
+            except VenueError as err:
+                log.warning("%s: leg %s of %s unknown: %s", self.name, order.id, group.id, err)
+                return
+        except VenueError as err:
+            log.warning("%s: canceling leg %s of %s failed: %s", self.name, order.id,
+                        group.id, err)
+            return
+        if not _stale(group.legs[order.id], final):
+            group.legs[order.id] = final
+            self._emit_leg(group, final)
+
+    # -- parent state --------------------------------------------------------------------
+
+    def _refresh(self, group: _Group) -> None:
+        """Settle the group's status from its legs and publish it if it changed."""
+        if not group.final:
+            status = self._settled_status(group)
+            if status is not None:
+                group.status = status
+                if status is not OrderStatus.FILLED and not group.reason:
+                    group.reason = next((o.reason for o in group.legs.values() if o.reason), "")
+        self._publish_snapshot(group)
+
+    def _settled_status(self, group: _Group) -> OrderStatus | None:
+        """The final status once nothing of the group works any more; None while it does."""
+        if any(not o.status.is_final for o in group.legs.values()):
+            return None
+        if group.watched_stop is not None:
+            return None
+        if group.kind is OrderType.TRAILING_STOP:
+            if not group.triggered:
+                return None
+            return OrderStatus.FILLED if _filled(group, "mkt") > _EPS else OrderStatus.CANCELED
+        if group.kind is OrderType.OCO:
+            return OrderStatus.FILLED if _done(group) else OrderStatus.CANCELED
+        entry = group.role_legs("entry")
+        entry_filled = entry[0].filled if entry else 0.0
+        state = self._exit_state(group)
+        if state is not None and state[2]:
+            return None
+        exited = state[0] if state is not None else 0.0
+        if entry_filled > _EPS and exited >= group.market.round_amount(entry_filled) - _EPS:
+            return OrderStatus.FILLED
+        return OrderStatus.CANCELED
+
+    def _snapshot(self, group: _Group) -> Order:
+        req = group.request
+        legs = list(group.legs.values())
+        if group.kind is OrderType.BRACKET:
+            counted = group.role_legs("entry")
+            stop_price = req.stop_loss
+        else:
+            counted = legs
+            stop_price = self._trail_level(group) if group.kind is OrderType.TRAILING_STOP \
+                else req.stop_price
+        filled = math.fsum(o.filled for o in counted)
+        cost = math.fsum(o.filled * (o.average or o.price or 0.0) for o in counted)
+        fee = math.fsum(o.fee for o in legs)
+        child = self._groups.get(group.exit_id)
+        if child is not None:
+            fee += self._snapshot(child).fee
+        status = group.status
+        if not status.is_final and filled > _EPS:
+            status = OrderStatus.PARTIALLY_FILLED
+        updated = max([group.created_ts, *(o.updated_ts for o in legs)])
+        return Order(
+            id=group.id, client_order_id=group.client_id, symbol=req.symbol, side=req.side,
+            type=req.type, status=status, amount=req.amount, filled=filled, price=req.price,
+            stop_price=None if stop_price is None or math.isnan(stop_price) else stop_price,
+            average=cost / filled if filled > _EPS else None, fee=fee,
+            fee_currency=next((o.fee_currency for o in legs if o.fee_currency), ""),
+            created_ts=group.created_ts, updated_ts=updated, time_in_force=req.time_in_force,
+            reduce_only=req.reduce_only, emulated=True,
+            triggered=group.triggered or any(o.triggered for o in legs),
+            parent_id=group.parent_id, venue=self.name, account=req.account,
+            reason=group.reason)
+
+    # -- publishing ----------------------------------------------------------------------
+
+    def _publish_snapshot(self, group: _Group) -> None:
+        order = self._snapshot(group)
+        if self._shown.get(order.id) == order:
+            return
+        self._shown[order.id] = order
+        self._emit(order)
+
+    def _emit_leg(self, group: _Group, order: Order) -> None:
+        stamped = replace(order, parent_id=group.id)
+        if self._shown.get(order.id) == stamped:
+            return
+        self._shown[order.id] = stamped
+        if self.config.publish_legs:
+            self._emit(stamped)
+        else:
+            self._offer(stamped)
+
+    def _emit(self, order: Order) -> None:
+        if self._publish is not None:
+            self._publish(OrderEvent(order))
+        self._offer(order)
+
+    def _offer(self, order: Order) -> None:
+        for symbol, queue in self._subscribers:
+            if symbol in (None, order.symbol):
+                queue.put_nowait(order)
+
+    def _stamp(self, order: Order) -> Order:
+        group_id = self._leg_owner.get(order.id)
+        return replace(order, parent_id=group_id) if group_id else order
+
+    # -- streams -------------------------------------------------------------------------
+
+    async def _start_streams(self) -> None:
+        if self._closed:
+            raise VenueError(f"The {self.name} connection is closed", self.name)
+        if self._orders_task is None:
+            self._orders_task = asyncio.create_task(self._follow_orders(),
+                                                    name=f"emulation-orders-{self.name}")
+            # Let the subscription open before any order is sent: a push stream (the paper
+            # venue's) would not replay what happened before it.
+            await asyncio.sleep(0)
+
+    async def _follow_orders(self) -> None:
+        while not self._closed:
+            try:
+                async for order in self.inner.watch_orders():
+                    await self._on_leg(order)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a dead stream must not end emulation for good
+                log.warning("%s: orders stream stopped (%s); following it again", self.name,
+                            exc)
+            if not self._closed:
+                await asyncio.sleep(_STREAM_RETRY_S)
+
+    async def _watch_prices(self, symbol: str) -> None:
+        task = self._price_tasks.get(symbol)
+        if task is None or task.done():
+            self._price_tasks[symbol] = asyncio.create_task(
+                self._follow_prices(symbol), name=f"emulation-prices-{self.name}-{symbol}")
+            await asyncio.sleep(0)  # subscribed before the caller goes on (push streams)
+
+    async def _follow_prices(self, symbol: str) -> None:
+        while not self._closed:
+            try:
+                async for tick in self.inner.watch_ticker(symbol):
+                    await self._on_price(symbol, tick.last)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("%s: %s prices stopped (%s); following them again", self.name,
+                            symbol, exc)
+            if not self._closed:
+                await asyncio.sleep(_STREAM_RETRY_S)
+
+    def _stop_idle_price_tasks(self) -> None:
+        needed = {g.request.symbol for g in self._groups.values() if not g.final and (
+            (g.kind is OrderType.TRAILING_STOP and not g.triggered)
+            or g.watched_stop is not None)}
+        for symbol in [s for s in self._price_tasks if s not in needed]:
+            self._price_tasks.pop(symbol).cancel()
+
+    async def _market(self, symbol: str) -> Market:
+        if symbol not in self._markets:
+            await self.load_markets()
+        market = self._markets.get(symbol)
+        if market is None:
+            raise InvalidOrder(f"{symbol} is not a market on {self.name}", self.name)
+        return market
+
+
+def _check_request(req: OrderRequest, venue: str) -> None:
+    if req.type is OrderType.TRAILING_STOP and req.trail_amount is None and \
+            not req.trail_percent:
+        raise InvalidOrder("A trailing stop needs a trail distance or percentage", venue)
+    if req.type is OrderType.OCO and (req.price is None or req.stop_price is None):
+        raise InvalidOrder("An OCO order needs a take-profit price and a stop price", venue)
+    if req.type is OrderType.BRACKET and (req.take_profit is None or req.stop_loss is None):
+        raise InvalidOrder("A bracket order needs a take-profit and a stop-loss", venue)
+
+
+def _beyond_stop(side: Side, level: float, last: float) -> bool:
+    return last >= level if side is Side.BUY else last <= level
+
+
+def _filled(group: _Group, role: str) -> float:
+    return math.fsum(o.filled for o in group.role_legs(role))
+
+
+def _done(group: _Group) -> bool:
+    traded = math.fsum(o.filled for o in group.legs.values())
+    return traded >= group.market.round_amount(group.request.amount) - _EPS
+
+
+def _stale(known: Order, new: Order) -> bool:
+    """An update older than what we know (polls can overtake the answer of a cancel)."""
+    if known.status.is_final and not new.status.is_final:
+        return True
+    return new.filled < known.filled - _EPS
+
+
+def _log_failure(task: asyncio.Future) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("Order emulation failed", exc_info=task.exception())
+
