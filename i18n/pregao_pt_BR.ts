@@ -328,6 +328,11 @@
         <translation>Parâmetros escolhidos</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="180"/>
+        <source>Dashed lines: the 5th, 50th and 95th percentiles.</source>
+        <translation>Linhas tracejadas: percentis 5, 50 e 95.</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/optimize_view.py" line="117"/>
         <source>Double-click a set to backtest it</source>
         <translation>Clique duas vezes em um conjunto para fazer o backtest</translation>
@@ -714,8 +719,8 @@
     </message>
     <message>
         <location filename="../widgets/backtest/optimize_analyses.py" line="141"/>
-        <source>Total return, % (dashed: 5th, 50th, 95th percentile)</source>
-        <translation>Retorno total, % (tracejado: percentis 5, 50 e 95)</translation>
+        <source>Total return, %</source>
+        <translation>Retorno total, %</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/optimize_setup.py" line="92"/>

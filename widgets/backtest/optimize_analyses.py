@@ -138,7 +138,7 @@ class MonteCarloView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(rows * 3 + 8)
-        self.returns = _Histogram(_t("Total return, % (dashed: 5th, 50th, 95th percentile)"))
+        self.returns = _Histogram(_t("Total return, %"))
         self.drawdowns = _Histogram(_t("Max drawdown, %"))
         plots = QSplitter(Qt.Orientation.Horizontal)
         plots.addWidget(self.returns)
@@ -177,6 +177,7 @@ class MonteCarloView(QWidget):
             _t("{0} runs, each drawing {1} trades at random (with replacement) from {2}. "
                "Chance of ending below the starting capital: {3}").format(
                 QLocale().toString(mc.runs), mc.trades, source, loss)
+            + " " + _t("Dashed lines: the 5th, 50th and 95th percentiles.")
         )
         for key, values, original in (
             ("total_return", mc.total_return, mc.original_total_return),
