@@ -10,9 +10,11 @@ connection, 5xx) the venue asks the exchange for the order by its client order i
 returned; not found, `OrderNotPlaced` says so and a resend with the same client id is safe (the
 exchange refuses a duplicate, which the venue then resolves to the existing order).
 
-Streams are REST polls (`poll_interval_s`). With `websocket=True` the ticker stream uses ccxt.pro's
-`watch_ticker` instead, where the exchange has it (`has['watchTicker']`); order book, orders and
-fills stay polled for now.
+Streams are REST polls (`poll_interval_s`) unless `websocket=True` and the exchange has the
+ccxt.pro method (`has['watchTicker']`, `watchOrderBook`, `watchTrades`, `watchOrders`,
+`watchMyTrades`): then they are pushed over its WebSocket, reconnect with backoff and fall back to
+polling if the socket keeps failing (ccxt_streams.py). `capabilities.extra['stream_transport']`
+says which stream is pushed and which polled.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from desktop.core import (
 )
 from desktop.log_redaction import RedactingFilter, register_secret
 from desktop.venues import ccxt_parsing as parse
+from desktop.venues import ccxt_streams as streams
 from desktop.venues.base import Stream, Trade, VenueCapabilities
 from desktop.venues.ccxt_errors import (
     ClockSkew,
@@ -62,13 +65,7 @@ from desktop.venues.ccxt_errors import (
     translate,
 )
 from desktop.venues.ccxt_orders import ccxt_order_args
-from desktop.venues.ccxt_polling import (
-    is_passing_trouble,
-    poll_changes,
-    poll_fills,
-    poll_orders,
-    wait_or_closed,
-)
+from desktop.venues.ccxt_polling import poll_changes, poll_fills, poll_orders
 from desktop.venues.ccxt_profiles import max_ohlcv_page, options_for
 from desktop.venues.ccxt_sentences import (
     insufficient_funds_sentence,
@@ -157,7 +154,12 @@ class CcxtVenue:
         for key, url in config.api_urls.items():
             self._exchange.urls["api"][key] = url
         for key, url in config.ws_urls.items():
-            self._exchange.urls["api"]["ws"][key] = url
+            # "ws-api.spot": a nested entry (Binance's WebSocket API urls are a dict per market)
+            *parents, leaf = key.split(".")
+            target = self._exchange.urls["api"]["ws"]
+            for parent in parents:
+                target = target.setdefault(parent, {})
+            target[leaf] = url
         self._name = config.name or config.exchange_id
         self._clock = ClockOffset()
         # Ban and Retry-After deadlines are in the exchange's time: judge them by its clock.
@@ -172,6 +174,8 @@ class CcxtVenue:
         self._markets_loaded_ms = 0
         self._orders: dict[str, Order] = {}  # every order this venue has seen, by id
         self._closed = asyncio.Event()
+        self._streams = streams.StreamSupervisor(self._name, config.retry, publish, self._closed,
+                                                 config.poll_interval_s)
 
     # -- identity --------------------------------------------------------------------------
 
@@ -206,16 +210,29 @@ class CcxtVenue:
             venue=self._name,
             native_order_types=frozenset(native),
             time_in_force=frozenset(TimeInForce),
-            streams=frozenset({Stream.TICKER, Stream.ORDER_BOOK, Stream.ORDERS,
-                               Stream.MY_TRADES}),
+            streams=frozenset(self._stream_transport()),
             sandbox=bool(self._exchange.urls.get("test")),
             max_ohlcv_page=max_ohlcv_page(self.config.exchange_id),
             timeframes=tuple(self._exchange.timeframes or ()),
             fetch_order_by_client_id=True,
-            extra={"ticker_stream_by": "websocket" if self._websocket("watchTicker")
-                   else "rest-polling",
+            extra={"ticker_stream_by": self._stream_transport()[Stream.TICKER],
+                   "stream_transport": {str(k): v for k, v in self._stream_transport().items()},
                    "poll_interval_s": self.config.poll_interval_s},
         )
+
+    _WATCH_FEATURES = {Stream.TICKER: "watchTicker", Stream.ORDER_BOOK: "watchOrderBook",
+                       Stream.TRADES: "watchTrades", Stream.ORDERS: "watchOrders",
+                       Stream.MY_TRADES: "watchMyTrades"}
+
+    def _stream_transport(self) -> dict[Stream, str]:
+        """Each stream this venue offers: "websocket" (pushed) or "rest-polling"."""
+        result = {}
+        for stream, feature in self._WATCH_FEATURES.items():
+            if self._websocket(feature):
+                result[stream] = "websocket"
+            elif stream is not Stream.TRADES or self._exchange.has.get("fetchTrades"):
+                result[stream] = "rest-polling"
+        return result
 
     # -- market data -----------------------------------------------------------------------
 
@@ -288,39 +305,59 @@ class CcxtVenue:
         return parse.book_from_ccxt(raw, symbol, self._name, self._clock.exchange_now_ms(),
                                     depth)
 
+    async def fetch_trades(self, symbol: str) -> list[Trade]:
+        """The exchange's latest public prints, oldest first."""
+        await self.market(symbol)
+        raws = await self._request(lambda: self._exchange.fetch_trades(symbol))
+        return [streams.trade_from_ccxt(raw, self._name) for raw in raws]
+
     def watch_ticker(self, symbol: str) -> AsyncIterator[Tick]:
-        if self._websocket("watchTicker"):
-            return self._pushed_ticks(symbol)
-        return poll_changes(lambda: self.fetch_ticker(symbol),
-                            lambda t: (t.last, t.bid, t.ask, t.bid_size, t.ask_size),
-                            self.config.poll_interval_s, self._closed)
+        def poll() -> AsyncIterator[Tick]:
+            return poll_changes(lambda: self.fetch_ticker(symbol),
+                                lambda t: (t.last, t.bid, t.ask, t.bid_size, t.ask_size),
+                                self.config.poll_interval_s, self._closed)
+        watch = streams.watch_ticker(self._exchange, self._send, symbol, self._name,
+                                     self._clock.exchange_now_ms)
+        return self._stream(f"{symbol} ticker", "watchTicker", watch, poll, symbol,
+                            latest_only=True)
 
     def watch_order_book(self, symbol: str, depth: int = 20) -> AsyncIterator[OrderBook]:
-        return poll_changes(lambda: self.fetch_order_book(symbol, depth),
-                            lambda b: (b.bids, b.asks), self.config.poll_interval_s, self._closed)
+        def poll() -> AsyncIterator[OrderBook]:
+            return poll_changes(lambda: self.fetch_order_book(symbol, depth),
+                                lambda b: (b.bids, b.asks), self.config.poll_interval_s,
+                                self._closed)
+        watch = streams.watch_order_book(self._exchange, self._send, symbol, depth, self._name,
+                                         self._clock.exchange_now_ms)
+        return self._stream(f"{symbol} order book", "watchOrderBook", watch, poll, symbol,
+                            latest_only=True)
 
     def watch_trades(self, symbol: str) -> AsyncIterator[Trade]:
-        raise VenueError(f"{self._name} offers no public trades stream yet", self._name)
+        if Stream.TRADES not in self._stream_transport():
+            raise VenueError(f"{self._exchange.name} offers no public trades stream", self._name)
+        since = self._clock.exchange_now_ms()
+
+        def poll() -> AsyncIterator[Trade]:
+            return streams.poll_trades(lambda: self.fetch_trades(symbol), since,
+                                       self.config.poll_interval_s, self._closed)
+        watch = streams.watch_trades(self._exchange, self._send, symbol, self._name)
+        return self._stream(f"{symbol} trades", "watchTrades", watch, poll, symbol,
+                            key=lambda t: t.id)
 
     def _websocket(self, feature: str) -> bool:
         return self.config.websocket and bool(self._exchange.has.get(feature))
 
-    async def _pushed_ticks(self, symbol: str) -> AsyncIterator[Tick]:
-        """ccxt.pro's ticker stream; through trouble it waits and resubscribes (ccxt reconnects
-        on the next watch call)."""
-        await self.market(symbol)
-        while not self._closed.is_set():
-            try:
-                raw = await self._send(lambda: self._exchange.watch_ticker(symbol))
-            except VenueError as err:
-                if self._closed.is_set():
-                    return
-                if not is_passing_trouble(err):
-                    raise
-                log.info("%s: ticker stream interrupted (%s); resubscribing", self._name, err)
-                await wait_or_closed(self._closed, self.config.poll_interval_s)
-                continue
-            yield parse.tick_from_ccxt(raw, self._name, self._clock.exchange_now_ms())
+    def _stream(self, label: str, feature: str, watch: streams.Watch,
+                poll: Callable[[], AsyncIterator], symbol: str | None, *,
+                key: Callable | None = None, latest_only: bool = False) -> AsyncIterator:
+        plan = streams.StreamPlan(label, watch if self._websocket(feature) else None, poll, key,
+                                  latest_only)
+
+        async def run() -> AsyncIterator:
+            if symbol is not None:
+                await self.market(symbol)  # an unknown symbol fails here, with its sentence
+            async for item in self._streams.run(plan):
+                yield item
+        return run()
 
     # -- account ---------------------------------------------------------------------------
 
@@ -418,12 +455,33 @@ class CcxtVenue:
         return sorted(fills, key=lambda f: (f.ts, f.id))
 
     def watch_orders(self, symbol: str | None = None) -> AsyncIterator[Order]:
-        return poll_orders(self, symbol, self.config.poll_interval_s, self._closed)
+        def poll() -> AsyncIterator[Order]:
+            return poll_orders(self, symbol, self.config.poll_interval_s, self._closed)
+
+        def to_order(raw: dict) -> Order:
+            return self._remember(parse.order_from_ccxt(raw, self._name, self.config.account))
+        watch = streams.watch_orders(self._exchange, self._send, symbol, self._prepare_private,
+                                     to_order)
+        # An order state once: pushed and polled copies of it may overlap after a fallback.
+        return self._stream(f"{symbol or 'all'} orders", "watchOrders", watch, poll, symbol,
+                            key=lambda o: (o.id, o.status, o.filled))
 
     def watch_my_trades(self, symbol: str | None = None) -> AsyncIterator[Fill]:
         # Executions from the moment of subscribing, even if the first poll comes later.
-        return poll_fills(self, symbol, self._clock.exchange_now_ms(),
-                          self.config.poll_interval_s, self._closed)
+        since = self._clock.exchange_now_ms()
+
+        def poll() -> AsyncIterator[Fill]:
+            return poll_fills(self, symbol, since, self.config.poll_interval_s, self._closed)
+
+        def to_fill(raw: dict) -> Fill:
+            fill = self._fill(raw)
+            if fill.client_order_id:
+                return fill
+            return replace(fill, client_order_id=streams.client_id_in(raw))
+        watch = streams.watch_my_trades(self._exchange, self._send, symbol,
+                                        self._prepare_private, to_fill)
+        return self._stream(f"{symbol or 'all'} fills", "watchMyTrades", watch, poll, symbol,
+                            key=lambda f: f.id)
 
     async def close(self) -> None:
         if self._closed.is_set():

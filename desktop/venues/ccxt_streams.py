@@ -1,0 +1,267 @@
+"""Pushed streams through ccxt.pro's `watch_*` methods, with REST polling as the fallback.
+
+No ccxt import: `CcxtVenue` hands over its exchange object and `send` (which turns ccxt's
+exceptions into desktop.core errors).
+
+Why a pump task per subscription: a ccxt.pro watch call resolves on the next message for it;
+messages that arrive while nobody is waiting only land in ccxt's caches and are returned by the
+call after next, once *another* message arrives. A consumer that is busy between two calls would
+hear of an order's final fill only when something else happens, possibly never. The pump calls
+`watch_*` again as soon as a result arrives and hands the items over through a mailbox.
+
+Through trouble: a failed watch call (the server closed the socket, the dial was refused, a
+timeout) is retried with backoff by calling it again; ccxt.pro dials a new connection and
+subscribes again (the order book refetches its REST snapshot). The first failure publishes
+DEGRADED with the reason, the first result after it CONNECTED. After `policy.max_attempts`
+failures in a row, or an error that says the exchange cannot stream this, the subscription goes
+on by REST polling: the consumer keeps iterating the same iterator, items it already had are
+filtered out, and a DEGRADED event says so. It stays on polling until it is subscribed again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from desktop.core import (
+    ConnectionEvent,
+    ConnectionState,
+    Event,
+    Fill,
+    Order,
+    OrderBook,
+    Side,
+    Tick,
+    VenueError,
+)
+from desktop.venues import ccxt_parsing as parse
+from desktop.venues.base import Trade
+from desktop.venues.ccxt_polling import is_passing_trouble, poll_batches, wait_or_closed
+from desktop.venues.resilience import RetryPolicy
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+Watch = Callable[[], Awaitable[list[T]]]  # one watch call, its result as desktop.core records
+Send = Callable[[Callable[[], Awaitable[Any]]], Awaitable[Any]]
+_SEEN_KEPT = 20_000  # keys remembered for de-duplication (far above one session's fills)
+_END = object()
+
+
+@dataclass(slots=True, frozen=True)
+class StreamPlan(Generic[T]):
+    label: str  # "order book BTC/USDT": named in events and logs
+    watch: Watch[T] | None  # None: the exchange (or the setup) has no WebSocket for it
+    poll: Callable[[], AsyncIterator[T]]  # the REST-polling stream
+    key: Callable[[T], Hashable] | None = None  # an item whose key was delivered is dropped
+    latest_only: bool = False  # a state (ticker, book): a slow consumer gets the newest only
+
+
+class _Mailbox(Generic[T]):
+    def __init__(self, latest_only: bool) -> None:
+        self._items: deque = deque()
+        self._latest_only = latest_only
+        self._ready = asyncio.Event()
+        self._error: BaseException | None = None
+        self._done = False
+
+    def put(self, item: T) -> None:
+        if self._latest_only:
+            self._items.clear()
+        self._items.append(item)
+        self._ready.set()
+
+    def fail(self, error: BaseException) -> None:
+        self._error = error
+        self._ready.set()
+
+    def finish(self) -> None:
+        self._done = True
+        self._ready.set()
+
+    async def get(self) -> Any:
+        while not self._items:
+            if self._error is not None:
+                raise self._error
+            if self._done:
+                return _END
+            self._ready.clear()
+            await self._ready.wait()
+        return self._items.popleft()
+
+
+class StreamSupervisor:
+    """Runs a venue's subscriptions: WebSocket first, reconnect with backoff, then polling."""
+
+    def __init__(self, venue: str, policy: RetryPolicy, publish: Callable[[Event], None] | None,
+                 closed: asyncio.Event, poll_interval_s: float) -> None:
+        self._venue = venue
+        self._policy = policy
+        self._publish = publish or (lambda event: None)
+        self._closed = closed
+        self._poll_interval_s = poll_interval_s
+
+    async def run(self, plan: StreamPlan[T]) -> AsyncIterator[T]:
+        box: _Mailbox[T] = _Mailbox(plan.latest_only)
+        pump = asyncio.ensure_future(self._pump(plan, box))
+        seen: dict[Hashable, None] = {}
+        try:
+            while True:
+                item = await box.get()
+                if item is _END:
+                    return
+                if plan.key is not None:
+                    key = plan.key(item)
+                    if key in seen:
+                        continue
+                    seen[key] = None
+                    if len(seen) > _SEEN_KEPT:
+                        del seen[next(iter(seen))]
+                yield item
+        finally:
+            pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pump
+
+    async def _pump(self, plan: StreamPlan[T], box: _Mailbox[T]) -> None:
+        try:
+            if plan.watch is not None:
+                await self._pushed(plan, plan.watch, box)
+            if not self._closed.is_set():
+                async for item in plan.poll():
+                    box.put(item)
+            box.finish()
+        except asyncio.CancelledError:
+            raise
+        except Exception as err:  # the consumer gets it where it iterates
+            box.fail(err)
+
+    async def _pushed(self, plan: StreamPlan[T], watch: Watch[T], box: _Mailbox[T]) -> None:
+        """Items from the WebSocket until the venue closes, or until it keeps failing."""
+        failures = 0
+        while not self._closed.is_set():
+            try:
+                items = await _shielded(watch)
+            except Exception as err:  # ccxt.pro may raise beyond its own error classes
+                if self._closed.is_set():
+                    return
+                failures += 1
+                lasting = isinstance(err, VenueError) and not is_passing_trouble(err)
+                if lasting or failures >= self._policy.max_attempts:
+                    log.warning("%s: %s WebSocket stream gave up (%s); polling", self._venue,
+                                plan.label, err)
+                    self._announce(ConnectionState.DEGRADED,
+                                   f"the {plan.label} WebSocket stream failed ({_reason(err)}); "
+                                   f"polling over REST every {self._poll_interval_s:g} s")
+                    return
+                delay = self._policy.delay_s(failures)
+                if failures == 1:
+                    self._announce(ConnectionState.DEGRADED,
+                                   f"the {plan.label} stream was interrupted ({_reason(err)}); "
+                                   "reconnecting")
+                log.info("%s: %s stream failed (%s); attempt %d in %.2f s", self._venue,
+                         plan.label, err, failures + 1, delay)
+                await wait_or_closed(self._closed, delay)
+                continue
+            if failures:
+                failures = 0
+                self._announce(ConnectionState.CONNECTED, f"the {plan.label} stream reconnected")
+            for item in items:
+                box.put(item)
+
+    def _announce(self, state: ConnectionState, detail: str) -> None:
+        self._publish(ConnectionEvent(self._venue, state, detail))
+
+
+async def _shielded(watch: Watch[T]) -> list[T]:
+    """One watch call that a cancelled consumer does not cancel: ccxt.pro shares one future per
+    subscription among all its watchers, and cancelling ours would cancel theirs."""
+    task = asyncio.ensure_future(watch())
+    task.add_done_callback(_forget_outcome)
+    return await asyncio.shield(task)
+
+
+def _forget_outcome(task: asyncio.Future) -> None:
+    if not task.cancelled():
+        task.exception()  # retrieved: an abandoned call's error is not reported at exit
+
+
+def _reason(err: BaseException) -> str:
+    text = str(err).strip()
+    return text if text else type(err).__name__
+
+
+# -- watch calls: ccxt.pro result -> desktop.core records --------------------------------------
+
+
+def watch_ticker(exchange: Any, send: Send, symbol: str, venue: str,
+                 now_ms: Callable[[], int]) -> Watch[Tick]:
+    async def once() -> list[Tick]:
+        raw = await send(lambda: exchange.watch_ticker(symbol))
+        return [parse.tick_from_ccxt(raw, venue, now_ms())]
+    return once
+
+
+def watch_order_book(exchange: Any, send: Send, symbol: str, depth: int, venue: str,
+                     now_ms: Callable[[], int]) -> Watch[OrderBook]:
+    async def once() -> list[OrderBook]:
+        raw = await send(lambda: exchange.watch_order_book(symbol, depth))
+        return [parse.book_from_ccxt(raw, symbol, venue, now_ms(), depth)]
+    return once
+
+
+def watch_trades(exchange: Any, send: Send, symbol: str, venue: str) -> Watch[Trade]:
+    async def once() -> list[Trade]:
+        raws = await send(lambda: exchange.watch_trades(symbol))
+        return [trade_from_ccxt(raw, venue) for raw in raws]
+    return once
+
+
+def watch_orders(exchange: Any, send: Send, symbol: str | None, prepare: Callable[[], Awaitable],
+                 to_order: Callable[[dict], Order]) -> Watch[Order]:
+    async def once() -> list[Order]:
+        await prepare()  # keys, markets and the exchange's clock (the subscription is signed)
+        raws = await send(lambda: exchange.watch_orders(symbol))
+        return [to_order(raw) for raw in raws]
+    return once
+
+
+def watch_my_trades(exchange: Any, send: Send, symbol: str | None,
+                    prepare: Callable[[], Awaitable], to_fill: Callable[[dict], Fill]
+                    ) -> Watch[Fill]:
+    async def once() -> list[Fill]:
+        await prepare()
+        raws = await send(lambda: exchange.watch_my_trades(symbol))
+        return [to_fill(raw) for raw in raws]
+    return once
+
+
+def trade_from_ccxt(raw: dict, venue: str) -> Trade:
+    return Trade(symbol=raw.get("symbol") or "", ts=int(raw.get("timestamp") or 0),
+                 price=float(raw.get("price") or 0.0), amount=float(raw.get("amount") or 0.0),
+                 side=Side(str(raw.get("side") or "buy").lower()), id=str(raw.get("id") or ""),
+                 venue=venue)
+
+
+def client_id_in(raw: dict) -> str:
+    """The client order id an execution report carries (Binance: `c`), for a fill that arrives
+    before the order's own acknowledgement."""
+    info = raw.get("info")
+    return str(info.get("c") or "") if isinstance(info, dict) else ""
+
+
+def poll_trades(fetch: Callable[[], Awaitable[list[Trade]]], since_ms: int, interval_s: float,
+                closed: asyncio.Event) -> AsyncIterator[Trade]:
+    """Public trades by REST: those printed from `since_ms` on, each once."""
+    async def run() -> AsyncIterator[Trade]:
+        seen: set[str] = set()
+        async for batch in poll_batches(fetch, interval_s, closed):
+            for trade in batch:
+                if trade.ts >= since_ms and trade.id not in seen:
+                    seen.add(trade.id)
+                    yield trade
+    return run()
