@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.core.enums import ConnectionState
+from desktop.core.enums import ConnectionState, OrderType
 from desktop.core.errors import PregaoError
 from desktop.core.events import Event
 
 PAPER_EXCHANGE = "paper"
+# Price sources of a paper account: the demo market, the open replay, a connected exchange
+# account's public data ("account:<id>"), or an exchange's public data without keys
+# ("public:<exchange id>").
+DEMO_SOURCE = "demo"
+REPLAY_SOURCE = "replay"
+ACCOUNT_SOURCE_PREFIX = "account:"
+PUBLIC_SOURCE_PREFIX = "public:"
 
 
 @dataclass(slots=True, frozen=True)
@@ -38,6 +45,7 @@ class AccountInfo:
     paper_balance: float = 0.0
     state: ConnectionState = ConnectionState.DISCONNECTED
     detail: str = ""  # why the last connection attempt failed, in words
+    price_source: str = DEMO_SOURCE  # paper accounts: where their prices come from
 
 
 @dataclass(slots=True, frozen=True)
@@ -50,6 +58,26 @@ class AccountDraft:
     api_key: str = field(default="", repr=False)
     secret: str = field(default="", repr=False)
     passphrase: str = field(default="", repr=False)
+    price_source: str = ""  # paper accounts; empty: keep the stored one (new: the demo market)
+
+
+@dataclass(slots=True, frozen=True)
+class PriceSourceInfo:
+    """A price source a paper account can use, as the account form lists it."""
+
+    id: str  # "demo", "replay", "account:<id>", "public:<exchange>"
+    name: str  # the account's label or the exchange's name; the UI words demo and replay
+    available: bool = True  # e.g. False for "replay" while no replay is open
+
+
+@dataclass(slots=True, frozen=True)
+class OrderTypeSupport:
+    """One order type an account can place: what the order entry offers and the accounts
+    dialog lists. `emulated`: the engine (or the paper matching engine) carries it out on top
+    of the exchange's own types, instead of the exchange itself."""
+
+    type: OrderType
+    emulated: bool
 
 
 @dataclass(slots=True, frozen=True)

@@ -16,14 +16,27 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from desktop.core import Balance, ConnectionEvent, ConnectionState, Market, PregaoError
+from desktop.core import (
+    Balance,
+    ConnectionEvent,
+    ConnectionState,
+    Market,
+    OrderType,
+    PregaoError,
+)
 from desktop.core.accounts import (
+    ACCOUNT_SOURCE_PREFIX,
+    DEMO_SOURCE,
     PAPER_EXCHANGE,
+    PUBLIC_SOURCE_PREFIX,
+    REPLAY_SOURCE,
     AccountDraft,
     AccountFieldError,
     AccountInfo,
     AccountsChanged,
     ExchangeInfo,
+    OrderTypeSupport,
+    PriceSourceInfo,
     SecretStoreUnavailable,
     key_hint,
 )
@@ -40,6 +53,9 @@ PAPER_BALANCE = 10_000.0
 DEMO_VENUE = "demo"
 KEYRING_TIMEOUT_S = 120.0  # long enough to type a password into the keyring's unlock prompt
 PAPER_INFO = ExchangeInfo(PAPER_EXCHANGE, "Paper trading (demo market)", has_sandbox=False)
+# Exchanges whose public prices a paper account can use without keys (besides the exchanges
+# of the user's own accounts).
+PUBLIC_PRICE_EXCHANGES = ("binance", "bybit", "coinbase", "kraken", "okx")
 
 
 @dataclass(slots=True, frozen=True)
@@ -78,6 +94,7 @@ class AccountService:
         self._venues: dict[str, Venue] = {}
         self._unsubscribe: dict[str, Callable[[], None]] = {}
         self._states: dict[str, tuple[ConnectionState, str]] = {}
+        self._fed_by: dict[str, str] = {}  # paper account id -> the account pricing it
         self._ready: asyncio.Event | None = None
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -169,7 +186,7 @@ class AccountService:
         info = await self._validate(draft, None)
         account_id = uuid.uuid4().hex
         if draft.exchange == PAPER_EXCHANGE:
-            row = _paper_row(draft.label, account_id)
+            row = _paper_row(draft.label, account_id, draft.price_source or DEMO_SOURCE)
         else:
             await self._keyring(self.secrets.save, account_id, _credentials(draft))
             row = Account(id=account_id, exchange=draft.exchange, label=draft.label,
@@ -213,6 +230,8 @@ class AccountService:
         with self._database().session() as session:
             row = self._row(session, account_id)
             row.label = draft.label
+            if is_paper and draft.price_source:
+                row.price_source = draft.price_source
             if not is_paper:
                 row.exchange = draft.exchange
                 row.sandbox = draft.sandbox and info.has_sandbox
@@ -285,6 +304,10 @@ class AccountService:
         return self.account(account_id)
 
     async def disconnect(self, account_id: str) -> None:
+        # Paper accounts priced by this one would be left with a closed source.
+        for paper_id in [p for p, source in self._fed_by.items() if source == account_id]:
+            await self.disconnect(paper_id)
+        self._fed_by.pop(account_id, None)
         venue = self._venues.pop(account_id, None)
         if venue is None:
             return
@@ -301,18 +324,55 @@ class AccountService:
                 log.info("Disconnected account %r", venue.name)
 
     async def _open_paper(self, row: Account) -> Venue:
+        """A paper venue on the account's price source: a feed on the bus (demo, replay) or
+        a live venue's public data (followed symbol by symbol, see paper_sources.py)."""
         from desktop.venues.paper import PaperConfig, PaperVenue
 
-        markets = [m for m in self._markets() if m.venue == DEMO_VENUE]
-        if not markets:
-            raise PregaoError("The demo market is not running, so the paper account has no "
-                              "prices.")
+        source = row.price_source or DEMO_SOURCE
         quote = row.paper_quote or PAPER_QUOTE
         balance = PAPER_BALANCE if row.paper_balance is None else row.paper_balance
-        config = PaperConfig(venue=row.label, account=row.id, price_source=DEMO_VENUE)
-        venue = PaperVenue(markets, {quote: balance}, self.bus.publish, config)
-        self._unsubscribe[row.id] = self.bus.add_sink(venue.on_market_event)
-        return venue
+        if source in (DEMO_SOURCE, REPLAY_SOURCE):
+            markets = [m for m in self._markets() if m.venue == source]
+            if not markets:
+                raise PregaoError(
+                    "The demo market is not running, so the paper account has no prices."
+                    if source == DEMO_SOURCE else
+                    "No replay is open: open a candle file in the replay panel, or give the "
+                    "paper account another price source.")
+            config = PaperConfig(venue=row.label, account=row.id, price_source=source)
+            venue = PaperVenue(markets, {quote: balance}, self.bus.publish, config)
+            self._unsubscribe[row.id] = self.bus.add_sink(venue.on_market_event)
+            return venue
+        return await self._open_live_fed_paper(row, source, {quote: balance})
+
+    async def _open_live_fed_paper(self, row: Account, source: str,
+                                   balances: dict[str, float]) -> Venue:
+        from desktop.engine.paper_sources import LiveFedPaperVenue
+        from desktop.venues.paper import PaperConfig
+
+        close_source = None
+        if source.startswith(ACCOUNT_SOURCE_PREFIX):
+            source_id = source.removeprefix(ACCOUNT_SOURCE_PREFIX)
+            await self._connect(source_id)  # says why, in words, when it cannot
+            prices = self._venues[source_id]
+            self._fed_by[row.id] = source_id
+        elif source.startswith(PUBLIC_SOURCE_PREFIX):
+            exchange_id = source.removeprefix(PUBLIC_SOURCE_PREFIX)
+            prices = self._ccxt_venue(exchange_id, False, Credentials(), exchange_id, "",
+                                      publish=True)
+            close_source = prices.close
+        else:
+            raise PregaoError(f"Unknown price source {source!r} for “{row.label}”.")
+        try:
+            markets = await prices.load_markets()
+        except BaseException:
+            self._fed_by.pop(row.id, None)
+            if close_source is not None:
+                await close_source()
+            raise
+        config = PaperConfig(venue=row.label, account=row.id, price_source=prices.name)
+        return LiveFedPaperVenue(markets, balances, self.bus.publish, config, source=prices,
+                                 close_source=close_source)
 
     async def _open_live(self, row: Account) -> Venue:
         creds = await self._keyring(self.secrets.load, row.id)
@@ -327,7 +387,51 @@ class AccountService:
         except BaseException:
             await venue.close()
             raise
-        return venue
+        return self._with_emulation(venue)
+
+    def _with_emulation(self, venue: Venue) -> Venue:
+        """OCO, trailing and bracket orders the exchange lacks run in the engine."""
+        from desktop.engine.order_emulation import EmulatingVenue
+
+        return EmulatingVenue(venue, self.bus.publish)
+
+    # -- what an account offers --------------------------------------------------------
+
+    async def order_types(self, account_id: str) -> list[OrderTypeSupport]:
+        """The order types the account can place, each marked native or emulated: from the
+        connected venue's capabilities, or (not connected) those it would have."""
+        await self.wait_ready()
+        venue = self._venues.get(account_id)
+        if venue is not None:
+            return order_type_support(venue.capabilities)
+        info = self.account(account_id)
+        if info.is_paper:
+            from desktop.venues.paper.venue import EMULATED_TYPES, NATIVE_TYPES
+
+            return [OrderTypeSupport(t, t in EMULATED_TYPES) for t in OrderType
+                    if t in NATIVE_TYPES or t in EMULATED_TYPES]
+        # No connection needed: ccxt declares what the exchange takes without a request.
+        offline = self._with_emulation(self._ccxt_venue(
+            info.exchange, info.sandbox, Credentials(), info.label, info.id, publish=False))
+        try:
+            return order_type_support(offline.capabilities)
+        finally:
+            await offline.close()
+
+    async def price_sources(self) -> list[PriceSourceInfo]:
+        """What a paper account can take its prices from."""
+        await self.wait_ready()
+        markets = {m.venue for m in self._markets()}
+        sources = [PriceSourceInfo(DEMO_SOURCE, DEMO_SOURCE, DEMO_SOURCE in markets),
+                   PriceSourceInfo(REPLAY_SOURCE, REPLAY_SOURCE, REPLAY_SOURCE in markets)]
+        infos = [a for a in await self.accounts() if not a.is_paper]
+        sources += [PriceSourceInfo(f"{ACCOUNT_SOURCE_PREFIX}{a.id}", a.label) for a in infos]
+        catalog = {e.id: e.name for e in await self.exchanges()}
+        for exchange_id in sorted({*PUBLIC_PRICE_EXCHANGES, *(a.exchange for a in infos)}):
+            if exchange_id in catalog:
+                sources.append(PriceSourceInfo(f"{PUBLIC_SOURCE_PREFIX}{exchange_id}",
+                                               catalog[exchange_id]))
+        return sources
 
     def _ccxt_venue(self, exchange_id: str, sandbox: bool, creds: Credentials, name: str,
                     account_id: str, *, publish: bool) -> Venue:
@@ -363,7 +467,10 @@ class AccountService:
             raise AccountFieldError("exchange", "Choose an exchange from the list.")
         if draft.sandbox and not info.has_sandbox:
             raise AccountFieldError("sandbox", f"{info.name} has no sandbox (testnet).")
-        if info.id == PAPER_EXCHANGE or account_id is not None:
+        if info.id == PAPER_EXCHANGE:
+            self._validate_price_source(draft.price_source, account_id)
+            return info
+        if account_id is not None:
             return info  # editing: empty credentials keep the stored ones
         if not draft.api_key:
             raise AccountFieldError("api_key", f"Enter the API key {info.name} gave you.")
@@ -373,6 +480,21 @@ class AccountService:
             raise AccountFieldError(
                 "passphrase", f"{info.name} needs the passphrase you chose with the key.")
         return info
+
+    def _validate_price_source(self, source: str, account_id: str | None) -> None:
+        if source in ("", DEMO_SOURCE, REPLAY_SOURCE):
+            return
+        if source.startswith(ACCOUNT_SOURCE_PREFIX):
+            source_id = source.removeprefix(ACCOUNT_SOURCE_PREFIX)
+            with self._database().session() as session:
+                row = session.get(Account, source_id)
+            if row is None or row.is_paper or source_id == account_id:
+                raise AccountFieldError("price_source",
+                                        "Choose an exchange account as the price source.")
+            return
+        if source.startswith(PUBLIC_SOURCE_PREFIX) and source.removeprefix(PUBLIC_SOURCE_PREFIX):
+            return
+        raise AccountFieldError("price_source", "Choose a price source from the list.")
 
     def _database(self) -> Database:
         if self._db is None:
@@ -391,17 +513,24 @@ class AccountService:
         return AccountInfo(
             id=row.id, exchange=row.exchange, label=row.label, sandbox=row.sandbox,
             key_hint=row.key_hint, is_paper=row.is_paper, paper_quote=row.paper_quote or "",
-            paper_balance=row.paper_balance or 0.0, state=state, detail=detail)
+            paper_balance=row.paper_balance or 0.0, state=state, detail=detail,
+            price_source=(row.price_source or DEMO_SOURCE) if row.is_paper else "")
 
     def _set_state(self, row: Account, state: ConnectionState, detail: str) -> None:
         self._states[row.id] = (state, detail)
         self.bus.publish(ConnectionEvent(row.label, state, detail))
 
 
-def _paper_row(label: str, account_id: str = "") -> Account:
+def _paper_row(label: str, account_id: str = "", price_source: str = DEMO_SOURCE) -> Account:
     return Account(id=account_id or uuid.uuid4().hex, exchange=PAPER_EXCHANGE, label=label,
                    sandbox=False, key_hint="", is_paper=True, paper_quote=PAPER_QUOTE,
-                   paper_balance=PAPER_BALANCE)
+                   paper_balance=PAPER_BALANCE, price_source=price_source)
+
+
+def order_type_support(capabilities) -> list[OrderTypeSupport]:
+    """Every order type `capabilities` (a VenueCapabilities) accepts, in the enum's order."""
+    return [OrderTypeSupport(t, capabilities.is_emulated(t)) for t in OrderType
+            if capabilities.supports_order_type(t)]
 
 
 def _clean(draft: AccountDraft) -> AccountDraft:

@@ -13,7 +13,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core import Balance, Candles, Market, OrderBook, Tick
-from desktop.core.accounts import AccountDraft, AccountInfo, ExchangeInfo
+from desktop.core.accounts import (
+    AccountDraft,
+    AccountInfo,
+    ExchangeInfo,
+    OrderTypeSupport,
+    PriceSourceInfo,
+)
 from desktop.engine.backtest_jobs import (
     BacktestRequest,
     BacktestRequestError,
@@ -131,6 +137,15 @@ class EngineClient:
 
     async def account_disconnect(self, account_id: str) -> None:
         await self.call(self._engine.accounts.disconnect, account_id)
+
+    async def account_order_types(self, account_id: str) -> list[OrderTypeSupport]:
+        """The order types the account can place, each with its `emulated` flag (the engine
+        or the paper matching engine runs it on top of the exchange's own types)."""
+        return await self.call(self._engine.accounts.order_types, account_id)
+
+    async def account_price_sources(self) -> list[PriceSourceInfo]:
+        """What a paper account can take its prices from (demo, replay, live public data)."""
+        return await self.call(self._engine.accounts.price_sources)
 
 
     # -- candle history cache ----------------------------------------------------------------

@@ -38,6 +38,9 @@ class Account(Base):
     is_paper: Mapped[bool] = mapped_column(default=False)
     paper_quote: Mapped[str | None] = mapped_column(String(16), default=None)
     paper_balance: Mapped[float | None] = mapped_column(Float, default=None)  # starting cash
+    # Where a paper account's prices come from: "demo", "replay", "account:<id>" (a connected
+    # exchange account's public data), "public:<exchange>"; None reads as "demo".
+    price_source: Mapped[str | None] = mapped_column(String(80), default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
 
     def __repr__(self) -> str:

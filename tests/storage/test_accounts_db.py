@@ -22,10 +22,10 @@ def test_migration_to_head_creates_accounts_and_is_repeatable(tmp_path):
     upgrade_to_head(url)  # every start runs it: a database at head is left alone
     with sqlite3.connect(path) as raw:
         (version,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-        assert version == "0001_accounts"
+        assert version == "0002_paper_price_source"
         columns = {row[1] for row in raw.execute("PRAGMA table_info(accounts)")}
     assert columns == {"id", "exchange", "label", "sandbox", "key_hint", "is_paper",
-                       "paper_quote", "paper_balance", "created_at"}
+                       "paper_quote", "paper_balance", "price_source", "created_at"}
     assert not [c for c in columns if any(word in c.lower() for word in SECRETISH)]
 
 
