@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+import aiohttp
+
 from desktop.core import (
     ConnectionEvent,
     ConnectionState,
@@ -16,7 +18,7 @@ from desktop.core import (
     Side,
 )
 from desktop.venues.base import Stream
-from tests.exchange_server import BinanceTestServer, running_server
+from tests.exchange_server import API_KEY, BinanceTestServer, running_server
 from tests.exchange_server.harness import venue_on
 
 PRIVATE_POLLS = (("/api/v3/openOrders", "GET"), ("/api/v3/order", "GET"),
@@ -231,5 +233,36 @@ def test_streams_without_a_websocket_are_polled():
         assert first.best_bid < moved.best_bid
         assert len(server.log.to("/api/v3/depth")) >= 2
         assert not any("depth" in c.get("params", "") for c in ws_commands(server))
+
+    run(scenario())
+
+
+def test_the_peer_also_streams_user_events_by_listen_key():
+    """The listen key flow Binance documents (ccxt.pro uses the WebSocket API for spot)."""
+    async def scenario():
+        async with running_server() as server, aiohttp.ClientSession() as http:
+            url = f"{server.base_url}/api/v3/userDataStream"
+            async with http.post(url, headers={"X-MBX-APIKEY": API_KEY}) as answer:
+                key = (await answer.json())["listenKey"]
+            async with http.ws_connect(f"ws://127.0.0.1:{server.port}/ws/{key}") as socket:
+                await until(lambda: any(c.kind == "user" for c in server.ws.connections))
+                async with venue_on(server) as venue:
+                    await venue.create_order(OrderRequest(
+                        "BTC/USDT", Side.SELL, OrderType.MARKET, 0.001, client_order_id="lk-1"))
+                events = [await socket.receive_json() for _ in range(3)]
+            async with http.put(url, params={"listenKey": key}) as kept:
+                kept_status = kept.status
+            async with http.delete(url, params={"listenKey": key}) as ended:
+                ended_status = ended.status
+            async with http.put(url, params={"listenKey": key}) as gone:
+                gone_body = await gone.json()
+        assert [e["e"] for e in events] == ["executionReport", "executionReport",
+                                            "outboundAccountPosition"]
+        new, trade, balance = events
+        assert (new["x"], new["X"], new["c"]) == ("NEW", "NEW", "lk-1")
+        assert (trade["x"], trade["X"], trade["z"], trade["l"]) == \
+            ("TRADE", "FILLED", "0.00100000", "0.00100000")
+        assert {row["a"] for row in balance["B"]} == {"BTC", "USDT"}
+        assert (kept_status, ended_status, gone_body["code"]) == (200, 200, -1125)
 
     run(scenario())
