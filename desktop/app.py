@@ -84,9 +84,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # The engine (Qt-free) starts first: it builds the demo market on its own thread while
     # this one imports Qt and builds the window. Its early events wait in the bus.
-    runtime = EngineRuntime(demo_seed=args.demo_seed)
-    if args.database:
-        runtime.engine.accounts.database_url = args.database
+    runtime = EngineRuntime(demo_seed=args.demo_seed, database_url=args.database)
     runtime.start()
 
     import qasync

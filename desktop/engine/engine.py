@@ -22,22 +22,33 @@ from desktop.core import (
     PregaoError,
     Tick,
 )
-from desktop.engine.accounts import AccountService
 from desktop.engine.backtest_jobs import BacktestJobs
 from desktop.engine.bus import EventBus
 from desktop.venues.feed import MarketFeed
 
-if TYPE_CHECKING:  # imported on first use: it loads pyarrow and pandas
+if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy, keyring
+    from desktop.engine.accounts import AccountService
     from desktop.engine.history_jobs import HistoryJobs
 
 log = logging.getLogger(__name__)
 
 REPLAY_VENUE = "replay"
 LATENCY_PROBE_S = 0.25
+# The database, its migrations and the keyring cost ~0.3 s of CPU (and the GIL); at a cold
+# start they wait this long so the window's first live frame is not slowed down by them.
+# Anyone asking for an account meanwhile just waits for them to be ready.
+ACCOUNTS_START_DELAY_S = 1.0
 
 
 class Engine:
-    def __init__(self, bus: EventBus, *, demo_seed: int = 7, demo_days: int = 30) -> None:
+    def __init__(
+        self,
+        bus: EventBus,
+        *,
+        demo_seed: int = 7,
+        demo_days: int = 30,
+        database_url: str | None = None,
+    ) -> None:
         self.bus = bus
         self._demo_seed = demo_seed
         self._demo_days = demo_days
@@ -48,8 +59,19 @@ class Engine:
         self._started: asyncio.Future[None] | None = None
         #: Backtest jobs (worker processes, stored runs); the pool starts on first use.
         self.backtests = BacktestJobs(bus, self.history, self.markets)
-        #: Exchange and paper accounts: database rows, keyring secrets, open venues.
-        self.accounts = AccountService(bus, self.markets)
+        self._database_url = database_url
+        self._accounts: AccountService | None = None
+
+    @property
+    def accounts(self) -> AccountService:
+        """Exchange and paper accounts: database rows, keyring secrets, open venues."""
+        if self._accounts is None:
+            from desktop.engine.accounts import AccountService
+
+            self._accounts = AccountService(self.bus, self.markets)
+            if self._database_url:
+                self._accounts.database_url = self._database_url
+        return self._accounts
 
     async def wait_started(self) -> None:
         """Wait until `start()` has finished (or re-raise why it failed)."""
@@ -79,7 +101,8 @@ class Engine:
     async def stop(self) -> None:
         await self.stop_history_downloads()
         await self.backtests.stop()
-        await self.accounts.stop()
+        if self._accounts is not None:
+            await self._accounts.stop()
         tasks = [*self._feed_tasks.values(), *self._tasks]
         for task in tasks:
             task.cancel()
@@ -194,6 +217,7 @@ class Engine:
     async def _start_accounts(self) -> None:
         # A broken database must not take the market data down with it: the accounts dialog
         # shows the reason when it asks, everything else keeps working.
+        await asyncio.sleep(ACCOUNTS_START_DELAY_S)
         try:
             await self.accounts.start()
         except Exception as exc:

@@ -9,9 +9,13 @@ from desktop.engine.loop_thread import LoopThread
 
 
 class EngineRuntime:
-    def __init__(self, *, demo_seed: int = 7, demo_days: int = 30) -> None:
+    def __init__(
+        self, *, demo_seed: int = 7, demo_days: int = 30, database_url: str | None = None
+    ) -> None:
         self.bus = EventBus()
-        self.engine = Engine(self.bus, demo_seed=demo_seed, demo_days=demo_days)
+        self.engine = Engine(
+            self.bus, demo_seed=demo_seed, demo_days=demo_days, database_url=database_url
+        )
         self.thread = LoopThread("engine", setup=self.engine.start, teardown=self.engine.stop)
         self.client = EngineClient(self.thread, self.engine)
 
