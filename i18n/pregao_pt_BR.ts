@@ -4,104 +4,224 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../widgets/account_form.py" line="83"/>
+        <location filename="../widgets/account_form.py" line="123"/>
         <source>A name you will recognise, e.g. “Binance main”</source>
         <translation>Um nome que você reconheça, ex.: “Binance principal”</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="110"/>
+        <location filename="../widgets/account_form.py" line="159"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="64"/>
+        <location filename="../widgets/account_form.py" line="104"/>
         <source>Add account</source>
         <translation>Adicionar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="51"/>
+        <location filename="../widgets/account_form.py" line="70"/>
+        <source>Bracket</source>
+        <translation>Bracket</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="57"/>
         <source>Connected. Balances: {list}</source>
         <translation>Conectado. Saldos: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="49"/>
+        <location filename="../widgets/account_form.py" line="55"/>
         <source>Connected: the account holds no funds</source>
         <translation>Conectado: a conta não tem saldo</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="64"/>
+        <location filename="../widgets/account_form.py" line="86"/>
+        <source>Demo market</source>
+        <translation>Mercado de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="104"/>
         <source>Edit account</source>
         <translation>Editar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="107"/>
+        <location filename="../widgets/account_form.py" line="156"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="98"/>
+        <location filename="../widgets/account_form.py" line="147"/>
         <source>Fetch the balances with these keys, without saving</source>
         <translation>Consultar os saldos com estas chaves, sem salvar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="108"/>
+        <location filename="../widgets/account_form.py" line="69"/>
+        <source>Iceberg</source>
+        <translation>Iceberg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="157"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="112"/>
+        <location filename="../widgets/account_form.py" line="63"/>
+        <source>Limit</source>
+        <translation>Limitada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="232"/>
+        <source>Load order types</source>
+        <translation>Carregar tipos de ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="183"/>
+        <source>Load price sources</source>
+        <translation>Carregar fontes de preços</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="230"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="62"/>
+        <source>Market</source>
+        <translation>A mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="136"/>
+        <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
+        <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="78"/>
+        <source>No order types known</source>
+        <translation>Nenhum tipo de ordem conhecido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="68"/>
+        <source>OCO</source>
+        <translation>OCO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="164"/>
+        <source>Order types</source>
+        <translation>Tipos de ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="161"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="85"/>
+        <location filename="../widgets/account_form.py" line="125"/>
         <source>Practice with test funds; sandbox keys are separate keys</source>
         <translation>Pratique com saldo de teste; as chaves do sandbox são outras chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="224"/>
+        <location filename="../widgets/account_form.py" line="163"/>
+        <source>Price source</source>
+        <translation>Fonte de preços</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="88"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="88"/>
+        <source>Replay (none open)</source>
+        <translation>Replay (nenhum aberto)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="320"/>
         <source>Save account</source>
         <translation>Salvar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="68"/>
+        <location filename="../widgets/account_form.py" line="108"/>
         <source>Search {n} exchanges</source>
         <translation>Pesquisar entre {n} corretoras</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="111"/>
+        <location filename="../widgets/account_form.py" line="160"/>
         <source>Secret</source>
         <translation>Segredo</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="89"/>
+        <location filename="../widgets/account_form.py" line="129"/>
         <source>Show keys</source>
         <translation>Mostrar chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="97"/>
+        <location filename="../widgets/account_form.py" line="65"/>
+        <source>Stop limit</source>
+        <translation>Stop limitada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="64"/>
+        <source>Stop market</source>
+        <translation>Stop a mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="66"/>
+        <source>Take profit</source>
+        <translation>Take profit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="146"/>
         <source>Test</source>
         <translation>Testar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="205"/>
+        <location filename="../widgets/account_form.py" line="301"/>
         <source>Test account</source>
         <translation>Testar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="203"/>
+        <location filename="../widgets/account_form.py" line="299"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="93"/>
+        <location filename="../widgets/account_form.py" line="67"/>
+        <source>Trailing stop</source>
+        <translation>Stop móvel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="142"/>
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Inalterada (guardada no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="84"/>
+        <location filename="../widgets/account_form.py" line="124"/>
         <source>Use the exchange's sandbox (testnet)</source>
         <translation>Usar o sandbox da corretora (testnet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="132"/>
+        <source>Where the paper account's prices come from</source>
+        <translation>De onde vêm os preços da conta simulada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="90"/>
+        <source>{name} (account's public data)</source>
+        <translation>{name} (dados públicos da conta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="79"/>
+        <source>{name} (emulated)</source>
+        <translation>{name} (emulado)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="79"/>
+        <source>{name} (native)</source>
+        <translation>{name} (nativo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="91"/>
+        <source>{name} (public data)</source>
+        <translation>{name} (dados públicos)</translation>
     </message>
 </context>
 <context>
@@ -112,7 +232,7 @@
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="80"/>
+        <location filename="../widgets/accounts_dialog.py" line="87"/>
         <source>API keys are kept in the system keyring, never in Pregão's files.</source>
         <translation>As chaves de API ficam no chaveiro do sistema, nunca nos arquivos do Pregão.</translation>
     </message>
@@ -122,7 +242,7 @@
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="262"/>
+        <location filename="../widgets/accounts_dialog.py" line="293"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
@@ -187,12 +307,12 @@
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="267"/>
+        <location filename="../widgets/accounts_dialog.py" line="298"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Contas de corretora e simuladas: adicionar chaves, testar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="206"/>
+        <location filename="../widgets/accounts_dialog.py" line="237"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>A chave de API, o segredo e a frase-senha também são apagados do chaveiro do sistema.</translation>
     </message>
@@ -202,9 +322,24 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="126"/>
+        <location filename="../widgets/accounts_dialog.py" line="134"/>
         <source>Load accounts</source>
         <translation>Carregar contas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="194"/>
+        <source>Load order types</source>
+        <translation>Carregar tipos de ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="83"/>
+        <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
+        <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="202"/>
+        <source>Order types: {list}</source>
+        <translation>Tipos de ordem: {list}</translation>
     </message>
     <message>
         <location filename="../widgets/accounts_dialog.py" line="72"/>
@@ -212,7 +347,7 @@
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="208"/>
+        <location filename="../widgets/accounts_dialog.py" line="239"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
@@ -222,7 +357,7 @@
         <translation>Remover a conta e as chaves dela do chaveiro</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="205"/>
+        <location filename="../widgets/accounts_dialog.py" line="236"/>
         <source>Remove the account “{label}”?</source>
         <translation>Remover a conta “{label}”?</translation>
     </message>
@@ -237,12 +372,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="194"/>
+        <location filename="../widgets/accounts_dialog.py" line="225"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>A lista de corretoras ainda está carregando; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="146"/>
+        <location filename="../widgets/accounts_dialog.py" line="154"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,19 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import Balance, PregaoError
+from desktop.core import Balance, OrderType, PregaoError
 from desktop.core.accounts import (
+    ACCOUNT_SOURCE_PREFIX,
+    DEMO_SOURCE,
     PAPER_EXCHANGE,
+    REPLAY_SOURCE,
     AccountDraft,
     AccountFieldError,
     AccountInfo,
     ExchangeInfo,
+    OrderTypeSupport,
+    PriceSourceInfo,
 )
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FIELDS = ("exchange", "label", "sandbox", "api_key", "secret", "passphrase")
+FIELDS = ("exchange", "label", "sandbox", "api_key", "secret", "passphrase", "price_source")
 
 
 def _t(text: str) -> str:
@@ -49,6 +55,40 @@ def balances_text(balances: list[Balance]) -> str:
         return _t("Connected: the account holds no funds")
     parts = [f"{b.currency} {b.total:,.8g}" for b in sorted(shown, key=lambda b: -b.total)[:8]]
     return _t("Connected. Balances: {list}").format(list=" · ".join(parts))
+
+
+def order_type_name(order_type: OrderType) -> str:
+    return {
+        OrderType.MARKET: _t("Market"),
+        OrderType.LIMIT: _t("Limit"),
+        OrderType.STOP_MARKET: _t("Stop market"),
+        OrderType.STOP_LIMIT: _t("Stop limit"),
+        OrderType.TAKE_PROFIT: _t("Take profit"),
+        OrderType.TRAILING_STOP: _t("Trailing stop"),
+        OrderType.OCO: _t("OCO"),
+        OrderType.ICEBERG: _t("Iceberg"),
+        OrderType.BRACKET: _t("Bracket"),
+    }[order_type]
+
+
+def order_types_text(types: list[OrderTypeSupport]) -> str:
+    """"Market (native) · OCO (emulated) · …": what the exchange runs itself and what Pregão
+    runs on top of it."""
+    if not types:
+        return _t("No order types known")
+    parts = [(_t("{name} (emulated)") if t.emulated else _t("{name} (native)"))
+             .format(name=order_type_name(t.type)) for t in types]
+    return " · ".join(parts)
+
+
+def price_source_name(source: PriceSourceInfo) -> str:
+    if source.id == DEMO_SOURCE:
+        return _t("Demo market")
+    if source.id == REPLAY_SOURCE:
+        return _t("Replay") if source.available else _t("Replay (none open)")
+    if source.id.startswith(ACCOUNT_SOURCE_PREFIX):
+        return _t("{name} (account's public data)").format(name=source.name)
+    return _t("{name} (public data)").format(name=source.name)
 
 
 class AccountForm(QDialog):
@@ -88,6 +128,15 @@ class AccountForm(QDialog):
         self.passphrase = self._secret_field()
         self.show_keys = QCheckBox(_t("Show keys"))
         self.show_keys.toggled.connect(self._show_keys)
+        self.price_source = QComboBox()
+        self.price_source.setToolTip(_t("Where the paper account's prices come from"))
+        self.price_source.addItem(_t("Demo market"), DEMO_SOURCE)
+        self.order_types = QLabel()
+        self.order_types.setWordWrap(True)
+        self.order_types.setToolTip(_t("Native: the exchange runs the order. Emulated: Pregão "
+                                       "runs it on top of the exchange's own order types, "
+                                       "while Pregão is running."))
+        self._order_types_for = ""  # the exchange whose order types the label shows
         if account and not account.is_paper:
             for field in (self.api_key, self.secret, self.passphrase):
                 field.setPlaceholderText(_t("Unchanged (kept in the system keyring)"))
@@ -111,6 +160,8 @@ class AccountForm(QDialog):
         form.addRow(_t("Secret"), self._with_error(self.secret, "secret"))
         form.addRow(_t("Passphrase"), self._with_error(self.passphrase, "passphrase"))
         form.addRow("", self.show_keys)
+        form.addRow(_t("Price source"), self._with_error(self.price_source, "price_source"))
+        form.addRow(_t("Order types"), self.order_types)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
         test_row.addWidget(self.test_result, 1)
@@ -129,7 +180,8 @@ class AccountForm(QDialog):
         if account and account.is_paper:
             self.search.setEnabled(False)
             self.exchange_list.setEnabled(False)
-        self.resize(560, 640)
+        self.ctx.spawn(self._load_price_sources(), _t("Load price sources"))
+        self.resize(560, 680)
 
     # -- exchange choice -----------------------------------------------------------------
 
@@ -164,7 +216,49 @@ class AccountForm(QDialog):
         for field in (self.api_key, self.secret):
             field.setEnabled(not paper)
         self.passphrase.setEnabled(bool(info and info.needs_passphrase))
+        self.price_source.setEnabled(paper)
         self.errors["exchange"].clear()
+        self._show_order_types(info)
+
+    # -- order types and price sources ---------------------------------------------------
+
+    def _show_order_types(self, info: ExchangeInfo | None) -> None:
+        exchange_id = info.id if info else ""
+        if exchange_id == self._order_types_for:
+            return
+        self._order_types_for = exchange_id
+        self.order_types.setText(_t("Loading…") if exchange_id else "")
+        if exchange_id:
+            self.ctx.spawn(self._load_order_types(exchange_id), _t("Load order types"))
+
+    async def _load_order_types(self, exchange_id: str) -> None:
+        account = self.account if self.account and self.account.exchange == exchange_id \
+            else None
+        try:
+            types = await self.ctx.client.account_order_types(
+                account.id if account else "", exchange_id)
+        except PregaoError as exc:
+            text = str(exc)
+        else:
+            text = order_types_text(types)
+        if exchange_id == self._order_types_for:  # an answer for an earlier choice is stale
+            self.order_types.setText(text)
+
+    async def _load_price_sources(self) -> None:
+        try:
+            sources = await self.ctx.client.account_price_sources()
+        except PregaoError as exc:
+            self.errors["price_source"].setText(str(exc))
+            return
+        current = self.account.price_source if self.account else DEMO_SOURCE
+        self.price_source.clear()
+        for source in sources:
+            self.price_source.addItem(price_source_name(source), source.id)
+        index = self.price_source.findData(current)
+        if index < 0:  # e.g. an exchange's public data no longer offered: still shown
+            self.price_source.addItem(current, current)
+            index = self.price_source.count() - 1
+        self.price_source.setCurrentIndex(index)
 
     # -- credentials ---------------------------------------------------------------------
 
@@ -192,6 +286,8 @@ class AccountForm(QDialog):
             api_key=self.api_key.text() if self.api_key.isEnabled() else "",
             secret=self.secret.text() if self.secret.isEnabled() else "",
             passphrase=self.passphrase.text() if self.passphrase.isEnabled() else "",
+            price_source=(self.price_source.currentData() or "")
+            if self.price_source.isEnabled() else "",
         )
 
     # -- actions -------------------------------------------------------------------------

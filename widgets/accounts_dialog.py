@@ -27,7 +27,7 @@ from desktop.core.accounts import AccountInfo, AccountsChanged, ExchangeInfo
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
-from widgets.account_form import AccountForm
+from widgets.account_form import AccountForm, order_types_text
 
 COLUMNS = ("label", "exchange", "sandbox", "key", "state")
 
@@ -77,6 +77,13 @@ class AccountsDialog(QDialog):
         self.error = QLabel()
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
+        self.order_types = QLabel()
+        self.order_types.setWordWrap(True)
+        self.order_types.setObjectName("account-order-types")
+        self.order_types.setToolTip(_t("Native: the exchange runs the order. Emulated: Pregão "
+                                       "runs it on top of the exchange's own order types, "
+                                       "while Pregão is running."))
+        self._order_types_for: tuple[str, ConnectionState] | None = None
         note = QLabel(_t("API keys are kept in the system keyring, never in Pregão's files."))
         note.setProperty("role", "muted")
 
@@ -88,6 +95,7 @@ class AccountsDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.order_types)
         layout.addWidget(self.error)
         layout.addWidget(note)
         layout.addLayout(buttons)
@@ -171,6 +179,29 @@ class AccountsDialog(QDialog):
         self.remove_button.setEnabled(a is not None)
         self.connect_button.setEnabled(a is not None and not connected)
         self.disconnect_button.setEnabled(a is not None and connected)
+        self._show_order_types(a)
+
+    def _show_order_types(self, account: AccountInfo | None) -> None:
+        """The selected account's order types, each marked native or emulated (a connected
+        venue declares its own; the list is fetched again when the state changes)."""
+        key = (account.id, account.state) if account is not None else None
+        if key == self._order_types_for:
+            return
+        self._order_types_for = key
+        if account is None:
+            self.order_types.clear()
+            return
+        self.ctx.spawn(self._load_order_types(key), _t("Load order types"))
+
+    async def _load_order_types(self, key: tuple[str, ConnectionState]) -> None:
+        try:
+            types = await self.ctx.client.account_order_types(key[0])
+        except PregaoError as exc:
+            text = str(exc)
+        else:
+            text = _t("Order types: {list}").format(list=order_types_text(types))
+        if key == self._order_types_for:
+            self.order_types.setText(text)
 
     def _on_accounts_changed(self, _event: AccountsChanged) -> None:
         self.refresh()

@@ -397,22 +397,28 @@ class AccountService:
 
     # -- what an account offers --------------------------------------------------------
 
-    async def order_types(self, account_id: str) -> list[OrderTypeSupport]:
-        """The order types the account can place, each marked native or emulated: from the
-        connected venue's capabilities, or (not connected) those it would have."""
+    async def order_types(self, account_id: str = "",
+                          exchange: str = "") -> list[OrderTypeSupport]:
+        """The order types an account (or, without one, an exchange) can place, each marked
+        native or emulated: from the connected venue's capabilities, or (not connected) those
+        it would have."""
         await self.wait_ready()
         venue = self._venues.get(account_id)
         if venue is not None:
             return order_type_support(venue.capabilities)
-        info = self.account(account_id)
-        if info.is_paper:
+        if account_id:
+            info = self.account(account_id)
+            exchange, sandbox, label = info.exchange, info.sandbox, info.label
+        else:
+            sandbox, label = False, exchange
+        if exchange == PAPER_EXCHANGE:
             from desktop.venues.paper.venue import EMULATED_TYPES, NATIVE_TYPES
 
             return [OrderTypeSupport(t, t in EMULATED_TYPES) for t in OrderType
                     if t in NATIVE_TYPES or t in EMULATED_TYPES]
         # No connection needed: ccxt declares what the exchange takes without a request.
         offline = self._with_emulation(self._ccxt_venue(
-            info.exchange, info.sandbox, Credentials(), info.label, info.id, publish=False))
+            exchange, sandbox, Credentials(), label, account_id, publish=False))
         try:
             return order_type_support(offline.capabilities)
         finally:

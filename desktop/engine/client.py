@@ -138,10 +138,12 @@ class EngineClient:
     async def account_disconnect(self, account_id: str) -> None:
         await self.call(self._engine.accounts.disconnect, account_id)
 
-    async def account_order_types(self, account_id: str) -> list[OrderTypeSupport]:
-        """The order types the account can place, each with its `emulated` flag (the engine
-        or the paper matching engine runs it on top of the exchange's own types)."""
-        return await self.call(self._engine.accounts.order_types, account_id)
+    async def account_order_types(self, account_id: str = "",
+                                  exchange: str = "") -> list[OrderTypeSupport]:
+        """The order types an account (or an exchange, for an account not saved yet) can
+        place, each with its `emulated` flag (the engine or the paper matching engine runs it
+        on top of the exchange's own types)."""
+        return await self.call(self._engine.accounts.order_types, account_id, exchange)
 
     async def account_price_sources(self) -> list[PriceSourceInfo]:
         """What a paper account can take its prices from (demo, replay, live public data)."""
