@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,7 +22,7 @@ from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
 from desktop.shell.panel import Panel
-from widgets.common.table import DataTableView
+from widgets.common.table import DataTableView, HeaderedTableModel
 
 MAX_LINES = 5000
 LEVEL_COLOURS = {
@@ -49,25 +48,15 @@ def level_name(level: int) -> str:
     return _t("Debug")
 
 
-class LogModel(QAbstractTableModel):
+class LogModel(HeaderedTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.lines: deque[LogEvent] = deque()
         self._pending: list[LogEvent] = []
         self.headers = [_t("Time"), _t("Level"), _t("Source"), _t("Message")]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.lines)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,7 +28,7 @@ from desktop.shell.docks import DockManager
 from desktop.shell.panel import Panel
 from desktop.shell.theme import palette
 from widgets.common.numbers import decimals_for_step, fmt_compact, fmt_number
-from widgets.common.table import DataTableView
+from widgets.common.table import DataTableView, HeaderedTableModel
 
 FLASH_S = 0.6
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +51,7 @@ class Row:
     flash_at: dict[int, tuple[float, int]] = field(default_factory=dict)  # col -> (t, +1/-1)
 
 
-class WatchlistModel(QAbstractTableModel):
+class WatchlistModel(HeaderedTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Row] = []
@@ -72,19 +71,8 @@ class WatchlistModel(QAbstractTableModel):
         self._flash_timer.setInterval(50)
         self._flash_timer.timeout.connect(self._fade)
 
-    # -- structure ---------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def symbol_keys(self) -> list[tuple[str, str]]:
         return [(r.venue, r.symbol) for r in self.rows]
