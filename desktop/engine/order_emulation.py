@@ -48,6 +48,7 @@ from desktop.core import (
     Candles,
     Event,
     Fill,
+    InsufficientFunds,
     InvalidOrder,
     Market,
     Order,
@@ -361,11 +362,17 @@ class EmulatingVenue:
         """The OCO's stop for `amount`: native where the venue has stop-market orders."""
         req = group.request
         if self.available(OrderType.STOP_MARKET):
-            await self._place(group, "sl", OrderType.STOP_MARKET, amount,
-                              stop_price=req.stop_price)
-        else:
-            group.watched_stop, group.watched_amount = req.stop_price, amount
-            await self._watch_prices(req.symbol)
+            try:
+                await self._place(group, "sl", OrderType.STOP_MARKET, amount,
+                                  stop_price=req.stop_price)
+                return
+            except InsufficientFunds as err:
+                # Spot exchanges lock the coins for each order: the take-profit holds them
+                # already. The engine watches the stop instead, needing nothing locked.
+                log.info("%s: OCO %s watches its stop in the engine (%s)", self.name,
+                         group.id, err)
+        group.watched_stop, group.watched_amount = req.stop_price, amount
+        await self._watch_prices(req.symbol)
 
     # -- leg updates ---------------------------------------------------------------------
 

@@ -174,6 +174,22 @@ def test_oco_without_native_stops_watches_the_stop_in_the_engine():
     run(scenario())
 
 
+def test_oco_whose_coins_are_locked_by_the_take_profit_watches_its_stop_in_the_engine():
+    async def scenario():
+        async with running_server() as server, venue_on(server) as ccxt:  # holds 1 BTC
+            em = EmulatingVenue(ccxt)
+            server.set_price(SYMBOL_ID, 50_000.0)
+            order = await em.create_order(OrderRequest(
+                SYMBOL, Side.SELL, OrderType.OCO, 1.0, price=50_500.0, stop_price=49_500.0))
+            assert [o.type for o in server_orders(server)] == [OrderType.LIMIT]
+            await price_seen(em, server, 49_400.0)
+            await until(final(em, order.id), "the OCO to finish")
+            assert [(o.type, o.status) for o in server_orders(server)] == [
+                (OrderType.LIMIT, OrderStatus.CANCELED), (OrderType.MARKET, OrderStatus.FILLED)]
+
+    run(scenario())
+
+
 def test_oco_partial_take_profit_resizes_the_stop_and_cancel_leaves_nothing_open():
     async def scenario():
         server_kwargs = {"balances": {"USDT": 1_000_000.0, "BTC": 20.0}}
@@ -242,6 +258,55 @@ def test_bracket_exit_fill_ends_the_group_with_nothing_left_open():
             await until(final(em, order.id), "the bracket to finish")
             assert em.snapshot(order.id).status is OrderStatus.FILLED
             assert open_on_server(server) == []
+
+    run(scenario())
+
+
+def test_bracket_exits_grow_with_each_partial_entry_fill():
+    async def scenario():
+        server_kwargs = {"balances": {"USDT": 1_000_000.0, "BTC": 10.0}}
+        async with running_server(**server_kwargs) as server, venue_on(server) as ccxt:
+            em = EmulatingVenue(ccxt)
+            server.set_price(SYMBOL_ID, 50_100.0)
+            order = await em.create_order(OrderRequest(
+                SYMBOL, Side.BUY, OrderType.BRACKET, 5.0, price=50_000.0,
+                take_profit=50_500.0, stop_loss=49_500.0))
+            assert [o.type for o in server_orders(server)] == [OrderType.LIMIT]
+            # The best ask (size 2) comes down to the entry: it fills in parts.
+            server.set_price(SYMBOL_ID, 49_999.99)
+
+            def exits_cover_the_entry() -> bool:
+                entry = server_orders(server)[0]
+                live = [o for o in open_on_server(server) if o.side is Side.SELL]
+                return entry.filled > 0 and len(live) == 2 and all(
+                    o.amount == pytest.approx(entry.filled) for o in live)
+
+            await until(lambda: server_orders(server)[0].filled == 5.0,
+                        "the entry to fill completely")
+            await until(exits_cover_the_entry, "exits sized to the whole entry")
+            replaced = [o for o in server_orders(server)
+                        if o.side is Side.SELL and o.status is OrderStatus.CANCELED]
+            assert replaced and all(o.amount < 5.0 for o in replaced)
+            assert em.snapshot(order.id).filled == pytest.approx(5.0)
+            await em.cancel_order(order.id, SYMBOL)
+            assert open_on_server(server) == []
+
+    run(scenario())
+
+
+def test_reduce_only_trailing_sell_sells_no_more_than_is_held():
+    async def scenario():
+        async with running_server() as server, venue_on(server) as ccxt:  # holds 1 BTC
+            em = EmulatingVenue(ccxt)
+            server.set_price(SYMBOL_ID, 50_000.0)
+            order = await em.create_order(OrderRequest(
+                SYMBOL, Side.SELL, OrderType.TRAILING_STOP, 3.0, trail_amount=50.0,
+                reduce_only=True))
+            await price_seen(em, server, 49_900.0)
+            await until(final(em, order.id), "the trailing stop to finish")
+            sells = server_orders(server)
+            assert [(o.type, o.amount) for o in sells] == [(OrderType.MARKET, 1.0)]
+            assert em.snapshot(order.id).filled == pytest.approx(1.0)
 
     run(scenario())
 
