@@ -172,3 +172,32 @@ def test_order_types_carry_their_native_or_emulated_mark(engine, secret_service)
     connected = {t.type: t.emulated for t in run(rt.client.account_order_types(live.id))}
     assert connected[OrderType.STOP_MARKET] is False and connected[OrderType.OCO] is True
     assert OrderType.ICEBERG not in connected  # the exchange lacks it, nothing emulates it
+
+
+def test_paper_accounts_of_an_older_database_keep_the_demo_market(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop.storage import Account, Database, upgrade_to_head
+    from desktop.storage.db import MIGRATIONS, make_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_accounts")
+        connection.exec_driver_sql(
+            "INSERT INTO accounts (id, exchange, label, sandbox, key_hint, is_paper, "
+            "paper_quote, paper_balance, created_at) VALUES ('p1', 'paper', 'Paper', 0, '', 1, "
+            "'USDT', 10000.0, '2026-11-01 00:00:00')")
+    engine.dispose()
+    upgrade_to_head(url)
+    db = Database(url)
+    try:
+        with db.session() as session:
+            row = session.get(Account, "p1")
+            assert row is not None and row.price_source is None  # read as "demo"
+    finally:
+        db.close()
