@@ -41,7 +41,7 @@ import logging
 import math
 import uuid
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from desktop.core import (
     Balance,
@@ -63,13 +63,22 @@ from desktop.core import (
     TimeInForce,
     VenueError,
 )
+from desktop.engine.order_groups import (
+    EPS,
+    OrderGroup,
+    beyond_stop,
+    check_request,
+    filled_by,
+    is_stale,
+    settled_status,
+)
+from desktop.engine.order_groups import snapshot as group_snapshot
 from desktop.venues.base import Trade, Venue, VenueCapabilities
 
 log = logging.getLogger(__name__)
 
 EMULATABLE = frozenset({OrderType.OCO, OrderType.TRAILING_STOP, OrderType.BRACKET})
 _NEEDED = frozenset({OrderType.MARKET, OrderType.LIMIT})  # what every emulation builds on
-_EPS = 1e-9
 _STREAM_RETRY_S = 1.0
 
 
@@ -82,51 +91,6 @@ class EmulationConfig:
     publish_legs: bool = True  # publish leg snapshots stamped with their parent_id
 
 
-@dataclass(eq=False)
-class _Group:
-    id: str
-    client_id: str
-    request: OrderRequest
-    market: Market
-    created_ts: int
-    parent_id: str = ""  # a bracket's emulated exit OCO -> the bracket
-    legs: dict[str, Order] = field(default_factory=dict)  # venue id -> last known state
-    roles: dict[str, str] = field(default_factory=dict)  # venue id -> "tp", "sl", "mkt", ...
-    status: OrderStatus = OrderStatus.OPEN
-    reason: str = ""
-    triggered: bool = False
-    extreme: float = math.nan  # trailing: best last price since placement
-    watched_stop: float | None = None  # OCO stop armed in the engine (no native stop)
-    watched_amount: float = 0.0
-    exit_id: str = ""  # bracket: the exit's id (a native OCO or a child group)
-    retired: set[str] = field(default_factory=set)  # legs we canceled on purpose
-    seq: int = 0
-
-    @property
-    def kind(self) -> OrderType:
-        return self.request.type
-
-    @property
-    def final(self) -> bool:
-        return self.status.is_final
-
-    def next_client_id(self, role: str) -> str:
-        self.seq += 1
-        return f"{self.client_id[:26]}-{role}{self.seq}"
-
-    def role_legs(self, role: str) -> list[Order]:
-        return [o for i, o in self.legs.items() if self.roles[i] == role]
-
-    def live(self, role: str) -> Order | None:
-        return next((o for o in self.role_legs(role) if not o.status.is_final), None)
-
-
-def trail_distance(request: OrderRequest, extreme: float) -> float:
-    if request.trail_amount is not None:
-        return request.trail_amount
-    return extreme * (request.trail_percent or 0.0) / 100
-
-
 class EmulatingVenue:
     """A `Venue` that adds engine-run OCO, trailing and bracket orders to `inner`."""
 
@@ -135,7 +99,7 @@ class EmulatingVenue:
         self.inner = inner
         self.config = config or EmulationConfig()
         self._publish = publish
-        self._groups: dict[str, _Group] = {}
+        self._groups: dict[str, OrderGroup] = {}
         self._by_client_id: dict[str, str] = {}
         self._leg_owner: dict[str, str] = {}  # leg venue id -> group id
         self._shown: dict[str, Order] = {}  # last published snapshot per order id
@@ -221,7 +185,7 @@ class EmulatingVenue:
             raise InvalidOrder(f"{self.name} has no market and limit orders to emulate "
                                f"{request.type.value} orders on", self.name)
         market = await self._market(request.symbol)
-        _check_request(request, self.name)
+        check_request(request, self.name)
         await self._start_streams()
         async with self._lock:
             group = self._new_group(request, market)
@@ -306,24 +270,24 @@ class EmulatingVenue:
     # -- opening groups ------------------------------------------------------------------
 
     def _new_group(self, request: OrderRequest, market: Market,
-                   parent_id: str = "") -> _Group:
+                   parent_id: str = "") -> OrderGroup:
         client_id = request.client_order_id or f"pe{uuid.uuid4().hex[:16]}"
         if client_id in self._by_client_id:
             raise InvalidOrder(f"An order with client id {client_id} exists already", self.name)
-        group = _Group(id=f"em-{uuid.uuid4().hex[:12]}", client_id=client_id,
+        group = OrderGroup(id=f"em-{uuid.uuid4().hex[:12]}", client_id=client_id,
                        request=replace(request, client_order_id=client_id), market=market,
                        created_ts=0, parent_id=parent_id)
         self._groups[group.id] = group
         self._by_client_id[client_id] = group.id
         return group
 
-    def _forget_if_empty(self, group: _Group) -> None:
+    def _forget_if_empty(self, group: OrderGroup) -> None:
         if not group.legs:  # rejected before anything reached the venue: no trace
             self._groups.pop(group.id, None)
             self._by_client_id.pop(group.client_id, None)
             self._shown.pop(group.id, None)
 
-    async def _open(self, group: _Group) -> None:
+    async def _open(self, group: OrderGroup) -> None:
         req = group.request
         if group.kind is OrderType.TRAILING_STOP:
             tick = await self.inner.fetch_ticker(req.symbol)
@@ -336,10 +300,10 @@ class EmulatingVenue:
         else:
             entry_type = OrderType.MARKET if req.price is None else OrderType.LIMIT
             entry = await self._place(group, "entry", entry_type, req.amount, price=req.price)
-            if entry.filled > _EPS:  # a market entry comes back filled: protect it at once
+            if entry.filled > EPS:  # a market entry comes back filled: protect it at once
                 await self._size_exit(group)
 
-    async def _place(self, group: _Group, role: str, order_type: OrderType, amount: float,
+    async def _place(self, group: OrderGroup, role: str, order_type: OrderType, amount: float,
                      price: float | None = None, stop_price: float | None = None,
                      side: Side | None = None) -> Order:
         req = group.request
@@ -358,7 +322,7 @@ class EmulatingVenue:
         self._emit_leg(group, order)
         return order
 
-    async def _arm_stop(self, group: _Group, amount: float) -> None:
+    async def _arm_stop(self, group: OrderGroup, amount: float) -> None:
         """The OCO's stop for `amount`: native where the venue has stop-market orders."""
         req = group.request
         if self.available(OrderType.STOP_MARKET):
@@ -385,9 +349,9 @@ class EmulatingVenue:
             await self._apply(group, order)
             await self._after_change()
 
-    async def _apply(self, group: _Group, order: Order) -> None:
+    async def _apply(self, group: OrderGroup, order: Order) -> None:
         known = group.legs.get(order.id)
-        if known is not None and (_stale(known, order) or known == order):
+        if known is not None and (is_stale(known, order) or known == order):
             return
         group.legs[order.id] = order
         self._emit_leg(group, order)
@@ -395,12 +359,12 @@ class EmulatingVenue:
             await self._react(group, order, known)
         self._refresh(group)
 
-    async def _react(self, group: _Group, order: Order, known: Order | None) -> None:
+    async def _react(self, group: OrderGroup, order: Order, known: Order | None) -> None:
         role = group.roles[order.id]
-        grew = order.filled > (known.filled if known else 0.0) + _EPS
+        grew = order.filled > (known.filled if known else 0.0) + EPS
         started = grew or (order.triggered and not (known and known.triggered))
         if order.status.is_final and order.status is not OrderStatus.FILLED \
-                and order.filled <= _EPS and order.id not in group.retired:
+                and order.filled <= EPS and order.id not in group.retired:
             # Canceled, rejected or expired at the venue, not by us: the group ends with it.
             await self._end(group, OrderStatus.CANCELED,
                             order.reason or f"Its {role} order ended at {self.name}")
@@ -413,25 +377,25 @@ class EmulatingVenue:
             elif role == "exit" and started:
                 await self._cancel_role(group, "entry")
 
-    async def _react_oco(self, group: _Group, role: str, order: Order, grew: bool,
+    async def _react_oco(self, group: OrderGroup, role: str, order: Order, grew: bool,
                          started: bool) -> None:
         if role in ("sl", "mkt") and started:
             await self._cancel_role(group, "tp")
             return
         if role != "tp" or not grew:
             return
-        rest = group.market.round_amount(group.request.amount - _filled(group, "tp"))
+        rest = group.market.round_amount(group.request.amount - filled_by(group, "tp"))
         if group.watched_stop is not None:
             group.watched_amount = rest
-            if rest <= _EPS:
+            if rest <= EPS:
                 group.watched_stop = None
         stop = group.live("sl")
-        if stop is None or stop.filled > _EPS or stop.triggered:
+        if stop is None or stop.filled > EPS or stop.triggered:
             return
         await self._cancel_leg(group, stop)
-        if group.legs[stop.id].filled > _EPS:  # it traded before the cancel arrived
+        if group.legs[stop.id].filled > EPS:  # it traded before the cancel arrived
             await self._cancel_role(group, "tp")
-        elif rest > _EPS and not order.status.is_final:
+        elif rest > EPS and not order.status.is_final:
             try:  # the stop now covers only what the take-profit has not sold
                 await self._place(group, "sl", OrderType.STOP_MARKET, rest,
                                   stop_price=group.request.stop_price)
@@ -439,19 +403,19 @@ class EmulatingVenue:
                 group.reason = f"The stop for the rest could not be placed: {err}"
                 log.warning("%s: OCO %s: %s", self.name, group.id, group.reason)
 
-    async def _size_exit(self, bracket: _Group) -> None:
+    async def _size_exit(self, bracket: OrderGroup) -> None:
         """Exits for everything the entry bought, while none of them executed yet."""
         entry = bracket.role_legs("entry")[0]
         amount = bracket.market.round_amount(entry.filled)
         current = self._exit_state(bracket)
         if current is not None:
             filled, triggered, live, size = current
-            if filled > _EPS or triggered or size >= amount - _EPS:
+            if filled > EPS or triggered or size >= amount - EPS:
                 return
             if live:
                 await self._cancel_exit(bracket)
                 state = self._exit_state(bracket)
-                if state is not None and state[0] > _EPS:  # it traded meanwhile: keep it
+                if state is not None and state[0] > EPS:  # it traded meanwhile: keep it
                     return
         req = bracket.request
         exit_request = OrderRequest(
@@ -479,7 +443,7 @@ class EmulatingVenue:
             bracket.reason = f"The take-profit and stop-loss could not be placed: {err}"
             log.warning("%s: bracket %s unprotected: %s", self.name, bracket.id, err)
 
-    def _exit_state(self, bracket: _Group) -> tuple[float, bool, bool, float] | None:
+    def _exit_state(self, bracket: OrderGroup) -> tuple[float, bool, bool, float] | None:
         """(filled, triggered, live, amount) of a bracket's exit, or None before it exists."""
         if not bracket.exit_id:
             return None
@@ -490,7 +454,7 @@ class EmulatingVenue:
         order = bracket.legs[bracket.exit_id]
         return order.filled, order.triggered, not order.status.is_final, order.amount
 
-    async def _cancel_exit(self, bracket: _Group) -> None:
+    async def _cancel_exit(self, bracket: OrderGroup) -> None:
         child = self._groups.get(bracket.exit_id)
         if child is not None:
             await self._end(child, OrderStatus.CANCELED, "Replaced by an exit for a larger fill")
@@ -505,7 +469,7 @@ class EmulatingVenue:
                     bracket.exit_id not in self._groups:
                 continue
             state = self._exit_state(bracket)
-            if state is not None and (state[0] > _EPS or state[1]):
+            if state is not None and (state[0] > EPS or state[1]):
                 await self._cancel_role(bracket, "entry")
             self._refresh(bracket)
         self._stop_idle_price_tasks()
@@ -519,18 +483,18 @@ class EmulatingVenue:
                     continue
                 if group.kind is OrderType.TRAILING_STOP and not group.triggered:
                     await self._trail(group, last)
-                elif group.watched_stop is not None and _beyond_stop(
+                elif group.watched_stop is not None and beyond_stop(
                         group.request.side, group.watched_stop, last):
                     await self._fire_watched_stop(group)
                 self._refresh(group)
             await self._after_change()
             self.observed[symbol] = self.observed.get(symbol, 0) + 1
 
-    async def _trail(self, group: _Group, last: float) -> None:
+    async def _trail(self, group: OrderGroup, last: float) -> None:
         req = group.request
         better = max if req.side is Side.SELL else min
         group.extreme = better(group.extreme, last)
-        if not _beyond_stop(req.side, self._trail_level(group), last):
+        if not beyond_stop(req.side, group.trail_level(), last):
             return
         group.triggered = True
         amount = req.amount
@@ -538,7 +502,7 @@ class EmulatingVenue:
             held = next((b.free for b in await self.inner.fetch_balances()
                          if b.currency == group.market.base), 0.0)
             amount = group.market.round_amount(min(amount, held))
-        if amount <= _EPS:
+        if amount <= EPS:
             await self._end(group, OrderStatus.CANCELED,
                             f"Reduce-only: no {group.market.base} left to sell")
             return
@@ -547,26 +511,21 @@ class EmulatingVenue:
         except VenueError as err:
             await self._end(group, OrderStatus.REJECTED, str(err))
 
-    async def _fire_watched_stop(self, group: _Group) -> None:
+    async def _fire_watched_stop(self, group: OrderGroup) -> None:
         group.triggered = True
         group.watched_stop = None
         await self._cancel_role(group, "tp")
         rest = group.market.round_amount(min(group.watched_amount,
-                                             group.request.amount - _filled(group, "tp")))
-        if rest > _EPS:
+                                             group.request.amount - filled_by(group, "tp")))
+        if rest > EPS:
             try:
                 await self._place(group, "mkt", OrderType.MARKET, rest)
             except VenueError as err:
                 group.reason = str(err)
 
-    def _trail_level(self, group: _Group) -> float:
-        distance = trail_distance(group.request, group.extreme)
-        return group.extreme - distance if group.request.side is Side.SELL \
-            else group.extreme + distance
-
     # -- ending --------------------------------------------------------------------------
 
-    async def _end(self, group: _Group, status: OrderStatus, reason: str) -> None:
+    async def _end(self, group: OrderGroup, status: OrderStatus, reason: str) -> None:
         """Finish a group: cancel whatever of it still works at the venue."""
         group.status, group.reason = status, reason or group.reason
         group.watched_stop = None
@@ -577,11 +536,11 @@ class EmulatingVenue:
             await self._end(child, status, reason)
         self._refresh(group)
 
-    async def _cancel_role(self, group: _Group, role: str) -> None:
+    async def _cancel_role(self, group: OrderGroup, role: str) -> None:
         for order in group.role_legs(role):
             await self._cancel_leg(group, order)
 
-    async def _cancel_leg(self, group: _Group, order: Order) -> None:
+    async def _cancel_leg(self, group: OrderGroup, order: Order) -> None:
         if order.status.is_final:
             return
         group.retired.add(order.id)
@@ -597,13 +556,13 @@ class EmulatingVenue:
             log.warning("%s: canceling leg %s of %s failed: %s", self.name, order.id,
                         group.id, err)
             return
-        if not _stale(group.legs[order.id], final):
+        if not is_stale(group.legs[order.id], final):
             group.legs[order.id] = final
             self._emit_leg(group, final)
 
     # -- parent state --------------------------------------------------------------------
 
-    def _refresh(self, group: _Group) -> None:
+    def _refresh(self, group: OrderGroup) -> None:
         """Settle the group's status from its legs and publish it if it changed."""
         if not group.final:
             status = self._settled_status(group)
@@ -613,70 +572,24 @@ class EmulatingVenue:
                     group.reason = next((o.reason for o in group.legs.values() if o.reason), "")
         self._publish_snapshot(group)
 
-    def _settled_status(self, group: _Group) -> OrderStatus | None:
-        """The final status once nothing of the group works any more; None while it does."""
-        if any(not o.status.is_final for o in group.legs.values()):
-            return None
-        if group.watched_stop is not None:
-            return None
-        if group.kind is OrderType.TRAILING_STOP:
-            if not group.triggered:
-                return None
-            return OrderStatus.FILLED if _filled(group, "mkt") > _EPS else OrderStatus.CANCELED
-        if group.kind is OrderType.OCO:
-            return OrderStatus.FILLED if _done(group) else OrderStatus.CANCELED
-        entry = group.role_legs("entry")
-        entry_filled = entry[0].filled if entry else 0.0
-        state = self._exit_state(group)
-        if state is not None and state[2]:
-            return None
-        exited = state[0] if state is not None else 0.0
-        if entry_filled > _EPS and exited >= group.market.round_amount(entry_filled) - _EPS:
-            return OrderStatus.FILLED
-        return OrderStatus.CANCELED
+    def _settled_status(self, group: OrderGroup) -> OrderStatus | None:
+        return settled_status(group, self._exit_state(group))
 
-    def _snapshot(self, group: _Group) -> Order:
-        req = group.request
-        legs = list(group.legs.values())
-        if group.kind is OrderType.BRACKET:
-            counted = group.role_legs("entry")
-            stop_price = req.stop_loss
-        else:
-            counted = legs
-            stop_price = self._trail_level(group) if group.kind is OrderType.TRAILING_STOP \
-                else req.stop_price
-        filled = math.fsum(o.filled for o in counted)
-        cost = math.fsum(o.filled * (o.average or o.price or 0.0) for o in counted)
-        fee = math.fsum(o.fee for o in legs)
+    def _snapshot(self, group: OrderGroup) -> Order:
         child = self._groups.get(group.exit_id)
-        if child is not None:
-            fee += self._snapshot(child).fee
-        status = group.status
-        if not status.is_final and filled > _EPS:
-            status = OrderStatus.PARTIALLY_FILLED
-        updated = max([group.created_ts, *(o.updated_ts for o in legs)])
-        return Order(
-            id=group.id, client_order_id=group.client_id, symbol=req.symbol, side=req.side,
-            type=req.type, status=status, amount=req.amount, filled=filled, price=req.price,
-            stop_price=None if stop_price is None or math.isnan(stop_price) else stop_price,
-            average=cost / filled if filled > _EPS else None, fee=fee,
-            fee_currency=next((o.fee_currency for o in legs if o.fee_currency), ""),
-            created_ts=group.created_ts, updated_ts=updated, time_in_force=req.time_in_force,
-            reduce_only=req.reduce_only, emulated=True,
-            triggered=group.triggered or any(o.triggered for o in legs),
-            parent_id=group.parent_id, venue=self.name, account=req.account,
-            reason=group.reason)
+        child_fee = self._snapshot(child).fee if child is not None else 0.0
+        return group_snapshot(group, self.name, child_fee)
 
     # -- publishing ----------------------------------------------------------------------
 
-    def _publish_snapshot(self, group: _Group) -> None:
+    def _publish_snapshot(self, group: OrderGroup) -> None:
         order = self._snapshot(group)
         if self._shown.get(order.id) == order:
             return
         self._shown[order.id] = order
         self._emit(order)
 
-    def _emit_leg(self, group: _Group, order: Order) -> None:
+    def _emit_leg(self, group: OrderGroup, order: Order) -> None:
         stamped = replace(order, parent_id=group.id)
         if self._shown.get(order.id) == stamped:
             return
@@ -759,36 +672,6 @@ class EmulatingVenue:
         if market is None:
             raise InvalidOrder(f"{symbol} is not a market on {self.name}", self.name)
         return market
-
-
-def _check_request(req: OrderRequest, venue: str) -> None:
-    if req.type is OrderType.TRAILING_STOP and req.trail_amount is None and \
-            not req.trail_percent:
-        raise InvalidOrder("A trailing stop needs a trail distance or percentage", venue)
-    if req.type is OrderType.OCO and (req.price is None or req.stop_price is None):
-        raise InvalidOrder("An OCO order needs a take-profit price and a stop price", venue)
-    if req.type is OrderType.BRACKET and (req.take_profit is None or req.stop_loss is None):
-        raise InvalidOrder("A bracket order needs a take-profit and a stop-loss", venue)
-
-
-def _beyond_stop(side: Side, level: float, last: float) -> bool:
-    return last >= level if side is Side.BUY else last <= level
-
-
-def _filled(group: _Group, role: str) -> float:
-    return math.fsum(o.filled for o in group.role_legs(role))
-
-
-def _done(group: _Group) -> bool:
-    traded = math.fsum(o.filled for o in group.legs.values())
-    return traded >= group.market.round_amount(group.request.amount) - _EPS
-
-
-def _stale(known: Order, new: Order) -> bool:
-    """An update older than what we know (polls can overtake the answer of a cancel)."""
-    if known.status.is_final and not new.status.is_final:
-        return True
-    return new.filled < known.filled - _EPS
 
 
 def _log_failure(task: asyncio.Future) -> None:
