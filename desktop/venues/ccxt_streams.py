@@ -12,10 +12,13 @@ hear of an order's final fill only when something else happens, possibly never. 
 Through trouble: a failed watch call (the server closed the socket, the dial was refused, a
 timeout) is retried with backoff by calling it again; ccxt.pro dials a new connection and
 subscribes again (the order book refetches its REST snapshot). The first failure publishes
-DEGRADED with the reason, the first result after it CONNECTED. After `policy.max_attempts`
-failures in a row, or an error that says the exchange cannot stream this, the subscription goes
-on by REST polling: the consumer keeps iterating the same iterator, items it already had are
-filtered out, and a DEGRADED event says so. It stays on polling until it is subscribed again.
+DEGRADED with the reason, the first result after it CONNECTED. Event streams (orders, fills,
+trades) lose what happens while the socket is down, and a new subscription only brings what
+happens after it: so each reconnect attempt is bridged by a short window of REST polling. After
+`policy.max_attempts` failures in a row, or an error that says the exchange cannot stream this,
+the subscription goes on by REST polling alone, and a DEGRADED event says so; it stays on polling
+until it is subscribed again. The consumer keeps iterating the same iterator throughout: items
+it already had are filtered out, and an order never goes back to an older state.
 """
 
 from __future__ import annotations
@@ -57,7 +60,8 @@ class StreamPlan(Generic[T]):
     label: str  # "order book BTC/USDT": named in events and logs
     watch: Watch[T] | None  # None: the exchange (or the setup) has no WebSocket for it
     poll: Callable[[], AsyncIterator[T]]  # the REST-polling stream
-    key: Callable[[T], Hashable] | None = None  # an item whose key was delivered is dropped
+    key: Callable[[T], Hashable] | None = None  # an item whose key was delivered is dropped,
+    supersedes: Callable[[T, T], bool] | None = None  # ... unless it supersedes (new, old)
     latest_only: bool = False  # a state (ticker, book): a slow consumer gets the newest only
 
 
@@ -108,7 +112,7 @@ class StreamSupervisor:
     async def run(self, plan: StreamPlan[T]) -> AsyncIterator[T]:
         box: _Mailbox[T] = _Mailbox(plan.latest_only)
         pump = asyncio.ensure_future(self._pump(plan, box))
-        seen: dict[Hashable, None] = {}
+        seen: dict[Hashable, Any] = {}  # key -> the last item delivered with it
         try:
             while True:
                 item = await box.get()
@@ -116,9 +120,9 @@ class StreamSupervisor:
                     return
                 if plan.key is not None:
                     key = plan.key(item)
-                    if key in seen:
+                    if key in seen and not (plan.supersedes and plan.supersedes(item, seen[key])):
                         continue
-                    seen[key] = None
+                    seen[key] = item
                     if len(seen) > _SEEN_KEPT:
                         del seen[next(iter(seen))]
                 yield item
@@ -142,10 +146,31 @@ class StreamSupervisor:
 
     async def _pushed(self, plan: StreamPlan[T], watch: Watch[T], box: _Mailbox[T]) -> None:
         """Items from the WebSocket until the venue closes, or until it keeps failing."""
+        bridges: set[asyncio.Task] = set()
+        try:
+            await self._watch_loop(plan, watch, box, bridges)
+        finally:
+            for bridge in bridges:
+                bridge.cancel()
+
+    async def _watch_loop(self, plan: StreamPlan[T], watch: Watch[T], box: _Mailbox[T],
+                          bridges: set[asyncio.Task]) -> None:
         failures = 0
         while not self._closed.is_set():
+            if failures and plan.key is not None:
+                bridge = asyncio.ensure_future(self._bridge(plan, box))
+                bridges.add(bridge)
+                bridge.add_done_callback(bridges.discard)
             try:
-                items = await _shielded(watch)
+                # Awaited directly, not in a task of its own: the call must register for the
+                # next message before anything else runs, or a message in between is missed.
+                items = await watch()
+            except asyncio.CancelledError:
+                if _being_cancelled():
+                    raise
+                # ccxt.pro shares one future among the watchers of a subscription; another
+                # watcher that went away cancelled it. Ours goes on.
+                continue
             except Exception as err:  # ccxt.pro may raise beyond its own error classes
                 if self._closed.is_set():
                     return
@@ -173,21 +198,26 @@ class StreamSupervisor:
             for item in items:
                 box.put(item)
 
+    async def _bridge(self, plan: StreamPlan[T], box: _Mailbox[T]) -> None:
+        """REST polls for two intervals: what changed while the socket was down, and before the
+        new subscription took effect (duplicates are filtered where the consumer reads)."""
+        try:
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(2 * self._poll_interval_s), \
+                        contextlib.aclosing(plan.poll()) as polled:
+                    async for item in polled:
+                        box.put(item)
+        except VenueError as err:  # the socket is retried anyway: it may well come back
+            log.info("%s: bridging the %s stream by REST failed: %s", self._venue, plan.label,
+                     err)
+
     def _announce(self, state: ConnectionState, detail: str) -> None:
         self._publish(ConnectionEvent(self._venue, state, detail))
 
 
-async def _shielded(watch: Watch[T]) -> list[T]:
-    """One watch call that a cancelled consumer does not cancel: ccxt.pro shares one future per
-    subscription among all its watchers, and cancelling ours would cancel theirs."""
-    task = asyncio.ensure_future(watch())
-    task.add_done_callback(_forget_outcome)
-    return await asyncio.shield(task)
-
-
-def _forget_outcome(task: asyncio.Future) -> None:
-    if not task.cancelled():
-        task.exception()  # retrieved: an abandoned call's error is not reported at exit
+def _being_cancelled() -> bool:
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
 
 
 def _reason(err: BaseException) -> str:
@@ -238,6 +268,16 @@ def watch_my_trades(exchange: Any, send: Send, symbol: str | None,
         raws = await send(lambda: exchange.watch_my_trades(symbol))
         return [to_fill(raw) for raw in raws]
     return once
+
+
+def order_supersedes(new: Order, old: Order) -> bool:
+    """Whether `new` is a later state of the order than `old` (a polled answer that was in flight
+    while the socket pushed a fill must not take the order back)."""
+    if old.status.is_final:
+        return False
+    if new.filled != old.filled:
+        return new.filled > old.filled
+    return new.status is not old.status
 
 
 def trade_from_ccxt(raw: dict, venue: str) -> Trade:

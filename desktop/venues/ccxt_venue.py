@@ -348,9 +348,10 @@ class CcxtVenue:
 
     def _stream(self, label: str, feature: str, watch: streams.Watch,
                 poll: Callable[[], AsyncIterator], symbol: str | None, *,
-                key: Callable | None = None, latest_only: bool = False) -> AsyncIterator:
+                key: Callable | None = None, supersedes: Callable | None = None,
+                latest_only: bool = False) -> AsyncIterator:
         plan = streams.StreamPlan(label, watch if self._websocket(feature) else None, poll, key,
-                                  latest_only)
+                                  supersedes, latest_only)
 
         async def run() -> AsyncIterator:
             if symbol is not None:
@@ -462,9 +463,10 @@ class CcxtVenue:
             return self._remember(parse.order_from_ccxt(raw, self._name, self.config.account))
         watch = streams.watch_orders(self._exchange, self._send, symbol, self._prepare_private,
                                      to_order)
-        # An order state once: pushed and polled copies of it may overlap after a fallback.
+        # Pushed and polled copies of an order overlap around a reconnect: each state once, and
+        # never an older one after a newer.
         return self._stream(f"{symbol or 'all'} orders", "watchOrders", watch, poll, symbol,
-                            key=lambda o: (o.id, o.status, o.filled))
+                            key=lambda o: o.id, supersedes=streams.order_supersedes)
 
     def watch_my_trades(self, symbol: str | None = None) -> AsyncIterator[Fill]:
         # Executions from the moment of subscribing, even if the first poll comes later.

@@ -53,6 +53,11 @@ async def next_matching(stream, wanted: Callable) -> object:
             return item
 
 
+def limit_buy(price: float, cid: str) -> OrderRequest:
+    return OrderRequest("BTC/USDT", Side.BUY, OrderType.LIMIT, 0.01, price=price,
+                        client_order_id=cid)
+
+
 def server_book(server: BinanceTestServer, depth: int):
     return server.account.book("BTCUSDT", server.now_ms(), depth)
 
@@ -182,30 +187,74 @@ def test_a_dropped_socket_reconnects_and_says_so():
     run(scenario())
 
 
+def test_a_fill_during_an_outage_is_not_lost():
+    async def scenario():
+        events: list = []
+        async with running_server() as server, pushed(server, events) as venue:
+            orders = venue.watch_orders("BTC/USDT")
+            fills = venue.watch_my_trades("BTC/USDT")
+            next_order = asyncio.ensure_future(anext(orders))
+            next_fill = asyncio.ensure_future(anext(fills))
+            await until(lambda: any(c.user_subscription is not None
+                                    for c in server.ws.connections))
+            first = await venue.create_order(limit_buy(49_000.0, "out-1"))
+            await next_order
+            server.ws.refuse = True
+            await server.drop_websockets()
+            server.set_price("BTCUSDT", 48_900.0)  # fills while nobody listens
+            filled = await next_matching(orders, lambda o: o.status.is_final)
+            fill = await next_fill
+            server.ws.refuse = False  # the exchange is back
+            await until(lambda: any(c.user_subscription is not None
+                                    for c in server.ws.connections))
+            second = await venue.create_order(limit_buy(48_000.0, "out-2"))
+            server.set_price("BTCUSDT", 47_900.0)
+            later = await next_matching(orders, lambda o: o.id == second.id
+                                        and o.status.is_final)
+            await orders.aclose()
+            await fills.aclose()
+        assert (filled.id, filled.status) == (first.id, OrderStatus.FILLED)
+        assert (fill.order_id, fill.client_order_id) == (first.id, "out-1")
+        assert later.status is OrderStatus.FILLED
+        states = [e.state for e in events if isinstance(e, ConnectionEvent)]
+        assert states[0] is ConnectionState.DEGRADED and states[-1] is ConnectionState.CONNECTED
+
+    run(scenario())
+
+
 def test_a_socket_that_keeps_failing_falls_back_to_polling_unnoticed():
     async def scenario():
         events: list = []
+
+        def gave_up() -> bool:
+            return any("polling" in e.detail for e in events if isinstance(e, ConnectionEvent))
+
         async with running_server() as server, pushed(server, events) as venue:
             orders = venue.watch_orders("BTC/USDT")
             next_order = asyncio.ensure_future(anext(orders))
             await until(lambda: any(c.user_subscription is not None
                                     for c in server.ws.connections))
-            resting = await venue.create_order(OrderRequest(
-                "BTC/USDT", Side.BUY, OrderType.LIMIT, 0.01, price=49_000.0,
-                client_order_id="fb-1"))
+            first = await venue.create_order(limit_buy(49_000.0, "fb-1"))
             opened = await next_order
             server.ws.refuse = True  # maintenance: no socket is accepted any more
             await server.drop_websockets()
             server.set_price("BTCUSDT", 48_900.0)
-            after = await anext(orders)  # no repeat of the OPEN state it already had
+            filled = await anext(orders)  # no repeat of the OPEN state it already had
+            await until(gave_up)
+            polls_before = len(server.log.to("/api/v3/openOrders"))
+            second = await venue.create_order(limit_buy(48_000.0, "fb-2"))
+            server.set_price("BTCUSDT", 47_900.0)
+            later = await next_matching(orders, lambda o: o.id == second.id
+                                        and o.status.is_final)
             await orders.aclose()
         assert opened.status is OrderStatus.OPEN
-        assert (after.id, after.status) == (resting.id, OrderStatus.FILLED)
+        assert (filled.id, filled.status) == (first.id, OrderStatus.FILLED)
+        assert later.status is OrderStatus.FILLED
         states = [(e.state, e.detail) for e in events if isinstance(e, ConnectionEvent)]
         assert states[0][0] is ConnectionState.DEGRADED and "reconnecting" in states[0][1]
         assert states[-1][0] is ConnectionState.DEGRADED and "polling" in states[-1][1]
         assert ConnectionState.CONNECTED not in [s for s, _ in states]
-        assert server.log.to("/api/v3/openOrders")  # polled now
+        assert len(server.log.to("/api/v3/openOrders")) > polls_before  # polled now
 
     run(scenario())
 
