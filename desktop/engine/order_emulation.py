@@ -112,6 +112,13 @@ class EmulatingVenue:
         #: Prices taken into account, per symbol (tests wait on it instead of sleeping).
         self.observed: dict[str, int] = {}
 
+    def __getattr__(self, name: str):
+        # A transparent wrapper: what only the wrapped venue has (a CcxtVenue's resilience,
+        # known_orders, ...) stays reachable. Called only for names this class lacks.
+        if name == "inner":
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
     # -- identity ------------------------------------------------------------------------
 
     @property
