@@ -53,6 +53,7 @@ Watch = Callable[[], Awaitable[list[T]]]  # one watch call, its result as deskto
 Send = Callable[[Callable[[], Awaitable[Any]]], Awaitable[Any]]
 _SEEN_KEPT = 20_000  # keys remembered for de-duplication (far above one session's fills)
 _END = object()
+_CONFIRM_EVERY_S = 0.05
 
 
 @dataclass(slots=True, frozen=True)
@@ -98,16 +99,34 @@ class _Mailbox(Generic[T]):
         return self._items.popleft()
 
 
+@dataclass(slots=True)
+class _Link:
+    """A pushed subscription's health: failed watch calls in a row; DEGRADED said or not."""
+
+    failures: int = 0
+    down: bool = False
+
+
+def _keep(tasks: set[asyncio.Task], coro: Awaitable[None]) -> asyncio.Task:
+    task = asyncio.ensure_future(coro)
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+    return task
+
+
 class StreamSupervisor:
     """Runs a venue's subscriptions: WebSocket first, reconnect with backoff, then polling."""
 
     def __init__(self, venue: str, policy: RetryPolicy, publish: Callable[[Event], None] | None,
-                 closed: asyncio.Event, poll_interval_s: float) -> None:
+                 closed: asyncio.Event, poll_interval_s: float,
+                 sockets_up: Callable[[], bool] | None = None) -> None:
+        """`sockets_up`: whether every WebSocket of the exchange client is open now."""
         self._venue = venue
         self._policy = policy
         self._publish = publish or (lambda event: None)
         self._closed = closed
         self._poll_interval_s = poll_interval_s
+        self._sockets_up = sockets_up
 
     async def run(self, plan: StreamPlan[T]) -> AsyncIterator[T]:
         box: _Mailbox[T] = _Mailbox(plan.latest_only)
@@ -146,57 +165,73 @@ class StreamSupervisor:
 
     async def _pushed(self, plan: StreamPlan[T], watch: Watch[T], box: _Mailbox[T]) -> None:
         """Items from the WebSocket until the venue closes, or until it keeps failing."""
-        bridges: set[asyncio.Task] = set()
+        link = _Link()
+        helpers: set[asyncio.Task] = set()  # REST bridges and reconnect confirmations
+        confirm: asyncio.Task | None = None
         try:
-            await self._watch_loop(plan, watch, box, bridges)
+            while not self._closed.is_set():
+                if link.failures:
+                    if plan.key is not None:
+                        _keep(helpers, self._bridge(plan, box))
+                    if self._sockets_up is not None:
+                        confirm = _keep(helpers, self._confirm(plan, link, self._sockets_up))
+                try:
+                    # Awaited directly, not in a task of its own: the call must register for
+                    # the next message before anything else runs, or a message is missed.
+                    items = await watch()
+                except asyncio.CancelledError:
+                    if _being_cancelled():
+                        raise
+                    # ccxt.pro shares one future among the watchers of a subscription; another
+                    # watcher that went away cancelled it. Ours goes on.
+                    continue
+                except Exception as err:  # ccxt.pro may raise beyond its own error classes
+                    if confirm is not None:
+                        confirm.cancel()
+                    if self._closed.is_set() or not self._failed(plan, link, err):
+                        return
+                    await wait_or_closed(self._closed, self._policy.delay_s(link.failures))
+                    continue
+                self._restored(plan, link)
+                for item in items:
+                    box.put(item)
         finally:
-            for bridge in bridges:
-                bridge.cancel()
+            for helper in helpers:
+                helper.cancel()
 
-    async def _watch_loop(self, plan: StreamPlan[T], watch: Watch[T], box: _Mailbox[T],
-                          bridges: set[asyncio.Task]) -> None:
-        failures = 0
-        while not self._closed.is_set():
-            if failures and plan.key is not None:
-                bridge = asyncio.ensure_future(self._bridge(plan, box))
-                bridges.add(bridge)
-                bridge.add_done_callback(bridges.discard)
-            try:
-                # Awaited directly, not in a task of its own: the call must register for the
-                # next message before anything else runs, or a message in between is missed.
-                items = await watch()
-            except asyncio.CancelledError:
-                if _being_cancelled():
-                    raise
-                # ccxt.pro shares one future among the watchers of a subscription; another
-                # watcher that went away cancelled it. Ours goes on.
-                continue
-            except Exception as err:  # ccxt.pro may raise beyond its own error classes
-                if self._closed.is_set():
-                    return
-                failures += 1
-                lasting = isinstance(err, VenueError) and not is_passing_trouble(err)
-                if lasting or failures >= self._policy.max_attempts:
-                    log.warning("%s: %s WebSocket stream gave up (%s); polling", self._venue,
-                                plan.label, err)
-                    self._announce(ConnectionState.DEGRADED,
-                                   f"the {plan.label} WebSocket stream failed ({_reason(err)}); "
-                                   f"polling over REST every {self._poll_interval_s:g} s")
-                    return
-                delay = self._policy.delay_s(failures)
-                if failures == 1:
-                    self._announce(ConnectionState.DEGRADED,
-                                   f"the {plan.label} stream was interrupted ({_reason(err)}); "
-                                   "reconnecting")
-                log.info("%s: %s stream failed (%s); attempt %d in %.2f s", self._venue,
-                         plan.label, err, failures + 1, delay)
-                await wait_or_closed(self._closed, delay)
-                continue
-            if failures:
-                failures = 0
-                self._announce(ConnectionState.CONNECTED, f"the {plan.label} stream reconnected")
-            for item in items:
-                box.put(item)
+    def _failed(self, plan: StreamPlan, link: _Link, err: Exception) -> bool:
+        """Count a failed watch call; False when the stream should go over to polling."""
+        link.failures += 1
+        lasting = isinstance(err, VenueError) and not is_passing_trouble(err)
+        if lasting or link.failures >= self._policy.max_attempts:
+            log.warning("%s: %s WebSocket stream gave up (%s); polling", self._venue,
+                        plan.label, err)
+            self._announce(ConnectionState.DEGRADED,
+                           f"the {plan.label} WebSocket stream failed ({_reason(err)}); "
+                           f"polling over REST every {self._poll_interval_s:g} s")
+            return False
+        if not link.down:
+            link.down = True
+            self._announce(ConnectionState.DEGRADED,
+                           f"the {plan.label} stream was interrupted ({_reason(err)}); "
+                           "reconnecting")
+        log.info("%s: %s stream failed (%s); attempt %d follows", self._venue, plan.label, err,
+                 link.failures + 1)
+        return True
+
+    def _restored(self, plan: StreamPlan, link: _Link) -> None:
+        link.failures = 0
+        if link.down:
+            link.down = False
+            self._announce(ConnectionState.CONNECTED, f"the {plan.label} stream reconnected")
+
+    async def _confirm(self, plan: StreamPlan, link: _Link, sockets_up: Callable[[], bool]
+                       ) -> None:
+        """CONNECTED once the exchange's sockets are up again: a quiet stream (our orders on a
+        calm day) may bring no message to prove it for a long time."""
+        while not sockets_up():
+            await asyncio.sleep(_CONFIRM_EVERY_S)
+        self._restored(plan, link)
 
     async def _bridge(self, plan: StreamPlan[T], box: _Mailbox[T]) -> None:
         """REST polls for two intervals: what changed while the socket was down, and before the

@@ -175,7 +175,7 @@ class CcxtVenue:
         self._orders: dict[str, Order] = {}  # every order this venue has seen, by id
         self._closed = asyncio.Event()
         self._streams = streams.StreamSupervisor(self._name, config.retry, publish, self._closed,
-                                                 config.poll_interval_s)
+                                                 config.poll_interval_s, self._sockets_up)
 
     # -- identity --------------------------------------------------------------------------
 
@@ -345,6 +345,11 @@ class CcxtVenue:
 
     def _websocket(self, feature: str) -> bool:
         return self.config.websocket and bool(self._exchange.has.get(feature))
+
+    def _sockets_up(self) -> bool:
+        """Every ccxt.pro connection open (a closed one is dropped or not yet dialled again)."""
+        clients = list((getattr(self._exchange, "clients", None) or {}).values())
+        return bool(clients) and not any(client.closed() for client in clients)
 
     def _stream(self, label: str, feature: str, watch: streams.Watch,
                 poll: Callable[[], AsyncIterator], symbol: str | None, *,

@@ -207,6 +207,8 @@ def test_a_fill_during_an_outage_is_not_lost():
             server.ws.refuse = False  # the exchange is back
             await until(lambda: any(c.user_subscription is not None
                                     for c in server.ws.connections))
+            # said although no order event has come through the new socket yet
+            await until(lambda: [e.state for e in events][-2:] == [ConnectionState.CONNECTED] * 2)
             second = await venue.create_order(limit_buy(48_000.0, "out-2"))
             server.set_price("BTCUSDT", 47_900.0)
             later = await next_matching(orders, lambda o: o.id == second.id
@@ -216,8 +218,14 @@ def test_a_fill_during_an_outage_is_not_lost():
         assert (filled.id, filled.status) == (first.id, OrderStatus.FILLED)
         assert (fill.order_id, fill.client_order_id) == (first.id, "out-1")
         assert later.status is OrderStatus.FILLED
-        states = [e.state for e in events if isinstance(e, ConnectionEvent)]
-        assert states[0] is ConnectionState.DEGRADED and states[-1] is ConnectionState.CONNECTED
+        states = [(e.state, e.detail) for e in events if isinstance(e, ConnectionEvent)]
+        assert sorted(states) == sorted([
+            (ConnectionState.DEGRADED, "the BTC/USDT orders stream was interrupted (Could not "
+             "reach Binance: closed by remote server, closing code 1000); reconnecting"),
+            (ConnectionState.DEGRADED, "the BTC/USDT fills stream was interrupted (Could not "
+             "reach Binance: closed by remote server, closing code 1000); reconnecting"),
+            (ConnectionState.CONNECTED, "the BTC/USDT orders stream reconnected"),
+            (ConnectionState.CONNECTED, "the BTC/USDT fills stream reconnected")])
 
     run(scenario())
 
