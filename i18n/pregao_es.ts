@@ -391,627 +391,635 @@
     </message>
 </context>
 <context>
-    <name>BacktestOptimise</name>
+    <name>BacktestJob</name>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="303"/>
-        <source> bars</source>
-        <translation> barras</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
-        <source>5th percentile</source>
-        <translation>Percentil 5</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
-        <source>95th percentile</source>
-        <translation>Percentil 95</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="138"/>
-        <source>A heatmap needs a strategy with two parameters.</source>
-        <translation>Un mapa de calor necesita una estrategia con dos parámetros.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="87"/>
-        <source>Across</source>
-        <translation>Horizontal</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="310"/>
-        <source>Anchored</source>
-        <translation>Ancladas</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
-        <source>Backtest</source>
-        <translation>Backtest</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="387"/>
-        <source>Best: {0} ({1} {2}).</source>
-        <translation>Mejor: {0} ({1} {2}).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="90"/>
-        <source>Both</source>
-        <translation>Ambos</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="98"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="293"/>
+        <location filename="../widgets/backtest/job_progress.py" line="142"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="413"/>
-        <source>Choose an objective</source>
-        <translation>Elija un objetivo</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="140"/>
-        <source>Choose two different parameters.</source>
-        <translation>Elija dos parámetros distintos.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="212"/>
-        <source>Chosen parameters</source>
-        <translation>Parámetros elegidos</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="180"/>
-        <source>Dashed lines: the 5th, 50th and 95th percentiles.</source>
-        <translation>Líneas discontinuas: percentiles 5, 50 y 95.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="117"/>
-        <source>Double-click a set to backtest it</source>
-        <translation>Haga doble clic en un conjunto para hacer el backtest</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="145"/>
-        <source>Each cell: the best {0} over the other parameters; empty: no ranked set</source>
-        <translation>Cada celda: el mejor {0} entre los demás parámetros; vacía: ningún conjunto clasificado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="38"/>
+        <location filename="../widgets/backtest/job_progress.py" line="190"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="343"/>
+        <location filename="../widgets/backtest/job_progress.py" line="148"/>
         <source>Finished in {0} s</source>
         <translation>Terminado en {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="257"/>
-        <source>Fix the fields marked in red first.</source>
-        <translation>Corrija primero los campos marcados en rojo.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="91"/>
-        <source>Fixed</source>
-        <translation>Fijo</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="65"/>
-        <source>Gathering candles…</source>
-        <translation>Reuniendo velas…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
-        <source>Grid: every set</source>
-        <translation>Cuadrícula: todos los conjuntos</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="135"/>
-        <source>Heatmap</source>
-        <translation>Mapa de calor</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="107"/>
-        <source>Highest value to try</source>
-        <translation>Valor más alto a probar</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="249"/>
-        <source>How many distinct parameter sets to draw</source>
-        <translation>Cuántos conjuntos de parámetros distintos extraer</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="336"/>
-        <source>How many resampled trade sequences to simulate</source>
-        <translation>Cuántas secuencias remuestreadas de operaciones simular</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
-        <source>IS return</source>
-        <translation>Rentabilidad DM</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="213"/>
-        <source>IS {0}</source>
-        <translation>DM {0}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="313"/>
-        <source>In-sample</source>
-        <translation>Dentro de muestra</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="209"/>
-        <source>In-sample from</source>
-        <translation>Dentro de muestra desde</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="37"/>
-        <source>Invalid</source>
-        <translation>Inválido</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="106"/>
-        <source>Lowest value to try</source>
-        <translation>Valor más bajo a probar</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="65"/>
-        <source>Max drawdown {0} over the limit {1}</source>
-        <translation>Drawdown máximo {0} por encima del límite de {1}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="142"/>
-        <source>Max drawdown, %</source>
-        <translation>Drawdown máximo, %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="279"/>
-        <source>Max. drawdown</source>
-        <translation>Drawdown máx.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="157"/>
-        <source>Median</source>
-        <translation>Mediana</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="245"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="270"/>
-        <source>Min. trades</source>
-        <translation>Mín. de operaciones</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="325"/>
-        <source>Monte Carlo</source>
-        <translation>Monte Carlo</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="167"/>
-        <source>Monte Carlo skipped: there were no trades to resample.</source>
-        <translation>Monte Carlo omitido: no hubo operaciones que remuestrear.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="126"/>
-        <source>No optimisation yet: choose the ranges and press Optimise.</source>
-        <translation>Aún no hay optimización: elija los rangos y pulse Optimizar.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="385"/>
-        <source>No set met the constraints.</source>
-        <translation>Ningún conjunto cumplió las restricciones.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="281"/>
-        <source>Not started</source>
-        <translation>No iniciado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
-        <source>OOS max drawdown</source>
-        <translation>Drawdown máx. FM</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
-        <source>OOS return</source>
-        <translation>Rentabilidad FM</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
-        <source>OOS trades</source>
-        <translation>Operaciones FM</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
-        <source>OOS {0}</source>
-        <translation>FM {0}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="262"/>
-        <source>Objective</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="93"/>
-        <source>Optimise</source>
-        <translation>Optimizar</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
-        <source>Optimise on each in-sample window, then trade the winner on the next, unseen window</source>
-        <translation>Optimizar en cada ventana dentro de muestra y operar el ganador en la ventana siguiente, no vista</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="64"/>
-        <source>Out-of-sample</source>
-        <translation>Fuera de muestra</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="210"/>
-        <source>Out-of-sample from</source>
-        <translation>Fuera de muestra desde</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="65"/>
-        <source>Parameter across</source>
-        <translation>Parámetro en horizontal</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="134"/>
-        <source>Parameter sets</source>
-        <translation>Conjuntos de parámetros</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="66"/>
-        <source>Parameter up</source>
-        <translation>Parámetro en vertical</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
-        <source>Parameters to try</source>
-        <translation>Parámetros a probar</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="69"/>
-        <source>Point at a cell to read its value</source>
-        <translation>Señale una celda para leer su valor</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="122"/>
-        <source>Put the selected set's parameters in the form and backtest them</source>
-        <translation>Llevar los parámetros del conjunto seleccionado al formulario y hacer el backtest</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="242"/>
-        <source>Random sets</source>
-        <translation>Conjuntos aleatorios</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="90"/>
-        <source>Range</source>
-        <translation>Rango</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="35"/>
-        <source>Ranked</source>
-        <translation>Clasificado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="106"/>
+        <location filename="../widgets/backtest/job_progress.py" line="61"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="36"/>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="328"/>
-        <source>Resample the trades (of the best set, or out-of-sample with walk-forward) to see how much their order mattered</source>
-        <translation>Remuestrear las operaciones (del mejor conjunto o, con walk-forward, las fuera de muestra) para ver cuánto importó su orden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="309"/>
-        <source>Rolling</source>
-        <translation>Móviles</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="311"/>
-        <source>Rolling: a fixed-length in-sample window moves forward; anchored: every in-sample window starts at the first bar</source>
-        <translation>Móviles: una ventana dentro de muestra de longitud fija avanza; ancladas: cada ventana dentro de muestra empieza en la primera barra</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="136"/>
-        <source>Run an optimisation to see the map.</source>
-        <translation>Ejecute una optimización para ver el mapa.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="120"/>
-        <source>Run this set</source>
-        <translation>Ejecutar este conjunto</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="95"/>
-        <source>Runs</source>
-        <translation>Simulaciones</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="237"/>
-        <source>Search</source>
-        <translation>Búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="403"/>
-        <source>Select a parameter set first</source>
-        <translation>Seleccione primero un conjunto de parámetros</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="258"/>
-        <source>Sets</source>
-        <translation>Conjuntos</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="277"/>
-        <source>Sets that draw down further are shown but not ranked (0: no limit)</source>
-        <translation>Los conjuntos con mayor drawdown se muestran, pero no se clasifican (0: sin límite)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="269"/>
-        <source>Sets with fewer trades are shown but not ranked</source>
-        <translation>Los conjuntos con menos operaciones se muestran, pero no se clasifican</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="123"/>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="108"/>
-        <source>Step between the values tried</source>
-        <translation>Paso entre los valores probados</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="99"/>
-        <source>Stop the running optimisation at once</source>
-        <translation>Detener de inmediato la optimización en curso</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="95"/>
-        <source>Sweep the strategy's parameters in a worker process</source>
-        <translation>Barrer los parámetros de la estrategia en un proceso de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="66"/>
-        <source>Sweeping parameter sets</source>
-        <translation>Barriendo conjuntos de parámetros</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="409"/>
-        <source>That strategy is no longer listed</source>
-        <translation>Esa estrategia ya no figura en la lista</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="182"/>
-        <source>The highest value is below the lowest</source>
-        <translation>El valor más alto es inferior al más bajo</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="261"/>
-        <source>The metric the sets are ranked by</source>
-        <translation>La métrica con la que se clasifican los conjuntos</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="252"/>
-        <source>The same seed draws the same sets (and Monte Carlo runs)</source>
-        <translation>La misma semilla extrae los mismos conjuntos (y simulaciones de Monte Carlo)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="180"/>
-        <source>The step must be above zero</source>
-        <translation>El paso debe ser mayor que cero</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="109"/>
-        <source>The value every set uses</source>
-        <translation>El valor que usan todos los conjuntos</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="219"/>
-        <source>This strategy has no parameters to optimise.</source>
-        <translation>Esta estrategia no tiene parámetros que optimizar.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="130"/>
-        <source>Tick Monte Carlo before optimising to see it here.</source>
-        <translation>Marque Monte Carlo antes de optimizar para verlo aquí.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="39"/>
-        <source>Tick Walk-forward before optimising to see it here.</source>
-        <translation>Marque Walk-forward antes de optimizar para verlo aquí.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="215"/>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="141"/>
-        <source>Total return, %</source>
-        <translation>Rentabilidad total, %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="92"/>
-        <source>Try a range of values, or keep this parameter fixed</source>
-        <translation>Probar un rango de valores o mantener fijo este parámetro</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="243"/>
-        <source>Try every combination, or a seeded random sample of them</source>
-        <translation>Probar todas las combinaciones o una muestra aleatoria con semilla</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="89"/>
-        <source>Up</source>
-        <translation>Vertical</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="292"/>
-        <source>Walk-forward</source>
-        <translation>Walk-forward</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="67"/>
-        <source>Walk-forward windows</source>
-        <translation>Ventanas de walk-forward</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="125"/>
-        <source>Why not ranked</source>
-        <translation>Por qué no se clasificó</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="208"/>
-        <source>Window</source>
-        <translation>Ventana</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="315"/>
-        <source>Windows</source>
-        <translation>Ventanas</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="448"/>
-        <source>again in each walk-forward window</source>
-        <translation>de nuevo en cada ventana de walk-forward</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="65"/>
-        <source>anchored</source>
-        <translation>ancladas</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="275"/>
-        <source>no limit</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
-        <source>on</source>
-        <translation>activado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="65"/>
-        <source>rolling</source>
-        <translation>móviles</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="255"/>
-        <source>seed</source>
-        <translation>semilla</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="174"/>
-        <source>the best set's trades</source>
-        <translation>las operaciones del mejor conjunto</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="173"/>
-        <source>the out-of-sample trades</source>
-        <translation>las operaciones fuera de muestra</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="211"/>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_heatmap.py" line="167"/>
-        <source>{0} = {1}, {2} = {3}: {4} {5}</source>
-        <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="443"/>
-        <source>{0} of {1} parameter sets, drawn at random</source>
-        <translation>{0} de {1} conjuntos de parámetros, extraídos al azar</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="446"/>
-        <source>{0} parameter sets</source>
-        <translation>{0} conjuntos de parámetros</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="177"/>
-        <source>{0} runs, each drawing {1} trades at random (with replacement) from {2}. Chance of ending below the starting capital: {3}</source>
-        <translation>{0} simulaciones, cada una extrayendo al azar {1} operaciones (con reemplazo) de {2}. Probabilidad de terminar por debajo del capital inicial: {3}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="380"/>
-        <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
-        <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="61"/>
-        <source>{0} trades, fewer than the minimum {1}</source>
-        <translation>{0} operaciones, menos que el mínimo de {1}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_analyses.py" line="68"/>
-        <source>{0} windows ({1}, {2} in-sample / {3} out-of-sample bars). Stitched out-of-sample: {4} {5}, {6} {7}, {8} {9}</source>
-        <translation>{0} ventanas ({1}, {2} barras dentro de muestra / {3} fuera de muestra). Fuera de muestra, encadenado: {4} {5}, {6} {7}, {8} {9}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="316"/>
+        <location filename="../widgets/backtest/job_progress.py" line="164"/>
         <source>{0}: {1} of {2} · {3}</source>
         <translation>{0}: {1} de {2} · {3}</translation>
     </message>
 </context>
 <context>
+    <name>BacktestOptimise</name>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="288"/>
+        <source> bars</source>
+        <translation> barras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="151"/>
+        <source>5th percentile</source>
+        <translation>Percentil 5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="151"/>
+        <source>95th percentile</source>
+        <translation>Percentil 95</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="137"/>
+        <source>A heatmap needs a strategy with two parameters.</source>
+        <translation>Un mapa de calor necesita una estrategia con dos parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="86"/>
+        <source>Across</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="293"/>
+        <source>Anchored</source>
+        <translation>Ancladas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="151"/>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="266"/>
+        <source>Best: {0} ({1} {2}).</source>
+        <translation>Mejor: {0} ({1} {2}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="85"/>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="387"/>
+        <source>Choose an objective</source>
+        <translation>Elija un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="139"/>
+        <source>Choose two different parameters.</source>
+        <translation>Elija dos parámetros distintos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="211"/>
+        <source>Chosen parameters</source>
+        <translation>Parámetros elegidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="174"/>
+        <source>Dashed lines: the 5th, 50th and 95th percentiles.</source>
+        <translation>Líneas discontinuas: percentiles 5, 50 y 95.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="106"/>
+        <source>Double-click a set to backtest it</source>
+        <translation>Haga doble clic en un conjunto para hacer el backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="144"/>
+        <source>Each cell: the best {0} over the other parameters; empty: no ranked set</source>
+        <translation>Cada celda: el mejor {0} entre los demás parámetros; vacía: ningún conjunto clasificado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="37"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="205"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Corrija primero los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
+        <source>Fixed</source>
+        <translation>Fijo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="60"/>
+        <source>Gathering candles…</source>
+        <translation>Reuniendo velas…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="226"/>
+        <source>Grid: every set</source>
+        <translation>Cuadrícula: todos los conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="122"/>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="99"/>
+        <source>Highest value to try</source>
+        <translation>Valor más alto a probar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="232"/>
+        <source>How many distinct parameter sets to draw</source>
+        <translation>Cuántos conjuntos de parámetros distintos extraer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="311"/>
+        <source>How many resampled trade sequences to simulate</source>
+        <translation>Cuántas secuencias remuestreadas de operaciones simular</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="213"/>
+        <source>IS return</source>
+        <translation>Rentabilidad DM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="212"/>
+        <source>IS {0}</source>
+        <translation>DM {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="296"/>
+        <source>In-sample</source>
+        <translation>Dentro de muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="208"/>
+        <source>In-sample from</source>
+        <translation>Dentro de muestra desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="36"/>
+        <source>Invalid</source>
+        <translation>Inválido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="98"/>
+        <source>Lowest value to try</source>
+        <translation>Valor más bajo a probar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="64"/>
+        <source>Max drawdown {0} over the limit {1}</source>
+        <translation>Drawdown máximo {0} por encima del límite de {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="136"/>
+        <source>Max drawdown, %</source>
+        <translation>Drawdown máximo, %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="260"/>
+        <source>Max. drawdown</source>
+        <translation>Drawdown máx.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="151"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="230"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
+        <source>Min. trades</source>
+        <translation>Mín. de operaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="305"/>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="161"/>
+        <source>Monte Carlo skipped: there were no trades to resample.</source>
+        <translation>Monte Carlo omitido: no hubo operaciones que remuestrear.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="115"/>
+        <source>No optimisation yet: choose the ranges and press Optimise.</source>
+        <translation>Aún no hay optimización: elija los rangos y pulse Optimizar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="264"/>
+        <source>No set met the constraints.</source>
+        <translation>Ningún conjunto cumplió las restricciones.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="220"/>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
+        <source>OOS max drawdown</source>
+        <translation>Drawdown máx. FM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
+        <source>OOS return</source>
+        <translation>Rentabilidad FM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
+        <source>OOS trades</source>
+        <translation>Operaciones FM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
+        <source>OOS {0}</source>
+        <translation>FM {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="84"/>
+        <source>Optimise</source>
+        <translation>Optimizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="283"/>
+        <source>Optimise on each in-sample window, then trade the winner on the next, unseen window</source>
+        <translation>Optimizar en cada ventana dentro de muestra y operar el ganador en la ventana siguiente, no vista</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="58"/>
+        <source>Out-of-sample</source>
+        <translation>Fuera de muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="209"/>
+        <source>Out-of-sample from</source>
+        <translation>Fuera de muestra desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="66"/>
+        <source>Parameter across</source>
+        <translation>Parámetro en horizontal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="121"/>
+        <source>Parameter sets</source>
+        <translation>Conjuntos de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="67"/>
+        <source>Parameter up</source>
+        <translation>Parámetro en vertical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="202"/>
+        <source>Parameters to try</source>
+        <translation>Parámetros a probar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="70"/>
+        <source>Point at a cell to read its value</source>
+        <translation>Señale una celda para leer su valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="111"/>
+        <source>Put the selected set's parameters in the form and backtest them</source>
+        <translation>Llevar los parámetros del conjunto seleccionado al formulario y hacer el backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="227"/>
+        <source>Random sets</source>
+        <translation>Conjuntos aleatorios</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="85"/>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="34"/>
+        <source>Ranked</source>
+        <translation>Clasificado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="35"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="306"/>
+        <source>Resample the trades (of the best set, or out-of-sample with walk-forward) to see how much their order mattered</source>
+        <translation>Remuestrear las operaciones (del mejor conjunto o, con walk-forward, las fuera de muestra) para ver cuánto importó su orden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="292"/>
+        <source>Rolling</source>
+        <translation>Móviles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="294"/>
+        <source>Rolling: a fixed-length in-sample window moves forward; anchored: every in-sample window starts at the first bar</source>
+        <translation>Móviles: una ventana dentro de muestra de longitud fija avanza; ancladas: cada ventana dentro de muestra empieza en la primera barra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="135"/>
+        <source>Run an optimisation to see the map.</source>
+        <translation>Ejecute una optimización para ver el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="109"/>
+        <source>Run this set</source>
+        <translation>Ejecutar este conjunto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="89"/>
+        <source>Runs</source>
+        <translation>Simulaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="222"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="282"/>
+        <source>Select a parameter set first</source>
+        <translation>Seleccione primero un conjunto de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="240"/>
+        <source>Sets</source>
+        <translation>Conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="258"/>
+        <source>Sets that draw down further are shown but not ranked (0: no limit)</source>
+        <translation>Los conjuntos con mayor drawdown se muestran, pero no se clasifican (0: sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="250"/>
+        <source>Sets with fewer trades are shown but not ranked</source>
+        <translation>Los conjuntos con menos operaciones se muestran, pero no se clasifican</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="122"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
+        <source>Step between the values tried</source>
+        <translation>Paso entre los valores probados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="90"/>
+        <source>Stop the running optimisation at once</source>
+        <translation>Detener de inmediato la optimización en curso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="86"/>
+        <source>Sweep the strategy's parameters in a worker process</source>
+        <translation>Barrer los parámetros de la estrategia en un proceso de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="61"/>
+        <source>Sweeping parameter sets</source>
+        <translation>Barriendo conjuntos de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="288"/>
+        <source>That strategy is no longer listed</source>
+        <translation>Esa estrategia ya no figura en la lista</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="174"/>
+        <source>The highest value is below the lowest</source>
+        <translation>El valor más alto es inferior al más bajo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="243"/>
+        <source>The metric the sets are ranked by</source>
+        <translation>La métrica con la que se clasifican los conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="234"/>
+        <source>The same seed draws the same sets (and Monte Carlo runs)</source>
+        <translation>La misma semilla extrae los mismos conjuntos (y simulaciones de Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="172"/>
+        <source>The step must be above zero</source>
+        <translation>El paso debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
+        <source>The value every set uses</source>
+        <translation>El valor que usan todos los conjuntos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="211"/>
+        <source>This strategy has no parameters to optimise.</source>
+        <translation>Esta estrategia no tiene parámetros que optimizar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="124"/>
+        <source>Tick Monte Carlo before optimising to see it here.</source>
+        <translation>Marque Monte Carlo antes de optimizar para verlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="33"/>
+        <source>Tick Walk-forward before optimising to see it here.</source>
+        <translation>Marque Walk-forward antes de optimizar para verlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="135"/>
+        <source>Total return, %</source>
+        <translation>Rentabilidad total, %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="87"/>
+        <source>Try a range of values, or keep this parameter fixed</source>
+        <translation>Probar un rango de valores o mantener fijo este parámetro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="228"/>
+        <source>Try every combination, or a seeded random sample of them</source>
+        <translation>Probar todas las combinaciones o una muestra aleatoria con semilla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="88"/>
+        <source>Up</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="282"/>
+        <source>Walk-forward</source>
+        <translation>Walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="62"/>
+        <source>Walk-forward windows</source>
+        <translation>Ventanas de walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="124"/>
+        <source>Why not ranked</source>
+        <translation>Por qué no se clasificó</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="207"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="298"/>
+        <source>Windows</source>
+        <translation>Ventanas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="422"/>
+        <source>again in each walk-forward window</source>
+        <translation>de nuevo en cada ventana de walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="59"/>
+        <source>anchored</source>
+        <translation>ancladas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="256"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="92"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="59"/>
+        <source>rolling</source>
+        <translation>móviles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="237"/>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="168"/>
+        <source>the best set's trades</source>
+        <translation>las operaciones del mejor conjunto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="167"/>
+        <source>the out-of-sample trades</source>
+        <translation>las operaciones fuera de muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="210"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_heatmap.py" line="166"/>
+        <source>{0} = {1}, {2} = {3}: {4} {5}</source>
+        <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="417"/>
+        <source>{0} of {1} parameter sets, drawn at random</source>
+        <translation>{0} de {1} conjuntos de parámetros, extraídos al azar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="420"/>
+        <source>{0} parameter sets</source>
+        <translation>{0} conjuntos de parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="171"/>
+        <source>{0} runs, each drawing {1} trades at random (with replacement) from {2}. Chance of ending below the starting capital: {3}</source>
+        <translation>{0} simulaciones, cada una extrayendo al azar {1} operaciones (con reemplazo) de {2}. Probabilidad de terminar por debajo del capital inicial: {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_view.py" line="259"/>
+        <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
+        <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_tables.py" line="60"/>
+        <source>{0} trades, fewer than the minimum {1}</source>
+        <translation>{0} operaciones, menos que el mínimo de {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_analyses.py" line="62"/>
+        <source>{0} windows ({1}, {2} in-sample / {3} out-of-sample bars). Stitched out-of-sample: {4} {5}, {6} {7}, {8} {9}</source>
+        <translation>{0} ventanas ({1}, {2} barras dentro de muestra / {3} fuera de muestra). Fuera de muestra, encadenado: {4} {5}, {6} {7}, {8} {9}</translation>
+    </message>
+</context>
+<context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="184"/>
+        <location filename="../widgets/backtest/setup_form.py" line="175"/>
         <source> bps</source>
         <translation> bps</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="423"/>
+        <location filename="../widgets/backtest/setup_form.py" line="412"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="205"/>
+        <location filename="../widgets/backtest/setup_form.py" line="196"/>
         <source>% of equity</source>
         <translation>% del patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="176"/>
+        <location filename="../widgets/backtest/setup_form.py" line="167"/>
         <source>Account and costs</source>
         <translation>Cuenta y costos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="204"/>
+        <location filename="../widgets/backtest/setup_form.py" line="195"/>
         <source>All in</source>
         <translation>Todo el capital</translation>
     </message>
@@ -1031,42 +1039,42 @@
         <translation>Ganancia media</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="90"/>
+        <location filename="../widgets/backtest/results_view.py" line="91"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="58"/>
+        <location filename="../widgets/backtest/panel.py" line="47"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="313"/>
+        <location filename="../widgets/backtest/panel.py" line="212"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="70"/>
+        <location filename="../widgets/backtest/panel.py" line="57"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="501"/>
+        <location filename="../widgets/backtest/panel.py" line="386"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Bars</source>
         <translation>Barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="139"/>
+        <location filename="../widgets/backtest/setup_form.py" line="130"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="90"/>
+        <location filename="../widgets/backtest/setup_form.py" line="83"/>
         <source>Built-in strategies, then the Python files in your strategies folder</source>
         <translation>Estrategias integradas y, después, los archivos Python de su carpeta de estrategias</translation>
     </message>
@@ -1086,87 +1094,82 @@
         <translation>Ratio de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="72"/>
+        <location filename="../widgets/backtest/panel.py" line="59"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="277"/>
+        <location filename="../widgets/backtest/panel.py" line="66"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="493"/>
+        <location filename="../widgets/backtest/panel.py" line="378"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="276"/>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/setup_form.py" line="125"/>
+        <location filename="../widgets/backtest/setup_form.py" line="116"/>
         <source>Candle file (CSV or Parquet)</source>
         <translation>Archivo de velas (CSV o Parquet)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="436"/>
+        <location filename="../widgets/backtest/setup_form.py" line="425"/>
         <source>Candle file to backtest</source>
         <translation>Archivo de velas para el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="153"/>
+        <location filename="../widgets/backtest/setup_form.py" line="144"/>
         <source>Candles are resampled from one minute to this timeframe</source>
         <translation>Las velas de un minuto se reagrupan en esta temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="182"/>
+        <location filename="../widgets/backtest/setup_form.py" line="173"/>
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="337"/>
+        <location filename="../widgets/backtest/setup_form.py" line="326"/>
         <source>Capital must be above zero</source>
         <translation>El capital debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="327"/>
+        <location filename="../widgets/backtest/setup_form.py" line="316"/>
         <source>Choose a candle file</source>
         <translation>Elija un archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="320"/>
+        <location filename="../widgets/backtest/setup_form.py" line="309"/>
         <source>Choose a strategy</source>
         <translation>Elija una estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="98"/>
+        <location filename="../widgets/backtest/panel.py" line="83"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="461"/>
+        <location filename="../widgets/backtest/panel.py" line="346"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="344"/>
+        <location filename="../widgets/backtest/panel.py" line="229"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="465"/>
+        <location filename="../widgets/backtest/panel.py" line="350"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="120"/>
+        <location filename="../widgets/backtest/setup_form.py" line="111"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="159"/>
+        <location filename="../widgets/backtest/setup_form.py" line="150"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
@@ -1176,7 +1179,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="360"/>
+        <location filename="../widgets/backtest/panel.py" line="245"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -1186,7 +1189,7 @@
         <translation>Eliminar del disco las ejecuciones seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="240"/>
+        <location filename="../widgets/backtest/results_view.py" line="235"/>
         <source>Double-click a trade to see it on the focused chart</source>
         <translation>Haga doble clic en una operación para verla en el gráfico activo</translation>
     </message>
@@ -1201,22 +1204,22 @@
         <translation>Fin de los datos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="124"/>
+        <location filename="../widgets/backtest/setup_form.py" line="115"/>
         <source>Engine markets (demo or replay)</source>
         <translation>Mercados del motor (demo o repetición)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="216"/>
+        <location filename="../widgets/backtest/param_form.py" line="221"/>
         <source>Enter a number</source>
         <translation>Introduzca un número</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="139"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="139"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Entry price</source>
         <translation>P. entrada</translation>
     </message>
@@ -1231,17 +1234,17 @@
         <translation>Patrimonio, % del inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="139"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Exit price</source>
         <translation>P. salida</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Exit reason</source>
         <translation>Motivo de salida</translation>
     </message>
@@ -1256,32 +1259,27 @@
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="322"/>
-        <source>Failed</source>
-        <translation>Falló</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/setup_form.py" line="187"/>
+        <location filename="../widgets/backtest/setup_form.py" line="178"/>
         <source>Fee on limit orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Comisión en órdenes límite, en puntos básicos (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="190"/>
+        <location filename="../widgets/backtest/setup_form.py" line="181"/>
         <source>Fee on market orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Comisión en órdenes de mercado, en puntos básicos (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="146"/>
+        <location filename="../widgets/backtest/setup_form.py" line="137"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="202"/>
+        <location filename="../widgets/backtest/setup_form.py" line="193"/>
         <source>Fill at</source>
         <translation>Ejecutar en</translation>
     </message>
@@ -1291,27 +1289,22 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="311"/>
-        <source>Finished in {0} s</source>
-        <translation>Terminado en {0} s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/panel.py" line="243"/>
+        <location filename="../widgets/backtest/panel.py" line="193"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="206"/>
+        <location filename="../widgets/backtest/setup_form.py" line="197"/>
         <source>Fixed quantity</source>
         <translation>Cantidad fija</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="169"/>
+        <location filename="../widgets/backtest/setup_form.py" line="160"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="46"/>
+        <location filename="../widgets/backtest/panel.py" line="35"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -1341,7 +1334,7 @@
         <translation>Drawdown más largo (días)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="191"/>
+        <location filename="../widgets/backtest/setup_form.py" line="182"/>
         <source>Maker fee</source>
         <translation>Comisión maker</translation>
     </message>
@@ -1351,22 +1344,22 @@
         <translation>Drawdown máximo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="85"/>
+        <location filename="../widgets/backtest/results_view.py" line="86"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="199"/>
+        <location filename="../widgets/backtest/setup_form.py" line="190"/>
         <source>Next bar's open</source>
         <translation>Apertura de la siguiente barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="226"/>
+        <location filename="../widgets/backtest/results_view.py" line="227"/>
         <source>No results yet: set up a backtest and press Run.</source>
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="264"/>
+        <location filename="../widgets/backtest/panel.py" line="203"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -1376,37 +1369,37 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="384"/>
+        <location filename="../widgets/backtest/panel.py" line="269"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="336"/>
+        <location filename="../widgets/backtest/panel.py" line="221"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="100"/>
+        <location filename="../widgets/backtest/panel.py" line="85"/>
         <source>Optimise</source>
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="485"/>
+        <location filename="../widgets/backtest/panel.py" line="370"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>P&amp;L</source>
         <translation>G/P</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="214"/>
+        <location filename="../widgets/backtest/setup_form.py" line="205"/>
         <source>Position size</source>
         <translation>Tamaño de la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="195"/>
+        <location filename="../widgets/backtest/setup_form.py" line="186"/>
         <source>Price moved against each market fill, in basis points</source>
         <translation>Movimiento del precio en contra de cada orden de mercado ejecutada, en puntos básicos</translation>
     </message>
@@ -1416,42 +1409,37 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="505"/>
+        <location filename="../widgets/backtest/panel.py" line="390"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="481"/>
+        <location filename="../widgets/backtest/panel.py" line="366"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="80"/>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <location filename="../widgets/backtest/panel.py" line="228"/>
+        <location filename="../widgets/backtest/panel.py" line="177"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="469"/>
+        <location filename="../widgets/backtest/panel.py" line="354"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="104"/>
+        <location filename="../widgets/backtest/setup_form.py" line="95"/>
         <source>Reset to defaults</source>
         <translation>Restablecer valores</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="96"/>
+        <location filename="../widgets/backtest/panel.py" line="81"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Return</source>
         <translation>Rentabilidad</translation>
     </message>
@@ -1461,17 +1449,17 @@
         <translation>Reversión</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="207"/>
+        <location filename="../widgets/backtest/setup_form.py" line="198"/>
         <source>Risk % of equity to the stop</source>
         <translation>Riesgo % del patrimonio hasta el stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="216"/>
+        <location filename="../widgets/backtest/setup_form.py" line="207"/>
         <source>Risk sizing needs a strategy that sets a stop-loss; without one no trade opens.</source>
         <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <location filename="../widgets/backtest/panel.py" line="56"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -1481,32 +1469,32 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="253"/>
+        <location filename="../widgets/backtest/panel.py" line="199"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="89"/>
+        <location filename="../widgets/backtest/results_view.py" line="90"/>
         <source>Run {0}</source>
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="47"/>
+        <location filename="../widgets/backtest/panel.py" line="36"/>
         <source>Running in a worker process…</source>
         <translation>Ejecutando en un proceso aparte…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="97"/>
+        <location filename="../widgets/backtest/panel.py" line="82"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="350"/>
+        <location filename="../widgets/backtest/panel.py" line="235"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="301"/>
+        <location filename="../widgets/backtest/results_view.py" line="302"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Seleccione dos ejecuciones en la pestaña Ejecuciones y presione Comparar.</translation>
     </message>
@@ -1516,12 +1504,12 @@
         <translation>Seleccione dos ejecuciones para compararlas lado a lado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="105"/>
+        <location filename="../widgets/backtest/setup_form.py" line="96"/>
         <source>Set every parameter back to the strategy's default</source>
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="473"/>
+        <location filename="../widgets/backtest/panel.py" line="358"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -1546,7 +1534,7 @@
         <translation>Mostrar los resultados de la ejecución seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="139"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -1556,17 +1544,17 @@
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="200"/>
+        <location filename="../widgets/backtest/setup_form.py" line="191"/>
         <source>Signal bar's close</source>
         <translation>Cierre de la barra de la señal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="196"/>
+        <location filename="../widgets/backtest/setup_form.py" line="187"/>
         <source>Slippage</source>
         <translation>Deslizamiento</translation>
     </message>
@@ -1576,12 +1564,12 @@
         <translation>Ratio de Sortino</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="127"/>
+        <location filename="../widgets/backtest/setup_form.py" line="118"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="181"/>
+        <location filename="../widgets/backtest/setup_form.py" line="172"/>
         <source>Starting cash, shared by every symbol of the run</source>
         <translation>Efectivo inicial, compartido por todos los símbolos de la ejecución</translation>
     </message>
@@ -1591,12 +1579,12 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="457"/>
+        <location filename="../widgets/backtest/panel.py" line="342"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="497"/>
+        <location filename="../widgets/backtest/panel.py" line="382"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -1606,7 +1594,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="226"/>
+        <location filename="../widgets/backtest/panel.py" line="175"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -1616,12 +1604,12 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="489"/>
+        <location filename="../widgets/backtest/panel.py" line="374"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="139"/>
+        <location filename="../widgets/backtest/results_view.py" line="140"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
@@ -1631,7 +1619,7 @@
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="333"/>
+        <location filename="../widgets/backtest/setup_form.py" line="322"/>
         <source>Symbols of one run must come from the same market</source>
         <translation>Los símbolos de una ejecución deben ser del mismo mercado</translation>
     </message>
@@ -1641,37 +1629,37 @@
         <translation>Take-profit</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="192"/>
+        <location filename="../widgets/backtest/setup_form.py" line="183"/>
         <source>Taker fee</source>
         <translation>Comisión taker</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="339"/>
+        <location filename="../widgets/backtest/setup_form.py" line="328"/>
         <source>The size must be above zero</source>
         <translation>El tamaño debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="335"/>
+        <location filename="../widgets/backtest/setup_form.py" line="324"/>
         <source>The start must be before the end</source>
         <translation>El inicio debe ser anterior al final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="322"/>
+        <location filename="../widgets/backtest/setup_form.py" line="311"/>
         <source>This strategy file does not load; fix it and press Reload</source>
         <translation>Este archivo de estrategia no se carga; corríjalo y presione Recargar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="50"/>
+        <location filename="../widgets/backtest/param_form.py" line="70"/>
         <source>This strategy has no parameters.</source>
         <translation>Esta estrategia no tiene parámetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="331"/>
+        <location filename="../widgets/backtest/setup_form.py" line="320"/>
         <source>Tick at least one symbol</source>
         <translation>Marque al menos un símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="130"/>
+        <location filename="../widgets/backtest/setup_form.py" line="121"/>
         <source>Tick one symbol, or several to trade them together from one cash account</source>
         <translation>Marque un símbolo, o varios para operarlos juntos desde una sola cuenta</translation>
     </message>
@@ -1681,17 +1669,17 @@
         <translation>Temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="170"/>
+        <location filename="../widgets/backtest/setup_form.py" line="161"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="220"/>
+        <location filename="../widgets/backtest/param_form.py" line="225"/>
         <source>Too large: the highest allowed is {0}</source>
         <translation>Demasiado grande: el máximo permitido es {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="218"/>
+        <location filename="../widgets/backtest/param_form.py" line="223"/>
         <source>Too small: the lowest allowed is {0}</source>
         <translation>Demasiado pequeño: el mínimo permitido es {0}</translation>
     </message>
@@ -1716,7 +1704,7 @@
         <translation>VaR 95 % (por barra)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="88"/>
+        <location filename="../widgets/backtest/results_view.py" line="89"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -1726,12 +1714,12 @@
         <translation>Volatilidad (anual)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="201"/>
+        <location filename="../widgets/backtest/setup_form.py" line="192"/>
         <source>When a signal decided at a bar's close is filled</source>
         <translation>Cuándo se ejecuta una señal generada al cierre de una barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="156"/>
+        <location filename="../widgets/backtest/setup_form.py" line="147"/>
         <source>Whole history</source>
         <translation>Historial completo</translation>
     </message>
@@ -1741,27 +1729,27 @@
         <translation>Tasa de acierto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="135"/>
+        <location filename="../widgets/backtest/param_form.py" line="140"/>
         <source>at least {0}</source>
         <translation>como mínimo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="133"/>
+        <location filename="../widgets/backtest/param_form.py" line="138"/>
         <source>at most {0}</source>
         <translation>como máximo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="138"/>
+        <location filename="../widgets/backtest/setup_form.py" line="129"/>
         <source>timestamp, open, high, low, close, volume</source>
         <translation>timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="236"/>
+        <location filename="../widgets/backtest/setup_form.py" line="225"/>
         <source>{0} (your strategy)</source>
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="372"/>
+        <location filename="../widgets/backtest/panel.py" line="257"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -1771,12 +1759,12 @@
         <translation>{0} ejecuciones guardadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="234"/>
+        <location filename="../widgets/backtest/setup_form.py" line="223"/>
         <source>{0} — failed to load</source>
         <translation>{0} — error al cargar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="264"/>
+        <location filename="../widgets/backtest/results_view.py" line="259"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
@@ -2219,77 +2207,77 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.py" line="172"/>
+        <location filename="../widgets/log_panel.py" line="161"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="170"/>
+        <location filename="../widgets/log_panel.py" line="159"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="171"/>
+        <location filename="../widgets/log_panel.py" line="160"/>
         <source>Copy the selected lines</source>
         <translation>Copiar las líneas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="42"/>
+        <location filename="../widgets/log_panel.py" line="41"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="49"/>
+        <location filename="../widgets/log_panel.py" line="48"/>
         <source>Debug</source>
         <translation>Depuración</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="44"/>
+        <location filename="../widgets/log_panel.py" line="43"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="48"/>
+        <location filename="../widgets/log_panel.py" line="47"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="57"/>
+        <location filename="../widgets/log_panel.py" line="56"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="150"/>
+        <location filename="../widgets/log_panel.py" line="139"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="57"/>
+        <location filename="../widgets/log_panel.py" line="56"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="219"/>
+        <location filename="../widgets/log_panel.py" line="208"/>
         <source>Search the log</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="168"/>
+        <location filename="../widgets/log_panel.py" line="157"/>
         <source>Search the log…</source>
         <translation>Buscar en el registro…</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="57"/>
+        <location filename="../widgets/log_panel.py" line="56"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="57"/>
+        <location filename="../widgets/log_panel.py" line="56"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="46"/>
+        <location filename="../widgets/log_panel.py" line="45"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -2734,87 +2722,87 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>Watchlist</name>
     <message>
-        <location filename="../widgets/watchlist.py" line="66"/>
+        <location filename="../widgets/watchlist.py" line="65"/>
         <source>24h Vol</source>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="380"/>
+        <location filename="../widgets/watchlist.py" line="368"/>
         <source>Add a symbol from any open market</source>
         <translation>Añadir un símbolo de cualquier mercado abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="340"/>
+        <location filename="../widgets/watchlist.py" line="328"/>
         <source>Add symbol</source>
         <translation>Añadir símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="375"/>
+        <location filename="../widgets/watchlist.py" line="363"/>
         <source>Add symbol to watchlist…</source>
         <translation>Añadir símbolo a la lista de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="68"/>
+        <location filename="../widgets/watchlist.py" line="67"/>
         <source>Ask</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="67"/>
+        <location filename="../widgets/watchlist.py" line="66"/>
         <source>Bid</source>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="65"/>
+        <location filename="../widgets/watchlist.py" line="64"/>
         <source>Chg %</source>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="348"/>
+        <location filename="../widgets/watchlist.py" line="336"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos los símbolos disponibles ya están en la lista</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="64"/>
+        <location filename="../widgets/watchlist.py" line="63"/>
         <source>Last</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="280"/>
+        <location filename="../widgets/watchlist.py" line="268"/>
         <source>Loading markets</source>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="361"/>
+        <location filename="../widgets/watchlist.py" line="349"/>
         <source>Open in chart</source>
         <translation>Abrir en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="271"/>
+        <location filename="../widgets/watchlist.py" line="259"/>
         <source>Remove from watchlist</source>
         <translation>Quitar de la lista de seguimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="69"/>
+        <location filename="../widgets/watchlist.py" line="68"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="63"/>
+        <location filename="../widgets/watchlist.py" line="62"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="350"/>
+        <location filename="../widgets/watchlist.py" line="338"/>
         <source>Symbol:</source>
         <translation>Símbolo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="355"/>
+        <location filename="../widgets/watchlist.py" line="343"/>
         <source>Unknown symbol: {0}</source>
         <translation>Símbolo desconocido: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="247"/>
+        <location filename="../widgets/watchlist.py" line="235"/>
         <source>Watchlist</source>
         <translation>Lista de seguimiento</translation>
     </message>

@@ -7,14 +7,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from desktop.engine.client import MonteCarloSummary, OptimiseResult
 from widgets.backtest.equity_plot import EquityPlot
 from widgets.backtest.formatting import format_metric, metric_label
-from widgets.backtest.optimize_tables import RIGHT, SORT_ROLE, WalkForwardModel
-from widgets.backtest.results_view import sorted_view
+from widgets.backtest.optimize_tables import WalkForwardModel
+from widgets.backtest.results_view import RIGHT, SORT_ROLE, sorted_view
 from widgets.chart.theme import theme_for
+from widgets.common.labels import muted_label
 from widgets.common.numbers import fmt_number
 from widgets.common.table import DataTableView
 
@@ -26,17 +27,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("BacktestOptimise", text)
 
 
-def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "muted")
-    label.setWordWrap(True)
-    return label
-
-
 class WalkForwardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _muted(_t("Tick Walk-forward before optimising to see it here."))
+        self.title = muted_label(_t("Tick Walk-forward before optimising to see it here."))
         self.model = WalkForwardModel()
         self.table = DataTableView()
         self.table.setModel(sorted_view(self.model))
@@ -127,7 +121,7 @@ class MonteCarloView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary: MonteCarloSummary | None = None
-        self.title = _muted(_t("Tick Monte Carlo before optimising to see it here."))
+        self.title = muted_label(_t("Tick Monte Carlo before optimising to see it here."))
         self.model = QStandardItemModel(0, 5)
         self.table = DataTableView()
         self.table.setSortingEnabled(False)

@@ -16,6 +16,7 @@ from desktop.engine.client import OptimiseResult
 from widgets.backtest.formatting import format_metric, metric_label
 from widgets.backtest.optimize_tables import OK, format_value
 from widgets.chart.theme import theme_for
+from widgets.common.labels import muted_label
 
 #: Most value labels an axis shows; more values than this label every k-th.
 MAX_AXIS_LABELS = 14
@@ -68,9 +69,7 @@ class HeatmapView(QWidget):
         self.y_axis.currentIndexChanged.connect(self._redraw)
         self.hover = QLabel(_t("Point at a cell to read its value"))
         self.hover.setProperty("role", "muted")
-        self.note = QLabel()
-        self.note.setProperty("role", "muted")
-        self.note.setWordWrap(True)
+        self.note = muted_label()
         self.plot_widget = pg.PlotWidget()
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.backtest.formatting import metric_label
-from widgets.backtest.param_form import FLOAT_LIMIT, INT_LIMIT
-from widgets.common.numbers import decimals_for_step
+from widgets.backtest.param_form import number_spin
+from widgets.common.labels import error_label, muted_label
 
 MODE_RANGE, MODE_FIXED = "range", "fixed"
 METHOD_GRID, METHOD_RANDOM = "grid", "random"
@@ -42,20 +42,15 @@ def _t(text: str) -> str:
 
 
 def _number_editor(spec: dict[str, Any]) -> QAbstractSpinBox:
-    step = spec.get("step")
-    if spec["kind"] == "int":
-        spin: QAbstractSpinBox = QSpinBox()
-        spin.setRange(-INT_LIMIT, INT_LIMIT)
-        spin.setSingleStep(max(1, int(step or 1)))
-    else:
-        spin = QDoubleSpinBox()
-        low, high = spec.get("low"), spec.get("high")
-        span = (high - low) / 100 if low is not None and high is not None else 0.01
-        spin.setDecimals(max(2, decimals_for_step(step or span)))
-        spin.setRange(-FLOAT_LIMIT, FLOAT_LIMIT)
-        spin.setSingleStep(float(step or span or 0.01))
-    spin.setKeyboardTracking(True)
-    spin.setMinimumWidth(64)
+    spin = number_spin(spec)
+    spin.setMinimumWidth(64)  # four of them share a row
+    return spin
+
+
+def _spin(low: int, high: int, value: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
     return spin
 
 
@@ -92,10 +87,7 @@ class _ParamRow:
         self.mode.setToolTip(_t("Try a range of values, or keep this parameter fixed"))
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.mode.currentIndexChanged.connect(on_edit)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         if self.boolean:
             self.check = QCheckBox(_t("on"))
             self.check.toggled.connect(on_edit)
@@ -216,17 +208,10 @@ class OptimiseSetup(QWidget):
             head = QLabel(text)
             head.setProperty("role", "muted")
             self._grid.addWidget(head, 0, col)
-        self._empty = QLabel(_t("This strategy has no parameters to optimise."))
-        self._empty.setProperty("role", "muted")
-        self._empty.setWordWrap(True)
+        self._empty = muted_label(_t("This strategy has no parameters to optimise."))
         self._empty.hide()
-        self.count_label = QLabel()
-        self.count_label.setProperty("role", "muted")
-        self.count_label.setWordWrap(True)
-        self.ranges_error = QLabel()
-        self.ranges_error.setProperty("role", "error")
-        self.ranges_error.setWordWrap(True)
-        self.ranges_error.hide()
+        self.count_label = muted_label()
+        self.ranges_error = error_label()
         v.addLayout(self._grid)
         v.addWidget(self._empty)
         v.addWidget(self.count_label)
@@ -243,12 +228,9 @@ class OptimiseSetup(QWidget):
         self.method.setToolTip(_t("Try every combination, or a seeded random sample of them"))
         self.method.currentIndexChanged.connect(self._on_method)
         form.addRow(_t("Method"), self.method)
-        self.random_n = QSpinBox()
-        self.random_n.setRange(1, 1_000_000)
-        self.random_n.setValue(200)
+        self.random_n = _spin(1, 1_000_000, 200)
         self.random_n.setToolTip(_t("How many distinct parameter sets to draw"))
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2_000_000_000)
+        self.seed = _spin(0, 2_000_000_000, 0)
         self.seed.setToolTip(_t("The same seed draws the same sets (and Monte Carlo runs)"))
         random_row = QHBoxLayout()
         random_row.addWidget(self.random_n, 1)
@@ -264,8 +246,7 @@ class OptimiseSetup(QWidget):
         self.objective_error.setProperty("role", "error")
         self.objective_error.hide()
         form.addRow(self.objective_error)
-        self.min_trades = QSpinBox()
-        self.min_trades.setRange(0, 1_000_000)
+        self.min_trades = _spin(0, 1_000_000, 0)
         self.min_trades.setToolTip(_t("Sets with fewer trades are shown but not ranked"))
         form.addRow(_t("Min. trades"), self.min_trades)
         self.max_drawdown = QDoubleSpinBox()
@@ -277,10 +258,7 @@ class OptimiseSetup(QWidget):
             _t("Sets that draw down further are shown but not ranked (0: no limit)")
         )
         form.addRow(_t("Max. drawdown"), self.max_drawdown)
-        self.constraints_error = QLabel()
-        self.constraints_error.setProperty("role", "error")
-        self.constraints_error.setWordWrap(True)
-        self.constraints_error.hide()
+        self.constraints_error = error_label()
         form.addRow(self.constraints_error)
         for w in (self.method, self.random_n, self.seed, self.objective, self.min_trades,
                   self.max_drawdown):
@@ -288,22 +266,27 @@ class OptimiseSetup(QWidget):
             signal.connect(self._on_edit)
         return box
 
-    def _walk_forward_group(self) -> QGroupBox:
-        box = QGroupBox(_t("Walk-forward"))
+    def _optional_group(self, title: str, tip: str) -> tuple[QGroupBox, QFormLayout]:
+        """An analysis the sweep adds only when its box is ticked (off by default)."""
+        box = QGroupBox(title)
         box.setCheckable(True)
         box.setChecked(False)
-        box.setToolTip(_t("Optimise on each in-sample window, then trade the winner on the "
-                          "next, unseen window"))
-        self.walk_forward = box
+        box.setToolTip(tip)
+        box.toggled.connect(self._on_edit)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.in_bars = QSpinBox()
-        self.in_bars.setRange(2, 10_000_000)
-        self.in_bars.setValue(96)
+        return box, form
+
+    def _walk_forward_group(self) -> QGroupBox:
+        box, form = self._optional_group(
+            _t("Walk-forward"),
+            _t("Optimise on each in-sample window, then trade the winner on the "
+               "next, unseen window"),
+        )
+        self.walk_forward = box
+        self.in_bars = _spin(2, 10_000_000, 96)
         self.in_bars.setSuffix(_t(" bars"))
-        self.out_bars = QSpinBox()
-        self.out_bars.setRange(2, 10_000_000)
-        self.out_bars.setValue(32)
+        self.out_bars = _spin(2, 10_000_000, 32)
         self.out_bars.setSuffix(_t(" bars"))
         self.wf_mode = QComboBox()
         self.wf_mode.addItem(_t("Rolling"), False)
@@ -313,29 +296,20 @@ class OptimiseSetup(QWidget):
         form.addRow(_t("In-sample"), self.in_bars)
         form.addRow(_t("Out-of-sample"), self.out_bars)
         form.addRow(_t("Windows"), self.wf_mode)
-        self.walk_forward_error = QLabel()
-        self.walk_forward_error.setProperty("role", "error")
-        self.walk_forward_error.setWordWrap(True)
-        self.walk_forward_error.hide()
+        self.walk_forward_error = error_label()
         form.addRow(self.walk_forward_error)
-        box.toggled.connect(self._on_edit)
         return box
 
     def _monte_carlo_group(self) -> QGroupBox:
-        box = QGroupBox(_t("Monte Carlo"))
-        box.setCheckable(True)
-        box.setChecked(False)
-        box.setToolTip(_t("Resample the trades (of the best set, or out-of-sample with "
-                          "walk-forward) to see how much their order mattered"))
+        box, form = self._optional_group(
+            _t("Monte Carlo"),
+            _t("Resample the trades (of the best set, or out-of-sample with "
+               "walk-forward) to see how much their order mattered"),
+        )
         self.monte_carlo = box
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.mc_runs = QSpinBox()
-        self.mc_runs.setRange(1, 1_000_000)
-        self.mc_runs.setValue(1000)
+        self.mc_runs = _spin(1, 1_000_000, 1000)
         self.mc_runs.setToolTip(_t("How many resampled trade sequences to simulate"))
         form.addRow(_t("Runs"), self.mc_runs)
-        box.toggled.connect(self._on_edit)
         return box
 
     # -- filling -----------------------------------------------------------------------------

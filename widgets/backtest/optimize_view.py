@@ -7,27 +7,19 @@ progress and reads the result back as plain data.
 
 from __future__ import annotations
 
-import time
-import uuid
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import PregaoError
-from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent, OptimiseDoneEvent
+from desktop.core.events import OptimiseDoneEvent
 from desktop.engine.client import (
     BacktestRequestError,
     OptimiseRequest,
@@ -37,6 +29,7 @@ from desktop.engine.client import (
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
 from widgets.backtest.formatting import format_metric, metric_label
+from widgets.backtest.job_progress import JobProgress
 from widgets.backtest.optimize_analyses import MonteCarloView, WalkForwardView
 from widgets.backtest.optimize_heatmap import HeatmapView
 from widgets.backtest.optimize_setup import OptimiseSetup
@@ -50,6 +43,8 @@ from widgets.backtest.optimize_tables import (
 )
 from widgets.backtest.results_view import sorted_view
 from widgets.backtest.setup_form import SetupForm
+from widgets.backtest.side_layout import fit_width, settings_beside, settings_scroll
+from widgets.common.labels import muted_label
 from widgets.common.table import DataTableView
 
 #: Fields of a refused request that belong to this view (the rest are the setup form's).
@@ -82,11 +77,7 @@ class OptimiseView(QWidget):
         self.ctx = ctx
         self.setup = setup
         self._run_backtest = run_backtest
-        self.job_id = ""
         self.result: OptimiseResult | None = None
-        self._started = 0.0
-        self._stage = "loading"
-        self._counts = (0, 0)
         self._strategy = ""
         self._ready = False
         self.form = OptimiseSetup()
@@ -99,17 +90,15 @@ class OptimiseView(QWidget):
         self.cancel_button.setToolTip(_t("Stop the running optimisation at once"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.hide()
-        self.status = QLabel(_t("Ready"))
-        self.status.setProperty("role", "muted")
-        self.status.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.job = JobProgress(
+            subscribe,
+            _stage_text,
+            lambda job_id: ctx.spawn(ctx.client.backtest_optimise_cancel(job_id), _t("Cancel")),
+            counted=True,  # the sweep counts its sets, walk-forward windows, Monte Carlo runs
+            parent=self,
+        )
+        self.job.runningChanged.connect(self._update_buttons)
+        self.status, self.error = self.job.status, self.job.error
         self.sets_model = SweepModel()
         self.sets_proxy = sorted_view(self.sets_model)
         self.table = DataTableView()
@@ -123,9 +112,7 @@ class OptimiseView(QWidget):
         )
         self.run_set_button.setEnabled(False)
         self.run_set_button.clicked.connect(self.run_selected_set)
-        self.summary = QLabel(_t("No optimisation yet: choose the ranges and press Optimise."))
-        self.summary.setProperty("role", "muted")
-        self.summary.setWordWrap(True)
+        self.summary = muted_label(_t("No optimisation yet: choose the ranges and press Optimise."))
         self.heatmap = HeatmapView()
         self.walk_forward = WalkForwardView()
         self.monte_carlo = MonteCarloView()
@@ -136,12 +123,7 @@ class OptimiseView(QWidget):
         self.tabs.addTab(self.walk_forward, icon("step"), _t("Walk-forward"))
         self.tabs.addTab(self.monte_carlo, icon("chart"), _t("Monte Carlo"))
         self._build_layout()
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(200)
-        self._ticker.timeout.connect(self._tick)
-        subscribe(BacktestProgressEvent, self._on_progress)
         subscribe(OptimiseDoneEvent, self._on_done)
-        subscribe(BacktestFailedEvent, self._on_failed)
         setup.changed.connect(self._follow_strategy)
         self._update_buttons()
 
@@ -157,48 +139,14 @@ class OptimiseView(QWidget):
         return page
 
     def _build_layout(self) -> None:
-        inner = QWidget()
-        iv = QVBoxLayout(inner)
-        iv.setContentsMargins(6, 6, 6, 6)
-        iv.addWidget(self.form, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._inner, self._scroll = inner, scroll
-        width = self._fit_side()
         buttons = QHBoxLayout()
         buttons.addWidget(self.optimise_button, 1)
         buttons.addWidget(self.cancel_button)
-        side = QWidget()
-        sv = QVBoxLayout(side)
-        sv.setContentsMargins(0, 0, 0, 6)
-        sv.addWidget(scroll, 1)
-        controls = QVBoxLayout()
-        controls.setContentsMargins(6, 0, 6, 0)
-        controls.addLayout(buttons)
-        controls.addWidget(self.progress)
-        controls.addWidget(self.status)
-        controls.addWidget(self.error)
-        sv.addLayout(controls)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(side)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        split.setSizes([width, 800])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        self._scroll = settings_scroll(self.form)
+        settings_beside(self, self._scroll, self.job.controls(buttons), self.tabs, 800)
 
-    def _fit_side(self) -> int:
-        """As narrow as the settings allow, never clipped (parameter rows change it)."""
-        bar = self._scroll.verticalScrollBar().sizeHint().width()
-        width = self._inner.minimumSizeHint().width() + bar + 4
-        self._scroll.setMinimumWidth(width)
-        return width
+    def _fit_side(self) -> None:
+        fit_width(self._scroll)  # parameter rows change how wide the settings need to be
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -208,7 +156,7 @@ class OptimiseView(QWidget):
     # -- state -------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return bool(self.job_id)
+        return self.job.running
 
     def set_ready(self, objectives: list[tuple[str, bool]]) -> None:
         """The dock finished loading: objectives known, the strategy's parameters listed."""
@@ -241,7 +189,7 @@ class OptimiseView(QWidget):
         self.table.viewport().update()
 
     def stop(self) -> None:
-        self._ticker.stop()
+        self.job.stop()
 
     # -- running -----------------------------------------------------------------------------
     def run(self) -> None:
@@ -254,110 +202,41 @@ class OptimiseView(QWidget):
         own = self.form.local_errors()
         self.form.show_errors(own)
         if errors or own:
-            self._show_error(_t("Fix the fields marked in red first."))
+            self.job.show_error(_t("Fix the fields marked in red first."))
             return
-        self._show_error("")
+        self.job.show_error("")
         request = OptimiseRequest(self.setup.request(), **self.form.values())
-        self.job_id = uuid.uuid4().hex
-        self._started = time.monotonic()
-        self._stage, self._counts = "loading", (0, 0)
-        self._set_running(True)
-        self._tick()
-        self.ctx.spawn(self._submit(request, self.job_id), _t("Optimise"))
+        job_id = self.job.start()
+        self.job.tick()  # the elapsed time shows from the start
+        call = self.ctx.client.backtest_optimise(request, job_id)
+        self.ctx.spawn(self.job.submit(call, self._refused), _t("Optimise"))
 
-    async def _submit(self, request: OptimiseRequest, job_id: str) -> None:
-        try:
-            await self.ctx.client.backtest_optimise(request, job_id)
-        except BacktestRequestError as exc:
-            if job_id != self.job_id:
-                return
-            self._finish()
-            where = exc.field
-            if where.startswith("param:") or where in OWN_FIELDS:
-                self.form.show_errors({where: str(exc)})
-            elif where:
-                self.setup.show_errors({where: str(exc)})
-            self._show_error(str(exc))
-            self.status.setText(_t("Not started"))
-        except PregaoError as exc:
-            if job_id == self.job_id:
-                self._finish()
-                self._show_error(str(exc))
+    def _refused(self, exc: BacktestRequestError) -> None:
+        where = exc.field
+        if where.startswith("param:") or where in OWN_FIELDS:
+            self.form.show_errors({where: str(exc)})
+        elif where:
+            self.setup.show_errors({where: str(exc)})
+        self.status.setText(_t("Not started"))
 
     def cancel(self) -> None:
         """Hand control back now; the engine stops the worker meanwhile."""
-        if not self.running:
-            return
-        job_id = self.job_id
-        self._finish()
-        self.status.setText(_t("Canceled"))
-        self.ctx.spawn(self.ctx.client.backtest_optimise_cancel(job_id), _t("Cancel"))
-
-    def _finish(self) -> None:
-        self.job_id = ""
-        self._set_running(False)
-
-    def _set_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.progress.setRange(0, 0)
-        if running:
-            self._ticker.start()
-        else:
-            self._ticker.stop()
-        self._update_buttons()
-
-    def _tick(self) -> None:
-        if not self.running:
-            return
-        elapsed = f"{time.monotonic() - self._started:.1f} s"
-        done, total = self._counts
-        loc = QLocale()
-        if total:
-            self.status.setText(_t("{0}: {1} of {2} · {3}").format(
-                _stage_text(self._stage), loc.toString(done), loc.toString(total), elapsed))
-        else:
-            self.status.setText(f"{_stage_text(self._stage)} {elapsed}")
-
-    def _on_progress(self, event: BacktestProgressEvent) -> None:
-        if event.job_id != self.job_id:
-            return
-        self._stage, self._counts = event.message, (event.done, event.total)
-        if event.total:
-            self.progress.setRange(0, event.total)
-            self.progress.setValue(event.done)
-        else:
-            self.progress.setRange(0, 0)
-        self._tick()
+        self.job.cancel()
 
     def _on_done(self, event: OptimiseDoneEvent) -> None:
-        if event.job_id != self.job_id:
+        if event.job_id != self.job.job_id:
             return
-        elapsed = time.monotonic() - self._started
-        job_id = self.job_id
+        elapsed = self.job.elapsed()
+        job_id = self.job.job_id
 
         async def fetch() -> None:
             result = await self.ctx.client.backtest_optimise_result(job_id)
-            if job_id != self.job_id:
+            if job_id != self.job.job_id:
                 return  # canceled or replaced meanwhile
-            self._finish()
-            self.status.setText(_t("Finished in {0} s").format(f"{elapsed:.1f}"))
+            self.job.succeeded(elapsed)
             self.show_result(result)
 
         self.ctx.spawn(fetch(), _t("Optimise"))
-
-    def _on_failed(self, event: BacktestFailedEvent) -> None:
-        if event.job_id != self.job_id:
-            return
-        self._finish()
-        if event.canceled:
-            self.status.setText(_t("Canceled"))
-        else:
-            self.status.setText(_t("Failed"))
-            self._show_error(event.message)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
 
     # -- results -----------------------------------------------------------------------------
     def show_result(self, result: OptimiseResult) -> None:

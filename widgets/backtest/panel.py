@@ -4,35 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QTabWidget
 
-from desktop.core import Market, PregaoError
-from desktop.core.events import BacktestDoneEvent, BacktestFailedEvent, BacktestProgressEvent
+from desktop.core import Market
+from desktop.core.events import BacktestDoneEvent
 from desktop.engine.client import BacktestRequestError, BacktestRun
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
 from desktop.shell.panel import Panel
+from widgets.backtest.job_progress import JobProgress
 from widgets.backtest.optimize_view import OptimiseView
 from widgets.backtest.results_view import CompareView, ResultsView
 from widgets.backtest.runs_view import RunsView
 from widgets.backtest.setup_form import SetupForm
+from widgets.backtest.side_layout import settings_beside, settings_scroll
 
 CHART_WAIT_S = 5.0  # how long a double-clicked trade waits for the chart's history
 
@@ -61,8 +50,6 @@ class BacktestPanel(Panel):
         super().__init__(ctx, config)
         self._config = dict(config or {})
         self.restored = bool(config)  # from a saved layout, not opened afresh
-        self.job_id = ""
-        self._job_started = 0.0
         self._markets: list[Market] = []
         self.setup = SetupForm()
         self.setup.changed.connect(self._update_run_button)
@@ -73,17 +60,15 @@ class BacktestPanel(Panel):
         self.cancel_button.setEnabled(False)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.hide()
-        self.status = QLabel(_t("Ready"))
-        self.status.setProperty("role", "muted")
-        self.status.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.job = JobProgress(
+            self.subscribe,
+            _stage_text,
+            lambda job_id: ctx.spawn(ctx.client.backtest_cancel(job_id), _t("Cancel backtest")),
+            counted=False,  # one worker call: no inner progress to count
+            parent=self,
+        )
+        self.job.runningChanged.connect(self._update_run_button)
+        self.status, self.error = self.job.status, self.job.error
         self.results = ResultsView()
         self.results.tradeActivated.connect(self.show_trade_on_chart)
         self.runs = RunsView()
@@ -101,12 +86,7 @@ class BacktestPanel(Panel):
         self.tabs.currentChanged.connect(self._on_tab)
         self._optimiser_warmed = False
         self._build_layout()
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(200)
-        self._ticker.timeout.connect(self._tick)
-        self.subscribe(BacktestProgressEvent, self._on_progress)
         self.subscribe(BacktestDoneEvent, self._on_done)
-        self.subscribe(BacktestFailedEvent, self._on_failed)
         self.setup.apply_config(self._config)
         self._loaded = asyncio.Event()
         ctx.spawn(self._load(), _t("Backtest"))
@@ -115,39 +95,8 @@ class BacktestPanel(Panel):
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button, 1)
         buttons.addWidget(self.cancel_button)
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(6, 6, 6, 6)
-        lv.addWidget(self.setup, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # As narrow as the form allows (never clipped): the results need the room.
-        width = left.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(width + 4)
-        side = QWidget()
-        sv = QVBoxLayout(side)
-        sv.setContentsMargins(0, 0, 0, 6)
-        sv.addWidget(scroll, 1)
-        controls = QVBoxLayout()
-        controls.setContentsMargins(6, 0, 6, 0)
-        controls.addLayout(buttons)
-        controls.addWidget(self.progress)
-        controls.addWidget(self.status)
-        controls.addWidget(self.error)
-        sv.addLayout(controls)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(side)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 0)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        split.setSizes([width + 4, 900])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        controls = self.job.controls(buttons)
+        settings_beside(self, settings_scroll(self.setup), controls, self.tabs, 900)
 
     # -- state -------------------------------------------------------------------------------
     def config(self) -> dict[str, Any]:
@@ -168,13 +117,13 @@ class BacktestPanel(Panel):
 
     def shutdown(self) -> None:
         # A running job goes on in the engine and is stored; this view just stops watching.
-        self._ticker.stop()
+        self.job.stop()
         self.optimise.stop()
         super().shutdown()
 
     @property
     def running(self) -> bool:
-        return bool(self.job_id)
+        return self.job.running
 
     def show_optimise(self) -> OptimiseView:
         self.tabs.setCurrentWidget(self.optimise)
@@ -231,8 +180,9 @@ class BacktestPanel(Panel):
         self.runs.set_runs(await self.ctx.client.backtest_runs())
 
     # -- running -----------------------------------------------------------------------------
-    def _update_run_button(self) -> None:
+    def _update_run_button(self, *_args) -> None:
         self.run_button.setEnabled(not self.running and self._loaded.is_set())
+        self.cancel_button.setEnabled(self.running)
 
     def run(self) -> None:
         if self.running:
@@ -240,91 +190,26 @@ class BacktestPanel(Panel):
         errors = self.setup.local_errors()
         self.setup.show_errors(errors)
         if errors:
-            self._show_error(_t("Fix the fields marked in red first."))
+            self.job.show_error(_t("Fix the fields marked in red first."))
             return
-        self._show_error("")
+        self.job.show_error("")
         request = self.setup.request()
-        self.job_id = uuid.uuid4().hex
-        self._job_started = time.monotonic()
-        self._set_running(True)
-        self.progress.setRange(0, 0)
-        self.status.setProperty("stage", "loading")
-        self.status.setText(_stage_text("loading"))
-        self.ctx.spawn(self._submit(request, self.job_id), _t("Run backtest"))
+        job_id = self.job.start()
+        call = self.ctx.client.backtest_submit(request, job_id)
+        self.ctx.spawn(self.job.submit(call, self._refused), _t("Run backtest"))
 
-    async def _submit(self, request, job_id: str) -> None:
-        try:
-            await self.ctx.client.backtest_submit(request, job_id)
-        except BacktestRequestError as exc:
-            if job_id != self.job_id:
-                return
-            self._finish()
-            self.setup.show_errors({exc.field: str(exc)} if exc.field else {})
-            self._show_error(str(exc))
-            self.status.setText(_t("Not started"))
-        except PregaoError as exc:
-            if job_id == self.job_id:
-                self._finish()
-                self._show_error(str(exc))
+    def _refused(self, exc: BacktestRequestError) -> None:
+        self.setup.show_errors({exc.field: str(exc)} if exc.field else {})
+        self.status.setText(_t("Not started"))
 
     def cancel(self) -> None:
-        """Hand control back now; the engine ends the job (stopping its worker) meanwhile."""
-        if not self.running:
-            return
-        job_id = self.job_id
-        self._finish()
-        self.status.setText(_t("Canceled"))
-        self.ctx.spawn(self.ctx.client.backtest_cancel(job_id), _t("Cancel backtest"))
-
-    def _finish(self) -> None:
-        self.job_id = ""
-        self._set_running(False)
-
-    def _set_running(self, running: bool) -> None:
-        self.cancel_button.setEnabled(running)
-        self.progress.setVisible(running)
-        if running:
-            self._ticker.start()
-        else:
-            self._ticker.stop()
-        self._update_run_button()
-
-    def _tick(self) -> None:
-        if self.running:
-            elapsed = time.monotonic() - self._job_started
-            stage = self.status.property("stage") or "loading"
-            self.status.setText(f"{_stage_text(stage)} {elapsed:.1f} s")
-
-    def _on_progress(self, event: BacktestProgressEvent) -> None:
-        if event.job_id != self.job_id:
-            return
-        self.status.setProperty("stage", event.message)
-        # One worker call has no inner progress: a busy bar while it computes.
-        self.progress.setRange(0, 0)
-        self._tick()
+        self.job.cancel()
 
     def _on_done(self, event: BacktestDoneEvent) -> None:
-        mine = event.job_id == self.job_id
-        if mine:
-            elapsed = time.monotonic() - self._job_started
-            self._finish()
-            self.status.setText(_t("Finished in {0} s").format(f"{elapsed:.1f}"))
+        if event.job_id == self.job.job_id:
+            self.job.succeeded(self.job.elapsed())
             self.open_run(event.run_id)
         self.ctx.spawn(self.refresh_runs(), _t("Backtest runs"))
-
-    def _on_failed(self, event: BacktestFailedEvent) -> None:
-        if event.job_id != self.job_id:
-            return
-        self._finish()
-        if event.canceled:
-            self.status.setText(_t("Canceled"))
-        else:
-            self.status.setText(_t("Failed"))
-            self._show_error(event.message)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
 
     # -- runs --------------------------------------------------------------------------------
     def open_run(self, run_id: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from widgets.common.labels import error_label
 from widgets.common.numbers import decimals_for_step
 
 INT_LIMIT = 2_000_000_000
@@ -30,6 +31,25 @@ FLOAT_LIMIT = 1e12
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("BacktestPanel", text)
+
+
+def number_spin(spec: dict[str, Any]) -> QAbstractSpinBox:
+    """A spin box for an int or float parameter: it steps by the declared step (a float one
+    shows enough decimals for it) within the wide hard limits above."""
+    step = spec.get("step")
+    if spec["kind"] == "int":
+        spin: QAbstractSpinBox = QSpinBox()
+        spin.setRange(-INT_LIMIT, INT_LIMIT)
+        spin.setSingleStep(max(1, int(step or 1)))
+    else:
+        spin = QDoubleSpinBox()
+        low, high = spec.get("low"), spec.get("high")
+        span = (high - low) / 100 if low is not None and high is not None else 0.01
+        spin.setDecimals(max(2, decimals_for_step(step or span)))
+        spin.setRange(-FLOAT_LIMIT, FLOAT_LIMIT)
+        spin.setSingleStep(float(step or span or 0.01))
+    spin.setKeyboardTracking(True)
+    return spin
 
 
 class ParameterForm(QWidget):
@@ -67,10 +87,7 @@ class ParameterForm(QWidget):
             editor = self._editor(spec)
             hint = QLabel(self._range_text(spec))
             hint.setProperty("role", "muted")
-            error = QLabel()
-            error.setProperty("role", "error")
-            error.setWordWrap(True)
-            error.hide()
+            error = error_label()
             self._grid.addWidget(label, row, 0)
             self._grid.addWidget(editor, row, 1)
             self._grid.addWidget(hint, row, 2)
@@ -104,19 +121,7 @@ class ParameterForm(QWidget):
             box.toggled.connect(self._on_edit)
             box.setToolTip(tip)
             return box
-        step = spec.get("step")
-        if kind == "int":
-            spin: QAbstractSpinBox = QSpinBox()
-            spin.setRange(-INT_LIMIT, INT_LIMIT)
-            spin.setSingleStep(max(1, int(step or 1)))
-        else:
-            spin = QDoubleSpinBox()
-            low, high = spec.get("low"), spec.get("high")
-            span = (high - low) / 100 if low is not None and high is not None else 0.01
-            spin.setDecimals(max(2, decimals_for_step(step or span)))
-            spin.setRange(-FLOAT_LIMIT, FLOAT_LIMIT)
-            spin.setSingleStep(float(step or span or 0.01))
-        spin.setKeyboardTracking(True)
+        spin = number_spin(spec)
         spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         spin.setMinimumWidth(70)
         spin.setToolTip(tip)

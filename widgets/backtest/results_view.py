@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from desktop.engine.client import BacktestRun
 from widgets.backtest.equity_plot import EquityPlot
@@ -31,6 +31,7 @@ from widgets.backtest.formatting import (
     side_label,
 )
 from widgets.chart.theme import theme_for
+from widgets.common.labels import muted_label
 from widgets.common.table import DataTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -223,15 +224,9 @@ class ResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.run: BacktestRun | None = None
-        self.title = QLabel(_t("No results yet: set up a backtest and press Run."))
-        self.title.setProperty("role", "muted")
-        self.title.setWordWrap(True)
+        self.title = muted_label(_t("No results yet: set up a backtest and press Run."))
         self.metrics_model = MetricsModel()
-        self.metrics = DataTableView()
-        self.metrics.setSortingEnabled(False)
-        self.metrics.setModel(self.metrics_model)
-        self.metrics.setMinimumWidth(230)
-        _names_stretch(self.metrics)
+        self.metrics = _metrics_table(self.metrics_model, 230)
         self.plot = EquityPlot()
         self.trades_model = TradesModel()
         self.trades_proxy = sorted_view(self.trades_model)
@@ -284,12 +279,18 @@ class ResultsView(QWidget):
         self.plot.set_theme(dark)
 
 
-def _names_stretch(table: DataTableView) -> None:
-    """Values always whole; the metric names take what is left (elided when narrow)."""
+def _metrics_table(model: MetricsModel, min_width: int) -> DataTableView:
+    """Metrics in their fixed order (not sortable); values always whole, the metric names
+    take what is left (elided when narrow)."""
+    table = DataTableView()
+    table.setSortingEnabled(False)
+    table.setModel(model)
+    table.setMinimumWidth(min_width)
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 class CompareView(QWidget):
@@ -298,15 +299,9 @@ class CompareView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runs: list[BacktestRun] = []
-        self.title = QLabel(_t("Select two runs in the Runs tab and press Compare."))
-        self.title.setProperty("role", "muted")
-        self.title.setWordWrap(True)
+        self.title = muted_label(_t("Select two runs in the Runs tab and press Compare."))
         self.metrics_model = MetricsModel()
-        self.metrics = DataTableView()
-        self.metrics.setSortingEnabled(False)
-        self.metrics.setModel(self.metrics_model)
-        self.metrics.setMinimumWidth(380)
-        _names_stretch(self.metrics)
+        self.metrics = _metrics_table(self.metrics_model, 380)
         self.plot = EquityPlot()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.metrics)

@@ -28,6 +28,7 @@ from desktop.core import TIMEFRAMES, Market
 from desktop.engine.client import BacktestRequest
 from desktop.shell.icons import icon
 from widgets.backtest.param_form import ParameterForm
+from widgets.common.labels import error_label, muted_label
 
 FILE_FILTER = "Candles (*.csv *.parquet *.pq)"
 SOURCE_MARKETS, SOURCE_FILE = "markets", "file"
@@ -37,14 +38,6 @@ FIELDS = ("strategy", "symbols", "data_file", "range", "timeframe", "cash", "fee
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("BacktestPanel", text)
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 def _spin(low: float, high: float, decimals: int, suffix: str = "") -> QDoubleSpinBox:
@@ -65,7 +58,7 @@ class SetupForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._strategies: dict[str, dict[str, Any]] = {}
-        self._errors = {name: _error_label() for name in FIELDS}
+        self._errors = {name: error_label() for name in FIELDS}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._strategy_group())
@@ -90,9 +83,7 @@ class SetupForm(QWidget):
             _t("Built-in strategies, then the Python files in your strategies folder")
         )
         self.strategy.currentIndexChanged.connect(self._on_strategy)
-        self.strategy_doc = QLabel()
-        self.strategy_doc.setProperty("role", "muted")
-        self.strategy_doc.setWordWrap(True)
+        self.strategy_doc = muted_label()
         self.strategy_error = QPlainTextEdit()
         self.strategy_error.setReadOnly(True)
         self.strategy_error.setProperty("role", "error")
@@ -212,11 +203,9 @@ class SetupForm(QWidget):
         sizing_row.addWidget(self.sizing, 1)
         sizing_row.addWidget(self.sizing_value)
         form.addRow(_t("Position size"), sizing_row)
-        self.sizing_hint = QLabel(
+        self.sizing_hint = muted_label(
             _t("Risk sizing needs a strategy that sets a stop-loss; without one no trade opens.")
         )
-        self.sizing_hint.setProperty("role", "muted")
-        self.sizing_hint.setWordWrap(True)
         form.addRow("", self.sizing_hint)
         form.addRow("", self._errors["sizing"])
         for w in (self.cash, self.maker, self.taker, self.slippage, self.sizing_value):

@@ -1,1 +1,1 @@
-"""Pieces shared by the panels: one table view, number formatting."""
+"""Pieces shared by the panels: one table view, number formatting, note labels."""
