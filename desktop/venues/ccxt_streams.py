@@ -12,7 +12,8 @@ hear of an order's final fill only when something else happens, possibly never. 
 Through trouble: a failed watch call (the server closed the socket, the dial was refused, a
 timeout) is retried with backoff by calling it again; ccxt.pro dials a new connection and
 subscribes again (the order book refetches its REST snapshot). The first failure publishes
-DEGRADED with the reason, the first result after it CONNECTED. Event streams (orders, fills,
+DEGRADED with the reason; the first result after it, or the exchange's sockets being open again
+(a quiet stream may bring no result for long), CONNECTED. Event streams (orders, fills,
 trades) lose what happens while the socket is down, and a new subscription only brings what
 happens after it: so each reconnect attempt is bridged by a short window of REST polling. After
 `policy.max_attempts` failures in a row, or an error that says the exchange cannot stream this,
