@@ -92,9 +92,13 @@ def _quantile_in_place(x: np.ndarray, q: float) -> float:
     """numpy's default (linear) quantile, reordering `x` instead of copying it."""
     pos = q * (len(x) - 1)
     lo = math.floor(pos)
-    hi = min(lo + 1, len(x) - 1)
-    x.partition((lo, hi))
-    return float(x[lo] + (pos - lo) * (x[hi] - x[lo]))
+    x.partition(lo)
+    if lo + 1 >= len(x):
+        return float(x[lo])
+    # The next order statistic is the smallest of what partition put above `lo`: one scan
+    # instead of a second selection.
+    hi_value = float(x[lo + 1 :].min())
+    return float(x[lo] + (pos - lo) * (hi_value - x[lo]))
 
 
 def equity_metrics(equity: np.ndarray, bar_ms: int) -> dict[str, float]:
