@@ -15,6 +15,7 @@ import numpy as np
 
 from desktop.backtest import fill_loop as fl
 from desktop.backtest.config import BacktestConfig, FillMode, SizeMode
+from desktop.backtest.memory import reuse_freed_memory
 from desktop.backtest.metrics import YEAR_MS, compute_metrics
 from desktop.backtest.results import BacktestResult, Trades
 from desktop.core.candles import Candles
@@ -55,6 +56,7 @@ def run_portfolio(
     config: BacktestConfig | None = None,
 ) -> BacktestResult:
     """Backtest one strategy instance per symbol, all drawing on one cash account."""
+    reuse_freed_memory()
     config = config or BacktestConfig()
     params = dict(params or {})
     symbols = list(candles_by_symbol)
