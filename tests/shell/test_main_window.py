@@ -110,10 +110,10 @@ def test_rebinding_detects_conflicts_and_persists(qtbot, window, settings):
     assert "Command palette" in editor.message.text()
     assert window.actions.command("view.new_chart").shortcut == "Ctrl+N"
 
-    assert editor.bind("view.new_chart", "Ctrl+Alt+N")
-    assert window.actions.command("view.new_chart").shortcut == "Ctrl+Alt+N"
-    assert settings.value("shortcuts/view.new_chart") == "Ctrl+Alt+N"
-    QTest.keySequence(window, QKeySequence("Ctrl+Alt+N"))
+    assert editor.bind("view.new_chart", "Ctrl+Alt+Shift+N")
+    assert window.actions.command("view.new_chart").shortcut == "Ctrl+Alt+Shift+N"
+    assert settings.value("shortcuts/view.new_chart") == "Ctrl+Alt+Shift+N"
+    QTest.keySequence(window, QKeySequence("Ctrl+Alt+Shift+N"))
     qtbot.waitUntil(lambda: "chart-2" in dock_names(window), timeout=2000)
 
     window.actions.reset_shortcuts()
@@ -123,10 +123,10 @@ def test_rebinding_detects_conflicts_and_persists(qtbot, window, settings):
 
 def test_rebound_shortcut_survives_a_restart(make_window):
     first = make_window()
-    first.actions.set_shortcut("view.toggle_theme", "Ctrl+Alt+T")
+    first.actions.set_shortcut("view.toggle_theme", "Ctrl+Alt+Shift+F12")
     first.close()
     second = make_window()
-    assert second.actions.command("view.toggle_theme").shortcut == "Ctrl+Alt+T"
+    assert second.actions.command("view.toggle_theme").shortcut == "Ctrl+Alt+Shift+F12"
 
 
 def test_command_palette_finds_and_runs_an_action(qtbot, window):
