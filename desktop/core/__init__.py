@@ -23,6 +23,7 @@ from desktop.core.errors import (
 )
 from desktop.core.events import (
     AlertEvent,
+    BalanceEvent,
     BarEvent,
     BookEvent,
     ConnectionEvent,
@@ -31,6 +32,7 @@ from desktop.core.events import (
     FillEvent,
     LogEvent,
     OrderEvent,
+    PositionEvent,
     ReplayStateEvent,
     TickEvent,
 )
@@ -52,6 +54,7 @@ __all__ = [
     "AlertEvent",
     "AuthenticationError",
     "Balance",
+    "BalanceEvent",
     "Bar",
     "BarEvent",
     "BookEvent",
@@ -78,6 +81,7 @@ __all__ = [
     "OrderStatus",
     "OrderType",
     "Position",
+    "PositionEvent",
     "PregaoError",
     "RateLimited",
     "ReplayStateEvent",

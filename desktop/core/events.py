@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from desktop.core.enums import ConnectionState
-from desktop.core.types import Bar, Fill, Order, OrderBook, Tick
+from desktop.core.types import Balance, Bar, Fill, Order, OrderBook, Position, Tick
 
 
 def _now_ms() -> int:
@@ -75,6 +75,26 @@ class OrderEvent(Event):
 @dataclass(slots=True, frozen=True)
 class FillEvent(Event):
     fill: Fill
+
+
+@dataclass(slots=True, frozen=True)
+class PositionEvent(Event):
+    """An account's position in a symbol changed (a fill, or a new mark). Only the newest per
+    (account, symbol) matters, so pending ones are coalesced."""
+
+    position: Position
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("position", self.position.account, self.position.symbol)
+
+
+@dataclass(slots=True, frozen=True)
+class BalanceEvent(Event):
+    """Every balance of `account` as the venue last reported them. Delivered in order."""
+
+    account: str
+    balances: tuple[Balance, ...]
 
 
 @dataclass(slots=True, frozen=True)
