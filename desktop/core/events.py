@@ -242,3 +242,15 @@ class HistoryFailedEvent(Event):
     @property
     def supersedes_key(self) -> tuple | None:
         return ("history", self.job_id)
+
+
+@dataclass(slots=True, frozen=True)
+class DatabaseProblemEvent(Event):
+    """The database could not be opened at start: `kind` is "corrupt", "locked",
+    "upgrade_failed" or "unavailable"; `message` says why in words; `backups` are copies the
+    user may open instead (newest first). The UI offers the way out. Never dropped."""
+
+    kind: str
+    path: str
+    backups: tuple[str, ...]
+    message: str

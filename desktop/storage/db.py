@@ -47,6 +47,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # A committed journal entry must survive a power cut before the order is sent.
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
     finally:
         cursor.close()

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Float, MetaData, String
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints let Alembic alter them later (SQLite batch mode needs the names).
@@ -45,3 +56,116 @@ class Account(Base):
 
     def __repr__(self) -> str:
         return f"Account({self.id!r}, {self.exchange!r}, {self.label!r})"
+
+
+# Trading history. Rows reference their account; removing an account removes its history
+# with it (ON DELETE CASCADE), as the account's keys go with it too.
+_ACCOUNT_FK = "accounts.id"
+
+
+class OrderRecord(Base):
+    """One order as journaled: written with `submitted` False before the venue hears of it,
+    then updated from every acknowledgement, fill and cancel. `request_json` keeps the
+    OrderRequest as sent, so an unacknowledged order can be reconciled or resent as is."""
+
+    __tablename__ = "orders"
+    __table_args__ = (Index("ix_orders_account_status", "account_id", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    account_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey(_ACCOUNT_FK, ondelete="CASCADE"))
+    client_order_id: Mapped[str] = mapped_column(String(64), unique=True)
+    venue_order_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    symbol: Mapped[str] = mapped_column(String(64))
+    side: Mapped[str] = mapped_column(String(8))
+    type: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[float] = mapped_column(Float)
+    filled: Mapped[float] = mapped_column(Float, default=0.0)
+    price: Mapped[float | None] = mapped_column(Float, default=None)
+    stop_price: Mapped[float | None] = mapped_column(Float, default=None)
+    average: Mapped[float | None] = mapped_column(Float, default=None)
+    fee: Mapped[float] = mapped_column(Float, default=0.0)
+    fee_currency: Mapped[str] = mapped_column(String(16), default="")
+    time_in_force: Mapped[str] = mapped_column(String(8), default="GTC")
+    reduce_only: Mapped[bool] = mapped_column(default=False)
+    emulated: Mapped[bool] = mapped_column(default=False)
+    parent_client_order_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    request_json: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+    submitted: Mapped[bool] = mapped_column(default=False)  # True once the send was attempted
+
+    def __repr__(self) -> str:
+        return f"OrderRecord({self.client_order_id!r}, {self.symbol!r}, {self.status!r})"
+
+
+class FillRecord(Base):
+    """One execution. The venue's fill id is unique per account: a fill seen twice (stream and
+    REST poll, or after a reconnect) is stored once."""
+
+    __tablename__ = "fills"
+    __table_args__ = (
+        UniqueConstraint("account_id", "venue_fill_id", name="uq_fills_account_fill"),
+        Index("ix_fills_account_ts", "account_id", "ts_ms"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    account_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey(_ACCOUNT_FK, ondelete="CASCADE"))
+    venue_fill_id: Mapped[str] = mapped_column(String(64))
+    client_order_id: Mapped[str] = mapped_column(String(64), default="")
+    venue_order_id: Mapped[str] = mapped_column(String(64), default="")
+    symbol: Mapped[str] = mapped_column(String(64))
+    side: Mapped[str] = mapped_column(String(8))
+    price: Mapped[float] = mapped_column(Float)
+    amount: Mapped[float] = mapped_column(Float)
+    fee: Mapped[float] = mapped_column(Float, default=0.0)
+    fee_currency: Mapped[str] = mapped_column(String(16), default="")
+    ts_ms: Mapped[int] = mapped_column(BigInteger)
+    maker: Mapped[bool] = mapped_column(default=False)
+
+
+class PositionSnapshot(Base):
+    """A position of one account and symbol at `ts_ms` (the newest row per symbol is the
+    position to resume from after a restart)."""
+
+    __tablename__ = "position_snapshots"
+    __table_args__ = (Index("ix_position_snapshots_account_symbol_ts",
+                            "account_id", "symbol", "ts_ms"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    account_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey(_ACCOUNT_FK, ondelete="CASCADE"))
+    symbol: Mapped[str] = mapped_column(String(64))
+    amount: Mapped[float] = mapped_column(Float)  # signed: > 0 long, < 0 short
+    entry_price: Mapped[float] = mapped_column(Float)
+    realized_pnl: Mapped[float] = mapped_column(Float, default=0.0)
+    fees: Mapped[float] = mapped_column(Float, default=0.0)
+    mark_price: Mapped[float | None] = mapped_column(Float, default=None)  # None: no mark yet
+    ts_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class EquitySnapshot(Base):
+    """An account's equity (cash + positions at their marks) and cash at `ts_ms`."""
+
+    __tablename__ = "equity_snapshots"
+    __table_args__ = (Index("ix_equity_snapshots_account_ts", "account_id", "ts_ms"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    account_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey(_ACCOUNT_FK, ondelete="CASCADE"))
+    ts_ms: Mapped[int] = mapped_column(BigInteger)
+    equity: Mapped[float] = mapped_column(Float)
+    cash: Mapped[float] = mapped_column(Float)
+
+
+class SettingRecord(Base):
+    """Engine-side settings (risk limits, trading defaults) as JSON; UI layout stays in
+    QSettings."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)

@@ -12,6 +12,7 @@ from sqlalchemy import inspect, select, text
 from desktop.storage import Account, Base, Database, database_url, default_url, upgrade_to_head
 from desktop.storage.db import make_engine
 
+HEAD = "0003_trading_journal"
 SECRETISH = ("secret", "password", "passphrase", "api_key", "apikey", "token")
 
 
@@ -22,7 +23,7 @@ def test_migration_to_head_creates_accounts_and_is_repeatable(tmp_path):
     upgrade_to_head(url)  # every start runs it: a database at head is left alone
     with sqlite3.connect(path) as raw:
         (version,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-        assert version == "0002_paper_price_source"
+        assert version == HEAD
         columns = {row[1] for row in raw.execute("PRAGMA table_info(accounts)")}
     assert columns == {"id", "exchange", "label", "sandbox", "key_hint", "is_paper",
                        "paper_quote", "paper_balance", "price_source", "created_at"}

@@ -1,0 +1,338 @@
+"""The order journal: orders, fills, position and equity snapshots, engine settings.
+
+The engine thread is the only writer. Every `record_*` / `mark_*` / `snapshot_*` / `set_*`
+call commits its own transaction before it returns, so `record_new` is on disk (SQLite:
+synchronous=FULL in WAL mode) before the caller sends anything to a venue.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, fields
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.core import (
+    Fill,
+    Order,
+    OrderRequest,
+    OrderStatus,
+    OrderType,
+    Position,
+    PregaoError,
+    Side,
+    TimeInForce,
+)
+from desktop.storage.db import Database
+from desktop.storage.models import (
+    Account,
+    EquitySnapshot,
+    FillRecord,
+    OrderRecord,
+    PositionSnapshot,
+    SettingRecord,
+)
+
+OPEN_STATUSES = tuple(s.value for s in OrderStatus if not s.is_final)
+# How far an order has come; an update never moves an order to a lower rank (a late REST poll
+# must not turn an acknowledged order back into "pending", nor a filled one back to "open").
+_RANK = {OrderStatus.PENDING: 0, OrderStatus.OPEN: 1, OrderStatus.PARTIALLY_FILLED: 2}
+_FINAL_RANK = 3
+# Orders the venue knows without our client order id (placed on the exchange's website and
+# adopted at reconciliation) are journaled under this prefix + the venue's order id.
+ADOPTED_PREFIX = "venue:"
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def _rank(status: OrderStatus) -> int:
+    return _FINAL_RANK if status.is_final else _RANK[status]
+
+
+def request_to_json(request: OrderRequest) -> str:
+    return json.dumps(asdict(request), sort_keys=True, allow_nan=False, default=str)
+
+
+def request_from_json(text: str) -> OrderRequest:
+    data = json.loads(text)
+    known = {f.name for f in fields(OrderRequest)}
+    data = {k: v for k, v in data.items() if k in known}
+    data["side"] = Side(data["side"])
+    data["type"] = OrderType(data["type"])
+    data["time_in_force"] = TimeInForce(data.get("time_in_force", TimeInForce.GTC))
+    return OrderRequest(**data)
+
+
+class Journal:
+    """Orders, fills and snapshots of every account in one database (`Database`)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # -- orders -----------------------------------------------------------------------------
+    def record_new(self, account_id: str, request: OrderRequest, client_order_id: str) -> None:
+        """Journal an order about to be sent: status pending, not submitted. Committed when
+        this returns. A client order id already in the journal is refused (it would make two
+        orders one)."""
+        if not client_order_id:
+            raise ValueError("record_new needs the client order id the venue will receive")
+        ts = now_ms()
+        with self.database.session() as session:
+            taken = session.scalar(select(OrderRecord.id).where(
+                OrderRecord.client_order_id == client_order_id))
+            if taken is not None:
+                raise PregaoError(f"The client order id {client_order_id} is already in the "
+                                  "journal; an order needs a new one.")
+            session.add(OrderRecord(
+                account_id=account_id, client_order_id=client_order_id, venue_order_id=None,
+                symbol=request.symbol, side=str(request.side), type=str(request.type),
+                status=str(OrderStatus.PENDING), amount=float(request.amount), filled=0.0,
+                price=request.price, stop_price=request.stop_price, average=None, fee=0.0,
+                fee_currency="", time_in_force=str(request.time_in_force),
+                reduce_only=request.reduce_only, emulated=False, parent_client_order_id=None,
+                request_json=request_to_json(request), reason="", created_ms=ts,
+                updated_ms=ts, submitted=False))
+
+    def mark_submitted(self, client_order_id: str) -> None:
+        """The send is being attempted: from now on the venue may know the order, so a
+        restart must ask the venue before sending it again."""
+        with self.database.session() as session:
+            row = self._by_client_id(session, client_order_id)
+            if row is None:
+                raise PregaoError(f"No journaled order has the client order id "
+                                  f"{client_order_id}.")
+            row.submitted = True
+            row.updated_ms = now_ms()
+
+    def record_order(self, account_id: str, order: Order) -> None:
+        """Store the venue's view of an order (insert or update by client order id). A final
+        status is never moved back, an order never goes back to an earlier status, and its
+        filled amount never shrinks."""
+        client_id = order.client_order_id or f"{ADOPTED_PREFIX}{order.id}"
+        with self.database.session() as session:
+            row = self._by_client_id(session, client_id)
+            if row is None:
+                ts = order.created_ts or now_ms()
+                row = OrderRecord(account_id=account_id, client_order_id=client_id,
+                                  request_json="", created_ms=ts, filled=0.0, fee=0.0,
+                                  fee_currency="", status=str(order.status),
+                                  reason=order.reason, submitted=False)
+                session.add(row)
+            self._apply(row, order)
+
+    @staticmethod
+    def _apply(row: OrderRecord, order: Order) -> None:
+        old = OrderStatus(row.status)
+        new = order.status
+        moves_on = _rank(new) > _rank(old) or (
+            not old.is_final and _rank(new) == _rank(old)) or (
+            old.is_final and new.is_final and order.filled > row.filled)
+        if moves_on:
+            row.status = str(new)
+            row.reason = order.reason or row.reason
+        if order.filled >= row.filled:
+            row.filled = order.filled
+            if order.average is not None:
+                row.average = order.average
+            row.fee = order.fee
+            row.fee_currency = order.fee_currency or row.fee_currency
+        row.venue_order_id = order.id or row.venue_order_id
+        row.symbol = order.symbol
+        row.side = str(order.side)
+        row.type = str(order.type)
+        row.amount = float(order.amount)
+        row.price = order.price
+        row.stop_price = order.stop_price
+        row.time_in_force = str(order.time_in_force)
+        row.reduce_only = order.reduce_only
+        row.emulated = order.emulated
+        row.parent_client_order_id = order.parent_id or row.parent_client_order_id
+        # The venue knows it, or it got past the point where it could: it was submitted.
+        if order.id or new is not OrderStatus.PENDING:
+            row.submitted = True
+        row.updated_ms = max(order.updated_ts or now_ms(), row.created_ms)
+
+    def order(self, client_order_id: str) -> Order | None:
+        with self.database.session() as session:
+            found = session.execute(self._orders_query().where(
+                OrderRecord.client_order_id == client_order_id)).first()
+            return _order(*found) if found is not None else None
+
+    def request(self, client_order_id: str) -> OrderRequest | None:
+        """The request as journaled by `record_new` (None for adopted orders)."""
+        with self.database.session() as session:
+            row = self._by_client_id(session, client_order_id)
+            if row is None or not row.request_json:
+                return None
+            return request_from_json(row.request_json)
+
+    def is_submitted(self, client_order_id: str) -> bool:
+        with self.database.session() as session:
+            row = self._by_client_id(session, client_order_id)
+            return bool(row is not None and row.submitted)
+
+    def open_orders(self, account_id: str | None = None) -> list[Order]:
+        """Orders not in a final state (pending ones too: reconciliation asks the venue about
+        them), oldest first."""
+        query = self._orders_query().where(OrderRecord.status.in_(OPEN_STATUSES))
+        if account_id is not None:
+            query = query.where(OrderRecord.account_id == account_id)
+        query = query.order_by(OrderRecord.created_ms, OrderRecord.id)
+        with self.database.session() as session:
+            return [_order(*found) for found in session.execute(query)]
+
+    def orders(self, account_id: str | None = None, limit: int = 500) -> list[Order]:
+        """The newest `limit` orders, newest first."""
+        query = self._orders_query()
+        if account_id is not None:
+            query = query.where(OrderRecord.account_id == account_id)
+        query = query.order_by(OrderRecord.created_ms.desc(), OrderRecord.id.desc()).limit(limit)
+        with self.database.session() as session:
+            return [_order(*found) for found in session.execute(query)]
+
+    @staticmethod
+    def _orders_query():
+        # The account's label is what venues stamp on records as `venue`.
+        return select(OrderRecord, Account.label).join(
+            Account, Account.id == OrderRecord.account_id)
+
+    @staticmethod
+    def _by_client_id(session, client_order_id: str) -> OrderRecord | None:
+        return session.scalars(select(OrderRecord).where(
+            OrderRecord.client_order_id == client_order_id)).first()
+
+    # -- fills ------------------------------------------------------------------------------
+    def record_fill(self, account_id: str, fill: Fill) -> bool:
+        """Store a fill; False (and nothing written) if this account already has it."""
+        fill_id = fill.id or _synthetic_fill_id(fill)
+        with self.database.session() as session:
+            known = session.scalar(select(FillRecord.id).where(
+                FillRecord.account_id == account_id, FillRecord.venue_fill_id == fill_id))
+            if known is not None:
+                return False
+            session.add(FillRecord(
+                account_id=account_id, venue_fill_id=fill_id,
+                client_order_id=fill.client_order_id, venue_order_id=fill.order_id,
+                symbol=fill.symbol, side=str(fill.side), price=float(fill.price),
+                amount=float(fill.amount), fee=float(fill.fee), fee_currency=fill.fee_currency,
+                ts_ms=int(fill.ts), maker=fill.maker))
+        return True
+
+    def fills(self, account_id: str | None = None, since_ms: int | None = None,
+              limit: int = 1000) -> list[Fill]:
+        """Fills in time order. With `since_ms`: the first `limit` at or after it (for
+        replaying them into positions); without: the newest `limit`."""
+        query = select(FillRecord, Account.label).join(
+            Account, Account.id == FillRecord.account_id)
+        if account_id is not None:
+            query = query.where(FillRecord.account_id == account_id)
+        if since_ms is not None:
+            query = query.where(FillRecord.ts_ms >= since_ms).order_by(
+                FillRecord.ts_ms, FillRecord.id).limit(limit)
+        else:
+            query = query.order_by(FillRecord.ts_ms.desc(), FillRecord.id.desc()).limit(limit)
+        with self.database.session() as session:
+            found = [_fill(*row) for row in session.execute(query)]
+        return found if since_ms is not None else found[::-1]
+
+    def last_fill_ms(self, account_id: str) -> int | None:
+        """When the newest journaled fill of the account happened (fetch newer ones from it)."""
+        with self.database.session() as session:
+            return session.scalar(select(func.max(FillRecord.ts_ms)).where(
+                FillRecord.account_id == account_id))
+
+    # -- snapshots --------------------------------------------------------------------------
+    def snapshot_positions(self, account_id: str, positions: Iterable[Position],
+                           ts_ms: int | None = None) -> None:
+        ts = ts_ms if ts_ms is not None else now_ms()
+        with self.database.session() as session:
+            session.add_all(PositionSnapshot(
+                account_id=account_id, symbol=p.symbol, amount=float(p.amount),
+                entry_price=float(p.entry_price), realized_pnl=float(p.realized_pnl),
+                fees=float(p.fees), ts_ms=ts,
+                mark_price=None if math.isnan(p.mark_price) else float(p.mark_price))
+                for p in positions)
+
+    def latest_positions(self, account_id: str) -> list[Position]:
+        """The newest snapshot of each symbol of the account (what to resume from)."""
+        newest = select(PositionSnapshot.symbol, func.max(PositionSnapshot.id).label("id")) \
+            .where(PositionSnapshot.account_id == account_id) \
+            .group_by(PositionSnapshot.symbol).subquery()
+        query = select(PositionSnapshot, Account.label) \
+            .join(newest, newest.c.id == PositionSnapshot.id) \
+            .join(Account, Account.id == PositionSnapshot.account_id) \
+            .order_by(PositionSnapshot.symbol)
+        with self.database.session() as session:
+            return [Position(
+                symbol=row.symbol, amount=row.amount, entry_price=row.entry_price,
+                mark_price=math.nan if row.mark_price is None else row.mark_price,
+                realized_pnl=row.realized_pnl, fees=row.fees, venue=label,
+                account=row.account_id) for row, label in session.execute(query)]
+
+    def snapshot_equity(self, account_id: str, equity: float, cash: float,
+                        ts_ms: int | None = None) -> None:
+        with self.database.session() as session:
+            session.add(EquitySnapshot(account_id=account_id, equity=float(equity),
+                                       cash=float(cash),
+                                       ts_ms=ts_ms if ts_ms is not None else now_ms()))
+
+    def equity_history(self, account_id: str,
+                       since_ms: int | None = None) -> list[tuple[int, float, float]]:
+        """(ts_ms, equity, cash) in time order."""
+        query = select(EquitySnapshot.ts_ms, EquitySnapshot.equity, EquitySnapshot.cash) \
+            .where(EquitySnapshot.account_id == account_id)
+        if since_ms is not None:
+            query = query.where(EquitySnapshot.ts_ms >= since_ms)
+        query = query.order_by(EquitySnapshot.ts_ms, EquitySnapshot.id)
+        with self.database.session() as session:
+            return [(ts, equity, cash) for ts, equity, cash in session.execute(query)]
+
+    # -- settings ---------------------------------------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.database.session() as session:
+            row = session.get(SettingRecord, key)
+            return default if row is None else json.loads(row.value_json)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable value (NaN and infinities are refused)."""
+        text = json.dumps(value, allow_nan=False, sort_keys=True)
+        with self.database.session() as session:
+            row = session.get(SettingRecord, key)
+            if row is None:
+                session.add(SettingRecord(key=key, value_json=text))
+            else:
+                row.value_json = text
+
+
+def _order(row: OrderRecord, venue: str) -> Order:
+    return Order(
+        id=row.venue_order_id or "", client_order_id=row.client_order_id, symbol=row.symbol,
+        side=Side(row.side), type=OrderType(row.type), status=OrderStatus(row.status),
+        amount=row.amount, filled=row.filled, price=row.price, stop_price=row.stop_price,
+        average=row.average, fee=row.fee, fee_currency=row.fee_currency,
+        created_ts=row.created_ms, updated_ts=row.updated_ms,
+        time_in_force=TimeInForce(row.time_in_force), reduce_only=row.reduce_only,
+        emulated=row.emulated, parent_id=row.parent_client_order_id or "", venue=venue,
+        account=row.account_id, reason=row.reason)
+
+
+def _fill(row: FillRecord, venue: str) -> Fill:
+    return Fill(
+        id=row.venue_fill_id, order_id=row.venue_order_id, client_order_id=row.client_order_id,
+        symbol=row.symbol, side=Side(row.side), price=row.price, amount=row.amount, fee=row.fee,
+        fee_currency=row.fee_currency, ts=row.ts_ms, maker=row.maker, venue=venue,
+        account=row.account_id)
+
+
+def _synthetic_fill_id(fill: Fill) -> str:
+    # A venue that reports no trade id: the same execution reported twice has the same order,
+    # time, price and amount.
+    key = f"{fill.order_id or fill.client_order_id}:{fill.ts}:{fill.price!r}:{fill.amount!r}"
+    return "sha1:" + hashlib.sha1(key.encode()).hexdigest()
