@@ -13,6 +13,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from sqlalchemy import select
 
@@ -20,6 +21,7 @@ from desktop.core import (
     Balance,
     ConnectionEvent,
     ConnectionState,
+    Event,
     Market,
     OrderType,
     PregaoError,
@@ -56,6 +58,16 @@ PAPER_INFO = ExchangeInfo(PAPER_EXCHANGE, "Paper trading (demo market)", has_san
 # Exchanges whose public prices a paper account can use without keys (besides the exchanges
 # of the user's own accounts).
 PUBLIC_PRICE_EXCHANGES = ("binance", "bybit", "coinbase", "kraken", "okx")
+
+
+class AccountListener(Protocol):
+    """Called on the engine loop; `venue_event` from whichever thread the venue publishes."""
+
+    def account_connected(self, account_id: str, venue: Venue) -> None: ...
+
+    def account_disconnected(self, account_id: str) -> None: ...
+
+    def venue_event(self, event: Event) -> None: ...
 
 
 @dataclass(slots=True, frozen=True)
@@ -96,6 +108,9 @@ class AccountService:
         self._states: dict[str, tuple[ConnectionState, str]] = {}
         self._fed_by: dict[str, str] = {}  # paper account id -> the account pricing it
         self._ready: asyncio.Event | None = None
+        #: Told when an account's venue opens and closes, and of every event a live venue
+        #: publishes (the order manager: streams, reconciliation on start and reconnect).
+        self.listeners: list[AccountListener] = []
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -300,6 +315,8 @@ class AccountService:
             raise
         self._venues[account_id] = venue
         self._set_state(row, ConnectionState.CONNECTED, "")
+        for listener in self.listeners:
+            listener.account_connected(account_id, venue)
         log.info("Connected account %r", row.label)
         return self.account(account_id)
 
@@ -311,6 +328,8 @@ class AccountService:
         venue = self._venues.pop(account_id, None)
         if venue is None:
             return
+        for listener in self.listeners:
+            listener.account_disconnected(account_id)
         unsubscribe = self._unsubscribe.pop(account_id, None)
         if unsubscribe is not None:
             unsubscribe()
@@ -444,7 +463,12 @@ class AccountService:
         from desktop.venues.ccxt_venue import CcxtVenue
 
         target = VenueTarget(exchange_id, sandbox, creds, name, account_id)
-        return CcxtVenue(self.config_for(target), publish=self.bus.publish if publish else None)
+        return CcxtVenue(self.config_for(target), publish=self._venue_publish if publish else None)
+
+    def _venue_publish(self, event: Event) -> None:
+        self.bus.publish(event)
+        for listener in self.listeners:
+            listener.venue_event(event)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -501,6 +525,10 @@ class AccountService:
         if source.startswith(PUBLIC_SOURCE_PREFIX) and source.removeprefix(PUBLIC_SOURCE_PREFIX):
             return
         raise AccountFieldError("price_source", "Choose a price source from the list.")
+
+    def database(self) -> Database:
+        """The open database (the order journal shares it); PregaoError saying why if not."""
+        return self._database()
 
     def _database(self) -> Database:
         if self._db is None:

@@ -12,7 +12,17 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.core import Balance, Candles, Market, OrderBook, Tick
+from desktop.core import (
+    Balance,
+    Candles,
+    Fill,
+    Market,
+    Order,
+    OrderBook,
+    OrderRequest,
+    Position,
+    Tick,
+)
 from desktop.core.accounts import (
     AccountDraft,
     AccountInfo,
@@ -205,6 +215,57 @@ class EngineClient:
 
     async def backtest_optimise_result(self, job_id: str) -> OptimiseResult:
         return await self.call(self._engine.backtests.optimise_result, job_id)
+
+    # -- trading (order_manager.py) ----------------------------------------------------------
+    # Errors: InvalidOrder / InsufficientFunds with the sentence to show (nothing was sent),
+    # the venue's refusal (journaled as rejected), PregaoError when the account is not
+    # connected. Order, fill, position and balance changes arrive as OrderEvent, FillEvent,
+    # PositionEvent and BalanceEvent.
+    async def trade_place(self, account_id: str, request: OrderRequest,
+                          resend_if_not_placed: bool = False) -> Order:
+        """Validate, journal, send once. An order whose fate the exchange did not tell comes
+        back PENDING with the reason, and is looked up until it is known."""
+        return await self.call(self._engine.orders.place, account_id, request,
+                               resend_if_not_placed)
+
+    async def trade_cancel(self, account_id: str, order_id: str) -> Order:
+        """`order_id`: the venue's id or the client order id."""
+        return await self.call(self._engine.orders.cancel, account_id, order_id)
+
+    async def trade_modify(self, account_id: str, order_id: str, price: float | None = None,
+                           amount: float | None = None) -> Order:
+        """A new price and/or amount still to fill; returns the replacement order."""
+        return await self.call(self._engine.orders.modify, account_id, order_id, price, amount)
+
+    async def trade_cancel_all(self, account_id: str, symbol: str | None = None) -> list[Order]:
+        return await self.call(self._engine.orders.cancel_all, account_id, symbol)
+
+    async def trade_flatten(self, account_id: str, symbol: str) -> Order:
+        return await self.call(self._engine.orders.flatten, account_id, symbol)
+
+    async def trade_reverse(self, account_id: str, symbol: str) -> Order:
+        return await self.call(self._engine.orders.reverse, account_id, symbol)
+
+    async def trade_open_orders(self, account_id: str | None = None) -> list[Order]:
+        return await self.call(self._engine.orders.open_orders, account_id)
+
+    async def trade_orders(self, account_id: str | None = None, limit: int = 500) -> list[Order]:
+        return await self.call(self._engine.orders.orders, account_id, limit)
+
+    async def trade_fills(self, account_id: str | None = None, limit: int = 1000) -> list[Fill]:
+        return await self.call(self._engine.orders.fills, account_id, limit)
+
+    async def trade_positions(self, account_id: str | None = None) -> list[Position]:
+        return await self.call(self._engine.orders.positions, account_id)
+
+    async def trade_balances(self, account_id: str | None = None) -> list[Balance]:
+        return await self.call(self._engine.orders.balances, account_id)
+
+    async def trade_markets(self, account_id: str) -> list[Market]:
+        return await self.call(self._engine.orders.markets, account_id)
+
+    async def trade_order_types(self, account_id: str) -> list[OrderTypeSupport]:
+        return await self.call(self._engine.accounts.order_types, account_id, "")
 
 
 __all__ = [

@@ -29,6 +29,7 @@ from desktop.venues.feed import MarketFeed
 if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy, keyring
     from desktop.engine.accounts import AccountService
     from desktop.engine.history_jobs import HistoryJobs
+    from desktop.engine.order_manager import OrderManager
 
 log = logging.getLogger(__name__)
 
@@ -61,17 +62,28 @@ class Engine:
         self.backtests = BacktestJobs(bus, self.history, self.markets)
         self._database_url = database_url
         self._accounts: AccountService | None = None
+        self._orders: OrderManager | None = None
 
     @property
     def accounts(self) -> AccountService:
         """Exchange and paper accounts: database rows, keyring secrets, open venues."""
         if self._accounts is None:
             from desktop.engine.accounts import AccountService
+            from desktop.engine.order_manager import OrderManager
 
             self._accounts = AccountService(self.bus, self.markets)
             if self._database_url:
                 self._accounts.database_url = self._database_url
+            self._orders = OrderManager(self.bus, self._accounts)
+            self._accounts.listeners.append(self._orders)
         return self._accounts
+
+    @property
+    def orders(self) -> OrderManager:
+        """Every trade of the connected accounts: journal, send, reconcile, positions."""
+        self.accounts  # noqa: B018 - the manager is made with the account service
+        assert self._orders is not None
+        return self._orders
 
     async def wait_started(self) -> None:
         """Wait until `start()` has finished (or re-raise why it failed)."""
@@ -101,6 +113,8 @@ class Engine:
     async def stop(self) -> None:
         await self.stop_history_downloads()
         await self.backtests.stop()
+        if self._orders is not None:
+            await self._orders.stop()
         if self._accounts is not None:
             await self._accounts.stop()
         tasks = [*self._feed_tasks.values(), *self._tasks]

@@ -1,0 +1,652 @@
+"""The order manager: every trade of every connected account, on the engine thread.
+
+The data flow of an order (DESIGN.md): validate against the market (precision, limits, free
+balance) -> journal it with a fresh client order id (committed) -> mark it submitted -> send it
+once -> record the answer and every later state change and fill (from the venue's return
+values, its orders and fills streams, and reconciliation) -> publish the events.
+
+Never twice: a send that fails in transit is settled by looking the order up by its client
+order id (the venue does that first; what stays unknown is pending here and looked up again
+until the exchange answers). Only an order the exchange proved it never received
+(`OrderNotPlaced`) may be sent again, with the same client order id, and only when the caller
+asked for that.
+
+Reconciliation (reconcile.py) runs when an account connects and whenever its venue's
+connection comes back after an outage. Positions are booked from journaled fills; balances
+come from the venue (refreshed after fills and every minute, when the equity snapshot is
+written).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from desktop.accounting import PositionBooks
+from desktop.core import (
+    Balance,
+    BalanceEvent,
+    ConnectionEvent,
+    ConnectionState,
+    Event,
+    Fill,
+    FillEvent,
+    InvalidOrder,
+    Market,
+    Order,
+    OrderEvent,
+    OrderNotFound,
+    OrderRequest,
+    OrderStatus,
+    OrderType,
+    Position,
+    PositionEvent,
+    PregaoError,
+    Side,
+    VenueError,
+)
+from desktop.engine import order_checks
+from desktop.engine.order_ids import new_client_order_id
+from desktop.engine.reconcile import Reconciler, ReconcileReport
+from desktop.venues.ccxt_errors import OrderNotPlaced, OrderOutcomeUnknown
+
+if TYPE_CHECKING:
+    from desktop.engine.accounts import AccountService
+    from desktop.engine.bus import EventBus
+    from desktop.storage.journal import Journal
+    from desktop.venues.base import Venue
+
+log = logging.getLogger(__name__)
+
+BALANCE_DEBOUNCE_S = 0.2  # fills come in bursts: one balance request after the burst
+EQUITY_INTERVAL_S = 60.0
+STREAM_RETRY_S = 1.0
+RECONCILE_RETRY_S = (1.0, 2.0, 5.0, 10.0, 30.0)  # while the exchange does not answer
+EPS = 1e-12
+_OUTAGE = frozenset({ConnectionState.DISCONNECTED, ConnectionState.DEGRADED,
+                     ConnectionState.BANNED})
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def pending_order(request: OrderRequest, venue: str, account: str, client_id: str) -> Order:
+    """The journal's view of an order not yet acknowledged by the venue."""
+    ts = now_ms()
+    return Order(id="", client_order_id=client_id, symbol=request.symbol, side=request.side,
+                 type=request.type, status=OrderStatus.PENDING, amount=request.amount,
+                 price=request.price, stop_price=request.stop_price, created_ts=ts,
+                 updated_ts=ts, time_in_force=request.time_in_force,
+                 reduce_only=request.reduce_only, venue=venue, account=account)
+
+
+def self_publishing(venue: Venue) -> bool:
+    """The paper venue publishes its own order and fill events on the bus; a second copy
+    from here would show every fill twice."""
+    from desktop.venues.paper import PaperVenue
+
+    return isinstance(getattr(venue, "inner", venue), PaperVenue)
+
+
+class OrderManager:
+    def __init__(self, bus: EventBus, accounts: AccountService) -> None:
+        self.bus = bus
+        self.accounts = accounts
+        self._journal: Journal | None = None
+        self._books: dict[str, PositionBooks] = {}  # account -> its positions
+        self._orders: dict[str, dict[str, Order]] = {}  # account -> client id -> last known
+        self._by_venue_id: dict[str, dict[str, str]] = {}  # account -> venue id -> client id
+        self._balances: dict[str, list[Balance]] = {}
+        self._venues: dict[str, Venue] = {}
+        self._names: dict[str, str] = {}  # venue name (ConnectionEvent.venue) -> account id
+        self._link: dict[str, ConnectionState] = {}
+        self._tasks: dict[str, set[asyncio.Task]] = {}
+        self._reconciled: dict[str, asyncio.Event] = {}
+        self._reconcile_locks: dict[str, asyncio.Lock] = {}
+        self._balance_due: set[str] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        #: Client order ids being placed right now: reconciliation leaves them to `place`.
+        self.in_flight: set[str] = set()
+        #: Awaited after an order is journaled and before it is marked submitted and sent.
+        #: The crash-recovery harness stops the process there; nothing else sets it.
+        self.on_journaled: Callable[[str], Awaitable[None]] | None = None
+        #: The last reconciliation of each account (what it found and changed).
+        self.last_report: dict[str, ReconcileReport] = {}
+
+    # -- wiring (AccountService listener) --------------------------------------------------
+
+    @property
+    def journal(self) -> Journal:
+        if self._journal is None:
+            from desktop.storage.journal import Journal
+
+            self._journal = Journal(self.accounts.database())
+        return self._journal
+
+    def account_connected(self, account_id: str, venue: Venue) -> None:
+        """Called by AccountService on the engine loop once the venue is open."""
+        self._loop = asyncio.get_running_loop()
+        self._venues[account_id] = venue
+        self._names[venue.name] = account_id
+        self._link[account_id] = ConnectionState.CONNECTED
+        self._reconciled[account_id] = asyncio.Event()
+        self._spawn(account_id, self._run_account(account_id, venue), "orders-start")
+
+    def account_disconnected(self, account_id: str) -> None:
+        venue = self._venues.pop(account_id, None)
+        if venue is not None:
+            self._names.pop(venue.name, None)
+        for task in self._tasks.pop(account_id, set()):
+            task.cancel()
+        self._orders.pop(account_id, None)
+        self._by_venue_id.pop(account_id, None)
+        self._books.pop(account_id, None)
+        self._link.pop(account_id, None)
+
+    def venue_event(self, event: Event) -> None:
+        """Every event a live venue publishes (any thread). A connection that comes back
+        after an outage is reconciled: fills and cancels may have happened meanwhile."""
+        if not isinstance(event, ConnectionEvent) or self._loop is None:
+            return
+        self._loop.call_soon_threadsafe(self._on_connection, event)
+
+    def _on_connection(self, event: ConnectionEvent) -> None:
+        account_id = self._names.get(event.venue)
+        if account_id is None:
+            return
+        before = self._link.get(account_id)
+        self._link[account_id] = event.state
+        if event.state is ConnectionState.CONNECTED and before in _OUTAGE:
+            log.info("%s is back: reconciling its orders", event.venue)
+            self._spawn(account_id, self._reconcile_until_done(account_id), "reconcile")
+
+    async def stop(self) -> None:
+        for account_id in list(self._tasks):
+            self.account_disconnected(account_id)
+
+    def _spawn(self, account_id: str, coro, name: str) -> asyncio.Task:
+        task = asyncio.create_task(coro, name=f"{name}-{account_id}")
+        tasks = self._tasks.setdefault(account_id, set())
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+        task.add_done_callback(_log_failure)
+        return task
+
+    # -- per account background work -------------------------------------------------------
+
+    async def _run_account(self, account_id: str, venue: Venue) -> None:
+        self._load(account_id)
+        await self._reconcile_until_done(account_id)
+        self._spawn(account_id, self._follow_orders(account_id, venue), "orders-stream")
+        self._spawn(account_id, self._follow_fills(account_id, venue), "fills-stream")
+        self._spawn(account_id, self._snapshot_equity(account_id, venue), "equity")
+
+    def _load(self, account_id: str) -> None:
+        """Open orders and positions as the journal left them."""
+        journal = self.journal
+        orders = self._orders.setdefault(account_id, {})
+        ids = self._by_venue_id.setdefault(account_id, {})
+        for order in journal.open_orders(account_id):
+            orders[order.client_order_id] = order
+            if order.id:
+                ids[order.id] = order.client_order_id
+        books = self._books[account_id] = PositionBooks()
+        for fill in journal.fills(account_id, since_ms=0, limit=10_000_000):
+            books.apply(fill, account_id)
+
+    async def _reconcile_until_done(self, account_id: str) -> None:
+        lock = self._reconcile_locks.setdefault(account_id, asyncio.Lock())
+        async with lock:
+            for attempt in range(10_000):
+                venue = self._venues.get(account_id)
+                if venue is None:
+                    return
+                try:
+                    report = await self.reconcile(account_id)
+                except VenueError as err:
+                    wait = RECONCILE_RETRY_S[min(attempt, len(RECONCILE_RETRY_S) - 1)]
+                    log.warning("Reconciling %s failed (%s); again in %g s", venue.name, err,
+                                wait)
+                    await asyncio.sleep(wait)
+                    continue
+                if report.unresolved:
+                    wait = RECONCILE_RETRY_S[min(attempt, len(RECONCILE_RETRY_S) - 1)]
+                    await asyncio.sleep(wait)
+                    continue
+                event = self._reconciled.get(account_id)
+                if event is not None:
+                    event.set()
+                self._schedule_balances(account_id)
+                return
+
+    async def reconcile(self, account_id: str) -> ReconcileReport:
+        """One pass: journal and exchange brought into agreement (see reconcile.py)."""
+        venue = self._venue(account_id)
+        reconciler = Reconciler(self.journal, account_id, venue, self._record_order,
+                                self._record_fill, self.in_flight, self._is_paper(account_id))
+        report = await reconciler.run()
+        self.last_report[account_id] = report
+        if report.changed:
+            log.info("Reconciled %s: %s", venue.name, report.summary())
+        return report
+
+    async def wait_reconciled(self, account_id: str) -> None:
+        """Until the account's first reconciliation after connecting has finished."""
+        while account_id not in self._reconciled:
+            await asyncio.sleep(0.02)
+        await self._reconciled[account_id].wait()
+
+    def _is_paper(self, account_id: str) -> bool:
+        try:
+            return self.accounts.account(account_id).is_paper
+        except PregaoError:
+            return False
+
+    async def _follow_orders(self, account_id: str, venue: Venue) -> None:
+        while account_id in self._venues:
+            try:
+                async for order in venue.watch_orders():
+                    self._record_order(account_id, order)
+            except (asyncio.CancelledError, GeneratorExit):
+                raise
+            except Exception as exc:  # a dead stream must not end order tracking for good
+                log.warning("%s: orders stream stopped (%s); following it again",
+                            venue.name, exc)
+            await asyncio.sleep(STREAM_RETRY_S)
+
+    async def _follow_fills(self, account_id: str, venue: Venue) -> None:
+        while account_id in self._venues:
+            try:
+                async for fill in venue.watch_my_trades():
+                    self._record_fill(account_id, fill)
+            except (asyncio.CancelledError, GeneratorExit):
+                raise
+            except Exception as exc:
+                log.warning("%s: fills stream stopped (%s); following it again",
+                            venue.name, exc)
+            await asyncio.sleep(STREAM_RETRY_S)
+
+    async def _snapshot_equity(self, account_id: str, venue: Venue) -> None:
+        while True:
+            await asyncio.sleep(EQUITY_INTERVAL_S)
+            try:
+                balances = await self._refresh_balances(account_id)
+                equity, cash = await self._equity(venue, balances)
+            except VenueError as err:
+                log.info("No equity snapshot for %s now: %s", venue.name, err)
+                continue
+            self.journal.snapshot_equity(account_id, equity, cash)
+            self.journal.snapshot_positions(account_id, self.positions(account_id))
+
+    async def _equity(self, venue: Venue, balances: list[Balance]) -> tuple[float, float]:
+        """(equity, cash) in the account's main quote currency: every holding at its price."""
+        markets = {m.symbol: m for m in await venue.load_markets()}
+        quote = _main_quote(balances, markets)
+        cash = sum(b.total for b in balances if b.currency == quote)
+        equity = cash
+        for balance in balances:
+            symbol = f"{balance.currency}/{quote}"
+            if balance.currency == quote or symbol not in markets or balance.total <= 0:
+                continue
+            with contextlib.suppress(VenueError):
+                equity += balance.total * (await venue.fetch_ticker(symbol)).last
+        return equity, cash
+
+    # -- recording (journal first, then the event) -----------------------------------------
+
+    def _record_order(self, account_id: str, order: Order, reason: str = "") -> Order:
+        orders = self._orders.setdefault(account_id, {})
+        ids = self._by_venue_id.setdefault(account_id, {})
+        if not order.client_order_id:
+            known = ids.get(order.id) or self.journal_client_id(account_id, order.id)
+            order = replace(order, client_order_id=known or f"x{order.id}")
+        if not order.account:
+            order = replace(order, account=account_id)
+        known = orders.get(order.client_order_id)
+        if known is not None:
+            if known.status.is_final and not order.status.is_final:
+                return known  # a late copy of an older state
+            if not order.id and known.id:
+                order = replace(order, id=known.id)
+            if not order.reason and known.reason:
+                order = replace(order, reason=known.reason)
+        elif (not order.parent_id and not order.emulated
+              and order.client_order_id not in self.in_flight
+              and self._journal_has(account_id, order.client_order_id) is False):
+            reason = reason or "Adopted from the exchange: placed outside this app."
+        if reason and not order.reason:
+            order = replace(order, reason=reason)
+        if order == known:
+            return order
+        self.journal.record_order(account_id, order)
+        orders[order.client_order_id] = order
+        if order.id:
+            ids[order.id] = order.client_order_id
+        venue = self._venues.get(account_id)
+        if venue is None or not (self_publishing(venue) or order.emulated or order.parent_id):
+            self.bus.publish(OrderEvent(order))
+        if known is None or order.filled != known.filled or order.status != known.status:
+            self._schedule_balances(account_id)
+        return order
+
+    def _record_fill(self, account_id: str, fill: Fill) -> bool:
+        if not fill.client_order_id:
+            ids = self._by_venue_id.get(account_id, {})
+            client_id = ids.get(fill.order_id) or self.journal_client_id(account_id,
+                                                                          fill.order_id)
+            fill = replace(fill, client_order_id=client_id or "")
+        if not fill.account:
+            fill = replace(fill, account=account_id)
+        if not self.journal.record_fill(account_id, fill):
+            return False
+        books = self._books.setdefault(account_id, PositionBooks())
+        books.apply(fill, account_id)
+        position = books.book(account_id, fill.symbol, fill.venue).position()
+        venue = self._venues.get(account_id)
+        if venue is None or not self_publishing(venue):
+            self.bus.publish(FillEvent(fill))
+        self.bus.publish(PositionEvent(position))
+        self._schedule_balances(account_id)
+        return True
+
+    def journal_client_id(self, account_id: str, venue_order_id: str) -> str:
+        if not venue_order_id:
+            return ""
+        for order in self.journal.orders(account_id, limit=5000):
+            if order.id == venue_order_id:
+                return order.client_order_id
+        return ""
+
+    def _journal_has(self, account_id: str, client_order_id: str) -> bool:
+        return self.journal.order(client_order_id) is not None
+
+    # -- balances --------------------------------------------------------------------------
+
+    def _schedule_balances(self, account_id: str) -> None:
+        if account_id in self._balance_due or account_id not in self._venues:
+            return
+        self._balance_due.add(account_id)
+
+        async def later() -> None:
+            await asyncio.sleep(BALANCE_DEBOUNCE_S)
+            self._balance_due.discard(account_id)
+            with contextlib.suppress(VenueError):
+                await self._refresh_balances(account_id)
+
+        self._spawn(account_id, later(), "balances")
+
+    async def _refresh_balances(self, account_id: str) -> list[Balance]:
+        balances = await self._venue(account_id).fetch_balances()
+        balances = [b if b.account else replace(b, account=account_id) for b in balances]
+        if balances != self._balances.get(account_id):
+            self._balances[account_id] = balances
+            self.bus.publish(BalanceEvent(account_id, tuple(balances)))
+        return balances
+
+    # -- queries (client) ------------------------------------------------------------------
+
+    def open_orders(self, account_id: str | None = None) -> list[Order]:
+        return self.journal.open_orders(account_id or None)
+
+    def orders(self, account_id: str | None = None, limit: int = 500) -> list[Order]:
+        return self.journal.orders(account_id or None, limit=limit)
+
+    def fills(self, account_id: str | None = None, limit: int = 1000) -> list[Fill]:
+        return self.journal.fills(account_id or None, limit=limit)
+
+    def positions(self, account_id: str | None = None) -> list[Position]:
+        ids = [account_id] if account_id else list(self._books)
+        return [p for each in ids if each in self._books
+                for p in self._books[each].positions(each)]
+
+    async def balances(self, account_id: str | None = None) -> list[Balance]:
+        ids = [account_id] if account_id else list(self._venues)
+        out: list[Balance] = []
+        for each in ids:
+            cached = self._balances.get(each)
+            out += cached if cached is not None else await self._refresh_balances(each)
+        return out
+
+    async def markets(self, account_id: str) -> list[Market]:
+        return await self._venue(account_id).load_markets()
+
+    # -- trading ---------------------------------------------------------------------------
+
+    async def place(self, account_id: str, request: OrderRequest,
+                    resend_if_not_placed: bool = False) -> Order:
+        """Validate, journal, send once. Returns the venue's acknowledgement, or the pending
+        order (with the reason) when the exchange's answer is unknown and will be looked up.
+        Raises InvalidOrder / InsufficientFunds (nothing journaled) or the venue's refusal
+        (journaled as rejected)."""
+        venue = self._venue(account_id)
+        market = await self._market(venue, request.symbol)
+        if not venue.capabilities.supports_order_type(request.type):
+            raise InvalidOrder(f"{venue.name} does not take {request.type.value} orders.")
+        reference = math.nan
+        if request.price is None and request.stop_price is None:
+            reference = await self._reference_price(venue, request.symbol)
+        free = await self._free(account_id)
+        request = order_checks.validated(market, request, reference, free)
+        client_id = request.client_order_id or new_client_order_id()
+        request = replace(request, client_order_id=client_id, account=account_id)
+        return await self._send(account_id, venue, request, resend_if_not_placed)
+
+    async def _send(self, account_id: str, venue: Venue, request: OrderRequest,
+                    resend_if_not_placed: bool) -> Order:
+        client_id = request.client_order_id
+        self.in_flight.add(client_id)
+        try:
+            self.journal.record_new(account_id, request, client_id)
+            pending = pending_order(request, venue.name, account_id, client_id)
+            self._orders.setdefault(account_id, {})[client_id] = pending
+            if not self_publishing(venue):
+                self.bus.publish(OrderEvent(pending))
+            if self.on_journaled is not None:
+                await self.on_journaled(client_id)
+            self.journal.mark_submitted(client_id)
+            try:
+                order = await venue.create_order(request)
+            except OrderNotPlaced as err:
+                if not resend_if_not_placed:
+                    self._reject(account_id, pending, str(err))
+                    raise
+                log.info("%s: sending %s again (the exchange never received it)", venue.name,
+                         client_id)
+                try:  # same client id: the exchange refuses a duplicate if it did arrive
+                    order = await venue.create_order(request)
+                except OrderOutcomeUnknown as again:
+                    return self._unknown(account_id, pending, again)
+                except VenueError as again:
+                    self._reject(account_id, pending, str(again))
+                    raise
+            except OrderOutcomeUnknown as err:
+                return self._unknown(account_id, pending, err)
+            except VenueError as err:
+                self._reject(account_id, pending, str(err))
+                raise
+            if order.client_order_id != client_id and not order.emulated:
+                order = replace(order, client_order_id=client_id)
+            return self._record_order(account_id, order)
+        finally:
+            self.in_flight.discard(client_id)
+
+    def _reject(self, account_id: str, pending: Order, reason: str) -> None:
+        self._record_order(account_id, replace(
+            pending, status=OrderStatus.REJECTED, reason=reason, updated_ts=now_ms()))
+
+    def _unknown(self, account_id: str, pending: Order, err: VenueError) -> Order:
+        """The exchange may or may not have the order: it stays pending and is looked up (by
+        client order id, never resent) until the exchange answers."""
+        order = replace(pending, reason=str(err), updated_ts=now_ms())
+        self.journal.record_order(account_id, order)
+        self._orders.setdefault(account_id, {})[order.client_order_id] = order
+        venue = self._venues.get(account_id)
+        if venue is not None and not self_publishing(venue):
+            self.bus.publish(OrderEvent(order))
+        self._spawn(account_id, self._reconcile_until_done(account_id), "settle")
+        return order
+
+    async def cancel(self, account_id: str, order_id: str) -> Order:
+        """Cancel by venue id or client order id; returns the order's final state."""
+        venue = self._venue(account_id)
+        order = self._find(account_id, order_id)
+        if order.status.is_final:
+            return order
+        if not order.id:
+            # Not acknowledged yet: find it first (never cancel blind).
+            try:
+                order = self._record_order(account_id, await venue.fetch_order_by_client_id(
+                    order.client_order_id, order.symbol))
+            except OrderNotFound:
+                raise InvalidOrder("This order has not reached the exchange yet; it is being "
+                                   "checked and can be canceled once it is known.") from None
+        try:
+            canceled = await venue.cancel_order(order.id, order.symbol)
+        except OrderNotFound:
+            canceled = await venue.fetch_order(order.id, order.symbol)
+        return self._record_order(account_id, replace(
+            canceled, reason=canceled.reason or "Canceled by the trader."))
+
+    async def modify(self, account_id: str, order_id: str, price: float | None = None,
+                     amount: float | None = None) -> Order:
+        """A new price and/or amount (the amount still to fill). Venues without a native edit
+        (every one today) get cancel/replace: the old order is canceled first, then a new one
+        with a new client order id is placed for what the old one left unfilled; the old
+        order's reason names its replacement."""
+        if price is None and amount is None:
+            raise InvalidOrder("Give a new price or a new amount.")
+        venue = self._venue(account_id)
+        old = self._find(account_id, order_id)
+        if old.status.is_final:
+            raise InvalidOrder("This order is no longer open.")
+        if old.emulated or old.type not in (OrderType.LIMIT, OrderType.STOP_LIMIT,
+                                            OrderType.STOP_MARKET, OrderType.TAKE_PROFIT):
+            raise InvalidOrder(f"A {old.type.value.replace('_', ' ')} order cannot be "
+                               "modified: cancel it and place a new one.")
+        market = await self._market(venue, old.symbol)
+        canceled = await self.cancel(account_id, old.client_order_id)
+        left = canceled.remaining if amount is None else amount
+        if canceled.status is OrderStatus.FILLED or left <= market.amount_step / 2:
+            raise InvalidOrder("The order filled before it could be modified.")
+        new_price = price if price is not None else old.price
+        new_stop = old.stop_price
+        if old.type in (OrderType.STOP_MARKET, OrderType.TAKE_PROFIT) and price is not None:
+            new_price, new_stop = None, price
+        request = OrderRequest(old.symbol, old.side, old.type, left, price=new_price,
+                               stop_price=new_stop, time_in_force=old.time_in_force,
+                               reduce_only=old.reduce_only,
+                               client_order_id=new_client_order_id(), account=account_id)
+        self._record_order(account_id, replace(
+            canceled, reason=f"Replaced by order {request.client_order_id}."))
+        return await self.place(account_id, request)
+
+    async def cancel_all(self, account_id: str, symbol: str | None = None) -> list[Order]:
+        out = []
+        for order in list(self.journal.open_orders(account_id)):
+            if (symbol and order.symbol != symbol) or order.parent_id:
+                continue  # legs go with their parent
+            with contextlib.suppress(OrderNotFound):
+                out.append(await self.cancel(account_id, order.client_order_id))
+        return out
+
+    async def flatten(self, account_id: str, symbol: str) -> Order:
+        """A market order that closes the position in `symbol`."""
+        venue = self._venue(account_id)
+        market = await self._market(venue, symbol)
+        amount = await self._closable(account_id, market)
+        if amount == 0:
+            raise InvalidOrder(f"There is no {symbol} position to close.")
+        side = Side.SELL if amount > 0 else Side.BUY
+        request = OrderRequest(symbol, side, OrderType.MARKET, abs(amount),
+                               reduce_only=market.contract)
+        return await self.place(account_id, request)
+
+    async def reverse(self, account_id: str, symbol: str) -> Order:
+        """A market order for twice the position: a long becomes an equal short. Spot markets
+        cannot be shorted; there it is refused with that reason."""
+        venue = self._venue(account_id)
+        market = await self._market(venue, symbol)
+        if not market.contract:
+            raise InvalidOrder(f"{symbol} is a spot market: a position can be closed but not "
+                               "reversed into a short.")
+        amount = await self._closable(account_id, market)
+        if amount == 0:
+            raise InvalidOrder(f"There is no {symbol} position to reverse.")
+        side = Side.SELL if amount > 0 else Side.BUY
+        request = OrderRequest(symbol, side, OrderType.MARKET,
+                               market.round_amount(abs(amount) * 2))
+        return await self.place(account_id, request)
+
+    async def _closable(self, account_id: str, market: Market) -> float:
+        """The signed position to close: the journal's, and on spot never more than the base
+        currency actually free (a fee in base, or coins moved away)."""
+        books = self._books.get(account_id)
+        position = books.book(account_id, market.symbol).amount if books else 0.0
+        if not market.contract and position > 0:
+            free = await self._free(account_id, fresh=True) or {}
+            position = min(position, free.get(market.base, 0.0))
+        return math.copysign(market.round_amount(abs(position)), position) \
+            if abs(position) > EPS else 0.0
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _venue(self, account_id: str) -> Venue:
+        venue = self._venues.get(account_id)
+        return venue if venue is not None else self.accounts.venue(account_id)
+
+    def _find(self, account_id: str, order_id: str) -> Order:
+        known = self._orders.get(account_id, {})
+        if order_id in known:
+            return known[order_id]
+        client_id = self._by_venue_id.get(account_id, {}).get(order_id)
+        if client_id in known:
+            return known[client_id]
+        order = self.journal.order(order_id)
+        if order is not None and order.account == account_id:
+            return order
+        for order in self.journal.orders(account_id, limit=5000):
+            if order_id == order.id:
+                return order
+        raise OrderNotFound("This order is not in the journal of this account.")
+
+    async def _market(self, venue: Venue, symbol: str) -> Market:
+        for market in await venue.load_markets():
+            if market.symbol == symbol:
+                return market
+        raise InvalidOrder(f"{venue.name} has no market {symbol}.")
+
+    @staticmethod
+    async def _reference_price(venue: Venue, symbol: str) -> float:
+        try:
+            return (await venue.fetch_ticker(symbol)).last
+        except VenueError:
+            return math.nan
+
+    async def _free(self, account_id: str, fresh: bool = False) -> dict[str, float] | None:
+        try:
+            balances = (await self._refresh_balances(account_id) if fresh
+                        or account_id not in self._balances else self._balances[account_id])
+        except VenueError:
+            return None
+        return {b.currency: b.free for b in balances}
+
+
+def _main_quote(balances: list[Balance], markets: dict[str, Market]) -> str:
+    quotes = {m.quote for m in markets.values()}
+    for preferred in ("USDT", "USDC", "USD", "EUR", "BRL", "BTC"):
+        if preferred in quotes and any(b.currency == preferred for b in balances):
+            return preferred
+    held = [b for b in balances if b.currency in quotes]
+    return max(held, key=lambda b: b.total).currency if held else "USDT"
+
+
+def _log_failure(task: asyncio.Task) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("Order manager task %s failed", task.get_name(), exc_info=task.exception())

@@ -1,0 +1,172 @@
+"""Reconciliation: the journal and the exchange brought into agreement, sending nothing.
+
+Runs when an account connects (so after every start) and when its venue's connection comes
+back after an outage. For one account:
+
+1. Every journaled order not in a final state (except those being placed right now) is looked
+   up: by venue id when the venue acknowledged it, else by client order id. Found: its current
+   state is recorded. Not found by client id: the exchange never received it, so it is marked
+   rejected with that reason — an order journaled but never sent (`submitted` False) at once,
+   one whose send was attempted only once the exchange can no longer accept that request
+   (`SEND_GRACE_S` after it was made: Binance refuses signed requests older than its 5 s
+   receive window), so a request still in transit is never declared lost.
+2. Open orders on the exchange the journal does not know are adopted: recorded with the reason
+   "Adopted from the exchange", shown like any other.
+3. Fills since the journal's last fill (minus `FILL_SAFETY_MS`, as exchanges publish trades a
+   little late) are fetched per symbol and recorded; the journal ignores those it has.
+
+Paper accounts keep their orders in memory: after a restart the paper venue starts empty, so
+a paper order the journal still shows open can no longer work. It is looked up (the venue may
+know it if only the connection was renewed) and otherwise canceled with the reason "The paper
+account restarted".
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from desktop.core import Fill, Order, OrderNotFound, OrderStatus, VenueError
+
+if TYPE_CHECKING:
+    from desktop.storage.journal import Journal
+    from desktop.venues.base import Venue
+
+log = logging.getLogger(__name__)
+
+FILL_SAFETY_MS = 60_000
+SEND_GRACE_S = 10.0
+ADOPTED = "Adopted from the exchange: placed outside this app or before its journal knew it."
+NEVER_SENT = "Never sent: the app stopped before sending it, and the exchange does not know it."
+NEVER_ARRIVED = "The exchange never received this order (it has no order with its client id)."
+PAPER_RESTARTED = ("The paper account restarted: paper orders live in memory and ended with "
+                   "the previous session.")
+
+
+@dataclass(slots=True)
+class ReconcileReport:
+    checked: int = 0
+    updated: list[str] = field(default_factory=list)  # client ids whose state changed
+    rejected: list[str] = field(default_factory=list)  # never reached the exchange
+    adopted: list[str] = field(default_factory=list)
+    fills: int = 0  # new fills recorded
+    unresolved: list[str] = field(default_factory=list)  # still unknown: looked up again
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.updated or self.rejected or self.adopted or self.fills)
+
+    def summary(self) -> str:
+        return (f"{self.checked} open orders checked, {len(self.updated)} updated, "
+                f"{len(self.rejected)} never reached the exchange, {len(self.adopted)} "
+                f"adopted, {self.fills} new fills, {len(self.unresolved)} still unknown")
+
+
+class Reconciler:
+    def __init__(self, journal: Journal, account_id: str, venue: Venue,
+                 record_order: Callable[..., Order], record_fill: Callable[[str, Fill], bool],
+                 in_flight: set[str], paper: bool) -> None:
+        self.journal = journal
+        self.account_id = account_id
+        self.venue = venue
+        self._record_order = record_order
+        self._record_fill = record_fill
+        self._in_flight = in_flight
+        self._paper = paper
+        self.report = ReconcileReport()
+
+    async def run(self) -> ReconcileReport:
+        open_orders = [o for o in self.journal.open_orders(self.account_id)
+                       if o.client_order_id not in self._in_flight]
+        submitted = self._submitted_flags([o.client_order_id for o in open_orders])
+        since = self._fills_since(open_orders)
+        for order in open_orders:
+            await self._check(order, submitted.get(order.client_order_id, True))
+        if self._paper:
+            return self.report
+        await self._adopt()
+        await self._fetch_fills(since)
+        return self.report
+
+    # -- 1. journaled orders ---------------------------------------------------------------
+
+    async def _check(self, order: Order, submitted: bool) -> None:
+        self.report.checked += 1
+        cid = order.client_order_id
+        try:
+            found = await self._look_up(order)
+        except OrderNotFound:
+            found = None
+        except VenueError as err:
+            log.info("%s: %s could not be looked up (%s)", self.venue.name, cid, err)
+            self.report.unresolved.append(cid)
+            return
+        if found is not None:
+            found = replace(found, client_order_id=cid) if not found.client_order_id else found
+            if found != order:
+                self._record_order(self.account_id, found)
+                self.report.updated.append(cid)
+            return
+        if self._paper:
+            status = OrderStatus.CANCELED if order.id else OrderStatus.REJECTED
+            self._end(order, status, PAPER_RESTARTED)
+            return
+        age_s = time.time() - (order.created_ts or 0) / 1000
+        if submitted and age_s < SEND_GRACE_S:
+            self.report.unresolved.append(cid)  # a late request could still arrive
+            return
+        self._end(order, OrderStatus.REJECTED, NEVER_ARRIVED if submitted else NEVER_SENT)
+        self.report.rejected.append(cid)
+
+    async def _look_up(self, order: Order) -> Order:
+        if order.id:
+            try:
+                return await self.venue.fetch_order(order.id, order.symbol)
+            except OrderNotFound:
+                pass  # some venues forget old orders by id: the client id is asked next
+        return await self.venue.fetch_order_by_client_id(order.client_order_id, order.symbol)
+
+    def _end(self, order: Order, status: OrderStatus, reason: str) -> None:
+        self._record_order(self.account_id, replace(
+            order, status=status, reason=reason, updated_ts=int(time.time() * 1000)))
+
+    def _submitted_flags(self, client_ids: list[str]) -> dict[str, bool]:
+        """Whether each order's send was attempted (journal column `submitted`)."""
+        return {cid: self.journal.is_submitted(cid) for cid in client_ids}
+
+    # -- 2. orders only the exchange knows -------------------------------------------------
+
+    async def _adopt(self) -> None:
+        known = {o.client_order_id for o in self.journal.orders(self.account_id, limit=5000)}
+        known_ids = {o.id for o in self.journal.orders(self.account_id, limit=5000) if o.id}
+        for order in await self.venue.fetch_open_orders():
+            if order.client_order_id in known or order.id in known_ids \
+                    or order.client_order_id in self._in_flight:
+                continue
+            if order.parent_id or order.emulated:
+                continue  # the engine's own emulation legs, journaled as they change
+            self._record_order(self.account_id, order, ADOPTED)
+            self.report.adopted.append(order.client_order_id or order.id)
+
+    # -- 3. fills --------------------------------------------------------------------------
+
+    def _fills_since(self, open_orders: list[Order]) -> int | None:
+        last = self.journal.last_fill_ms(self.account_id)
+        starts = [o.created_ts for o in open_orders if o.created_ts]
+        if last is None:
+            return min(starts) - FILL_SAFETY_MS if starts else None
+        return min([last, *starts]) - FILL_SAFETY_MS
+
+    async def _fetch_fills(self, since: int | None) -> None:
+        recent = self.journal.orders(self.account_id, limit=500)
+        if since is not None:
+            recent = [o for o in recent if (o.updated_ts or o.created_ts) >= since
+                      or not o.status.is_final]
+        symbols = sorted({o.symbol for o in recent})
+        for symbol in symbols:
+            for fill in await self.venue.fetch_my_trades(symbol, since):
+                if self._record_fill(self.account_id, fill):
+                    self.report.fills += 1
