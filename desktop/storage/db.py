@@ -8,6 +8,8 @@ app) selects any other SQLAlchemy URL, e.g. PostgreSQL.
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +17,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.errors import DatabaseUpgradeFailed
 
 ENV_URL = "PREGAO_DATABASE_URL"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -54,21 +58,105 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.close()
 
 
-def upgrade_to_head(url: str) -> None:
-    """Bring the schema at `url` to the newest revision (creates the database if needed)."""
-    from alembic import command
+def _alembic_config():
     from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def migrate(url: str, revision: str = "head") -> None:
+    """Migrate the schema at `url` in place to `revision` (creates the database if needed)."""
+    from alembic import command
 
     engine = make_engine(url)
     try:
         with engine.begin() as connection:
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS))
+            config = _alembic_config()
             # env.py uses this connection (and its pragmas) instead of making its own.
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
     finally:
         engine.dispose()
+
+
+def upgrade_to_head(url: str, lock_timeout_s: float | None = None) -> None:
+    """Bring the schema at `url` to the newest revision (creates the database if needed).
+
+    An SQLite file is checked first (damaged or locked: DatabaseCorrupt / DatabaseLocked, the
+    file untouched). One behind the newest revision is copied to
+    `<name>.backup-<revision>-<time>` and the copy beside it is upgraded, then renamed over
+    the file: if a migration fails, the file is exactly as it was and DatabaseUpgradeFailed
+    names the backup. Other databases migrate in one transaction (PostgreSQL rolls DDL back).
+    """
+    from desktop.storage import health
+
+    path = health.sqlite_file(url)
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        migrate(url)
+        return
+    health.check_sqlite(path, health.LOCK_TIMEOUT_S if lock_timeout_s is None
+                        else lock_timeout_s)
+    current = _sqlite_revision(path)
+    if current == head_revision():
+        return
+    backup = _backup_sqlite(path, current or "empty")
+    work = health.unused_name(path.with_name(f"{path.name}.upgrading-{health.stamp()}"))
+    shutil.copy2(backup, work)
+    if Path(f"{backup}-wal").exists():
+        shutil.copy2(Path(f"{backup}-wal"), Path(f"{work}-wal"))
+    try:
+        migrate(f"sqlite:///{work}")
+    except Exception as exc:
+        for leftover in (work, *(Path(f"{work}{s}") for s in health.SIDECARS)):
+            leftover.unlink(missing_ok=True)  # our own scratch copy, never the user's file
+        raise DatabaseUpgradeFailed(str(path), str(backup), _one_line(exc),
+                                    health.backups_of(path)) from exc
+    os.replace(work, path)
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    # Read-write although it only reads: a read-only connection cannot tidy the write-ahead
+    # log away when it closes, and would leave -wal/-shm files behind.
+    connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError:  # no alembic_version table: never migrated
+        return None
+    finally:
+        connection.close()
+
+
+def _backup_sqlite(path: Path, revision: str) -> Path:
+    """Copy the file beside itself after folding its write-ahead log in, so the copy alone
+    holds every committed row (a log the checkpoint could not empty is copied with it)."""
+    from desktop.storage import health
+
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
+    backup = health.unused_name(
+        path.with_name(f"{path.name}{health.BACKUP_MARK}{revision}-{health.stamp()}"))
+    shutil.copy2(path, backup)
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        shutil.copy2(wal, Path(f"{backup}-wal"))
+    return backup
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
 
 
 class Database:
