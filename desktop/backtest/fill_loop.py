@@ -27,6 +27,12 @@ import math
 import numpy as np
 from numba import njit
 
+from desktop import accounting
+
+# The position arithmetic of every fill is the shared accounting kernel, compiled here, so a
+# backtest books a fill exactly as the paper and live position books do.
+apply_fill = njit(cache=True)(accounting.apply_fill)
+
 # ohlc = (open, high, low, close), each [bar, symbol]
 O, H, L, C = 0, 1, 2, 3  # noqa: E741
 # sig[k, bar, symbol] (bool)
@@ -39,7 +45,7 @@ N_ORDER_FIELDS = 6
 P_SIZE = 0  # signed units: > 0 long, < 0 short
 P_ENTRY = 1
 P_ENTRY_BAR = 2
-P_ENTRY_FEE = 3
+P_ENTRY_FEE = 3  # fees of the open trade (the accounting kernel's fee total since entry)
 P_SL = 4
 P_TP = 5
 P_TRAIL = 6  # trailing distance in price units
@@ -128,8 +134,13 @@ def _close_position(s, bar, price, fee_rate, reason, pos, acct, recs):
     fee = abs(size) * price * fee_rate
     acct[A_CASH] += size * price - fee
     side = 1.0 if size > 0 else -1.0
-    fees = pos[s, P_ENTRY_FEE] + fee
-    pnl = size * (price - pos[s, P_ENTRY]) - fees
+    # P_ENTRY_FEE holds the kernel's fee total of this trade (it starts each trade at 0), so
+    # `fees` is the trade's entry plus exit fee and `pnl` the sum of the kernel's realized
+    # deltas over the trade (its price P&L minus both fees).
+    amount, entry, _, fees, closed_pnl = apply_fill(
+        size, pos[s, P_ENTRY], 0.0, pos[s, P_ENTRY_FEE], -side, abs(size), price, fee
+    )
+    pnl = closed_pnl - fees
     k = int(acct[A_NREC])
     recs[k, R_SYMBOL] = s
     recs[k, R_SIDE] = side
@@ -148,7 +159,8 @@ def _close_position(s, bar, price, fee_rate, reason, pos, acct, recs):
     else:
         acct[A_NLOSS] += 1.0
         acct[A_SUMLOSS] -= pnl
-    pos[s, P_SIZE] = 0.0
+    pos[s, P_SIZE] = amount
+    pos[s, P_ENTRY] = entry
     pos[s, P_ENTRY_FEE] = 0.0
     pos[s, P_SL] = np.nan
     pos[s, P_TP] = np.nan
@@ -226,10 +238,13 @@ def _open_position(s, bar, side, price, fee_rate, sl, tp, trail, size_override, 
         return False
     fee = units * price * fee_rate
     acct[A_CASH] -= side * units * price + fee
-    pos[s, P_SIZE] = side * units
-    pos[s, P_ENTRY] = price
+    # Always from flat: a reversal has closed the old side first (it sizes the new side
+    # from the equity left after that close).
+    amount, entry, _, fees, _ = apply_fill(0.0, 0.0, 0.0, 0.0, side, units, price, fee)
+    pos[s, P_SIZE] = amount
+    pos[s, P_ENTRY] = entry
     pos[s, P_ENTRY_BAR] = bar
-    pos[s, P_ENTRY_FEE] = fee
+    pos[s, P_ENTRY_FEE] = fees
     pos[s, P_SL] = sl
     pos[s, P_TP] = tp
     pos[s, P_TRAIL] = trail
