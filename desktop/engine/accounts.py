@@ -42,6 +42,8 @@ from desktop.core.accounts import (
     SecretStoreUnavailable,
     key_hint,
 )
+from desktop.core.errors import DatabaseProblem
+from desktop.core.events import DatabaseProblemEvent
 from desktop.engine.bus import EventBus
 from desktop.secrets import Credentials, SecretStore
 from desktop.storage import Account, Database, database_url, upgrade_to_head
@@ -129,9 +131,40 @@ class AccountService:
         try:
             await asyncio.to_thread(upgrade_to_head, url)
             self._db = Database(url)
+        except DatabaseProblem as exc:
+            # Damaged, locked or not upgradable: the UI offers the ways out (backup, fresh).
+            self._failure = str(exc)
+            self.bus.publish(DatabaseProblemEvent(exc.kind, exc.path, exc.backups, str(exc)))
+            raise
         except Exception as exc:
             self._failure = f"The account database could not be opened ({exc})."
             raise PregaoError(self._failure) from exc
+
+    async def recover_database(self, action: str, backup: str = "") -> list[AccountInfo]:
+        """The way out of a DatabaseProblemEvent: "retry" opens the file again, "fresh" moves
+        it aside (renamed beside itself) and starts a new database, "restore" moves it aside
+        and copies `backup` in. Nothing is deleted. Then the accounts start again; if the
+        problem remains it is raised (and published) again."""
+        from desktop.storage import health
+
+        if action not in ("retry", "fresh", "restore"):
+            raise ValueError(f"unknown database recovery {action!r}")
+        await self.stop()
+        path = health.sqlite_file(database_url(self.database_url))
+        if action != "retry" and path is None:
+            raise PregaoError("Only a database file can be moved aside or restored: check the "
+                              "database setting.")
+        if action == "fresh" and path is not None and path.exists():
+            moved = await asyncio.to_thread(health.move_aside, path)
+            log.warning("Database %s moved aside to %s; starting a new one", path, moved)
+        elif action == "restore" and path is not None:
+            moved = await asyncio.to_thread(health.restore_backup, backup, path)
+            log.warning("Database %s restored from %s (the previous file is %s)",
+                        path, backup, moved)
+        self._ready = None
+        self._failure = ""
+        await self.start()
+        return await self.accounts()
 
     async def _first_launch(self) -> None:
         assert self._db is not None

@@ -142,6 +142,12 @@ class EngineClient:
         """Balances fetched with the draft's keys (stored ones where the draft has none)."""
         return await self.call(self._engine.accounts.test, draft, account_id)
 
+    async def database_recover(self, action: str, backup: str = "") -> list[AccountInfo]:
+        """After a DatabaseProblemEvent: "retry", "fresh" (move the file aside and start a new
+        database) or "restore" (move it aside, copy `backup` in). Nothing is deleted. Returns
+        the accounts; raises the DatabaseProblem again (and it is published) if it remains."""
+        return await self.call(self._engine.accounts.recover_database, action, backup)
+
     async def account_connect(self, account_id: str) -> AccountInfo:
         return await self.call(self._engine.accounts.connect, account_id)
 

@@ -33,8 +33,9 @@ def _database_with_rows(path: Path, rows: int = 2_000) -> None:
     upgrade_to_head(f"sqlite:///{path}")
     raw = sqlite3.connect(path)
     with raw:
-        raw.execute("INSERT INTO accounts VALUES ('a', 'paper', 'Paper', 0, '', 1, 'USDT', "
-                    "10000.0, 'demo', '2026-11-21 00:00:00')")
+        raw.execute("INSERT INTO accounts (id, exchange, label, sandbox, key_hint, is_paper, "
+                    "paper_quote, paper_balance, price_source, created_at) VALUES ('a', "
+                    "'paper', 'Paper', 0, '', 1, 'USDT', 10000.0, 'demo', '2026-11-21')")
         raw.executemany("INSERT INTO settings VALUES (?, ?)",
                         ((f"key{i}", "x" * 200) for i in range(rows)))
     raw.close()  # the last connection folds the write-ahead log in and removes it
