@@ -132,6 +132,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow(runtime.client, bridge, settings, PANEL_TYPES, COMMAND_INSTALLERS)
     window.show()
+    from widgets.database_recovery import DatabaseRecovery
+
+    # A damaged or locked database at start: the dialog with the ways out (owned by window).
+    DatabaseRecovery(window.ctx, window, quit=window.close)
     if args.replay:
         window.docks.open_panel("replay").widget().open_file(args.replay)
     probe = SmokeProbe(window, args.screenshot, process_age_s) if args.smoke_test else None
