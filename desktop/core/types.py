@@ -182,6 +182,10 @@ class Fill:
 
 @dataclass(slots=True, frozen=True)
 class Position:
+    """One account's position in one symbol, as `desktop.accounting` books it: `entry_price`
+    is the average fill price (fees excluded), `realized_pnl` is net of every fee paid,
+    opening fees included (`fees` is their total), both over the book's whole life."""
+
     symbol: str
     amount: float  # signed: > 0 long, < 0 short
     entry_price: float
@@ -193,9 +197,26 @@ class Position:
 
     @property
     def unrealized_pnl(self) -> float:
-        if math.isnan(self.mark_price):
+        if math.isnan(self.mark_price) or self.amount == 0.0:
             return 0.0
         return (self.mark_price - self.entry_price) * self.amount
+
+    @property
+    def total_pnl(self) -> float:
+        """Realized (net of fees) plus unrealized at the mark."""
+        return self.realized_pnl + self.unrealized_pnl
+
+    @property
+    def notional(self) -> float:
+        """Signed value at the mark (at the entry price before any mark), quote currency."""
+        price = self.entry_price if math.isnan(self.mark_price) else self.mark_price
+        return self.amount * price
+
+    def percent_of_equity(self, equity: float) -> float:
+        """|notional| as a percentage of `equity` (NaN when equity is not positive)."""
+        if not equity > 0.0:
+            return math.nan
+        return abs(self.notional) / equity * 100.0
 
 
 @dataclass(slots=True, frozen=True)
