@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,19 +64,26 @@ class Engine:
         self._database_url = database_url
         self._accounts: AccountService | None = None
         self._orders: OrderManager | None = None
+        self._services_lock = threading.Lock()
 
     @property
     def accounts(self) -> AccountService:
         """Exchange and paper accounts: database rows, keyring secrets, open venues."""
         if self._accounts is None:
-            from desktop.engine.accounts import AccountService
-            from desktop.engine.order_manager import OrderManager
+            # Client calls name `engine.accounts.<method>` on the UI thread while the engine
+            # thread starts the service: without the lock each could build its own (the
+            # imports take a while), and the UI's would never start, so its callers hang.
+            with self._services_lock:
+                if self._accounts is None:
+                    from desktop.engine.accounts import AccountService
+                    from desktop.engine.order_manager import OrderManager
 
-            self._accounts = AccountService(self.bus, self.markets)
-            if self._database_url:
-                self._accounts.database_url = self._database_url
-            self._orders = OrderManager(self.bus, self._accounts)
-            self._accounts.listeners.append(self._orders)
+                    accounts = AccountService(self.bus, self.markets)
+                    if self._database_url:
+                        accounts.database_url = self._database_url
+                    self._orders = OrderManager(self.bus, accounts)
+                    accounts.listeners.append(self._orders)
+                    self._accounts = accounts
         return self._accounts
 
     @property
