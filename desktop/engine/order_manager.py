@@ -493,7 +493,8 @@ class OrderManager:
         self._spawn(account_id, self._reconcile_until_done(account_id), "settle")
         return order
 
-    async def cancel(self, account_id: str, order_id: str) -> Order:
+    async def cancel(self, account_id: str, order_id: str,
+                     reason: str = "Canceled by the trader.") -> Order:
         """Cancel by venue id or client order id; returns the order's final state."""
         venue = self._venue(account_id)
         order = self._find(account_id, order_id)
@@ -511,8 +512,9 @@ class OrderManager:
             canceled = await venue.cancel_order(order.id, order.symbol)
         except OrderNotFound:
             canceled = await venue.fetch_order(order.id, order.symbol)
-        return self._record_order(account_id, replace(
-            canceled, reason=canceled.reason or "Canceled by the trader."))
+        if canceled.status is OrderStatus.CANCELED:
+            canceled = replace(canceled, reason=reason)
+        return self._record_order(account_id, canceled)
 
     async def modify(self, account_id: str, order_id: str, price: float | None = None,
                      amount: float | None = None) -> Order:
@@ -531,7 +533,9 @@ class OrderManager:
             raise InvalidOrder(f"A {old.type.value.replace('_', ' ')} order cannot be "
                                "modified: cancel it and place a new one.")
         market = await self._market(venue, old.symbol)
-        canceled = await self.cancel(account_id, old.client_order_id)
+        new_id = new_client_order_id()
+        canceled = await self.cancel(account_id, old.client_order_id,
+                                     reason=f"Replaced by order {new_id}.")
         left = canceled.remaining if amount is None else amount
         if canceled.status is OrderStatus.FILLED or left <= market.amount_step / 2:
             raise InvalidOrder("The order filled before it could be modified.")
@@ -542,9 +546,7 @@ class OrderManager:
         request = OrderRequest(old.symbol, old.side, old.type, left, price=new_price,
                                stop_price=new_stop, time_in_force=old.time_in_force,
                                reduce_only=old.reduce_only,
-                               client_order_id=new_client_order_id(), account=account_id)
-        self._record_order(account_id, replace(
-            canceled, reason=f"Replaced by order {request.client_order_id}."))
+                               client_order_id=new_id, account=account_id)
         return await self.place(account_id, request)
 
     async def cancel_all(self, account_id: str, symbol: str | None = None) -> list[Order]:
