@@ -18,6 +18,7 @@ from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.panel import Panel
 from widgets.chart import CandleChart, warmup
+from widgets.monitors.chart_link import ChartOrderLines
 
 OVERLAYS = {"sma": "SMA 20", "ema": "EMA 50", "bb": "BB 20,2"}
 SUBPANES = {"rsi": "RSI 14", "macd": "MACD"}
@@ -102,6 +103,7 @@ class ChartPanel(Panel):
         self.subscribe(BarEvent, self._on_bar)
         ctx.spawn(self._load_symbols(), _t("Loading symbols"))
         self.set_symbol(self.venue, self.symbol)
+        self.order_lines = ChartOrderLines(self)  # open orders and positions as lines
 
     # -- state -------------------------------------------------------------------------------
     def title(self) -> str:

@@ -9,12 +9,16 @@ from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.chart_panel import ChartPanel, install_chart_commands
 from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
+from widgets.monitors import MONITOR_PANELS, install_monitor_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
 from widgets.watchlist import WatchlistPanel, install_watchlist_commands
 
 PANEL_TYPES: dict[str, type[Panel]] = {
     cls.panel_type: cls
-    for cls in (ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel)
+    for cls in (
+        ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel,
+        *MONITOR_PANELS,
+    )
 }
 
 COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
@@ -25,4 +29,5 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_account_commands,
     install_backtest_commands,
     install_history_commands,
+    install_monitor_commands,
 )

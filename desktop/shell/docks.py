@@ -181,6 +181,16 @@ class DockManager(QObject):
             replay = self.open_panel("replay", area=Area.BottomDockWidgetArea)
             self._window.tabifyDockWidget(log_dock, replay)
             log_dock.raise_()
+        # The trading monitors share the bottom tabs; open orders are in front.
+        monitors = [
+            self.open_panel(kind, area=Area.BottomDockWidgetArea)
+            for kind in ("open_orders", "positions", "order_history", "fills", "balances")
+            if kind in self._types
+        ]
+        for monitor in monitors:
+            self._window.tabifyDockWidget(log_dock, monitor)
+        if monitors:
+            monitors[0].raise_()
         self._window.resizeDocks([watch, chart], [540, 1060], Qt.Orientation.Horizontal)
         self._window.resizeDocks([chart, log_dock], [700, 220], Qt.Orientation.Vertical)
         self.docksChanged.emit()

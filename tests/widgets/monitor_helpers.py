@@ -1,0 +1,41 @@
+"""Shared steps of the monitor and chart-line tests: the first-launch paper account on the
+demo market, orders placed through the real client."""
+
+from __future__ import annotations
+
+import asyncio
+
+from desktop.core import ConnectionState, Order, OrderRequest, OrderType, Side
+
+
+async def _paper_account(client) -> str:
+    while True:
+        accounts = await client.accounts()
+        for account in accounts:
+            if account.is_paper and account.state is ConnectionState.CONNECTED:
+                return account.id
+        await asyncio.sleep(0.05)
+
+
+def paper_account(aio, client) -> str:
+    return aio.run(_paper_account(client), timeout=30)
+
+
+def last_price(aio, client, symbol: str = "BTC/USDT") -> float:
+    tick = aio.run(client.last_tick("demo", symbol))
+    return tick.last
+
+
+def place(aio, client, account: str, symbol: str, side: Side, kind: OrderType,
+          amount: float, price: float | None = None, stop: float | None = None) -> Order:
+    market = next(m for m in aio.run(client.trade_markets(account)) if m.symbol == symbol)
+    request = OrderRequest(
+        symbol, side, kind, market.round_amount(amount),
+        price=None if price is None else market.round_price(price),
+        stop_price=None if stop is None else market.round_price(stop),
+    )
+    return aio.run(client.trade_place(account, request))
+
+
+def panel(window, kind: str):
+    return window.docks.dock(kind).widget()

@@ -1,0 +1,143 @@
+"""Orders and positions drawn across the price pane as labelled horizontal lines.
+
+The overlay only draws and reports: it is given lines (`set_lines`) and says when the user
+dragged one to a new price (`lineMoved`, on release, snapped to the line's tick). Whoever
+owns it sends the change and calls `revert()` if it is refused, so a refused drag jumps back.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, Signal
+
+from widgets.chart.candle_chart import CandleChart
+from widgets.chart.theme import ChartTheme, theme_for
+from widgets.common.numbers import decimals_for_step, fmt_number
+
+Z_VALUE = 25  # above candles and the last-price line, below trade markers
+KIND_STYLE = {
+    "limit": Qt.PenStyle.SolidLine,
+    "stop": Qt.PenStyle.DashLine,
+    "take_profit": Qt.PenStyle.DashDotLine,
+    "stop_loss": Qt.PenStyle.DashLine,
+    "entry": Qt.PenStyle.DotLine,
+}
+
+
+@dataclass(slots=True, frozen=True)
+class OrderLine:
+    key: str  # the owner's name for it (maps a drag back to an order)
+    price: float
+    kind: str  # one of KIND_STYLE
+    side: str  # "buy" (up colour) or "sell" (down colour)
+    label: str  # e.g. "Buy limit 0.5"; the price is appended
+    tick: float = 0.0  # a drag snaps to multiples of it (0: no snapping)
+    movable: bool = True
+
+
+def snap(price: float, tick: float) -> float:
+    if tick <= 0:
+        return price
+    decimals = max(0, -math.floor(math.log10(tick))) if tick < 1 else 0
+    return round(round(price / tick) * tick, decimals + 2)
+
+
+class OrderLinesOverlay(QObject):
+    lineMoved = Signal(str, float)  # key, new price
+
+    def __init__(self, chart: CandleChart, dark: bool = True) -> None:
+        super().__init__(chart)
+        self._chart = chart
+        self._theme: ChartTheme = theme_for(dark)
+        self._lines: dict[str, OrderLine] = {}
+        self._items: dict[str, pg.InfiniteLine] = {}
+
+    # -- data in ------------------------------------------------------------------------------
+    def set_lines(self, lines: list[OrderLine]) -> None:
+        """Show exactly these lines; a line being dragged stays where the mouse has it."""
+        wanted = {line.key: line for line in lines}
+        for key in [k for k in self._items if k not in wanted]:
+            self._chart.price_plot.removeItem(self._items.pop(key))
+            del self._lines[key]
+        for key, line in wanted.items():
+            item = self._items.get(key)
+            if item is None:
+                item = self._make_item(line)
+                self._items[key] = item
+                self._chart.price_plot.addItem(item, ignoreBounds=True)
+            old = self._lines.get(key)
+            self._lines[key] = line
+            if old != line:
+                self._style(item, line)
+                if not item.moving:
+                    item.setPos(line.price)
+            self._relabel(key)
+
+    def set_theme(self, dark: bool) -> None:
+        self._theme = theme_for(dark)
+        for key, item in self._items.items():
+            self._style(item, self._lines[key])
+
+    def lines(self) -> dict[str, OrderLine]:
+        return dict(self._lines)
+
+    def item(self, key: str) -> pg.InfiniteLine:
+        return self._items[key]
+
+    def revert(self, key: str) -> None:
+        """Put a line back at its order's price (the change was refused)."""
+        if key in self._items:
+            self._items[key].setPos(self._lines[key].price)
+            self._relabel(key)
+
+    # -- drag ---------------------------------------------------------------------------------
+    def finish_drag(self, key: str) -> None:
+        """The user let go of a line: snap it to the tick and report the new price."""
+        line, item = self._lines.get(key), self._items.get(key)
+        if line is None or item is None:
+            return
+        price = snap(float(item.value()), line.tick)
+        if price <= 0 or price == line.price:
+            self.revert(key)
+            return
+        item.setPos(price)
+        self._relabel(key)
+        self.lineMoved.emit(key, price)
+
+    # -- internals ----------------------------------------------------------------------------
+    def _make_item(self, line: OrderLine) -> pg.InfiniteLine:
+        item = pg.InfiniteLine(
+            pos=line.price,
+            angle=0,
+            movable=line.movable,
+            label="",
+            labelOpts={"position": 0.92, "anchors": [(1, 1), (1, 1)], "movable": False},
+        )
+        item.setZValue(Z_VALUE)
+        key = line.key
+        item.sigPositionChanged.connect(lambda _i, k=key: self._relabel(k))
+        item.sigPositionChangeFinished.connect(lambda _i, k=key: self.finish_drag(k))
+        return item
+
+    def _style(self, item: pg.InfiniteLine, line: OrderLine) -> None:
+        t = self._theme
+        color = t.up if line.side == "buy" else t.down
+        width = 2 if line.kind == "entry" else 1
+        item.setPen(pg.mkPen(color, width=width, style=KIND_STYLE.get(line.kind)))
+        item.setHoverPen(pg.mkPen(color, width=width + 2))
+        item.setMovable(line.movable)
+        item.setCursor(Qt.CursorShape.SizeVerCursor if line.movable else Qt.CursorShape.ArrowCursor)
+        item.label.setColor(t.background)
+        item.label.fill = pg.mkBrush(color)
+        item.label.border = pg.mkPen(color)
+
+    def _relabel(self, key: str) -> None:
+        line, item = self._lines[key], self._items[key]
+        price = float(item.value())
+        item.label.setText(f"{line.label}  {fmt_number(price, decimals_for_step(line.tick))}")

@@ -1,0 +1,102 @@
+"""Words and numbers of the monitors: sides, statuses, order types, times, prices."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core import Market, OrderStatus, OrderType, Side
+from widgets.common.numbers import decimals_for_step, fmt_number
+
+MAX_DECIMALS = 8
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Monitors", text)
+
+
+def side_text(side: Side | str) -> str:
+    return {"buy": _t("Buy"), "sell": _t("Sell")}.get(str(side), str(side))
+
+
+def position_side_text(amount: float) -> str:
+    return _t("Long") if amount > 0 else _t("Short") if amount < 0 else _t("Flat")
+
+
+def status_text(status: OrderStatus | str) -> str:
+    return {
+        OrderStatus.PENDING: _t("Pending"),
+        OrderStatus.OPEN: _t("Open"),
+        OrderStatus.PARTIALLY_FILLED: _t("Partially filled"),
+        OrderStatus.FILLED: _t("Filled"),
+        OrderStatus.CANCELED: _t("Canceled"),
+        OrderStatus.REJECTED: _t("Rejected"),
+        OrderStatus.EXPIRED: _t("Expired"),
+    }.get(OrderStatus(status), str(status))
+
+
+def type_text(order_type: OrderType | str) -> str:
+    return {
+        OrderType.MARKET: _t("Market"),
+        OrderType.LIMIT: _t("Limit"),
+        OrderType.STOP_MARKET: _t("Stop market"),
+        OrderType.STOP_LIMIT: _t("Stop limit"),
+        OrderType.TAKE_PROFIT: _t("Take profit"),
+        OrderType.TRAILING_STOP: _t("Trailing stop"),
+        OrderType.OCO: _t("OCO"),
+        OrderType.ICEBERG: _t("Iceberg"),
+        OrderType.BRACKET: _t("Bracket"),
+    }.get(OrderType(order_type), str(order_type))
+
+
+def side_choices() -> tuple[tuple[str, str], ...]:
+    return (("buy", _t("Buy")), ("sell", _t("Sell")))
+
+
+def status_choices(statuses: tuple[OrderStatus, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(s), status_text(s)) for s in statuses)
+
+
+def time_text(ts_ms: int) -> str:
+    if not ts_ms:
+        return "—"
+    return datetime.fromtimestamp(ts_ms / 1000).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def amount_text(value: float | None) -> str:
+    """Up to 8 decimals without trailing zeros: amounts have their own step per market."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    text = fmt_number(value, MAX_DECIMALS)
+    return _trim(text)
+
+
+def _trim(text: str) -> str:
+    # fmt_number always writes MAX_DECIMALS digits, so the decimal point (either symbol,
+    # depending on the locale) sits just before them.
+    head, point, tail = text[: -MAX_DECIMALS - 1], text[-MAX_DECIMALS - 1], text[-MAX_DECIMALS:]
+    tail = tail.rstrip("0")
+    return f"{head}{point}{tail}" if tail else head
+
+
+def price_text(value: float | None, market: Market | None) -> str:
+    if value is None or not math.isfinite(value):
+        return "—"
+    if market is None:
+        return amount_text(value)
+    return fmt_number(value, decimals_for_step(market.price_tick))
+
+
+def money_text(value: float | None, signed: bool = False) -> str:
+    if value is None or not math.isfinite(value):
+        return "—"
+    text = fmt_number(value, 2)
+    return f"+{text}" if signed and value > 0 else text
+
+
+def percent_text(value: float | None) -> str:
+    if value is None or not math.isfinite(value):
+        return "—"
+    return fmt_number(value, 2) + "%"

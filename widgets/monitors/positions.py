@@ -1,0 +1,164 @@
+"""Positions: amount, average entry, mark, unrealised and realised P&L (net of fees) and the
+share of the account's equity, fed by PositionEvent and BalanceEvent."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.core import BalanceEvent, Position, PositionEvent
+from desktop.shell.context import AppContext
+from widgets.monitors.balances import stamped
+from widgets.monitors.base import CLOSE, REVERSE, MonitorPanel
+from widgets.monitors.filter_bar import RecordFilter
+from widgets.monitors.formatting import (
+    amount_text,
+    money_text,
+    percent_text,
+    position_side_text,
+    price_text,
+)
+from widgets.monitors.record_model import Column
+
+FLAT = 1e-12
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Monitors", text)
+
+
+def quote_of(symbol: str) -> str:
+    """"BTC/USDT" -> "USDT"; "XRP/USDT:USDT" -> "USDT"."""
+    return symbol.partition("/")[2].partition(":")[0]
+
+
+def mark_or_entry(p: Position) -> float:
+    return p.entry_price if math.isnan(p.mark_price) else p.mark_price
+
+
+def _sign(value: float) -> float:
+    return 0.0 if not value or math.isnan(value) else math.copysign(1.0, value)
+
+
+class PositionsPanel(MonitorPanel):
+    panel_type = "positions"
+    icon_name = "positions"
+    export_stem = "positions"
+    default_sort = (0, Qt.SortOrder.AscendingOrder)
+
+    @classmethod
+    def display_name(cls) -> str:
+        return _t("Positions")
+
+    def __init__(self, ctx: AppContext, config: dict[str, Any] | None = None) -> None:
+        self.cash: dict[tuple[str, str], float] = {}  # (account, currency) -> total
+        super().__init__(ctx, config)
+        self.subscribe(PositionEvent, self._on_position)
+        self.subscribe(BalanceEvent, self._on_balances)
+        self.restore_filter(config)
+
+    @staticmethod
+    def record_key(record: Any) -> Hashable:
+        return (record.account, record.symbol)
+
+    def record_filter(self) -> RecordFilter:
+        return RecordFilter(
+            symbol=lambda p: p.symbol,
+            side=lambda p: "buy" if p.amount > 0 else "sell",
+            side_choices=(("buy", _t("Long")), ("sell", _t("Short"))),
+        )
+
+    def columns(self) -> list[Column]:
+        m = self.markets.get
+        return [
+            Column(_t("Symbol"), lambda p: p.symbol),
+            Column(_t("Side"), lambda p: "long" if p.amount > 0 else "short",
+                   lambda p: position_side_text(p.amount), tone=lambda p: _sign(p.amount)),
+            Column(_t("Amount"), lambda p: p.amount, lambda p: amount_text(p.amount),
+                   numeric=True),
+            Column(_t("Avg entry"), lambda p: p.entry_price,
+                   lambda p: price_text(p.entry_price, m(p.symbol)), numeric=True),
+            Column(_t("Mark"), lambda p: p.mark_price,
+                   lambda p: price_text(p.mark_price, m(p.symbol)), numeric=True),
+            Column(_t("Unrealised P&L"), lambda p: p.unrealized_pnl,
+                   lambda p: money_text(p.unrealized_pnl, signed=True), numeric=True,
+                   tone=lambda p: _sign(p.unrealized_pnl)),
+            Column(_t("Realised P&L"), lambda p: p.realized_pnl,
+                   lambda p: money_text(p.realized_pnl, signed=True), numeric=True,
+                   tone=lambda p: _sign(p.realized_pnl)),
+            Column(_t("Fees"), lambda p: p.fees, lambda p: money_text(p.fees), numeric=True),
+            Column(_t("% of equity"), self.equity_share,
+                   lambda p: percent_text(self.equity_share(p)), numeric=True,
+                   tone=lambda p: _sign(p.amount)),
+            Column(_t("Account"), lambda p: self.account_text(p.account)),
+        ]
+
+    # -- equity -------------------------------------------------------------------------------
+    def equity(self, account: str, quote: str) -> float:
+        """Cash in `quote` plus the value of the account's positions quoted in it."""
+        held = sum(
+            p.amount * mark_or_entry(p)
+            for p in self.model.records
+            if p.account == account and quote_of(p.symbol) == quote
+        )
+        return self.cash.get((account, quote), 0.0) + held
+
+    def equity_share(self, p: Position) -> float:
+        equity = self.equity(p.account, quote_of(p.symbol))
+        if equity <= 0:
+            return math.nan
+        return p.amount * mark_or_entry(p) / equity * 100.0
+
+    # -- events -------------------------------------------------------------------------------
+    def _on_position(self, event: PositionEvent) -> None:
+        position = event.position
+        if abs(position.amount) <= FLAT:
+            self.remove(self.record_key(position))
+        else:
+            self.upsert(position)
+        self._restage_account(position.account, skip=position.symbol)
+
+    def _on_balances(self, event: BalanceEvent) -> None:
+        self._set_cash(event.account, event.balances)
+        self._restage_account(event.account)
+
+    def _set_cash(self, account: str, balances) -> None:
+        for key in [k for k in self.cash if k[0] == account]:
+            del self.cash[key]
+        for b in stamped(account, balances):
+            self.cash[(account, b.currency)] = b.total
+
+    def _restage_account(self, account: str, skip: str = "") -> None:
+        # Every share of the account's equity moved: their rows repaint in the same commit.
+        for p in self.model.records:
+            if p.account == account and p.symbol != skip and self.model.find(
+                self.record_key(p)
+            ) is p:
+                self.model.stage(p)
+
+    async def load(self) -> list[Any]:
+        for b in await self.ctx.client.trade_balances():
+            self.cash[(b.account, b.currency)] = b.total
+        positions = await self.ctx.client.trade_positions()
+        return [p for p in positions if abs(p.amount) > FLAT]
+
+    # -- commands -----------------------------------------------------------------------------
+    def row_commands(self, records: list[Any]) -> dict[str, Callable[[], None]]:
+        if not records:
+            return {}
+        commands: dict[str, Callable[[], None]] = {CLOSE: lambda: self.close(records)}
+        if len(records) == 1:
+            commands[REVERSE] = lambda: self.reverse(records[0])
+        return commands
+
+    def close(self, positions: list[Position]) -> None:
+        for p in positions:
+            self.ctx.spawn(self.ctx.client.trade_flatten(p.account, p.symbol),
+                           _t("Close {0}").format(p.symbol))
+
+    def reverse(self, p: Position) -> None:
+        self.ctx.spawn(self.ctx.client.trade_reverse(p.account, p.symbol),
+                       _t("Reverse {0}").format(p.symbol))
