@@ -16,6 +16,9 @@ Qt-free. The fill rules (all in `fill_loop`, shared by vectorised and bar-by-bar
 - one net position per symbol: an opposite entry reverses it, a same-side entry is ignored;
 - sizing: all-in, % of equity, fixed units, risk % to the stop, volatility target,
   fractional Kelly; amounts are fractional unless `lot_step` rounds them down.
+- each fill moves the position through `desktop.accounting.apply_fill`, the kernel that
+  books paper and live fills too; a trade's P&L is its price P&L minus its entry and exit
+  fees.
 
 Metric definitions are in `metrics`.
 """
