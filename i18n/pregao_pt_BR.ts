@@ -1805,42 +1805,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="44"/>
+        <location filename="../widgets/chart_panel.py" line="45"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="103"/>
+        <location filename="../widgets/chart_panel.py" line="105"/>
         <source>Loading symbols</source>
         <translation>Carregando ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="130"/>
+        <location filename="../widgets/chart_panel.py" line="133"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="227"/>
+        <location filename="../widgets/chart_panel.py" line="235"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="79"/>
+        <location filename="../widgets/chart_panel.py" line="80"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="54"/>
+        <location filename="../widgets/chart_panel.py" line="55"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="68"/>
+        <location filename="../widgets/chart_panel.py" line="69"/>
         <source>Timeframe {0}</source>
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="239"/>
+        <location filename="../widgets/chart_panel.py" line="247"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -1859,14 +1859,107 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="92"/>
+        <source>Backups beside the file (newest first):</source>
+        <translation>Backups ao lado do arquivo (mais recente primeiro):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="114"/>
+        <source>Close Pregão and leave the file as it is</source>
+        <translation>Fechar o Pregão e deixar o arquivo como está</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="175"/>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="70"/>
+        <source>Database problem</source>
+        <translation>Problema no banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="76"/>
+        <source>Details: {message}</source>
+        <translation>Detalhes: {message}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="95"/>
+        <source>Open backup…</source>
+        <translation>Abrir backup…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="108"/>
+        <source>Open the same file again (after closing the other program)</source>
+        <translation>Abrir o mesmo arquivo de novo (depois de fechar o outro programa)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="112"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="103"/>
+        <source>Rename the file beside itself and start a new, empty database</source>
+        <translation>Renomear o arquivo no mesmo lugar e começar um banco de dados novo e vazio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="101"/>
+        <source>Start fresh (move the old file aside)</source>
+        <translation>Começar do zero (guardar o arquivo antigo ao lado)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="185"/>
+        <source>The database is open again.</source>
+        <translation>O banco de dados está aberto de novo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="54"/>
+        <source>The database {path} cannot be opened.</source>
+        <translation>O banco de dados {path} não pode ser aberto.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="51"/>
+        <source>The database {path} could not be upgraded to this version of Pregão. It was left unchanged; a copy was saved as {backup}.</source>
+        <translation>O banco de dados {path} não pôde ser atualizado para esta versão do Pregão. Ele não foi alterado; uma cópia foi salva como {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="44"/>
+        <source>The database {path} is damaged. It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
+        <translation>O banco de dados {path} está danificado. Ele foi deixado como está: abra um backup ou comece do zero com um banco de dados novo (o arquivo danificado fica guardado ao lado).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="47"/>
+        <source>The database {path} is locked by another program (another Pregão window or a database tool). Close it and try again, or start fresh with a new database (the locked file is kept beside it).</source>
+        <translation>O banco de dados {path} está bloqueado por outro programa (outra janela do Pregão ou uma ferramenta de banco de dados). Feche-o e tente de novo, ou comece do zero com um banco de dados novo (o arquivo bloqueado fica guardado ao lado).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="93"/>
+        <source>There is no backup beside the file.</source>
+        <translation>Não há backup ao lado do arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="106"/>
+        <source>Try again</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="97"/>
+        <source>Use the chosen backup; the current file is renamed beside it, nothing is deleted</source>
+        <translation>Usar o backup escolhido; o arquivo atual é renomeado ao lado dele, nada é apagado</translation>
+    </message>
+</context>
+<context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="215"/>
+        <location filename="../desktop/shell/docks.py" line="229"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>O nome da área de trabalho não pode ficar vazio nem conter barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="223"/>
+        <location filename="../desktop/shell/docks.py" line="237"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
     </message>
@@ -2453,6 +2546,1222 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     </message>
 </context>
 <context>
+    <name>Monitors</name>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="93"/>
+        <source>% of equity</source>
+        <translation>% do patrimônio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/balances.py" line="52"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/filter_bar.py" line="80"/>
+        <source>All sides</source>
+        <translation>Todos os lados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/filter_bar.py" line="82"/>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="61"/>
+        <source>Amount</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="79"/>
+        <source>Amount to fill</source>
+        <translation>Quantidade a executar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="82"/>
+        <source>Avg entry</source>
+        <translation>Entrada média</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/orders.py" line="87"/>
+        <source>Avg price</source>
+        <translation>Preço médio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/balances.py" line="36"/>
+        <source>Balances</source>
+        <translation>Saldos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="50"/>
+        <source>Bracket</source>
+        <translation>Bracket</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="21"/>
+        <source>Buy</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="45"/>
+        <source>Cancel order</source>
+        <translation>Cancelar ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="46"/>
+        <source>Cancel the orders selected in the orders monitor</source>
+        <translation>Cancelar as ordens selecionadas no monitor de ordens</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/orders.py" line="120"/>
+        <source>Cancel {0}</source>
+        <translation>Cancelar {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="34"/>
+        <source>Canceled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="166"/>
+        <source>Change the price or the amount first</source>
+        <translation>Altere antes o preço ou a quantidade</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="49"/>
+        <source>Change the price or the amount of the selected open order</source>
+        <translation>Alterar o preço ou a quantidade da ordem aberta selecionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="51"/>
+        <source>Close position</source>
+        <translation>Fechar posição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="52"/>
+        <source>Close the selected positions at the market</source>
+        <translation>Fechar as posições selecionadas a mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="160"/>
+        <source>Close {0}</source>
+        <translation>Fechar {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="208"/>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Valores separados por vírgula (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="251"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/balances.py" line="53"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="133"/>
+        <source>Enter a number</source>
+        <translation>Digite um número</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="208"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="36"/>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="64"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="212"/>
+        <source>Export rows</source>
+        <translation>Exportar linhas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="64"/>
+        <source>Export rows to CSV…</source>
+        <translation>Exportar linhas para CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="69"/>
+        <source>Export rows to Excel…</source>
+        <translation>Exportar linhas para Excel…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="65"/>
+        <source>Export the rows shown to CSV or Excel</source>
+        <translation>Exportar as linhas exibidas para CSV ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="203"/>
+        <source>Exported {0} rows to {1}</source>
+        <translation>{0} linhas exportadas para {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
+        <source>Fee</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="66"/>
+        <source>Fee currency</source>
+        <translation>Moeda da taxa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="92"/>
+        <source>Fees</source>
+        <translation>Taxas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="33"/>
+        <source>Filled</source>
+        <translation>Executada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="36"/>
+        <source>Fills</source>
+        <translation>Execuções</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/filter_bar.py" line="75"/>
+        <source>Filter symbol</source>
+        <translation>Filtrar símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <source>Flat</source>
+        <translation>Zerado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/balances.py" line="54"/>
+        <source>Free</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="49"/>
+        <source>Iceberg</source>
+        <translation>Iceberg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/balances.py" line="55"/>
+        <source>In orders</source>
+        <translation>Em ordens</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="43"/>
+        <source>Limit</source>
+        <translation>Limitada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <source>Liquidity</source>
+        <translation>Liquidez</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/chart_link.py" line="92"/>
+        <source>Loading orders for the chart</source>
+        <translation>Carregando ordens para o gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="90"/>
+        <source>Loading {0}</source>
+        <translation>Carregando {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <source>Long</source>
+        <translation>Comprado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="84"/>
+        <source>Mark</source>
+        <translation>Marcação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="42"/>
+        <source>Market</source>
+        <translation>A mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="86"/>
+        <source>Modify</source>
+        <translation>Modificar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="62"/>
+        <source>Modify order</source>
+        <translation>Modificar ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="48"/>
+        <source>Modify order…</source>
+        <translation>Modificar ordem…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="48"/>
+        <source>OCO</source>
+        <translation>OCO</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="31"/>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="40"/>
+        <source>Open a monitor (orders, fills, positions…) first</source>
+        <translation>Abra antes um monitor (ordens, execuções, posições…)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/orders.py" line="145"/>
+        <source>Open orders</source>
+        <translation>Ordens abertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="68"/>
+        <source>Order</source>
+        <translation>Ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/orders.py" line="162"/>
+        <source>Order history</source>
+        <translation>Histórico de ordens</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/chart_link.py" line="162"/>
+        <source>Order not modified: {0}</source>
+        <translation>Ordem não modificada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="32"/>
+        <source>Partially filled</source>
+        <translation>Parcialmente executada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="30"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="54"/>
+        <source>Positions</source>
+        <translation>Posições</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="59"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
+        <source>Price × amount must be at least {0}</source>
+        <translation>Preço × quantidade deve ser pelo menos {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="89"/>
+        <source>Realised P&amp;L</source>
+        <translation>L&amp;P realizado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/orders.py" line="93"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="35"/>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="54"/>
+        <source>Reverse position</source>
+        <translation>Inverter posição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="164"/>
+        <source>Reverse {0}</source>
+        <translation>Inverter {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/chart_link.py" line="52"/>
+        <source>SL</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="66"/>
+        <source>Save the rows the monitor shows (filtered and sorted) as a CSV file</source>
+        <translation>Salvar as linhas que o monitor mostra (filtradas e ordenadas) em um arquivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="71"/>
+        <source>Save the rows the monitor shows (filtered and sorted) as an Excel workbook</source>
+        <translation>Salvar as linhas que o monitor mostra (filtradas e ordenadas) em uma pasta de trabalho do Excel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="53"/>
+        <source>Select a position to close</source>
+        <translation>Selecione uma posição para fechar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="47"/>
+        <source>Select an open order to cancel</source>
+        <translation>Selecione uma ordem aberta para cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="50"/>
+        <source>Select one open order to modify</source>
+        <translation>Selecione uma ordem aberta para modificar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="56"/>
+        <source>Select one position to reverse</source>
+        <translation>Selecione uma posição para inverter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="21"/>
+        <source>Sell</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <source>Short</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="250"/>
+        <source>Show on chart</source>
+        <translation>Mostrar no gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/filter_bar.py" line="78"/>
+        <source>Show only rows whose symbol contains this text</source>
+        <translation>Mostrar só as linhas cujo símbolo contém este texto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="57"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/orders.py" line="91"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="45"/>
+        <source>Stop limit</source>
+        <translation>Stop limitada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="44"/>
+        <source>Stop market</source>
+        <translation>Stop a mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="56"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/chart_link.py" line="50"/>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="46"/>
+        <source>Take profit</source>
+        <translation>Take profit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <source>Taker</source>
+        <translation>Taker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="151"/>
+        <source>The amount must be a multiple of the step {0}</source>
+        <translation>A quantidade deve ser múltipla do passo {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="149"/>
+        <source>The amount must be above zero</source>
+        <translation>A quantidade deve ser maior que zero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="154"/>
+        <source>The exchange's minimum amount is {0}</source>
+        <translation>A quantidade mínima da corretora é {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="137"/>
+        <source>The price must be a multiple of the tick {0}</source>
+        <translation>O preço deve ser múltiplo do tick {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="135"/>
+        <source>The price must be above zero</source>
+        <translation>O preço deve ser maior que zero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="105"/>
+        <source>Tick {0} · step {1} · filled {2}</source>
+        <translation>Tick {0} · passo {1} · executado {2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="55"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/balances.py" line="57"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="47"/>
+        <source>Trailing stop</source>
+        <translation>Stop móvel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/orders.py" line="81"/>
+        <source>Trigger</source>
+        <translation>Disparo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/modify_dialog.py" line="73"/>
+        <source>Trigger price</source>
+        <translation>Preço de disparo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="55"/>
+        <source>Turn the selected position to the other side at the market</source>
+        <translation>Virar a posição selecionada para o outro lado a mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/orders.py" line="78"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="86"/>
+        <source>Unrealised P&amp;L</source>
+        <translation>L&amp;P não realizado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/fills.py" line="63"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="228"/>
+        <source>{0} of {1} rows</source>
+        <translation>{0} de {1} linhas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="227"/>
+        <source>{0} rows</source>
+        <translation>{0} linhas</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEntry</name>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="334"/>
+        <source>A distance in percent must be below 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="41"/>
+        <source>A limit buy of the order entry's amount at the best bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="44"/>
+        <source>A limit sell of the order entry's amount at the best ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="368"/>
+        <source>A post-only buy must be below the ask {price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="370"/>
+        <source>A post-only sell must be above the bid {price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="218"/>
+        <source>A price, a % from the entry, or (target) a multiple R of the distance to the stop-loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="236"/>
+        <source>A trailing distance in percent must be below 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="180"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="113"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="116"/>
+        <source>Amount in the base or the quote currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="339"/>
+        <source>An R multiple needs a valid stop-loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="142"/>
+        <source>Attach exit orders: sent as a bracket (entry, target, stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="185"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="95"/>
+        <source>Buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="34"/>
+        <source>Buy at market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="40"/>
+        <source>Buy at the bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="35"/>
+        <source>Buy the order entry's amount of its symbol at market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="420"/>
+        <source>Buy {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="46"/>
+        <source>Cancel all orders of the symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="47"/>
+        <source>Cancel every open order of the order entry's symbol and account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="500"/>
+        <source>Cancel every open order of {symbol} on “{account}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <source>Canceled {n} open orders of {symbol}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="383"/>
+        <source>Cannot exceed the order amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="469"/>
+        <source>Choose an account and a symbol first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <source>Close the position in the order entry's symbol at market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="507"/>
+        <source>Close the whole {symbol} position on “{account}” at market?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="548"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="136"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="221"/>
+        <source>Enter a limit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/numbers.py" line="118"/>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="322"/>
+        <source>Enter a stop-loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="321"/>
+        <source>Enter a take-profit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="224"/>
+        <source>Enter a trigger price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="242"/>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="231"/>
+        <source>Enter the trailing distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="381"/>
+        <source>Enter the visible amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="150"/>
+        <source>Fill or kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="49"/>
+        <source>Flatten the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="94"/>
+        <source>Follows the focused chart and the watchlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="148"/>
+        <source>Good till canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="149"/>
+        <source>Immediate or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="134"/>
+        <source>Limit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="304"/>
+        <source>Limit price (empty: market)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="279"/>
+        <source>Limit price ({quote})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="179"/>
+        <source>Loading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <source>Loading the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="310"/>
+        <source>Must be above the entry {price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="311"/>
+        <source>Must be below the entry {price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="178"/>
+        <source>Must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="288"/>
+        <source>Needs {cost} {quote}; {free} {quote} available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <source>No account yet: add one in Tools › Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="490"/>
+        <source>No bid and ask for {symbol} yet: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="330"/>
+        <source>No entry price yet: give this as a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="250"/>
+        <source>No price yet to convert {quote} into {base}: enter the amount in {base}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="207"/>
+        <source>Not a multiple of the step {step} {base}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="189"/>
+        <source>Not a multiple of the tick {tick} {quote}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="472"/>
+        <source>Nothing was sent: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="60"/>
+        <source>One-click trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="117"/>
+        <source>One-click trading is on: orders go out without confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="75"/>
+        <source>One-click trading off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="74"/>
+        <source>One-click trading on: orders go out without confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="153"/>
+        <source>Only rest on the book (maker); never take liquidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="155"/>
+        <source>Only shrink a derivatives position, never grow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="194"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="97"/>
+        <source>Order entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="277"/>
+        <source>Order value {value} {quote} is below the minimum {minimum} {quote}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="63"/>
+        <source>Orders go out without confirmation; turn it off in Trade › One-click trading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <source>Position after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="152"/>
+        <source>Post-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="186"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="154"/>
+        <source>Reduce-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="375"/>
+        <source>Reduce-only applies to derivatives; {symbol} is spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="592"/>
+        <source>Rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="52"/>
+        <source>Reverse the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="512"/>
+        <source>Reverse the {symbol} position on “{account}” at market?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="96"/>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="37"/>
+        <source>Sell at market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="43"/>
+        <source>Sell at the ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="38"/>
+        <source>Sell the order entry's amount of its symbol at market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="420"/>
+        <source>Sell {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="294"/>
+        <source>Sells {amount} {base}; {free} {base} available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="80"/>
+        <source>Send orders from the order entry and the keyboard without confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="127"/>
+        <source>Send the order (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="567"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="124"/>
+        <source>Share of the available balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="140"/>
+        <source>Shown amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="182"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="145"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="192"/>
+        <source>Stop-loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="181"/>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="191"/>
+        <source>Take-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="141"/>
+        <source>Take-profit and stop-loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="143"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/numbers.py" line="147"/>
+        <source>That number is too long: use at most 15 significant digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="344"/>
+        <source>That puts the price at or below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="92"/>
+        <source>The account the order goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="373"/>
+        <source>Time in force applies to limit orders only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <source>To stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="203"/>
+        <source>Too many decimals: at most {n} (step {step} {base}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="188"/>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="187"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="135"/>
+        <source>Trigger price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="53"/>
+        <source>Turn the position in the order entry's symbol to the other side at market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="183"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="78"/>
+        <source>Type numbers in your locale (e.g. 1,5 in Portuguese); a point decimal like 1.5 is accepted where it cannot be a thousands group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="193"/>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="189"/>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="110"/>
+        <source>What the account's exchange runs itself, and what Pregão emulates on top of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="539"/>
+        <source>at market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="538"/>
+        <source>at {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <source>filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="72"/>
+        <source>maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="79"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="80"/>
+        <source>partially filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="78"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="139"/>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="72"/>
+        <source>taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="78"/>
+        <source>target {r} R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="264"/>
+        <source>{amount} {base} is above the maximum {maximum} {base}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/validation.py" line="259"/>
+        <source>{amount} {base} is below the minimum {minimum} {base}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="234"/>
+        <source>{label} (paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/form.py" line="267"/>
+        <source>{name} (emulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="540"/>
+        <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="597"/>
+        <source>{side} {amount} {base}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="594"/>
+        <source>{side} {filled} {base} at {price} ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/numbers.py" line="133"/>
+        <source>“{text}” is ambiguous: write {grouped} for a thousands group or {decimal} for a decimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/numbers.py" line="139"/>
+        <source>“{text}” is not a number in your locale: write decimals like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/numbers.py" line="127"/>
+        <source>“{text}” is not a number: use the digits 0–9 and “{point}” for decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplayPanel</name>
     <message>
         <location filename="../widgets/replay_panel.py" line="46"/>
@@ -2578,49 +3887,64 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="42"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
         <source>A new language applies the next time Pregão starts.</source>
         <translation>O novo idioma será aplicado na próxima vez que o Pregão for iniciado.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="33"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="52"/>
+        <source>Confirm orders on live accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="54"/>
+        <source>Confirm orders on paper accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="38"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="48"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="61"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="49"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="45"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="50"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="34"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="39"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="27"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="38"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="43"/>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="44"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="49"/>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="56"/>
+        <source>Trading</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
