@@ -3,6 +3,7 @@
 #
 #   postgres_for_tests.sh start   prints two lines: the SQLAlchemy URL and the cluster folder
 #   postgres_for_tests.sh stop DIR  stops that server and removes its (throwaway) folder
+#   postgres_for_tests.sh install   only installs postgresql (when missing and root)
 #
 # Installs Debian's postgresql first when it is missing and we are root; otherwise says what
 # is missing and exits 3 (the tests then skip with that reason). As root the server runs as
@@ -84,6 +85,7 @@ stop() {
 
 case "${1:-}" in
   start) start ;;
+  install) install_if_missing ;;
   stop) stop "${2:?usage: $0 stop DIR}" ;;
-  *) echo "usage: $0 start | stop DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start | stop DIR | install" >&2; exit 2 ;;
 esac

@@ -31,7 +31,7 @@ def test_start_fresh_keeps_the_damaged_file_and_opens_a_new_database(
     window = make_window()
     quits: list[bool] = []
     recovery = DatabaseRecovery(window.ctx, window, quit=lambda: quits.append(True))
-    aio.wait_until(lambda: recovery.dialog is not None, timeout=20,
+    aio.wait_until(lambda: recovery.dialog is not None, timeout=60,
                    what="the database recovery dialog")
     dialog = recovery.dialog
     assert dialog.isVisible() and dialog.problem.kind == "corrupt"
@@ -40,12 +40,12 @@ def test_start_fresh_keeps_the_damaged_file_and_opens_a_new_database(
     assert not dialog.try_again.isVisible()  # only for a locked file
     assert damaged_database.read_bytes() == GARBAGE  # reported, not touched
 
-    with qtbot.waitSignal(recovery.recovered, timeout=20_000):
+    with qtbot.waitSignal(recovery.recovered, timeout=60_000):
         dialog.start_fresh.click()
     assert recovery.dialog is None and not quits
     [moved] = damaged_database.parent.glob(f"{damaged_database.name}.moved-aside-*")
     assert moved.read_bytes() == GARBAGE
-    accounts = aio.run(window.ctx.client.accounts())
+    accounts = aio.run(window.ctx.client.accounts(), timeout=60)
     assert [a.label for a in accounts] == ["Paper"]  # first launch on the new database
     assert damaged_database.read_bytes().startswith(b"SQLite format 3\x00")
 
