@@ -81,6 +81,7 @@ class DatabaseRecoveryDialog(QDialog):
 
         self.backups = QListWidget()
         self.backups.setObjectName("backups")
+        self.backups.setMaximumHeight(140)
         for path in event.backups:
             item = QListWidgetItem(Path(path).name)
             item.setData(Qt.ItemDataRole.UserRole, path)
