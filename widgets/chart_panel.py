@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -101,6 +101,7 @@ class ChartPanel(Panel):
         for child in self.chart.findChildren(QObject):
             child.installEventFilter(self)
         self.subscribe(BarEvent, self._on_bar)
+        self.chart.priceClicked.connect(self._price_clicked)
         ctx.spawn(self._load_symbols(), _t("Loading symbols"))
         self.set_symbol(self.venue, self.symbol)
         self.order_lines = ChartOrderLines(self)  # open orders and positions as lines
@@ -200,6 +201,11 @@ class ChartPanel(Panel):
             return
         self.chart.update_bar(event.bar)
         self.live_bars += 1
+
+    def _price_clicked(self, price: float, modifiers: Qt.KeyboardModifier) -> None:
+        # Ctrl+click hands the price to the order entry; a plain click stays a chart gesture.
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.ctx.priceClicked.emit(self.venue, self.symbol, price)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn):

@@ -10,6 +10,7 @@ from widgets.chart_panel import ChartPanel, install_chart_commands
 from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
 from widgets.monitors import MONITOR_PANELS, install_monitor_commands
+from widgets.order_entry import OrderEntryPanel, install_order_entry_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
 from widgets.watchlist import WatchlistPanel, install_watchlist_commands
 
@@ -17,7 +18,7 @@ PANEL_TYPES: dict[str, type[Panel]] = {
     cls.panel_type: cls
     for cls in (
         ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel,
-        *MONITOR_PANELS,
+        OrderEntryPanel, *MONITOR_PANELS,
     )
 }
 
@@ -29,5 +30,6 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_account_commands,
     install_backtest_commands,
     install_history_commands,
+    install_order_entry_commands,
     install_monitor_commands,
 )

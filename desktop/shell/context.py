@@ -26,6 +26,8 @@ class AppContext(QObject):
     activeChartChanged = Signal(object)  # the chart panel symbol changes go to
     #: (venue, symbol): the user picked a symbol somewhere (watchlist Enter, replay open).
     symbolActivated = Signal(str, str)
+    #: (venue, symbol, price): a price Ctrl+clicked on a chart (the order entry takes it).
+    priceClicked = Signal(str, str, float)
 
     def __init__(
         self,

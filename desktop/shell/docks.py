@@ -176,6 +176,10 @@ class DockManager(QObject):
         self.clear()
         chart = self.open_panel("chart", {}, area=Area.RightDockWidgetArea)
         watch = self.open_panel("watchlist", area=Area.LeftDockWidgetArea)
+        if "order_entry" in self._types:  # below the watchlist whose symbols it trades
+            entry = self.open_panel("order_entry", area=Area.LeftDockWidgetArea)
+            self._window.splitDockWidget(watch, entry, Qt.Orientation.Vertical)
+            self._window.resizeDocks([watch, entry], [300, 560], Qt.Orientation.Vertical)
         log_dock = self.open_panel("log", area=Area.BottomDockWidgetArea)
         if "replay" in self._types:
             replay = self.open_panel("replay", area=Area.BottomDockWidgetArea)

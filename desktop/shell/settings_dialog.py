@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,10 @@ from PySide6.QtWidgets import (
 from desktop.shell.actions import ActionRegistry
 from desktop.shell.i18n import LANGUAGES
 from desktop.shell.shortcut_editor import ShortcutEditor
+
+#: Ask before an order from the order entry or the keyboard goes out (one-click mode skips it).
+CONFIRM_LIVE_KEY = "trading/confirm_live"  # default on
+CONFIRM_PAPER_KEY = "trading/confirm_paper"  # default off
 
 
 class SettingsDialog(QDialog):
@@ -44,6 +49,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)
+        self.confirm_live = QCheckBox(self.tr("Confirm orders on live accounts"))
+        self.confirm_live.setChecked(settings.value(CONFIRM_LIVE_KEY, True, type=bool))
+        self.confirm_paper = QCheckBox(self.tr("Confirm orders on paper accounts"))
+        self.confirm_paper.setChecked(settings.value(CONFIRM_PAPER_KEY, False, type=bool))
+        form.addRow(self.tr("Trading"), self.confirm_live)
+        form.addRow("", self.confirm_paper)
+        self.confirm_live.toggled.connect(lambda on: settings.setValue(CONFIRM_LIVE_KEY, on))
+        self.confirm_paper.toggled.connect(lambda on: settings.setValue(CONFIRM_PAPER_KEY, on))
         self.shortcuts = ShortcutEditor(actions)
         tabs.addTab(general, self.tr("General"))
         tabs.addTab(self.shortcuts, self.tr("Keyboard shortcuts"))

@@ -11,12 +11,18 @@ from desktop.shell.command_palette import fuzzy_score
 from desktop.shell.shortcut_editor import ShortcutEditor
 
 
+DEFAULT_DOCKS = {
+    "chart-1", "watchlist", "order_entry", "log", "replay",
+    "open_orders", "positions", "order_history", "fills", "balances",
+}
+
+
 def dock_names(window) -> set[str]:
     return {d.objectName() for d in window.docks.docks()}
 
 
 def test_default_workspace_has_every_panel_as_a_dock(window):
-    assert dock_names(window) == {"chart-1", "watchlist", "log", "replay"}
+    assert dock_names(window) == DEFAULT_DOCKS
     for dock in window.docks.docks():
         assert isinstance(dock, QDockWidget)
         features = dock.features()
@@ -52,7 +58,7 @@ def test_layout_is_restored_on_the_next_start(qtbot, make_window, aio):
     first.close()
 
     second = make_window()
-    assert dock_names(second) == {"chart-1", "chart-2", "watchlist", "log", "replay"}
+    assert dock_names(second) == DEFAULT_DOCKS | {"chart-2"}
     restored = second.docks.dock("chart-2").widget()
     assert (restored.symbol, restored.chart.timeframe()) == ("ETH/USDT", "15m")
     area = second.dockWidgetArea(second.docks.dock("watchlist"))
@@ -64,7 +70,7 @@ def test_named_workspaces_save_switch_delete_and_reset(window):
     window.new_chart()
     window.docks.save_workspace("Three charts")
     window.reset_layout()
-    assert dock_names(window) == {"chart-1", "watchlist", "log", "replay"}
+    assert dock_names(window) == DEFAULT_DOCKS
     assert window.docks.workspaces() == ["Three charts"]
     window.switch_workspace("Three charts")
     assert {"chart-1", "chart-2", "chart-3"} <= dock_names(window)

@@ -134,7 +134,7 @@ def _known(value: float) -> bool:
     return value is not None and math.isfinite(value) and value > 0
 
 
-def _decimals(step: float) -> int:
+def step_decimals(step: float) -> int:
     if step <= 0 or step >= 1:
         return 0
     return max(0, -math.floor(math.log10(step) + 1e-9))
@@ -146,7 +146,7 @@ def _step_decimal(step: float) -> Decimal:
 
 def fmt_value(value: float, step: float, fmt: NumberFormat) -> str:
     """A value with its market's decimals in the user's locale, grouped for reading."""
-    decimals = _decimals(step)
+    decimals = step_decimals(step)
     text = f"{value:,.{decimals}f}"
     if fmt.decimal == ".":
         return text.replace(",", fmt.group) if fmt.group != "," else text
@@ -198,7 +198,7 @@ class _Checker:
             return None
         step = self.market.amount_step
         if step > 0 and parsed.value % _step_decimal(step) != 0:
-            decimals = _decimals(step)
+            decimals = step_decimals(step)
             if parsed.decimals > decimals:
                 self.fail(name, _t("Too many decimals: at most {n} (step {step} {base}).")
                           .format(n=decimals, step=fmt_value(step, step, self.fmt),
