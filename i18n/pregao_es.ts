@@ -1861,17 +1861,17 @@
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../widgets/database_recovery.py" line="92"/>
+        <location filename="../widgets/database_recovery.py" line="93"/>
         <source>Backups beside the file (newest first):</source>
         <translation>Copias de seguridad junto al archivo (la más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="114"/>
+        <location filename="../widgets/database_recovery.py" line="115"/>
         <source>Close Pregão and leave the file as it is</source>
         <translation>Cerrar Pregão y dejar el archivo como está</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="175"/>
+        <location filename="../widgets/database_recovery.py" line="176"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -1886,32 +1886,32 @@
         <translation>Detalles: {message}</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="95"/>
+        <location filename="../widgets/database_recovery.py" line="96"/>
         <source>Open backup…</source>
         <translation>Abrir copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="108"/>
+        <location filename="../widgets/database_recovery.py" line="109"/>
         <source>Open the same file again (after closing the other program)</source>
         <translation>Abrir el mismo archivo de nuevo (después de cerrar el otro programa)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="112"/>
+        <location filename="../widgets/database_recovery.py" line="113"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="103"/>
+        <location filename="../widgets/database_recovery.py" line="104"/>
         <source>Rename the file beside itself and start a new, empty database</source>
         <translation>Renombrar el archivo en el mismo lugar y empezar una base de datos nueva y vacía</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="101"/>
+        <location filename="../widgets/database_recovery.py" line="102"/>
         <source>Start fresh (move the old file aside)</source>
         <translation>Empezar de cero (apartar el archivo antiguo)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="185"/>
+        <location filename="../widgets/database_recovery.py" line="186"/>
         <source>The database is open again.</source>
         <translation>La base de datos vuelve a estar abierta.</translation>
     </message>
@@ -1936,17 +1936,17 @@
         <translation>La base de datos {path} está bloqueada por otro programa (otra ventana de Pregão o una herramienta de bases de datos). Ciérrelo e inténtelo de nuevo, o empiece de cero con una base de datos nueva (el archivo bloqueado se conserva al lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="93"/>
+        <location filename="../widgets/database_recovery.py" line="94"/>
         <source>There is no backup beside the file.</source>
         <translation>No hay ninguna copia de seguridad junto al archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="106"/>
+        <location filename="../widgets/database_recovery.py" line="107"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="97"/>
+        <location filename="../widgets/database_recovery.py" line="98"/>
         <source>Use the chosen backup; the current file is renamed beside it, nothing is deleted</source>
         <translation>Usar la copia elegida; el archivo actual se renombra a su lado, no se borra nada</translation>
     </message>
@@ -2548,7 +2548,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>Monitors</name>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="93"/>
+        <location filename="../widgets/monitors/positions.py" line="94"/>
         <source>% of equity</source>
         <translation>% del patrimonio</translation>
     </message>
@@ -2578,7 +2578,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cantidad por ejecutar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="82"/>
+        <location filename="../widgets/monitors/positions.py" line="83"/>
         <source>Avg entry</source>
         <translation>Entrada media</translation>
     </message>
@@ -2643,17 +2643,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cerrar las posiciones seleccionadas a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="160"/>
+        <location filename="../widgets/monitors/positions.py" line="183"/>
         <source>Close {0}</source>
         <translation>Cerrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="208"/>
+        <location filename="../widgets/monitors/base.py" line="217"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="251"/>
+        <location filename="../widgets/monitors/base.py" line="260"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -2668,7 +2668,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Escriba un número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="208"/>
+        <location filename="../widgets/monitors/base.py" line="217"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -2678,12 +2678,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="64"/>
+        <location filename="../widgets/monitors/base.py" line="65"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="212"/>
+        <location filename="../widgets/monitors/base.py" line="221"/>
         <source>Export rows</source>
         <translation>Exportar filas</translation>
     </message>
@@ -2698,12 +2698,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Exportar filas a Excel…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="65"/>
+        <location filename="../widgets/monitors/base.py" line="66"/>
         <source>Export the rows shown to CSV or Excel</source>
         <translation>Exportar las filas mostradas a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="203"/>
+        <location filename="../widgets/monitors/base.py" line="212"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} filas exportadas a {1}</translation>
     </message>
@@ -2718,7 +2718,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Moneda de la comisión</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="92"/>
+        <location filename="../widgets/monitors/positions.py" line="93"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
@@ -2773,7 +2773,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cargando órdenes para el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="90"/>
+        <location filename="../widgets/monitors/base.py" line="96"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
@@ -2788,7 +2788,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="84"/>
+        <location filename="../widgets/monitors/positions.py" line="85"/>
         <source>Mark</source>
         <translation>Marca</translation>
     </message>
@@ -2858,7 +2858,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="54"/>
+        <location filename="../widgets/monitors/positions.py" line="51"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
@@ -2873,7 +2873,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Precio × cantidad debe ser al menos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="89"/>
+        <location filename="../widgets/monitors/positions.py" line="90"/>
         <source>Realised P&amp;L</source>
         <translation>PyG realizado</translation>
     </message>
@@ -2893,9 +2893,19 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Invertir posición</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="164"/>
+        <location filename="../widgets/monitors/positions.py" line="187"/>
         <source>Reverse {0}</source>
         <translation>Invertir {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="236"/>
+        <source>Rows: {0}</source>
+        <translation>Filas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="237"/>
+        <source>Rows: {0} of {1}</source>
+        <translation>Filas: {0} de {1}</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/chart_link.py" line="52"/>
@@ -2943,7 +2953,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="250"/>
+        <location filename="../widgets/monitors/base.py" line="259"/>
         <source>Show on chart</source>
         <translation>Mostrar en el gráfico</translation>
     </message>
@@ -3058,7 +3068,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="86"/>
+        <location filename="../widgets/monitors/positions.py" line="87"/>
         <source>Unrealised P&amp;L</source>
         <translation>PyG no realizado</translation>
     </message>
@@ -3066,16 +3076,6 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <location filename="../widgets/monitors/fills.py" line="63"/>
         <source>Value</source>
         <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/base.py" line="228"/>
-        <source>{0} of {1} rows</source>
-        <translation>{0} de {1} filas</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/base.py" line="227"/>
-        <source>{0} rows</source>
-        <translation>{0} filas</translation>
     </message>
 </context>
 <context>

@@ -1861,17 +1861,17 @@
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../widgets/database_recovery.py" line="92"/>
+        <location filename="../widgets/database_recovery.py" line="93"/>
         <source>Backups beside the file (newest first):</source>
         <translation>Backups ao lado do arquivo (mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="114"/>
+        <location filename="../widgets/database_recovery.py" line="115"/>
         <source>Close Pregão and leave the file as it is</source>
         <translation>Fechar o Pregão e deixar o arquivo como está</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="175"/>
+        <location filename="../widgets/database_recovery.py" line="176"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
@@ -1886,32 +1886,32 @@
         <translation>Detalhes: {message}</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="95"/>
+        <location filename="../widgets/database_recovery.py" line="96"/>
         <source>Open backup…</source>
         <translation>Abrir backup…</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="108"/>
+        <location filename="../widgets/database_recovery.py" line="109"/>
         <source>Open the same file again (after closing the other program)</source>
         <translation>Abrir o mesmo arquivo de novo (depois de fechar o outro programa)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="112"/>
+        <location filename="../widgets/database_recovery.py" line="113"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="103"/>
+        <location filename="../widgets/database_recovery.py" line="104"/>
         <source>Rename the file beside itself and start a new, empty database</source>
         <translation>Renomear o arquivo no mesmo lugar e começar um banco de dados novo e vazio</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="101"/>
+        <location filename="../widgets/database_recovery.py" line="102"/>
         <source>Start fresh (move the old file aside)</source>
         <translation>Começar do zero (guardar o arquivo antigo ao lado)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="185"/>
+        <location filename="../widgets/database_recovery.py" line="186"/>
         <source>The database is open again.</source>
         <translation>O banco de dados está aberto de novo.</translation>
     </message>
@@ -1936,17 +1936,17 @@
         <translation>O banco de dados {path} está bloqueado por outro programa (outra janela do Pregão ou uma ferramenta de banco de dados). Feche-o e tente de novo, ou comece do zero com um banco de dados novo (o arquivo bloqueado fica guardado ao lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="93"/>
+        <location filename="../widgets/database_recovery.py" line="94"/>
         <source>There is no backup beside the file.</source>
         <translation>Não há backup ao lado do arquivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="106"/>
+        <location filename="../widgets/database_recovery.py" line="107"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="97"/>
+        <location filename="../widgets/database_recovery.py" line="98"/>
         <source>Use the chosen backup; the current file is renamed beside it, nothing is deleted</source>
         <translation>Usar o backup escolhido; o arquivo atual é renomeado ao lado dele, nada é apagado</translation>
     </message>
@@ -2548,7 +2548,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>Monitors</name>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="93"/>
+        <location filename="../widgets/monitors/positions.py" line="94"/>
         <source>% of equity</source>
         <translation>% do patrimônio</translation>
     </message>
@@ -2578,7 +2578,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Quantidade a executar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="82"/>
+        <location filename="../widgets/monitors/positions.py" line="83"/>
         <source>Avg entry</source>
         <translation>Entrada média</translation>
     </message>
@@ -2643,17 +2643,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Fechar as posições selecionadas a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="160"/>
+        <location filename="../widgets/monitors/positions.py" line="183"/>
         <source>Close {0}</source>
         <translation>Fechar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="208"/>
+        <location filename="../widgets/monitors/base.py" line="217"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="251"/>
+        <location filename="../widgets/monitors/base.py" line="260"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -2668,7 +2668,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Digite um número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="208"/>
+        <location filename="../widgets/monitors/base.py" line="217"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -2678,12 +2678,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="64"/>
+        <location filename="../widgets/monitors/base.py" line="65"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="212"/>
+        <location filename="../widgets/monitors/base.py" line="221"/>
         <source>Export rows</source>
         <translation>Exportar linhas</translation>
     </message>
@@ -2698,12 +2698,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Exportar linhas para Excel…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="65"/>
+        <location filename="../widgets/monitors/base.py" line="66"/>
         <source>Export the rows shown to CSV or Excel</source>
         <translation>Exportar as linhas exibidas para CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="203"/>
+        <location filename="../widgets/monitors/base.py" line="212"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} linhas exportadas para {1}</translation>
     </message>
@@ -2718,7 +2718,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Moeda da taxa</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="92"/>
+        <location filename="../widgets/monitors/positions.py" line="93"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
@@ -2773,7 +2773,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Carregando ordens para o gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="90"/>
+        <location filename="../widgets/monitors/base.py" line="96"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
@@ -2788,7 +2788,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="84"/>
+        <location filename="../widgets/monitors/positions.py" line="85"/>
         <source>Mark</source>
         <translation>Marcação</translation>
     </message>
@@ -2858,7 +2858,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="54"/>
+        <location filename="../widgets/monitors/positions.py" line="51"/>
         <source>Positions</source>
         <translation>Posições</translation>
     </message>
@@ -2873,7 +2873,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Preço × quantidade deve ser pelo menos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="89"/>
+        <location filename="../widgets/monitors/positions.py" line="90"/>
         <source>Realised P&amp;L</source>
         <translation>L&amp;P realizado</translation>
     </message>
@@ -2893,9 +2893,19 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Inverter posição</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="164"/>
+        <location filename="../widgets/monitors/positions.py" line="187"/>
         <source>Reverse {0}</source>
         <translation>Inverter {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="236"/>
+        <source>Rows: {0}</source>
+        <translation>Linhas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="237"/>
+        <source>Rows: {0} of {1}</source>
+        <translation>Linhas: {0} de {1}</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/chart_link.py" line="52"/>
@@ -2943,7 +2953,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vendido</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="250"/>
+        <location filename="../widgets/monitors/base.py" line="259"/>
         <source>Show on chart</source>
         <translation>Mostrar no gráfico</translation>
     </message>
@@ -3058,7 +3068,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="86"/>
+        <location filename="../widgets/monitors/positions.py" line="87"/>
         <source>Unrealised P&amp;L</source>
         <translation>L&amp;P não realizado</translation>
     </message>
@@ -3066,16 +3076,6 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <location filename="../widgets/monitors/fills.py" line="63"/>
         <source>Value</source>
         <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/base.py" line="228"/>
-        <source>{0} of {1} rows</source>
-        <translation>{0} de {1} linhas</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/base.py" line="227"/>
-        <source>{0} rows</source>
-        <translation>{0} linhas</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core import OrderStatus, OrderType, Side
-from tests.widgets.monitor_helpers import last_price, paper_account, panel, place
+from tests.widgets.monitor_helpers import last_price, panel, paper_account, place
 from widgets.monitors.base import CANCEL, MODIFY
 from widgets.monitors.formatting import money_text
 from widgets.monitors.record_model import EXPORT_ROLE, RECORD_ROLE, Column, RecordTableModel
@@ -89,7 +89,7 @@ def test_filter_sort_cancel_and_modify(trading, aio, qtbot):
 
     p.filter_bar.symbol.setText("eth")
     assert [o.symbol for o in shown(p)] == ["ETH/USDT"]
-    assert p.count_label.text() == "1 of 3 rows"
+    assert p.count_label.text() == "Rows: 1 of 3"
     p.filter_bar.symbol.setText("BTC")
     p.filter_bar.select(p.filter_bar.side, "sell")
     assert shown(p) == []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QToolButton, QVBoxLayo
 
 from desktop.core import Market
 from desktop.shell.context import AppContext
+from desktop.shell.icons import icon
 from desktop.shell.panel import Panel
 from widgets.common.table import DataTableView
 from widgets.monitors.export import visible_table, write_table
@@ -64,6 +65,10 @@ class MonitorPanel(Panel):
         self.export_button.setText(_t("Export"))
         self.export_button.setToolTip(_t("Export the rows shown to CSV or Excel"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setIcon(icon("export"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Room for the menu arrow: without it the style draws it over the last letter.
+        self.export_button.setStyleSheet("QToolButton { padding-right: 14px; }")
         export_menu = QMenu(self.export_button)
         export_menu.aboutToShow.connect(lambda: self._fill_export_menu(export_menu))
         self.export_button.setMenu(export_menu)
@@ -78,6 +83,7 @@ class MonitorPanel(Panel):
         for watched in (self.view, self.view.viewport(), self.filter_bar):
             watched.installEventFilter(self)
         self._loading = True
+        self._sized = False
         self._since_load: dict[Hashable, Any] = {}
         self.loaded = asyncio.Event()
         self.proxy.rowsInserted.connect(self._update_count)
@@ -121,6 +127,10 @@ class MonitorPanel(Panel):
 
     def commit(self) -> None:
         self.model.commit()
+        if not self._sized and self.model.records:
+            # Columns fit real values once there are some, not the empty headers.
+            self.view.resizeColumnsToContents()
+            self._sized = True
 
     async def _initial_load(self) -> None:
         try:
@@ -134,7 +144,6 @@ class MonitorPanel(Panel):
                 else:
                     self.model.stage(record)
             self.commit()
-            self.view.resizeColumnsToContents()
         finally:
             self._loading = False
             self._since_load.clear()
@@ -224,8 +233,8 @@ class MonitorPanel(Panel):
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            _t("{0} rows").format(total) if shown == total
-            else _t("{0} of {1} rows").format(shown, total)
+            _t("Rows: {0}").format(total) if shown == total
+            else _t("Rows: {0} of {1}").format(shown, total)
         )
 
     def _fill_export_menu(self, menu: QMenu) -> None:

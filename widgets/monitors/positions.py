@@ -3,13 +3,14 @@ share of the account's equity, fed by PositionEvent and BalanceEvent."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.core import BalanceEvent, Position, PositionEvent
+from desktop.core import BalanceEvent, Position, PositionEvent, TickEvent
 from desktop.shell.context import AppContext
 from widgets.monitors.balances import stamped
 from widgets.monitors.base import CLOSE, REVERSE, MonitorPanel
@@ -35,10 +36,6 @@ def quote_of(symbol: str) -> str:
     return symbol.partition("/")[2].partition(":")[0]
 
 
-def mark_or_entry(p: Position) -> float:
-    return p.entry_price if math.isnan(p.mark_price) else p.mark_price
-
-
 def _sign(value: float) -> float:
     return 0.0 if not value or math.isnan(value) else math.copysign(1.0, value)
 
@@ -55,9 +52,13 @@ class PositionsPanel(MonitorPanel):
 
     def __init__(self, ctx: AppContext, config: dict[str, Any] | None = None) -> None:
         self.cash: dict[tuple[str, str], float] = {}  # (account, currency) -> total
+        # Last prices by symbol and venue: they mark positions the engine sends unmarked.
+        self.prices: dict[str, dict[str, float]] = {}
+        self.raw: dict[Hashable, Position] = {}  # as the engine sent them
         super().__init__(ctx, config)
         self.subscribe(PositionEvent, self._on_position)
         self.subscribe(BalanceEvent, self._on_balances)
+        self.subscribe(TickEvent, self._on_tick)
         self.restore_filter(config)
 
     @staticmethod
@@ -91,8 +92,7 @@ class PositionsPanel(MonitorPanel):
                    tone=lambda p: _sign(p.realized_pnl)),
             Column(_t("Fees"), lambda p: p.fees, lambda p: money_text(p.fees), numeric=True),
             Column(_t("% of equity"), self.equity_share,
-                   lambda p: percent_text(self.equity_share(p)), numeric=True,
-                   tone=lambda p: _sign(p.amount)),
+                   lambda p: percent_text(self.equity_share(p)), numeric=True),
             Column(_t("Account"), lambda p: self.account_text(p.account)),
         ]
 
@@ -100,26 +100,47 @@ class PositionsPanel(MonitorPanel):
     def equity(self, account: str, quote: str) -> float:
         """Cash in `quote` plus the value of the account's positions quoted in it."""
         held = sum(
-            p.amount * mark_or_entry(p)
+            p.notional
             for p in self.model.records
             if p.account == account and quote_of(p.symbol) == quote
         )
         return self.cash.get((account, quote), 0.0) + held
 
     def equity_share(self, p: Position) -> float:
-        equity = self.equity(p.account, quote_of(p.symbol))
-        if equity <= 0:
-            return math.nan
-        return p.amount * mark_or_entry(p) / equity * 100.0
+        return p.percent_of_equity(self.equity(p.account, quote_of(p.symbol)))
+
+    def marked(self, p: Position) -> Position:
+        """`p` at the last price of its symbol, unless the engine marked it already."""
+        if not math.isnan(p.mark_price):
+            return p
+        prices = self.prices.get(p.symbol)
+        if not prices:
+            return p
+        price = prices.get(p.venue, next(iter(prices.values())))
+        return dataclasses.replace(p, mark_price=price)
 
     # -- events -------------------------------------------------------------------------------
     def _on_position(self, event: PositionEvent) -> None:
         position = event.position
+        key = self.record_key(position)
         if abs(position.amount) <= FLAT:
-            self.remove(self.record_key(position))
+            self.raw.pop(key, None)
+            self.remove(key)
         else:
-            self.upsert(position)
+            self.raw[key] = position
+            self.upsert(self.marked(position))
         self._restage_account(position.account, skip=position.symbol)
+
+    def _on_tick(self, event: TickEvent) -> None:
+        tick = event.tick
+        self.prices.setdefault(tick.symbol, {})[tick.venue] = tick.last
+        accounts = set()
+        for p in self.raw.values():
+            if p.symbol == tick.symbol and math.isnan(p.mark_price):
+                self.model.stage(self.marked(p))
+                accounts.add(p.account)
+        for account in accounts:
+            self._restage_account(account, skip=tick.symbol)
 
     def _on_balances(self, event: BalanceEvent) -> None:
         self._set_cash(event.account, event.balances)
@@ -142,8 +163,10 @@ class PositionsPanel(MonitorPanel):
     async def load(self) -> list[Any]:
         for b in await self.ctx.client.trade_balances():
             self.cash[(b.account, b.currency)] = b.total
-        positions = await self.ctx.client.trade_positions()
-        return [p for p in positions if abs(p.amount) > FLAT]
+        positions = [p for p in await self.ctx.client.trade_positions() if abs(p.amount) > FLAT]
+        for p in positions:
+            self.raw.setdefault(self.record_key(p), p)
+        return [self.marked(p) for p in positions]
 
     # -- commands -----------------------------------------------------------------------------
     def row_commands(self, records: list[Any]) -> dict[str, Callable[[], None]]:
