@@ -23,6 +23,7 @@ run: $(VENV)/.installed-app
 
 system-deps:
 	@bash build_scripts/install_system_deps.sh
+	@bash build_scripts/postgres_for_tests.sh install
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
