@@ -12,12 +12,20 @@ from desktop.core import Balance, BalanceEvent
 from desktop.shell.context import AppContext
 from widgets.monitors.base import MonitorPanel
 from widgets.monitors.filter_bar import RecordFilter
-from widgets.monitors.formatting import amount_text
+from widgets.monitors.formatting import amount_text, money_text
 from widgets.monitors.record_model import Column
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Monitors", text)
+
+
+# Cash-like currencies read in cents; coins keep their small fractions.
+CASH = frozenset({"USD", "USDT", "USDC", "BUSD", "FDUSD", "TUSD", "DAI", "EUR", "BRL"})
+
+
+def balance_text(balance: Balance, value: float) -> str:
+    return money_text(value) if balance.currency in CASH else amount_text(value)
 
 
 def stamped(account: str, balances: tuple[Balance, ...] | list[Balance]) -> list[Balance]:
@@ -29,7 +37,7 @@ class BalancesPanel(MonitorPanel):
     panel_type = "balances"
     icon_name = "balances"
     export_stem = "balances"
-    default_sort = (1, Qt.SortOrder.AscendingOrder)
+    default_sort = (0, Qt.SortOrder.AscendingOrder)
 
     @classmethod
     def display_name(cls) -> str:
@@ -49,13 +57,14 @@ class BalancesPanel(MonitorPanel):
 
     def columns(self) -> list[Column]:
         return [
-            Column(_t("Account"), lambda b: self.account_text(b.account)),
             Column(_t("Currency"), lambda b: b.currency),
-            Column(_t("Free"), lambda b: b.free, lambda b: amount_text(b.free), numeric=True),
-            Column(_t("In orders"), lambda b: b.used, lambda b: amount_text(b.used),
+            Column(_t("Free"), lambda b: b.free, lambda b: balance_text(b, b.free),
                    numeric=True),
-            Column(_t("Total"), lambda b: b.total, lambda b: amount_text(b.total),
+            Column(_t("In orders"), lambda b: b.used, lambda b: balance_text(b, b.used),
                    numeric=True),
+            Column(_t("Total"), lambda b: b.total, lambda b: balance_text(b, b.total),
+                   numeric=True),
+            Column(_t("Account"), lambda b: self.account_text(b.account)),
         ]
 
     def _on_balances(self, event: BalanceEvent) -> None:

@@ -83,7 +83,6 @@ class MonitorPanel(Panel):
         for watched in (self.view, self.view.viewport(), self.filter_bar):
             watched.installEventFilter(self)
         self._loading = True
-        self._sized = False
         self._since_load: dict[Hashable, Any] = {}
         self.loaded = asyncio.Event()
         self.proxy.rowsInserted.connect(self._update_count)
@@ -126,11 +125,18 @@ class MonitorPanel(Panel):
             self._since_load[key] = None
 
     def commit(self) -> None:
+        before = self.model.rowCount()
         self.model.commit()
-        if not self._sized and self.model.records:
-            # Columns fit real values once there are some, not the empty headers.
-            self.view.resizeColumnsToContents()
-            self._sized = True
+        if self.model.rowCount() > before:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Widen columns to what the new rows need; never narrow one the user widened."""
+        header = self.view.horizontalHeader()
+        for c in range(self.model.columnCount() - 1):  # the last one stretches
+            needed = max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            if needed > header.sectionSize(c):
+                header.resizeSection(c, needed)
 
     async def _initial_load(self) -> None:
         try:
