@@ -195,6 +195,8 @@ class OrderManager:
         ids = self._by_venue_id.setdefault(account_id, {})
         for order in journal.open_orders(account_id):
             orders[order.client_order_id] = order
+        # Fills that arrive without a client order id are matched by the venue's order id.
+        for order in [*journal.orders(account_id, limit=500), *orders.values()]:
             if order.id:
                 ids[order.id] = order.client_order_id
         books = self._books[account_id] = PositionBooks()

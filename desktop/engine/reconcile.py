@@ -15,6 +15,12 @@ back after an outage. For one account:
 3. Fills since the journal's last fill (minus `FILL_SAFETY_MS`, as exchanges publish trades a
    little late) are fetched per symbol and recorded; the journal ignores those it has.
 
+Orders the engine emulates (OCO, trailing stop, bracket: order_emulation.py) live in the
+engine's memory too. A parent the running engine no longer has ended with the process that ran
+it: it is canceled with that reason, and its legs still working at the exchange are canceled
+there, so no half of a group keeps working unwatched (what `EmulatingVenue.close` does on a
+clean stop). Cancels are safe to repeat; nothing is ever placed here.
+
 Paper accounts keep their orders in memory: after a restart the paper venue starts empty, so
 a paper order the journal still shows open can no longer work. It is looked up (the venue may
 know it if only the connection was renewed) and otherwise canceled with the reason "The paper
@@ -42,6 +48,8 @@ SEND_GRACE_S = 10.0
 ADOPTED = "Adopted from the exchange: placed outside this app or before its journal knew it."
 NEVER_SENT = "Never sent: the app stopped before sending it, and the exchange does not know it."
 NEVER_ARRIVED = "The exchange never received this order (it has no order with its client id)."
+EMULATION_ENDED = ("The app stopped while the engine was running this order (emulated by the "
+                   "engine); its orders at the exchange were canceled so none works unwatched.")
 PAPER_RESTARTED = ("The paper account restarted: paper orders live in memory and ended with "
                    "the previous session.")
 
@@ -83,8 +91,16 @@ class Reconciler:
                        if o.client_order_id not in self._in_flight]
         submitted = self._submitted_flags([o.client_order_id for o in open_orders])
         since = self._fills_since(open_orders)
+        live = {o.id for o in _emulated_orders(self.venue)}
+        ended = {o.id for o in open_orders
+                 if o.emulated and o.id not in live and not self._paper}
         for order in open_orders:
-            await self._check(order, submitted.get(order.client_order_id, True))
+            if order.id in ended:
+                self._end(order, OrderStatus.CANCELED, EMULATION_ENDED)
+                self.report.updated.append(order.client_order_id)
+            else:
+                await self._check(order, submitted.get(order.client_order_id, True),
+                                  orphan=bool(order.parent_id) and order.parent_id in ended)
         if self._paper:
             return self.report
         await self._adopt()
@@ -93,7 +109,7 @@ class Reconciler:
 
     # -- 1. journaled orders ---------------------------------------------------------------
 
-    async def _check(self, order: Order, submitted: bool) -> None:
+    async def _check(self, order: Order, submitted: bool, orphan: bool = False) -> None:
         self.report.checked += 1
         cid = order.client_order_id
         try:
@@ -106,6 +122,8 @@ class Reconciler:
             return
         if found is not None:
             found = replace(found, client_order_id=cid) if not found.client_order_id else found
+            if orphan and not found.status.is_final:
+                found = await self._cancel_orphan(found)
             if found != order:
                 self._record_order(self.account_id, found)
                 self.report.updated.append(cid)
@@ -120,6 +138,16 @@ class Reconciler:
             return
         self._end(order, OrderStatus.REJECTED, NEVER_ARRIVED if submitted else NEVER_SENT)
         self.report.rejected.append(cid)
+
+    async def _cancel_orphan(self, leg: Order) -> Order:
+        try:
+            canceled = await self.venue.cancel_order(leg.id, leg.symbol)
+        except OrderNotFound:
+            return leg
+        return replace(canceled, client_order_id=leg.client_order_id,
+                       parent_id=canceled.parent_id or leg.parent_id,
+                       reason=EMULATION_ENDED if canceled.status is OrderStatus.CANCELED
+                       else canceled.reason)
 
     async def _look_up(self, order: Order) -> Order:
         if order.id:
@@ -170,3 +198,9 @@ class Reconciler:
             for fill in await self.venue.fetch_my_trades(symbol, since):
                 if self._record_fill(self.account_id, fill):
                     self.report.fills += 1
+
+
+def _emulated_orders(venue: Venue) -> list[Order]:
+    """The parents an EmulatingVenue runs now (none for a venue without emulation)."""
+    emulated = getattr(venue, "emulated_orders", None)
+    return list(emulated()) if callable(emulated) else []

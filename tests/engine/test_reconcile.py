@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from desktop.core import (
 from desktop.core.accounts import AccountDraft
 from desktop.engine.accounts import VenueTarget
 from desktop.engine.loop_thread import LoopThread
-from desktop.engine.reconcile import ADOPTED, NEVER_ARRIVED
+from desktop.engine.reconcile import ADOPTED, EMULATION_ENDED, NEVER_ARRIVED
 from desktop.engine.runtime import EngineRuntime
 from desktop.storage.models import OrderRecord
 from desktop.venues.ccxt_errors import OrderNotPlaced
@@ -76,20 +77,25 @@ def app(tmp_path, monkeypatch, exchange) -> Iterator[tuple[EngineRuntime, str]]:
     """The real engine with a connected Binance account on the local exchange."""
     monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
     with secret_service_env(monkeypatch, tmp_path / "keyring"):
-        rt = EngineRuntime(demo_days=1, database_url=f"sqlite:///{tmp_path / 'pregao.db'}")
-
-        def local(target: VenueTarget):
-            creds = target.credentials
-            return venue_config(exchange.server, name=target.name, account=target.account,
-                                poll_interval_s=0.1, credentials=CcxtCredentials(
-                                    creds.api_key, creds.secret, creds.passphrase))
-
-        rt.engine.accounts.config_for = local
-        rt.start()
+        rt = new_runtime(tmp_path, exchange)
         added = run(rt.client.account_add(
             AccountDraft("binance", "Main", api_key=API_KEY, secret=API_SECRET)))
         yield rt, added.id
         assert rt.stop(timeout=5.0)
+
+
+def new_runtime(tmp_path, exchange: Exchange) -> EngineRuntime:
+    rt = EngineRuntime(demo_days=1, database_url=f"sqlite:///{tmp_path / 'pregao.db'}")
+
+    def local(target: VenueTarget):
+        creds = target.credentials
+        return venue_config(exchange.server, name=target.name, account=target.account,
+                            poll_interval_s=0.1, credentials=CcxtCredentials(
+                                creds.api_key, creds.secret, creds.passphrase))
+
+    rt.engine.accounts.config_for = local
+    rt.start()
+    return rt
 
 
 def connect(rt: EngineRuntime, account_id: str) -> None:
@@ -232,3 +238,35 @@ def test_a_connection_back_after_an_outage_is_reconciled(app, exchange):
         run(rt.client.call(accounts._venue_publish, ConnectionEvent("Main", state, "")))
     wait_for(rt, lambda: orders.last_report[account_id] is not first,
              "a reconciliation after the reconnect")
+
+
+def test_an_engine_run_oco_cut_off_by_a_crash_is_ended_and_its_legs_canceled(app, exchange,
+                                                                              tmp_path):
+    rt, account_id = app
+    connect(rt, account_id)
+    oco = run(rt.client.trade_place(account_id, OrderRequest(
+        SYMBOL, Side.SELL, OrderType.OCO, 0.01, price=50_500.0, stop_price=49_500.0)))
+    assert oco.emulated and oco.status is OrderStatus.OPEN
+    legs = wait_for(rt, lambda: [o for o in rt.engine.orders.journal.open_orders(account_id)
+                                 if o.parent_id == oco.id] or None, "both legs journaled")
+    wait_for(rt, lambda: len([o for o in rt.engine.orders.journal.open_orders(account_id)
+                              if o.parent_id == oco.id]) == 2, "both legs journaled")
+    # As a crash leaves it: the process ends without canceling the legs at the exchange.
+    venue = rt.engine.accounts.venue(account_id)
+    venue.config = replace(venue.config, cancel_on_close=False)
+    assert rt.stop(timeout=5.0)
+    assert len(legs) >= 1 and all(
+        o.status is OrderStatus.OPEN for leg in legs for o in exchange.order(leg.client_order_id))
+
+    restarted = new_runtime(tmp_path, exchange)
+    try:
+        connect(restarted, account_id)
+        parent = journaled(restarted, oco.client_order_id)
+        assert (parent.status, parent.reason) == (OrderStatus.CANCELED, EMULATION_ENDED)
+        for leg in restarted.engine.orders.journal.orders(account_id):
+            if leg.parent_id == oco.id:
+                assert leg.status is OrderStatus.CANCELED, leg
+                assert exchange.order(leg.client_order_id)[0].status is OrderStatus.CANCELED
+        assert run(restarted.client.trade_open_orders(account_id)) == []
+    finally:
+        assert restarted.stop(timeout=5.0)
