@@ -2548,12 +2548,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>Monitors</name>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="94"/>
+        <location filename="../widgets/monitors/positions.py" line="97"/>
         <source>% of equity</source>
         <translation>% del patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="52"/>
+        <location filename="../widgets/monitors/balances.py" line="64"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -2568,37 +2568,32 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="61"/>
+        <location filename="../widgets/monitors/fills.py" line="58"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="79"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="91"/>
         <source>Amount to fill</source>
         <translation>Cantidad por ejecutar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="83"/>
+        <location filename="../widgets/monitors/positions.py" line="86"/>
         <source>Avg entry</source>
         <translation>Entrada media</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="87"/>
+        <location filename="../widgets/monitors/orders.py" line="88"/>
         <source>Avg price</source>
         <translation>Precio medio</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="36"/>
+        <location filename="../widgets/monitors/balances.py" line="43"/>
         <source>Balances</source>
         <translation>Saldos</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="50"/>
-        <source>Bracket</source>
-        <translation>Bracket</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/formatting.py" line="21"/>
+        <location filename="../widgets/monitors/formatting.py" line="23"/>
         <source>Buy</source>
         <translation>Compra</translation>
     </message>
@@ -2613,17 +2608,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cancelar las órdenes seleccionadas en el monitor de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="120"/>
+        <location filename="../widgets/monitors/orders.py" line="121"/>
         <source>Cancel {0}</source>
         <translation>Cancelar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="34"/>
+        <location filename="../widgets/monitors/formatting.py" line="36"/>
         <source>Canceled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="166"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="175"/>
         <source>Change the price or the amount first</source>
         <translation>Cambie antes el precio o la cantidad</translation>
     </message>
@@ -2643,37 +2638,37 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cerrar las posiciones seleccionadas a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="183"/>
+        <location filename="../widgets/monitors/positions.py" line="186"/>
         <source>Close {0}</source>
         <translation>Cerrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="217"/>
+        <location filename="../widgets/monitors/base.py" line="230"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="260"/>
+        <location filename="../widgets/monitors/base.py" line="273"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="53"/>
+        <location filename="../widgets/monitors/balances.py" line="57"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="133"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="48"/>
         <source>Enter a number</source>
         <translation>Escriba un número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="217"/>
+        <location filename="../widgets/monitors/base.py" line="230"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="36"/>
+        <location filename="../widgets/monitors/formatting.py" line="38"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
@@ -2683,7 +2678,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="221"/>
+        <location filename="../widgets/monitors/base.py" line="234"/>
         <source>Export rows</source>
         <translation>Exportar filas</translation>
     </message>
@@ -2703,32 +2698,32 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Exportar las filas mostradas a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="212"/>
+        <location filename="../widgets/monitors/base.py" line="225"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} filas exportadas a {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="65"/>
+        <location filename="../widgets/monitors/fills.py" line="62"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="66"/>
+        <location filename="../widgets/monitors/fills.py" line="63"/>
         <source>Fee currency</source>
         <translation>Moneda de la comisión</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="93"/>
+        <location filename="../widgets/monitors/positions.py" line="96"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="33"/>
+        <location filename="../widgets/monitors/formatting.py" line="35"/>
         <source>Filled</source>
         <translation>Ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="36"/>
+        <location filename="../widgets/monitors/fills.py" line="35"/>
         <source>Fills</source>
         <translation>Ejecuciones</translation>
     </message>
@@ -2738,32 +2733,22 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Filtrar símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <location filename="../widgets/monitors/formatting.py" line="27"/>
         <source>Flat</source>
         <translation>Sin posición</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="54"/>
+        <location filename="../widgets/monitors/balances.py" line="58"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="49"/>
-        <source>Iceberg</source>
-        <translation>Iceberg</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/balances.py" line="55"/>
+        <location filename="../widgets/monitors/balances.py" line="60"/>
         <source>In orders</source>
         <translation>En órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="43"/>
-        <source>Limit</source>
-        <translation>Límite</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <location filename="../widgets/monitors/fills.py" line="64"/>
         <source>Liquidity</source>
         <translation>Liquidez</translation>
     </message>
@@ -2773,37 +2758,32 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cargando órdenes para el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="96"/>
+        <location filename="../widgets/monitors/base.py" line="98"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <location filename="../widgets/monitors/formatting.py" line="27"/>
         <source>Long</source>
         <translation>Largo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <location filename="../widgets/monitors/fills.py" line="64"/>
         <source>Maker</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="85"/>
+        <location filename="../widgets/monitors/positions.py" line="88"/>
         <source>Mark</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="42"/>
-        <source>Market</source>
-        <translation>A mercado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="86"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="98"/>
         <source>Modify</source>
         <translation>Modificar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="62"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="74"/>
         <source>Modify order</source>
         <translation>Modificar orden</translation>
     </message>
@@ -2813,12 +2793,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Modificar orden…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="48"/>
-        <source>OCO</source>
-        <translation>OCO</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/formatting.py" line="31"/>
+        <location filename="../widgets/monitors/formatting.py" line="33"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -2828,17 +2803,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Abra antes un monitor (órdenes, ejecuciones, posiciones…)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="145"/>
+        <location filename="../widgets/monitors/orders.py" line="146"/>
         <source>Open orders</source>
         <translation>Órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="68"/>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="162"/>
+        <location filename="../widgets/monitors/orders.py" line="163"/>
         <source>Order history</source>
         <translation>Historial de órdenes</translation>
     </message>
@@ -2848,12 +2823,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Orden no modificada: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="32"/>
+        <location filename="../widgets/monitors/formatting.py" line="34"/>
         <source>Partially filled</source>
         <translation>Parcialmente ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="30"/>
+        <location filename="../widgets/monitors/formatting.py" line="32"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -2863,27 +2838,27 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="59"/>
+        <location filename="../widgets/monitors/fills.py" line="56"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="167"/>
         <source>Price × amount must be at least {0}</source>
         <translation>Precio × cantidad debe ser al menos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="90"/>
+        <location filename="../widgets/monitors/positions.py" line="93"/>
         <source>Realised P&amp;L</source>
         <translation>PyG realizado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="93"/>
+        <location filename="../widgets/monitors/orders.py" line="94"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="35"/>
+        <location filename="../widgets/monitors/formatting.py" line="37"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
@@ -2893,17 +2868,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Invertir posición</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="187"/>
+        <location filename="../widgets/monitors/positions.py" line="190"/>
         <source>Reverse {0}</source>
         <translation>Invertir {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="236"/>
+        <location filename="../widgets/monitors/base.py" line="249"/>
         <source>Rows: {0}</source>
         <translation>Filas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="237"/>
+        <location filename="../widgets/monitors/base.py" line="250"/>
         <source>Rows: {0} of {1}</source>
         <translation>Filas: {0} de {1}</translation>
     </message>
@@ -2943,17 +2918,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Seleccione una posición para invertir</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="21"/>
+        <location filename="../widgets/monitors/formatting.py" line="23"/>
         <source>Sell</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <location filename="../widgets/monitors/formatting.py" line="27"/>
         <source>Short</source>
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="259"/>
+        <location filename="../widgets/monitors/base.py" line="272"/>
         <source>Show on chart</source>
         <translation>Mostrar en el gráfico</translation>
     </message>
@@ -2963,27 +2938,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Mostrar solo las filas cuyo símbolo contiene este texto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="57"/>
+        <location filename="../widgets/monitors/fills.py" line="54"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="91"/>
+        <location filename="../widgets/monitors/orders.py" line="92"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="45"/>
-        <source>Stop limit</source>
-        <translation>Stop límite</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/formatting.py" line="44"/>
-        <source>Stop market</source>
-        <translation>Stop a mercado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/fills.py" line="56"/>
+        <location filename="../widgets/monitors/fills.py" line="53"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
@@ -2993,67 +2958,57 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="46"/>
-        <source>Take profit</source>
-        <translation>Take profit</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <location filename="../widgets/monitors/fills.py" line="64"/>
         <source>Taker</source>
         <translation>Taker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="151"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
         <source>The amount must be a multiple of the step {0}</source>
         <translation>La cantidad debe ser múltiplo del paso {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="149"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="157"/>
         <source>The amount must be above zero</source>
         <translation>La cantidad debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="154"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="164"/>
         <source>The exchange's minimum amount is {0}</source>
         <translation>La cantidad mínima del exchange es {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="137"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="146"/>
         <source>The price must be a multiple of the tick {0}</source>
         <translation>El precio debe ser múltiplo del tick {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="135"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="145"/>
         <source>The price must be above zero</source>
         <translation>El precio debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="105"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="117"/>
         <source>Tick {0} · step {1} · filled {2}</source>
         <translation>Tick {0} · paso {1} · ejecutado {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="55"/>
+        <location filename="../widgets/monitors/fills.py" line="52"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="57"/>
+        <location filename="../widgets/monitors/balances.py" line="62"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="47"/>
-        <source>Trailing stop</source>
-        <translation>Stop dinámico</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/orders.py" line="81"/>
+        <location filename="../widgets/monitors/orders.py" line="82"/>
         <source>Trigger</source>
         <translation>Activación</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="73"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="85"/>
         <source>Trigger price</source>
         <translation>Precio de activación</translation>
     </message>
@@ -3063,17 +3018,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Dar la vuelta a la posición seleccionada a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="78"/>
+        <location filename="../widgets/monitors/orders.py" line="79"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="87"/>
+        <location filename="../widgets/monitors/positions.py" line="90"/>
         <source>Unrealised P&amp;L</source>
         <translation>PyG no realizado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="63"/>
+        <location filename="../widgets/monitors/fills.py" line="60"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -2548,12 +2548,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>Monitors</name>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="94"/>
+        <location filename="../widgets/monitors/positions.py" line="97"/>
         <source>% of equity</source>
         <translation>% do patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="52"/>
+        <location filename="../widgets/monitors/balances.py" line="64"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
@@ -2568,37 +2568,32 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="61"/>
+        <location filename="../widgets/monitors/fills.py" line="58"/>
         <source>Amount</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="79"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="91"/>
         <source>Amount to fill</source>
         <translation>Quantidade a executar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="83"/>
+        <location filename="../widgets/monitors/positions.py" line="86"/>
         <source>Avg entry</source>
         <translation>Entrada média</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="87"/>
+        <location filename="../widgets/monitors/orders.py" line="88"/>
         <source>Avg price</source>
         <translation>Preço médio</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="36"/>
+        <location filename="../widgets/monitors/balances.py" line="43"/>
         <source>Balances</source>
         <translation>Saldos</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="50"/>
-        <source>Bracket</source>
-        <translation>Bracket</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/formatting.py" line="21"/>
+        <location filename="../widgets/monitors/formatting.py" line="23"/>
         <source>Buy</source>
         <translation>Compra</translation>
     </message>
@@ -2613,17 +2608,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Cancelar as ordens selecionadas no monitor de ordens</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="120"/>
+        <location filename="../widgets/monitors/orders.py" line="121"/>
         <source>Cancel {0}</source>
         <translation>Cancelar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="34"/>
+        <location filename="../widgets/monitors/formatting.py" line="36"/>
         <source>Canceled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="166"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="175"/>
         <source>Change the price or the amount first</source>
         <translation>Altere antes o preço ou a quantidade</translation>
     </message>
@@ -2643,37 +2638,37 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Fechar as posições selecionadas a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="183"/>
+        <location filename="../widgets/monitors/positions.py" line="186"/>
         <source>Close {0}</source>
         <translation>Fechar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="217"/>
+        <location filename="../widgets/monitors/base.py" line="230"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="260"/>
+        <location filename="../widgets/monitors/base.py" line="273"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="53"/>
+        <location filename="../widgets/monitors/balances.py" line="57"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="133"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="48"/>
         <source>Enter a number</source>
         <translation>Digite um número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="217"/>
+        <location filename="../widgets/monitors/base.py" line="230"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="36"/>
+        <location filename="../widgets/monitors/formatting.py" line="38"/>
         <source>Expired</source>
         <translation>Expirada</translation>
     </message>
@@ -2683,7 +2678,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="221"/>
+        <location filename="../widgets/monitors/base.py" line="234"/>
         <source>Export rows</source>
         <translation>Exportar linhas</translation>
     </message>
@@ -2703,32 +2698,32 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Exportar as linhas exibidas para CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="212"/>
+        <location filename="../widgets/monitors/base.py" line="225"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} linhas exportadas para {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="65"/>
+        <location filename="../widgets/monitors/fills.py" line="62"/>
         <source>Fee</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="66"/>
+        <location filename="../widgets/monitors/fills.py" line="63"/>
         <source>Fee currency</source>
         <translation>Moeda da taxa</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="93"/>
+        <location filename="../widgets/monitors/positions.py" line="96"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="33"/>
+        <location filename="../widgets/monitors/formatting.py" line="35"/>
         <source>Filled</source>
         <translation>Executada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="36"/>
+        <location filename="../widgets/monitors/fills.py" line="35"/>
         <source>Fills</source>
         <translation>Execuções</translation>
     </message>
@@ -2738,32 +2733,22 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Filtrar símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <location filename="../widgets/monitors/formatting.py" line="27"/>
         <source>Flat</source>
         <translation>Zerado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="54"/>
+        <location filename="../widgets/monitors/balances.py" line="58"/>
         <source>Free</source>
         <translation>Livre</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="49"/>
-        <source>Iceberg</source>
-        <translation>Iceberg</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/balances.py" line="55"/>
+        <location filename="../widgets/monitors/balances.py" line="60"/>
         <source>In orders</source>
         <translation>Em ordens</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="43"/>
-        <source>Limit</source>
-        <translation>Limitada</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <location filename="../widgets/monitors/fills.py" line="64"/>
         <source>Liquidity</source>
         <translation>Liquidez</translation>
     </message>
@@ -2773,37 +2758,32 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Carregando ordens para o gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="96"/>
+        <location filename="../widgets/monitors/base.py" line="98"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <location filename="../widgets/monitors/formatting.py" line="27"/>
         <source>Long</source>
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <location filename="../widgets/monitors/fills.py" line="64"/>
         <source>Maker</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="85"/>
+        <location filename="../widgets/monitors/positions.py" line="88"/>
         <source>Mark</source>
         <translation>Marcação</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="42"/>
-        <source>Market</source>
-        <translation>A mercado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="86"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="98"/>
         <source>Modify</source>
         <translation>Modificar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="62"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="74"/>
         <source>Modify order</source>
         <translation>Modificar ordem</translation>
     </message>
@@ -2813,12 +2793,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Modificar ordem…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="48"/>
-        <source>OCO</source>
-        <translation>OCO</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/formatting.py" line="31"/>
+        <location filename="../widgets/monitors/formatting.py" line="33"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
@@ -2828,17 +2803,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Abra antes um monitor (ordens, execuções, posições…)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="145"/>
+        <location filename="../widgets/monitors/orders.py" line="146"/>
         <source>Open orders</source>
         <translation>Ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="68"/>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Order</source>
         <translation>Ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="162"/>
+        <location filename="../widgets/monitors/orders.py" line="163"/>
         <source>Order history</source>
         <translation>Histórico de ordens</translation>
     </message>
@@ -2848,12 +2823,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Ordem não modificada: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="32"/>
+        <location filename="../widgets/monitors/formatting.py" line="34"/>
         <source>Partially filled</source>
         <translation>Parcialmente executada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="30"/>
+        <location filename="../widgets/monitors/formatting.py" line="32"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
@@ -2863,27 +2838,27 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Posições</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="59"/>
+        <location filename="../widgets/monitors/fills.py" line="56"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="167"/>
         <source>Price × amount must be at least {0}</source>
         <translation>Preço × quantidade deve ser pelo menos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="90"/>
+        <location filename="../widgets/monitors/positions.py" line="93"/>
         <source>Realised P&amp;L</source>
         <translation>L&amp;P realizado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="93"/>
+        <location filename="../widgets/monitors/orders.py" line="94"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="35"/>
+        <location filename="../widgets/monitors/formatting.py" line="37"/>
         <source>Rejected</source>
         <translation>Rejeitada</translation>
     </message>
@@ -2893,17 +2868,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Inverter posição</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="187"/>
+        <location filename="../widgets/monitors/positions.py" line="190"/>
         <source>Reverse {0}</source>
         <translation>Inverter {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="236"/>
+        <location filename="../widgets/monitors/base.py" line="249"/>
         <source>Rows: {0}</source>
         <translation>Linhas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="237"/>
+        <location filename="../widgets/monitors/base.py" line="250"/>
         <source>Rows: {0} of {1}</source>
         <translation>Linhas: {0} de {1}</translation>
     </message>
@@ -2943,17 +2918,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Selecione uma posição para inverter</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="21"/>
+        <location filename="../widgets/monitors/formatting.py" line="23"/>
         <source>Sell</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="25"/>
+        <location filename="../widgets/monitors/formatting.py" line="27"/>
         <source>Short</source>
         <translation>Vendido</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="259"/>
+        <location filename="../widgets/monitors/base.py" line="272"/>
         <source>Show on chart</source>
         <translation>Mostrar no gráfico</translation>
     </message>
@@ -2963,27 +2938,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Mostrar só as linhas cujo símbolo contém este texto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="57"/>
+        <location filename="../widgets/monitors/fills.py" line="54"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="91"/>
+        <location filename="../widgets/monitors/orders.py" line="92"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="45"/>
-        <source>Stop limit</source>
-        <translation>Stop limitada</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/formatting.py" line="44"/>
-        <source>Stop market</source>
-        <translation>Stop a mercado</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/fills.py" line="56"/>
+        <location filename="../widgets/monitors/fills.py" line="53"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
@@ -2993,67 +2958,57 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="46"/>
-        <source>Take profit</source>
-        <translation>Take profit</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/fills.py" line="67"/>
+        <location filename="../widgets/monitors/fills.py" line="64"/>
         <source>Taker</source>
         <translation>Taker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="151"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
         <source>The amount must be a multiple of the step {0}</source>
         <translation>A quantidade deve ser múltipla do passo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="149"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="157"/>
         <source>The amount must be above zero</source>
         <translation>A quantidade deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="154"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="164"/>
         <source>The exchange's minimum amount is {0}</source>
         <translation>A quantidade mínima da corretora é {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="137"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="146"/>
         <source>The price must be a multiple of the tick {0}</source>
         <translation>O preço deve ser múltiplo do tick {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="135"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="145"/>
         <source>The price must be above zero</source>
         <translation>O preço deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="105"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="117"/>
         <source>Tick {0} · step {1} · filled {2}</source>
         <translation>Tick {0} · passo {1} · executado {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="55"/>
+        <location filename="../widgets/monitors/fills.py" line="52"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/balances.py" line="57"/>
+        <location filename="../widgets/monitors/balances.py" line="62"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="47"/>
-        <source>Trailing stop</source>
-        <translation>Stop móvel</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/orders.py" line="81"/>
+        <location filename="../widgets/monitors/orders.py" line="82"/>
         <source>Trigger</source>
         <translation>Disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="73"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="85"/>
         <source>Trigger price</source>
         <translation>Preço de disparo</translation>
     </message>
@@ -3063,17 +3018,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Virar a posição selecionada para o outro lado a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/orders.py" line="78"/>
+        <location filename="../widgets/monitors/orders.py" line="79"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="87"/>
+        <location filename="../widgets/monitors/positions.py" line="90"/>
         <source>Unrealised P&amp;L</source>
         <translation>L&amp;P não realizado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="63"/>
+        <location filename="../widgets/monitors/fills.py" line="60"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core import Balance, BalanceEvent
-from desktop.shell.context import AppContext
 from widgets.monitors.base import MonitorPanel
 from widgets.monitors.filter_bar import RecordFilter
 from widgets.monitors.formatting import amount_text, money_text
@@ -43,10 +42,8 @@ class BalancesPanel(MonitorPanel):
     def display_name(cls) -> str:
         return _t("Balances")
 
-    def __init__(self, ctx: AppContext, config: dict[str, Any] | None = None) -> None:
-        super().__init__(ctx, config)
-        self.subscribe(BalanceEvent, self._on_balances)
-        self.restore_filter(config)
+    def subscriptions(self) -> dict[type, Callable[[Any], None]]:
+        return {BalanceEvent: self._on_balances}
 
     @staticmethod
     def record_key(record: Any) -> Hashable:

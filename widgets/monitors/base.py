@@ -90,7 +90,10 @@ class MonitorPanel(Panel):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.view.sortByColumn(*self.default_sort)
+        for event_type, handler in self.subscriptions().items():
+            self.subscribe(event_type, handler)
         self.on_flushed(self.commit)
+        self.restore_filter(config)
         self._update_count()
         ctx.spawn(self._initial_load(), _t("Loading {0}").format(self.display_name()))
 
@@ -111,6 +114,10 @@ class MonitorPanel(Panel):
 
     def row_commands(self, records: list[Any]) -> dict[str, Callable[[], None]]:
         """Registry command id -> what it does for these selected records."""
+        return {}
+
+    def subscriptions(self) -> dict[type, Callable[[Any], None]]:
+        """Bridge event type -> its handler (which calls `upsert`/`remove`)."""
         return {}
 
     # -- records ------------------------------------------------------------------------------
@@ -183,7 +190,7 @@ class MonitorPanel(Panel):
         }
 
     def restore_filter(self, config: dict[str, Any] | None) -> None:
-        """Put back the filter a saved layout had (subclasses call it after building)."""
+        """Put back the filter a saved layout had."""
         cfg = config or {}
         bar = self.filter_bar
         bar.symbol.setText(str(cfg.get("symbol", "")))

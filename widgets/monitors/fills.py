@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core import FillEvent
-from desktop.shell.context import AppContext
 from widgets.monitors.base import MonitorPanel
 from widgets.monitors.filter_bar import RecordFilter
 from widgets.monitors.formatting import (
@@ -35,10 +34,8 @@ class FillsPanel(MonitorPanel):
     def display_name(cls) -> str:
         return _t("Fills")
 
-    def __init__(self, ctx: AppContext, config: dict[str, Any] | None = None) -> None:
-        super().__init__(ctx, config)
-        self.subscribe(FillEvent, lambda e: self.upsert(e.fill))
-        self.restore_filter(config)
+    def subscriptions(self) -> dict[type, Callable[[Any], None]]:
+        return {FillEvent: lambda e: self.upsert(e.fill)}
 
     @staticmethod
     def record_key(record: Any) -> Hashable:

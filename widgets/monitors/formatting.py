@@ -7,10 +7,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import Market, OrderStatus, OrderType, Side
+from desktop.core import Market, OrderStatus, Side
+from widgets.account_form import order_type_name as type_text
 from widgets.common.numbers import decimals_for_step, fmt_number
 
 MAX_DECIMALS = 8
+__all__ = ["type_text"]  # order types are worded once, by the account form
 
 
 def _t(text: str) -> str:
@@ -35,20 +37,6 @@ def status_text(status: OrderStatus | str) -> str:
         OrderStatus.REJECTED: _t("Rejected"),
         OrderStatus.EXPIRED: _t("Expired"),
     }.get(OrderStatus(status), str(status))
-
-
-def type_text(order_type: OrderType | str) -> str:
-    return {
-        OrderType.MARKET: _t("Market"),
-        OrderType.LIMIT: _t("Limit"),
-        OrderType.STOP_MARKET: _t("Stop market"),
-        OrderType.STOP_LIMIT: _t("Stop limit"),
-        OrderType.TAKE_PROFIT: _t("Take profit"),
-        OrderType.TRAILING_STOP: _t("Trailing stop"),
-        OrderType.OCO: _t("OCO"),
-        OrderType.ICEBERG: _t("Iceberg"),
-        OrderType.BRACKET: _t("Bracket"),
-    }.get(OrderType(order_type), str(order_type))
 
 
 def side_choices() -> tuple[tuple[str, str], ...]:

@@ -41,6 +41,18 @@ def parse_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def _number_problem(value: float | None, step: float, not_positive: str, off_step: str,
+                    step_text: str) -> str:
+    """What is wrong with a typed price or amount, in words; "" if nothing."""
+    if value is None:
+        return _t("Enter a number")
+    if value <= 0:
+        return not_positive
+    if not _on_step(value, step):
+        return off_step.format(step_text)
+    return ""
+
+
 def _on_step(value: float, step: float) -> bool:
     if step <= 0:
         return True
@@ -128,33 +140,30 @@ class ModifyOrderDialog(QDialog):
         price = self.price_value
         if self.price_value is not None:
             price = parse_number(self.price.text())
-            message = ""
-            if price is None:
-                message = _t("Enter a number")
-            elif price <= 0:
-                message = _t("The price must be above zero")
-            elif market is not None and not _on_step(price, market.price_tick):
-                message = _t("The price must be a multiple of the tick {0}").format(
-                    self._price_str(market.price_tick))
+            message = _number_problem(
+                price, market.price_tick if market else 0.0,
+                _t("The price must be above zero"),
+                _t("The price must be a multiple of the tick {0}"),
+                self._price_str(market.price_tick) if market else "",
+            )
             if message:
                 self._show(self.price_error, message)
                 ok = False
             elif not math.isclose(price, self.price_value, rel_tol=1e-12):
                 changes["price"] = price
         amount = parse_number(self.amount.text())
-        message = ""
-        if amount is None:
-            message = _t("Enter a number")
-        elif amount <= 0:
-            message = _t("The amount must be above zero")
-        elif market is not None and not _on_step(amount, market.amount_step):
-            message = _t("The amount must be a multiple of the step {0}").format(
-                amount_text(market.amount_step))
-        elif market is not None and amount < market.min_amount:
+        message = _number_problem(
+            amount, market.amount_step if market else 0.0,
+            _t("The amount must be above zero"),
+            _t("The amount must be a multiple of the step {0}"),
+            amount_text(market.amount_step) if market else "",
+        )
+        if message or market is None:
+            pass
+        elif amount < market.min_amount:
             message = _t("The exchange's minimum amount is {0}").format(
                 amount_text(market.min_amount))
-        elif (market is not None and price is not None and market.min_notional
-              and price * amount < market.min_notional):
+        elif price is not None and market.min_notional and price * amount < market.min_notional:
             message = _t("Price × amount must be at least {0}").format(
                 amount_text(market.min_notional))
         if message:

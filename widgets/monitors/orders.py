@@ -49,10 +49,11 @@ class OrderTablePanel(MonitorPanel):
     statuses: tuple[OrderStatus, ...] = tuple(OrderStatus)
 
     def __init__(self, ctx: AppContext, config: dict[str, Any] | None = None) -> None:
-        super().__init__(ctx, config)
-        self.subscribe(OrderEvent, self._on_order)
-        self.restore_filter(config)
         self.dialog: ModifyOrderDialog | None = None
+        super().__init__(ctx, config)
+
+    def subscriptions(self) -> dict[type, Callable[[Any], None]]:
+        return {OrderEvent: self._on_order}
 
     @staticmethod
     def record_key(record: Any) -> Hashable:

@@ -56,10 +56,13 @@ class PositionsPanel(MonitorPanel):
         self.prices: dict[str, dict[str, float]] = {}
         self.raw: dict[Hashable, Position] = {}  # as the engine sent them
         super().__init__(ctx, config)
-        self.subscribe(PositionEvent, self._on_position)
-        self.subscribe(BalanceEvent, self._on_balances)
-        self.subscribe(TickEvent, self._on_tick)
-        self.restore_filter(config)
+
+    def subscriptions(self) -> dict[type, Callable[[Any], None]]:
+        return {
+            PositionEvent: self._on_position,
+            BalanceEvent: self._on_balances,
+            TickEvent: self._on_tick,
+        }
 
     @staticmethod
     def record_key(record: Any) -> Hashable:
