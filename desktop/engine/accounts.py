@@ -383,6 +383,7 @@ class AccountService:
         source = row.price_source or DEMO_SOURCE
         quote = row.paper_quote or PAPER_QUOTE
         balance = PAPER_BALANCE if row.paper_balance is None else row.paper_balance
+        holdings = self._paper_holdings(row.id, {quote: balance})
         if source in (DEMO_SOURCE, REPLAY_SOURCE):
             markets = [m for m in self._markets() if m.venue == source]
             if not markets:
@@ -392,10 +393,19 @@ class AccountService:
                     "No replay is open: open a candle file in the replay panel, or give the "
                     "paper account another price source.")
             config = PaperConfig(venue=row.label, account=row.id, price_source=source)
-            venue = PaperVenue(markets, {quote: balance}, self.bus.publish, config)
+            venue = PaperVenue(markets, holdings, self.bus.publish, config)
             self._unsubscribe[row.id] = self.bus.add_sink(venue.on_market_event)
             return venue
-        return await self._open_live_fed_paper(row, source, {quote: balance})
+        return await self._open_live_fed_paper(row, source, holdings)
+
+    def _paper_holdings(self, account_id: str, start: dict[str, float]) -> dict[str, float]:
+        """The starting cash moved by every journaled fill (paper_restore.py): a restarted
+        paper venue holds what the account bought and has spent what it paid."""
+        from desktop.engine.paper_restore import balances_after_fills
+        from desktop.storage.journal import Journal
+
+        fills = Journal(self._database()).fills(account_id, since_ms=0, limit=10_000_000)
+        return balances_after_fills(start, fills)
 
     async def _open_live_fed_paper(self, row: Account, source: str,
                                    balances: dict[str, float]) -> Venue:

@@ -155,7 +155,8 @@ def test_modify_replaces_cancel_all_cancels_flatten_closes(paper):
     assert position.realized_pnl < 0  # two fees and the spread, at demo prices
 
 
-def test_paper_orders_open_at_a_restart_are_canceled_with_the_reason(tmp_path, monkeypatch):
+def test_a_restarted_paper_account_keeps_its_trades_and_ends_its_open_orders(tmp_path,
+                                                                             monkeypatch):
     monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
     url = f"sqlite:///{tmp_path / 'pregao.db'}"
 
@@ -171,18 +172,48 @@ def test_paper_orders_open_at_a_restart_are_canceled_with_the_reason(tmp_path, m
     rt.start()
     try:
         account_id = run(start(rt))
+        venue = rt.engine.accounts.venue(account_id)
+        while True:  # the demo feed's first tick reaches the paper venue within moments
+            try:
+                run(rt.client.call(venue.fetch_ticker, SYMBOL))
+                break
+            except VenueError:
+                run(asyncio.sleep(0.02))
         order = run(rt.client.trade_place(account_id, OrderRequest(
             SYMBOL, Side.BUY, OrderType.LIMIT, 0.01, price=1000.0)))
         assert order.status is OrderStatus.OPEN
+        bought = run(rt.client.trade_place(account_id, OrderRequest(
+            SYMBOL, Side.BUY, OrderType.MARKET, 0.01)))
+        assert bought.status is OrderStatus.FILLED
     finally:
         assert rt.stop(timeout=5.0)
     rt = EngineRuntime(demo_days=1, database_url=url)
     rt.start()
     try:
         assert run(start(rt)) == account_id
-        [after] = run(rt.client.trade_orders(account_id))
+        after = next(o for o in run(rt.client.trade_orders(account_id))
+                     if o.client_order_id == order.client_order_id)
         assert after.status is OrderStatus.CANCELED
         assert after.reason.startswith("The paper account restarted")
         assert run(rt.client.trade_open_orders(account_id)) == []
+        # What was bought is still held, and paid for: the journal's fills seed the venue.
+        balances = {b.currency: b.total for b in run(rt.client.trade_balances(account_id))}
+        assert balances["BTC"] == pytest.approx(0.01)
+        assert balances["USDT"] == pytest.approx(10_000 - bought.average * 0.01 - bought.fee)
+        [position] = run(rt.client.trade_positions(account_id))
+        assert position.amount == pytest.approx(0.01)
+        venue = rt.engine.accounts.venue(account_id)
+
+        async def priced() -> None:
+            while True:
+                try:
+                    await rt.client.call(venue.fetch_ticker, SYMBOL)
+                    return
+                except VenueError:
+                    await asyncio.sleep(0.02)
+
+        run(priced())
+        closing = run(rt.client.trade_flatten(account_id, SYMBOL))
+        assert closing.status is OrderStatus.FILLED and closing.amount == pytest.approx(0.01)
     finally:
         assert rt.stop(timeout=5.0)
