@@ -24,7 +24,8 @@ clean stop). Cancels are safe to repeat; nothing is ever placed here.
 Paper accounts keep their orders in memory: after a restart the paper venue starts empty, so
 a paper order the journal still shows open can no longer work. It is looked up (the venue may
 know it if only the connection was renewed) and otherwise canceled with the reason "The paper
-account restarted".
+account restarted". Its holdings do survive: the restarted paper venue starts from the starting
+cash moved by every journaled fill (paper_restore.py), so balances and positions agree.
 """
 
 from __future__ import annotations
