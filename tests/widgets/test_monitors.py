@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core import OrderStatus, OrderType, Side
 from tests.widgets.monitor_helpers import last_price, panel, paper_account, place
-from widgets.monitors.base import CANCEL, MODIFY
+from widgets.monitors.base import CANCEL, CLOSE, MODIFY, REVERSE
 from widgets.monitors.formatting import money_text
 from widgets.monitors.record_model import EXPORT_ROLE, RECORD_ROLE, Column, RecordTableModel
 
@@ -76,6 +76,19 @@ def test_paper_order_flows_into_orders_fills_and_positions(trading, aio, qtbot):
     history = panel(window, "order_history")
     qtbot.waitUntil(lambda: any(o.status is OrderStatus.FILLED for o in shown(history)),
                     timeout=5000)
+
+    # Reverse is refused on a spot market (the reason reaches the status bar); close works.
+    messages = []
+    window.ctx.statusMessage.connect(lambda text, _ms: messages.append(text))
+    positions.view.selectRow(0)
+    menu = positions.context_menu()
+    assert window.actions.action(REVERSE) in menu.actions()
+    window.actions.action(REVERSE).trigger()
+    qtbot.waitUntil(lambda: any("spot market" in m for m in messages), timeout=5000)
+    positions.view.selectRow(0)
+    window.actions.action(CLOSE).trigger()
+    qtbot.waitUntil(lambda: shown(positions) == [], timeout=5000)
+    qtbot.waitUntil(lambda: len(shown(fills)) == 2, timeout=5000)
 
 
 def test_filter_sort_cancel_and_modify(trading, aio, qtbot):
