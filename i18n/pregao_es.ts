@@ -3038,682 +3038,682 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="334"/>
         <source>A distance in percent must be below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una distancia en porcentaje debe ser menor que 100.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="41"/>
         <source>A limit buy of the order entry's amount at the best bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Una compra limitada de la cantidad de la boleta en el mejor bid</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="44"/>
         <source>A limit sell of the order entry's amount at the best ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Una venta limitada de la cantidad de la boleta en el mejor ask</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="368"/>
         <source>A post-only buy must be below the ask {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una compra post-only debe estar por debajo del ask {price}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="370"/>
         <source>A post-only sell must be above the bid {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una venta post-only debe estar por encima del bid {price}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="218"/>
         <source>A price, a % from the entry, or (target) a multiple R of the distance to the stop-loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Un precio, un % desde la entrada o (objetivo) un múltiplo R de la distancia al stop-loss</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="236"/>
         <source>A trailing distance in percent must be below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una distancia móvil en porcentaje debe ser menor que 100.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="180"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="113"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="116"/>
         <source>Amount in the base or the quote currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad en la moneda base o en la de cotización</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="339"/>
         <source>An R multiple needs a valid stop-loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un múltiplo R necesita un stop-loss válido.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="142"/>
         <source>Attach exit orders: sent as a bracket (entry, target, stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar órdenes de salida: se envía como bracket (entrada, objetivo, stop)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="185"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="95"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="34"/>
         <source>Buy at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="40"/>
         <source>Buy at the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar en el bid</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="35"/>
         <source>Buy the order entry's amount of its symbol at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="420"/>
         <source>Buy {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar {base}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="46"/>
         <source>Cancel all orders of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todas las órdenes del símbolo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="47"/>
         <source>Cancel every open order of the order entry's symbol and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="500"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="502"/>
         <source>Canceled {n} open orders of {symbol}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="383"/>
         <source>Cannot exceed the order amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="469"/>
         <source>Choose an account and a symbol first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="50"/>
         <source>Close the position in the order entry's symbol at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="507"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="548"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="30"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="136"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="221"/>
         <source>Enter a limit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un precio límite.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="118"/>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="322"/>
         <source>Enter a stop-loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un stop-loss.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="321"/>
         <source>Enter a take-profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un take-profit.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="224"/>
         <source>Enter a trigger price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un precio de activación.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="242"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una cantidad.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="231"/>
         <source>Enter the trailing distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la distancia móvil.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="381"/>
         <source>Enter the visible amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cantidad visible.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="30"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="150"/>
         <source>Fill or kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo o nada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="49"/>
         <source>Flatten the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la posición</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="94"/>
         <source>Follows the focused chart and the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue el gráfico activo y la lista de seguimiento</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="148"/>
         <source>Good till canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta cancelar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="149"/>
         <source>Immediate or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmediata o cancelar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="134"/>
         <source>Limit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio límite</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="304"/>
         <source>Limit price (empty: market)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio límite (vacío: a mercado)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="279"/>
         <source>Limit price ({quote})</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio límite ({quote})</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="179"/>
         <source>Loading accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando cuentas</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>Loading the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la cuenta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="310"/>
         <source>Must be above the entry {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe estar por encima de la entrada {price}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="311"/>
         <source>Must be below the entry {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe estar por debajo de la entrada {price}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="178"/>
         <source>Must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser mayor que cero.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="288"/>
         <source>Needs {cost} {quote}; {free} {quote} available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="242"/>
         <source>No account yet: add one in Tools › Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="490"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="330"/>
         <source>No entry price yet: give this as a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay precio de entrada: indíquelo como precio.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="250"/>
         <source>No price yet to convert {quote} into {base}: enter the amount in {base}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay precio para convertir {quote} a {base}: escriba la cantidad en {base}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="207"/>
         <source>Not a multiple of the step {step} {base}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es múltiplo del paso {step} {base}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="189"/>
         <source>Not a multiple of the tick {tick} {quote}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="472"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="60"/>
         <source>One-click trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Operar con un clic</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="117"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="75"/>
         <source>One-click trading off</source>
-        <translation type="unfinished"></translation>
+        <translation>Operar con un clic desactivado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="74"/>
         <source>One-click trading on: orders go out without confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operar con un clic activado: las órdenes salen sin confirmación</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="153"/>
         <source>Only rest on the book (maker); never take liquidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo queda en el libro (maker); nunca toma liquidez</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="155"/>
         <source>Only shrink a derivatives position, never grow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo reduce una posición en derivados, nunca la aumenta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="194"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="97"/>
         <source>Order entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleta de órdenes</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="277"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de la orden {value} {quote} por debajo del mínimo de {minimum} {quote}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="63"/>
-        <source>Orders go out without confirmation; turn it off in Trade › One-click trading</source>
-        <translation type="unfinished"></translation>
+        <source>Orders go out without confirmation; turn it off in Tools › One-click trading</source>
+        <translation>Las órdenes salen sin confirmación; desactívelo en Herramientas › Operar con un clic</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="30"/>
         <source>Position after</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición después</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="152"/>
         <source>Post-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo maker (post-only)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="186"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="154"/>
         <source>Reduce-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo reducir</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="375"/>
         <source>Reduce-only applies to derivatives; {symbol} is spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo reducir se aplica a derivados; {symbol} es al contado.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="592"/>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: {reason}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="52"/>
         <source>Reverse the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Invertir la posición</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="512"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="96"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="37"/>
         <source>Sell at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="43"/>
         <source>Sell at the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender en el ask</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="38"/>
         <source>Sell the order entry's amount of its symbol at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="420"/>
         <source>Sell {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender {base}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="294"/>
         <source>Sells {amount} {base}; {free} {base} available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vende {amount} {base}; {free} {base} disponibles.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="551"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="80"/>
         <source>Send orders from the order entry and the keyboard without confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="127"/>
         <source>Send the order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="567"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="124"/>
         <source>Share of the available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del saldo disponible</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="140"/>
         <source>Shown amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad visible</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="182"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="145"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="192"/>
         <source>Stop-loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop-loss</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="181"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Símbolo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="191"/>
         <source>Take-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Take-profit</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="141"/>
         <source>Take-profit and stop-loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Take-profit y stop-loss</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="143"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="147"/>
         <source>That number is too long: use at most 15 significant digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número demasiado largo: use como máximo 15 dígitos significativos.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="344"/>
         <source>That puts the price at or below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso deja el precio en cero o por debajo.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="92"/>
         <source>The account the order goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta a la que va la orden</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="373"/>
         <source>Time in force applies to limit orders only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validez solo se aplica a órdenes limitadas.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>To stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta el stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="203"/>
         <source>Too many decimals: at most {n} (step {step} {base}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados decimales: como máximo {n} (paso {step} {base}).</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="188"/>
         <source>Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia móvil</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="187"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="135"/>
         <source>Trigger price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de activación</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="53"/>
         <source>Turn the position in the order entry's symbol to the other side at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar la vuelta a la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="183"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="78"/>
         <source>Type numbers in your locale (e.g. 1,5 in Portuguese); a point decimal like 1.5 is accepted where it cannot be a thousands group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los números en el formato de su idioma (p. ej. 1,5); un decimal con punto como 1.5 se acepta cuando no puede ser un separador de miles.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="193"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="189"/>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="110"/>
         <source>What the account's exchange runs itself, and what Pregão emulates on top of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el exchange de la cuenta ejecuta y lo que Pregão emula encima</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="539"/>
         <source>at market</source>
-        <translation type="unfinished"></translation>
+        <translation>a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="538"/>
         <source>at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {price}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="84"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="81"/>
         <source>filled</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="72"/>
         <source>maker</source>
-        <translation type="unfinished"></translation>
+        <translation>maker</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="79"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="80"/>
         <source>partially filled</source>
-        <translation type="unfinished"></translation>
+        <translation>parcialmente ejecutada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="78"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="139"/>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>precio</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="83"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="72"/>
         <source>taker</source>
-        <translation type="unfinished"></translation>
+        <translation>taker</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="78"/>
         <source>target {r} R</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo {r} R</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="264"/>
         <source>{amount} {base} is above the maximum {maximum} {base}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {base} está por encima del máximo de {maximum} {base}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="259"/>
         <source>{amount} {base} is below the minimum {minimum} {base}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="234"/>
         <source>{label} (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (papel)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="267"/>
         <source>{name} (emulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (emulada)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="540"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿{side} {amount} {base} {where} ({type}) en “{account}”?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="597"/>
         <source>{side} {amount} {base}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="594"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="133"/>
         <source>“{text}” is ambiguous: write {grouped} for a thousands group or {decimal} for a decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” es ambiguo: escriba {grouped} para miles o {decimal} para un decimal.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="139"/>
         <source>“{text}” is not a number in your locale: write decimals like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es un número en su idioma: escriba los decimales como {example}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="127"/>
         <source>“{text}” is not a number: use the digits 0–9 and “{point}” for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es un número: use los dígitos 0–9 y “{point}” para los decimales.</translation>
     </message>
 </context>
 <context>
@@ -3849,12 +3849,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
     <message>
         <location filename="../desktop/shell/settings_dialog.py" line="52"/>
         <source>Confirm orders on live accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar órdenes en cuentas reales</translation>
     </message>
     <message>
         <location filename="../desktop/shell/settings_dialog.py" line="54"/>
         <source>Confirm orders on paper accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar órdenes en cuentas de papel (simuladas)</translation>
     </message>
     <message>
         <location filename="../desktop/shell/settings_dialog.py" line="38"/>
@@ -3899,7 +3899,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
     <message>
         <location filename="../desktop/shell/settings_dialog.py" line="56"/>
         <source>Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones</translation>
     </message>
 </context>
 <context>

@@ -3038,682 +3038,682 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="334"/>
         <source>A distance in percent must be below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma distância em percentual deve ser menor que 100.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="41"/>
         <source>A limit buy of the order entry's amount at the best bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma compra limitada da quantidade da boleta no melhor bid</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="44"/>
         <source>A limit sell of the order entry's amount at the best ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma venda limitada da quantidade da boleta no melhor ask</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="368"/>
         <source>A post-only buy must be below the ask {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma compra post-only deve ficar abaixo do ask {price}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="370"/>
         <source>A post-only sell must be above the bid {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma venda post-only deve ficar acima do bid {price}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="218"/>
         <source>A price, a % from the entry, or (target) a multiple R of the distance to the stop-loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Um preço, um % a partir da entrada ou (alvo) um múltiplo R da distância até o stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="236"/>
         <source>A trailing distance in percent must be below 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma distância móvel em percentual deve ser menor que 100.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="180"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="113"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="116"/>
         <source>Amount in the base or the quote currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade na moeda base ou na moeda de cotação</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="339"/>
         <source>An R multiple needs a valid stop-loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um múltiplo R precisa de um stop válido.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="142"/>
         <source>Attach exit orders: sent as a bracket (entry, target, stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar ordens de saída: enviada como bracket (entrada, alvo, stop)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="185"/>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="95"/>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="34"/>
         <source>Buy at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="40"/>
         <source>Buy at the bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar no bid</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="35"/>
         <source>Buy the order entry's amount of its symbol at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="420"/>
         <source>Buy {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar {base}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="46"/>
         <source>Cancel all orders of the symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todas as ordens do símbolo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="47"/>
         <source>Cancel every open order of the order entry's symbol and account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="500"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="502"/>
         <source>Canceled {n} open orders of {symbol}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="383"/>
         <source>Cannot exceed the order amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="469"/>
         <source>Choose an account and a symbol first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="50"/>
         <source>Close the position in the order entry's symbol at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="507"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="548"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="30"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="136"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="221"/>
         <source>Enter a limit price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um preço limite.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="118"/>
         <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um número.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="322"/>
         <source>Enter a stop-loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um stop.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="321"/>
         <source>Enter a take-profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um alvo.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="224"/>
         <source>Enter a trigger price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um preço de disparo.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="242"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma quantidade.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="231"/>
         <source>Enter the trailing distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a distância móvel.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="381"/>
         <source>Enter the visible amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a quantidade visível.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="30"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="150"/>
         <source>Fill or kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo ou nada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="49"/>
         <source>Flatten the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerar a posição</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="94"/>
         <source>Follows the focused chart and the watchlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Segue o gráfico em foco e a lista de observação</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="148"/>
         <source>Good till canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida até cancelar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="149"/>
         <source>Immediate or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa ou cancela</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="134"/>
         <source>Limit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço limite</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="304"/>
         <source>Limit price (empty: market)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço limite (vazio: a mercado)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="279"/>
         <source>Limit price ({quote})</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço limite ({quote})</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="179"/>
         <source>Loading accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando contas</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>Loading the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando a conta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="310"/>
         <source>Must be above the entry {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ficar acima da entrada {price}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="311"/>
         <source>Must be below the entry {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ficar abaixo da entrada {price}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="178"/>
         <source>Must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deve ser maior que zero.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="288"/>
         <source>Needs {cost} {quote}; {free} {quote} available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="242"/>
         <source>No account yet: add one in Tools › Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="490"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="330"/>
         <source>No entry price yet: give this as a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há preço de entrada: informe isto como preço.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="250"/>
         <source>No price yet to convert {quote} into {base}: enter the amount in {base}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há preço para converter {quote} em {base}: digite a quantidade em {base}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="207"/>
         <source>Not a multiple of the step {step} {base}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é múltiplo do passo {step} {base}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="189"/>
         <source>Not a multiple of the tick {tick} {quote}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="472"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="60"/>
         <source>One-click trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociação com um clique</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="117"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="75"/>
         <source>One-click trading off</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociação com um clique desligada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="74"/>
         <source>One-click trading on: orders go out without confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociação com um clique ligada: as ordens saem sem confirmação</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="153"/>
         <source>Only rest on the book (maker); never take liquidity</source>
-        <translation type="unfinished"></translation>
+        <translation>Só fica no livro (maker); nunca consome liquidez</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="155"/>
         <source>Only shrink a derivatives position, never grow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Só diminui uma posição em derivativos, nunca aumenta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="194"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="97"/>
         <source>Order entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Boleta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="277"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor da ordem {value} {quote} abaixo do mínimo de {minimum} {quote}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="63"/>
-        <source>Orders go out without confirmation; turn it off in Trade › One-click trading</source>
-        <translation type="unfinished"></translation>
+        <source>Orders go out without confirmation; turn it off in Tools › One-click trading</source>
+        <translation>As ordens saem sem confirmação; desligue em Ferramentas › Negociação com um clique</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="30"/>
         <source>Position after</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição depois</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="152"/>
         <source>Post-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só maker (post-only)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="186"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="154"/>
         <source>Reduce-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só reduzir</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="375"/>
         <source>Reduce-only applies to derivatives; {symbol} is spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só reduzir vale para derivativos; {symbol} é à vista.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="592"/>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitada: {reason}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="52"/>
         <source>Reverse the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter a posição</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="512"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="96"/>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="37"/>
         <source>Sell at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="43"/>
         <source>Sell at the ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender no ask</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="38"/>
         <source>Sell the order entry's amount of its symbol at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="420"/>
         <source>Sell {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vender {base}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="294"/>
         <source>Sells {amount} {base}; {free} {base} available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vende {amount} {base}; {free} {base} disponíveis.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="551"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="80"/>
         <source>Send orders from the order entry and the keyboard without confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="127"/>
         <source>Send the order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="567"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="124"/>
         <source>Share of the available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do saldo disponível</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="140"/>
         <source>Shown amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade visível</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="182"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="145"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="192"/>
         <source>Stop-loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="181"/>
         <source>Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Símbolo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="191"/>
         <source>Take-profit</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="141"/>
         <source>Take-profit and stop-loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvo e stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="143"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="147"/>
         <source>That number is too long: use at most 15 significant digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número longo demais: use no máximo 15 dígitos significativos.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="344"/>
         <source>That puts the price at or below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso leva o preço a zero ou abaixo.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="92"/>
         <source>The account the order goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta para onde a ordem vai</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="373"/>
         <source>Time in force applies to limit orders only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A validade só se aplica a ordens limitadas.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>To stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Até o stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="203"/>
         <source>Too many decimals: at most {n} (step {step} {base}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Casas decimais demais: no máximo {n} (passo {step} {base}).</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="188"/>
         <source>Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância móvel</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="187"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="135"/>
         <source>Trigger price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço de disparo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="53"/>
         <source>Turn the position in the order entry's symbol to the other side at market</source>
-        <translation type="unfinished"></translation>
+        <translation>Virar a posição no símbolo da boleta para o outro lado a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="183"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="78"/>
         <source>Type numbers in your locale (e.g. 1,5 in Portuguese); a point decimal like 1.5 is accepted where it cannot be a thousands group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite números no formato do seu idioma (ex.: 1,5); um decimal com ponto como 1.5 é aceito quando não pode ser um separador de milhar.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="193"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Validade</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="189"/>
         <source>Visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Visível</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="110"/>
         <source>What the account's exchange runs itself, and what Pregão emulates on top of it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a corretora da conta executa e o que o Pregão emula por cima dela</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="539"/>
         <source>at market</source>
-        <translation type="unfinished"></translation>
+        <translation>a mercado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="538"/>
         <source>at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {price}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="84"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="81"/>
         <source>filled</source>
-        <translation type="unfinished"></translation>
+        <translation>executada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="72"/>
         <source>maker</source>
-        <translation type="unfinished"></translation>
+        <translation>maker</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="79"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="80"/>
         <source>partially filled</source>
-        <translation type="unfinished"></translation>
+        <translation>parcialmente executada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="78"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="139"/>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>preço</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="83"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="72"/>
         <source>taker</source>
-        <translation type="unfinished"></translation>
+        <translation>taker</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="78"/>
         <source>target {r} R</source>
-        <translation type="unfinished"></translation>
+        <translation>alvo {r} R</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="264"/>
         <source>{amount} {base} is above the maximum {maximum} {base}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {base} está acima do máximo de {maximum} {base}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="259"/>
         <source>{amount} {base} is below the minimum {minimum} {base}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="234"/>
         <source>{label} (paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (papel)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="267"/>
         <source>{name} (emulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (emulada)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="540"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} {amount} {base} {where} ({type}) em “{account}”?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="597"/>
         <source>{side} {amount} {base}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/panel.py" line="594"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="133"/>
         <source>“{text}” is ambiguous: write {grouped} for a thousands group or {decimal} for a decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” é ambíguo: escreva {grouped} para milhar ou {decimal} para decimal.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="139"/>
         <source>“{text}” is not a number in your locale: write decimals like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” não é um número no seu idioma: escreva decimais como {example}.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="127"/>
         <source>“{text}” is not a number: use the digits 0–9 and “{point}” for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” não é um número: use os dígitos 0–9 e “{point}” para decimais.</translation>
     </message>
 </context>
 <context>
@@ -3849,12 +3849,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     <message>
         <location filename="../desktop/shell/settings_dialog.py" line="52"/>
         <source>Confirm orders on live accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar ordens em contas reais</translation>
     </message>
     <message>
         <location filename="../desktop/shell/settings_dialog.py" line="54"/>
         <source>Confirm orders on paper accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar ordens em contas de papel (simuladas)</translation>
     </message>
     <message>
         <location filename="../desktop/shell/settings_dialog.py" line="38"/>
@@ -3899,7 +3899,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     <message>
         <location filename="../desktop/shell/settings_dialog.py" line="56"/>
         <source>Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociação</translation>
     </message>
 </context>
 <context>

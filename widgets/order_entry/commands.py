@@ -60,7 +60,7 @@ def install_order_entry_commands(ctx: AppContext, docks: DockManager) -> None:
     note = QLabel(_t("One-click trading"))
     note.setObjectName("oneClickNote")
     note.setStyleSheet(BANNER_STYLE.replace("padding: 5px 8px", "padding: 1px 6px"))
-    note.setToolTip(_t("Orders go out without confirmation; turn it off in Trade › One-click "
+    note.setToolTip(_t("Orders go out without confirmation; turn it off in Tools › One-click "
                        "trading"))
     window = docks.parent()
     if isinstance(window, QMainWindow):
