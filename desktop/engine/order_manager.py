@@ -201,6 +201,8 @@ class OrderManager(OrderCommands):
         books = self._books[account_id] = PositionBooks()
         for fill in journal.fills(account_id, since_ms=0, limit=10_000_000):
             books.apply(fill, account_id)
+        for position in books.positions(account_id):  # panels opened before the connect
+            self.bus.publish(PositionEvent(position))
 
     async def _reconcile_until_done(self, account_id: str) -> None:
         lock = self._reconcile_locks.setdefault(account_id, asyncio.Lock())
@@ -412,7 +414,15 @@ class OrderManager(OrderCommands):
         out: list[Balance] = []
         for each in ids:
             cached = self._balances.get(each)
-            out += cached if cached is not None else await self._refresh_balances(each)
+            if cached is None:
+                try:
+                    cached = await self._refresh_balances(each)
+                except VenueError as err:
+                    if account_id:
+                        raise
+                    log.info("No balances from %s now: %s", each, err)  # the others still
+                    continue
+            out += cached
         return out
 
     async def markets(self, account_id: str) -> list[Market]:
