@@ -31,7 +31,22 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-MENU_ORDER = ("file", "view", "chart", "replay", "tools", "help")
+MENU_ORDER = ("file", "view", "trade", "chart", "replay", "tools", "help")
+
+# Alt+digit shows a panel: the ones a trader reaches for most get the low digits. Panels not
+# listed (or added later) get no default key; any can be bound in the shortcut editor.
+PANEL_KEYS = {
+    "watchlist": "Alt+1",
+    "order_entry": "Alt+2",
+    "open_orders": "Alt+3",
+    "positions": "Alt+4",
+    "fills": "Alt+5",
+    "order_history": "Alt+6",
+    "balances": "Alt+7",
+    "log": "Alt+8",
+    "replay": "Alt+9",
+    "backtest": "Alt+0",
+}
 
 
 class MainWindow(QMainWindow):
@@ -101,12 +116,12 @@ class MainWindow(QMainWindow):
             tooltip=_t("Open another chart dock"),
         )
         singletons = [(p, c) for p, c in sorted(panel_types.items()) if not c.multi_instance]
-        for n, (ptype, cls) in enumerate(singletons, start=1):
+        for ptype, cls in singletons:
             reg(
                 f"view.show_{ptype}",
                 _t("Show {0}").format(cls.display_name()),
                 lambda p=ptype: self.show_panel(p),
-                shortcut=f"Alt+{n}",
+                shortcut=PANEL_KEYS.get(ptype, ""),
                 icon_name=cls.icon_name,
                 menu="view",
             )
@@ -164,6 +179,7 @@ class MainWindow(QMainWindow):
         titles = {
             "file": _t("&File"),
             "view": _t("&View"),
+            "trade": _t("T&rade"),
             "chart": _t("&Chart"),
             "replay": _t("&Replay"),
             "tools": _t("&Tools"),
