@@ -233,11 +233,16 @@ def test_a_connection_back_after_an_outage_is_reconciled(app, exchange):
     connect(rt, account_id)
     orders = rt.engine.orders
     first = orders.last_report[account_id]
-    accounts = rt.engine.accounts
-    for state in (ConnectionState.DEGRADED, ConnectionState.CONNECTED):
-        run(rt.client.call(accounts._venue_publish, ConnectionEvent("Main", state, "")))
+    events: list = []
+    rt.bus.add_sink(events.append)
+    # The exchange fails for a while: the circuit breaker opens (DEGRADED), then closes again
+    # once it answers (CONNECTED), and the order manager reconciles what it may have missed.
+    exchange(exchange.server.faults.next, "/api/v3/openOrders", "503", count=12)
     wait_for(rt, lambda: orders.last_report[account_id] is not first,
-             "a reconciliation after the reconnect")
+             "a reconciliation after the outage")
+    states = [e.state for e in events if isinstance(e, ConnectionEvent) and e.venue == "Main"]
+    assert ConnectionState.DEGRADED in states
+    assert states[states.index(ConnectionState.DEGRADED):].count(ConnectionState.CONNECTED)
 
 
 def test_an_engine_run_oco_cut_off_by_a_crash_is_ended_and_its_legs_canceled(app, exchange,
