@@ -110,6 +110,7 @@ class OrderManager(OrderCommands):
         self._reconciled: dict[str, asyncio.Event] = {}
         self._reconcile_locks: dict[str, asyncio.Lock] = {}
         self._balance_due: set[str] = set()
+        self._balance_stale: set[str] = set()  # an order or fill changed them since the fetch
         self._loop: asyncio.AbstractEventLoop | None = None
         #: Client order ids being placed right now: reconciliation leaves them to `place`.
         self.in_flight: set[str] = set()
@@ -373,6 +374,7 @@ class OrderManager(OrderCommands):
     # -- balances --------------------------------------------------------------------------
 
     def _schedule_balances(self, account_id: str) -> None:
+        self._balance_stale.add(account_id)
         if account_id in self._balance_due or account_id not in self._venues:
             return
         self._balance_due.add(account_id)
@@ -386,6 +388,7 @@ class OrderManager(OrderCommands):
         self._spawn(account_id, later(), "balances")
 
     async def _refresh_balances(self, account_id: str) -> list[Balance]:
+        self._balance_stale.discard(account_id)
         balances = await self._venue(account_id).fetch_balances()
         balances = [b if b.account else replace(b, account=account_id) for b in balances]
         if balances != self._balances.get(account_id):
@@ -563,8 +566,9 @@ class OrderManager(OrderCommands):
 
     async def _free(self, account_id: str, fresh: bool = False) -> dict[str, float] | None:
         try:
+            fresh = fresh or account_id in self._balance_stale or account_id not in self._balances
             balances = (await self._refresh_balances(account_id) if fresh
-                        or account_id not in self._balances else self._balances[account_id])
+                        else self._balances[account_id])
         except VenueError:
             return None
         return {b.currency: b.free for b in balances}

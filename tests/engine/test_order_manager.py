@@ -120,6 +120,16 @@ def test_market_order_is_journaled_filled_and_booked_once(paper):
     assert balances["BTC"] == pytest.approx(0.01)
 
 
+def test_what_was_just_bought_can_be_sold_at_once(paper):
+    rt, account_id, _ = paper
+    client = rt.client
+    run(client.trade_balances(account_id))  # a balance known from before the purchase
+    run(client.trade_place(account_id, OrderRequest(SYMBOL, Side.BUY, OrderType.MARKET, 0.01)))
+    sold = run(client.trade_place(account_id, OrderRequest(SYMBOL, Side.SELL,
+                                                           OrderType.MARKET, 0.01)))
+    assert sold.status is OrderStatus.FILLED
+
+
 def test_modify_replaces_cancel_all_cancels_flatten_closes(paper):
     rt, account_id, _ = paper
     client = rt.client
