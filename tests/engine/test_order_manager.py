@@ -227,3 +227,27 @@ def test_a_restarted_paper_account_keeps_its_trades_and_ends_its_open_orders(tmp
         assert closing.status is OrderStatus.FILLED and closing.amount == pytest.approx(0.01)
     finally:
         assert rt.stop(timeout=5.0)
+
+
+def test_equity_and_positions_are_snapshotted_periodically(tmp_path, monkeypatch):
+    import desktop.engine.order_manager as order_manager
+
+    monkeypatch.setattr(order_manager, "EQUITY_INTERVAL_S", 0.05)
+    monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
+    rt = EngineRuntime(demo_days=1, database_url=f"sqlite:///{tmp_path / 'pregao.db'}")
+    rt.start()
+    try:
+        async def snapshots():
+            while True:
+                accounts = await rt.client.accounts()
+                if accounts and accounts[0].state == "connected":
+                    journal = rt.engine.orders.journal
+                    history = await rt.client.call(journal.equity_history, accounts[0].id)
+                    if history:
+                        return history
+                await asyncio.sleep(0.05)
+
+        _, equity, cash = run(snapshots())[0]
+        assert (equity, cash) == (pytest.approx(10_000.0), pytest.approx(10_000.0))
+    finally:
+        assert rt.stop(timeout=5.0)
