@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+from dataclasses import replace
 
 from desktop.core import (
     InvalidOrder,
@@ -16,6 +17,7 @@ from desktop.core import (
     OrderType,
     Side,
 )
+from desktop.engine import order_checks
 from desktop.engine.order_ids import new_client_order_id
 
 EPS = 1e-12
@@ -40,20 +42,25 @@ class OrderCommands:
                                "modified: cancel it and place a new one.")
         market = await self._market(venue, old.symbol)
         new_id = new_client_order_id()
+        new_price = price if price is not None else old.price
+        new_stop = old.stop_price
+        if old.type in (OrderType.STOP_MARKET, OrderType.TAKE_PROFIT) and price is not None:
+            new_price, new_stop = None, price
+        request = OrderRequest(old.symbol, old.side, old.type,
+                               old.remaining if amount is None else amount, price=new_price,
+                               stop_price=new_stop, time_in_force=old.time_in_force,
+                               reduce_only=old.reduce_only,
+                               client_order_id=new_id, account=account_id)
+        # Check the replacement before touching the old order: a refused new price must
+        # leave the order working, not canceled. (The balance is checked at placement,
+        # once the old order's reservation is released.)
+        order_checks.validated(market, request, math.nan, None)
         canceled = await self.cancel(account_id, old.client_order_id,
                                      reason=f"Replaced by order {new_id}.")
         left = canceled.remaining if amount is None else amount
         if canceled.status is OrderStatus.FILLED or left <= market.amount_step / 2:
             raise InvalidOrder("The order filled before it could be modified.")
-        new_price = price if price is not None else old.price
-        new_stop = old.stop_price
-        if old.type in (OrderType.STOP_MARKET, OrderType.TAKE_PROFIT) and price is not None:
-            new_price, new_stop = None, price
-        request = OrderRequest(old.symbol, old.side, old.type, left, price=new_price,
-                               stop_price=new_stop, time_in_force=old.time_in_force,
-                               reduce_only=old.reduce_only,
-                               client_order_id=new_id, account=account_id)
-        return await self.place(account_id, request)
+        return await self.place(account_id, replace(request, amount=left))
 
     async def cancel_all(self, account_id: str, symbol: str | None = None) -> list[Order]:
         out = []

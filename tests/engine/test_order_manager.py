@@ -251,3 +251,18 @@ def test_equity_and_positions_are_snapshotted_periodically(tmp_path, monkeypatch
         assert (equity, cash) == (pytest.approx(10_000.0), pytest.approx(10_000.0))
     finally:
         assert rt.stop(timeout=5.0)
+
+
+
+def test_a_refused_modification_leaves_the_order_working(paper):
+    """The replacement is checked before the old order is canceled: a bad new price is
+    refused and the order keeps working (a dragged chart line jumps back)."""
+    rt, account_id, _ = paper
+    client = rt.client
+    order = run(client.trade_place(account_id, OrderRequest(
+        SYMBOL, Side.BUY, OrderType.LIMIT, 0.01, price=1000.0)))
+    with pytest.raises(InvalidOrder, match="needs a price"):
+        run(client.trade_modify(account_id, order.client_order_id, price=-5.0))
+    [still] = run(client.trade_open_orders(account_id))
+    assert still.client_order_id == order.client_order_id
+    assert still.status is OrderStatus.OPEN
