@@ -2378,169 +2378,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="167"/>
+        <location filename="../desktop/shell/main_window.py" line="183"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="165"/>
+        <location filename="../desktop/shell/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="170"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="179"/>
+        <location filename="../desktop/shell/main_window.py" line="195"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="168"/>
+        <location filename="../desktop/shell/main_window.py" line="184"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="169"/>
+        <location filename="../desktop/shell/main_window.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="166"/>
+        <location filename="../desktop/shell/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="59"/>
+        <location filename="../desktop/shell/main_window.py" line="74"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="161"/>
+        <location filename="../desktop/shell/main_window.py" line="176"/>
         <source>About Pregão</source>
         <translation>Acerca de Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="85"/>
+        <location filename="../desktop/shell/main_window.py" line="100"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="268"/>
+        <location filename="../desktop/shell/main_window.py" line="284"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="140"/>
+        <location filename="../desktop/shell/main_window.py" line="155"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="124"/>
+        <location filename="../desktop/shell/main_window.py" line="139"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="155"/>
+        <location filename="../desktop/shell/main_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="205"/>
+        <location filename="../desktop/shell/main_window.py" line="221"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="95"/>
+        <location filename="../desktop/shell/main_window.py" line="110"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="101"/>
+        <location filename="../desktop/shell/main_window.py" line="116"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="288"/>
+        <location filename="../desktop/shell/main_window.py" line="304"/>
         <source>Pregão — a trading terminal for crypto markets.
 Press Ctrl+K to search every command.</source>
         <translation>Pregão — terminal de trading para mercados de criptomonedas.
 Presione Ctrl+K para buscar cualquier comando.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="82"/>
+        <location filename="../desktop/shell/main_window.py" line="97"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="147"/>
+        <location filename="../desktop/shell/main_window.py" line="162"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="260"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="132"/>
+        <location filename="../desktop/shell/main_window.py" line="147"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="91"/>
+        <location filename="../desktop/shell/main_window.py" line="106"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="75"/>
+        <location filename="../desktop/shell/main_window.py" line="90"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="107"/>
+        <location filename="../desktop/shell/main_window.py" line="122"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="80"/>
+        <location filename="../desktop/shell/main_window.py" line="182"/>
+        <source>T&amp;rade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/main_window.py" line="95"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="265"/>
+        <location filename="../desktop/shell/main_window.py" line="281"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="115"/>
+        <location filename="../desktop/shell/main_window.py" line="130"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="260"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="260"/>
+        <location filename="../desktop/shell/main_window.py" line="276"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="252"/>
+        <location filename="../desktop/shell/main_window.py" line="268"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="268"/>
+        <location filename="../desktop/shell/main_window.py" line="284"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="258"/>
+        <location filename="../desktop/shell/main_window.py" line="274"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -3096,7 +3101,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Adjuntar órdenes de salida: se envía como bracket (entrada, objetivo, stop)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
@@ -3126,7 +3131,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="420"/>
+        <location filename="../widgets/order_entry/panel.py" line="422"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3141,12 +3146,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="500"/>
+        <location filename="../widgets/order_entry/panel.py" line="502"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <location filename="../widgets/order_entry/panel.py" line="504"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
@@ -3156,7 +3161,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="469"/>
+        <location filename="../widgets/order_entry/panel.py" line="471"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -3166,17 +3171,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="507"/>
+        <location filename="../widgets/order_entry/panel.py" line="509"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="548"/>
+        <location filename="../widgets/order_entry/panel.py" line="550"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
@@ -3226,7 +3231,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Escriba la cantidad visible.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
@@ -3271,12 +3276,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="179"/>
+        <location filename="../widgets/order_entry/panel.py" line="180"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <location filename="../widgets/order_entry/panel.py" line="251"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -3301,12 +3306,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <location filename="../widgets/order_entry/panel.py" line="243"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="490"/>
+        <location filename="../widgets/order_entry/panel.py" line="492"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -3331,7 +3336,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="472"/>
+        <location filename="../widgets/order_entry/panel.py" line="474"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
@@ -3386,7 +3391,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Las órdenes salen sin confirmación; desactívelo en Herramientas › Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Position after</source>
         <translation>Posición después</translation>
     </message>
@@ -3396,9 +3401,14 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Solo maker (post-only)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="186"/>
+        <location filename="../widgets/order_entry/form.py" line="187"/>
         <source>Price</source>
         <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="51"/>
+        <source>Proceeds</source>
+        <translation>Importe a recibir</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="154"/>
@@ -3411,7 +3421,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Solo reducir se aplica a derivados; {symbol} es al contado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="592"/>
+        <location filename="../widgets/order_entry/panel.py" line="594"/>
         <source>Rejected: {reason}</source>
         <translation>Rechazada: {reason}</translation>
     </message>
@@ -3421,12 +3431,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="512"/>
+        <location filename="../widgets/order_entry/panel.py" line="514"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -3451,7 +3461,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="420"/>
+        <location filename="../widgets/order_entry/panel.py" line="422"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -3461,7 +3471,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vende {amount} {base}; {free} {base} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <location filename="../widgets/order_entry/panel.py" line="553"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -3476,7 +3486,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="567"/>
+        <location filename="../widgets/order_entry/panel.py" line="569"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3546,7 +3556,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>La validez solo se aplica a órdenes limitadas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>To stop</source>
         <translation>Hasta el stop</translation>
     </message>
@@ -3561,7 +3571,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Distancia móvil</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="187"/>
+        <location filename="../widgets/order_entry/form.py" line="186"/>
         <source>Trigger</source>
         <translation>Activación</translation>
     </message>
@@ -3601,12 +3611,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Lo que el exchange de la cuenta ejecuta y lo que Pregão emula encima</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="539"/>
+        <location filename="../widgets/order_entry/panel.py" line="541"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="538"/>
+        <location filename="../widgets/order_entry/panel.py" line="540"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
@@ -3626,7 +3636,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="72"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="76"/>
         <source>maker</source>
         <translation>maker</translation>
     </message>
@@ -3656,12 +3666,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="72"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="76"/>
         <source>taker</source>
         <translation>taker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="78"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="82"/>
         <source>target {r} R</source>
         <translation>objetivo {r} R</translation>
     </message>
@@ -3676,7 +3686,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="234"/>
+        <location filename="../widgets/order_entry/panel.py" line="235"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -3686,17 +3696,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="540"/>
+        <location filename="../widgets/order_entry/panel.py" line="542"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>¿{side} {amount} {base} {where} ({type}) en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="597"/>
+        <location filename="../widgets/order_entry/panel.py" line="599"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="594"/>
+        <location filename="../widgets/order_entry/panel.py" line="596"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>

@@ -2378,169 +2378,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="167"/>
+        <location filename="../desktop/shell/main_window.py" line="183"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="165"/>
+        <location filename="../desktop/shell/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="170"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="179"/>
+        <location filename="../desktop/shell/main_window.py" line="195"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="168"/>
+        <location filename="../desktop/shell/main_window.py" line="184"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="169"/>
+        <location filename="../desktop/shell/main_window.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="166"/>
+        <location filename="../desktop/shell/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="59"/>
+        <location filename="../desktop/shell/main_window.py" line="74"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="161"/>
+        <location filename="../desktop/shell/main_window.py" line="176"/>
         <source>About Pregão</source>
         <translation>Sobre o Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="85"/>
+        <location filename="../desktop/shell/main_window.py" line="100"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="268"/>
+        <location filename="../desktop/shell/main_window.py" line="284"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="140"/>
+        <location filename="../desktop/shell/main_window.py" line="155"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="124"/>
+        <location filename="../desktop/shell/main_window.py" line="139"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="155"/>
+        <location filename="../desktop/shell/main_window.py" line="170"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="205"/>
+        <location filename="../desktop/shell/main_window.py" line="221"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="95"/>
+        <location filename="../desktop/shell/main_window.py" line="110"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="101"/>
+        <location filename="../desktop/shell/main_window.py" line="116"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="288"/>
+        <location filename="../desktop/shell/main_window.py" line="304"/>
         <source>Pregão — a trading terminal for crypto markets.
 Press Ctrl+K to search every command.</source>
         <translation>Pregão — terminal de trading para o mercado de criptoativos.
 Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="82"/>
+        <location filename="../desktop/shell/main_window.py" line="97"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="147"/>
+        <location filename="../desktop/shell/main_window.py" line="162"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="260"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="132"/>
+        <location filename="../desktop/shell/main_window.py" line="147"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="91"/>
+        <location filename="../desktop/shell/main_window.py" line="106"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="75"/>
+        <location filename="../desktop/shell/main_window.py" line="90"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="107"/>
+        <location filename="../desktop/shell/main_window.py" line="122"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="80"/>
+        <location filename="../desktop/shell/main_window.py" line="182"/>
+        <source>T&amp;rade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/main_window.py" line="95"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="265"/>
+        <location filename="../desktop/shell/main_window.py" line="281"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="115"/>
+        <location filename="../desktop/shell/main_window.py" line="130"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="260"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="260"/>
+        <location filename="../desktop/shell/main_window.py" line="276"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="252"/>
+        <location filename="../desktop/shell/main_window.py" line="268"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="268"/>
+        <location filename="../desktop/shell/main_window.py" line="284"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="258"/>
+        <location filename="../desktop/shell/main_window.py" line="274"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -3096,7 +3101,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Anexar ordens de saída: enviada como bracket (entrada, alvo, stop)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
@@ -3126,7 +3131,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="420"/>
+        <location filename="../widgets/order_entry/panel.py" line="422"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3141,12 +3146,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="500"/>
+        <location filename="../widgets/order_entry/panel.py" line="502"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <location filename="../widgets/order_entry/panel.py" line="504"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
@@ -3156,7 +3161,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="469"/>
+        <location filename="../widgets/order_entry/panel.py" line="471"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -3166,17 +3171,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="507"/>
+        <location filename="../widgets/order_entry/panel.py" line="509"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="548"/>
+        <location filename="../widgets/order_entry/panel.py" line="550"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
@@ -3226,7 +3231,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Digite a quantidade visível.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Fee</source>
         <translation>Taxa</translation>
     </message>
@@ -3271,12 +3276,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="179"/>
+        <location filename="../widgets/order_entry/panel.py" line="180"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <location filename="../widgets/order_entry/panel.py" line="251"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -3301,12 +3306,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <location filename="../widgets/order_entry/panel.py" line="243"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="490"/>
+        <location filename="../widgets/order_entry/panel.py" line="492"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -3331,7 +3336,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="472"/>
+        <location filename="../widgets/order_entry/panel.py" line="474"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
@@ -3386,7 +3391,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>As ordens saem sem confirmação; desligue em Ferramentas › Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="30"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
         <source>Position after</source>
         <translation>Posição depois</translation>
     </message>
@@ -3396,9 +3401,14 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Só maker (post-only)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="186"/>
+        <location filename="../widgets/order_entry/form.py" line="187"/>
         <source>Price</source>
         <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="51"/>
+        <source>Proceeds</source>
+        <translation>Valor a receber</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="154"/>
@@ -3411,7 +3421,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Só reduzir vale para derivativos; {symbol} é à vista.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="592"/>
+        <location filename="../widgets/order_entry/panel.py" line="594"/>
         <source>Rejected: {reason}</source>
         <translation>Rejeitada: {reason}</translation>
     </message>
@@ -3421,12 +3431,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="512"/>
+        <location filename="../widgets/order_entry/panel.py" line="514"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -3451,7 +3461,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="420"/>
+        <location filename="../widgets/order_entry/panel.py" line="422"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -3461,7 +3471,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vende {amount} {base}; {free} {base} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <location filename="../widgets/order_entry/panel.py" line="553"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -3476,7 +3486,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="567"/>
+        <location filename="../widgets/order_entry/panel.py" line="569"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3546,7 +3556,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>A validade só se aplica a ordens limitadas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>To stop</source>
         <translation>Até o stop</translation>
     </message>
@@ -3561,7 +3571,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Distância móvel</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="187"/>
+        <location filename="../widgets/order_entry/form.py" line="186"/>
         <source>Trigger</source>
         <translation>Disparo</translation>
     </message>
@@ -3601,12 +3611,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>O que a corretora da conta executa e o que o Pregão emula por cima dela</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="539"/>
+        <location filename="../widgets/order_entry/panel.py" line="541"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="538"/>
+        <location filename="../widgets/order_entry/panel.py" line="540"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
@@ -3626,7 +3636,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>executada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="72"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="76"/>
         <source>maker</source>
         <translation>maker</translation>
     </message>
@@ -3656,12 +3666,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>rejeitada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="72"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="76"/>
         <source>taker</source>
         <translation>taker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="78"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="82"/>
         <source>target {r} R</source>
         <translation>alvo {r} R</translation>
     </message>
@@ -3676,7 +3686,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="234"/>
+        <location filename="../widgets/order_entry/panel.py" line="235"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -3686,17 +3696,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="540"/>
+        <location filename="../widgets/order_entry/panel.py" line="542"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>{side} {amount} {base} {where} ({type}) em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="597"/>
+        <location filename="../widgets/order_entry/panel.py" line="599"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="594"/>
+        <location filename="../widgets/order_entry/panel.py" line="596"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>

@@ -37,12 +37,19 @@ def ready(qtbot, window) -> OrderEntryPanel:
     panel = window.docks.dock("order_entry").widget()
     qtbot.waitUntil(lambda: panel.loaded and panel.tick is not None
                     and panel.balances is not None, timeout=TIMEOUT_MS)
+    # A tick published after the account connected: the paper venue has a price too (the
+    # first one the dock shows may be the feed's last, from before the connection).
+    primed = panel.tick
+    qtbot.waitUntil(lambda: panel.tick is not primed, timeout=TIMEOUT_MS)
     panel.fmt = NumberFormat(".", ",")  # the test machine's locale must not matter
     return panel
 
 
 def wait_result(qtbot, panel: OrderEntryPanel, *words: str) -> str:
-    qtbot.waitUntil(lambda: any(w in panel.result.text() for w in words), timeout=TIMEOUT_MS)
+    def shown() -> None:
+        assert any(w in panel.result.text() for w in words), panel.result.text()
+
+    qtbot.waitUntil(shown, timeout=TIMEOUT_MS)
     return panel.result.text()
 
 
@@ -213,6 +220,20 @@ def test_symbol_follows_the_watchlist_and_the_settings_hold_confirmation(qtbot, 
                     timeout=TIMEOUT_MS)
     panel.form.set_side(Side.SELL)
     assert panel.submit_button.text() == "Sell ETH"
+    assert panel.preview.values["cost"].text() == "—"  # no amount yet: unknown, not zero
+    chart = window.docks.dock("chart-1").widget()
+    window.ctx.set_active_chart(chart)
+    chart.set_symbol("demo", "SOL/USDT")  # the order entry follows the focused chart
+    assert panel.symbol == "SOL/USDT"
+    # The slider spends a share of the available balance: half the USDT, as SOL.
+    panel.form.set_side(Side.BUY)
+    qtbot.waitUntil(lambda: panel.tick is not None and panel.tick.symbol == "SOL/USDT",
+                    timeout=TIMEOUT_MS)
+    panel.form.slider.setValue(50)
+    amount = float(panel.form.amount.text())
+    state = panel.state()
+    assert amount * state.ask == pytest.approx(5_000, rel=0.01)
+    assert panel.check(show_all=True).ok
     dialog = SettingsDialog(window.actions, settings, window)
     assert dialog.confirm_live.isChecked() and not dialog.confirm_paper.isChecked()
     dialog.confirm_paper.setChecked(True)

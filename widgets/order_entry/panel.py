@@ -144,6 +144,7 @@ class OrderEntryPanel(Panel):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        self._scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
@@ -407,7 +408,8 @@ class OrderEntryPanel(Panel):
             errors = {k: m for k, m in errors.items() if typed.get(k, "x").strip()}
         self.form.show_errors(errors)
         self.preview.show_preview(preview_order(checked, values.side, state), state.market,
-                                  (state.base_free, state.quote_free), self.fmt)
+                                  (state.base_free, state.quote_free), self.fmt,
+                                  selling=values.side is Side.SELL)
         return checked
 
     def refresh(self) -> None:
@@ -602,4 +604,6 @@ class OrderEntryPanel(Panel):
         self.result.setStyleSheet(f"color: {BUY_COLOUR};" if success else "")
         self.result.style().unpolish(self.result)
         self.result.style().polish(self.result)
+        if text:  # a short dock scrolls: the answer must not land below the fold
+            QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.result))
         self.resultShown.emit(text, error)

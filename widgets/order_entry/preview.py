@@ -24,12 +24,13 @@ class OrderPreview:
 
 def preview_order(checked: CheckedOrder, side: Side, state: MarketState) -> OrderPreview:
     market = state.market
-    amount = checked.amount if math.isfinite(checked.amount) else 0.0
+    # A wrong amount previews as unknown ("—"), never as a zero cost.
+    amount = checked.amount
     entry = checked.entry
     fee_rate = market.maker_fee if checked.maker else market.taker_fee
-    cost = amount * entry if _finite(entry) else math.nan
+    cost = amount * entry if _finite(entry) and _finite(amount) else math.nan
     fee = cost * fee_rate if _finite(cost) else math.nan
-    position_after = state.position + side.sign * amount
+    position_after = state.position + side.sign * amount if _finite(amount) else math.nan
     stop, target = checked.stop, checked.target
     stop_pct = risk = target_r = math.nan
     if _finite(stop) and _finite(entry) and entry > 0:

@@ -27,6 +27,7 @@ class PreviewView(QFrame):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
         self.values: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
         rows = (("cost", _t("Cost")), ("fee", _t("Fee")), ("position", _t("Position after")),
                 ("stop", _t("To stop")), ("risk", _t("Risk")), ("available", _t("Available")))
         for row, (key, title) in enumerate(rows):
@@ -38,13 +39,16 @@ class PreviewView(QFrame):
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
             self.values[key] = value
+            self.titles[key] = name
         grid.setColumnStretch(1, 1)
 
     def text(self, key: str) -> str:
         return self.values[key].text()
 
     def show_preview(self, p: OrderPreview | None, market: Market | None,
-                     available: tuple[float, float], fmt: NumberFormat) -> None:
+                     available: tuple[float, float], fmt: NumberFormat,
+                     selling: bool = False) -> None:
+        self.titles["cost"].setText(_t("Proceeds") if selling else _t("Cost"))
         if market is None:
             for label in self.values.values():
                 label.setText("—")
