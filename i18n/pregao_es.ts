@@ -3387,8 +3387,8 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="63"/>
-        <source>Orders go out without confirmation; turn it off in Tools › One-click trading</source>
-        <translation>Las órdenes salen sin confirmación; desactívelo en Herramientas › Operar con un clic</translation>
+        <source>Orders go out without confirmation; the “One-click trading” command turns it off</source>
+        <translation>Las órdenes salen sin confirmación; el comando “Operar con un clic” lo desactiva</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>

@@ -3387,8 +3387,8 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="63"/>
-        <source>Orders go out without confirmation; turn it off in Tools › One-click trading</source>
-        <translation>As ordens saem sem confirmação; desligue em Ferramentas › Negociação com um clique</translation>
+        <source>Orders go out without confirmation; the “One-click trading” command turns it off</source>
+        <translation>As ordens saem sem confirmação; o comando “Negociação com um clique” desliga</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>

@@ -60,8 +60,8 @@ def install_order_entry_commands(ctx: AppContext, docks: DockManager) -> None:
     note = QLabel(_t("One-click trading"))
     note.setObjectName("oneClickNote")
     note.setStyleSheet(BANNER_STYLE.replace("padding: 5px 8px", "padding: 1px 6px"))
-    note.setToolTip(_t("Orders go out without confirmation; turn it off in Tools › One-click "
-                       "trading"))
+    note.setToolTip(_t("Orders go out without confirmation; the “One-click trading” command "
+                       "turns it off"))
     window = docks.parent()
     if isinstance(window, QMainWindow):
         window.statusBar().addPermanentWidget(note)
