@@ -9,6 +9,7 @@ database keeps only the masked key hint.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import uuid
 from collections.abc import Callable
@@ -47,11 +48,14 @@ from desktop.core.events import DatabaseProblemEvent
 from desktop.engine.bus import EventBus
 from desktop.secrets import Credentials, SecretStore
 from desktop.storage import Account, Database, database_url, upgrade_to_head
+from desktop.storage.models import SettingRecord
 from desktop.venues.base import Venue
 
 log = logging.getLogger(__name__)
 
 PAPER_LABEL = "Paper"
+# Settings key: live accounts the user left connected, connected again at the next start.
+RECONNECT_SETTING = "accounts.reconnect_on_start"
 PAPER_QUOTE = "USDT"
 PAPER_BALANCE = 10_000.0
 DEMO_VENUE = "demo"
@@ -179,6 +183,7 @@ class AccountService:
                 await self._connect(account_id)
             except PregaoError as exc:
                 log.error("Paper account %s did not connect: %s", account_id, exc)
+        await self._reconnect_remembered()
 
     async def stop(self) -> None:
         if self._ready is not None:
@@ -332,8 +337,44 @@ class AccountService:
             await venue.close()
 
     async def connect(self, account_id: str) -> AccountInfo:
+        """Connect at the user's request; a live account connected this way is connected
+        again at the next start (so its orders are reconciled there, DESIGN: "on start")."""
         await self.wait_ready()
-        return await self._connect(account_id)
+        info = await self._connect(account_id)
+        if not info.is_paper:
+            self._remember_connected(account_id, True)
+        return info
+
+    async def disconnect_by_user(self, account_id: str) -> None:
+        """Disconnect at the user's request: not connected again at the next start."""
+        await self.wait_ready()
+        self._remember_connected(account_id, False)
+        await self.disconnect(account_id)
+
+    def _remembered(self) -> list[str]:
+        with self._database().session() as session:
+            row = session.get(SettingRecord, RECONNECT_SETTING)
+            return list(json.loads(row.value_json)) if row is not None else []
+
+    def _remember_connected(self, account_id: str, connected: bool) -> None:
+        ids = [i for i in self._remembered() if i != account_id]
+        if connected:
+            ids.append(account_id)
+        with self._database().session() as session:
+            row = session.get(SettingRecord, RECONNECT_SETTING)
+            if row is None:
+                session.add(SettingRecord(key=RECONNECT_SETTING, value_json=json.dumps(ids)))
+            else:
+                row.value_json = json.dumps(ids)
+
+    async def _reconnect_remembered(self) -> None:
+        """Live accounts the user left connected: connect them again (their keys come from
+        the keyring; a failure is logged and shown on the account, nothing else stops)."""
+        for account_id in self._remembered():
+            try:
+                await self._connect(account_id)
+            except Exception as exc:  # the accounts dialog shows the state and the reason
+                log.error("Account %s did not reconnect at start: %s", account_id, exc)
 
     async def _connect(self, account_id: str) -> AccountInfo:
         if account_id in self._venues:

@@ -152,7 +152,7 @@ class EngineClient:
         return await self.call(self._engine.accounts.connect, account_id)
 
     async def account_disconnect(self, account_id: str) -> None:
-        await self.call(self._engine.accounts.disconnect, account_id)
+        await self.call(self._engine.accounts.disconnect_by_user, account_id)
 
     async def account_order_types(self, account_id: str = "",
                                   exchange: str = "") -> list[OrderTypeSupport]:

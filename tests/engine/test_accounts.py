@@ -222,3 +222,38 @@ def test_edit_renames_and_replaces_keys_and_a_new_paper_account_connects(engine,
     practice = run(rt.client.account_add(AccountDraft("paper", "Practice")))
     assert practice.is_paper and practice.state is ConnectionState.CONNECTED
     assert practice.paper_balance == 10_000.0 and practice.paper_quote == "USDT"
+
+
+def test_a_live_account_left_connected_is_connected_again_at_the_next_start(
+        db_url, exchange, secret_service):
+    """Orders are reconciled "on start": that needs the account's venue open at start."""
+
+    def state(rt: EngineRuntime, account_id: str) -> ConnectionState:
+        async def settled() -> ConnectionState:
+            await rt.client.accounts()  # waits for the accounts to start
+            for _ in range(500):
+                info = next(a for a in await rt.client.accounts() if a.id == account_id)
+                if info.state is not ConnectionState.CONNECTING:
+                    return info.state
+                await asyncio.sleep(0.02)
+            return info.state
+
+        return run(settled())
+
+    rt = start_engine(exchange)
+    added = run(rt.client.account_add(binance()))
+    run(rt.client.account_connect(added.id))
+    assert rt.stop(timeout=5.0)
+
+    rt = start_engine(exchange)
+    try:
+        assert state(rt, added.id) is ConnectionState.CONNECTED
+        run(rt.client.account_disconnect(added.id))
+    finally:
+        assert rt.stop(timeout=5.0)
+
+    rt = start_engine(exchange)
+    try:
+        assert state(rt, added.id) is ConnectionState.DISCONNECTED
+    finally:
+        assert rt.stop(timeout=5.0)
