@@ -69,6 +69,17 @@ class EngineClient:
 
         return await asyncio.wrap_future(self._thread.submit(on_engine()))
 
+    def _on_engine(self, path: str) -> Callable[..., Any]:
+        """`engine.<service>.<method>` looked up when it runs, on the engine thread: the
+        services are created on first use and load SQLAlchemy, keyring, pyarrow — work that
+        must never land on the UI thread (evaluating `self._engine.accounts.x` here would)."""
+        service, method = path.split(".")
+
+        def run(*args: Any, **kwargs: Any) -> Any:
+            return getattr(getattr(self._engine, service), method)(*args, **kwargs)
+
+        return run
+
     async def venues(self) -> list[str]:
         return await self.call(self._engine.venues)
 
@@ -121,59 +132,59 @@ class EngineClient:
     # Errors: AccountFieldError (names the field), SecretStoreUnavailable (no usable keyring:
     # nothing was saved), VenueError subclasses with the exchange's sentence.
     async def accounts(self) -> list[AccountInfo]:
-        return await self.call(self._engine.accounts.accounts)
+        return await self.call(self._on_engine("accounts.accounts"))
 
     async def account_exchanges(self) -> list[ExchangeInfo]:
         """Paper trading, then every ccxt exchange (name, sandbox, needs a passphrase)."""
-        return await self.call(self._engine.accounts.exchanges)
+        return await self.call(self._on_engine("accounts.exchanges"))
 
     async def account_add(self, draft: AccountDraft) -> AccountInfo:
-        return await self.call(self._engine.accounts.add, draft)
+        return await self.call(self._on_engine("accounts.add"), draft)
 
     async def account_edit(self, account_id: str, draft: AccountDraft) -> AccountInfo:
         """Empty credentials in `draft` keep the stored ones."""
-        return await self.call(self._engine.accounts.edit, account_id, draft)
+        return await self.call(self._on_engine("accounts.edit"), account_id, draft)
 
     async def account_remove(self, account_id: str) -> None:
         """Deletes the row and the account's keyring entries."""
-        await self.call(self._engine.accounts.remove, account_id)
+        await self.call(self._on_engine("accounts.remove"), account_id)
 
     async def account_test(self, draft: AccountDraft, account_id: str = "") -> list[Balance]:
         """Balances fetched with the draft's keys (stored ones where the draft has none)."""
-        return await self.call(self._engine.accounts.test, draft, account_id)
+        return await self.call(self._on_engine("accounts.test"), draft, account_id)
 
     async def database_recover(self, action: str, backup: str = "") -> list[AccountInfo]:
         """After a DatabaseProblemEvent: "retry", "fresh" (move the file aside and start a new
         database) or "restore" (move it aside, copy `backup` in). Nothing is deleted. Returns
         the accounts; raises the DatabaseProblem again (and it is published) if it remains."""
-        return await self.call(self._engine.accounts.recover_database, action, backup)
+        return await self.call(self._on_engine("accounts.recover_database"), action, backup)
 
     async def account_connect(self, account_id: str) -> AccountInfo:
-        return await self.call(self._engine.accounts.connect, account_id)
+        return await self.call(self._on_engine("accounts.connect"), account_id)
 
     async def account_disconnect(self, account_id: str) -> None:
-        await self.call(self._engine.accounts.disconnect_by_user, account_id)
+        await self.call(self._on_engine("accounts.disconnect_by_user"), account_id)
 
     async def account_order_types(self, account_id: str = "",
                                   exchange: str = "") -> list[OrderTypeSupport]:
         """The order types an account (or an exchange, for an account not saved yet) can
         place, each with its `emulated` flag (the engine or the paper matching engine runs it
         on top of the exchange's own types)."""
-        return await self.call(self._engine.accounts.order_types, account_id, exchange)
+        return await self.call(self._on_engine("accounts.order_types"), account_id, exchange)
 
     async def account_price_sources(self) -> list[PriceSourceInfo]:
         """What a paper account can take its prices from (demo, replay, live public data)."""
-        return await self.call(self._engine.accounts.price_sources)
+        return await self.call(self._on_engine("accounts.price_sources"))
 
 
     # -- candle history cache ----------------------------------------------------------------
     # Errors: PregaoError with a sentence; DataFileError (names the file's line) on import.
     async def history_sources(self) -> list[HistorySource]:
         """The demo market, connected exchange accounts, public data of known exchanges."""
-        return await self.call(lambda: self._engine.history_cache.sources())
+        return await self.call(lambda: self._on_engine("history_cache.sources")())
 
     async def history_symbols(self, source_id: str) -> list[str]:
-        return await self.call(lambda: self._engine.history_cache.symbols(source_id))
+        return await self.call(lambda: self._on_engine("history_cache.symbols")(source_id))
 
     async def history_download(self, source_id: str, symbol: str, timeframe: str,
                                start_ms: int, end_ms: int | None = None,
@@ -183,22 +194,22 @@ class EngineClient:
         from desktop.engine.history_jobs import DownloadRequest
 
         request = DownloadRequest(source_id, symbol, timeframe, start_ms, end_ms)
-        return await self.call(lambda: self._engine.history_cache.download(request, job_id))
+        return await self.call(lambda: self._on_engine("history_cache.download")(request, job_id))
 
     async def history_cancel(self, job_id: str) -> bool:
-        return await self.call(lambda: self._engine.history_cache.cancel(job_id))
+        return await self.call(lambda: self._on_engine("history_cache.cancel")(job_id))
 
     async def history_datasets(self) -> list[DatasetInfo]:
-        return await self.call(lambda: self._engine.history_cache.datasets())
+        return await self.call(lambda: self._on_engine("history_cache.datasets")())
 
     async def history_delete(self, exchange: str, symbol: str, timeframe: str) -> bool:
         return await self.call(
-            lambda: self._engine.history_cache.delete(exchange, symbol, timeframe))
+            lambda: self._on_engine("history_cache.delete")(exchange, symbol, timeframe))
 
     async def history_import(self, path: str, exchange: str, symbol: str, timeframe: str,
                              replace: bool = False) -> DatasetInfo:
         """A CSV/Parquet file into the cache, whole or not at all."""
-        return await self.call(lambda: self._engine.history_cache.import_file(
+        return await self.call(lambda: self._on_engine("history_cache.import_file")(
             path, exchange, symbol, timeframe, replace))
 
     # -- parameter optimisation --------------------------------------------------------------
@@ -231,47 +242,48 @@ class EngineClient:
                           resend_if_not_placed: bool = False) -> Order:
         """Validate, journal, send once. An order whose fate the exchange did not tell comes
         back PENDING with the reason, and is looked up until it is known."""
-        return await self.call(self._engine.orders.place, account_id, request,
+        return await self.call(self._on_engine("orders.place"), account_id, request,
                                resend_if_not_placed)
 
     async def trade_cancel(self, account_id: str, order_id: str) -> Order:
         """`order_id`: the venue's id or the client order id."""
-        return await self.call(self._engine.orders.cancel, account_id, order_id)
+        return await self.call(self._on_engine("orders.cancel"), account_id, order_id)
 
     async def trade_modify(self, account_id: str, order_id: str, price: float | None = None,
                            amount: float | None = None) -> Order:
         """A new price and/or amount still to fill; returns the replacement order."""
-        return await self.call(self._engine.orders.modify, account_id, order_id, price, amount)
+        modify = self._on_engine("orders.modify")
+        return await self.call(modify, account_id, order_id, price, amount)
 
     async def trade_cancel_all(self, account_id: str, symbol: str | None = None) -> list[Order]:
-        return await self.call(self._engine.orders.cancel_all, account_id, symbol)
+        return await self.call(self._on_engine("orders.cancel_all"), account_id, symbol)
 
     async def trade_flatten(self, account_id: str, symbol: str) -> Order:
-        return await self.call(self._engine.orders.flatten, account_id, symbol)
+        return await self.call(self._on_engine("orders.flatten"), account_id, symbol)
 
     async def trade_reverse(self, account_id: str, symbol: str) -> Order:
-        return await self.call(self._engine.orders.reverse, account_id, symbol)
+        return await self.call(self._on_engine("orders.reverse"), account_id, symbol)
 
     async def trade_open_orders(self, account_id: str | None = None) -> list[Order]:
-        return await self.call(self._engine.orders.open_orders, account_id)
+        return await self.call(self._on_engine("orders.open_orders"), account_id)
 
     async def trade_orders(self, account_id: str | None = None, limit: int = 500) -> list[Order]:
-        return await self.call(self._engine.orders.orders, account_id, limit)
+        return await self.call(self._on_engine("orders.orders"), account_id, limit)
 
     async def trade_fills(self, account_id: str | None = None, limit: int = 1000) -> list[Fill]:
-        return await self.call(self._engine.orders.fills, account_id, limit)
+        return await self.call(self._on_engine("orders.fills"), account_id, limit)
 
     async def trade_positions(self, account_id: str | None = None) -> list[Position]:
-        return await self.call(self._engine.orders.positions, account_id)
+        return await self.call(self._on_engine("orders.positions"), account_id)
 
     async def trade_balances(self, account_id: str | None = None) -> list[Balance]:
-        return await self.call(self._engine.orders.balances, account_id)
+        return await self.call(self._on_engine("orders.balances"), account_id)
 
     async def trade_markets(self, account_id: str) -> list[Market]:
-        return await self.call(self._engine.orders.markets, account_id)
+        return await self.call(self._on_engine("orders.markets"), account_id)
 
     async def trade_order_types(self, account_id: str) -> list[OrderTypeSupport]:
-        return await self.call(self._engine.accounts.order_types, account_id, "")
+        return await self.call(self._on_engine("accounts.order_types"), account_id, "")
 
 
 __all__ = [

@@ -137,6 +137,10 @@ class Journal:
         if moves_on:
             row.status = str(new)
             row.reason = order.reason or row.reason
+        elif new is old and order.reason and not row.reason:
+            # The exchange's cancel report may arrive before ours; our reason ("Replaced by
+            # order …") must not be lost for arriving second at the same final status.
+            row.reason = order.reason
         if order.filled >= row.filled:
             row.filled = order.filled
             if order.average is not None:

@@ -238,3 +238,14 @@ def test_removing_an_account_removes_its_history(journal):
         session.delete(session.get(Account, LIVE))
     assert journal.orders(LIVE) == [] and journal.fills(LIVE) == []
     assert journal.equity_history(LIVE) == []
+
+
+def test_a_reason_arriving_second_at_the_same_final_status_is_kept(journal):
+    journal.record_new(PAPER, _request(), "c1")
+    journal.record_order(PAPER, _order(OrderStatus.OPEN))
+    journal.record_order(PAPER, _order(OrderStatus.CANCELED, 0.0))  # the exchange's report
+    journal.record_order(PAPER, _order(OrderStatus.CANCELED, 0.0, reason="Replaced by order c2."))
+    assert journal.order("c1").reason == "Replaced by order c2."
+    # An earlier reason is not overwritten by a later report of the same status.
+    journal.record_order(PAPER, _order(OrderStatus.CANCELED, 0.0, reason="something else"))
+    assert journal.order("c1").reason == "Replaced by order c2."
