@@ -2507,7 +2507,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
     <message>
         <location filename="../desktop/shell/main_window.py" line="182"/>
         <source>T&amp;rade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operar</translation>
     </message>
     <message>
         <location filename="../desktop/shell/main_window.py" line="95"/>

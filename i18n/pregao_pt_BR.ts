@@ -2507,7 +2507,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     <message>
         <location filename="../desktop/shell/main_window.py" line="182"/>
         <source>T&amp;rade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negociar</translation>
     </message>
     <message>
         <location filename="../desktop/shell/main_window.py" line="95"/>
