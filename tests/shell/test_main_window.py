@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDockWidget
 from desktop.shell.command_palette import fuzzy_score
 from desktop.shell.shortcut_editor import ShortcutEditor
 
-
 DEFAULT_DOCKS = {
     "chart-1", "watchlist", "order_entry", "log", "replay",
     "open_orders", "positions", "order_history", "fills", "balances",
