@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from desktop.core import ConnectionState, Order, OrderRequest, OrderType, Side
+from desktop.core import ConnectionState, InvalidOrder, Order, OrderRequest, OrderType, Side
 
 
 async def _paper_account(client) -> str:
@@ -34,7 +34,20 @@ def place(aio, client, account: str, symbol: str, side: Side, kind: OrderType,
         price=None if price is None else market.round_price(price),
         stop_price=None if stop is None else market.round_price(stop),
     )
-    return aio.run(client.trade_place(account, request))
+
+    async def send() -> Order:
+        # A paper account that has just connected fills market orders once its price
+        # source has sent the symbol's first price: wait for that, not for a fixed time.
+        for _ in range(500):
+            try:
+                return await client.trade_place(account, request)
+            except InvalidOrder as exc:
+                if "No price" not in str(exc):
+                    raise
+                await asyncio.sleep(0.02)
+        return await client.trade_place(account, request)
+
+    return aio.run(send(), timeout=30)
 
 
 def panel(window, kind: str):
