@@ -107,6 +107,11 @@ class ChartPanel(Panel):
         self.order_lines = ChartOrderLines(self)  # open orders and positions as lines
 
     # -- state -------------------------------------------------------------------------------
+    @property
+    def has_live_candles(self) -> bool:
+        """The chart shows the market's candles through the forming one, and follows it."""
+        return self._history_loaded and len(self.chart.candles()) > 0
+
     def title(self) -> str:
         return f"{self.symbol} · {self.chart.timeframe()}"
 

@@ -71,6 +71,9 @@ class WatchlistModel(HeaderedTableModel):
         self._flash_timer.setInterval(50)
         self._flash_timer.timeout.connect(self._fade)
 
+    def ticked_rows(self) -> int:
+        return sum(1 for r in self.rows if r.tick is not None)
+
     def row_count(self) -> int:
         return len(self.rows)
 

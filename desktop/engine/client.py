@@ -70,13 +70,18 @@ class EngineClient:
         return await asyncio.wrap_future(self._thread.submit(on_engine()))
 
     def _on_engine(self, path: str) -> Callable[..., Any]:
-        """`engine.<service>.<method>` looked up when it runs, on the engine thread: the
-        services are created on first use and load SQLAlchemy, keyring, pyarrow — work that
-        must never land on the UI thread (evaluating `self._engine.accounts.x` here would)."""
+        """`engine.<service>.<method>` looked up when it runs, on the engine thread, through
+        `Engine.service`: the services load SQLAlchemy, keyring, pyarrow — work that must land
+        neither on the UI thread (evaluating `self._engine.accounts.x` here would) nor on the
+        engine's loop."""
         service, method = path.split(".")
 
-        def run(*args: Any, **kwargs: Any) -> Any:
-            return getattr(getattr(self._engine, service), method)(*args, **kwargs)
+        async def run(*args: Any, **kwargs: Any) -> Any:
+            target = await self._engine.service(service)
+            result = getattr(target, method)(*args, **kwargs)
+            if inspect.isawaitable(result):
+                result = await result
+            return result
 
         return run
 

@@ -6,11 +6,12 @@ Nothing here runs on the UI thread; the UI reaches it only through `EngineClient
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import (
     Bar,
@@ -65,6 +66,7 @@ class Engine:
         self._accounts: AccountService | None = None
         self._orders: OrderManager | None = None
         self._services_lock = threading.Lock()
+        self._services_event: asyncio.Event | None = None
 
     @property
     def accounts(self) -> AccountService:
@@ -236,10 +238,31 @@ class Engine:
             self.bus.publish(EngineStatsEvent(self.loop_latency_ms, rate))
 
     # -- accounts ----------------------------------------------------------------------------
+    async def service(self, name: str) -> Any:
+        """The named service ("accounts", "orders", "history_cache", "backtests") for a client
+        call. Their modules load SQLAlchemy, keyring, pyarrow: they are imported on a worker
+        thread, never on this loop (a blocked loop would stall every price), and the account
+        services are handed out once their delayed start has made them (see
+        ACCOUNTS_START_DELAY_S)."""
+        if name in ("accounts", "orders"):
+            await self._services_made().wait()
+        elif name == "history_cache":
+            await asyncio.to_thread(importlib.import_module, "desktop.engine.history_jobs")
+        return getattr(self, name)
+
+    def _services_made(self) -> asyncio.Event:
+        if self._services_event is None:
+            self._services_event = asyncio.Event()
+        return self._services_event
+
     async def _start_accounts(self) -> None:
         # A broken database must not take the market data down with it: the accounts dialog
         # shows the reason when it asks, everything else keeps working.
         await asyncio.sleep(ACCOUNTS_START_DELAY_S)
+        for module in ("desktop.engine.accounts", "desktop.engine.order_manager"):
+            await asyncio.to_thread(importlib.import_module, module)
+        self.accounts  # noqa: B018 - made here, on the loop, now that the imports are done
+        self._services_made().set()
         try:
             await self.accounts.start()
         except Exception as exc:

@@ -1,4 +1,8 @@
-"""--smoke-test: wait for the first painted frame with live data, report, optionally shoot."""
+"""--smoke-test: wait for the first painted frame with live data, report, optionally shoot.
+
+"Live data" means what the running market feed has sent is on screen: a chart showing the
+market's candles up to the minute that is forming now, and a watchlist showing prices the feed
+has ticked. The time is taken from process start to that frame's synchronous paint."""
 
 from __future__ import annotations
 
@@ -26,15 +30,17 @@ class SmokeProbe:
         self._elapsed = 0
         self._shot_delay_started = False
 
-    def _live_chart(self):
-        for panel in self._window.docks.panels("chart"):
-            if panel.isVisible() and panel.live_bars > 0:
-                return panel
-        return None
+    def _live_data_shown(self) -> bool:
+        charts = [p for p in self._window.docks.panels("chart") if p.isVisible()]
+        watchlists = [p for p in self._window.docks.panels("watchlist") if p.isVisible()]
+        return (
+            any(p.has_live_candles for p in charts)
+            and any(p.model.ticked_rows() > 0 for p in watchlists)
+        )
 
     def _poll(self) -> None:
         self._elapsed += 5
-        if self._live_chart() is not None:
+        if self._live_data_shown():
             self._timer.stop()
             self._window.repaint()  # paint now, synchronously: this frame holds live data
             startup_ms = self._age() * 1000
