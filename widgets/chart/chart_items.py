@@ -45,6 +45,15 @@ class _Affine:
         return v * self.sy + self.dy
 
 
+def _fill_rects(painter: QPainter, layers) -> None:
+    """Unantialiased, unstroked rectangles: one fill call per (colour, rectangles) layer."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for color, rects in layers:
+        painter.setBrush(color)
+        rects.draw(painter)
+
+
 class _VisibleItem(pg.GraphicsObject):
     """Base: knows the shared column source and the visible x range of its ViewBox."""
 
@@ -69,6 +78,31 @@ class _VisibleItem(pg.GraphicsObject):
             return None
         (x0, x1), _ = vb.viewRange()
         return self._source.columns(x0, x1, int(vb.width()))
+
+    @safe_paint
+    def paint(self, painter: QPainter, *_args) -> None:
+        """Geometry is rebuilt (in device pixels) only when the data or the view changed;
+        then `_draw` paints it with the view transform reset."""
+        cols = self.visible_columns()
+        if cols is None or len(cols) == 0:
+            return
+        aff = _Affine(painter)
+        key = (self._source.serial, self._source.version, *aff.key())
+        if key != self._cache_key:
+            self._rebuild(cols, aff)
+            self._cache_key = key
+        painter.save()
+        painter.resetTransform()
+        try:
+            self._draw(painter, cols)
+        finally:
+            painter.restore()
+
+    def _rebuild(self, cols: Columns, aff: _Affine) -> None:
+        raise NotImplementedError
+
+    def _draw(self, painter: QPainter, cols: Columns) -> None:
+        raise NotImplementedError
 
     def _block_edges(self, cols: Columns, aff: _Affine) -> tuple[np.ndarray, np.ndarray]:
         """Integer pixel [left, right) of each block, at least one pixel wide."""
@@ -140,18 +174,7 @@ class CandlestickItem(_VisibleItem):
             )
             wicks.fill(wick_x[mask], y_high[mask], wick_x[mask], y_low[mask] + 1)
 
-    @safe_paint
-    def paint(self, painter: QPainter, *_args) -> None:
-        cols = self.visible_columns()
-        if cols is None or len(cols) == 0:
-            return
-        aff = _Affine(painter)
-        key = (self._source.serial, self._source.version, *aff.key())
-        if key != self._cache_key:
-            self._rebuild(cols, aff)
-            self._cache_key = key
-        painter.save()
-        painter.resetTransform()
+    def _draw(self, painter: QPainter, cols: Columns) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for color, bodies, wicks in (
             (self._up_color, self._up_bodies, self._up_wicks),
@@ -165,7 +188,6 @@ class CandlestickItem(_VisibleItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             bodies.draw(painter)
-        painter.restore()
 
 
 SKYLINE_BANDS = 8
@@ -247,25 +269,9 @@ class VolumeItem(_VisibleItem):
         for arr, mask in ((self._up, up), (self._down, ~up)):
             arr.fill(left[mask], base - height[mask], width[mask], height[mask])
 
-    @safe_paint
-    def paint(self, painter: QPainter, *_args) -> None:
-        cols = self.visible_columns()
-        if cols is None or len(cols) == 0:
-            return
-        aff = _Affine(painter)
-        key = (self._source.serial, self._source.version, *aff.key())
-        if key != self._cache_key:
-            self._rebuild(cols, aff)
-            self._cache_key = key
-        painter.save()
-        painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(Qt.PenStyle.NoPen)
+    def _draw(self, painter: QPainter, cols: Columns) -> None:
         up_color = self._neutral_color if self.aggregated else self._up_color
-        for color, arr in ((up_color, self._up), (self._down_color, self._down)):
-            painter.setBrush(color)
-            arr.draw(painter)
-        painter.restore()
+        _fill_rects(painter, ((up_color, self._up), (self._down_color, self._down)))
 
 
 class IndicatorLineItem(_VisibleItem):
@@ -299,19 +305,11 @@ class IndicatorLineItem(_VisibleItem):
         y[0::2], y[1::2] = low, high
         return x, y
 
-    @safe_paint
-    def paint(self, painter: QPainter, *_args) -> None:
-        cols = self.visible_columns()
-        if cols is None or len(cols) == 0:
-            return
-        aff = _Affine(painter)
-        key = (self._source.serial, self._source.version, *aff.key())
-        if key != self._cache_key:
-            x, y = self.visible_values()
-            self._path = pg.arrayToQPath(aff.x(x), aff.y(y), connect="finite")
-            self._cache_key = key
-        painter.save()
-        painter.resetTransform()
+    def _rebuild(self, cols: Columns, aff: _Affine) -> None:
+        x, y = self.visible_values()
+        self._path = pg.arrayToQPath(aff.x(x), aff.y(y), connect="finite")
+
+    def _draw(self, painter: QPainter, cols: Columns) -> None:
         # Smooth when individual points are drawn; a per-pixel envelope is dense enough that
         # antialiasing only costs time.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, cols.level == 0)
@@ -320,7 +318,6 @@ class IndicatorLineItem(_VisibleItem):
         pen.setCosmetic(True)
         painter.setPen(pen)
         painter.drawPath(self._path)
-        painter.restore()
 
 
 class HistogramItem(_VisibleItem):
@@ -366,21 +363,5 @@ class HistogramItem(_VisibleItem):
             np.maximum(bottom_neg - zero, 1)[neg],
         )
 
-    @safe_paint
-    def paint(self, painter: QPainter, *_args) -> None:
-        cols = self.visible_columns()
-        if cols is None or len(cols) == 0:
-            return
-        aff = _Affine(painter)
-        key = (self._source.serial, self._source.version, *aff.key())
-        if key != self._cache_key:
-            self._rebuild(cols, aff)
-            self._cache_key = key
-        painter.save()
-        painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for color, arr in ((self._up_color, self._pos), (self._down_color, self._neg)):
-            painter.setBrush(color)
-            arr.draw(painter)
-        painter.restore()
+    def _draw(self, painter: QPainter, cols: Columns) -> None:
+        _fill_rects(painter, ((self._up_color, self._pos), (self._down_color, self._neg)))

@@ -30,6 +30,10 @@ class Pane:
         self.plot = pg.PlotItem(axisItems={"bottom": self.time_axis, "right": self.value_axis})
         self.plot.hideAxis("left")
         self.plot.showAxis("right")
+        # The hidden default axes (left, top) still follow the view: without this each pan
+        # re-renders their (invisible) unit labels as HTML.
+        for side in ("left", "top"):
+            self.plot.getAxis(side).enableAutoSIPrefix(False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.value_axis.setWidth(AXIS_WIDTH_PX)
