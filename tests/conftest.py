@@ -122,18 +122,25 @@ def make_window(qtbot, runtime, bridge, settings, aio):
         return w
 
     yield make
-    for w in windows:
-        w.ctx.cancel_tasks()
-        w.close()
-    aio.sleep(0.05)
-    # Delete closed windows now, not whenever the collector runs during a later test.
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    for w in windows:
-        if shiboken6.isValid(w):
-            w.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # A closed window is deleted by Qt (deleteLater), at a point of our choosing. Left to
+    # Python's collector, its C++ side could be destroyed in the middle of an event that
+    # Qt is still delivering to it (seen as a rare segfault while the loop ran).
+    gc.disable()
+    try:
+        for w in windows:
+            if shiboken6.isValid(w):
+                w.ctx.cancel_tasks()
+                w.close()
+        aio.sleep(0.05)  # let the cancelled tasks unwind
+        for w in windows:
+            if shiboken6.isValid(w):
+                w.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    finally:
+        gc.enable()
     gc.collect()
 
 
