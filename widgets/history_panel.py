@@ -536,10 +536,7 @@ class HistoryPanel(Panel):
 
 def install_history_commands(ctx: AppContext, docks: DockManager) -> None:
     def panel() -> HistoryPanel:
-        dock = docks.open_panel("history")
-        dock.show()
-        dock.raise_()
-        return dock.widget()
+        return docks.show_panel("history")
 
     reg = ctx.actions.register
     reg(

@@ -198,10 +198,7 @@ class LogPanel(Panel):
 
 def install_log_commands(ctx: AppContext, docks: DockManager) -> None:
     def focus_search() -> None:
-        dock = docks.open_panel("log")
-        dock.show()
-        dock.raise_()
-        dock.widget().search.setFocus()
+        docks.show_panel("log").search.setFocus()
 
     ctx.actions.register(
         "log.search",

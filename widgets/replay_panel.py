@@ -172,10 +172,7 @@ class ReplayPanel(Panel):
 
 def install_replay_commands(ctx: AppContext, docks: DockManager) -> None:
     def panel() -> ReplayPanel:
-        dock = docks.open_panel("replay")
-        dock.show()
-        dock.raise_()
-        return dock.widget()
+        return docks.show_panel("replay")
 
     reg = ctx.actions.register
     reg(

@@ -357,9 +357,7 @@ class WatchlistPanel(Panel):
 
 def install_watchlist_commands(ctx: AppContext, docks: DockManager) -> None:
     def panel() -> WatchlistPanel:
-        dock = docks.open_panel("watchlist")
-        dock.show()
-        return dock.widget()
+        return docks.show_panel("watchlist")
 
     ctx.actions.register(
         "watchlist.add",

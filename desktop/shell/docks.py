@@ -123,6 +123,14 @@ class DockManager(QObject):
         self.docksChanged.emit()
         return dock
 
+    def show_panel(self, panel_type: str, area: Area = Area.RightDockWidgetArea) -> Panel:
+        """The panel of that kind, opened if needed, shown and brought to the front: what a
+        command acting on a panel wants before it acts."""
+        dock = self.open_panel(panel_type, area=area)
+        dock.show()
+        dock.raise_()
+        return dock.widget()
+
     def remove_panel(self, name: str) -> None:
         dock = self._docks.pop(name, None)
         if dock is None:

@@ -237,10 +237,7 @@ class MainWindow(QMainWindow):
         self.ctx.set_active_chart(dock.widget())
 
     def show_panel(self, panel_type: str) -> None:
-        dock = self.docks.open_panel(panel_type)
-        dock.show()
-        dock.raise_()
-        dock.widget().setFocus()
+        self.docks.show_panel(panel_type).setFocus()
 
     def set_theme(self, name: str) -> None:
         applied = apply_theme(QApplication.instance(), name)

@@ -319,10 +319,7 @@ def install_backtest_commands(ctx: AppContext, docks: DockManager) -> None:
     docks.docksChanged.connect(lambda: _place_new_dock(docks))
 
     def panel() -> BacktestPanel:
-        dock = docks.open_panel("backtest")
-        dock.show()
-        dock.raise_()
-        return dock.widget()
+        return docks.show_panel("backtest")
 
     reg = ctx.actions.register
     reg(
