@@ -17,11 +17,6 @@ def register_secret(value: str) -> None:
             _secrets.add(value)
 
 
-def forget_secret(value: str) -> None:
-    with _lock:
-        _secrets.discard(value)
-
-
 def redact(text: str) -> str:
     for secret in tuple(_secrets):
         if secret in text:

@@ -97,14 +97,6 @@ class Executor(Protocol):
     def close(self) -> None: ...
 
 
-def run_all(
-    executor: Executor, fn: Callable[[Any, C], R], chunks: Sequence[C], shared: Any = None
-) -> list[R]:
-    """Every chunk's result, in chunk order."""
-    out: dict[int, R] = dict(executor.imap(fn, chunks, shared))
-    return [out[k] for k in range(len(chunks))]
-
-
 class SerialExecutor:
     """In this process, one chunk after another (no pickling): the reference and the fallback."""
 

@@ -58,7 +58,6 @@ PAPER_LABEL = "Paper"
 RECONNECT_SETTING = "accounts.reconnect_on_start"
 PAPER_QUOTE = "USDT"
 PAPER_BALANCE = 10_000.0
-DEMO_VENUE = "demo"
 KEYRING_TIMEOUT_S = 120.0  # long enough to type a password into the keyring's unlock prompt
 PAPER_INFO = ExchangeInfo(PAPER_EXCHANGE, "Paper trading (demo market)", has_sandbox=False)
 # Exchanges whose public prices a paper account can use without keys (besides the exchanges

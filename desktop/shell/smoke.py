@@ -28,7 +28,6 @@ class SmokeProbe:
         self._timer.timeout.connect(self._poll)
         self._timer.start(5)
         self._elapsed = 0
-        self._shot_delay_started = False
 
     def _live_data_shown(self) -> bool:
         charts = [p for p in self._window.docks.panels("chart") if p.isVisible()]
