@@ -250,9 +250,13 @@ class ResultsView(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
+        # Until there is a run, empty axes (0.1 … 0.9) and tables would only look broken.
+        self._body = split
+        split.hide()
 
     def show_run(self, run: BacktestRun) -> None:
         self.run = run
+        self._body.show()
         s = run.summary
         params = ", ".join(f"{k}={v}" for k, v in s.params.items())
         self.title.setText(
