@@ -508,13 +508,28 @@ class BacktestJobs:
             if not job.finished:
                 self.cancel(job.id)
         tasks = [j.task for j in self._jobs.values() if j.task is not None]
-        self._kill_pool()
         for opt in list(self._opt_jobs.values()):
             if not opt.finished:
                 self.optimise_cancel(opt.id)
         tasks += [j.task for j in self._opt_jobs.values() if j.task is not None]
-        self._kill_opt_pool()
         await asyncio.gather(*tasks, return_exceptions=True)
+        # Nothing runs any more: idle workers are let go politely, so the pools' queues and
+        # locks are released (killing them here leaves semaphores behind at exit).
+        # A worker still importing (the dock's warm-up) gets a moment, then is terminated.
+        for pool, kill in ((self._pool, self._kill_pool), (self._opt_pool, self._kill_opt_pool)):
+            if pool is None:
+                continue
+            try:
+                await asyncio.wait_for(
+                    asyncio.to_thread(pool.shutdown, wait=True, cancel_futures=True), 1.0
+                )
+            except TimeoutError:
+                kill()
+        self._pool = self._opt_pool = None
+        queue, self._opt_queue = self._opt_queue, None
+        if queue is not None:
+            queue.close()
+            queue.join_thread()
 
     # -- internals ---------------------------------------------------------------------------
     def _check(self, request: BacktestRequest, markets: list[Market]) -> str:
