@@ -3,7 +3,8 @@
 Strings are found in the source with Python's ast, because our `_t("...")` helpers (one per
 module, bound to that module's context) are invisible to lupdate. The translations
 themselves live in `i18n/catalog_<lang>.json` ({context: {source: translation}}); this script
-writes `i18n/pregao_<lang>.ts` from them and compiles `.qm` files with pyside6-lrelease.
+writes `i18n/pregao_<lang>.ts` from them and compiles them with pyside6-lrelease into
+`desktop/i18n/pregao_<lang>.qm`, which ships inside the package (the .json and .ts are sources).
 
     python build_scripts/translations.py            # write .ts and .qm
     python build_scripts/translations.py --check    # exit 1 listing untranslated strings
@@ -22,6 +23,7 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
+COMPILED = ROOT / "desktop" / "i18n"
 LANGUAGES = ("pt_BR", "es")
 SOURCES = ("desktop/shell", "desktop/app.py", "widgets")
 
@@ -151,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             ts = write_ts(lang, strings, catalog)
             subprocess.run(
-                [lrelease(), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                [lrelease(), str(ts), "-qm", str(COMPILED / f"pregao_{lang}.qm")],
                 check=True,
                 stdout=subprocess.DEVNULL,
             )

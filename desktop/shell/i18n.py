@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.shell.icons import resources_dir
+from desktop.package_data import translations_dir
 
 # Language names are shown in their own language, so they are not translated; the settings
 # dialog translates the "" entry ("System default").
+log = logging.getLogger(__name__)
+
 LANGUAGES = {"": "", "en": "English", "pt_BR": "Português (Brasil)", "es": "Español"}
-
-
-def i18n_dir():
-    return resources_dir().parent / "i18n"
 
 
 def install_translators(app: QApplication, language: str = "") -> str:
@@ -23,9 +23,13 @@ def install_translators(app: QApplication, language: str = "") -> str:
     name = locale.name()  # e.g. "pt_BR"
     ours = QTranslator(app)
     for candidate in (name, name.split("_")[0]):
-        if ours.load(str(i18n_dir() / f"pregao_{candidate}.qm")):
+        if ours.load(str(translations_dir() / f"pregao_{candidate}.qm")):
             app.installTranslator(ours)
             break
+    else:
+        if name.split("_")[0] in {lang.split("_")[0] for lang in LANGUAGES if lang} - {"en"}:
+            # A language we ship, yet its catalog is missing: a broken install, say so.
+            log.warning("No translation catalog pregao_%s.qm in %s", name, translations_dir())
     qt_base = QTranslator(app)
     if qt_base.load(
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

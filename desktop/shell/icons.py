@@ -1,20 +1,12 @@
-"""Icons from resources/icons (SVG), cached; the app icon."""
+"""Icons from desktop/resources/icons (SVG), cached; the app icon."""
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-
-def resources_dir() -> Path:
-    """resources/ beside the sources, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+from desktop.package_data import resources_dir
 
 
 @cache

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from desktop.shell.icons import resources_dir
+from desktop.package_data import resources_dir
 
 THEMES = ("dark", "light")
 

@@ -19,9 +19,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.errors import DatabaseUpgradeFailed
+from desktop.package_data import package_path
 
 ENV_URL = "PREGAO_DATABASE_URL"
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = package_path("storage", "migrations")
 
 
 def default_url() -> str:

@@ -37,7 +37,7 @@ def test_translations_keep_placeholders():
 def test_compiled_catalog_translates_the_ui(qapp, lang):
     catalog = json.loads((REPO / "i18n" / f"catalog_{lang}.json").read_text(encoding="utf-8"))
     translator = QTranslator()
-    assert translator.load(str(REPO / "i18n" / f"pregao_{lang}.qm"))
+    assert translator.load(str(REPO / "desktop" / "i18n" / f"pregao_{lang}.qm"))
     qapp.installTranslator(translator)
     try:
         for ctx, source in (
