@@ -1,10 +1,13 @@
 """The test peer's account: Binance order semantics over the paper matching engine.
 
 Binance checks its symbol filters before anything else (-1013 "Filter failure: ..."), then the
-balance (-2010). A `newClientOrderId` already used by an open or known order is rejected as a
-duplicate (-2010 "Duplicate order sent."). Rejected orders are not stored, so a lookup of their
-client id answers -2013 as Binance does. The engine gets unique internal client ids: duplicate
-detection is Binance's rule, applied here, not the engine's resend shortcut.
+balance (-2010). A `newClientOrderId` is refused as a duplicate (-2010 "Duplicate order sent.")
+only while an order with that id is open: Binance's real rule. Once the order is filled,
+canceled or expired its client id may be used again, and the new order is a new order (a resent
+market order fills twice). A lookup by client id then finds the newest order with it. Rejected
+orders are not stored, so a lookup of their client id answers -2013 as Binance does. The
+matching engine gets unique internal client ids: duplicate detection is Binance's rule, applied
+here, not the engine's resend shortcut.
 """
 
 from __future__ import annotations
@@ -122,7 +125,7 @@ class Account:
     def new_order(self, params: dict[str, str], now_ms: int) -> dict:
         spec = self.spec(params.get("symbol"))
         client_id = params.get("newClientOrderId") or f"srv-auto-{self._seq + 1}"
-        if client_id in self._client_ids:
+        if self._open_with(client_id):
             raise DUPLICATE
         request = self._request(spec, params)
         self._check_filters(spec, request)
@@ -138,6 +141,10 @@ class Account:
         self._client_ids[client_id] = order.id
         self._client_of[order.id] = client_id
         return self.order_json(order, with_fills=True)
+
+    def _open_with(self, client_id: str) -> bool:
+        engine_id = self._client_ids.get(client_id)
+        return engine_id is not None and not self.engine.order(engine_id).status.is_final
 
     def find(self, params: dict[str, str], on_missing: BinanceError) -> Order:
         spec = self.spec(params.get("symbol"))
