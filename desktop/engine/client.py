@@ -30,6 +30,7 @@ from desktop.core.accounts import (
     OrderTypeSupport,
     PriceSourceInfo,
 )
+from desktop.core.risk_book import RiskBook
 from desktop.engine.backtest_jobs import (
     BacktestRequest,
     BacktestRequestError,
@@ -289,6 +290,17 @@ class EngineClient:
 
     async def trade_order_types(self, account_id: str) -> list[OrderTypeSupport]:
         return await self.call(self._on_engine("accounts.order_types"), account_id, "")
+
+    # -- risk analytics (desktop/risk/book_service.py) ---------------------------------------
+    async def risk_report(self, account_id: str, window_days: int = 30,
+                          level: float = 0.99) -> RiskBook:
+        """The account's book as the risk heatmap shows it: exposure, VaR and its components,
+        volatility, beta, drawdown, today's P&L per held asset; the clustered correlation
+        of log-returns over `window_days` (1, 7, 30 or 90); stress scenarios. Computed on a
+        worker thread of the engine; a second caller within a second gets the same result.
+        PregaoError when the account is not connected."""
+        return await self.call(self._on_engine("risk_book.report"), account_id, window_days,
+                               level)
 
 
 __all__ = [

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy
     from desktop.engine.accounts import AccountService
     from desktop.engine.history_jobs import HistoryJobs
     from desktop.engine.order_manager import OrderManager
+    from desktop.risk.book_service import RiskBookService
 
 log = logging.getLogger(__name__)
 
@@ -239,7 +240,7 @@ class Engine:
 
     # -- accounts ----------------------------------------------------------------------------
     async def service(self, name: str) -> Any:
-        """The named service ("accounts", "orders", "history_cache", "backtests") for a client
+        """The named service ("accounts", "orders", "history_cache", "risk_book") for a client
         call. Their modules load SQLAlchemy, keyring, pyarrow: they are imported on a worker
         thread, never on this loop (a blocked loop would stall every price), and the account
         services are handed out once their delayed start has made them (see
@@ -248,6 +249,8 @@ class Engine:
             await self._services_made().wait()
         elif name == "history_cache":
             await asyncio.to_thread(importlib.import_module, "desktop.engine.history_jobs")
+        elif name == "risk_book":
+            await asyncio.to_thread(importlib.import_module, "desktop.risk.book_service")
         return getattr(self, name)
 
     def _services_made(self) -> asyncio.Event:
@@ -281,6 +284,17 @@ class Engine:
             jobs = HistoryJobs(self.bus.publish, resolver=resolver)
             self.__dict__["_history_cache"] = jobs
         return jobs
+
+    @property
+    def risk_book(self) -> RiskBookService:
+        """The risk heatmap's numbers per account (VaR, exposure, correlation, stress);
+        created on first use (scipy and scikit-learn load when it first computes)."""
+        service = self.__dict__.get("_risk_book")
+        if service is None:
+            from desktop.risk.book_service import RiskBookService
+
+            service = self.__dict__["_risk_book"] = RiskBookService(self)
+        return service
 
     async def stop_history_downloads(self) -> None:
         """Cancel running downloads (what they fetched is written first)."""
