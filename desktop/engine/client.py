@@ -30,8 +30,7 @@ from desktop.core.accounts import (
     OrderTypeSupport,
     PriceSourceInfo,
 )
-from desktop.core.risk_book import RiskBook
-from desktop.engine.backtest_jobs import (
+from desktop.core.backtests import (
     BacktestRequest,
     BacktestRequestError,
     BacktestRun,
@@ -43,6 +42,7 @@ from desktop.engine.backtest_jobs import (
     WalkForwardSummary,
     WalkForwardWindowResult,
 )
+from desktop.core.risk_book import RiskBook
 from desktop.engine.engine import Engine
 from desktop.engine.loop_thread import LoopThread
 
@@ -224,20 +224,20 @@ class EngineClient:
     # BacktestFailedEvent (an error, or canceled). Refused requests: BacktestRequestError.
     async def backtest_optimise_objectives(self) -> list[tuple[str, bool]]:
         """(metric, larger is better) for every metric a sweep can rank by."""
-        return await self.call(self._engine.backtests.optimise_objectives)
+        return await self.call(self._engine.backtests.optimise.objectives)
 
     async def backtest_optimise_warm_up(self) -> None:
-        await self.call(self._engine.backtests.optimise_warm_up)
+        await self.call(self._engine.backtests.optimise.warm_up)
 
     async def backtest_optimise(self, request: OptimiseRequest, job_id: str = "") -> str:
         """Start a sweep (and walk-forward / Monte Carlo) in a worker process."""
-        return await self.call(self._engine.backtests.optimise_submit, request, job_id)
+        return await self.call(self._engine.backtests.optimise.submit, request, job_id)
 
     async def backtest_optimise_cancel(self, job_id: str) -> bool:
-        return await self.call(self._engine.backtests.optimise_cancel, job_id)
+        return await self.call(self._engine.backtests.optimise.cancel, job_id)
 
     async def backtest_optimise_result(self, job_id: str) -> OptimiseResult:
-        return await self.call(self._engine.backtests.optimise_result, job_id)
+        return await self.call(self._engine.backtests.optimise.result, job_id)
 
     # -- trading (order_manager.py) ----------------------------------------------------------
     # Errors: InvalidOrder / InsufficientFunds with the sentence to show (nothing was sent),

@@ -13,9 +13,10 @@ import numpy as np
 import pytest
 
 from desktop.backtest.engine import run_backtest
+from desktop.core.backtests import BacktestRequest, BacktestRequestError
 from desktop.core.events import BacktestDoneEvent, BacktestFailedEvent, BacktestProgressEvent
 from desktop.data.resample import resample
-from desktop.engine.backtest_jobs import BacktestJobs, BacktestRequest, BacktestRequestError
+from desktop.engine.backtest_jobs import BacktestJobs
 from desktop.engine.runtime import EngineRuntime
 from strategies.builtin import BUILTIN
 

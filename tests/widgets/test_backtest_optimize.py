@@ -10,6 +10,7 @@ import os
 import time
 
 import numpy as np
+import psutil
 import pytest
 from PySide6.QtCore import Qt
 
@@ -24,14 +25,18 @@ from widgets.backtest.formatting import format_metric, metric_label
 from widgets.backtest.optimize_tables import SORT_ROLE, format_value, status_label
 
 SLOW = '''
+import os
 import time
+from pathlib import Path
 from strategies.base import Param, Strategy
 
 class Slow(Strategy):
-    """Slow on purpose: long enough to cancel."""
+    """Slow on purpose: long enough to cancel; notes which process computes it."""
     id = "slow"
     delay_ms = Param(50, low=0, high=1000, step=1)
     def on_bar(self, i):
+        if i == 0:
+            Path(__file__).with_name(f"computed-in-{os.getpid()}").touch()
         time.sleep(self.delay_ms / 1000)
 '''
 HOUR = 3_600_000
@@ -48,6 +53,13 @@ def folders(runtime, tmp_path):
     jobs.runs_dir = tmp_path / "runs"
     jobs.strategies_dir = strategies
     return jobs
+
+
+def computing(process: psutil.Process) -> bool:
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 def open_view(window, aio, strategy: str, symbol: str, timeframe: str = "15m"):
@@ -180,9 +192,10 @@ def test_cancel_stops_a_sweep_then_walk_forward_and_monte_carlo_appear(
     panel, view = open_view(window, aio, "slow", "BTC/USDT", "1m")
     view.form.set_range("delay_ms", 40, 60, 10)  # 3 sets x 2880 bars x 50 ms: minutes
     view.run()
-    qtbot.waitUntil(lambda: jobs._opt_pool is not None and bool(jobs.active_optimisations()),
+    marks = folders.strategies_dir
+    qtbot.waitUntil(lambda: bool(jobs.optimise.active()) and any(marks.glob("computed-in-*")),
                     timeout=10_000)
-    worker = list(jobs._opt_pool._processes.values())
+    worker = [psutil.Process(int(p.name.rsplit("-", 1)[1])) for p in marks.glob("computed-in-*")]
     assert worker and all(p.pid != os.getpid() for p in worker)
     aio.sleep(1.0)
     assert view.running and view.cancel_button.isEnabled()
@@ -192,8 +205,8 @@ def test_cancel_stops_a_sweep_then_walk_forward_and_monte_carlo_appear(
     assert view.status.text() == "Canceled" and not view.cancel_button.isEnabled()
     aio.sleep(0.1)  # the UI loop turns freely
     assert time.perf_counter() - t0 < 1.0
-    qtbot.waitUntil(lambda: jobs.active_optimisations() == [], timeout=3000)
-    qtbot.waitUntil(lambda: not any(p.is_alive() for p in worker), timeout=5000)
+    qtbot.waitUntil(lambda: jobs.optimise.active() == [], timeout=3000)
+    qtbot.waitUntil(lambda: not any(computing(p) for p in worker), timeout=5000)
     assert view.result is None
 
     # A sweep with walk-forward and Monte Carlo, on a fresh worker.

@@ -6,8 +6,8 @@ import asyncio
 from typing import Any
 
 from desktop.core import PregaoError
+from desktop.core.backtests import BacktestRequestError
 from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent
-from desktop.engine.client import BacktestRequestError
 from widgets.backtest.job_progress import JobProgress
 
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLayout, QProgressBar, QVBoxLayout
 
 from desktop.core import PregaoError
+from desktop.core.backtests import BacktestRequestError
 from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent
-from desktop.engine.client import BacktestRequestError
 from widgets.common.labels import error_label, muted_label
 
 TICK_MS = 200  # the elapsed time counts in tenths of a second: a few updates a second suffice

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
-from desktop.engine.client import MonteCarloSummary, OptimiseResult
+from desktop.core.backtests import MonteCarloSummary, OptimiseResult
 from widgets.backtest.equity_plot import EquityPlot
 from widgets.backtest.formatting import format_metric, metric_label
 from widgets.backtest.optimize_tables import WalkForwardModel

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.engine.client import OptimiseResult
+from desktop.core.backtests import OptimiseResult
 from widgets.backtest.formatting import format_metric, metric_label
 from widgets.backtest.optimize_tables import OK, format_value
 from widgets.chart.theme import theme_for

@@ -14,7 +14,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.engine.client import OptimiseResult, OptimiseRow, WalkForwardWindowResult
+from desktop.core.backtests import (
+    ERROR,
+    INVALID,
+    OK,
+    REJECTED,
+    OptimiseResult,
+    OptimiseRow,
+    WalkForwardWindowResult,
+)
 from widgets.backtest.formatting import format_metric, format_time, metric_label
 from widgets.backtest.results_view import RIGHT, SORT_ROLE  # sorted_view sorts by this role
 from widgets.chart.theme import theme_for
@@ -22,7 +30,6 @@ from widgets.chart.theme import theme_for
 Index = QModelIndex | QPersistentModelIndex
 #: Metrics shown for every set, after the objective (which always comes first).
 KEY_METRICS = ("total_return", "max_drawdown", "sharpe", "profit_factor", "win_rate", "trades")
-OK, REJECTED, INVALID, ERROR = "ok", "rejected", "invalid", "error"
 
 
 def _t(text: str) -> str:

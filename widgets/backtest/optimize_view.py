@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.events import OptimiseDoneEvent
-from desktop.engine.client import (
+from desktop.core.backtests import (
     BacktestRequestError,
     OptimiseRequest,
     OptimiseResult,
     OptimiseRow,
 )
+from desktop.core.events import OptimiseDoneEvent
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
 from widgets.backtest.formatting import format_metric, metric_label

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QTabWidget
 
 from desktop.core import Market
+from desktop.core.backtests import BacktestRequestError, BacktestRun
 from desktop.core.events import BacktestDoneEvent
-from desktop.engine.client import BacktestRequestError, BacktestRun
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon

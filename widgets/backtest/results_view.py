@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
-from desktop.engine.client import BacktestRun
+from desktop.core.backtests import BacktestRun
 from widgets.backtest.equity_plot import EquityPlot
 from widgets.backtest.formatting import (
     exit_reason_label,

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.engine.client import RunSummary
+from desktop.core.backtests import RunSummary
 from desktop.shell.icons import icon
 from widgets.backtest.formatting import format_metric, format_time
 from widgets.backtest.results_view import RIGHT, SORT_ROLE, sorted_view

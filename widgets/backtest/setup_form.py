@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import TIMEFRAMES, Market
-from desktop.engine.client import BacktestRequest
+from desktop.core.backtests import BacktestRequest
 from desktop.shell.icons import icon
 from widgets.backtest.param_form import ParameterForm
 from widgets.common.labels import error_label, muted_label

@@ -1,0 +1,244 @@
+"""Optimisation jobs on the engine thread: check a sweep request, run it, keep its result.
+
+A sweep (plus walk-forward and Monte Carlo) runs in one worker process of its own pool (a
+sweep may run for long; a cancelled one stops by ending its process, which must not kill
+backtests); that process fans the backtests out further when the machine has cores to spare.
+Progress comes back through a multiprocessing queue drained on the engine loop. Qt-free.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import uuid
+from collections import OrderedDict
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.backtests import (
+    STAGE_LOADING,
+    BacktestRequest,
+    BacktestRequestError,
+    OptimiseRequest,
+    OptimiseResult,
+    optimise_fields,
+)
+from desktop.core.errors import PregaoError
+from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent, OptimiseDoneEvent
+from desktop.core.types import Market
+from desktop.engine.backtest_worker import warm_up
+from desktop.engine.optimise_worker import optimise_job, optimise_worker_init
+from desktop.engine.worker_pool import WorkerLost, WorkerPool
+
+if TYPE_CHECKING:
+    from desktop.engine.backtest_jobs import BacktestJobs
+
+log = logging.getLogger(__name__)
+
+RESULTS_KEPT = 8  # finished sweeps whose result the panel can still fetch
+
+
+@dataclass(slots=True)
+class _OptimiseJob:
+    id: str
+    request: OptimiseRequest
+    task: asyncio.Task | None = None
+    future: Future | None = None
+    canceled: bool = False
+    finished: bool = False
+
+
+class OptimiseJobs:
+    """Owned by BacktestJobs (`engine.backtests.optimise`): its strategy catalog, request
+    checks and candles are shared."""
+
+    def __init__(self, bus: Any, backtests: BacktestJobs) -> None:
+        self._bus = bus
+        self._backtests = backtests
+        # One worker; its initializer gets the progress queue of the pool's own context.
+        self.pool = WorkerPool(1, optimise_worker_init, lambda context: (context.Queue(),))
+        self._jobs: dict[str, _OptimiseJob] = {}
+        self._results: OrderedDict[str, OptimiseResult] = OrderedDict()
+        self._drain: asyncio.Task | None = None
+
+    async def objectives(self) -> list[tuple[str, bool]]:
+        """Every metric an optimisation can rank by, and whether larger is better."""
+
+        def names() -> list[tuple[str, bool]]:
+            from desktop.backtest.optimize import maximises, metric_names
+
+            return [(m, maximises(m)) for m in metric_names()]
+
+        return await self._backtests.off_loop(names)
+
+    def warm_up(self) -> None:
+        """Start the optimisation worker now (it imports the backtester)."""
+        if not self.pool.started:
+            self.pool.submit(warm_up)
+
+    def active(self) -> list[str]:
+        return [j.id for j in self._jobs.values() if not j.finished]
+
+    async def submit(self, request: OptimiseRequest, job_id: str = "") -> str:
+        """Check the request, start the sweep, return the job id; BacktestRequestError names
+        the wrong field ("objective", "ranges", "random", "constraints", "walk_forward",
+        "monte_carlo", "param:<name>" or a backtest field)."""
+        markets = self._backtests.markets()
+        strategy_file = await self._backtests.off_loop(self.check, request, markets)
+        job = _OptimiseJob(job_id or uuid.uuid4().hex, request)
+        if job.id in self._jobs or self._backtests.job_exists(job.id):
+            raise BacktestRequestError(f"An optimisation job {job.id} already exists")
+        self._jobs[job.id] = job
+        self._bus.publish(BacktestProgressEvent(job.id, 0, 0, STAGE_LOADING))
+        job.task = asyncio.get_running_loop().create_task(
+            self._run(job, strategy_file), name=f"optimise-{job.id}"
+        )
+        return job.id
+
+    def cancel(self, job_id: str) -> bool:
+        """End an optimisation at once (its worker process is stopped); False if it had
+        already finished."""
+        job = self._jobs.get(job_id)
+        if job is None or job.finished:
+            return False
+        job.canceled = True
+        job.finished = True
+        if job.future is not None and not job.future.cancel():
+            self.pool.kill()
+        if job.task is not None:
+            job.task.cancel()
+        self._bus.publish(BacktestFailedEvent(job.id, "canceled", canceled=True))
+        return True
+
+    def result(self, job_id: str) -> OptimiseResult:
+        result = self._results.get(job_id)
+        if result is None:
+            raise PregaoError(f"No optimisation result {job_id!r} (finished long ago?)")
+        return result
+
+    async def stop_jobs(self) -> None:
+        for job in list(self._jobs.values()):
+            if not job.finished:
+                self.cancel(job.id)
+        tasks = [j.task for j in self._jobs.values() if j.task is not None]
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def close(self) -> None:
+        """After stop_jobs: the worker goes (politely if idle), then the progress queue."""
+        queue = self.pool.initargs[0] if self.pool.initargs else None
+        await self.pool.close(1.0)
+        if queue is not None:
+            queue.close()
+            queue.join_thread()
+
+    def check(self, request: OptimiseRequest, markets: list[Market]) -> str:
+        from desktop.backtest.optimize import MAX_GRID_SETS, metric_names
+        from desktop.backtest.search_space import SearchSpace
+        from strategies.base import ParameterError
+
+        bt = request.backtest
+        # The sweep decides the parameters: the form's own values must not refuse it.
+        strategy_file = self._backtests.check(
+            BacktestRequest.from_dict({**bt.to_dict(), "params": {}}), markets
+        )
+        if request.objective not in metric_names():
+            raise BacktestRequestError(f"Unknown objective {request.objective!r}", "objective")
+        cls = self._backtests.catalog_now().strategies()[bt.strategy]
+        try:
+            space = SearchSpace.of(cls, request.ranges)
+        except ParameterError as exc:
+            text = str(exc)
+            names = [n for n in cls.param_spec() if re.search(rf"'{re.escape(n)}'", text)]
+            raise BacktestRequestError(text, f"param:{names[0]}" if names else "ranges") from None
+        if request.random is not None and request.random < 1:
+            raise BacktestRequestError("Random search needs at least 1 set", "random")
+        if request.random is None and space.size > MAX_GRID_SETS:
+            raise BacktestRequestError(
+                f"The grid has {space.size:,} parameter sets (limit {MAX_GRID_SETS:,}); "
+                "narrow the ranges or use random search",
+                "ranges",
+            )
+        if request.min_trades < 0:
+            raise BacktestRequestError("The minimum trades must not be negative", "constraints")
+        dd = request.max_drawdown
+        if dd is not None and not 0 < dd <= 1:
+            raise BacktestRequestError("The drawdown limit must be above 0 and at most 100 %",
+                                       "constraints")
+        if request.walk_forward is not None and min(request.walk_forward) < 2:
+            raise BacktestRequestError("Walk-forward windows need at least 2 bars each",
+                                       "walk_forward")
+        if request.monte_carlo_runs < 0:
+            raise BacktestRequestError("Monte Carlo runs must not be negative", "monte_carlo")
+        return strategy_file
+
+    # -- internals ---------------------------------------------------------------------------
+    def _drain_progress(self) -> None:
+        import queue as queue_mod
+
+        source = self.pool.initargs[0] if self.pool.initargs else None
+        if source is None:
+            return
+        latest: dict[str, tuple[str, int, int]] = {}
+        while True:
+            try:
+                job_id, stage, done, total = source.get_nowait()
+            except (queue_mod.Empty, OSError, EOFError, ValueError):
+                break
+            latest[job_id] = (stage, done, total)
+        for job_id, (stage, done, total) in latest.items():
+            job = self._jobs.get(job_id)
+            if job is not None and not job.finished:
+                self._bus.publish(BacktestProgressEvent(job_id, done, total, stage))
+
+    async def _drain_loop(self) -> None:
+        while self.active():
+            self._drain_progress()
+            await asyncio.sleep(0.1)
+        self._drain = None
+
+    async def _run(self, job: _OptimiseJob, strategy_file: str) -> None:
+        request = job.request
+        bt = request.backtest
+
+        def track(future: Future) -> None:
+            job.future = future
+
+        try:
+            # A sweep runs on one market: the first ticked symbol.
+            one = BacktestRequest.from_dict({**bt.to_dict(), "symbols": list(bt.symbols[:1])})
+            candles = self._backtests.candles(one)
+            if self._drain is None:
+                self._drain = asyncio.get_running_loop().create_task(self._drain_loop())
+            args = (job.id, OptimiseRequest(one, **optimise_fields(request)).to_dict(),
+                    candles, strategy_file, self._backtests.pool.max_workers)
+            for attempt in (1, 2):
+                try:
+                    result = await self.pool.run(optimise_job, *args, on_submit=track)
+                    break
+                except WorkerLost:
+                    if job.canceled:
+                        return
+                    if attempt == 2:
+                        raise PregaoError(
+                            "The optimisation worker process stopped unexpectedly"
+                        ) from None
+        except asyncio.CancelledError:
+            if not job.canceled:
+                raise
+            return
+        except Exception as exc:  # the job fails; the engine and other jobs go on
+            if job.canceled:
+                return
+            job.finished = True
+            log.warning("Optimisation %s failed: %s", job.id, exc)
+            self._bus.publish(BacktestFailedEvent(job.id, str(exc) or type(exc).__name__))
+            return
+        if job.canceled:
+            return
+        job.finished = True
+        self._results[job.id] = result
+        while len(self._results) > RESULTS_KEPT:
+            self._results.popitem(last=False)
+        self._bus.publish(OptimiseDoneEvent(job.id))
