@@ -1,7 +1,7 @@
 """Pregão's entry point: flags, QApplication, the qasync loop, the engine thread, the window.
 
-`pregao backtest ...` / `pregao optimize ...` go to the headless CLI before anything Qt is
-imported, so they run on servers with no display.
+`pregao <command> ...` (SUBCOMMANDS: backtest, optimize, ...) goes to the headless CLI before
+anything Qt is imported, so those run on servers with no display.
 """
 
 from __future__ import annotations
@@ -26,8 +26,46 @@ def process_age_s() -> float:
         return time.perf_counter() - _T0
 
 
+#: `pregao <name> ...`: the module whose main(argv) runs it (imported only when chosen, so
+#: `pregao --help` stays instant) and the one line `--help` shows for it.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "backtest": ("desktop.backtest.cli", "backtest a strategy on a candle file, headless"),
+    "optimize": (
+        "desktop.backtest.optimize_cli",
+        "optimise a strategy's parameters (grid/random, walk-forward, Monte Carlo)",
+    ),
+}
+
+
+def version() -> str:
+    """The installed distribution's version (pyproject.toml is the one place it is written)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("pregao")
+    except PackageNotFoundError:  # a checkout that was never installed
+        return "unknown"
+
+
+def _subcommand_help() -> str:
+    width = max(map(len, SUBCOMMANDS))
+    lines = [f"  {name:<{width}}  {text}" for name, (_, text) in SUBCOMMANDS.items()]
+    return (
+        "commands (each has its own --help, e.g. `pregao backtest --help`):\n"
+        + "\n".join(lines)
+    )
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="pregao", description="Pregão trading terminal")
+    parser = argparse.ArgumentParser(
+        prog="pregao",
+        usage="pregao [options]\n       pregao <command> [command options]",
+        description="Pregão trading terminal: without a command, opens the window.",
+        epilog=_subcommand_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"pregao {version()}")
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -59,14 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     # A frozen (PyInstaller) build re-enters main() in each worker process it spawns.
     multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "backtest":
-        from desktop.backtest.cli import main as backtest_main
+    if argv and argv[0] in SUBCOMMANDS:
+        import importlib
 
-        return backtest_main(argv)
-    if argv and argv[0] == "optimize":
-        from desktop.backtest.optimize_cli import main as optimize_main
-
-        return optimize_main(argv)
+        module = importlib.import_module(SUBCOMMANDS[argv[0]][0])
+        return int(module.main(argv))
     return run_gui(parse_args(argv))
 
 

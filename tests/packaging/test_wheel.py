@@ -110,6 +110,9 @@ def test_installed_wheel_starts_outside_the_checkout(wheel, tmp_path):
         "PYTHONPATH": "",
     }
     env.pop("PYTHONPATH")
+    shown = subprocess.run([venv / "bin" / "pregao", "--version"], cwd=tmp_path, env=env,
+                           capture_output=True, text=True, check=True).stdout
+    assert shown.strip() == "pregao " + wheel.name.split("-")[1]
     shot = tmp_path / "installed.png"
     proc = subprocess.run(
         [venv / "bin" / "pregao", "--smoke-test", "--screenshot", str(shot), "--language",
