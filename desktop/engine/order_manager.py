@@ -52,7 +52,7 @@ from desktop.core import (
 from desktop.engine import order_checks
 from desktop.engine.order_commands import OrderCommands
 from desktop.engine.order_ids import new_client_order_id
-from desktop.engine.reconcile import Reconciler, ReconcileReport
+from desktop.engine.reconcile import REOPENED, Reconciler, ReconcileReport, closed_unseen
 from desktop.venues.ccxt_errors import OrderNotPlaced, OrderOutcomeUnknown
 
 if TYPE_CHECKING:
@@ -119,6 +119,8 @@ class OrderManager(OrderCommands):
         self.on_journaled: Callable[[str], Awaitable[None]] | None = None
         #: The last reconciliation of each account (what it found and changed).
         self.last_report: dict[str, ReconcileReport] = {}
+        #: Client id -> lookups that did not find it after its request expired (reconcile.py).
+        self.lookup_misses: dict[str, int] = {}
 
     # -- wiring (AccountService listener) --------------------------------------------------
 
@@ -137,6 +139,9 @@ class OrderManager(OrderCommands):
         self._names[venue.name] = account_id
         self._link[account_id] = ConnectionState.CONNECTED
         self._reconciled[account_id] = asyncio.Event()
+        inner = getattr(venue, "inner", venue)
+        if hasattr(inner, "on_signing"):  # journal until when each signed request may arrive
+            inner.on_signing = self.journal.mark_signed
         self._spawn(account_id, self._run_account(account_id, venue), "orders-start")
 
     def account_disconnected(self, account_id: str) -> None:
@@ -234,7 +239,8 @@ class OrderManager(OrderCommands):
         """One pass: journal and exchange brought into agreement (see reconcile.py)."""
         venue = self._venue(account_id)
         reconciler = Reconciler(self.journal, account_id, venue, self._record_order,
-                                self._record_fill, self.in_flight, self._is_paper(account_id))
+                                self._record_fill, self.in_flight, self._is_paper(account_id),
+                                self.lookup_misses)
         report = await reconciler.run()
         self.last_report[account_id] = report
         if report.changed:
@@ -314,22 +320,30 @@ class OrderManager(OrderCommands):
         if not order.account:
             order = replace(order, account=account_id)
         known = orders.get(order.client_order_id)
-        if known is not None:
+        stored = known if known is not None else self.journal.order(order.client_order_id)
+        reopen = stored is not None and closed_unseen(stored) and bool(order.id)
+        if reopen:
+            assert stored is not None
+            log.warning("%s (%s) was closed as never placed (%s) but the exchange has it, %s: "
+                        "following it again", order.client_order_id, order.symbol,
+                        stored.reason, order.status)
+            self.lookup_misses.pop(order.client_order_id, None)
+            order = replace(order, reason=REOPENED)
+        elif known is not None:
             if known.status.is_final and not order.status.is_final:
                 return known  # a late copy of an older state
             if not order.id and known.id:
                 order = replace(order, id=known.id)
             if not order.reason and known.reason:
                 order = replace(order, reason=known.reason)
-        elif (not order.parent_id and not order.emulated
-              and order.client_order_id not in self.in_flight
-              and self._journal_has(account_id, order.client_order_id) is False):
+        elif (stored is None and not order.parent_id and not order.emulated
+              and order.client_order_id not in self.in_flight):
             reason = reason or "Adopted from the exchange: placed outside this app."
         if reason and not order.reason:
             order = replace(order, reason=reason)
         if order == known:
             return order
-        self.journal.record_order(account_id, order)
+        self.journal.record_order(account_id, order, reopen=reopen)
         orders[order.client_order_id] = order
         if order.id:
             ids[order.id] = order.client_order_id
@@ -367,9 +381,6 @@ class OrderManager(OrderCommands):
             if order.id == venue_order_id:
                 return order.client_order_id
         return ""
-
-    def _journal_has(self, account_id: str, client_order_id: str) -> bool:
-        return self.journal.order(client_order_id) is not None
 
     # -- balances --------------------------------------------------------------------------
 

@@ -5,13 +5,15 @@ back after an outage. For one account:
 
 1. Every journaled order not in a final state (except those being placed right now) is looked
    up: by venue id when the venue acknowledged it, else by client order id. Found: its current
-   state is recorded. Not found by client id: the exchange never received it, so it is marked
-   rejected with that reason — an order journaled but never sent (`submitted` False) at once,
-   one whose send was attempted only once the exchange can no longer accept that request
-   (`SEND_GRACE_S` after it was made: Binance refuses signed requests older than its 5 s
-   receive window), so a request still in transit is never declared lost.
+   state is recorded. Not found by client id: an order journaled but never sent (`submitted`
+   False) is marked rejected at once. One whose send was attempted may still arrive while its
+   signed request is valid: the journal's `send_deadline_ms` (the venue's receive window from
+   the moment it was signed, plus the clock offset and a margin; without one, the venue's grace
+   from when it was journaled). Only lookups after that deadline count, and only the second
+   such miss (`MISSES_TO_REJECT`) marks it rejected: one lookup never proves a resend safe.
 2. Open orders on the exchange the journal does not know are adopted: recorded with the reason
-   "Adopted from the exchange", shown like any other.
+   "Adopted from the exchange", shown like any other. An order the journal closed as never
+   placed that the exchange shows after all is re-adopted (order_manager: `closed_unseen`).
 3. Fills since the journal's last fill (minus `FILL_SAFETY_MS`, as exchanges publish trades a
    little late) are fetched per symbol and recorded; the journal ignores those it has.
 
@@ -45,12 +47,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FILL_SAFETY_MS = 60_000
-SEND_GRACE_S = 10.0
+DEFAULT_GRACE_MS = 60_000 + 2_000  # a venue that cannot say how long its requests stay valid
+MISSES_TO_REJECT = 2
 ADOPTED = "Adopted from the exchange: placed outside this app or before its journal knew it."
 NEVER_SENT = "Never sent: the app stopped before sending it, and the exchange does not know it."
 NEVER_ARRIVED = "The exchange never received this order (it has no order with its client id)."
 EMULATION_ENDED = ("The app stopped while the engine was running this order (emulated by the "
                    "engine); its orders at the exchange were canceled so none works unwatched.")
+REOPENED = ("Found at the exchange after it was taken for never placed (its request arrived "
+            "late): followed again.")
 PAPER_RESTARTED = ("The paper account restarted: paper orders live in memory and ended with "
                    "the previous session.")
 
@@ -77,7 +82,8 @@ class ReconcileReport:
 class Reconciler:
     def __init__(self, journal: Journal, account_id: str, venue: Venue,
                  record_order: Callable[..., Order], record_fill: Callable[[str, Fill], bool],
-                 in_flight: set[str], paper: bool) -> None:
+                 in_flight: set[str], paper: bool,
+                 misses: dict[str, int] | None = None) -> None:
         self.journal = journal
         self.account_id = account_id
         self.venue = venue
@@ -85,6 +91,7 @@ class Reconciler:
         self._record_fill = record_fill
         self._in_flight = in_flight
         self._paper = paper
+        self._misses = misses if misses is not None else {}
         self.report = ReconcileReport()
 
     async def run(self) -> ReconcileReport:
@@ -133,10 +140,16 @@ class Reconciler:
             status = OrderStatus.CANCELED if order.id else OrderStatus.REJECTED
             self._end(order, status, PAPER_RESTARTED)
             return
-        age_s = time.time() - (order.created_ts or 0) / 1000
-        if submitted and age_s < SEND_GRACE_S:
-            self.report.unresolved.append(cid)  # a late request could still arrive
-            return
+        if submitted:
+            deadline = self.journal.send_deadline_ms(cid) or (
+                (order.created_ts or 0) + _grace_ms(self.venue))
+            if time.time() * 1000 < deadline:
+                self.report.unresolved.append(cid)  # a late request could still arrive
+                return
+            self._misses[cid] = self._misses.get(cid, 0) + 1
+            if self._misses[cid] < MISSES_TO_REJECT:
+                self.report.unresolved.append(cid)  # asked again before it is given up
+                return
         self._end(order, OrderStatus.REJECTED, NEVER_ARRIVED if submitted else NEVER_SENT)
         self.report.rejected.append(cid)
 
@@ -169,10 +182,16 @@ class Reconciler:
     # -- 2. orders only the exchange knows -------------------------------------------------
 
     async def _adopt(self) -> None:
-        known = {o.client_order_id for o in self.journal.orders(self.account_id, limit=5000)}
-        known_ids = {o.id for o in self.journal.orders(self.account_id, limit=5000) if o.id}
+        journaled = self.journal.orders(self.account_id, limit=5000)
+        known = {o.client_order_id: o for o in journaled}
+        known_ids = {o.id for o in journaled if o.id}
         for order in await self.venue.fetch_open_orders():
-            if order.client_order_id in known or order.id in known_ids \
+            mine = known.get(order.client_order_id)
+            if mine is not None and closed_unseen(mine):
+                self._record_order(self.account_id, order)  # it arrived after all: re-adopted
+                self.report.updated.append(order.client_order_id)
+                continue
+            if mine is not None or order.id in known_ids \
                     or order.client_order_id in self._in_flight:
                 continue
             if order.parent_id or order.emulated:
@@ -199,6 +218,18 @@ class Reconciler:
             for fill in await self.venue.fetch_my_trades(symbol, since):
                 if self._record_fill(self.account_id, fill):
                     self.report.fills += 1
+
+
+def closed_unseen(order: Order) -> bool:
+    """Closed by this app without the exchange's word: rejected, never acknowledged (the send
+    failed, or reconciliation did not find it). If the exchange shows it after all, it is."""
+    return order.status is OrderStatus.REJECTED and not order.id
+
+
+def _grace_ms(venue: Venue) -> int:
+    """How long after signing the venue's order requests may still be accepted."""
+    grace = getattr(getattr(venue, "inner", venue), "send_grace_ms", None)
+    return int(grace()) if callable(grace) else DEFAULT_GRACE_MS
 
 
 def _emulated_orders(venue: Venue) -> list[Order]:

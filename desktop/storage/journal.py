@@ -32,6 +32,7 @@ from desktop.storage.db import Database
 from desktop.storage.models import (
     Account,
     EquitySnapshot,
+    FillCursor,
     FillRecord,
     OrderRecord,
     PositionSnapshot,
@@ -111,10 +112,38 @@ class Journal:
             row.submitted = True
             row.updated_ms = now_ms()
 
-    def record_order(self, account_id: str, order: Order) -> None:
+    def mark_signed(self, client_order_id: str, deadline_ms: int) -> None:
+        """A request for this order was signed: until `deadline_ms` (local clock) the exchange
+        may still receive and accept it, so no lookup before then proves it never arrived."""
+        with self.database.session() as session:
+            row = self._by_client_id(session, client_order_id)
+            if row is not None:
+                row.send_deadline_ms = max(deadline_ms, row.send_deadline_ms or 0)
+
+    def send_deadline_ms(self, client_order_id: str) -> int | None:
+        with self.database.session() as session:
+            row = self._by_client_id(session, client_order_id)
+            return None if row is None else row.send_deadline_ms
+
+    def set_aside(self, client_order_id: str, reason: str) -> None:
+        """The exchange cannot be asked about this order: keep it, say why, stop asking."""
+        with self.database.session() as session:
+            row = self._by_client_id(session, client_order_id)
+            if row is not None:
+                row.set_aside = True
+                row.reason = reason
+                row.updated_ms = now_ms()
+
+    def set_aside_ids(self, account_id: str) -> set[str]:
+        with self.database.session() as session:
+            return set(session.scalars(select(OrderRecord.client_order_id).where(
+                OrderRecord.account_id == account_id, OrderRecord.set_aside.is_(True))))
+
+    def record_order(self, account_id: str, order: Order, reopen: bool = False) -> None:
         """Store the venue's view of an order (insert or update by client order id). A final
         status is never moved back, an order never goes back to an earlier status, and its
-        filled amount never shrinks."""
+        filled amount never shrinks — except `reopen`: the exchange shows working an order
+        this app had closed without it (declared never arrived), and the exchange is right."""
         client_id = order.client_order_id or f"{ADOPTED_PREFIX}{order.id}"
         with self.database.session() as session:
             row = self._by_client_id(session, client_id)
@@ -125,6 +154,9 @@ class Journal:
                                   fee_currency="", status=str(order.status),
                                   reason=order.reason, submitted=False)
                 session.add(row)
+            elif reopen:
+                row.status = str(order.status)
+                row.reason = order.reason
             self._apply(row, order)
 
     @staticmethod
@@ -251,6 +283,28 @@ class Journal:
         with self.database.session() as session:
             return session.scalar(select(func.max(FillRecord.ts_ms)).where(
                 FillRecord.account_id == account_id))
+
+    def fill_cursor(self, account_id: str, symbol: str) -> tuple[int, str] | None:
+        """(ts_ms, trade id) of the newest fill up to which the symbol has no gap, or None."""
+        with self.database.session() as session:
+            row = session.get(FillCursor, (account_id, symbol))
+            return None if row is None else (row.ts_ms, row.trade_id)
+
+    def fill_cursor_symbols(self, account_id: str) -> set[str]:
+        with self.database.session() as session:
+            return set(session.scalars(select(FillCursor.symbol).where(
+                FillCursor.account_id == account_id)))
+
+    def advance_fill_cursor(self, account_id: str, symbol: str, ts_ms: int,
+                            trade_id: str) -> None:
+        """Move the cursor forward (never back): every fill up to `ts_ms` is journaled."""
+        with self.database.session() as session:
+            row = session.get(FillCursor, (account_id, symbol))
+            if row is None:
+                session.add(FillCursor(account_id=account_id, symbol=symbol, ts_ms=int(ts_ms),
+                                       trade_id=trade_id))
+            elif ts_ms >= row.ts_ms:
+                row.ts_ms, row.trade_id = int(ts_ms), trade_id
 
     # -- snapshots --------------------------------------------------------------------------
     def snapshot_positions(self, account_id: str, positions: Iterable[Position],

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -96,6 +97,12 @@ class OrderRecord(Base):
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
     submitted: Mapped[bool] = mapped_column(default=False)  # True once the send was attempted
+    # Until when (local ms) a signed request for this order could still reach the exchange and
+    # be accepted (its receive window after signing, plus the clock offset and a margin).
+    send_deadline_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # The exchange cannot be asked about it (delisted market, an id it refuses): reconciliation
+    # and the streams leave it aside, with the reason, instead of waiting on it for ever.
+    set_aside: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     def __repr__(self) -> str:
         return f"OrderRecord({self.client_order_id!r}, {self.symbol!r}, {self.status!r})"
@@ -125,6 +132,20 @@ class FillRecord(Base):
     fee_currency: Mapped[str] = mapped_column(String(16), default="")
     ts_ms: Mapped[int] = mapped_column(BigInteger)
     maker: Mapped[bool] = mapped_column(default=False)
+
+
+class FillCursor(Base):
+    """How far the account's fills on one symbol are journaled without a gap: the newest fill
+    (time and the venue's trade id) up to which every earlier one is in `fills`. Fills are read
+    from here, page after page, never from "now"."""
+
+    __tablename__ = "fill_cursors"
+
+    account_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey(_ACCOUNT_FK, ondelete="CASCADE"), primary_key=True)
+    symbol: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ts_ms: Mapped[int] = mapped_column(BigInteger)
+    trade_id: Mapped[str] = mapped_column(String(64))
 
 
 class PositionSnapshot(Base):

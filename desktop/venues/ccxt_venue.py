@@ -7,8 +7,11 @@ errors with a sentence (ccxt_errors.py, ccxt_sentences.py).
 
 Orders are never sent twice blindly. When `create_order` fails in transit (timeout, dropped
 connection, 5xx) the venue asks the exchange for the order by its client order id: found, it is
-returned; not found, `OrderNotPlaced` says so and a resend with the same client id is safe (the
-exchange refuses a duplicate, which the venue then resolves to the existing order).
+returned; not found, it may still arrive while its signed request is valid (ccxt_send_window.py):
+`OrderNotPlaced` only after two lookups, the last once that window has passed, else
+`OrderOutcomeUnknown` (the order manager keeps it pending and reconciliation finishes the check).
+Every signing of an order request is told to `on_signing(client_id, deadline_ms)` first, so the
+journal knows until when a request of it could still arrive.
 
 Streams are REST polls (`poll_interval_s`) unless `websocket=True` and the exchange has the
 ccxt.pro method (`has['watchTicker']`, `watchOrderBook`, `watchTrades`, `watchOrders`,
@@ -60,13 +63,12 @@ from desktop.venues.base import Stream, Trade, VenueCapabilities
 from desktop.venues.ccxt_errors import (
     ClockSkew,
     ExchangeReply,
-    OrderNotPlaced,
-    OrderOutcomeUnknown,
     translate,
 )
 from desktop.venues.ccxt_orders import ccxt_order_args
 from desktop.venues.ccxt_polling import poll_changes, poll_fills, poll_orders
 from desktop.venues.ccxt_profiles import max_ohlcv_page, options_for
+from desktop.venues.ccxt_send_window import DEFAULT_VALIDITY_MS, TIMESTAMP_SIGNED, SendWindow
 from desktop.venues.ccxt_sentences import (
     insufficient_funds_sentence,
     limit_violation,
@@ -122,6 +124,8 @@ class CcxtVenueConfig:
     breaker_cooldown_s: float = 30.0
     options: dict = field(default_factory=dict)  # merged over ccxt_profiles' options
     ccxt_config: dict = field(default_factory=dict)  # e.g. {"rateLimit": 50}
+    send_margin_s: float = 2.0  # added to an order request's validity window (see SendWindow)
+    settle_wait_s: float = 3.0  # create_order waits at most this for that window to pass
 
 
 class CcxtVenue:
@@ -174,6 +178,9 @@ class CcxtVenue:
         self._markets_loaded_ms = 0
         self._orders: dict[str, Order] = {}  # every order this venue has seen, by id
         self._closed = asyncio.Event()
+        #: Told (client order id, local ms until which the request may be accepted) before
+        #: every signing of an order request; the order manager journals it.
+        self.on_signing: Callable[[str, int], None] | None = None
         self._streams = streams.StreamSupervisor(self._name, config.retry, publish, self._closed,
                                                  config.poll_interval_s, self._sockets_up)
 
@@ -195,6 +202,17 @@ class CcxtVenue:
     @property
     def clock_offset_ms(self) -> int:
         return self._clock.offset_ms
+
+    @property
+    def send_window(self) -> SendWindow:
+        recv = self._exchange.options.get("recvWindow") \
+            if self.config.exchange_id in TIMESTAMP_SIGNED else None
+        return SendWindow(int(recv or DEFAULT_VALIDITY_MS), int(self.config.send_margin_s * 1000),
+                          int(self.config.settle_wait_s * 1000))
+
+    def send_grace_ms(self) -> int:
+        """How long after signing an order request may still be accepted (local clock)."""
+        return self.send_window.grace_ms(self._clock.offset_ms)
 
     @property
     def capabilities(self) -> VenueCapabilities:
@@ -383,10 +401,21 @@ class CcxtVenue:
             raise InvalidOrder(problem, self._name)
         client_id = request.client_order_id or f"pg{uuid.uuid4().hex[:22]}"
         order_type, price, params = ccxt_order_args(request, client_id)
+        deadline = [0]
 
         def send() -> Awaitable[dict]:
+            # Runs at each attempt, after any wait at the ban gate: this is the signing time.
+            signed = dict(params)
+            if self.config.exchange_id in TIMESTAMP_SIGNED:
+                signed["timestamp"] = self._clock.exchange_now_ms()  # so we know its expiry
+            deadline[0] = wall_ms() + self.send_grace_ms()
+            if self.on_signing is not None:
+                try:
+                    self.on_signing(client_id, deadline[0])
+                except Exception:  # the journal falls back to a longer grace; still send
+                    log.exception("%s: could not note when %s expires", self._name, client_id)
             return self._exchange.create_order(request.symbol, order_type, request.side.value,
-                                               request.amount, price, dict(params))
+                                               request.amount, price, signed)
 
         try:
             raw = await self._request(send, idempotent=False, placing_order=True)
@@ -399,7 +428,7 @@ class CcxtVenue:
                 return await self.fetch_order_by_client_id(client_id, request.symbol)
             raise await self._explain_rejection(market, request, err) from err
         except _TRANSIT_FAILURES as err:
-            return await self._settle_unknown_outcome(request, client_id, err)
+            return await self._settle_unknown_outcome(request, client_id, err, deadline[0])
         order = self._remember(parse.order_from_ccxt(raw, self._name, self.config.account))
         return order
 
@@ -559,24 +588,14 @@ class CcxtVenue:
                                     self.config.account)
 
     async def _settle_unknown_outcome(self, request: OrderRequest, client_id: str,
-                                      failure: VenueError) -> Order:
+                                      failure: VenueError, deadline_ms: int) -> Order:
         """The request may or may not have reached the exchange: ask it, never resend."""
         log.warning("%s: create_order %s failed in transit (%s); looking it up", self._name,
                     client_id, failure)
         what = f"{request.side.value} {request.amount:g} {request.symbol}"
-        try:
-            return await self.fetch_order_by_client_id(client_id, request.symbol)
-        except OrderNotFound:
-            raise OrderNotPlaced(
-                f"The {what} order was not placed: {failure} {self._exchange.name} has no order "
-                f"with client id {client_id}; it is safe to send again.", self._name,
-                client_id) from failure
-        except VenueError as lookup_error:
-            raise OrderOutcomeUnknown(
-                f"The {what} order may or may not have been placed: {failure} Looking it up "
-                f"failed too ({lookup_error}); it will be checked again when "
-                f"{self._exchange.name} answers (client id {client_id}).", self._name,
-                client_id) from failure
+        return await self.send_window.settle(
+            lambda: self.fetch_order_by_client_id(client_id, request.symbol), what,
+            self._exchange.name, self._name, client_id, failure, deadline_ms)
 
     async def _reference_price(self, symbol: str) -> float:
         try:

@@ -226,6 +226,10 @@ def test_a_journaled_order_the_exchange_never_saw_is_rejected_at_the_next_start(
     after = journaled(rt, request.client_order_id)
     assert (after.status, after.reason) == (OrderStatus.REJECTED, NEVER_ARRIVED)
     assert exchange.posts(request.client_order_id) == 0
+    # One lookup never proves it: it was asked for twice before it was given up.
+    lookups = exchange(lambda: [r for r in exchange.server.log.to("/api/v3/order", "GET")
+                                if r.params.get("origClientOrderId") == request.client_order_id])
+    assert len(lookups) == 2
 
 
 def test_a_connection_back_after_an_outage_is_reconciled(app, exchange):

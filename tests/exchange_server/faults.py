@@ -11,6 +11,11 @@ that path answer HTTP 503. Kinds:
 - "drop": the connection closes before the request is processed (nothing happens).
 - "accept_then_drop": the request is processed (an order is placed), then the connection closes
   before the answer: the client cannot tell that it worked.
+- "late": the connection closes at once (the client sees a failure), and the exchange processes
+  the request `delay_s` later, as a queue running behind would: if its signature is still within
+  its recvWindow then, it takes effect (an order is placed); otherwise Binance refuses it.
+- "malformed": the request is processed, then answered 200 with a body cut off in the middle
+  of its JSON (a proxy or a broken connection truncating it): the client cannot read it.
 - "error": a Binance error body `{"code": code, "msg": msg}` with HTTP `status`.
 """
 
@@ -19,7 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS = frozenset(
-    {"429", "418", "500", "502", "503", "slow", "drop", "accept_then_drop", "error"}
+    {"429", "418", "500", "502", "503", "slow", "drop", "accept_then_drop", "late", "malformed",
+     "error"}
 )
 
 

@@ -13,6 +13,8 @@ from tests.exchange_server.server import API_KEY, API_SECRET, BinanceTestServer
 
 # Short waits keep the suite fast; the behaviour under test is the same at any scale.
 FAST_RETRY = RetryPolicy(max_attempts=4, base_delay_s=0.02, max_delay_s=0.2, jitter=0.5)
+RECV_WINDOW_MS = 3000
+SEND_GRACE_S = (RECV_WINDOW_MS + 500) / 1000  # plus the clock offset, near 0 on loopback
 
 
 def venue_config(server: BinanceTestServer, **changes) -> CcxtVenueConfig:
@@ -27,6 +29,11 @@ def venue_config(server: BinanceTestServer, **changes) -> CcxtVenueConfig:
         breaker_threshold=5,
         breaker_cooldown_s=0.3,
         ccxt_config={"rateLimit": 1},  # ccxt's limiter stays on, at a loopback pace
+        # A short receive window (Binance's default is 5 s, ccxt's 10 s): an order whose
+        # answer was lost is proven never placed SEND_GRACE_S after it was signed.
+        options={"recvWindow": RECV_WINDOW_MS},
+        send_margin_s=0.5,
+        settle_wait_s=4.0,
     )
     return replace(config, **changes)
 

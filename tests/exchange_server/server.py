@@ -74,6 +74,7 @@ class BinanceTestServer:
                                  lambda symbol_id: self.account.book(symbol_id, self.now_ms()))
         self.user = UserStream(self.account)
         self._runner: web.AppRunner | None = None
+        self._background: set[asyncio.Task] = set()
         self.port = 0
 
     # -- control ---------------------------------------------------------------------------
@@ -204,6 +205,8 @@ class BinanceTestServer:
         self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
+        for task in list(self._background):
+            task.cancel()
         await self.ws.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -238,9 +241,16 @@ class BinanceTestServer:
                 return early
             if fault.kind == "drop":
                 self._drop(request)
+            if fault.kind == "late":
+                self._later(self._run_late(request, handler, record, fault.delay_s))
+                self._drop(request)
         response = await self._run(request, handler)
         if fault is not None and fault.kind == "accept_then_drop":
             self._drop(request)
+        if fault is not None and fault.kind == "malformed":
+            text = response.text or ""
+            return web.Response(status=200, text=text[:max(1, len(text) // 2)],
+                                content_type="application/json")
         if fault is not None and fault.kind == "slow":
             await asyncio.sleep(fault.delay_s)
         return response
@@ -275,6 +285,20 @@ class BinanceTestServer:
         return _error(418, -1003, f"Way too much request weight used; IP banned until "
                                   f"{until_ms}. Please use WebSocket Streams for live updates to "
                                   "avoid bans.", headers)
+
+    def _later(self, coro) -> None:
+        task = asyncio.ensure_future(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _run_late(self, request: web.Request, handler, record: RequestRecord,
+                        delay_s: float) -> None:
+        """The request as the exchange processes it `delay_s` late (its signature and window
+        are checked then, by the server's clock then)."""
+        await asyncio.sleep(delay_s)
+        response = await self._run(request, handler)
+        record.extra["late_status"] = response.status
+        record.extra["processed_ms"] = self.now_ms()
 
     @staticmethod
     def _drop(request: web.Request) -> None:
