@@ -9,19 +9,13 @@ from dataclasses import replace
 
 from desktop.core import OrderEvent, OrderRequest, OrderStatus, OrderType, Side
 from desktop.engine.reconcile import NEVER_ARRIVED, REOPENED
-from tests.engine.test_reconcile import (  # noqa: F401  (fixtures)
-    SYMBOL,
-    app,
-    connect,
-    exchange,
-    journaled,
-    run,
-    wait_for,
-)
+from tests.engine import test_reconcile as live
+from tests.engine.test_reconcile import SYMBOL, connect, journaled, run, wait_for
 from tests.exchange_server import running_server
 from tests.exchange_server.harness import RECV_WINDOW_MS, venue_on
 
 ORDER = "/api/v3/order"
+exchange, app = live.exchange, live.app  # the engine on the local exchange (fixtures)
 
 
 def limit_buy(cid: str = "") -> OrderRequest:
