@@ -155,6 +155,7 @@ class Order:
     venue: str = ""
     account: str = ""
     reason: str = ""  # why it was rejected / canceled, in words
+    reason_code: str = ""  # the risk rule that refused it ("daily_loss", ...); "" otherwise
 
     @property
     def remaining(self) -> float:

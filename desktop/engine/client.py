@@ -16,12 +16,18 @@ from desktop.core import (
     Balance,
     Candles,
     Fill,
+    KillSwitchReport,
+    LimitUsage,
     Market,
     Order,
     OrderBook,
     OrderRequest,
     Position,
+    PositionRules,
+    RiskLimits,
+    RiskStatus,
     Tick,
+    TradingState,
 )
 from desktop.core.accounts import (
     AccountDraft,
@@ -301,6 +307,52 @@ class EngineClient:
         PregaoError when the account is not connected."""
         return await self.call(self._on_engine("risk_book.report"), account_id, window_days,
                                level)
+
+    # -- risk (risk_service.py) --------------------------------------------------------------
+    # Every order path above passes the risk guard: a refusal raises RiskRejected (`code` and
+    # a sentence), is journaled as rejected and published as a RiskEvent. State changes arrive
+    # as TradingStateEvent. Account "" is the global default for limits and rules.
+    async def risk_limits(self, account_id: str) -> RiskLimits:
+        """The limits in force for the account (its own, else the global default)."""
+        return await self.call(self._on_engine("risk.limits"), account_id)
+
+    async def risk_has_own_limits(self, account_id: str) -> bool:
+        return await self.call(self._on_engine("risk.has_own_limits"), account_id)
+
+    async def risk_set_limits(self, account_id: str, limits: RiskLimits | None) -> None:
+        """Store the account's limits ("" = the global default); None: the account follows
+        the default again. RiskLimitError names a field that cannot be used."""
+        await self.call(self._on_engine("risk.set_limits"), account_id, limits)
+
+    async def risk_usage(self, account_id: str) -> list[LimitUsage]:
+        """Used / allowed of every limit that is on (the gauges)."""
+        return await self.call(self._on_engine("risk.usage"), account_id)
+
+    async def risk_status(self, account_id: str) -> RiskStatus:
+        return await self.call(self._on_engine("risk.status"), account_id)
+
+    async def risk_statuses(self) -> list[RiskStatus]:
+        """Every account that is not ACTIVE."""
+        return await self.call(self._on_engine("risk.statuses"))
+
+    async def risk_resume(self, account_id: str) -> RiskStatus:
+        return await self.call(self._on_engine("risk.resume"), account_id)
+
+    async def risk_set_state(self, account_id: str, state: TradingState,
+                             reason: str = "") -> RiskStatus:
+        """REDUCING or HALTED until resumed (ACTIVE resumes)."""
+        return await self.call(self._on_engine("risk.set_state"), account_id, state, reason)
+
+    async def risk_kill_switch(self, account_ids: list[str] | None = None) -> KillSwitchReport:
+        """Cancel every open order and flatten every position of the accounts (None: every
+        connected account), then set them HALTED; per order and position what is done."""
+        return await self.call(self._on_engine("risk.kill_switch"), account_ids)
+
+    async def risk_rules(self, account_id: str) -> PositionRules:
+        return await self.call(self._on_engine("risk.rules"), account_id)
+
+    async def risk_set_rules(self, account_id: str, rules: PositionRules | None) -> None:
+        await self.call(self._on_engine("risk.set_rules"), account_id, rules)
 
 
 __all__ = [

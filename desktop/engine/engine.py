@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy
     from desktop.engine.accounts import AccountService
     from desktop.engine.history_jobs import HistoryJobs
     from desktop.engine.order_manager import OrderManager
+    from desktop.engine.risk_service import RiskService
     from desktop.risk.book_service import RiskBookService
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class Engine:
         self._database_url = database_url
         self._accounts: AccountService | None = None
         self._orders: OrderManager | None = None
+        self._risk: RiskService | None = None
         self._services_lock = threading.Lock()
         self._services_event: asyncio.Event | None = None
 
@@ -84,8 +86,13 @@ class Engine:
                     accounts = AccountService(self.bus, self.markets)
                     if self._database_url:
                         accounts.database_url = self._database_url
+                    from desktop.engine.risk_service import RiskService
+
                     self._orders = OrderManager(self.bus, accounts)
                     accounts.listeners.append(self._orders)
+                    self._risk = RiskService(self.bus, self._orders, accounts)
+                    self._orders.risk = self._risk
+                    accounts.listeners.append(self._risk)
                     self._accounts = accounts
         return self._accounts
 
@@ -95,6 +102,13 @@ class Engine:
         self.accounts  # noqa: B018 - the manager is made with the account service
         assert self._orders is not None
         return self._orders
+
+    @property
+    def risk(self) -> RiskService:
+        """The pre-trade guard, trading states, breakers and the kill switch."""
+        self.accounts  # noqa: B018 - made with the account service
+        assert self._risk is not None
+        return self._risk
 
     async def wait_started(self) -> None:
         """Wait until `start()` has finished (or re-raise why it failed)."""
@@ -124,6 +138,8 @@ class Engine:
     async def stop(self) -> None:
         await self.stop_history_downloads()
         await self.backtests.stop()
+        if self._risk is not None:
+            await self._risk.stop()
         if self._orders is not None:
             await self._orders.stop()
         if self._accounts is not None:
@@ -245,7 +261,7 @@ class Engine:
         thread, never on this loop (a blocked loop would stall every price), and the account
         services are handed out once their delayed start has made them (see
         ACCOUNTS_START_DELAY_S)."""
-        if name in ("accounts", "orders"):
+        if name in ("accounts", "orders", "risk"):
             await self._services_made().wait()
         elif name == "history_cache":
             await asyncio.to_thread(importlib.import_module, "desktop.engine.history_jobs")
@@ -262,7 +278,8 @@ class Engine:
         # A broken database must not take the market data down with it: the accounts dialog
         # shows the reason when it asks, everything else keeps working.
         await asyncio.sleep(ACCOUNTS_START_DELAY_S)
-        for module in ("desktop.engine.accounts", "desktop.engine.order_manager"):
+        for module in ("desktop.engine.accounts", "desktop.engine.order_manager",
+                       "desktop.engine.risk_service"):
             await asyncio.to_thread(importlib.import_module, module)
         self.accounts  # noqa: B018 - made here, on the loop, now that the imports are done
         self._services_made().set()

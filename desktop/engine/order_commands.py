@@ -54,13 +54,17 @@ class OrderCommands:
         # Check the replacement before touching the old order: a refused new price must
         # leave the order working, not canceled. (The balance is checked at placement,
         # once the old order's reservation is released.)
-        order_checks.validated(market, request, math.nan, None)
+        checked = order_checks.validated(market, request, math.nan, None)
+        if self.risk is not None:  # HALTED refuses modifications; limits see the new order
+            await self.guard(account_id, venue, market, replace(checked, client_order_id=new_id),
+                             math.nan, replacing=True)
         canceled = await self.cancel(account_id, old.client_order_id,
                                      reason=f"Replaced by order {new_id}.")
         left = canceled.remaining if amount is None else amount
         if canceled.status is OrderStatus.FILLED or left <= market.amount_step / 2:
             raise InvalidOrder("The order filled before it could be modified.")
-        return await self.place(account_id, replace(request, amount=left))
+        return await self.place(account_id, replace(request, amount=left),
+                                risk_checked=True)
 
     async def cancel_all(self, account_id: str, symbol: str | None = None) -> list[Order]:
         out = []

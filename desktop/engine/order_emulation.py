@@ -40,7 +40,7 @@ import asyncio
 import logging
 import math
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, replace
 
 from desktop.core import (
@@ -58,6 +58,7 @@ from desktop.core import (
     OrderRequest,
     OrderStatus,
     OrderType,
+    PregaoError,
     Side,
     Tick,
     TimeInForce,
@@ -111,6 +112,11 @@ class EmulatingVenue:
         self._closed = False
         #: Prices taken into account, per symbol (tests wait on it instead of sleeping).
         self.observed: dict[str, int] = {}
+        #: The risk guard for legs sent later, on the engine's own initiative (a trailing
+        #: stop's market order, an OCO's stop, a bracket's exits): set by the risk service.
+        #: Legs sent while their accepted parent is being opened are that order's, checked.
+        self.leg_guard: Callable[[OrderRequest], Awaitable[None]] | None = None
+        self._opening: set[str] = set()  # groups whose first legs go out now
 
     def __getattr__(self, name: str):
         # A transparent wrapper: what only the wrapped venue has (a CcxtVenue's resilience,
@@ -196,12 +202,15 @@ class EmulatingVenue:
         await self._start_streams()
         async with self._lock:
             group = self._new_group(request, market)
+            self._opening.add(group.id)
             try:
                 await self._open(group)
             except VenueError as err:
                 await self._end(group, OrderStatus.REJECTED, str(err))
                 self._forget_if_empty(group)
                 raise
+            finally:
+                self._opening.discard(group.id)
             self._refresh(group)
             await self._after_change()
             return self.snapshot(group.id)
@@ -320,6 +329,8 @@ class EmulatingVenue:
             TimeInForce.GTC,
             reduce_only=req.reduce_only if role != "entry" else False,
             client_order_id=group.next_client_id(role), account=req.account)
+        if group.id not in self._opening and group.parent_id not in self._opening:
+            await self._guard(leg_request)
         order = await self.inner.create_order(leg_request)
         if not group.created_ts:
             group.created_ts = order.created_ts
@@ -328,6 +339,18 @@ class EmulatingVenue:
         group.legs[order.id] = order
         self._emit_leg(group, order)
         return order
+
+    async def _guard(self, request: OrderRequest) -> None:
+        """The risk guard's word on a leg; a refusal is a venue-style refusal here (the group
+        records it like an exchange's), the guard has journaled and announced it."""
+        if self.leg_guard is None:
+            return
+        try:
+            await self.leg_guard(request)
+        except VenueError:
+            raise
+        except PregaoError as err:
+            raise InvalidOrder(str(err), self.name) from err
 
     async def _arm_stop(self, group: OrderGroup, amount: float) -> None:
         """The OCO's stop for `amount`: native where the venue has stop-market orders."""
@@ -430,6 +453,8 @@ class EmulatingVenue:
             stop_price=req.stop_loss, client_order_id=bracket.next_client_id("x"),
             account=req.account)
         try:
+            if bracket.id not in self._opening:
+                await self._guard(exit_request)
             if self.available(OrderType.OCO):
                 order = await self.inner.create_order(exit_request)
                 self._leg_owner[order.id] = bracket.id
@@ -440,11 +465,14 @@ class EmulatingVenue:
             else:
                 child = self._new_group(exit_request, bracket.market, parent_id=bracket.id)
                 bracket.exit_id = child.id
+                self._opening.add(child.id)  # its exit was checked as a whole just above
                 try:
                     await self._open(child)
                 except VenueError as err:
                     await self._end(child, OrderStatus.REJECTED, str(err))
                     raise
+                finally:
+                    self._opening.discard(child.id)
                 self._refresh(child)
         except VenueError as err:
             bracket.reason = f"The take-profit and stop-loss could not be placed: {err}"

@@ -47,6 +47,8 @@ from desktop.core import (
     Position,
     PositionEvent,
     PregaoError,
+    RiskEvent,
+    RiskRejected,
     VenueError,
 )
 from desktop.engine import order_checks
@@ -58,6 +60,7 @@ from desktop.venues.ccxt_errors import OrderNotPlaced, OrderOutcomeUnknown
 if TYPE_CHECKING:
     from desktop.engine.accounts import AccountService
     from desktop.engine.bus import EventBus
+    from desktop.engine.risk_service import RiskService
     from desktop.storage.journal import Journal
     from desktop.venues.base import Venue
 
@@ -121,6 +124,8 @@ class OrderManager(OrderCommands):
         self.last_report: dict[str, ReconcileReport] = {}
         #: Client id -> lookups that did not find it after its request expired (reconcile.py).
         self.lookup_misses: dict[str, int] = {}
+        #: The pre-trade risk guard (risk_service.py); every order path goes through `check`.
+        self.risk: RiskService | None = None
 
     # -- wiring (AccountService listener) --------------------------------------------------
 
@@ -298,7 +303,7 @@ class OrderManager(OrderCommands):
     async def _equity(self, venue: Venue, balances: list[Balance]) -> tuple[float, float]:
         """(equity, cash) in the account's main quote currency: every holding at its price."""
         markets = {m.symbol: m for m in await venue.load_markets()}
-        quote = _main_quote(balances, markets)
+        quote = main_quote(balances, markets)
         cash = sum(b.total for b in balances if b.currency == quote)
         equity = cash
         for balance in balances:
@@ -365,8 +370,13 @@ class OrderManager(OrderCommands):
         if not self.journal.record_fill(account_id, fill):
             return False
         books = self._books.setdefault(account_id, PositionBooks())
+        book = books.book(account_id, fill.symbol, fill.venue)
+        before = book.amount
         books.apply(fill, account_id)
-        position = books.book(account_id, fill.symbol, fill.venue).position()
+        position = book.position()
+        if self.risk is not None:  # a round trip that closed feeds the losing streak
+            self.risk.position_moved(account_id, fill.symbol, before, book.amount,
+                                     book.realized_pnl)
         venue = self._venues.get(account_id)
         if venue is None or not self_publishing(venue):
             self.bus.publish(FillEvent(fill))
@@ -445,11 +455,14 @@ class OrderManager(OrderCommands):
     # -- trading ---------------------------------------------------------------------------
 
     async def place(self, account_id: str, request: OrderRequest,
-                    resend_if_not_placed: bool = False) -> Order:
+                    resend_if_not_placed: bool = False, *,
+                    risk_checked: bool | str = False) -> Order:
         """Validate, journal, send once. Returns the venue's acknowledgement, or the pending
         order (with the reason) when the exchange's answer is unknown and will be looked up.
-        Raises InvalidOrder / InsufficientFunds (nothing journaled) or the venue's refusal
-        (journaled as rejected)."""
+        Raises InvalidOrder / InsufficientFunds (nothing journaled), RiskRejected (the risk
+        guard's refusal, journaled as rejected, never sent) or the venue's refusal (journaled
+        as rejected). `risk_checked`: True when the caller had the guard check this very
+        order already (modify), "kill_switch" for the kill switch's own orders."""
         venue = self._venue(account_id)
         market = await self._market(venue, request.symbol)
         if not venue.capabilities.supports_order_type(request.type):
@@ -461,7 +474,38 @@ class OrderManager(OrderCommands):
         request = order_checks.validated(market, request, reference, free)
         client_id = request.client_order_id or new_client_order_id()
         request = replace(request, client_order_id=client_id, account=account_id)
+        if self.risk is not None and risk_checked is not True:
+            await self.guard(account_id, venue, market, request, reference,
+                             kill_switch=risk_checked == "kill_switch")
         return await self._send(account_id, venue, request, resend_if_not_placed)
+
+    async def guard(self, account_id: str, venue: Venue, market: Market,
+                    request: OrderRequest, reference: float, *, kill_switch: bool = False,
+                    replacing: bool = False) -> None:
+        """The risk guard's check; a refusal is journaled as rejected (with its code and
+        sentence), announced (OrderEvent, RiskEvent) and raised as RiskRejected."""
+        assert self.risk is not None
+        try:
+            await self.risk.check(account_id, request, market, reference,
+                                  kill_switch=kill_switch, replacing=replacing)
+        except RiskRejected as err:
+            self.journal_refusal(account_id, venue, request, err)
+            raise
+
+    def journal_refusal(self, account_id: str, venue: Venue, request: OrderRequest,
+                        err: PregaoError) -> Order:
+        """A refused order in the journal as REJECTED, never sent, and its events."""
+        client_id = request.client_order_id or new_client_order_id()
+        request = replace(request, client_order_id=client_id, account=account_id)
+        code = getattr(err, "code", "")
+        self.journal.record_new(account_id, request, client_id)
+        rejected = replace(pending_order(request, venue.name, account_id, client_id),
+                           status=OrderStatus.REJECTED, reason=str(err), reason_code=code)
+        self.journal.record_order(account_id, rejected)
+        self.bus.publish(OrderEvent(rejected))
+        self.bus.publish(RiskEvent(account_id, code, str(err), request.symbol,
+                                   str(request.side), request.amount, client_id))
+        return rejected
 
     async def _send(self, account_id: str, venue: Venue, request: OrderRequest,
                     resend_if_not_placed: bool) -> Order:
@@ -585,7 +629,7 @@ class OrderManager(OrderCommands):
         return {b.currency: b.free for b in balances}
 
 
-def _main_quote(balances: list[Balance], markets: dict[str, Market]) -> str:
+def main_quote(balances: list[Balance], markets: dict[str, Market]) -> str:
     quotes = {m.quote for m in markets.values()}
     for preferred in ("USDT", "USDC", "USD", "EUR", "BRL", "BTC"):
         if preferred in quotes and any(b.currency == preferred for b in balances):

@@ -169,6 +169,7 @@ class Journal:
         if moves_on:
             row.status = str(new)
             row.reason = order.reason or row.reason
+            row.reason_code = order.reason_code or row.reason_code
         elif new is old and order.reason and not row.reason:
             # The exchange's cancel report may arrive before ours; our reason ("Replaced by
             # order …") must not be lost for arriving second at the same final status.
@@ -378,7 +379,7 @@ def _order(row: OrderRecord, venue: str) -> Order:
         created_ts=row.created_ms, updated_ts=row.updated_ms,
         time_in_force=TimeInForce(row.time_in_force), reduce_only=row.reduce_only,
         emulated=row.emulated, parent_id=row.parent_client_order_id or "", venue=venue,
-        account=row.account_id, reason=row.reason)
+        account=row.account_id, reason=row.reason, reason_code=row.reason_code or "")
 
 
 def _fill(row: FillRecord, venue: str) -> Fill:

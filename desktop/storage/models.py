@@ -94,6 +94,7 @@ class OrderRecord(Base):
     parent_client_order_id: Mapped[str | None] = mapped_column(String(64), default=None)
     request_json: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    reason_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
     submitted: Mapped[bool] = mapped_column(default=False)  # True once the send was attempted
@@ -190,3 +191,23 @@ class SettingRecord(Base):
 
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value_json: Mapped[str] = mapped_column(Text)
+
+
+class TradingStateRecord(Base):
+    """An account's trading state (ACTIVE accounts have no row or an "active" one) and its
+    breakers' bookkeeping, so a halt and the day's reference equity survive a restart."""
+
+    __tablename__ = "trading_states"
+
+    account_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey(_ACCOUNT_FK, ondelete="CASCADE"), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), default="active")
+    code: Mapped[str] = mapped_column(String(40), default="")  # the rule that set it
+    reason: Mapped[str] = mapped_column(Text, default="")
+    resumes_at_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)  # None: by hand
+    updated_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    day_start_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    day_start_equity: Mapped[float | None] = mapped_column(Float, default=None)
+    peak_equity: Mapped[float | None] = mapped_column(Float, default=None)
+    loss_streak: Mapped[int] = mapped_column(Integer, default=0)
+    open_trades_json: Mapped[str] = mapped_column(Text, default="{}")  # symbol -> realised P&L

@@ -12,7 +12,7 @@ from sqlalchemy import inspect, select, text
 from desktop.storage import Account, Base, Database, database_url, default_url, upgrade_to_head
 from desktop.storage.db import make_engine
 
-HEAD = "0003_trading_journal"
+HEAD = "0005_risk_states"
 SECRETISH = ("secret", "password", "passphrase", "api_key", "apikey", "token")
 
 

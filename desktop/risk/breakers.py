@@ -1,0 +1,138 @@
+"""Breakers: the daily loss limit (on equity, realised + unrealised, from the equity at the
+day's reset hour), the drawdown from peak equity, and N losing trades in a row. Each trips into
+the state its rule names, with the time it resumes on its own:
+
+- daily loss: the next reset hour (00:00 UTC by default);
+- loss streak: after the cooldown;
+- drawdown: never by itself — the trader resumes it.
+
+A limit is reached at its value: a loss of exactly the daily limit trips it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from desktop.core import RiskLimits, TradingState
+
+DAY_MS = 86_400_000
+HOUR_MS = 3_600_000
+
+
+def money(value: float, quote: str) -> str:
+    """−512.40 USDT (a real minus sign, thousands separated)."""
+    text = f"{abs(value):,.2f} {quote}"
+    return f"−{text}" if value < 0 else text
+
+
+def day_start_ms(now_ms: int, reset_hour: int) -> int:
+    """The latest reset boundary at or before `now_ms`."""
+    offset = (reset_hour % 24) * HOUR_MS
+    return (now_ms - offset) // DAY_MS * DAY_MS + offset
+
+
+@dataclass(slots=True)
+class BreakerBook:
+    """One account's breaker bookkeeping (persisted with its trading state)."""
+
+    day_start_ms: int = 0
+    day_start_equity: float = math.nan
+    peak_equity: float = math.nan
+    loss_streak: int = 0
+    # Realised P&L of each symbol's position when it was opened: a round trip's result is the
+    # realised P&L when it closes minus this.
+    opened_at_realized: dict[str, float] = field(default_factory=dict)
+
+    def observe_equity(self, equity: float, now_ms: int, reset_hour: int) -> bool:
+        """Record an equity reading; True when something stored changed."""
+        if not (math.isfinite(equity) and equity > 0):
+            return False
+        changed = False
+        start = day_start_ms(now_ms, reset_hour)
+        if start != self.day_start_ms or not math.isfinite(self.day_start_equity):
+            self.day_start_ms, self.day_start_equity = start, equity
+            changed = True
+        if not math.isfinite(self.peak_equity) or equity > self.peak_equity:
+            self.peak_equity = equity
+            changed = True
+        return changed
+
+    def position_moved(self, symbol: str, before: float, after: float,
+                       realized: float) -> float | None:
+        """A fill moved a position from `before` to `after` (signed amounts); `realized` is
+        the book's realised P&L after it. Returns the round trip's result when the position
+        closed (or flipped), else None, and keeps the losing streak."""
+        result = None
+        if abs(before) > 1e-12 and (abs(after) <= 1e-12 or before * after < 0):
+            opened = self.opened_at_realized.pop(symbol, realized)
+            result = realized - opened
+            self.loss_streak = self.loss_streak + 1 if result < 0 else 0
+        if abs(after) > 1e-12 and symbol not in self.opened_at_realized:
+            self.opened_at_realized[symbol] = realized
+        return result
+
+
+@dataclass(slots=True, frozen=True)
+class Trip:
+    code: str  # "daily_loss", "max_drawdown", "loss_streak"
+    state: TradingState
+    reason: str
+    resumes_at_ms: int | None
+
+
+def daily_loss(limits: RiskLimits, book: BreakerBook, equity: float) -> float:
+    """Equity lost since the day began (positive = a loss; NaN while unknown)."""
+    if not (math.isfinite(equity) and math.isfinite(book.day_start_equity)):
+        return math.nan
+    return book.day_start_equity - equity
+
+
+def drawdown_pct(book: BreakerBook, equity: float) -> float:
+    if not (math.isfinite(equity) and math.isfinite(book.peak_equity) and book.peak_equity > 0):
+        return math.nan
+    return max(0.0, (book.peak_equity - equity) / book.peak_equity * 100.0)
+
+
+def evaluate(limits: RiskLimits, book: BreakerBook, equity: float, quote: str,
+             now_ms: int) -> list[Trip]:
+    """The breakers `equity` (and the streak) trip now."""
+    trips: list[Trip] = []
+    if limits.daily_loss_limit is not None:
+        lost = daily_loss(limits, book, equity)
+        if math.isfinite(lost) and lost >= limits.daily_loss_limit:
+            trips.append(Trip(
+                "daily_loss", limits.daily_loss_state,
+                f"Daily loss limit reached: {money(-lost, quote)} of "
+                f"{money(-limits.daily_loss_limit, quote).split(' ')[0]} allowed",
+                day_start_ms(now_ms, limits.daily_reset_hour_utc) + DAY_MS))
+    if limits.max_drawdown_pct is not None:
+        dd = drawdown_pct(book, equity)
+        if math.isfinite(dd) and dd >= limits.max_drawdown_pct:
+            trips.append(Trip(
+                "max_drawdown", limits.drawdown_state,
+                f"Drawdown limit reached: equity is {dd:.2f} % below its peak of "
+                f"{money(book.peak_equity, quote)}, {limits.max_drawdown_pct:g} % allowed",
+                None))
+    if limits.max_consecutive_losses is not None \
+            and book.loss_streak >= limits.max_consecutive_losses:
+        minutes = limits.loss_cooldown_minutes
+        trips.append(Trip(
+            "loss_streak", limits.loss_streak_state,
+            f"{book.loss_streak} losing trades in a row "
+            f"({limits.max_consecutive_losses} allowed): cooling down for {minutes:g} min",
+            now_ms + int(minutes * 60_000)))
+    return trips
+
+
+_SEVERITY = {TradingState.ACTIVE: 0, TradingState.REDUCING: 1, TradingState.HALTED: 2}
+
+
+def stronger(trip: Trip, state: TradingState, resumes_at_ms: int | None) -> bool:
+    """Whether `trip` should replace the current state: a harsher state, or the same state
+    held longer (None = until resumed by hand, the longest)."""
+    if _SEVERITY[trip.state] != _SEVERITY[state]:
+        return _SEVERITY[trip.state] > _SEVERITY[state]
+    if resumes_at_ms is None:
+        return False
+    return trip.resumes_at_ms is None or trip.resumes_at_ms > resumes_at_ms

@@ -1,0 +1,59 @@
+"""Checking a set of risk limits before it is stored: each value a trader typed must make
+sense, and a refusal names the field."""
+
+from __future__ import annotations
+
+import math
+
+from desktop.core import PregaoError, RiskLimits, TradingState
+
+# field -> (what it is called, smallest allowed, largest allowed, must be whole)
+_BOUNDS: dict[str, tuple[str, float, float, bool]] = {
+    "max_order_notional": ("The max order notional", 0.0, math.inf, False),
+    "max_position_notional": ("The max position notional", 0.0, math.inf, False),
+    "max_gross_exposure_pct": ("The max gross exposure", 0.0, 10_000.0, False),
+    "max_open_orders": ("The max open orders", 1, 100_000, True),
+    "max_orders_per_second": ("The orders per second", 1, 10_000, True),
+    "max_orders_per_minute": ("The orders per minute", 1, 100_000, True),
+    "daily_loss_limit": ("The daily loss limit", 0.0, math.inf, False),
+    "max_drawdown_pct": ("The max drawdown", 0.0, 100.0, False),
+    "max_consecutive_losses": ("The losing trades in a row", 1, 1000, True),
+    "max_asset_exposure_pct": ("The max exposure to one asset", 0.0, 10_000.0, False),
+    "max_correlated_exposure_pct": ("The correlation-weighted exposure", 0.0, 10_000.0, False),
+    "max_var_pct": ("The VaR limit", 0.0, 100.0, False),
+    "min_reward_risk": ("The minimum reward:risk", 0.0, 1000.0, False),
+}
+
+
+class RiskLimitError(PregaoError):
+    """A limit value that cannot be used; `field` names it (a RiskLimits field)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+def validate_limits(limits: RiskLimits) -> None:
+    for name, (label, low, high, whole) in _BOUNDS.items():
+        value = getattr(limits, name)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not math.isfinite(value):
+            raise RiskLimitError(name, f"{label} must be a number.")
+        if whole and value != int(value):
+            raise RiskLimitError(name, f"{label} must be a whole number.")
+        if whole and value < low:
+            raise RiskLimitError(name, f"{label} must be at least {low:g}.")
+        if not whole and value <= low:
+            raise RiskLimitError(name, f"{label} must be above {low:g}.")
+        if value > high:
+            raise RiskLimitError(name, f"{label} can be at most {high:g}.")
+    if not (isinstance(limits.daily_reset_hour_utc, int)
+            and 0 <= limits.daily_reset_hour_utc <= 23):
+        raise RiskLimitError("daily_reset_hour_utc", "The day starts at an hour from 0 to 23.")
+    if not (math.isfinite(limits.loss_cooldown_minutes) and limits.loss_cooldown_minutes > 0):
+        raise RiskLimitError("loss_cooldown_minutes", "The cooldown must be above 0 minutes.")
+    for name in ("daily_loss_state", "drawdown_state", "loss_streak_state"):
+        if TradingState(getattr(limits, name)) is TradingState.ACTIVE:
+            raise RiskLimitError(name, "A breaker moves the account to reduce-only or halted.")
