@@ -3,6 +3,7 @@
 from desktop.core.candles import Candles
 from desktop.core.enums import (
     ConnectionState,
+    OrderAttention,
     OrderStatus,
     OrderType,
     Side,
@@ -89,6 +90,7 @@ __all__ = [
     "Market",
     "NetworkError",
     "Order",
+    "OrderAttention",
     "OrderBook",
     "OrderEvent",
     "OrderNotFound",

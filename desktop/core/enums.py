@@ -53,6 +53,18 @@ class OrderStatus(StrEnum):
         )
 
 
+class OrderAttention(StrEnum):
+    """Something about an order the trader must know beyond its status."""
+
+    NONE = ""
+    # The exchange may have it but its answer, or the journal's record of it, is missing: it is
+    # being looked up. Sending it again could place it twice.
+    CHECKING = "checking"
+    # The exchange cannot be asked about it (delisted market, an id it refuses): reconciliation
+    # and the streams leave it aside, with the reason, and go on with the rest of the account.
+    SET_ASIDE = "set_aside"
+
+
 class ConnectionState(StrEnum):
     DISCONNECTED = "disconnected"
     CONNECTING = "connecting"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from desktop.core.enums import OrderStatus, OrderType, Side, TimeInForce
+from desktop.core.enums import OrderAttention, OrderStatus, OrderType, Side, TimeInForce
 
 
 def _round_to_step(value: float, step: float, mode: str) -> float:
@@ -156,6 +156,7 @@ class Order:
     account: str = ""
     reason: str = ""  # why it was rejected / canceled, in words
     reason_code: str = ""  # the risk rule that refused it ("daily_loss", ...); "" otherwise
+    attention: OrderAttention = OrderAttention.NONE
 
     @property
     def remaining(self) -> float:

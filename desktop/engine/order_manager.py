@@ -40,6 +40,7 @@ from desktop.core import (
     InvalidOrder,
     Market,
     Order,
+    OrderAttention,
     OrderEvent,
     OrderNotFound,
     OrderRequest,
@@ -228,6 +229,12 @@ class OrderManager(OrderCommands):
                     wait = RECONCILE_RETRY_S[min(attempt, len(RECONCILE_RETRY_S) - 1)]
                     log.warning("Reconciling %s failed (%s); again in %g s", venue.name, err,
                                 wait)
+                    await asyncio.sleep(wait)
+                    continue
+                except Exception:  # the journal refused a write: what it missed is asked again
+                    wait = RECONCILE_RETRY_S[min(attempt, len(RECONCILE_RETRY_S) - 1)]
+                    log.exception("Reconciling %s could not write the journal; again in %g s",
+                                  venue.name, wait)
                     await asyncio.sleep(wait)
                     continue
                 if report.unresolved:
@@ -542,7 +549,15 @@ class OrderManager(OrderCommands):
                 raise
             if order.client_order_id != client_id and not order.emulated:
                 order = replace(order, client_order_id=client_id)
-            return self._record_order(account_id, order)
+            try:
+                return self._record_order(account_id, order)
+            except Exception as err:  # the exchange has it: never report a failed order
+                log.exception("%s: %s was accepted by the exchange but could not be journaled",
+                              venue.name, client_id)
+                return self._unknown(account_id, pending, VenueError(
+                    f"{venue.name} accepted the order but the journal could not record it "
+                    f"({_first_line(err)}); it is being checked at the exchange. Do not send "
+                    "it again.", venue.name))
         finally:
             self.in_flight.discard(client_id)
 
@@ -551,10 +566,15 @@ class OrderManager(OrderCommands):
             pending, status=OrderStatus.REJECTED, reason=reason, updated_ts=now_ms()))
 
     def _unknown(self, account_id: str, pending: Order, err: VenueError) -> Order:
-        """The exchange may or may not have the order: it stays pending and is looked up (by
-        client order id, never resent) until the exchange answers."""
-        order = replace(pending, reason=str(err), updated_ts=now_ms())
-        self.journal.record_order(account_id, order)
+        """The exchange may or may not have the order (or has it, and the journal could not
+        record that): it stays pending, "checking", and is looked up (by client order id, never
+        resent) until the exchange answers and the journal records the answer."""
+        order = replace(pending, reason=str(err), updated_ts=now_ms(),
+                        attention=OrderAttention.CHECKING)
+        try:
+            self.journal.record_order(account_id, order)
+        except Exception:  # the journal keeps it pending and submitted: still looked up
+            log.exception("Could not journal that %s is being checked", order.client_order_id)
         self._orders.setdefault(account_id, {})[order.client_order_id] = order
         venue = self._venues.get(account_id)
         if venue is not None and not self_publishing(venue):
@@ -627,6 +647,11 @@ class OrderManager(OrderCommands):
         except VenueError:
             return None
         return {b.currency: b.free for b in balances}
+
+
+def _first_line(err: BaseException) -> str:
+    """An exception's first line (SQL errors append the statement and parameters)."""
+    return (str(err).strip().splitlines() or [type(err).__name__])[0]
 
 
 def main_quote(balances: list[Balance], markets: dict[str, Market]) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from desktop.core import (
     Fill,
     Order,
+    OrderAttention,
     OrderRequest,
     OrderStatus,
     OrderType,
@@ -379,7 +380,16 @@ def _order(row: OrderRecord, venue: str) -> Order:
         created_ts=row.created_ms, updated_ts=row.updated_ms,
         time_in_force=TimeInForce(row.time_in_force), reduce_only=row.reduce_only,
         emulated=row.emulated, parent_id=row.parent_client_order_id or "", venue=venue,
-        account=row.account_id, reason=row.reason, reason_code=row.reason_code or "")
+        account=row.account_id, reason=row.reason, reason_code=row.reason_code or "",
+        attention=_attention(row))
+
+
+def _attention(row: OrderRecord) -> OrderAttention:
+    if row.set_aside:
+        return OrderAttention.SET_ASIDE
+    if row.status == OrderStatus.PENDING and row.submitted:  # sent, no answer recorded
+        return OrderAttention.CHECKING
+    return OrderAttention.NONE
 
 
 def _fill(row: FillRecord, venue: str) -> Fill:
