@@ -1059,7 +1059,7 @@
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="386"/>
+        <location filename="../widgets/backtest/panel.py" line="383"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="378"/>
+        <location filename="../widgets/backtest/panel.py" line="375"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="346"/>
+        <location filename="../widgets/backtest/panel.py" line="343"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="350"/>
+        <location filename="../widgets/backtest/panel.py" line="347"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="370"/>
+        <location filename="../widgets/backtest/panel.py" line="367"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
@@ -1409,12 +1409,12 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="390"/>
+        <location filename="../widgets/backtest/panel.py" line="387"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="366"/>
+        <location filename="../widgets/backtest/panel.py" line="363"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="354"/>
+        <location filename="../widgets/backtest/panel.py" line="351"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -1494,7 +1494,7 @@
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="302"/>
+        <location filename="../widgets/backtest/results_view.py" line="306"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Seleccione dos ejecuciones en la pestaña Ejecuciones y presione Comparar.</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="358"/>
+        <location filename="../widgets/backtest/panel.py" line="355"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -1579,12 +1579,12 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="342"/>
+        <location filename="../widgets/backtest/panel.py" line="339"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="382"/>
+        <location filename="../widgets/backtest/panel.py" line="379"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="374"/>
+        <location filename="../widgets/backtest/panel.py" line="371"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>{0} — error al cargar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="259"/>
+        <location filename="../widgets/backtest/results_view.py" line="263"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
@@ -1815,12 +1815,12 @@
         <translation>Cargando símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="133"/>
+        <location filename="../widgets/chart_panel.py" line="138"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="235"/>
+        <location filename="../widgets/chart_panel.py" line="240"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="247"/>
+        <location filename="../widgets/chart_panel.py" line="252"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>
@@ -1954,12 +1954,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="229"/>
+        <location filename="../desktop/shell/docks.py" line="237"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>El nombre del espacio de trabajo no puede estar vacío ni contener barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="237"/>
+        <location filename="../desktop/shell/docks.py" line="245"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>Añadir un archivo de velas CSV o Parquet a la caché; un archivo con una fila errónea se rechaza</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="579"/>
+        <location filename="../widgets/history_panel.py" line="576"/>
         <source>Add a CSV or Parquet candle file to the candle cache</source>
         <translation>Añadir un archivo de velas CSV o Parquet a la caché de velas</translation>
     </message>
@@ -1992,7 +1992,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="565"/>
+        <location filename="../widgets/history_panel.py" line="562"/>
         <source>Cancel candle download</source>
         <translation>Cancelar descarga de velas</translation>
     </message>
@@ -2067,7 +2067,7 @@
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="556"/>
+        <location filename="../widgets/history_panel.py" line="553"/>
         <source>Download candle history</source>
         <translation>Descargar historial de velas</translation>
     </message>
@@ -2077,7 +2077,7 @@
         <translation>Descargar hasta el inicio de este día (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="552"/>
+        <location filename="../widgets/history_panel.py" line="549"/>
         <source>Download, import and inspect cached candle history</source>
         <translation>Descargar, importar e inspeccionar el historial de velas en caché</translation>
     </message>
@@ -2097,7 +2097,7 @@
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="561"/>
+        <location filename="../widgets/history_panel.py" line="558"/>
         <source>Fetch the candles of the history panel's market the cache lacks</source>
         <translation>Obtener las velas del mercado del panel de historial que faltan en la caché</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>Importar archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="574"/>
+        <location filename="../widgets/history_panel.py" line="571"/>
         <source>Import candle file…</source>
         <translation>Importar archivo de velas…</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>Detener la descarga; se conserva lo descargado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="570"/>
+        <location filename="../widgets/history_panel.py" line="567"/>
         <source>Stop the running download; what was fetched is kept</source>
         <translation>Detener la descarga en curso; se conserva lo descargado</translation>
     </message>
@@ -2350,7 +2350,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="208"/>
+        <location filename="../widgets/log_panel.py" line="205"/>
         <source>Search the log</source>
         <translation>Buscar en el registro</translation>
     </message>
@@ -2378,174 +2378,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="183"/>
+        <location filename="../desktop/shell/main_window.py" line="184"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="180"/>
+        <location filename="../desktop/shell/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="186"/>
+        <location filename="../desktop/shell/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="195"/>
+        <location filename="../desktop/shell/main_window.py" line="196"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="184"/>
+        <location filename="../desktop/shell/main_window.py" line="185"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="185"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="181"/>
+        <location filename="../desktop/shell/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="74"/>
+        <location filename="../desktop/shell/main_window.py" line="75"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="176"/>
+        <location filename="../desktop/shell/main_window.py" line="177"/>
         <source>About Pregão</source>
         <translation>Acerca de Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="100"/>
+        <location filename="../desktop/shell/main_window.py" line="101"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="284"/>
+        <location filename="../desktop/shell/main_window.py" line="282"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="155"/>
+        <location filename="../desktop/shell/main_window.py" line="156"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="139"/>
+        <location filename="../desktop/shell/main_window.py" line="140"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="170"/>
+        <location filename="../desktop/shell/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="221"/>
+        <location filename="../desktop/shell/main_window.py" line="222"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="110"/>
+        <location filename="../desktop/shell/main_window.py" line="111"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="116"/>
+        <location filename="../desktop/shell/main_window.py" line="117"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="304"/>
+        <location filename="../desktop/shell/main_window.py" line="302"/>
         <source>Pregão — a trading terminal for crypto markets.
 Press Ctrl+K to search every command.</source>
         <translation>Pregão — terminal de trading para mercados de criptomonedas.
 Presione Ctrl+K para buscar cualquier comando.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="97"/>
+        <location filename="../desktop/shell/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="162"/>
+        <location filename="../desktop/shell/main_window.py" line="163"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="260"/>
+        <location filename="../desktop/shell/main_window.py" line="258"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="147"/>
+        <location filename="../desktop/shell/main_window.py" line="148"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="106"/>
+        <location filename="../desktop/shell/main_window.py" line="107"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="90"/>
+        <location filename="../desktop/shell/main_window.py" line="91"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="122"/>
+        <location filename="../desktop/shell/main_window.py" line="123"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="182"/>
+        <location filename="../desktop/shell/main_window.py" line="183"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="95"/>
+        <location filename="../desktop/shell/main_window.py" line="96"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="281"/>
+        <location filename="../desktop/shell/main_window.py" line="279"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="130"/>
+        <location filename="../desktop/shell/main_window.py" line="131"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="260"/>
+        <location filename="../desktop/shell/main_window.py" line="258"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="276"/>
+        <location filename="../desktop/shell/main_window.py" line="274"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="268"/>
+        <location filename="../desktop/shell/main_window.py" line="266"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="284"/>
+        <location filename="../desktop/shell/main_window.py" line="282"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="274"/>
+        <location filename="../desktop/shell/main_window.py" line="272"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -2603,12 +2603,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="45"/>
+        <location filename="../widgets/monitors/commands.py" line="52"/>
         <source>Cancel order</source>
         <translation>Cancelar orden</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="46"/>
+        <location filename="../widgets/monitors/commands.py" line="53"/>
         <source>Cancel the orders selected in the orders monitor</source>
         <translation>Cancelar las órdenes seleccionadas en el monitor de órdenes</translation>
     </message>
@@ -2628,17 +2628,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cambie antes el precio o la cantidad</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="49"/>
+        <location filename="../widgets/monitors/commands.py" line="56"/>
         <source>Change the price or the amount of the selected open order</source>
         <translation>Cambiar el precio o la cantidad de la orden abierta seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="51"/>
+        <location filename="../widgets/monitors/commands.py" line="58"/>
         <source>Close position</source>
         <translation>Cerrar posición</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="52"/>
+        <location filename="../widgets/monitors/commands.py" line="59"/>
         <source>Close the selected positions at the market</source>
         <translation>Cerrar las posiciones seleccionadas a mercado</translation>
     </message>
@@ -2648,12 +2648,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cerrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="230"/>
+        <location filename="../widgets/monitors/base.py" line="254"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="273"/>
+        <location filename="../widgets/monitors/base.py" line="297"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -2668,7 +2668,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Escriba un número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="230"/>
+        <location filename="../widgets/monitors/base.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -2683,17 +2683,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="234"/>
+        <location filename="../widgets/monitors/base.py" line="258"/>
         <source>Export rows</source>
         <translation>Exportar filas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="64"/>
+        <location filename="../widgets/monitors/commands.py" line="71"/>
         <source>Export rows to CSV…</source>
         <translation>Exportar filas a CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="69"/>
+        <location filename="../widgets/monitors/commands.py" line="76"/>
         <source>Export rows to Excel…</source>
         <translation>Exportar filas a Excel…</translation>
     </message>
@@ -2703,7 +2703,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Exportar las filas mostradas a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="225"/>
+        <location filename="../widgets/monitors/base.py" line="249"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} filas exportadas a {1}</translation>
     </message>
@@ -2793,7 +2793,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Modificar orden</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="48"/>
+        <location filename="../widgets/monitors/commands.py" line="55"/>
         <source>Modify order…</source>
         <translation>Modificar orden…</translation>
     </message>
@@ -2868,7 +2868,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="54"/>
+        <location filename="../widgets/monitors/commands.py" line="61"/>
         <source>Reverse position</source>
         <translation>Invertir posición</translation>
     </message>
@@ -2878,12 +2878,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Invertir {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="249"/>
+        <location filename="../widgets/monitors/base.py" line="273"/>
         <source>Rows: {0}</source>
         <translation>Filas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="250"/>
+        <location filename="../widgets/monitors/base.py" line="274"/>
         <source>Rows: {0} of {1}</source>
         <translation>Filas: {0} de {1}</translation>
     </message>
@@ -2893,32 +2893,32 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="66"/>
+        <location filename="../widgets/monitors/commands.py" line="73"/>
         <source>Save the rows the monitor shows (filtered and sorted) as a CSV file</source>
         <translation>Guardar las filas que muestra el monitor (filtradas y ordenadas) en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="71"/>
+        <location filename="../widgets/monitors/commands.py" line="78"/>
         <source>Save the rows the monitor shows (filtered and sorted) as an Excel workbook</source>
         <translation>Guardar las filas que muestra el monitor (filtradas y ordenadas) en un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="53"/>
+        <location filename="../widgets/monitors/commands.py" line="60"/>
         <source>Select a position to close</source>
         <translation>Seleccione una posición para cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="47"/>
+        <location filename="../widgets/monitors/commands.py" line="54"/>
         <source>Select an open order to cancel</source>
         <translation>Seleccione una orden abierta para cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="50"/>
+        <location filename="../widgets/monitors/commands.py" line="57"/>
         <source>Select one open order to modify</source>
         <translation>Seleccione una orden abierta para modificar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="56"/>
+        <location filename="../widgets/monitors/commands.py" line="63"/>
         <source>Select one position to reverse</source>
         <translation>Seleccione una posición para invertir</translation>
     </message>
@@ -2933,7 +2933,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="272"/>
+        <location filename="../widgets/monitors/base.py" line="296"/>
         <source>Show on chart</source>
         <translation>Mostrar en el gráfico</translation>
     </message>
@@ -3018,7 +3018,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Precio de activación</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="55"/>
+        <location filename="../widgets/monitors/commands.py" line="62"/>
         <source>Turn the selected position to the other side at the market</source>
         <translation>Dar la vuelta a la posición seleccionada a mercado</translation>
     </message>
@@ -3774,7 +3774,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Abrir archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="183"/>
+        <location filename="../widgets/replay_panel.py" line="180"/>
         <source>Open replay file…</source>
         <translation>Abrir archivo de repetición…</translation>
     </message>
@@ -3784,12 +3784,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="193"/>
+        <location filename="../widgets/replay_panel.py" line="190"/>
         <source>Pause or resume replay</source>
         <translation>Pausar o reanudar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="189"/>
+        <location filename="../widgets/replay_panel.py" line="186"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproducir un archivo de velas como mercado en vivo</translation>
     </message>
@@ -3799,12 +3799,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="209"/>
+        <location filename="../widgets/replay_panel.py" line="206"/>
         <source>Replay faster</source>
         <translation>Acelerar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="217"/>
+        <location filename="../widgets/replay_panel.py" line="214"/>
         <source>Replay slower</source>
         <translation>Ralentizar la repetición</translation>
     </message>
@@ -3834,7 +3834,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Avanzar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="201"/>
+        <location filename="../widgets/replay_panel.py" line="198"/>
         <source>Step replay one candle</source>
         <translation>Avanzar la repetición una vela</translation>
     </message>
@@ -3847,6 +3847,259 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <location filename="../widgets/replay_panel.py" line="169"/>
         <source>playing</source>
         <translation>reproduciendo</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDock</name>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <source>% equity</source>
+        <translation>% patrimonio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="93"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="60"/>
+        <source>Annualised volatility of hourly log-returns over the window</source>
+        <translation>Volatilidad anualizada de los log-rendimientos horarios en la ventana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="78"/>
+        <source>Asset</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="63"/>
+        <source>Beta to BTC</source>
+        <translation>Beta al BTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <source>Book P&amp;L</source>
+        <translation>Resultado de la cartera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="43"/>
+        <source>COVID crash (Black Thursday)</source>
+        <translation>Caída del COVID (Jueves negro)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="124"/>
+        <source>Click to show {0} in the chart and the positions</source>
+        <translation>Haga clic para ver {0} en el gráfico y en las posiciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="91"/>
+        <source>Confidence of the value at risk</source>
+        <translation>Confianza del valor en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="140"/>
+        <source>Correlation (clustered)</source>
+        <translation>Correlación (agrupada)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="66"/>
+        <source>Drawdown</source>
+        <translation>Drawdown</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="201"/>
+        <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
+        <translation>Patrimonio {0} · exposición bruta {1} · neta {2} · VaR 1 día {3}% {4}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="53"/>
+        <source>Exposure % equity</source>
+        <translation>Exposición % patrimonio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="46"/>
+        <source>FTX collapse</source>
+        <translation>Colapso de FTX</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="134"/>
+        <source>Held assets</source>
+        <translation>Activos en cartera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="206"/>
+        <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
+        <translation>Histórico {0} · Cornish–Fisher {1} · pérdida esperada {2} · Monte Carlo {3} — de {4} rendimientos horarios</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="63"/>
+        <source>How much the asset moves per 1 % move of BTC (hourly returns over the window)</source>
+        <translation>Cuánto se mueve el activo por cada 1 % del BTC (rendimientos horarios en la ventana)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="42"/>
+        <source>January 2018 crash</source>
+        <translation>Caída de enero de 2018</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="221"/>
+        <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
+        <translation>Contracción Ledoit–Wolf {0} sobre log-rendimientos horarios</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="179"/>
+        <source>Loading accounts</source>
+        <translation>Cargando cuentas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="44"/>
+        <source>May 2021 crash</source>
+        <translation>Caída de mayo de 2021</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="269"/>
+        <source>No account is connected: connect one in File → Accounts.</source>
+        <translation>Ninguna cuenta conectada: conecte una en Archivo → Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="68"/>
+        <source>P&amp;L today</source>
+        <translation>Resultado hoy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="67"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="227"/>
+        <source>Scenarios appear when the account holds something</source>
+        <translation>Los escenarios aparecen cuando la cuenta tenga activos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="68"/>
+        <source>Since 00:00 UTC: the holding's change in value, today's trades included</source>
+        <translation>Desde las 00:00 UTC: el cambio de valor de la tenencia, con las operaciones de hoy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="146"/>
+        <source>Stress tests</source>
+        <translation>Pruebas de estrés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="45"/>
+        <source>Terra/LUNA collapse</source>
+        <translation>Colapso de Terra/LUNA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="79"/>
+        <source>The account whose book is shown</source>
+        <translation>La cuenta cuya cartera se muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="56"/>
+        <source>The asset's share of the book's 1-day parametric VaR (the column adds up to it); negative when it hedges the rest</source>
+        <translation>La parte del activo en el VaR paramétrico a 1 día de la cartera (la columna suma el total); negativa cuando cubre el resto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="85"/>
+        <source>The history the volatility, beta, VaR and correlations are measured over (hourly returns)</source>
+        <translation>El histórico sobre el que se miden volatilidad, beta, VaR y correlaciones (rendimientos horarios)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="66"/>
+        <source>The price below its highest close of the window</source>
+        <translation>El precio por debajo del cierre más alto de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="216"/>
+        <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
+        <translation>Esta cuenta aún no tiene activos: compre o venda algo y su riesgo aparece aquí. Mientras tanto, las correlaciones son las de los mercados de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="223"/>
+        <source>Two assets with history are needed for a correlation</source>
+        <translation>Una correlación necesita dos activos con histórico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="56"/>
+        <source>VaR contribution</source>
+        <translation>Contribución al VaR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="89"/>
+        <source>VaR {0}%</source>
+        <translation>VaR {0}%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="53"/>
+        <source>Value at the last price over the account's equity; negative for a short</source>
+        <translation>Valor al último precio sobre el patrimonio de la cuenta; negativo en una posición corta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="60"/>
+        <source>Volatility</source>
+        <translation>Volatilidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="118"/>
+        <source>Waiting for the account…</source>
+        <translation>Esperando la cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="95"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="55"/>
+        <source>Worst day of {0}</source>
+        <translation>Peor día de {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="54"/>
+        <source>Worst hour of {0}</source>
+        <translation>Peor hora de {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="56"/>
+        <source>Worst week of {0}</source>
+        <translation>Peor semana de {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="70"/>
+        <source>parametric</source>
+        <translation>paramétrico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/correlation_view.py" line="81"/>
+        <source>{0} and {1}: {2}</source>
+        <translation>{0} y {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="82"/>
+        <source>{0} d</source>
+        <translation>{0} d</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="64"/>
+        <source>{0} {1}, all correlations 1</source>
+        <translation>{0} {1}, todas las correlaciones 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="62"/>
+        <source>{0} {1}, others by beta</source>
+        <translation>{0} {1}, los demás por su beta</translation>
     </message>
 </context>
 <context>
@@ -4016,17 +4269,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="368"/>
+        <location filename="../widgets/watchlist.py" line="369"/>
         <source>Add a symbol from any open market</source>
         <translation>Añadir un símbolo de cualquier mercado abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="328"/>
+        <location filename="../widgets/watchlist.py" line="331"/>
         <source>Add symbol</source>
         <translation>Añadir símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="363"/>
+        <location filename="../widgets/watchlist.py" line="364"/>
         <source>Add symbol to watchlist…</source>
         <translation>Añadir símbolo a la lista de seguimiento…</translation>
     </message>
@@ -4046,7 +4299,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="336"/>
+        <location filename="../widgets/watchlist.py" line="339"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos los símbolos disponibles ya están en la lista</translation>
     </message>
@@ -4056,17 +4309,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="268"/>
+        <location filename="../widgets/watchlist.py" line="271"/>
         <source>Loading markets</source>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="349"/>
+        <location filename="../widgets/watchlist.py" line="352"/>
         <source>Open in chart</source>
         <translation>Abrir en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="259"/>
+        <location filename="../widgets/watchlist.py" line="262"/>
         <source>Remove from watchlist</source>
         <translation>Quitar de la lista de seguimiento</translation>
     </message>
@@ -4081,17 +4334,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="338"/>
+        <location filename="../widgets/watchlist.py" line="341"/>
         <source>Symbol:</source>
         <translation>Símbolo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="343"/>
+        <location filename="../widgets/watchlist.py" line="346"/>
         <source>Unknown symbol: {0}</source>
         <translation>Símbolo desconocido: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="235"/>
+        <location filename="../widgets/watchlist.py" line="238"/>
         <source>Watchlist</source>
         <translation>Lista de seguimiento</translation>
     </message>

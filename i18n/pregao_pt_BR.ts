@@ -1059,7 +1059,7 @@
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="386"/>
+        <location filename="../widgets/backtest/panel.py" line="383"/>
         <source>Backtest the selected parameter set</source>
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="378"/>
+        <location filename="../widgets/backtest/panel.py" line="375"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar otimização</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="346"/>
+        <location filename="../widgets/backtest/panel.py" line="343"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="350"/>
+        <location filename="../widgets/backtest/panel.py" line="347"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="370"/>
+        <location filename="../widgets/backtest/panel.py" line="367"/>
         <source>Optimise strategy parameters</source>
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
@@ -1409,12 +1409,12 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="390"/>
+        <location filename="../widgets/backtest/panel.py" line="387"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="366"/>
+        <location filename="../widgets/backtest/panel.py" line="363"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="354"/>
+        <location filename="../widgets/backtest/panel.py" line="351"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -1494,7 +1494,7 @@
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="302"/>
+        <location filename="../widgets/backtest/results_view.py" line="306"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Selecione duas execuções na aba Execuções e clique em Comparar.</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="358"/>
+        <location filename="../widgets/backtest/panel.py" line="355"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -1579,12 +1579,12 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="342"/>
+        <location filename="../widgets/backtest/panel.py" line="339"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="382"/>
+        <location filename="../widgets/backtest/panel.py" line="379"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="374"/>
+        <location filename="../widgets/backtest/panel.py" line="371"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>{0} — falha ao carregar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="259"/>
+        <location filename="../widgets/backtest/results_view.py" line="263"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
@@ -1815,12 +1815,12 @@
         <translation>Carregando ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="133"/>
+        <location filename="../widgets/chart_panel.py" line="138"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="235"/>
+        <location filename="../widgets/chart_panel.py" line="240"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="247"/>
+        <location filename="../widgets/chart_panel.py" line="252"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -1954,12 +1954,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="229"/>
+        <location filename="../desktop/shell/docks.py" line="237"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>O nome da área de trabalho não pode ficar vazio nem conter barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="237"/>
+        <location filename="../desktop/shell/docks.py" line="245"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
     </message>
@@ -1972,7 +1972,7 @@
         <translation>Adicionar um arquivo de candles CSV ou Parquet ao cache; um arquivo com uma linha inválida é recusado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="579"/>
+        <location filename="../widgets/history_panel.py" line="576"/>
         <source>Add a CSV or Parquet candle file to the candle cache</source>
         <translation>Adicionar um arquivo de candles CSV ou Parquet ao cache de candles</translation>
     </message>
@@ -1992,7 +1992,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="565"/>
+        <location filename="../widgets/history_panel.py" line="562"/>
         <source>Cancel candle download</source>
         <translation>Cancelar download de candles</translation>
     </message>
@@ -2067,7 +2067,7 @@
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="556"/>
+        <location filename="../widgets/history_panel.py" line="553"/>
         <source>Download candle history</source>
         <translation>Baixar histórico de candles</translation>
     </message>
@@ -2077,7 +2077,7 @@
         <translation>Baixar até o início deste dia (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="552"/>
+        <location filename="../widgets/history_panel.py" line="549"/>
         <source>Download, import and inspect cached candle history</source>
         <translation>Baixar, importar e inspecionar o histórico de candles em cache</translation>
     </message>
@@ -2097,7 +2097,7 @@
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="561"/>
+        <location filename="../widgets/history_panel.py" line="558"/>
         <source>Fetch the candles of the history panel's market the cache lacks</source>
         <translation>Buscar os candles do mercado do painel de histórico que faltam no cache</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>Importar arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="574"/>
+        <location filename="../widgets/history_panel.py" line="571"/>
         <source>Import candle file…</source>
         <translation>Importar arquivo de candles…</translation>
     </message>
@@ -2187,7 +2187,7 @@
         <translation>Parar o download; o que foi baixado é mantido</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="570"/>
+        <location filename="../widgets/history_panel.py" line="567"/>
         <source>Stop the running download; what was fetched is kept</source>
         <translation>Parar o download em andamento; o que foi baixado é mantido</translation>
     </message>
@@ -2350,7 +2350,7 @@
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="208"/>
+        <location filename="../widgets/log_panel.py" line="205"/>
         <source>Search the log</source>
         <translation>Pesquisar no log</translation>
     </message>
@@ -2378,174 +2378,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="183"/>
+        <location filename="../desktop/shell/main_window.py" line="184"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="180"/>
+        <location filename="../desktop/shell/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="186"/>
+        <location filename="../desktop/shell/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="195"/>
+        <location filename="../desktop/shell/main_window.py" line="196"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="184"/>
+        <location filename="../desktop/shell/main_window.py" line="185"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="185"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="181"/>
+        <location filename="../desktop/shell/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="74"/>
+        <location filename="../desktop/shell/main_window.py" line="75"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="176"/>
+        <location filename="../desktop/shell/main_window.py" line="177"/>
         <source>About Pregão</source>
         <translation>Sobre o Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="100"/>
+        <location filename="../desktop/shell/main_window.py" line="101"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="284"/>
+        <location filename="../desktop/shell/main_window.py" line="282"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="155"/>
+        <location filename="../desktop/shell/main_window.py" line="156"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="139"/>
+        <location filename="../desktop/shell/main_window.py" line="140"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="170"/>
+        <location filename="../desktop/shell/main_window.py" line="171"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="221"/>
+        <location filename="../desktop/shell/main_window.py" line="222"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="110"/>
+        <location filename="../desktop/shell/main_window.py" line="111"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="116"/>
+        <location filename="../desktop/shell/main_window.py" line="117"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="304"/>
+        <location filename="../desktop/shell/main_window.py" line="302"/>
         <source>Pregão — a trading terminal for crypto markets.
 Press Ctrl+K to search every command.</source>
         <translation>Pregão — terminal de trading para o mercado de criptoativos.
 Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="97"/>
+        <location filename="../desktop/shell/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="162"/>
+        <location filename="../desktop/shell/main_window.py" line="163"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="260"/>
+        <location filename="../desktop/shell/main_window.py" line="258"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="147"/>
+        <location filename="../desktop/shell/main_window.py" line="148"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="106"/>
+        <location filename="../desktop/shell/main_window.py" line="107"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="90"/>
+        <location filename="../desktop/shell/main_window.py" line="91"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="122"/>
+        <location filename="../desktop/shell/main_window.py" line="123"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="182"/>
+        <location filename="../desktop/shell/main_window.py" line="183"/>
         <source>T&amp;rade</source>
         <translation>&amp;Negociar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="95"/>
+        <location filename="../desktop/shell/main_window.py" line="96"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="281"/>
+        <location filename="../desktop/shell/main_window.py" line="279"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="130"/>
+        <location filename="../desktop/shell/main_window.py" line="131"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="260"/>
+        <location filename="../desktop/shell/main_window.py" line="258"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="276"/>
+        <location filename="../desktop/shell/main_window.py" line="274"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="268"/>
+        <location filename="../desktop/shell/main_window.py" line="266"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="284"/>
+        <location filename="../desktop/shell/main_window.py" line="282"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="274"/>
+        <location filename="../desktop/shell/main_window.py" line="272"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -2603,12 +2603,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="45"/>
+        <location filename="../widgets/monitors/commands.py" line="52"/>
         <source>Cancel order</source>
         <translation>Cancelar ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="46"/>
+        <location filename="../widgets/monitors/commands.py" line="53"/>
         <source>Cancel the orders selected in the orders monitor</source>
         <translation>Cancelar as ordens selecionadas no monitor de ordens</translation>
     </message>
@@ -2628,17 +2628,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Altere antes o preço ou a quantidade</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="49"/>
+        <location filename="../widgets/monitors/commands.py" line="56"/>
         <source>Change the price or the amount of the selected open order</source>
         <translation>Alterar o preço ou a quantidade da ordem aberta selecionada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="51"/>
+        <location filename="../widgets/monitors/commands.py" line="58"/>
         <source>Close position</source>
         <translation>Fechar posição</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="52"/>
+        <location filename="../widgets/monitors/commands.py" line="59"/>
         <source>Close the selected positions at the market</source>
         <translation>Fechar as posições selecionadas a mercado</translation>
     </message>
@@ -2648,12 +2648,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Fechar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="230"/>
+        <location filename="../widgets/monitors/base.py" line="254"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="273"/>
+        <location filename="../widgets/monitors/base.py" line="297"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -2668,7 +2668,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Digite um número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="230"/>
+        <location filename="../widgets/monitors/base.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -2683,17 +2683,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="234"/>
+        <location filename="../widgets/monitors/base.py" line="258"/>
         <source>Export rows</source>
         <translation>Exportar linhas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="64"/>
+        <location filename="../widgets/monitors/commands.py" line="71"/>
         <source>Export rows to CSV…</source>
         <translation>Exportar linhas para CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="69"/>
+        <location filename="../widgets/monitors/commands.py" line="76"/>
         <source>Export rows to Excel…</source>
         <translation>Exportar linhas para Excel…</translation>
     </message>
@@ -2703,7 +2703,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Exportar as linhas exibidas para CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="225"/>
+        <location filename="../widgets/monitors/base.py" line="249"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} linhas exportadas para {1}</translation>
     </message>
@@ -2793,7 +2793,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Modificar ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="48"/>
+        <location filename="../widgets/monitors/commands.py" line="55"/>
         <source>Modify order…</source>
         <translation>Modificar ordem…</translation>
     </message>
@@ -2868,7 +2868,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Rejeitada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="54"/>
+        <location filename="../widgets/monitors/commands.py" line="61"/>
         <source>Reverse position</source>
         <translation>Inverter posição</translation>
     </message>
@@ -2878,12 +2878,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Inverter {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="249"/>
+        <location filename="../widgets/monitors/base.py" line="273"/>
         <source>Rows: {0}</source>
         <translation>Linhas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="250"/>
+        <location filename="../widgets/monitors/base.py" line="274"/>
         <source>Rows: {0} of {1}</source>
         <translation>Linhas: {0} de {1}</translation>
     </message>
@@ -2893,32 +2893,32 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>SL</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="66"/>
+        <location filename="../widgets/monitors/commands.py" line="73"/>
         <source>Save the rows the monitor shows (filtered and sorted) as a CSV file</source>
         <translation>Salvar as linhas que o monitor mostra (filtradas e ordenadas) em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="71"/>
+        <location filename="../widgets/monitors/commands.py" line="78"/>
         <source>Save the rows the monitor shows (filtered and sorted) as an Excel workbook</source>
         <translation>Salvar as linhas que o monitor mostra (filtradas e ordenadas) em uma pasta de trabalho do Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="53"/>
+        <location filename="../widgets/monitors/commands.py" line="60"/>
         <source>Select a position to close</source>
         <translation>Selecione uma posição para fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="47"/>
+        <location filename="../widgets/monitors/commands.py" line="54"/>
         <source>Select an open order to cancel</source>
         <translation>Selecione uma ordem aberta para cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="50"/>
+        <location filename="../widgets/monitors/commands.py" line="57"/>
         <source>Select one open order to modify</source>
         <translation>Selecione uma ordem aberta para modificar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="56"/>
+        <location filename="../widgets/monitors/commands.py" line="63"/>
         <source>Select one position to reverse</source>
         <translation>Selecione uma posição para inverter</translation>
     </message>
@@ -2933,7 +2933,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vendido</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="272"/>
+        <location filename="../widgets/monitors/base.py" line="296"/>
         <source>Show on chart</source>
         <translation>Mostrar no gráfico</translation>
     </message>
@@ -3018,7 +3018,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Preço de disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="55"/>
+        <location filename="../widgets/monitors/commands.py" line="62"/>
         <source>Turn the selected position to the other side at the market</source>
         <translation>Virar a posição selecionada para o outro lado a mercado</translation>
     </message>
@@ -3774,7 +3774,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Abrir arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="183"/>
+        <location filename="../widgets/replay_panel.py" line="180"/>
         <source>Open replay file…</source>
         <translation>Abrir arquivo de replay…</translation>
     </message>
@@ -3784,12 +3784,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="193"/>
+        <location filename="../widgets/replay_panel.py" line="190"/>
         <source>Pause or resume replay</source>
         <translation>Pausar ou retomar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="189"/>
+        <location filename="../widgets/replay_panel.py" line="186"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproduzir um arquivo de candles como mercado ao vivo</translation>
     </message>
@@ -3799,12 +3799,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="209"/>
+        <location filename="../widgets/replay_panel.py" line="206"/>
         <source>Replay faster</source>
         <translation>Acelerar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="217"/>
+        <location filename="../widgets/replay_panel.py" line="214"/>
         <source>Replay slower</source>
         <translation>Desacelerar o replay</translation>
     </message>
@@ -3834,7 +3834,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="201"/>
+        <location filename="../widgets/replay_panel.py" line="198"/>
         <source>Step replay one candle</source>
         <translation>Avançar o replay um candle</translation>
     </message>
@@ -3847,6 +3847,259 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <location filename="../widgets/replay_panel.py" line="169"/>
         <source>playing</source>
         <translation>reproduzindo</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDock</name>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <source>% equity</source>
+        <translation>% patrimônio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="93"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="60"/>
+        <source>Annualised volatility of hourly log-returns over the window</source>
+        <translation>Volatilidade anualizada dos log-retornos horários na janela</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="78"/>
+        <source>Asset</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="63"/>
+        <source>Beta to BTC</source>
+        <translation>Beta ao BTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <source>Book P&amp;L</source>
+        <translation>Resultado da carteira</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="43"/>
+        <source>COVID crash (Black Thursday)</source>
+        <translation>Queda da COVID (Quinta-feira negra)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="124"/>
+        <source>Click to show {0} in the chart and the positions</source>
+        <translation>Clique para ver {0} no gráfico e nas posições</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="91"/>
+        <source>Confidence of the value at risk</source>
+        <translation>Confiança do valor em risco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="140"/>
+        <source>Correlation (clustered)</source>
+        <translation>Correlação (agrupada)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="66"/>
+        <source>Drawdown</source>
+        <translation>Drawdown</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="201"/>
+        <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
+        <translation>Patrimônio {0} · exposição bruta {1} · líquida {2} · VaR 1 dia {3}% {4}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="53"/>
+        <source>Exposure % equity</source>
+        <translation>Exposição % patrimônio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="46"/>
+        <source>FTX collapse</source>
+        <translation>Colapso da FTX</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="134"/>
+        <source>Held assets</source>
+        <translation>Ativos em carteira</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="206"/>
+        <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
+        <translation>Histórico {0} · Cornish–Fisher {1} · perda esperada {2} · Monte Carlo {3} — de {4} retornos horários</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="63"/>
+        <source>How much the asset moves per 1 % move of BTC (hourly returns over the window)</source>
+        <translation>Quanto o ativo se move para cada 1 % do BTC (retornos horários na janela)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="42"/>
+        <source>January 2018 crash</source>
+        <translation>Queda de janeiro de 2018</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="221"/>
+        <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
+        <translation>Encolhimento Ledoit–Wolf {0} sobre log-retornos horários</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="179"/>
+        <source>Loading accounts</source>
+        <translation>Carregando contas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="44"/>
+        <source>May 2021 crash</source>
+        <translation>Queda de maio de 2021</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="269"/>
+        <source>No account is connected: connect one in File → Accounts.</source>
+        <translation>Nenhuma conta conectada: conecte uma em Arquivo → Contas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="68"/>
+        <source>P&amp;L today</source>
+        <translation>Resultado hoje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="67"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="227"/>
+        <source>Scenarios appear when the account holds something</source>
+        <translation>Os cenários aparecem quando a conta tiver ativos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="68"/>
+        <source>Since 00:00 UTC: the holding's change in value, today's trades included</source>
+        <translation>Desde 00:00 UTC: a variação de valor da posição, com as operações de hoje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="146"/>
+        <source>Stress tests</source>
+        <translation>Testes de estresse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="45"/>
+        <source>Terra/LUNA collapse</source>
+        <translation>Colapso da Terra/LUNA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="79"/>
+        <source>The account whose book is shown</source>
+        <translation>A conta cuja carteira é mostrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="56"/>
+        <source>The asset's share of the book's 1-day parametric VaR (the column adds up to it); negative when it hedges the rest</source>
+        <translation>A parte do ativo no VaR paramétrico de 1 dia da carteira (a coluna soma o total); negativa quando protege o resto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="85"/>
+        <source>The history the volatility, beta, VaR and correlations are measured over (hourly returns)</source>
+        <translation>O histórico sobre o qual volatilidade, beta, VaR e correlações são medidos (retornos horários)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="66"/>
+        <source>The price below its highest close of the window</source>
+        <translation>O preço abaixo do maior fechamento da janela</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="216"/>
+        <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
+        <translation>Esta conta ainda não tem ativos: compre ou venda algo e o risco aparece aqui. Enquanto isso, as correlações são as dos mercados da conta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="223"/>
+        <source>Two assets with history are needed for a correlation</source>
+        <translation>Uma correlação precisa de dois ativos com histórico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="56"/>
+        <source>VaR contribution</source>
+        <translation>Contribuição ao VaR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="89"/>
+        <source>VaR {0}%</source>
+        <translation>VaR {0}%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="53"/>
+        <source>Value at the last price over the account's equity; negative for a short</source>
+        <translation>Valor ao último preço sobre o patrimônio da conta; negativo numa posição vendida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/heatmap.py" line="60"/>
+        <source>Volatility</source>
+        <translation>Volatilidade</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="118"/>
+        <source>Waiting for the account…</source>
+        <translation>Aguardando a conta…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="95"/>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="55"/>
+        <source>Worst day of {0}</source>
+        <translation>Pior dia de {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="54"/>
+        <source>Worst hour of {0}</source>
+        <translation>Pior hora de {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="56"/>
+        <source>Worst week of {0}</source>
+        <translation>Pior semana de {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="70"/>
+        <source>parametric</source>
+        <translation>paramétrico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/correlation_view.py" line="81"/>
+        <source>{0} and {1}: {2}</source>
+        <translation>{0} e {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="82"/>
+        <source>{0} d</source>
+        <translation>{0} d</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="64"/>
+        <source>{0} {1}, all correlations 1</source>
+        <translation>{0} {1}, todas as correlações 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/stress_view.py" line="62"/>
+        <source>{0} {1}, others by beta</source>
+        <translation>{0} {1}, demais pelo beta</translation>
     </message>
 </context>
 <context>
@@ -4016,17 +4269,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="368"/>
+        <location filename="../widgets/watchlist.py" line="369"/>
         <source>Add a symbol from any open market</source>
         <translation>Adicionar um ativo de qualquer mercado aberto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="328"/>
+        <location filename="../widgets/watchlist.py" line="331"/>
         <source>Add symbol</source>
         <translation>Adicionar ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="363"/>
+        <location filename="../widgets/watchlist.py" line="364"/>
         <source>Add symbol to watchlist…</source>
         <translation>Adicionar ativo às cotações…</translation>
     </message>
@@ -4046,7 +4299,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="336"/>
+        <location filename="../widgets/watchlist.py" line="339"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos os ativos disponíveis já estão na lista</translation>
     </message>
@@ -4056,17 +4309,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="268"/>
+        <location filename="../widgets/watchlist.py" line="271"/>
         <source>Loading markets</source>
         <translation>Carregando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="349"/>
+        <location filename="../widgets/watchlist.py" line="352"/>
         <source>Open in chart</source>
         <translation>Abrir no gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="259"/>
+        <location filename="../widgets/watchlist.py" line="262"/>
         <source>Remove from watchlist</source>
         <translation>Remover da lista de cotações</translation>
     </message>
@@ -4081,17 +4334,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="338"/>
+        <location filename="../widgets/watchlist.py" line="341"/>
         <source>Symbol:</source>
         <translation>Ativo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="343"/>
+        <location filename="../widgets/watchlist.py" line="346"/>
         <source>Unknown symbol: {0}</source>
         <translation>Ativo desconhecido: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="235"/>
+        <location filename="../widgets/watchlist.py" line="238"/>
         <source>Watchlist</source>
         <translation>Cotações</translation>
     </message>

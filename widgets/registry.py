@@ -12,13 +12,14 @@ from widgets.log_panel import LogPanel, install_log_commands
 from widgets.monitors import MONITOR_PANELS, install_monitor_commands
 from widgets.order_entry import OrderEntryPanel, install_order_entry_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
+from widgets.risk import RiskPanel
 from widgets.watchlist import WatchlistPanel, install_watchlist_commands
 
 PANEL_TYPES: dict[str, type[Panel]] = {
     cls.panel_type: cls
     for cls in (
         ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel,
-        OrderEntryPanel, *MONITOR_PANELS,
+        OrderEntryPanel, *MONITOR_PANELS, RiskPanel,
     )
 }
 

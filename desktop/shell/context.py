@@ -28,6 +28,8 @@ class AppContext(QObject):
     symbolActivated = Signal(str, str)
     #: (venue, symbol, price): a price Ctrl+clicked on a chart (the order entry takes it).
     priceClicked = Signal(str, str, float)
+    #: (account, symbol): show that position in the positions monitor (the risk dock asks).
+    positionFocused = Signal(str, str)
 
     def __init__(
         self,

@@ -46,6 +46,7 @@ PANEL_KEYS = {
     "log": "Alt+8",
     "replay": "Alt+9",
     "backtest": "Alt+0",
+    "risk": "Ctrl+Shift+R",
 }
 
 

@@ -209,6 +209,30 @@ class MonitorPanel(Panel):
         action()
         return True
 
+    def focus_symbol(self, symbol: str, account: str = "") -> bool:
+        """Select and scroll to the row of `symbol` (of `account` when given); a symbol
+        filter that hides it is cleared. False when the monitor has no such row."""
+        spec = self.proxy.spec
+        if spec.symbol is None:
+            return False
+        for attempt in range(2):
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                record = index.data(RECORD_ROLE)
+                if spec.symbol(record) == symbol and (
+                        not account or getattr(record, "account", account) == account):
+                    self.view.selectRow(row)
+                    self.view.scrollTo(index)
+                    self.focused_at = next(_focus_clock)
+                    return True
+            if attempt == 0 and self.filter_bar.symbol.text():
+                self.filter_bar.symbol.clear()
+                self._filter_changed("", self.filter_bar.side.currentData() or "",
+                                     self.filter_bar.status.currentData() or "")
+            else:
+                break
+        return False
+
     def show_on_chart(self) -> None:
         records = self.selected_records()
         symbol = self.proxy.spec.symbol(records[0]) if records and self.proxy.spec.symbol else ""

@@ -3,7 +3,7 @@ worked in (its selected rows), so menus, shortcuts and the palette reach them al
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
@@ -40,6 +40,13 @@ def install_monitor_commands(ctx: AppContext, docks: DockManager) -> None:
             ctx.statusMessage.emit(_t("Open a monitor (orders, fills, positions…) first"), 4000)
         else:
             panel.prompt_export(excel)
+
+    def focus_position(account: str, symbol: str) -> None:
+        positions = docks.show_panel("positions", area=Qt.DockWidgetArea.BottomDockWidgetArea)
+        if isinstance(positions, MonitorPanel):
+            positions.focus_symbol(symbol, account)
+
+    ctx.positionFocused.connect(focus_position)
 
     for command_id, label, key, icon_name, tooltip, nothing in (
         (CANCEL, _t("Cancel order"), "Ctrl+Alt+Shift+K", "cancel_order",
