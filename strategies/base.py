@@ -240,6 +240,12 @@ class Strategy:
     def validate(self) -> None:
         """Check relations between parameters (e.g. fast < slow); raise ParameterError."""
 
+    def warmup_bars(self) -> int | None:
+        """How many candles `indicators` needs before its newest values are final (a live
+        bot hands the strategy only that many on each candle). None: the host measures it
+        by comparing the indicators over shorter windows with those over a long history."""
+        return None
+
     # --- what a strategy computes -------------------------------------------------------
 
     def indicators(self, data: CandleData) -> dict[str, np.ndarray]:

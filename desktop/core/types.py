@@ -126,6 +126,7 @@ class OrderRequest:
     reduce_only: bool = False
     client_order_id: str = ""
     account: str = ""
+    bot_id: str = ""  # the strategy bot that placed it (desktop.core.bots), "" for the trader
 
 
 @dataclass(slots=True, frozen=True)
@@ -157,6 +158,7 @@ class Order:
     reason: str = ""  # why it was rejected / canceled, in words
     reason_code: str = ""  # the risk rule that refused it ("daily_loss", ...); "" otherwise
     attention: OrderAttention = OrderAttention.NONE
+    bot_id: str = ""  # the strategy bot that owns it, "" for the trader's own orders
 
     @property
     def remaining(self) -> float:

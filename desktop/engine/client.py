@@ -48,6 +48,7 @@ from desktop.core.backtests import (
     WalkForwardSummary,
     WalkForwardWindowResult,
 )
+from desktop.core.bots import BotInfo, BotSpec
 from desktop.core.risk_book import RiskBook
 from desktop.engine.engine import Engine
 from desktop.engine.loop_thread import LoopThread
@@ -354,11 +355,51 @@ class EngineClient:
     async def risk_set_rules(self, account_id: str, rules: PositionRules | None) -> None:
         await self.call(self._on_engine("risk.set_rules"), account_id, rules)
 
+    # -- strategy bots (desktop/engine/bots) -------------------------------------------------
+    # Errors: PregaoError with the sentence to show (unknown strategy or parameter, account
+    # or symbol; a command that does not fit the bot's state). Changes arrive as BotEvent
+    # (state, last signal, positions, P&L, trades), BotLogEvent and BotRemovedEvent.
+    async def bot_list(self) -> list[BotInfo]:
+        return await self.call(self._on_engine("bots.list"))
+
+    async def bot_create(self, spec: BotSpec) -> BotInfo:
+        """Check and store a new bot, stopped (its parameters resolved to their types)."""
+        return await self.call(self._on_engine("bots.create"), spec)
+
+    async def bot_start(self, bot_id: str) -> BotInfo:
+        """Warm up and run a stopped bot, or take entries again after `bot_pause_entries`."""
+        return await self.call(self._on_engine("bots.start_bot"), bot_id)
+
+    async def bot_pause_entries(self, bot_id: str) -> BotInfo:
+        """No new entries; exits, stops and targets are still managed."""
+        return await self.call(self._on_engine("bots.pause_entries"), bot_id)
+
+    async def bot_stop(self, bot_id: str, flatten: bool = False) -> BotInfo:
+        """Stop deciding; `flatten` also cancels its orders and closes its positions."""
+        return await self.call(self._on_engine("bots.stop_bot"), bot_id, flatten)
+
+    async def bot_edit(self, bot_id: str, params: dict[str, Any]) -> BotInfo:
+        """New parameters (a running bot warms up again with them)."""
+        return await self.call(self._on_engine("bots.edit"), bot_id, params)
+
+    async def bot_duplicate(self, bot_id: str) -> BotInfo:
+        return await self.call(self._on_engine("bots.duplicate"), bot_id)
+
+    async def bot_delete(self, bot_id: str) -> None:
+        """Only a stopped bot with no position and no working orders."""
+        await self.call(self._on_engine("bots.delete"), bot_id)
+
+    async def bot_log(self, bot_id: str) -> list[str]:
+        """Its log, oldest line first (errors with their traceback)."""
+        return await self.call(self._on_engine("bots.bot_log"), bot_id)
+
 
 __all__ = [
     "BacktestRequest",
     "BacktestRequestError",
     "BacktestRun",
+    "BotInfo",
+    "BotSpec",
     "EngineClient",
     "MonteCarloSummary",
     "OptimiseRequest",

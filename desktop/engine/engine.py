@@ -30,6 +30,7 @@ from desktop.venues.feed import MarketFeed
 
 if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy, keyring
     from desktop.engine.accounts import AccountService
+    from desktop.engine.bots.service import BotService
     from desktop.engine.history_jobs import HistoryJobs
     from desktop.engine.order_manager import OrderManager
     from desktop.engine.risk_service import RiskService
@@ -53,8 +54,13 @@ class Engine:
         demo_seed: int = 7,
         demo_days: int = 30,
         database_url: str | None = None,
+        demo_market: bool = True,
+        accounts_start_delay_s: float | None = None,
     ) -> None:
         self.bus = bus
+        self._demo_market = demo_market
+        # Headless sessions (pregao paper) have no first frame to protect: no delay there.
+        self._accounts_delay = accounts_start_delay_s
         self._demo_seed = demo_seed
         self._demo_days = demo_days
         self._feeds: dict[str, MarketFeed] = {}
@@ -68,6 +74,7 @@ class Engine:
         self._accounts: AccountService | None = None
         self._orders: OrderManager | None = None
         self._risk: RiskService | None = None
+        self._bots: BotService | None = None
         self._services_lock = threading.Lock()
         self._services_event: asyncio.Event | None = None
 
@@ -93,6 +100,10 @@ class Engine:
                     self._risk = RiskService(self.bus, self._orders, accounts)
                     self._orders.risk = self._risk
                     accounts.listeners.append(self._risk)
+                    from desktop.engine.bots.service import BotService
+
+                    self._bots = BotService(self.bus, accounts, self._orders,
+                                            self._feeds.get)
                     self._accounts = accounts
         return self._accounts
 
@@ -110,6 +121,13 @@ class Engine:
         assert self._risk is not None
         return self._risk
 
+    @property
+    def bots(self) -> BotService:
+        """Strategy bots: stored, resumed after reconciliation, fed closed candles."""
+        self.accounts  # noqa: B018 - the bot service is made with the account service
+        assert self._bots is not None
+        return self._bots
+
     async def wait_started(self) -> None:
         """Wait until `start()` has finished (or re-raise why it failed)."""
         if self._started is None:
@@ -121,13 +139,14 @@ class Engine:
         if self._started is None:
             self._started = asyncio.get_running_loop().create_future()
         try:
-            from desktop.venues.demo_market import DemoMarket
+            if self._demo_market:
+                from desktop.venues.demo_market import DemoMarket
 
-            self._publish_connection("demo", ConnectionState.CONNECTING, "")
-            demo = DemoMarket(seed=self._demo_seed, days=self._demo_days)
-            self._attach_feed(demo)
+                self._publish_connection("demo", ConnectionState.CONNECTING, "")
+                demo = DemoMarket(seed=self._demo_seed, days=self._demo_days)
+                self._attach_feed(demo)
+                log.info("Engine started: demo market with %d symbols", len(demo.markets()))
             self._tasks.append(asyncio.create_task(self._measure_latency(), name="latency"))
-            log.info("Engine started: demo market with %d symbols", len(demo.markets()))
             # In the background: callers of the market data need not wait for the database.
             self._tasks.append(asyncio.create_task(self._start_accounts(), name="accounts"))
         except Exception as exc:
@@ -140,6 +159,8 @@ class Engine:
         await self.backtests.stop()
         if self._risk is not None:
             await self._risk.stop()
+        if self._bots is not None:
+            await self._bots.stop()
         if self._orders is not None:
             await self._orders.stop()
         if self._accounts is not None:
@@ -222,6 +243,10 @@ class Engine:
         except KeyError:
             raise PregaoError(f"No market data source named {venue!r} is open") from None
 
+    def attach_feed(self, feed: MarketFeed) -> None:
+        """Make `feed` a market data source of the engine (its venue name must be free)."""
+        self._attach_feed(feed)
+
     def _attach_feed(self, feed: MarketFeed) -> None:
         self._feeds[feed.venue] = feed
         task = asyncio.create_task(feed.run(self.bus.publish), name=f"feed-{feed.venue}")
@@ -256,12 +281,12 @@ class Engine:
 
     # -- accounts ----------------------------------------------------------------------------
     async def service(self, name: str) -> Any:
-        """The named service ("accounts", "orders", "history_cache", "risk_book") for a client
-        call. Their modules load SQLAlchemy, keyring, pyarrow: they are imported on a worker
-        thread, never on this loop (a blocked loop would stall every price), and the account
-        services are handed out once their delayed start has made them (see
+        """The named service ("accounts", "orders", "risk", "bots", "history_cache", "risk_book")
+        for a client call. Their modules load SQLAlchemy, keyring, pyarrow: they are imported on
+        a worker thread, never on this loop (a blocked loop would stall every price), and the
+        account services are handed out once their delayed start has made them (see
         ACCOUNTS_START_DELAY_S)."""
-        if name in ("accounts", "orders", "risk"):
+        if name in ("accounts", "orders", "risk", "bots"):
             await self._services_made().wait()
         elif name == "history_cache":
             await asyncio.to_thread(importlib.import_module, "desktop.engine.history_jobs")
@@ -277,9 +302,11 @@ class Engine:
     async def _start_accounts(self) -> None:
         # A broken database must not take the market data down with it: the accounts dialog
         # shows the reason when it asks, everything else keeps working.
-        await asyncio.sleep(ACCOUNTS_START_DELAY_S)
+        delay = self._accounts_delay
+        await asyncio.sleep(ACCOUNTS_START_DELAY_S if delay is None else delay)
+        # The bot service loads numba (the backtest's sizing rule): on a thread, never here.
         for module in ("desktop.engine.accounts", "desktop.engine.order_manager",
-                       "desktop.engine.risk_service"):
+                       "desktop.engine.risk_service", "desktop.engine.bots.service"):
             await asyncio.to_thread(importlib.import_module, module)
         self.accounts  # noqa: B018 - made here, on the loop, now that the imports are done
         self._services_made().set()
@@ -287,6 +314,11 @@ class Engine:
             await self.accounts.start()
         except Exception as exc:
             log.error("Accounts unavailable: %s", exc, exc_info=exc)
+            return
+        try:
+            await self.bots.start()  # each running bot resumes once its account reconciled
+        except Exception as exc:
+            log.error("Bots unavailable: %s", exc, exc_info=exc)
 
     # -- candle history cache (history_jobs.py) ---------------------------------------------
     @property

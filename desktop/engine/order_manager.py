@@ -87,7 +87,8 @@ def pending_order(request: OrderRequest, venue: str, account: str, client_id: st
                  type=request.type, status=OrderStatus.PENDING, amount=request.amount,
                  price=request.price, stop_price=request.stop_price, created_ts=ts,
                  updated_ts=ts, time_in_force=request.time_in_force,
-                 reduce_only=request.reduce_only, venue=venue, account=account)
+                 reduce_only=request.reduce_only, venue=venue, account=account,
+                 bot_id=request.bot_id)
 
 
 def self_publishing(venue: Venue) -> bool:
@@ -348,6 +349,8 @@ class OrderManager(OrderCommands):
                 order = replace(order, id=known.id)
             if not order.reason and known.reason:
                 order = replace(order, reason=known.reason)
+            if not order.bot_id and known.bot_id:
+                order = replace(order, bot_id=known.bot_id)
         elif (stored is None and not order.parent_id and not order.emulated
               and order.client_order_id not in self.in_flight):
             reason = reason or "Adopted from the exchange: placed outside this app."

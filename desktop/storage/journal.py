@@ -100,7 +100,7 @@ class Journal:
                 fee_currency="", time_in_force=str(request.time_in_force),
                 reduce_only=request.reduce_only, emulated=False, parent_client_order_id=None,
                 request_json=request_to_json(request), reason="", created_ms=ts,
-                updated_ms=ts, submitted=False))
+                updated_ms=ts, submitted=False, bot_id=request.bot_id))
 
     def mark_submitted(self, client_order_id: str) -> None:
         """The send is being attempted: from now on the venue may know the order, so a
@@ -153,12 +153,24 @@ class Journal:
                 row = OrderRecord(account_id=account_id, client_order_id=client_id,
                                   request_json="", created_ms=ts, filled=0.0, fee=0.0,
                                   fee_currency="", status=str(order.status),
-                                  reason=order.reason, submitted=False)
+                                  reason=order.reason, submitted=False,
+                                  bot_id=order.bot_id or self._parent_bot(session, order))
                 session.add(row)
             elif reopen:
                 row.status = str(order.status)
                 row.reason = order.reason
             self._apply(row, order)
+
+    @staticmethod
+    def _parent_bot(session, order: Order) -> str:
+        """A leg of an OCO or bracket belongs to the bot that placed its parent (venues name
+        the parent by their own order id or by the client order id)."""
+        if not order.parent_id:
+            return ""
+        found = session.scalar(select(OrderRecord.bot_id).where(
+            (OrderRecord.client_order_id == order.parent_id)
+            | (OrderRecord.venue_order_id == order.parent_id)).limit(1))
+        return found or ""
 
     @staticmethod
     def _apply(row: OrderRecord, order: Order) -> None:
@@ -192,6 +204,7 @@ class Journal:
         row.reduce_only = order.reduce_only
         row.emulated = order.emulated
         row.parent_client_order_id = order.parent_id or row.parent_client_order_id
+        row.bot_id = order.bot_id or row.bot_id
         # The venue knows it, or it got past the point where it could: it was submitted.
         if order.id or new is not OrderStatus.PENDING:
             row.submitted = True
@@ -234,6 +247,24 @@ class Journal:
         query = query.order_by(OrderRecord.created_ms.desc(), OrderRecord.id.desc()).limit(limit)
         with self.database.session() as session:
             return [_order(*found) for found in session.execute(query)]
+
+    def bot_orders(self, bot_id: str, open_only: bool = False) -> list[Order]:
+        """Every order a bot placed (legs of its OCO/bracket orders included), oldest first."""
+        query = self._orders_query().where(OrderRecord.bot_id == bot_id)
+        if open_only:
+            query = query.where(OrderRecord.status.in_(OPEN_STATUSES))
+        query = query.order_by(OrderRecord.created_ms, OrderRecord.id)
+        with self.database.session() as session:
+            return [_order(*found) for found in session.execute(query)]
+
+    def bot_fills(self, bot_id: str) -> list[Fill]:
+        """The fills of a bot's orders, in time order (its own position is booked from them)."""
+        owned = select(OrderRecord.client_order_id).where(OrderRecord.bot_id == bot_id)
+        query = select(FillRecord, Account.label).join(
+            Account, Account.id == FillRecord.account_id).where(
+            FillRecord.client_order_id.in_(owned)).order_by(FillRecord.ts_ms, FillRecord.id)
+        with self.database.session() as session:
+            return [_fill(*row) for row in session.execute(query)]
 
     @staticmethod
     def _orders_query():
@@ -381,7 +412,7 @@ def _order(row: OrderRecord, venue: str) -> Order:
         time_in_force=TimeInForce(row.time_in_force), reduce_only=row.reduce_only,
         emulated=row.emulated, parent_id=row.parent_client_order_id or "", venue=venue,
         account=row.account_id, reason=row.reason, reason_code=row.reason_code or "",
-        attention=_attention(row))
+        attention=_attention(row), bot_id=row.bot_id or "")
 
 
 def _attention(row: OrderRecord) -> OrderAttention:

@@ -104,6 +104,8 @@ class OrderRecord(Base):
     # The exchange cannot be asked about it (delisted market, an id it refuses): reconciliation
     # and the streams leave it aside, with the reason, instead of waiting on it for ever.
     set_aside: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The strategy bot that placed it ("" for the trader's own orders).
+    bot_id: Mapped[str] = mapped_column(String(32), default="", server_default="", index=True)
 
     def __repr__(self) -> str:
         return f"OrderRecord({self.client_order_id!r}, {self.symbol!r}, {self.status!r})"
@@ -181,6 +183,23 @@ class EquitySnapshot(Base):
     ts_ms: Mapped[int] = mapped_column(BigInteger)
     equity: Mapped[float] = mapped_column(Float)
     cash: Mapped[float] = mapped_column(Float)
+
+
+class BotRecord(Base):
+    """A strategy bot: its spec (strategy, params, account, symbols, timeframe, sizing) and
+    what it must remember across a restart (`state_json`: protective levels per symbol)."""
+
+    __tablename__ = "bots"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # uuid4 hex
+    account_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey(_ACCOUNT_FK, ondelete="CASCADE"))
+    spec_json: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20))  # desktop.core.bots.BotState
+    state_json: Mapped[str] = mapped_column(Text, default="{}")
+    error: Mapped[str] = mapped_column(Text, default="")
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
 
 
 class SettingRecord(Base):

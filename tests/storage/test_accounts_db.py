@@ -10,9 +10,9 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
 from desktop.storage import Account, Base, Database, database_url, default_url, upgrade_to_head
-from desktop.storage.db import make_engine
+from desktop.storage.db import head_revision, make_engine
 
-HEAD = "0005_risk_states"
+HEAD = head_revision()
 SECRETISH = ("secret", "password", "passphrase", "api_key", "apikey", "token")
 
 

@@ -1,0 +1,519 @@
+"""One strategy bot: decides on each closed candle and turns its intents into orders.
+
+What it does per closed candle of its timeframe (`on_candle`): append the candle to the
+symbol's rolling window (warm-up length, see warmup.py), call `Strategy.decide` on that window
+with the bot's own position, and act on the intents with the backtester's meaning:
+
+- ExitIntent: cancel its pending entry and protective orders, close the position at market.
+- EntryIntent: ignored on the side already held (no pyramiding), reverses a position on the
+  other side; market, limit or stop entry, sized by the backtest's sizing rule; skipped while
+  entries are paused, and short entries unless the spec allows them.
+- Stop-loss / take-profit / trailing distance (from the entry or a ProtectIntent): placed once
+  the entry has filled, as one protective order for the whole position: OCO for a stop and a
+  target, a stop-market, a limit at the target, or a trailing stop. The account's venue runs
+  them natively where it can; the engine emulates the rest (order_emulation.py).
+
+Every order goes through `OrderPort.place`, the order manager's `place`: validated, journaled
+before it is sent, tagged with the bot's id, and checked by whatever pre-trade guard the order
+manager applies. The bot's position is booked from its own fills only (other bots and the
+trader may trade the same symbol on the same account).
+
+An exception raised by the strategy puts this bot, and only this bot, in ERROR with the
+traceback in its log; a refused order is logged and the bot goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from desktop.accounting import PositionBooks
+from desktop.backtest.config import Sizing
+from desktop.core import (
+    Bar,
+    Candles,
+    Fill,
+    Market,
+    Order,
+    OrderRequest,
+    OrderType,
+    PregaoError,
+    Side,
+    timeframe_ms,
+)
+from desktop.core.bots import BotInfo, BotPosition, BotSpec, BotState
+from desktop.engine.bots.candles import RollingCandles
+from desktop.engine.bots.sizing import TradeStats, entry_units
+from desktop.engine.order_ids import new_client_order_id
+from strategies.base import EntryIntent, ExitIntent, PositionView, ProtectIntent, Strategy
+
+log = logging.getLogger(__name__)
+
+LOG_LINES = 2000
+# Why each exit happened, as the backtester names it (trades in `pregao paper` use these).
+PROTECTIVE_REASON = {OrderType.STOP_MARKET: "stop_loss", OrderType.STOP_LIMIT: "stop_loss",
+                     OrderType.TRAILING_STOP: "trailing_stop", OrderType.LIMIT: "take_profit",
+                     OrderType.TAKE_PROFIT: "take_profit"}
+
+
+class OrderPort(Protocol):
+    """What a bot needs of the engine (the service binds it to the bot's account)."""
+
+    async def place(self, request: OrderRequest) -> Order: ...
+
+    async def cancel(self, order_id: str) -> Order: ...
+
+    async def market(self, symbol: str) -> Market: ...
+
+    async def last_price(self, symbol: str) -> float: ...
+
+    async def free(self, currency: str) -> float: ...
+
+
+@dataclass(slots=True)
+class Protection:
+    stop_loss: float | None = None
+    take_profit: float | None = None
+    trail: float | None = None
+
+    def any(self) -> bool:
+        return any(v is not None for v in (self.stop_loss, self.take_profit, self.trail))
+
+    def to_json(self) -> dict[str, float | None]:
+        return {"stop_loss": self.stop_loss, "take_profit": self.take_profit,
+                "trail": self.trail}
+
+
+@dataclass(slots=True)
+class SymbolBook:
+    """What the bot tracks of one symbol."""
+
+    window: RollingCandles
+    protection: Protection = field(default_factory=Protection)
+    pending_protection: Protection = field(default_factory=Protection)
+    entry_order: str = ""  # client id of a working entry order
+    protective: set[str] = field(default_factory=set)  # client ids of its protective orders
+    entry_ts: int = 0  # time of the fill that opened the position
+    open_realized: float = 0.0  # realized P&L when the position opened (a trade's P&L base)
+
+
+class BotRunner:
+    def __init__(self, bot_id: str, spec: BotSpec, strategy: Strategy, port: OrderPort,
+                 publish: Callable[[BotRunner], None], *, state: BotState = BotState.STOPPED,
+                 created_ts: int = 0) -> None:
+        self.id = bot_id
+        self.spec = spec
+        self.strategy = strategy
+        self.port = port
+        self._publish = publish
+        self.state = state
+        self.created_ts = created_ts
+        self.sizing = Sizing.parse(spec.sizing)
+        self.timeframe_ms = timeframe_ms(spec.timeframe)
+        self.warmup = 0
+        self.symbols: dict[str, SymbolBook] = {}
+        self.books = PositionBooks()
+        self.stats = TradeStats()
+        self.owned: set[str] = set()  # client ids of its orders (legs included)
+        self._venue_ids: dict[str, str] = {}  # venue order id -> client id
+        self.purpose: dict[str, str] = {}  # client id -> entry/signal/reverse/end/... (exits)
+        self.open: dict[str, Order] = {}  # its orders not final yet
+        self.log_lines: deque[str] = deque(maxlen=LOG_LINES)
+        self.last_signal = ""
+        self.last_signal_ts = 0
+        self.error = ""
+        self.lock = asyncio.Lock()  # one decision or order sequence at a time
+        #: Called with (seconds from candle close to the order's acknowledgement) per order
+        #: a decision sent (the scale benchmark reads them).
+        self.on_latency: Callable[[float], None] | None = None
+        #: Called with each new log line (the service publishes it).
+        self.on_log: Callable[[str], None] | None = None
+        #: Called after the protection or other memory changed (the service stores it).
+        self.on_memory: Callable[[BotRunner], None] | None = None
+
+    # -- warm-up and resume ----------------------------------------------------------------
+
+    def start_warmup(self, window: int, history: dict[str, Candles]) -> None:
+        self.warmup = window
+        for symbol in self.spec.symbols:
+            book = self.symbols.get(symbol)
+            rolling = RollingCandles(window)
+            rolling.extend(history.get(symbol, Candles.empty()))
+            if book is None:
+                self.symbols[symbol] = SymbolBook(rolling)
+            else:
+                book.window = rolling
+
+    def adopt(self, orders: list[Order], fills: list[Fill], memory: dict[str, Any]) -> None:
+        """Resume from the journal: its orders and fills, and the protection it remembered.
+        Its working protective orders are kept; a held position is never entered again
+        (the strategy sees it)."""
+        for symbol, levels in memory.get("protection", {}).items():
+            book = self.symbols.get(symbol)
+            if book is not None:
+                book.protection = Protection(levels.get("stop_loss"), levels.get("take_profit"),
+                                             levels.get("trail"))
+        for order in orders:
+            self._own(order)
+            if not order.status.is_final:
+                self.open[order.client_order_id] = order
+        for fill in fills:
+            self._book_fill(fill)
+        for order in self.open.values():
+            book = self.symbols.get(order.symbol)
+            if book is None:
+                continue
+            if self._is_protective(order, book):
+                book.protective.add(order.client_order_id)
+            elif not order.parent_id:
+                book.entry_order = order.client_order_id
+
+    def memory(self) -> dict[str, Any]:
+        return {"protection": {s: b.protection.to_json() for s, b in self.symbols.items()
+                               if b.protection.any()}}
+
+    # -- candles -----------------------------------------------------------------------------
+
+    async def on_candle(self, symbol: str, bar: Bar, received: float | None = None) -> None:
+        """A closed candle of the bot's timeframe. `received`: perf_counter() when the candle
+        closed (latency is measured from it)."""
+        book = self.symbols.get(symbol)
+        if book is None or not book.window.append(bar):
+            return
+        self.books.mark(symbol, bar.close, self.id)
+        if self.state not in (BotState.RUNNING, BotState.ENTRIES_PAUSED):
+            return
+        received = time.perf_counter() if received is None else received
+        async with self.lock:
+            window = book.window.window()
+            try:
+                intents = self.strategy.decide(window, self._position_view(symbol, window))
+            except Exception as exc:
+                self.fail(exc)
+                return
+            if intents:
+                await self._act(symbol, intents, window, bar, received)
+        self._publish(self)
+
+    def fail(self, exc: BaseException) -> None:
+        """The strategy raised: this bot stops with the traceback in its log."""
+        self.state = BotState.ERROR
+        self.error = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        self.write_log(f"Stopped by an error in the strategy: {self.error}\n"
+                       + "".join(traceback.format_exception(exc)).rstrip())
+        self._publish(self)
+
+    def _position_view(self, symbol: str, window: Candles) -> PositionView:
+        book = self.books.book(self.id, symbol)
+        if book.amount == 0.0:
+            return PositionView()
+        sb = self.symbols[symbol]
+        index = int(window.ts.searchsorted(sb.entry_ts, side="right")) - 1 if sb.entry_ts else -1
+        sl = sb.protection.stop_loss
+        tp = sb.protection.take_profit
+        return PositionView(book.amount, book.entry_price, index,
+                            math.nan if sl is None else sl, math.nan if tp is None else tp)
+
+    async def _act(self, symbol: str, intents: list, window: Candles, bar: Bar,
+                   received: float) -> None:
+        ts = bar.ts + self.timeframe_ms
+        for intent in intents:
+            if isinstance(intent, ExitIntent):
+                self._signal("exit", ts)
+                await self.exit(symbol, "signal", received)
+            elif isinstance(intent, EntryIntent):
+                self._signal(intent.side, ts)
+                await self._enter(symbol, intent, window, received)
+            elif isinstance(intent, ProtectIntent):
+                self._signal("protect", ts)
+                await self._protect(symbol, intent)
+
+    def _signal(self, what: str, ts: int) -> None:
+        self.last_signal, self.last_signal_ts = what, ts
+
+    # -- exits -------------------------------------------------------------------------------
+
+    async def exit(self, symbol: str, purpose: str, received: float | None = None) -> None:
+        """Cancel the symbol's working orders and close its position at market."""
+        book = self.symbols[symbol]
+        await self._cancel_all(symbol)
+        book.protection = Protection()
+        book.pending_protection = Protection()
+        self._remember()
+        amount = self.books.book(self.id, symbol).amount
+        if amount == 0.0:
+            return
+        side = Side.SELL if amount > 0 else Side.BUY
+        await self._send(symbol, side, OrderType.MARKET, abs(amount), purpose, received=received)
+
+    async def _cancel_all(self, symbol: str) -> None:
+        book = self.symbols[symbol]
+        ids = [*book.protective, *([book.entry_order] if book.entry_order else [])]
+        book.protective.clear()
+        book.entry_order = ""
+        for client_id in ids:
+            order = self.open.get(client_id)
+            if order is None or order.status.is_final:
+                continue
+            try:
+                self.open_update(await self.port.cancel(client_id))
+            except PregaoError as exc:
+                self.write_log(f"{symbol}: could not cancel order {client_id}: {exc}")
+
+    # -- entries -----------------------------------------------------------------------------
+
+    async def _enter(self, symbol: str, intent: EntryIntent, window: Candles,
+                     received: float) -> None:
+        long = intent.side == "long"
+        if self.state is BotState.ENTRIES_PAUSED:
+            self.write_log(f"{symbol}: {intent.side} entry skipped (entries are paused)")
+            return
+        if not long and not self.spec.allow_short:
+            self.write_log(f"{symbol}: short entry skipped (this bot does not sell short)")
+            return
+        held = self.books.book(self.id, symbol).amount
+        if held * (1 if long else -1) > 0:
+            return  # already on that side: no pyramiding
+        if held != 0.0:
+            await self.exit(symbol, "reverse", received)
+        book = self.symbols[symbol]
+        await self._cancel_all(symbol)
+        market = await self.port.market(symbol)
+        price = intent.limit or intent.stop or await self.port.last_price(symbol)
+        if not (price and math.isfinite(price) and price > 0):
+            self.write_log(f"{symbol}: no price to size the entry on; skipped")
+            return
+        cash = await self.port.free(market.quote)
+        units = entry_units(self.sizing, market, cash, price, side=1.0 if long else -1.0,
+                            stop_loss=intent.stop_loss, size=intent.size, stats=self.stats,
+                            window=window, timeframe_ms=self.timeframe_ms)
+        if units <= 0.0:
+            self.write_log(f"{symbol}: {intent.side} entry skipped: the sizing rule "
+                           f"{self.spec.sizing!r} gives no amount with {cash:g} {market.quote}")
+            return
+        book.pending_protection = Protection(intent.stop_loss, intent.take_profit, intent.trail)
+        kind = OrderType.MARKET
+        if intent.limit is not None:
+            kind = OrderType.LIMIT
+        elif intent.stop is not None:
+            kind = OrderType.STOP_MARKET
+        order = await self._send(symbol, Side.BUY if long else Side.SELL, kind, units, "entry",
+                                 price=intent.limit, stop=intent.stop, received=received)
+        if order is None:
+            return
+        if order.status.is_final:
+            await self._entry_done(symbol)
+        else:
+            book.entry_order = order.client_order_id
+
+    async def _entry_done(self, symbol: str) -> None:
+        """The entry order ended: protect what it bought (or sold short)."""
+        book = self.symbols[symbol]
+        book.entry_order = ""
+        if self.books.book(self.id, symbol).amount != 0.0 and book.pending_protection.any():
+            book.protection = book.pending_protection
+        book.pending_protection = Protection()
+        self._remember()
+        await self._place_protection(symbol)
+
+    async def _protect(self, symbol: str, intent: ProtectIntent) -> None:
+        book = self.symbols[symbol]
+        target = book.protection if self.books.book(self.id, symbol).amount else (
+            book.pending_protection)
+        for name in ("stop_loss", "take_profit", "trail"):
+            value = getattr(intent, name)
+            if value is not None:
+                setattr(target, name, value)
+        self._remember()
+        if self.books.book(self.id, symbol).amount:
+            await self._place_protection(symbol)
+
+    async def _place_protection(self, symbol: str) -> None:
+        """One protective order for the whole position (replacing the previous one)."""
+        book = self.symbols[symbol]
+        for client_id in list(book.protective):
+            order = self.open.get(client_id)
+            if order is not None and not order.status.is_final:
+                try:
+                    self.open_update(await self.port.cancel(client_id))
+                except PregaoError as exc:
+                    self.write_log(f"{symbol}: could not cancel order {client_id}: {exc}")
+        book.protective.clear()
+        amount = self.books.book(self.id, symbol).amount
+        p = book.protection
+        if amount == 0.0 or not p.any():
+            return
+        long = amount > 0
+        side = Side.SELL if long else Side.BUY
+        last = await self.port.last_price(symbol)
+        stop = p.stop_loss
+        if stop is not None and math.isfinite(last) and (last <= stop if long else last >= stop):
+            # Already through the stop (e.g. the entry filled beyond it): out now.
+            self.write_log(f"{symbol}: price {last:g} is already past the stop {stop:g}")
+            await self.exit(symbol, "stop_loss")
+            return
+        if p.trail is not None:
+            await self._send(symbol, side, OrderType.TRAILING_STOP, abs(amount), "trailing_stop",
+                             trail=p.trail)
+        elif stop is not None and p.take_profit is not None:
+            await self._send(symbol, side, OrderType.OCO, abs(amount), "protect",
+                             price=p.take_profit, stop=stop)
+        elif stop is not None:
+            await self._send(symbol, side, OrderType.STOP_MARKET, abs(amount), "stop_loss",
+                             stop=stop)
+        else:
+            await self._send(symbol, side, OrderType.LIMIT, abs(amount), "take_profit",
+                             price=p.take_profit)
+
+    # -- sending -----------------------------------------------------------------------------
+
+    async def _send(self, symbol: str, side: Side, kind: OrderType, amount: float, purpose: str,
+                    *, price: float | None = None, stop: float | None = None,
+                    trail: float | None = None, received: float | None = None) -> Order | None:
+        market = await self.port.market(symbol)
+        client_id = new_client_order_id()
+        request = OrderRequest(
+            symbol=symbol, side=side, type=kind, amount=amount, price=price, stop_price=stop,
+            trail_amount=trail, reduce_only=market.contract and purpose != "entry",
+            client_order_id=client_id, bot_id=self.id)
+        if kind is OrderType.OCO:
+            request = OrderRequest(
+                symbol=symbol, side=side, type=kind, amount=amount, price=price,
+                stop_price=stop, take_profit=price, stop_loss=stop,
+                reduce_only=request.reduce_only, client_order_id=client_id, bot_id=self.id)
+        self.owned.add(client_id)
+        self.purpose[client_id] = purpose
+        if purpose not in ("entry", "signal", "reverse", "end", "flatten"):
+            self.symbols[symbol].protective.add(client_id)
+        try:
+            order = await self.port.place(request)
+        except PregaoError as exc:
+            self.symbols[symbol].protective.discard(client_id)
+            self.write_log(f"{symbol}: {side.value} {kind.value} {amount:g} refused: {exc}")
+            return None
+        if received is not None and self.on_latency is not None:
+            self.on_latency(time.perf_counter() - received)
+        self.write_log(f"{symbol}: {purpose} {side.value} {kind.value} {amount:g} "
+                       f"-> {order.status.value}")
+        self.open_update(order)
+        return order
+
+    # -- orders and fills from the engine ----------------------------------------------------
+
+    def owns(self, client_order_id: str, venue_id: str = "", parent_id: str = "") -> bool:
+        return (client_order_id in self.owned or (venue_id and venue_id in self._venue_ids)
+                or bool(parent_id and (parent_id in self.owned or parent_id in self._venue_ids)))
+
+    def _own(self, order: Order) -> None:
+        self.owned.add(order.client_order_id)
+        if order.id:
+            self._venue_ids[order.id] = order.client_order_id
+
+    def open_update(self, order: Order) -> bool:
+        """An order of this bot changed; True if it ended an entry (protection is due)."""
+        self._own(order)
+        if order.parent_id:
+            parent = self._venue_ids.get(order.parent_id, order.parent_id)
+            self.purpose.setdefault(order.client_order_id,
+                                    PROTECTIVE_REASON.get(order.type, self.purpose.get(parent,
+                                                                                       "")))
+            book = self.symbols.get(order.symbol)
+            if book is not None and parent in book.protective:
+                book.protective.add(order.client_order_id)
+        if order.status.is_final:
+            self.open.pop(order.client_order_id, None)
+            book = self.symbols.get(order.symbol)
+            return book is not None and book.entry_order == order.client_order_id
+        self.open[order.client_order_id] = order
+        return False
+
+    def on_fill(self, fill: Fill) -> None:
+        """A fill of one of its orders (the service checked `owns`)."""
+        self._book_fill(fill)
+        self._publish(self)
+
+    def _book_fill(self, fill: Fill) -> None:
+        book = self.books.book(self.id, fill.symbol)
+        before, realized_before = book.amount, book.realized_pnl
+        self.books.apply(fill, self.id)
+        book.mark(fill.price)
+        sb = self.symbols.get(fill.symbol)
+        if sb is None:
+            return
+        if before == 0.0 and book.amount != 0.0:
+            sb.entry_ts = fill.ts
+            # The opening fee was realized by this fill: the trade's P&L counts it.
+            sb.open_realized = realized_before
+        elif before != 0.0 and (book.amount == 0.0 or book.amount * before < 0):
+            pnl = book.realized_pnl - sb.open_realized
+            self.stats.add(pnl)
+            if book.amount != 0.0:  # flipped through zero: a new trade opened at this fill
+                sb.entry_ts = fill.ts
+                sb.open_realized = book.realized_pnl
+
+    def flat_with_protection(self, symbol: str) -> bool:
+        """Its position is closed but protective orders are still working (an exit filled):
+        they must go."""
+        book = self.symbols.get(symbol)
+        return (book is not None and self.books.book(self.id, symbol).amount == 0.0
+                and any(c in self.open for c in book.protective))
+
+    async def tidy(self, symbol: str) -> None:
+        """After fills: cancel leftover protection of a closed position."""
+        async with self.lock:
+            if self.flat_with_protection(symbol):
+                await self._cancel_all(symbol)
+                self.symbols[symbol].protection = Protection()
+                self._remember()
+
+    def _is_protective(self, order: Order, book: SymbolBook) -> bool:
+        held = self.books.book(self.id, order.symbol).amount
+        closes = (held > 0 and order.side is Side.SELL) or (held < 0 and order.side is Side.BUY)
+        return closes and order.type is not OrderType.MARKET
+
+    def _remember(self) -> None:
+        if self.on_memory is not None:
+            self.on_memory(self)
+
+    # -- what the UI sees --------------------------------------------------------------------
+
+    def write_log(self, text: str) -> None:
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        line = f"{stamp} {text}"
+        self.log_lines.append(line)
+        if self.on_log is not None:
+            self.on_log(line)
+        log.info("Bot %s: %s", self.spec.name or self.id[:8], text.splitlines()[0])
+
+    def info(self) -> BotInfo:
+        positions = []
+        realized = unrealized = 0.0
+        for symbol, sb in self.symbols.items():
+            book = self.books.book(self.id, symbol)
+            realized += book.realized_pnl
+            unrealized += book.unrealized_pnl()
+            if book.amount != 0.0:
+                p = sb.protection
+                positions.append(BotPosition(symbol, book.amount, book.entry_price,
+                                             book.mark_price, p.stop_loss, p.take_profit,
+                                             p.trail))
+        trades = self.stats.wins + self.stats.losses
+        return BotInfo(
+            id=self.id, spec=self.spec, state=self.state, last_signal=self.last_signal,
+            last_signal_ts=self.last_signal_ts, positions=tuple(positions),
+            open_orders=sum(1 for o in self.open.values() if not o.parent_id),
+            realized_pnl=realized, unrealized_pnl=unrealized, trade_count=trades,
+            wins=self.stats.wins, warmup_bars=self.warmup, error=self.error,
+            created_ts=self.created_ts)
+
+    def exit_reason(self, client_order_id: str) -> str:
+        return self.purpose.get(client_order_id, "signal")
+
