@@ -10,7 +10,9 @@ Exit codes: 0 done, 2 bad arguments / unknown strategy or parameter / unusable d
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +105,36 @@ def resolve_strategy(name: str, strategies_dir: Path | None):
         raise UsageError(f"--strategy: {exc.args[0]}{hint}") from None
 
 
+def check_output(path: Path | None, option: str, directory: bool) -> None:
+    """Refuse, before any work, an output path that cannot be written: a file where a folder
+    is wanted (or the reverse), a parent that is a file, a read-only or full place. A real
+    file is created and removed where the output will go, because permission bits say
+    nothing on a read-only mount or for root."""
+    if path is None:
+        return
+    if directory and path.exists() and not path.is_dir():
+        raise UsageError(f"{option}: {path} is a file; give a folder for the CSV files")
+    if not directory and path.is_dir():
+        raise UsageError(f"{option}: {path} is a folder; give a file name")
+    target = path if directory else path.parent
+    existing = target
+    while not existing.exists():
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UsageError(f"{option}: cannot write to {path}: {existing} is a file, not a folder")
+    if not directory and path.exists() and not os.access(path, os.W_OK):
+        raise UsageError(f"{option}: cannot write to {path}: the file is read-only")
+    try:
+        with tempfile.TemporaryFile(dir=existing) as probe:
+            probe.write(b"\0" * 4096)  # an empty file fits even on a full disk
+            probe.flush()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError(f"{option}: cannot write to {path}: {reason} ({existing})") from None
+
+
 def _config(args: argparse.Namespace):
     from desktop.backtest.config import BacktestConfig, FillMode, Sizing
 
@@ -146,6 +178,8 @@ def run(args: argparse.Namespace) -> int:
     from strategies.base import ParameterError
 
     config = _config(args)
+    check_output(args.json, "--json", directory=False)
+    check_output(args.csv, "--csv", directory=True)
     params = parse_params(args.params)
     strategy_cls = resolve_strategy(args.strategy, args.strategies_dir)
     try:

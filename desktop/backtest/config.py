@@ -6,6 +6,17 @@ import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Sane bounds: a value outside them is a typing mistake, not a scenario (a 10 % fee, 1000x
+# leverage or a trillion in cash only produce numbers nobody can use).
+MAX_CASH = 1e12
+FEE_BPS_RANGE = (-100.0, 500.0)  # a maker rebate of at most 1 %, a fee of at most 5 %
+MAX_SLIPPAGE_BPS = 1000.0  # 10 %
+MAX_LEVERAGE = 125.0  # the highest any exchange offers
+MAX_RISK_PCT = 100.0  # risk=R: percent of equity lost at the stop
+MAX_VOL_PCT = 1000.0  # vol=V: target volatility, percent a year
+MAX_KELLY = 2.0  # kelly=F: twice the Kelly fraction is already reckless
+MAX_FIXED = 1e12  # fixed=Q: units
+
 
 class FillMode(StrEnum):
     NEXT_OPEN = "next_open"  # decided at a close, filled at the next bar's open (default)
@@ -49,8 +60,11 @@ class Sizing:
             raise ValueError(f"size {text!r} needs a number after '='") from None
         if not math.isfinite(value) or value <= 0:
             raise ValueError(f"size {text!r} must be a positive number")
-        if mode is SizeMode.PCT and value > 100 * 100:
-            raise ValueError(f"size {text!r}: percent of equity is too large")
+        limit = {SizeMode.PCT: 100 * MAX_LEVERAGE, SizeMode.RISK: MAX_RISK_PCT,
+                 SizeMode.VOL_TARGET: MAX_VOL_PCT, SizeMode.KELLY: MAX_KELLY,
+                 SizeMode.FIXED: MAX_FIXED, SizeMode.ALL: 1.0}[mode]
+        if value > limit:
+            raise ValueError(f"size {text!r}: at most {name}={limit:g}")
         return cls(mode, value)
 
 
@@ -71,15 +85,23 @@ class BacktestConfig:
     allow_short: bool = True
 
     def __post_init__(self) -> None:
-        if not (self.cash > 0 and math.isfinite(self.cash)):
-            raise ValueError(f"cash must be a positive number, got {self.cash}")
-        for name in ("taker_fee_bps", "maker_fee_bps", "slippage_bps"):
-            value = getattr(self, name)
-            if not math.isfinite(value) or abs(value) >= 1000:
-                raise ValueError(f"{name} must be between -1000 and 1000 bps, got {value}")
-        if self.slippage_bps < 0:
-            raise ValueError(f"slippage must not be negative, got {self.slippage_bps}")
-        if self.leverage <= 0:
-            raise ValueError(f"leverage must be positive, got {self.leverage}")
-        if self.lot_step < 0 or self.min_size < 0:
-            raise ValueError("lot step and minimum size must not be negative")
+        if not 0 < self.cash <= MAX_CASH:  # also refuses NaN
+            raise ValueError(f"cash must be above 0 and at most {MAX_CASH:g}, got {self.cash:g}")
+        low, high = FEE_BPS_RANGE
+        for label, value in (("taker fee", self.taker_fee_bps),
+                             ("maker fee", self.maker_fee_bps)):
+            if not low <= value <= high:
+                raise ValueError(f"{label} must be between {low:g} and {high:g} bps, "
+                                 f"got {value:g}")
+        if not 0 <= self.slippage_bps <= MAX_SLIPPAGE_BPS:
+            raise ValueError(f"slippage must be between 0 and {MAX_SLIPPAGE_BPS:g} bps, "
+                             f"got {self.slippage_bps:g}")
+        if not 0 < self.leverage <= MAX_LEVERAGE:
+            raise ValueError(f"leverage must be above 0 and at most {MAX_LEVERAGE:g}, "
+                             f"got {self.leverage:g}")
+        if not (0 <= self.lot_step < math.inf and 0 <= self.min_size < math.inf):
+            raise ValueError("lot step and minimum size must be finite and not negative")
+        if self.sizing.mode is SizeMode.PCT and self.sizing.value > 100 * self.leverage:
+            raise ValueError(f"size pct={self.sizing.value:g} is more than the leverage "
+                             f"allows (at most pct={100 * self.leverage:g} at leverage "
+                             f"{self.leverage:g})")

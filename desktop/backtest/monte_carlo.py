@@ -20,6 +20,8 @@ import numpy as np
 from desktop.backtest.results import BacktestResult, Trades
 
 PERCENTILES = (5.0, 50.0, 95.0)
+# Percentiles stop moving long before this; each run keeps two floats and a row in exports.
+MAX_RUNS = 100_000
 # Runs are simulated in blocks so N x trades never needs one huge matrix.
 _BLOCK_CELLS = 4_000_000
 
@@ -79,8 +81,8 @@ def monte_carlo(
         trades = source
         if cash is None:
             raise ValueError("Monte Carlo of bare trades needs the starting cash")
-    if runs < 1:
-        raise ValueError(f"Monte Carlo needs at least 1 run, got {runs}")
+    if not 1 <= runs <= MAX_RUNS:
+        raise ValueError(f"Monte Carlo needs 1 to {MAX_RUNS:,} runs, got {runs:,}")
     n = len(trades)
     if n == 0:
         raise ValueError("Monte Carlo needs at least one closed trade to resample")

@@ -34,6 +34,7 @@ from desktop.backtest.cli import (
     _config,
     _Parser,
     build_parser,
+    check_output,
     parse_params,
     resolve_strategy,
 )
@@ -126,10 +127,28 @@ def _summary(sweep, source: str, top: int) -> list[str]:
     return lines
 
 
+def _require_a_valid_set(space, args: argparse.Namespace) -> None:
+    """Refuse a sweep in which the strategy accepts no parameter set at all (e.g. every fast
+    average slower than every slow one): it would run nothing and rank nothing."""
+    sets = space.sample(args.random, args.seed) if args.random is not None else space.grid()
+    first_reason = ""
+    for params in sets:
+        reason = space.invalid_reason(params)
+        if reason is None:
+            return
+        if not first_reason:
+            shown = ", ".join(f"{k}={v}" for k, v in params.items())
+            first_reason = f"{shown}: {reason}"
+    option = "--grid" if args.grid else "--random"
+    raise UsageError(f"{option}: no parameter set is valid for {args.strategy} "
+                     f"(first: {first_reason})")
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop.backtest import optimize_export as ox
     from desktop.backtest.engine import run_backtest
     from desktop.backtest.executors import make_executor
+    from desktop.backtest.monte_carlo import MAX_RUNS as MC_MAX_RUNS
     from desktop.backtest.optimize import (
         MAX_GRID_SETS,
         Constraints,
@@ -142,6 +161,8 @@ def run(args: argparse.Namespace) -> int:
     from strategies.base import ParameterError
 
     config = _config(args)
+    check_output(args.json, "--json", directory=False)
+    check_output(args.csv, "--csv", directory=True)
     strategy_cls = resolve_strategy(args.strategy, args.strategies_dir)
     try:
         check_objective(args.objective)
@@ -165,10 +186,13 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--min-trades: must not be negative")
     if args.max_drawdown is not None and not 0 < args.max_drawdown <= 100:
         raise UsageError("--max-drawdown: a percentage above 0 and at most 100")
-    if args.monte_carlo is not None and args.monte_carlo < 1:
-        raise UsageError("--monte-carlo: needs a positive number of runs")
+    if args.monte_carlo is not None and not 1 <= args.monte_carlo <= MC_MAX_RUNS:
+        raise UsageError(f"--monte-carlo: give 1 to {MC_MAX_RUNS:,} runs")
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers: needs at least 1")
+    if args.top < 0:
+        raise UsageError("--top: must not be negative")
+    _require_a_valid_set(space, args)
     heat_axes = None
     if args.heatmap:
         heat_axes = [s.strip() for s in args.heatmap.split(",")]

@@ -8,13 +8,18 @@ Candle files need columns timestamp, open, high, low, close, volume (any letter 
 order, extra columns ignored; `time`, `date`, `datetime`, `open_time` are accepted for the
 timestamp). A CSV without a header is read as Binance's kline dump layout (the first six
 columns). Timestamps may be integers in seconds, milliseconds or microseconds since the epoch
-(told apart by magnitude) or ISO-8601 strings (UTC unless they carry an offset).
+(told apart by magnitude) or ISO-8601 strings (UTC unless they carry an offset), between
+1970 and 2100.
+
+Files are read and checked in chunks of CHUNK_ROWS rows, so validating a file needs memory
+for the parsed numbers plus one chunk of text, not for the whole file as Python strings
+(a 1 GB CSV as strings would take several times that).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -32,6 +37,8 @@ TRADE_COLUMNS = ("timestamp", "price", "amount", "side")
 TIMESTAMP_ALIASES = ("timestamp", "time", "date", "datetime", "open_time", "ts")
 CSV_SUFFIXES = (".csv", ".txt")
 PARQUET_SUFFIXES = (".parquet", ".pq")
+CHUNK_ROWS = 50_000
+MAX_TIMESTAMP_MS = 4_102_444_800_000  # 2100-01-01: later is a unit or typing mistake
 
 
 class Trades(NamedTuple):
@@ -55,10 +62,20 @@ class _Table(NamedTuple):
 def load_candles(path: str | Path) -> Candles:
     """OHLCV candles from a CSV or Parquet file; `DataFileError` if anything is wrong."""
     name = str(path)
-    table = _read_table(Path(path), headerless_layout=CANDLE_COLUMNS)
-    cols = _require(name, table, CANDLE_COLUMNS)
-    if len(table.rows) == 0:
+    parts: list[tuple[np.ndarray, ...]] = []
+    for table in _read_table(Path(path), headerless_layout=CANDLE_COLUMNS):
+        cols = _require(name, table, CANDLE_COLUMNS)
+        if len(table.rows):
+            parts.append(_candle_chunk(name, table, cols, parts[-1][0][-1] if parts else None))
+    if not parts:
         raise DataFileError(name, "the file has no candles")
+    return Candles.from_arrays(*_join(parts))
+
+
+def _candle_chunk(name: str, table: _Table, cols: dict[str, pd.Series],
+                  before: int | None) -> tuple[np.ndarray, ...]:
+    """One chunk's (ts, open, high, low, close, volume), checked; `before` is the timestamp
+    of the previous chunk's last row."""
     problems = _Problems(name, table.rows)
     ts = _parse_timestamps(cols["timestamp"], problems)
     values = {c: _parse_numbers(c, cols[c], problems) for c in CANDLE_COLUMNS[1:]}
@@ -71,9 +88,9 @@ def load_candles(path: str | Path) -> Candles:
     for col, x in (("open", o), ("close", c)):
         problems.check(x > h, lambda i, k=col, x=x: f"{k} {_num(x[i])} is above high {_num(h[i])}")
         problems.check(x < lo, lambda i, k=col, x=x: f"{k} {_num(x[i])} is below low {_num(lo[i])}")
-    _check_increasing(ts, problems, strict=True)
+    _check_increasing(ts, problems, strict=True, before=before)
     problems.raise_first()
-    return Candles.from_arrays(ts, o, h, lo, c, v)
+    return ts, o, h, lo, c, v
 
 
 def load_trades(path: str | Path) -> Trades:
@@ -83,10 +100,18 @@ def load_trades(path: str | Path) -> Trades:
     within a millisecond, which is the exchange's order when the file is sorted by trade id.
     """
     name = str(path)
-    table = _read_table(Path(path), headerless_layout=None)
-    cols = _require(name, table, TRADE_COLUMNS)
-    if len(table.rows) == 0:
+    parts: list[tuple[np.ndarray, ...]] = []
+    for table in _read_table(Path(path), headerless_layout=None):
+        cols = _require(name, table, TRADE_COLUMNS)
+        if len(table.rows):
+            parts.append(_trade_chunk(name, table, cols, parts[-1][0][-1] if parts else None))
+    if not parts:
         raise DataFileError(name, "the file has no trades")
+    return Trades(*_join(parts))
+
+
+def _trade_chunk(name: str, table: _Table, cols: dict[str, pd.Series],
+                 before: int | None) -> tuple[np.ndarray, ...]:
     problems = _Problems(name, table.rows)
     ts = _parse_timestamps(cols["timestamp"], problems)
     price = _parse_numbers("price", cols["price"], problems)
@@ -96,9 +121,22 @@ def load_trades(path: str | Path) -> Trades:
     side_text = cols["side"].astype(str).str.strip().str.lower()
     side = np.where(side_text == "buy", 1, np.where(side_text == "sell", -1, 0)).astype(np.int8)
     problems.check(side == 0, lambda i: f"side {side_text.iloc[i]!r} is neither buy nor sell")
-    _check_increasing(ts, problems, strict=False)
+    _check_increasing(ts, problems, strict=False, before=before)
     problems.raise_first()
-    return Trades(ts, price, amount, side)
+    return ts, price, amount, side
+
+
+def _join(parts: list[tuple[np.ndarray, ...]]) -> list[np.ndarray]:
+    """The chunks' columns end to end, one column at a time, each column's chunks released
+    as soon as it is joined (so the peak is the result plus one column, not twice it)."""
+    columns: list[list[np.ndarray] | None] = [list(c) for c in zip(*parts, strict=True)]
+    parts.clear()
+    joined = []
+    for i, chunks in enumerate(columns):
+        assert chunks is not None
+        joined.append(np.concatenate(chunks))
+        columns[i] = None
+    return joined
 
 
 def candles_from_trades(
@@ -136,7 +174,8 @@ def candles_from_trades(
 # -- reading --------------------------------------------------------------------------------
 
 
-def _read_table(path: Path, headerless_layout: tuple[str, ...] | None) -> _Table:
+def _read_table(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterator[_Table]:
+    """The file as consecutive tables of at most CHUNK_ROWS rows (at least one, maybe empty)."""
     name = str(path)
     if not path.is_file():
         raise DataFileError(name, "the file does not exist")
@@ -148,7 +187,7 @@ def _read_table(path: Path, headerless_layout: tuple[str, ...] | None) -> _Table
     raise DataFileError(name, f"unsupported file type {suffix or '(none)'!r}; use .csv or .parquet")
 
 
-def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> _Table:
+def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterator[_Table]:
     name = str(path)
     with path.open("r", encoding="utf-8-sig", errors="replace") as f:
         first_line = f.readline()
@@ -157,50 +196,87 @@ def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> _Table:
     first_field = first_line.split(",")[0].strip().strip('"')
     headerless = headerless_layout is not None and _is_number(first_field)
     try:
-        frame = pd.read_csv(
+        reader = pd.read_csv(
             path,
             header=None if headerless else 0,
             dtype=str,
             keep_default_na=False,
             skip_blank_lines=False,
             encoding="utf-8-sig",
+            chunksize=CHUNK_ROWS,
         )
     except pd.errors.EmptyDataError:
         raise DataFileError(name, "the file is empty") from None
-    except pd.errors.ParserError as exc:
-        line = re.search(r"line (\d+)", str(exc))
-        raise DataFileError(
-            name, f"not a well-formed CSV file: {exc}", int(line.group(1)) if line else None
-        ) from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise DataFileError(name, f"not a readable CSV file: {exc}") from None
+    return _csv_chunks(name, reader, headerless, headerless_layout)
+
+
+def _csv_chunks(name: str, reader, headerless: bool,
+                headerless_layout: tuple[str, ...] | None) -> Iterator[_Table]:
     first_data_line = 1 if headerless else 2
-    rows = np.arange(len(frame)) + first_data_line
-    # Blank lines are skipped but still counted, so line numbers match an editor's.
-    blank = (frame.apply(lambda col: col.str.strip()) == "").all(axis=1).to_numpy()
-    frame, rows = frame.loc[~blank], rows[~blank]
-    if headerless:
-        assert headerless_layout is not None
-        if frame.shape[1] < len(headerless_layout):
-            raise DataFileError(
-                name,
-                f"a file without a header needs at least {len(headerless_layout)} columns "
-                f"({', '.join(headerless_layout)}); found {frame.shape[1]}",
-                1,
-            )
-        frame = frame.iloc[:, : len(headerless_layout)]
-        frame.columns = list(headerless_layout)
-    return _Table(_columns_by_name(name, frame, 1), rows, None if headerless else 1)
+    offset = 0
+    with reader:
+        while True:
+            try:
+                frame = next(reader)
+            except StopIteration:
+                break
+            except pd.errors.EmptyDataError:
+                raise DataFileError(name, "the file is empty") from None
+            except pd.errors.ParserError as exc:
+                line = re.search(r"line (\d+)", str(exc))
+                raise DataFileError(name, f"not a well-formed CSV file: {exc}",
+                                    int(line.group(1)) if line else None) from None
+            except (UnicodeDecodeError, ValueError) as exc:
+                raise DataFileError(name, f"not a readable CSV file: {exc}") from None
+            rows = np.arange(len(frame)) + first_data_line + offset
+            offset += len(frame)
+            # Blank lines are skipped but still counted, so line numbers match an editor's.
+            blank = (frame.apply(lambda col: col.str.strip()) == "").all(axis=1).to_numpy()
+            frame, rows = frame.loc[~blank], rows[~blank]
+            if headerless:
+                assert headerless_layout is not None
+                if frame.shape[1] < len(headerless_layout):
+                    raise DataFileError(
+                        name,
+                        f"a file without a header needs at least {len(headerless_layout)} "
+                        f"columns ({', '.join(headerless_layout)}); found {frame.shape[1]}",
+                        1,
+                    )
+                frame = frame.iloc[:, : len(headerless_layout)]
+                frame.columns = list(headerless_layout)
+            yield _Table(_columns_by_name(name, frame, 1), rows, None if headerless else 1)
 
 
-def _read_parquet(path: Path) -> _Table:
+def _read_parquet(path: Path) -> Iterator[_Table]:
     name = str(path)
     try:
-        table = pq.read_table(path)
+        parquet = pq.ParquetFile(path)
+        batches = parquet.iter_batches(batch_size=CHUNK_ROWS)
     except (pa.ArrowException, OSError) as exc:
         raise DataFileError(name, f"not a readable Parquet file: {exc}") from None
-    frame = table.to_pandas()
-    return _Table(_columns_by_name(name, frame, None), np.arange(len(frame)) + 1, None)
+    return _parquet_chunks(name, parquet, batches)
+
+
+def _parquet_chunks(name: str, parquet: pq.ParquetFile, batches) -> Iterator[_Table]:
+    offset = 0
+    seen = False
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            break
+        except (pa.ArrowException, OSError) as exc:
+            raise DataFileError(name, f"not a readable Parquet file: {exc}") from None
+        frame = batch.to_pandas()
+        seen = True
+        yield _Table(_columns_by_name(name, frame, None),
+                     np.arange(len(frame)) + 1 + offset, None)
+        offset += len(frame)
+    if not seen:  # no rows at all: still say which columns are missing
+        frame = parquet.schema_arrow.empty_table().to_pandas()
+        yield _Table(_columns_by_name(name, frame, None), np.arange(0), None)
 
 
 def _columns_by_name(name: str, frame: pd.DataFrame, header_row: int | None) -> dict:
@@ -281,7 +357,9 @@ def _parse_timestamps(raw: pd.Series, problems: _Problems) -> np.ndarray:
     if isinstance(raw.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(raw.dtype):
         stamps = pd.to_datetime(raw, utc=True)
         ms = _datetimes_to_ms(stamps)
-        problems.check(stamps.isna().to_numpy(), lambda i: "timestamp is missing")
+        missing = stamps.isna().to_numpy()
+        problems.check(missing, lambda i: "timestamp is missing")
+        _check_iso_range(~missing, ms, stamps.astype(str), problems)
         return ms
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
         numbers = raw.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -308,38 +386,61 @@ def _parse_timestamps(raw: pd.Series, problems: _Problems) -> np.ndarray:
     if isinstance(raw.dtype, np.dtype) and raw.dtype.kind == "f":
         problems.check(np.isnan(numbers), lambda i: "timestamp is missing or NaN")
     problems.check(numeric & (numbers < 0), lambda i: f"timestamp {text.iloc[i]!r} is before 1970")
-    ms = np.where(is_iso, iso_ms, _numbers_to_ms(np.where(numeric, numbers, 0.0)))
+    ms_float = np.where(numeric, _numbers_to_ms(np.where(numeric, numbers, 0.0)), 0.0)
+    problems.check(numeric & (ms_float > MAX_TIMESTAMP_MS),
+                   lambda i: f"timestamp {text.iloc[i]!r} is after 2100 in any unit")
+    _check_iso_range(is_iso, iso_ms, text, problems)
+    in_range = numeric & (ms_float <= MAX_TIMESTAMP_MS)
+    ms = np.where(is_iso, iso_ms, np.where(in_range, ms_float, 0.0))
     return ms.astype(np.int64)
 
 
+def _check_iso_range(is_iso: np.ndarray, iso_ms: np.ndarray, text: pd.Series,
+                     problems: _Problems) -> None:
+    problems.check(is_iso & (iso_ms < 0), lambda i: f"timestamp {text.iloc[i]!r} is before 1970")
+    problems.check(is_iso & (iso_ms > MAX_TIMESTAMP_MS),
+                   lambda i: f"timestamp {text.iloc[i]!r} is after 2100")
+
+
 def _numbers_to_ms(numbers: np.ndarray) -> np.ndarray:
+    """Milliseconds as floats (the caller range-checks before making integers of them)."""
     # Seconds, milliseconds, microseconds and nanoseconds since 1970 occupy different
     # magnitudes for any date between 1973 and 5138, so the unit can be told per value.
     magnitude = np.abs(numbers)
     factor = np.select(
         [magnitude < 1e11, magnitude < 1e14, magnitude < 1e17], [1000.0, 1.0, 1e-3], 1e-6
     )
-    return np.round(numbers * factor).astype(np.int64)
+    return np.round(numbers * factor)
 
 
 def _datetimes_to_ms(stamps: pd.Series) -> np.ndarray:
-    epoch = pd.Timestamp(0, tz="UTC")
-    delta = (stamps - epoch) // pd.Timedelta(milliseconds=1)
-    return delta.fillna(0).to_numpy(dtype=np.int64)
+    # Through microseconds, not nanoseconds: a date like 9999-12-31 fits in them, so it is
+    # reported as out of range instead of overflowing.
+    naive = stamps.dt.tz_convert("UTC").dt.tz_localize(None)
+    us = naive.to_numpy(dtype="datetime64[us]")
+    ms = us.astype("datetime64[ms]").astype(np.int64)
+    return np.where(np.isnat(us), 0, ms)
 
 
-def _check_increasing(ts: np.ndarray, problems: _Problems, strict: bool) -> None:
-    step = np.diff(ts)
-    back = np.concatenate([[False], step < 0])
+def _check_increasing(ts: np.ndarray, problems: _Problems, strict: bool,
+                      before: int | None = None) -> None:
+    """`before`: the last timestamp of the previous chunk, so order holds across chunks."""
+    full = ts if before is None else np.concatenate([[before], ts])
+    step = np.diff(full)
+    if before is None:
+        step = np.concatenate([[1], step])  # the first row has nothing before it
+    # full[i + shift] is row i, full[i + shift - 1] the row before it
+    shift = 0 if before is None else 1
     problems.check(
-        back,
-        lambda i: f"timestamps not increasing: {_when(ts[i])} after {_when(ts[i - 1])}",
+        step < 0,
+        lambda i: f"timestamps not increasing: {_when(full[i + shift])} after "
+                  f"{_when(full[i + shift - 1])}",
     )
     if strict:
-        same = np.concatenate([[False], step == 0])
         problems.check(
-            same,
-            lambda i: f"duplicate timestamp {_when(ts[i])}: the row before has the same time",
+            step == 0,
+            lambda i: f"duplicate timestamp {_when(full[i + shift])}: the row before has the "
+                      "same time",
         )
 
 

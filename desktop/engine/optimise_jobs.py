@@ -134,6 +134,7 @@ class OptimiseJobs:
             queue.join_thread()
 
     def check(self, request: OptimiseRequest, markets: list[Market]) -> str:
+        from desktop.backtest.monte_carlo import MAX_RUNS as MC_MAX_RUNS
         from desktop.backtest.optimize import MAX_GRID_SETS, metric_names
         from desktop.backtest.search_space import SearchSpace
         from strategies.base import ParameterError
@@ -169,8 +170,9 @@ class OptimiseJobs:
         if request.walk_forward is not None and min(request.walk_forward) < 2:
             raise BacktestRequestError("Walk-forward windows need at least 2 bars each",
                                        "walk_forward")
-        if request.monte_carlo_runs < 0:
-            raise BacktestRequestError("Monte Carlo runs must not be negative", "monte_carlo")
+        if not 0 <= request.monte_carlo_runs <= MC_MAX_RUNS:
+            raise BacktestRequestError(f"Monte Carlo runs must be between 0 and {MC_MAX_RUNS:,}",
+                                       "monte_carlo")
         return strategy_file
 
     # -- internals ---------------------------------------------------------------------------

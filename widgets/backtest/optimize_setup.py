@@ -307,7 +307,7 @@ class OptimiseSetup(QWidget):
                "walk-forward) to see how much their order mattered"),
         )
         self.monte_carlo = box
-        self.mc_runs = _spin(1, 1_000_000, 1000)
+        self.mc_runs = _spin(1, 100_000, 1000)  # the engine's cap
         self.mc_runs.setToolTip(_t("How many resampled trade sequences to simulate"))
         form.addRow(_t("Runs"), self.mc_runs)
         return box
