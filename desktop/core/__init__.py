@@ -34,6 +34,7 @@ from desktop.core.events import (
     LogEvent,
     OrderEvent,
     PositionEvent,
+    ProtectionNotResumedEvent,
     ReplayStateEvent,
     TickEvent,
 )
@@ -101,6 +102,7 @@ __all__ = [
     "PositionEvent",
     "PositionRules",
     "PregaoError",
+    "ProtectionNotResumedEvent",
     "RateLimited",
     "ReplayStateEvent",
     "RiskEvent",

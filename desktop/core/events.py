@@ -254,3 +254,18 @@ class DatabaseProblemEvent(Event):
     path: str
     backups: tuple[str, ...]
     message: str
+
+
+@dataclass(slots=True, frozen=True)
+class ProtectionNotResumedEvent(Event):
+    """An order that works only while Pregão runs (emulated by the engine, or a paper order)
+    could not be resumed after a restart: its parent is ended with the reason (the order
+    monitors show it) and the trader is told. `description`: "trailing_stop sell 0.5 BTC/USDT"
+    ("" when even that could not be read). Never dropped."""
+
+    venue: str
+    order_id: str
+    symbol: str
+    description: str
+    reason: str
+    ts: int = field(default_factory=_now_ms)

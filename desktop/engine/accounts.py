@@ -484,18 +484,28 @@ class AccountService:
         venue = self._ccxt_venue(row.exchange, row.sandbox, creds, row.label, row.id,
                                  publish=True)
         try:
-            await venue.load_markets()
+            markets = await venue.load_markets()
             await venue.fetch_balances()  # proves the keys work before we call it connected
         except BaseException:
             await venue.close()
             raise
-        return self._with_emulation(venue)
+        emulating = self._with_emulation(venue, row.id)
+        emulating.restore_saved(markets)  # resumed by the order manager once reconciled
+        return emulating
 
-    def _with_emulation(self, venue: Venue) -> Venue:
-        """OCO, trailing and bracket orders the exchange lacks run in the engine."""
-        from desktop.engine.order_emulation import EmulatingVenue
+    def _with_emulation(self, venue: Venue, account_id: str = ""):
+        """OCO, trailing and bracket orders the exchange lacks run in the engine. With an
+        account, they are kept in the database, survive a close or a crash and resume at the
+        next connect (order_emulation.py, Restart)."""
+        from desktop.engine.order_emulation import EmulatingVenue, EmulationConfig
 
-        return EmulatingVenue(venue, self.bus.publish)
+        if not account_id:
+            return EmulatingVenue(venue, self.bus.publish)
+        from desktop.storage.working_orders import ENGINE, WorkingOrderStore
+
+        store = WorkingOrderStore(self._database(), account_id, ENGINE)
+        return EmulatingVenue(venue, self.bus.publish, EmulationConfig(cancel_on_close=False),
+                              store=store)
 
     # -- what an account offers --------------------------------------------------------
 

@@ -113,6 +113,7 @@ class OrderManager(OrderCommands):
         self._link: dict[str, ConnectionState] = {}
         self._tasks: dict[str, set[asyncio.Task]] = {}
         self._reconciled: dict[str, asyncio.Event] = {}
+        self._resumed: dict[str, asyncio.Event] = {}
         self._reconcile_locks: dict[str, asyncio.Lock] = {}
         self._balance_due: set[str] = set()
         self._balance_stale: set[str] = set()  # an order or fill changed them since the fetch
@@ -149,6 +150,7 @@ class OrderManager(OrderCommands):
         inner = getattr(venue, "inner", venue)
         if hasattr(inner, "on_signing"):  # journal until when each signed request may arrive
             inner.on_signing = self.journal.mark_signed
+        self._resumed[account_id] = asyncio.Event()
         self._spawn(account_id, self._run_account(account_id, venue), "orders-start")
 
     def account_disconnected(self, account_id: str) -> None:
@@ -196,6 +198,7 @@ class OrderManager(OrderCommands):
     async def _run_account(self, account_id: str, venue: Venue) -> None:
         self._load(account_id)
         await self._reconcile_until_done(account_id)
+        await self._resume_working(account_id, venue)
         self._spawn(account_id, self._follow_orders(account_id, venue), "orders-stream")
         self._spawn(account_id, self._follow_fills(account_id, venue), "fills-stream")
         self._spawn(account_id, self._snapshot_equity(account_id, venue), "equity")
@@ -248,6 +251,23 @@ class OrderManager(OrderCommands):
                 self._schedule_balances(account_id)
                 return
 
+    async def _resume_working(self, account_id: str, venue: Venue) -> None:
+        """Orders that work only while the engine runs (emulated groups restored from the
+        database) carry on once the account is reconciled; retried while the exchange does
+        not answer."""
+        resume = getattr(venue, "resume", None)
+        for attempt in range(10_000):
+            try:
+                if resume is not None:
+                    await resume()
+                self._resumed[account_id].set()
+                return
+            except VenueError as err:
+                wait = RECONCILE_RETRY_S[min(attempt, len(RECONCILE_RETRY_S) - 1)]
+                log.warning("Resuming the engine-run orders of %s failed (%s); again in %g s",
+                            venue.name, err, wait)
+                await asyncio.sleep(wait)
+
     async def reconcile(self, account_id: str) -> ReconcileReport:
         """One pass: journal and exchange brought into agreement (see reconcile.py)."""
         venue = self._venue(account_id)
@@ -265,6 +285,12 @@ class OrderManager(OrderCommands):
         while account_id not in self._reconciled:
             await asyncio.sleep(0.02)
         await self._reconciled[account_id].wait()
+
+    async def wait_resumed(self, account_id: str) -> None:
+        """Until the account is reconciled and its restored engine-run orders resumed."""
+        while account_id not in self._resumed:
+            await asyncio.sleep(0.02)
+        await self._resumed[account_id].wait()
 
     def _is_paper(self, account_id: str) -> bool:
         try:

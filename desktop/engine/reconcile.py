@@ -17,11 +17,12 @@ back after an outage. For one account:
 3. Fills since the journal's last fill (minus `FILL_SAFETY_MS`, as exchanges publish trades a
    little late) are fetched per symbol and recorded; the journal ignores those it has.
 
-Orders the engine emulates (OCO, trailing stop, bracket: order_emulation.py) live in the
-engine's memory too. A parent the running engine no longer has ended with the process that ran
-it: it is canceled with that reason, and its legs still working at the exchange are canceled
-there, so no half of a group keeps working unwatched (what `EmulatingVenue.close` does on a
-clean stop). Cancels are safe to repeat; nothing is ever placed here.
+Orders the engine emulates (OCO, trailing stop, bracket: order_emulation.py) are kept in the
+database and restored into the account's venue before this runs, so they count as live here and
+resume once it is done. A parent the venue does not have (its stored state was unreadable, or it
+predates that store) cannot go on: it is canceled with that reason, and its legs still working
+at the exchange are canceled there, so no half of a group keeps working unwatched. Cancels are
+safe to repeat; nothing is ever placed here.
 
 Paper accounts keep their orders in memory: after a restart the paper venue starts empty, so
 a paper order the journal still shows open can no longer work. It is looked up (the venue may
@@ -52,8 +53,9 @@ MISSES_TO_REJECT = 2
 ADOPTED = "Adopted from the exchange: placed outside this app or before its journal knew it."
 NEVER_SENT = "Never sent: the app stopped before sending it, and the exchange does not know it."
 NEVER_ARRIVED = "The exchange never received this order (it has no order with its client id)."
-EMULATION_ENDED = ("The app stopped while the engine was running this order (emulated by the "
-                   "engine); its orders at the exchange were canceled so none works unwatched.")
+EMULATION_ENDED = ("The engine could not resume this order after the app stopped (emulated by "
+                   "the engine, its saved state was missing or unreadable); its orders at the "
+                   "exchange were canceled so none works unwatched.")
 REOPENED = ("Found at the exchange after it was taken for never placed (its request arrived "
             "late): followed again.")
 PAPER_RESTARTED = ("The paper account restarted: paper orders live in memory and ended with "

@@ -230,3 +230,20 @@ class TradingStateRecord(Base):
     peak_equity: Mapped[float | None] = mapped_column(Float, default=None)
     loss_streak: Mapped[int] = mapped_column(Integer, default=0)
     open_trades_json: Mapped[str] = mapped_column(Text, default="{}")  # symbol -> realised P&L
+
+
+class WorkingOrderState(Base):
+    """An order that works only while the engine runs, as needed to resume it after a restart:
+    an engine-emulated group (OCO, trailing stop, bracket: `owner` "engine") or a paper order
+    (`owner` "paper": the paper matching engine keeps its book in memory). `state_json` is the
+    owner's own record (order_groups.group_state / paper.persistence.order_state); the row goes
+    when the order ends."""
+
+    __tablename__ = "working_orders"
+
+    account_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey(_ACCOUNT_FK, ondelete="CASCADE"), primary_key=True)
+    order_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(16))
+    state_json: Mapped[str] = mapped_column(Text)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 import desktop.engine.engine as engine_module
 from desktop.core import (
@@ -24,7 +23,8 @@ from desktop.engine.accounts import VenueTarget
 from desktop.engine.loop_thread import LoopThread
 from desktop.engine.reconcile import ADOPTED, EMULATION_ENDED, NEVER_ARRIVED
 from desktop.engine.runtime import EngineRuntime
-from desktop.storage.models import OrderRecord
+from desktop.storage import Database
+from desktop.storage.models import OrderRecord, WorkingOrderState
 from desktop.venues.ccxt_errors import OrderNotPlaced
 from desktop.venues.ccxt_venue import CcxtCredentials
 from tests.exchange_server import API_KEY, API_SECRET
@@ -249,8 +249,8 @@ def test_a_connection_back_after_an_outage_is_reconciled(app, exchange):
     assert states[states.index(ConnectionState.DEGRADED):].count(ConnectionState.CONNECTED)
 
 
-def test_an_engine_run_oco_cut_off_by_a_crash_is_ended_and_its_legs_canceled(app, exchange,
-                                                                              tmp_path):
+def test_an_engine_run_oco_whose_state_was_lost_is_ended_and_its_legs_canceled(app, exchange,
+                                                                               tmp_path):
     rt, account_id = app
     connect(rt, account_id)
     oco = run(rt.client.trade_place(account_id, OrderRequest(
@@ -260,10 +260,13 @@ def test_an_engine_run_oco_cut_off_by_a_crash_is_ended_and_its_legs_canceled(app
                                  if o.parent_id == oco.id] or None, "both legs journaled")
     wait_for(rt, lambda: len([o for o in rt.engine.orders.journal.open_orders(account_id)
                               if o.parent_id == oco.id]) == 2, "both legs journaled")
-    # As a crash leaves it: the process ends without canceling the legs at the exchange.
-    venue = rt.engine.accounts.venue(account_id)
-    venue.config = replace(venue.config, cancel_on_close=False)
+    # The process ends without canceling the legs at the exchange (the group would resume
+    # at the next start: test_emulation_restart.py), and its saved state is then lost.
     assert rt.stop(timeout=5.0)
+    database = Database(f"sqlite:///{tmp_path / 'pregao.db'}")
+    with database.session() as session:
+        session.execute(delete(WorkingOrderState))
+    database.close()
     assert len(legs) >= 1 and all(
         o.status is OrderStatus.OPEN for leg in legs for o in exchange.order(leg.client_order_id))
 
