@@ -8,7 +8,8 @@ READY, then trades as the harness tells it on stdin (one JSON command per line) 
 harness kills it with SIGKILL.
 
 Lines on stdout are the protocol: `READY`, `AT <point> <client id>` (the order manager paused
-there: journaled, not sent), `SENDING <client id>`, `ACK <client id> <status>`, `ERROR <text>`.
+there: journaled, not sent), `SENDING <client id>`, `ACK <client id> <status>`, `ERROR <text>`,
+`OBSERVED <n>` (how many prices of a symbol the engine's order emulation has taken in).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class Child:
         await client.account_connect(self.account_id)
         orders = self.rt.engine.orders
         await client.call(orders.wait_reconciled, self.account_id)
+        await client.call(orders.wait_resumed, self.account_id)  # engine-run orders go on
         report = await client.call(lambda: orders.last_report.get(self.account_id))
         journal_orders = await client.trade_orders(self.account_id, limit=100_000)
         fills = await client.call(
@@ -76,6 +78,11 @@ class Child:
 
     async def command(self, command: dict) -> None:
         orders = self.rt.engine.orders
+        if command.get("action") == "observed":  # prices the engine's emulation took in
+            venue = self.rt.engine.accounts.venue(self.account_id)
+            seen = await self.rt.client.call(lambda: venue.observed.get(command["symbol"], 0))
+            say(f"OBSERVED {seen}")
+            return
         point = command.get("pause_at", "")
 
         async def journaled(client_id: str) -> None:
@@ -87,7 +94,8 @@ class Child:
         await self.rt.client.call(setattr, orders, "on_journaled", journaled)
         for spec in command.get("orders", []):
             request = OrderRequest(spec["symbol"], Side(spec["side"]), OrderType(spec["type"]),
-                                   spec["amount"], price=spec.get("price"))
+                                   spec["amount"], price=spec.get("price"),
+                                   trail_amount=spec.get("trail_amount"))
             try:
                 order = await self.rt.client.trade_place(self.account_id, request)
             except PregaoError as err:
