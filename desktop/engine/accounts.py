@@ -112,6 +112,7 @@ class AccountService:
         self._unsubscribe: dict[str, Callable[[], None]] = {}
         self._states: dict[str, tuple[ConnectionState, str]] = {}
         self._fed_by: dict[str, str] = {}  # paper account id -> the account pricing it
+        self._keepers: dict[str, tuple] = {}  # paper account id -> (PaperKeeper, unsubscribe)
         self._ready: asyncio.Event | None = None
         #: Told when an account's venue opens and closes, and of every event a live venue
         #: publishes (the order manager: streams, reconciliation on start and reconnect).
@@ -387,6 +388,8 @@ class AccountService:
             self._set_state(row, ConnectionState.DISCONNECTED, str(exc))
             raise
         self._venues[account_id] = venue
+        if row.is_paper:
+            self._keep_paper_orders(account_id, venue)
         self._set_state(row, ConnectionState.CONNECTED, "")
         for listener in self.listeners:
             listener.account_connected(account_id, venue)
@@ -406,6 +409,10 @@ class AccountService:
         unsubscribe = self._unsubscribe.pop(account_id, None)
         if unsubscribe is not None:
             unsubscribe()
+        kept = self._keepers.pop(account_id, None)
+        if kept is not None:
+            kept[1]()
+            await kept[0].stop()  # the last state of its open orders, for the next start
         try:
             await venue.close()
         finally:
@@ -437,6 +444,21 @@ class AccountService:
             self._unsubscribe[row.id] = self.bus.add_sink(venue.on_market_event)
             return venue
         return await self._open_live_fed_paper(row, source, holdings)
+
+    def _keep_paper_orders(self, account_id: str, venue) -> None:
+        """The paper orders open at the last stop go back into the fresh venue (before the
+        order manager reconciles), and are kept in the database from now on."""
+        from desktop.engine.paper_keeper import PaperKeeper
+        from desktop.storage.journal import Journal
+        from desktop.storage.working_orders import PAPER, WorkingOrderStore
+
+        journal = Journal(self._database())
+        keeper = PaperKeeper(venue, WorkingOrderStore(self._database(), account_id, PAPER),
+                             self.bus.publish)
+        keeper.restore([o.id for o in journal.orders(account_id, limit=10_000_000)],
+                       [f.id for f in journal.fills(account_id, since_ms=0, limit=10_000_000)])
+        keeper.start()
+        self._keepers[account_id] = (keeper, self.bus.add_sink(keeper.on_event))
 
     def _paper_holdings(self, account_id: str, start: dict[str, float]) -> dict[str, float]:
         """The starting cash moved by every journaled fill (paper_restore.py): a restarted

@@ -3,8 +3,8 @@
 The paper matching engine keeps its state in memory, so a restarted paper venue would start
 from the starting balance again while the journal (and the positions booked from it) remember
 every trade. Seeding the venue with the balances the journaled fills leave makes the two agree:
-what was bought is still held, what it cost is still spent. Open paper orders do not survive
-(reconcile.py cancels them with the reason); what they had locked is free again.
+what was bought is still held, what it cost is still spent. Open paper orders come back on top
+(paper_keeper.py), holding their funds again.
 """
 
 from __future__ import annotations

@@ -24,11 +24,11 @@ predates that store) cannot go on: it is canceled with that reason, and its legs
 at the exchange are canceled there, so no half of a group keeps working unwatched. Cancels are
 safe to repeat; nothing is ever placed here.
 
-Paper accounts keep their orders in memory: after a restart the paper venue starts empty, so
-a paper order the journal still shows open can no longer work. It is looked up (the venue may
-know it if only the connection was renewed) and otherwise canceled with the reason "The paper
-account restarted". Its holdings do survive: the restarted paper venue starts from the starting
-cash moved by every journaled fill (paper_restore.py), so balances and positions agree.
+Paper accounts keep their book in memory, and their open orders in the database
+(paper_keeper.py): a restarted paper venue gets them back before this runs, and starts from the
+starting cash moved by every journaled fill (paper_restore.py), so balances, positions and open
+orders agree. A paper order the journal shows open that the venue does not have (placed in the
+last instant before a crash, or not restorable) is canceled with the reason.
 """
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ EMULATION_ENDED = ("The engine could not resume this order after the app stopped
                    "exchange were canceled so none works unwatched.")
 REOPENED = ("Found at the exchange after it was taken for never placed (its request arrived "
             "late): followed again.")
-PAPER_RESTARTED = ("The paper account restarted: paper orders live in memory and ended with "
-                   "the previous session.")
+PAPER_RESTARTED = ("The paper account restarted without this order: it was not saved before "
+                   "the app stopped, or could not be restored.")
 
 
 @dataclass(slots=True)

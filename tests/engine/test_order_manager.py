@@ -165,8 +165,8 @@ def test_modify_replaces_cancel_all_cancels_flatten_closes(paper):
     assert position.realized_pnl < 0  # two fees and the spread, at demo prices
 
 
-def test_a_restarted_paper_account_keeps_its_trades_and_ends_its_open_orders(tmp_path,
-                                                                             monkeypatch):
+def test_a_restarted_paper_account_keeps_its_trades_and_its_open_orders(tmp_path,
+                                                                       monkeypatch):
     monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
     url = f"sqlite:///{tmp_path / 'pregao.db'}"
 
@@ -201,15 +201,19 @@ def test_a_restarted_paper_account_keeps_its_trades_and_ends_its_open_orders(tmp
     rt.start()
     try:
         assert run(start(rt)) == account_id
-        after = next(o for o in run(rt.client.trade_orders(account_id))
-                     if o.client_order_id == order.client_order_id)
-        assert after.status is OrderStatus.CANCELED
-        assert after.reason.startswith("The paper account restarted")
-        assert run(rt.client.trade_open_orders(account_id)) == []
+        # The resting limit order works again (paper_keeper.py), holding its funds again.
+        [after] = run(rt.client.trade_open_orders(account_id))
+        assert (after.client_order_id, after.id, after.status) == (
+            order.client_order_id, order.id, OrderStatus.OPEN)
+        venue = rt.engine.accounts.venue(account_id)
+        assert run(rt.client.call(venue.fetch_order, order.id, SYMBOL)).status \
+            is OrderStatus.OPEN
         # What was bought is still held, and paid for: the journal's fills seed the venue.
-        balances = {b.currency: b.total for b in run(rt.client.trade_balances(account_id))}
-        assert balances["BTC"] == pytest.approx(0.01)
-        assert balances["USDT"] == pytest.approx(10_000 - bought.average * 0.01 - bought.fee)
+        balances = {b.currency: b for b in run(rt.client.trade_balances(account_id))}
+        assert balances["BTC"].total == pytest.approx(0.01)
+        assert balances["USDT"].total == pytest.approx(
+            10_000 - bought.average * 0.01 - bought.fee)
+        assert balances["USDT"].used == pytest.approx(1000.0 * 0.01, rel=0.01)
         [position] = run(rt.client.trade_positions(account_id))
         assert position.amount == pytest.approx(0.01)
         venue = rt.engine.accounts.venue(account_id)
@@ -225,6 +229,11 @@ def test_a_restarted_paper_account_keeps_its_trades_and_ends_its_open_orders(tmp
         run(priced())
         closing = run(rt.client.trade_flatten(account_id, SYMBOL))
         assert closing.status is OrderStatus.FILLED and closing.amount == pytest.approx(0.01)
+        # A fill after the restart gets a new id, so the journal keeps it too.
+        fills = run(rt.client.trade_fills(account_id))
+        assert len(fills) == 2 and len({f.id for f in fills}) == 2
+        [position] = run(rt.client.trade_positions(account_id))
+        assert position.amount == pytest.approx(0.0)
     finally:
         assert rt.stop(timeout=5.0)
 
