@@ -67,6 +67,8 @@ class RiskService:
         self._tasks: dict[str, asyncio.Task] = {}
         self._saved: dict[str, float] = {}
         self._rules: dict[str, PositionRules] = {}
+        #: How long the kill switch keeps trying against a failing exchange.
+        self.kill_switch_deadline_s = 60.0
 
     # -- storage -----------------------------------------------------------------------------
     @property
@@ -153,9 +155,9 @@ class RiskService:
                 await asyncio.sleep(WATCH_INTERVAL_S)
 
     # -- what the guard sees -----------------------------------------------------------------
-    async def refresh(self, account_id: str) -> None:
-        """Equity and marks from the venue: balances (the order manager's cache when fresh),
-        and the last price of every symbol held."""
+    async def refresh(self, account_id: str, marks: bool = True) -> None:
+        """Equity from the balances (the order manager's cache when fresh) at the marks; with
+        `marks`, first the last price of every symbol held from the venue."""
         venue = self.orders._venue(account_id)
         balances = self.orders._balances.get(account_id)
         if balances is None or account_id in self.orders._balance_stale:
@@ -166,7 +168,7 @@ class RiskService:
         wanted = {p.symbol for p in self.orders.positions(account_id) if p.amount}
         wanted |= {f"{b.currency}/{quote}" for b in balances
                    if b.currency != quote and b.total > 0}
-        for symbol in wanted:
+        for symbol in wanted if marks else ():
             if symbol in markets:
                 with contextlib.suppress(VenueError):
                     marks[symbol] = (await venue.fetch_ticker(symbol)).last
@@ -182,7 +184,9 @@ class RiskService:
             if market is not None and market.contract and position.amount and \
                     math.isfinite(mark):
                 equity += (mark - position.entry_price) * position.amount
-        self._equity[account_id] = (time.monotonic(), equity, quote)
+        last = self._equity.get(account_id)
+        when = time.monotonic() if marks or last is None else last[0]
+        self._equity[account_id] = (when, equity, quote)
         self._spot = {s for s, m in markets.items() if not m.contract}
 
     def view(self, account_id: str) -> BookView:
@@ -235,9 +239,11 @@ class RiskService:
         self.store  # noqa: B018
         venue = self.orders._venue(account_id)
         last = self._equity.get(account_id)
-        if last is None or time.monotonic() - last[0] > EQUITY_STALE_S:
-            with contextlib.suppress(VenueError):
-                await self.refresh(account_id)
+        # Balances are fresh (place() fetched them after any fill); prices at most a few
+        # seconds old, else they are fetched first.
+        stale = last is None or time.monotonic() - last[0] > EQUITY_STALE_S
+        with contextlib.suppress(VenueError):
+            await self.refresh(account_id, marks=stale)
         if math.isfinite(reference_price):
             self._marks.setdefault(account_id, {})[request.symbol] = reference_price
         elif request.symbol not in self._marks.get(account_id, {}):
@@ -348,6 +354,6 @@ class RiskService:
 
         self.store  # noqa: B018
         ids = list(self.orders._venues) if not account_ids else list(account_ids)
-        return await KillSwitch(self.orders, self).run(ids)
+        return await KillSwitch(self.orders, self, self.kill_switch_deadline_s).run(ids)
 
 

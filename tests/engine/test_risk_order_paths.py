@@ -193,3 +193,32 @@ def test_kill_switch_on_the_paper_account_cancels_flattens_and_halts(paper):
     assert status.state is TradingState.HALTED and status.resumes_at_ms is None
     with pytest.raises(RiskRejected, match="Kill switch"):
         run(client.trade_place(account_id, buy()))
+
+
+def test_daily_loss_breaker_trips_on_real_losses_and_its_halt_survives_a_restart(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
+    url = f"sqlite:///{tmp_path / 'pregao.db'}"
+    events: list = []
+    rt, account_id = start(url, events)
+    try:
+        run(rt.client.risk_set_limits(account_id, RiskLimits(daily_loss_limit=0.01)))
+        run(rt.client.trade_place(account_id, buy(0.05)))  # pays the fee and the spread
+        with pytest.raises(RiskRejected, match=r"Daily loss limit reached: −[\d.,]+ USDT of "
+                                               r"−0\.01 allowed; trading halted until 00:00 "
+                                               r"UTC") as refused:
+            run(rt.client.trade_place(account_id, buy(0.01)))
+        assert refused.value.code == "daily_loss"
+        status = run(rt.client.risk_status(account_id))
+        assert status.state is TradingState.HALTED
+        assert status.resumes_at_ms is not None and status.resumes_at_ms % 86_400_000 == 0
+        assert any(isinstance(e, TradingStateEvent) and e.code == "daily_loss" for e in events)
+    finally:
+        rt.stop(timeout=5.0)
+    rt, _ = start(url, [])
+    try:
+        assert run(rt.client.risk_status(account_id)) == status
+        with pytest.raises(RiskRejected, match="Daily loss limit reached"):
+            run(rt.client.trade_place(account_id, buy(0.01)))
+    finally:
+        rt.stop(timeout=5.0)
