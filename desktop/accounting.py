@@ -203,5 +203,11 @@ class PositionBooks:
             if (account is None or acc == account) and (b.amount != 0.0 or not open_only)
         ]
 
+    def amounts(self, account: str) -> dict[str, float]:
+        """Open positions of `account`: symbol -> signed amount (no Position objects: the
+        risk guard reads this on every order)."""
+        return {sym: b.amount for (acc, sym), b in self._books.items()
+                if acc == account and b.amount != 0.0}
+
     def __len__(self) -> int:
         return len(self._books)

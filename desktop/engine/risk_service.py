@@ -20,6 +20,7 @@ from desktop.core import (
     LimitUsage,
     Market,
     OrderRequest,
+    OrderStatus,
     PositionRules,
     PregaoError,
     RiskLimits,
@@ -29,7 +30,7 @@ from desktop.core import (
     VenueError,
 )
 from desktop.engine.order_manager import main_quote
-from desktop.risk.book import BookView, OrderIntent
+from desktop.risk.book import BookView, OrderIntent, ReturnsModel
 from desktop.risk.guard import RiskGuard
 from desktop.risk.limits import validate_limits
 from desktop.risk.states import TradingStates
@@ -48,6 +49,7 @@ EQUITY_STALE_S = 5.0  # an order refreshes equity first when the last reading is
 RETURNS_STALE_S = 3600.0
 RETURNS_DAYS = 90
 SAVE_INTERVAL_S = 10.0  # bookkeeping (peak equity, day start) written at most this often
+FINAL = frozenset(s for s in OrderStatus if s.is_final)
 
 
 def now_ms() -> int:
@@ -67,6 +69,7 @@ class RiskService:
         self._tasks: dict[str, asyncio.Task] = {}
         self._saved: dict[str, float] = {}
         self._rules: dict[str, PositionRules] = {}
+        self._model_cache: tuple[tuple, ReturnsModel] | None = None
         #: How long the kill switch keeps trying against a failing exchange.
         self.kill_switch_deadline_s = 60.0
 
@@ -192,8 +195,9 @@ class RiskService:
     def view(self, account_id: str) -> BookView:
         _, equity, quote = self._equity.get(account_id, (0.0, math.nan, "USDT"))
         marks = self._marks.get(account_id, {})
-        positions = {p.symbol: p.amount for p in self.orders.positions(account_id)
-                     if abs(p.amount) > 1e-12}
+        books = self.orders._books.get(account_id)
+        positions = {s: a for s, a in books.amounts(account_id).items() if abs(a) > 1e-12} \
+            if books is not None else {}
         # Spot holdings are what the balances say (deposits are not fills).
         for balance in self.orders._balances.get(account_id, ()):
             symbol = f"{balance.currency}/{quote}"
@@ -203,9 +207,17 @@ class RiskService:
                 else:
                     positions.pop(symbol, None)
         open_orders = sum(1 for o in self.orders._orders.get(account_id, {}).values()
-                          if not o.status.is_final and not o.parent_id)
-        returns = {s: r for s, (_, r) in self._returns.items() if s in marks or s in positions}
-        return BookView(quote, equity, positions, marks, open_orders, returns=returns)
+                          if o.status not in FINAL and not o.parent_id)
+        return BookView(quote, equity, positions, marks, open_orders, model=self._model())
+
+    def _model(self) -> ReturnsModel:
+        """Covariance and correlation of every symbol with history, rebuilt only when the
+        histories changed (an order's check must not redo them)."""
+        key = tuple((s, id(r)) for s, (_, r) in self._returns.items())
+        if self._model_cache is None or self._model_cache[0] != key:
+            model = ReturnsModel({s: r for s, (_, r) in self._returns.items()})
+            self._model_cache = (key, model)
+        return self._model_cache[1]
 
     async def _ensure_returns(self, account_id: str, venue: Venue, symbols: set[str]) -> None:
         for symbol in symbols:

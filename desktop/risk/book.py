@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -15,6 +16,43 @@ from desktop.accounting import split_symbol
 from desktop.core import OrderRequest, OrderType, Side
 
 EPS = 1e-12
+
+
+@lru_cache(maxsize=4096)
+def assets(symbol: str) -> tuple[str, str]:
+    """(base, quote) of a symbol, remembered (the guard asks for every position per order)."""
+    return split_symbol(symbol)
+
+
+class ReturnsModel:
+    """Daily returns of a set of symbols reduced to what the checks use: mean, covariance
+    (ddof=1) and correlation. Built once per history refresh, not per order."""
+
+    __slots__ = ("corr", "cov", "index", "mean", "symbols")
+
+    def __init__(self, returns: Mapping[str, np.ndarray]) -> None:
+        self.symbols = [s for s, r in returns.items() if len(r) >= 3]
+        self.index = {s: i for i, s in enumerate(self.symbols)}
+        n = min((len(returns[s]) for s in self.symbols), default=0)
+        if not self.symbols:
+            self.mean = np.zeros(0)
+            self.cov = self.corr = np.zeros((0, 0))
+            return
+        series = np.vstack([np.asarray(returns[s][-n:], dtype=float) for s in self.symbols])
+        self.mean = series.mean(axis=1)
+        self.cov = np.atleast_2d(np.cov(series, ddof=1))
+        std = np.sqrt(np.diag(self.cov))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            self.corr = self.cov / np.outer(std, std)
+
+    def __contains__(self, symbol: str) -> bool:
+        return symbol in self.index
+
+    def vector(self, values: Mapping[str, float]) -> np.ndarray:
+        w = np.zeros(len(self.symbols))
+        for symbol, value in values.items():
+            w[self.index[symbol]] = value
+        return w
 
 
 @dataclass(slots=True)
@@ -28,15 +66,29 @@ class BookView:
     peak_equity: float = math.nan
     # Daily simple returns per symbol (same length, aligned), for VaR and correlation.
     returns: Mapping[str, np.ndarray] = field(default_factory=dict)
+    model: ReturnsModel | None = None  # built from `returns` when not given
+    _values: dict[str, float] | None = None
+
+    @property
+    def risk_model(self) -> ReturnsModel:
+        if self.model is None:
+            self.model = ReturnsModel(self.returns)
+        return self.model
 
     def value_in_quote(self, symbol: str, amount: float, price: float | None = None) -> float:
         """`amount` of `symbol`'s base valued in the account's quote (NaN if unknown)."""
         mark = self.marks.get(symbol, math.nan) if price is None else price
-        _, quote = split_symbol(symbol)
+        quote = assets(symbol)[1]
         if quote == self.quote:
             return amount * mark
         rate = self.marks.get(f"{quote}/{self.quote}", math.nan)
         return amount * mark * rate
+
+    def values(self) -> dict[str, float]:
+        """Every position's signed value at its mark (computed once per view)."""
+        if self._values is None:
+            self._values = {s: self.value_in_quote(s, a) for s, a in self.positions.items()}
+        return self._values
 
 
 @dataclass(slots=True, frozen=True)
@@ -86,19 +138,15 @@ def position_after(view: BookView, order: OrderIntent) -> float:
 
 def gross_exposure(view: BookView, order: OrderIntent | None = None) -> float:
     """Sum of |position value| over the book (with `order` filled at its price)."""
+    values = view.values()
     total = 0.0
-    seen = False
-    for symbol, amount in view.positions.items():
-        if order is not None and symbol == order.symbol:
-            seen = True
-            amount += order.signed
-            value = view.value_in_quote(symbol, amount, _price(view, order))
-        else:
-            value = view.value_in_quote(symbol, amount)
-        if math.isfinite(value):
+    for symbol, value in values.items():
+        # NaN (value != value): a position without a price is left out.
+        if (order is None or symbol != order.symbol) and value == value:
             total += abs(value)
-    if order is not None and not seen:
-        value = view.value_in_quote(order.symbol, order.signed, _price(view, order))
+    if order is not None:
+        amount = view.positions.get(order.symbol, 0.0) + order.signed
+        value = view.value_in_quote(order.symbol, amount, _price(view, order))
         if math.isfinite(value):
             total += abs(value)
     return total
@@ -111,16 +159,15 @@ def _price(view: BookView, order: OrderIntent) -> float:
 def asset_exposures(view: BookView, order: OrderIntent | None = None) -> dict[str, float]:
     """Signed value held of each asset across every symbol that contains it (ETH/BTC long is
     long ETH and short BTC); the account's quote currency itself is not exposure."""
-    out: dict[str, float] = {}
-    items = dict(view.positions)
+    values = dict(view.values())
     if order is not None:
-        items[order.symbol] = items.get(order.symbol, 0.0) + order.signed
-    for symbol, amount in items.items():
-        price = _price(view, order) if order is not None and symbol == order.symbol else None
-        value = view.value_in_quote(symbol, amount, price)
-        if not math.isfinite(value):
+        amount = view.positions.get(order.symbol, 0.0) + order.signed
+        values[order.symbol] = view.value_in_quote(order.symbol, amount, _price(view, order))
+    out: dict[str, float] = {}
+    for symbol, value in values.items():
+        if value != value:  # NaN: no price
             continue
-        base, quote = split_symbol(symbol)
+        base, quote = assets(symbol)
         out[base] = out.get(base, 0.0) + value
         if quote != view.quote:
             out[quote] = out.get(quote, 0.0) - value
@@ -129,17 +176,15 @@ def asset_exposures(view: BookView, order: OrderIntent | None = None) -> dict[st
 
 def weights(view: BookView, order: OrderIntent | None = None) -> dict[str, float]:
     """Signed position values per symbol (after `order`), symbols with returns only."""
-    out: dict[str, float] = {}
-    items = dict(view.positions)
-    if order is not None:
-        items[order.symbol] = items.get(order.symbol, 0.0) + order.signed
-    for symbol, amount in items.items():
-        if symbol not in view.returns or abs(amount) <= EPS:
-            continue
-        price = _price(view, order) if order is not None and symbol == order.symbol else None
-        value = view.value_in_quote(symbol, amount, price)
-        if math.isfinite(value):
-            out[symbol] = value
+    model = view.risk_model
+    out = {s: v for s, v in view.values().items() if s in model and v == v}
+    if order is not None and order.symbol in model:
+        amount = view.positions.get(order.symbol, 0.0) + order.signed
+        value = view.value_in_quote(order.symbol, amount, _price(view, order))
+        if abs(amount) > EPS and math.isfinite(value):
+            out[order.symbol] = value
+        else:
+            out.pop(order.symbol, None)
     return out
 
 
@@ -148,44 +193,29 @@ Z_99 = 2.3263478740408408  # standard normal quantile of 0.99
 
 def parametric_var(view: BookView, values: dict[str, float]) -> float:
     """1-day 99 % parametric VaR of positions worth `values` (money, positive = a loss), from
-    the covariance of the daily returns. (The analytics' own `var.py` has the full family;
-    this is the one form a pre-trade check needs, kept allocation-light.)"""
+    the covariance of the daily returns: Z·σ(w) − w·μ. (desktop/risk/var.py has the whole
+    family for the analytics; this is the one form a pre-trade check needs, on a covariance
+    computed once per history refresh so a check stays in microseconds.)"""
     if not values:
         return 0.0
-    symbols = list(values)
-    series = np.vstack([view.returns[s] for s in symbols])
-    w = np.array([values[s] for s in symbols])
-    if series.shape[1] < 2:
-        return math.nan
-    cov = np.atleast_2d(np.cov(series, ddof=1))
-    mean = series.mean(axis=1)
-    sigma = math.sqrt(max(0.0, float(w @ cov @ w)))
-    return max(0.0, Z_99 * sigma - float(w @ mean))
+    model = view.risk_model
+    w = model.vector(values)
+    sigma = math.sqrt(max(0.0, float(w @ model.cov @ w)))
+    return max(0.0, Z_99 * sigma - float(w @ model.mean))
 
 
 def correlated_exposure(view: BookView, symbol: str, values: dict[str, float]) -> float:
     """|value of `symbol` + Σ correlation(symbol, other) × value of other|: the position as the
     book really carries it (a hedge lowers it, a second bet on the same move raises it)."""
     own = values.get(symbol, 0.0)
-    if symbol not in view.returns:
+    model = view.risk_model
+    if symbol not in model:
         return abs(own)
+    row = model.corr[model.index[symbol]]
     total = own
-    base = view.returns[symbol]
     for other, value in values.items():
-        if other == symbol:
-            continue
-        rho = _correlation(base, view.returns[other])
-        if math.isfinite(rho):
-            total += rho * value
+        if other != symbol:
+            rho = row[model.index[other]]
+            if math.isfinite(rho):
+                total += rho * value
     return abs(total)
-
-
-def _correlation(a: np.ndarray, b: np.ndarray) -> float:
-    n = min(len(a), len(b))
-    if n < 3:
-        return math.nan
-    a, b = a[-n:], b[-n:]
-    sa, sb = a.std(), b.std()
-    if sa <= 0 or sb <= 0:
-        return math.nan
-    return float(((a - a.mean()) * (b - b.mean())).mean() / (sa * sb))

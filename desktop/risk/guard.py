@@ -191,7 +191,7 @@ class RiskGuard:
                     f"Reward:risk is {ratio:.2f}, below the minimum of "
                     f"{limits.min_reward_risk:g}"))
         if limits.max_correlated_exposure_pct is not None or limits.max_var_pct is not None:
-            if order.symbol not in view.returns:
+            if order.symbol not in view.risk_model:
                 raise refuse("no_history", (
                     f"No {order.symbol} price history to measure its correlation and VaR "
                     "with, so those limits cannot be checked; try again shortly"))
