@@ -5,14 +5,17 @@ Qt-free. The fill rules (all in `fill_loop`, shared by vectorised and bar-by-bar
 - a decision taken at a bar's close fills at the next bar's open (`FillMode.NEXT_OPEN`,
   default) or at that close (`FillMode.CLOSE`); a signal on the last bar never fills;
 - market, stop and trailing-stop fills pay the taker fee and `slippage_bps` against the
-  trader; limit entries and take-profits pay the maker fee at their price (or a better open);
-- stops, targets, trailing stops and limit/stop entries fill inside the bar from its high and
-  low; a gap through a stop fills at the open;
-- when a stop and a target both lie inside one bar, the stop is assumed to have come first
-  (conservative: the path inside a bar is unknown); a position entered inside a bar may be
-  stopped in that bar but never reach its target there;
-- a trailing stop trails the best high (long) / low (short) of the bars before the current
-  one, never the current bar's own extreme;
+  trader, and so does a limit entry that can already trade when it arrives (at the open, or
+  at its limit if that is better); resting limit entries and take-profits pay the maker fee
+  at their own price, also when a bar opens beyond it; limit and stop entries start working
+  at the next open in both fill modes;
+- inside a bar, stops, targets, trailing stops and limit/stop entries follow the one intrabar
+  rule of `desktop.fills.intrabar`, the paper venue's too: the bar trades open -> nearer
+  extreme -> farther extreme -> close and every order level is met in price order, so when
+  a stop and a target both lie inside one bar, the one on the side of the nearer extreme
+  fills; a gap through a stop fills at the open; a trailing stop's anchor follows that path
+  (a high reached before a low in the same bar raises a long's trailing stop first); a
+  position entered inside a bar can reach its stop or target later on that bar's path;
 - one net position per symbol: an opposite entry reverses it, a same-side entry is ignored;
 - sizing: all-in, % of equity, fixed units, risk % to the stop, volatility target,
   fractional Kelly; amounts are fractional unless `lot_step` rounds them down.

@@ -6,13 +6,13 @@ kinds go through exactly the same fill rules.
 
 Rules (documented for users in `desktop/backtest/__init__.py`):
 - Orders decided at a bar's close fill at the next bar's open (`FILL_NEXT_OPEN`) or at that
-  same close (`FILL_CLOSE`). Market, stop and trailing fills pay the taker fee and slippage;
-  limit entries and take-profits pay the maker fee and fill at their price (or a better open).
-- Stops, targets and limit/stop entries fill intrabar from the bar's high and low. A gap
-  through a stop fills at the open. When a stop and a target both lie inside one bar the
-  stop is assumed to fill first (the conservative reading of an unknown intrabar path).
-- A position entered intrabar (limit or stop entry) can hit its stop in that same bar but
-  not its target, for the same reason; that bar's extreme does not move its trailing stop.
+  same close (`FILL_CLOSE`, market orders only: limit and stop entries start working at the
+  next open). Market, stop and trailing fills, and limit entries that can trade on arrival,
+  pay the taker fee and slippage; resting limit entries and take-profits pay the maker fee
+  and fill at their own price.
+- Inside a bar, stops, targets, trailing stops and limit/stop entries follow the one
+  intrabar rule of `desktop.fills.intrabar` (the paper venue's too): the bar is walked
+  open -> nearer extreme -> farther extreme -> close, every order level met in price order.
 - One net position per symbol: an entry against an open position reverses it; an entry on
   the side already held is ignored (no pyramiding).
 
@@ -28,10 +28,19 @@ import numpy as np
 from numba import njit
 
 from desktop import accounting
+from desktop.fills import intrabar
 
 # The position arithmetic of every fill is the shared accounting kernel, compiled here, so a
 # backtest books a fill exactly as the paper and live position books do.
 apply_fill = njit(cache=True)(accounting.apply_fill)
+# Likewise the intrabar rule: the paper venue calls these same functions uncompiled.
+bar_path = njit(cache=True)(intrabar.bar_path)
+stop_reached = njit(cache=True)(intrabar.stop_reached)
+limit_reached = njit(cache=True)(intrabar.limit_reached)
+next_level = njit(cache=True)(intrabar.next_level)
+arrival_limit_price = njit(cache=True)(intrabar.arrival_limit_price)
+trail_extreme = njit(cache=True)(intrabar.trail_extreme)
+trailing_level = njit(cache=True)(intrabar.trailing_level)
 
 # ohlc = (open, high, low, close), each [bar, symbol]
 O, H, L, C = 0, 1, 2, 3  # noqa: E741
@@ -61,7 +70,8 @@ P_PSIZE = 15
 P_PBAR = 16  # bar that decided the pending entry (for volatility sizing)
 P_PEXIT = 17  # 1: close the position at the next open
 P_LAST_BAR = 18  # bar of the last known close (where an 'end' exit is booked)
-N_POS_FIELDS = 19
+P_PWORKING = 19  # 1: the pending entry has reached the market and rests there
+N_POS_FIELDS = 20
 
 ENTRY_MARKET, ENTRY_LIMIT, ENTRY_STOP = 0, 1, 2
 
@@ -261,6 +271,7 @@ def _clear_pending(s, pos):
     pos[s, P_PTP] = np.nan
     pos[s, P_PTRAIL] = np.nan
     pos[s, P_PSIZE] = np.nan
+    pos[s, P_PWORKING] = 0.0
 
 
 @njit(cache=True)
@@ -279,56 +290,80 @@ def _enter(s, bar, side, price, fee_rate, pos, acct, cfg, vol, recs):
     return ok
 
 
-@njit(cache=True)
-def _protective_exit(s, bar, o, h, lo, allow_target, pos, acct, cfg, recs):
-    """Stop-loss, trailing stop and take-profit of the open position against one bar whose
-    first price (the open, or the fill of an entry inside the bar) is `o`."""
-    size = pos[s, P_SIZE]
-    if size == 0.0:
-        return
-    long = size > 0.0
-    sl = pos[s, P_SL]
-    trail_stop = np.nan
-    if not math.isnan(pos[s, P_TRAIL]):
-        trail_stop = pos[s, P_EXT] - pos[s, P_TRAIL] if long else pos[s, P_EXT] + pos[s, P_TRAIL]
-    stop = sl
-    reason = REASON_STOP_LOSS
-    if not math.isnan(trail_stop) and (
-        math.isnan(stop) or (long and trail_stop > stop) or (not long and trail_stop < stop)
-    ):
-        stop = trail_stop
-        reason = REASON_TRAILING_STOP
-    tp = pos[s, P_TP] if allow_target else np.nan
-    exit_side = -1.0 if long else 1.0
-    slip = cfg[CF_SLIP]
-    if not math.isnan(stop):
-        gapped = (long and o <= stop) or (not long and o >= stop)
-        if gapped:
-            _close_position(s, bar, _slipped(o, exit_side, slip), cfg[CF_TAKER], reason,
-                            pos, acct, recs)
-            return
-        if (long and lo <= stop) or (not long and h >= stop):
-            _close_position(s, bar, _slipped(stop, exit_side, slip), cfg[CF_TAKER], reason,
-                            pos, acct, recs)
-            return
-    if not math.isnan(tp):
-        if (long and o >= tp) or (not long and o <= tp):
-            _close_position(s, bar, o, cfg[CF_MAKER], REASON_TAKE_PROFIT, pos, acct, recs)
-            return
-        if (long and h >= tp) or (not long and lo <= tp):
-            _close_position(s, bar, tp, cfg[CF_MAKER], REASON_TAKE_PROFIT, pos, acct, recs)
-            return
-
-
 @njit(cache=True, inline="always")
+def _stop_level(s, pos):
+    """The open position's working stop: the tighter of its stop-loss and trailing stop
+    (NaN: none), and the exit reason it would book."""
+    long = pos[s, P_SIZE] > 0.0
+    stop = pos[s, P_SL]
+    reason = REASON_STOP_LOSS
+    if not math.isnan(pos[s, P_TRAIL]):
+        trail_stop = trailing_level(long, pos[s, P_EXT], pos[s, P_TRAIL])
+        if math.isnan(stop) or (long and trail_stop > stop) or (not long and trail_stop < stop):
+            stop = trail_stop
+            reason = REASON_TRAILING_STOP
+    return stop, reason
+
+
+@njit(cache=True)
+def _visit(s, i, x, pos, acct, cfg, vol, recs):
+    """The path reached price `x`: what acts there, in the paper venue's order (triggers,
+    then resting limits, each oldest first: the position's exits before a new entry). A
+    position opened at this visit is first checked at the next one (intrabar rule 6)."""
+    slip = cfg[CF_SLIP]
+    size = pos[s, P_SIZE]
+    held = size != 0.0
+    long = size > 0.0
+    if held:
+        pos[s, P_EXT] = trail_extreme(long, pos[s, P_EXT], x)
+        stop, reason = _stop_level(s, pos)
+        if stop_reached(not long, stop, x):
+            _close_position(s, i, _slipped(x, -1.0 if long else 1.0, slip), cfg[CF_TAKER],
+                            reason, pos, acct, recs)
+            held = False
+    pend = pos[s, P_PEND]
+    stop_entry = pend != 0.0 and pos[s, P_PTYPE] == ENTRY_STOP
+    if stop_entry and stop_reached(pend > 0.0, pos[s, P_PPRICE], x):
+        _enter(s, i, pend, _slipped(x, pend, slip), cfg[CF_TAKER], pos, acct, cfg, vol, recs)
+    if held and pos[s, P_SIZE] == size and limit_reached(not long, pos[s, P_TP], x):
+        _close_position(s, i, pos[s, P_TP], cfg[CF_MAKER], REASON_TAKE_PROFIT, pos, acct, recs)
+    pend = pos[s, P_PEND]
+    limit_entry = pend != 0.0 and pos[s, P_PTYPE] == ENTRY_LIMIT
+    if limit_entry and limit_reached(pend > 0.0, pos[s, P_PPRICE], x):
+        _enter(s, i, pend, pos[s, P_PPRICE], cfg[CF_MAKER], pos, acct, cfg, vol, recs)
+
+
+@njit(cache=True)
+def _walk_leg(s, i, a, b, pos, acct, cfg, vol, recs):
+    """Walk one straight leg of the bar's path from `a` to `b`, stopping at every order level
+    on it in price order (intrabar rule 2)."""
+    here = a
+    while here != b:
+        nxt = b
+        if pos[s, P_PEND] != 0.0:
+            nxt = next_level(here, b, pos[s, P_PPRICE], nxt)  # NaN for a market entry
+        if pos[s, P_SIZE] != 0.0:
+            nxt = next_level(here, b, pos[s, P_SL], nxt)
+            nxt = next_level(here, b, pos[s, P_TP], nxt)
+            if not math.isnan(pos[s, P_TRAIL]):
+                nxt = next_level(here, b, _stop_level(s, pos)[0], nxt)
+        _visit(s, i, nxt, pos, acct, cfg, vol, recs)
+        here = nxt
+
+
+@njit(cache=True)
 def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
-    """Everything that happens to symbol s between the previous close and this bar's close."""
+    """Everything that happens to symbol s between the previous close and this bar's close.
+
+    Orders decided at the previous close arrive at the open (a pending exit, a market entry,
+    a limit or stop entry that can already trade there); then the bar's path is walked with
+    the shared intrabar rule (desktop.fills.intrabar)."""
     slip = cfg[CF_SLIP]
     o = ohlc[O][i, s]
     h = ohlc[H][i, s]
     lo = ohlc[L][i, s]
+    c = ohlc[C][i, s]
     pos[s, P_LAST] = o
-    # At the open: a pending exit, then a pending market entry.
     if pos[s, P_PEXIT] != 0.0:
         pos[s, P_PEXIT] = 0.0
         if pos[s, P_SIZE] != 0.0:
@@ -336,43 +371,24 @@ def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
             _close_position(s, i, _slipped(o, side, slip), cfg[CF_TAKER], REASON_SIGNAL,
                             pos, acct, recs)
     pend = pos[s, P_PEND]
-    entered_intrabar = False
-    if pend != 0.0 and pos[s, P_PTYPE] == ENTRY_MARKET:
-        _enter(s, i, pend, _slipped(o, pend, slip), cfg[CF_TAKER], pos, acct, cfg, vol, recs)
-    elif pend != 0.0:
-        level = pos[s, P_PPRICE]
+    if pend != 0.0 and pos[s, P_PWORKING] == 0.0:
+        pos[s, P_PWORKING] = 1.0  # from now on it rests; what follows is its arrival
         buy = pend > 0.0
-        if pos[s, P_PTYPE] == ENTRY_LIMIT:
-            if (buy and o <= level) or (not buy and o >= level):
-                # a fill at the open: the whole bar follows it
-                _enter(s, i, pend, o, cfg[CF_MAKER], pos, acct, cfg, vol, recs)
-            elif (buy and lo <= level) or (not buy and h >= level):
-                entered_intrabar = _enter(s, i, pend, level, cfg[CF_MAKER], pos, acct,
-                                          cfg, vol, recs)
-        else:
-            if (buy and o >= level) or (not buy and o <= level):
-                _enter(s, i, pend, _slipped(o, pend, slip), cfg[CF_TAKER], pos, acct,
-                       cfg, vol, recs)
-            elif (buy and h >= level) or (not buy and lo <= level):
-                entered_intrabar = _enter(s, i, pend, _slipped(level, pend, slip),
-                                          cfg[CF_TAKER], pos, acct, cfg, vol, recs)
-    protected = not (
-        math.isnan(pos[s, P_SL]) and math.isnan(pos[s, P_TP]) and math.isnan(pos[s, P_TRAIL])
-    )
-    if protected and entered_intrabar:
-        # The fill price plays the open's part: a stop already through it fills right there.
-        _protective_exit(s, i, pos[s, P_ENTRY], h, lo, False, pos, acct, cfg, recs)
-    elif protected:
-        _protective_exit(s, i, o, h, lo, True, pos, acct, cfg, recs)
-    # The trailing anchor moves only after the bar: its new level applies from the next bar.
-    # After an intrabar entry the bar's extreme may have come before the fill: not counted.
-    size = pos[s, P_SIZE]
-    if entered_intrabar:
-        pass
-    elif size > 0.0:
-        pos[s, P_EXT] = max(pos[s, P_EXT], h)
-    elif size < 0.0:
-        pos[s, P_EXT] = min(pos[s, P_EXT], lo)
+        ptype = pos[s, P_PTYPE]
+        level = pos[s, P_PPRICE]
+        market = _slipped(o, pend, slip)
+        if ptype == ENTRY_MARKET:
+            _enter(s, i, pend, market, cfg[CF_TAKER], pos, acct, cfg, vol, recs)
+        elif ptype == ENTRY_LIMIT and limit_reached(buy, level, o):
+            _enter(s, i, pend, arrival_limit_price(buy, level, market), cfg[CF_TAKER],
+                   pos, acct, cfg, vol, recs)
+        elif ptype == ENTRY_STOP and stop_reached(buy, level, o):
+            _enter(s, i, pend, market, cfg[CF_TAKER], pos, acct, cfg, vol, recs)
+    p0, p1, p2, p3 = bar_path(o, h, lo, c)
+    _visit(s, i, p0, pos, acct, cfg, vol, recs)
+    _walk_leg(s, i, p0, p1, pos, acct, cfg, vol, recs)
+    _walk_leg(s, i, p1, p2, pos, acct, cfg, vol, recs)
+    _walk_leg(s, i, p2, p3, pos, acct, cfg, vol, recs)
 
 
 @njit(cache=True)
@@ -498,7 +514,8 @@ def simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
                 if not hit and not math.isnan(tp):
                     hit = h >= tp if long else lo <= tp
                 if not hit and not math.isnan(trail):
-                    hit = lo <= ext - trail if long else h >= ext + trail
+                    # the anchor follows the path, so the bar's own extreme counts
+                    hit = lo <= max(ext, h) - trail if long else h >= min(ext, lo) + trail
                 if hit:
                     fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs)
                 elif long:

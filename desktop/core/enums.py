@@ -26,6 +26,61 @@ class OrderType(StrEnum):
     ICEBERG = "iceberg"
     BRACKET = "bracket"
 
+    # Facts about each type, written once: order entry, checks, venues and monitors ask these.
+
+    @property
+    def needs_price(self) -> bool:
+        """A limit price is required."""
+        return self in (OrderType.LIMIT, OrderType.STOP_LIMIT, OrderType.ICEBERG, OrderType.OCO)
+
+    @property
+    def price_optional(self) -> bool:
+        """A limit price may be given; without one it executes at market."""
+        return self in (OrderType.TAKE_PROFIT, OrderType.BRACKET)
+
+    @property
+    def needs_stop_price(self) -> bool:
+        """A trigger price is required (an OCO's is its stop leg's)."""
+        return self in (OrderType.STOP_MARKET, OrderType.STOP_LIMIT, OrderType.TAKE_PROFIT,
+                        OrderType.OCO)
+
+    @property
+    def needs_trail(self) -> bool:
+        """A trailing distance (amount or percent) is required."""
+        return self is OrderType.TRAILING_STOP
+
+    @property
+    def is_conditional(self) -> bool:
+        """Waits for a trigger price before it executes."""
+        return self in (OrderType.STOP_MARKET, OrderType.STOP_LIMIT, OrderType.TAKE_PROFIT,
+                        OrderType.TRAILING_STOP)
+
+    @property
+    def is_protective_stop(self) -> bool:
+        """Limits a loss: it triggers when the price moves against the position."""
+        return self in (OrderType.STOP_MARKET, OrderType.STOP_LIMIT, OrderType.TRAILING_STOP)
+
+    @property
+    def is_group(self) -> bool:
+        """A container of legs (never fills itself): OCO and bracket."""
+        return self in (OrderType.OCO, OrderType.BRACKET)
+
+    @property
+    def can_carry_bracket(self) -> bool:
+        """A take-profit / stop-loss pair can be attached (sent as a bracket)."""
+        return self in (OrderType.MARKET, OrderType.LIMIT)
+
+    @property
+    def modifiable(self) -> bool:
+        """Its price or amount can be changed while it works (by cancel/replace)."""
+        return self in (OrderType.LIMIT, OrderType.STOP_LIMIT, OrderType.STOP_MARKET,
+                        OrderType.TAKE_PROFIT)
+
+    @property
+    def emulatable(self) -> bool:
+        """The engine can build it from market and limit orders where a venue lacks it."""
+        return self in (OrderType.OCO, OrderType.TRAILING_STOP, OrderType.BRACKET)
+
 
 class TimeInForce(StrEnum):
     GTC = "GTC"

@@ -34,6 +34,7 @@ from desktop.core import (
     TickEvent,
 )
 from desktop.core.timeframes import MINUTE_MS
+from desktop.fills import intrabar
 from desktop.venues.demo_rolling import Rolling24h, typical_quote_volume
 from desktop.venues.feed import Clock, Publish, sleep_on, system_clock
 
@@ -339,7 +340,7 @@ def _intrabar_path(candles: Candles, i: int, market: Market) -> list[float]:
         float(candles.low[i]),
         float(candles.close[i]),
     )
-    corners = [o, lo, h, c] if c >= o else [o, h, lo, c]
+    corners = intrabar.bar_path(o, h, lo, c)  # the path the paper venue and backtester assume
     legs = len(corners) - 1
     per_leg = (TICKS_PER_CANDLE - 1) // legs
     path = [o]

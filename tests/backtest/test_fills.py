@@ -93,11 +93,23 @@ def test_a_gap_through_the_stop_fills_at_the_open():
     assert (t.exit_price, t.exit_reason) == (90.0, "stop_loss")
 
 
-def test_stop_and_target_inside_one_bar_assume_the_stop_first():
+def test_stop_and_target_inside_one_bar_fill_by_the_nearer_extreme():
+    # open 100: the low (94) is nearer than the high (111), so the path dips to the stop first
     rows = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 111, 94, 100), (100, 101, 99, 100)]
     t = only_trade(run(rows, entry_long=flags(4, 0), stop_loss=levels(4, b0=95.0),
                        take_profit=levels(4, b0=110.0)))
     assert (t.exit_price, t.exit_reason) == (95.0, "stop_loss")
+    # open 100: the high (104) is nearer than the low (90): the target fills first
+    rows = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 104, 90, 100), (100, 101, 99, 100)]
+    t = only_trade(run(rows, entry_long=flags(4, 0), stop_loss=levels(4, b0=95.0),
+                       take_profit=levels(4, b0=103.0)))
+    assert (t.exit_price, t.exit_reason) == (103.0, "take_profit")
+
+
+def test_a_gap_through_the_take_profit_fills_at_its_own_price():
+    rows = [(100, 101, 99, 100), (100, 101, 99, 100), (112, 113, 111, 112), (112, 113, 111, 112)]
+    t = only_trade(run(rows, entry_long=flags(4, 0), take_profit=levels(4, b0=110.0)))
+    assert (t.exit_price, t.exit_reason) == (110.0, "take_profit")
 
 
 def test_take_profit_fills_at_its_price_with_the_maker_fee():
@@ -141,16 +153,23 @@ def test_stop_entry_fills_when_the_high_reaches_it():
     assert t.entry_price == 105.5 and t.bars_held == 1
 
 
-def test_an_intrabar_entry_can_be_stopped_in_its_bar_but_not_take_profit():
+def test_an_intrabar_entry_meets_its_stop_or_target_later_on_the_bars_path():
+    # open 100, low 95 nearer than high 112: 100 -> 98 (entry) -> 96 (stop) on the first leg
     rows = [(100, 101, 99, 100), (100, 112, 95, 100), (100, 101, 99, 100)]
     stopped = only_trade(run(rows, entry_long=flags(3, 0), limit_price=levels(3, b0=98.0),
                              stop_loss=levels(3, b0=96.0), take_profit=levels(3, b0=110.0)))
     assert (stopped.entry_price, stopped.exit_price) == (98.0, 96.0)
     assert stopped.bars_held == 0 and stopped.exit_reason == "stop_loss"
+    # low 97 nearer: 100 -> 98 (entry) -> 97 -> 110 (target) -> 112
     rows = [(100, 101, 99, 100), (100, 112, 97, 100), (100, 101, 99, 100)]
-    kept = only_trade(run(rows, entry_long=flags(3, 0), limit_price=levels(3, b0=98.0),
-                          stop_loss=levels(3, b0=96.0), take_profit=levels(3, b0=110.0)))
-    assert kept.exit_reason == "end"  # the 112 high may have come before the 97 low
+    target = only_trade(run(rows, entry_long=flags(3, 0), limit_price=levels(3, b0=98.0),
+                            stop_loss=levels(3, b0=96.0), take_profit=levels(3, b0=110.0)))
+    assert (target.exit_price, target.exit_reason, target.bars_held) == (110.0, "take_profit", 0)
+    # high 112 nearer than low 87: 100 -> 112 -> 98 (entry) -> 96 (stop)
+    rows = [(100, 101, 99, 100), (100, 112, 87, 100), (100, 101, 99, 100)]
+    stopped = only_trade(run(rows, entry_long=flags(3, 0), limit_price=levels(3, b0=98.0),
+                             stop_loss=levels(3, b0=96.0), take_profit=levels(3, b0=110.0)))
+    assert stopped.exit_reason == "stop_loss"
 
 
 def test_short_trade_profits_when_price_falls():
@@ -180,10 +199,18 @@ def test_signal_arrays_of_the_wrong_length_are_refused():
         run(FLAT, entry_long=flags(5, 0))
 
 
-def test_an_intrabar_entry_bars_high_does_not_lift_its_trailing_stop():
-    # limit buy at 98 fills in bar 1, whose high of 110 may have come first; the trail
-    # anchor stays at the fill (98 - 5 = 93), so bar 2's low of 100 does not stop it out
+def test_a_trailing_stop_follows_the_path_inside_the_entry_bar():
+    # limit buy at 98 fills on the way down to 97 (the nearer extreme); the path then rises
+    # to 110, lifting the anchor, and falls to 100 at the close: 110 - 5 = 105 stops it out
     rows = [(100, 101, 99, 100), (100, 110, 97, 100), (101, 102, 100, 101), (101, 102, 100, 101)]
     t = only_trade(run(rows, entry_long=flags(4, 0), limit_price=levels(4, b0=98.0),
                        trail=levels(4, b0=5.0)))
-    assert t.entry_price == 98.0 and t.exit_reason == "end"
+    assert (t.entry_price, t.exit_price, t.exit_reason, t.bars_held) == (
+        98.0, 105.0, "trailing_stop", 0)
+
+
+def test_a_high_before_the_low_lifts_the_trailing_stop_in_the_same_bar():
+    # open 104, high 110 nearer than low 100: 104 -> 110 (anchor) -> 105 stop -> 100
+    rows = [(100, 101, 99, 100), (100, 101, 99, 100), (104, 110, 100, 102), (102, 103, 101, 102)]
+    t = only_trade(run(rows, entry_long=flags(4, 0), trail=levels(4, b0=5.0)))
+    assert (t.exit_price, t.exit_reason, t.bars_held) == (105.0, "trailing_stop", 1)

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 from desktop.core import Market, OrderBook, Side
+from desktop.fills.intrabar import limit_reached
 
 Level = list[float]  # [price, amount]
 
@@ -20,7 +21,7 @@ def crosses(side: Side, price: float, limit: float | None) -> bool:
     """Whether a level at `price` is acceptable to a `side` order limited at `limit`."""
     if limit is None:
         return True
-    return price <= limit if side is Side.BUY else price >= limit
+    return limit_reached(side is Side.BUY, limit, price)
 
 
 def walk(levels: list[Level], side: Side, amount: float,
@@ -107,14 +108,6 @@ class SymbolLiquidity:
         self.asks = [[price, math.inf]]
         self.bids = [[price, math.inf]]
         self.has_book = False
-
-
-def bar_path(open_: float, high: float, low: float, close: float) -> tuple[float, ...]:
-    """The order a closed candle's prices are assumed to have traded in: towards the nearer
-    extreme first (a rising bar dips before it rallies, a falling bar the reverse)."""
-    if close >= open_:
-        return (open_, low, high, close)
-    return (open_, high, low, close)
 
 
 def fixed_slippage_execution(market: Market, side: Side, best: float, amount: float,

@@ -12,8 +12,10 @@ Execution rules (see also liquidity.py, triggers.py, fees.py, ledger.py):
   above; with a book, by as much as the book shows there.
 - Conditional orders trigger on traded prices (ticks' last, bar paths). A triggered order
   executes at market, or rests as a limit order if it has a limit price.
-- Bars are walked open -> nearer extreme -> farther extreme -> close: open, low, high, close
-  for a rising bar, open, high, low, close for a falling one.
+- A closed bar is walked with the one intrabar rule of desktop.fills.intrabar, which the
+  backtester follows too: open -> nearer extreme -> farther extreme -> close, stopping at every
+  order level on the way in price order; a stop triggered there executes at its level (at
+  the open on a gap), a resting limit fills at its own price.
 - Spot only: buys spend quote, sells need the base currency in hand; funds are reserved when
   an order is accepted and released exactly when it ends.
 - OCO and bracket members form a group: canceling any member cancels the whole group.
@@ -27,6 +29,7 @@ Execution rules (see also liquidity.py, triggers.py, fees.py, ledger.py):
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 from collections.abc import Callable, Iterable
 
@@ -50,6 +53,7 @@ from desktop.core import (
     Tick,
     TimeInForce,
 )
+from desktop.fills import intrabar
 from desktop.venues.paper.config import PaperConfig, SlippageModel
 from desktop.venues.paper.fees import fee_for
 from desktop.venues.paper.formatting import format_money, format_money_up, format_quantity
@@ -64,7 +68,6 @@ from desktop.venues.paper.groups import refresh_group
 from desktop.venues.paper.ledger import BalanceLedger
 from desktop.venues.paper.liquidity import (
     SymbolLiquidity,
-    bar_path,
     book_executions,
     crosses,
     fillable,
@@ -78,12 +81,6 @@ from desktop.venues.paper.validation import check_request
 from desktop.venues.paper.working_order import WorkingOrder, is_complete
 
 Publish = Callable[[Event], None]
-
-_STOP_KIND = {
-    OrderType.STOP_MARKET: TriggerKind.STOP,
-    OrderType.STOP_LIMIT: TriggerKind.STOP,
-    OrderType.TAKE_PROFIT: TriggerKind.TAKE_PROFIT,
-}
 
 
 class MatchingEngine:
@@ -180,13 +177,31 @@ class MatchingEngine:
         """A *closed* candle: its whole path is replayed (see the module docstring). Feeding a
         forming candle here would replay prices from earlier in the minute; use on_price."""
         self._advance_clock(bar.ts)
-        liq = self._liq(symbol)
-        previous: float | None = None
-        for price in bar_path(bar.open, bar.high, bar.low, bar.close):
-            liq.set_point(price)
-            self._check_triggers(symbol, price, segment_start=previous)
-            self._match_resting(symbol)
-            previous = price
+        corners = intrabar.bar_path(bar.open, bar.high, bar.low, bar.close)
+        self._visit(symbol, corners[0])
+        for start, end in itertools.pairwise(corners):
+            here = start
+            while here != end:
+                here = self._next_stop(symbol, here, end)
+                self._visit(symbol, here)
+
+    def _visit(self, symbol: str, price: float) -> None:
+        """The bar's path reached `price`: triggers, then resting limits, oldest first."""
+        self._liq(symbol).set_point(price)
+        self._check_triggers(symbol, price)
+        self._match_resting(symbol)
+
+    def _next_stop(self, symbol: str, here: float, end: float) -> float:
+        """The first price on the leg from `here` to `end` where a live order acts."""
+        best = end
+        for wo in self._live_orders(symbol):
+            if wo.waiting_for_trigger:
+                assert wo.trigger is not None
+                best = intrabar.next_level(here, end, wo.trigger.stop_price, best)
+            elif wo.resting:
+                assert wo.limit_price is not None
+                best = intrabar.next_level(here, end, wo.limit_price, best)
+        return best
 
     # -- orders --------------------------------------------------------------------------
 
@@ -234,7 +249,7 @@ class MatchingEngine:
             return self._place_market(req, market)
         if req.type in (OrderType.LIMIT, OrderType.ICEBERG):
             return self._place_limit(req, market)
-        if req.type in _STOP_KIND or req.type is OrderType.TRAILING_STOP:
+        if req.type.is_conditional:
             return self._place_conditional(req, market)
         if req.type is OrderType.OCO:
             return self._place_oco(req, market)
@@ -301,7 +316,9 @@ class MatchingEngine:
             limit = None
         else:
             assert req.stop_price is not None
-            trigger = Trigger(_STOP_KIND[req.type], req.side, req.stop_price)
+            take_profit = req.type is OrderType.TAKE_PROFIT
+            kind = TriggerKind.TAKE_PROFIT if take_profit else TriggerKind.STOP
+            trigger = Trigger(kind, req.side, req.stop_price)
             limit = req.price if req.type is not OrderType.STOP_MARKET else None
             self._refuse_if_already_triggered(market, trigger, last)
         estimate = limit if limit is not None else trigger.stop_price
@@ -416,24 +433,14 @@ class MatchingEngine:
 
     # -- price-driven matching -----------------------------------------------------------
 
-    def _check_triggers(self, symbol: str, price: float,
-                        segment_start: float | None = None) -> None:
-        """`segment_start`: within a bar the price moved continuously from there to `price`,
-        so a trigger level passed on the way is where the triggered order meets the market."""
+    def _check_triggers(self, symbol: str, price: float) -> None:
+        """Fire the conditional orders `price` reaches; they execute at market, here (a bar's
+        walk stops at each trigger level, so that is the level, or the open on a gap)."""
         for wo in self._live_orders(symbol):
             if not wo.waiting_for_trigger:
                 continue
             assert wo.trigger is not None
-            if not wo.trigger.observe(price):
-                continue
-            level = wo.trigger.stop_price
-            if segment_start is not None and min(segment_start, price) <= level <= max(
-                    segment_start, price):
-                liq = self._liq(symbol)
-                liq.set_point(level)
-                self._fire(wo)
-                liq.set_point(price)
-            else:
+            if wo.trigger.observe(price):
                 self._fire(wo)
 
     def _fire(self, wo: WorkingOrder) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core import Side
+from desktop.fills import intrabar
 
 
 class TriggerKind(StrEnum):
@@ -46,15 +47,13 @@ class Trigger:
         return self.kind is not TriggerKind.TRAILING and self._beyond(price)
 
     def _beyond(self, price: float) -> bool:
+        buy = self.side is Side.BUY
         if self.kind is TriggerKind.TAKE_PROFIT:
-            return price <= self.stop_price if self.side is Side.BUY else price >= self.stop_price
-        return price >= self.stop_price if self.side is Side.BUY else price <= self.stop_price
+            return intrabar.limit_reached(buy, self.stop_price, price)
+        return intrabar.stop_reached(buy, self.stop_price, price)
 
     def _follow(self, price: float) -> None:
-        if self.side is Side.SELL:
-            self.extreme = max(self.extreme, price)
-        else:
-            self.extreme = min(self.extreme, price)
+        self.extreme = intrabar.trail_extreme(self.side is Side.SELL, self.extreme, price)
         self.stop_price = trailing_level(
             self.side, self.extreme, self.trail_amount, self.trail_percent
         )
@@ -63,7 +62,7 @@ class Trigger:
 def trailing_level(side: Side, extreme: float, trail_amount: float | None,
                    trail_percent: float | None) -> float:
     distance = trail_amount if trail_amount is not None else extreme * (trail_percent or 0) / 100
-    return extreme - distance if side is Side.SELL else extreme + distance
+    return intrabar.trailing_level(side is Side.SELL, extreme, distance)
 
 
 def trailing_trigger(side: Side, reference: float, trail_amount: float | None,
