@@ -13,11 +13,6 @@ from desktop.venues.ccxt_sentences import (
     limit_violation,
 )
 
-_NEEDS_PRICE = frozenset({OrderType.LIMIT, OrderType.STOP_LIMIT, OrderType.ICEBERG,
-                          OrderType.OCO})
-_NEEDS_STOP = frozenset({OrderType.STOP_MARKET, OrderType.STOP_LIMIT, OrderType.TAKE_PROFIT,
-                         OrderType.OCO})
-
 
 def _positive(value: float | None) -> bool:
     return value is not None and math.isfinite(value) and value > 0
@@ -43,9 +38,9 @@ def validated(market: Market, request: OrderRequest, reference_price: float,
     `free` is None when the balance is unknown (the exchange then decides)."""
     if not _positive(request.amount):
         raise InvalidOrder("Enter an amount above zero.")
-    if request.type in _NEEDS_PRICE and not _positive(request.price):
+    if request.type.needs_price and not _positive(request.price):
         raise InvalidOrder(f"A {request.type.value.replace('_', ' ')} order needs a price.")
-    if request.type in _NEEDS_STOP and not _positive(request.stop_price):
+    if request.type.needs_stop_price and not _positive(request.stop_price):
         raise InvalidOrder(
             f"A {request.type.value.replace('_', ' ')} order needs a trigger price.")
     if request.type is OrderType.BRACKET and not (

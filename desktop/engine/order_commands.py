@@ -36,15 +36,14 @@ class OrderCommands:
         old = self._find(account_id, order_id)
         if old.status.is_final:
             raise InvalidOrder("This order is no longer open.")
-        if old.emulated or old.type not in (OrderType.LIMIT, OrderType.STOP_LIMIT,
-                                            OrderType.STOP_MARKET, OrderType.TAKE_PROFIT):
+        if old.emulated or not old.type.modifiable:
             raise InvalidOrder(f"A {old.type.value.replace('_', ' ')} order cannot be "
                                "modified: cancel it and place a new one.")
         market = await self._market(venue, old.symbol)
         new_id = new_client_order_id()
         new_price = price if price is not None else old.price
         new_stop = old.stop_price
-        if old.type in (OrderType.STOP_MARKET, OrderType.TAKE_PROFIT) and price is not None:
+        if old.type.needs_stop_price and not old.type.needs_price and price is not None:
             new_price, new_stop = None, price
         request = OrderRequest(old.symbol, old.side, old.type,
                                old.remaining if amount is None else amount, price=new_price,

@@ -86,7 +86,7 @@ from desktop.venues.base import Trade, Venue, VenueCapabilities
 
 log = logging.getLogger(__name__)
 
-EMULATABLE = frozenset({OrderType.OCO, OrderType.TRAILING_STOP, OrderType.BRACKET})
+EMULATABLE = frozenset(t for t in OrderType if t.emulatable)
 _NEEDED = frozenset({OrderType.MARKET, OrderType.LIMIT})  # what every emulation builds on
 _STREAM_RETRY_S = 1.0
 NOT_RESUMED = "Not resumed after the restart: {why}."

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from desktop.core import OrderType, PregaoError, Side
 from tests.widgets.test_order_entry import PlaceSpy, ready
 from widgets.order_entry.numbers import NumberFormat
-from widgets.order_entry.validation import PRICE_REQUIRED, STOP_TYPES
 
 LOCALES = ("C", "pt_BR", "es", "en_US", "de_DE", "fr_FR")
 #: Amounts no market order can have, in any of LOCALES: the dock must refuse every one.
@@ -124,9 +123,9 @@ def test_arbitrary_text_only_sends_orders_that_fit_the_market(qtbot, window, mon
         assert req.amount >= market.min_amount and Decimal(repr(req.amount)) % step == 0
         for price in (req.price, req.stop_price, req.take_profit, req.stop_loss):
             assert price is None or (price > 0 and Decimal(repr(price)) % tick == 0)
-        if req.type in PRICE_REQUIRED:
+        if req.type.needs_price:
             assert req.price is not None
-        if req.type in STOP_TYPES:
+        if req.type.needs_stop_price:
             assert req.stop_price is not None
         reference = req.price or req.stop_price or panel.state().reference(side)
         assert req.amount * reference >= market.min_notional * (1 - 1e-9)

@@ -13,11 +13,9 @@ from desktop.shell.context import AppContext
 from widgets.chart import CandleChart
 from widgets.chart.order_lines import OrderLine, OrderLinesOverlay
 from widgets.monitors.formatting import amount_text, position_side_text, side_text, type_text
-from widgets.monitors.orders import MODIFIABLE, order_key
+from widgets.monitors.orders import order_key
 
 # Parents of emulated groups: their legs are orders of their own and draw the lines.
-GROUP_TYPES = (OrderType.OCO, OrderType.BRACKET)
-STOP_TYPES = (OrderType.STOP_MARKET, OrderType.STOP_LIMIT, OrderType.TRAILING_STOP)
 
 
 def _t(text: str) -> str:
@@ -40,7 +38,7 @@ class ChartHost(Protocol):
 
 def order_lines(order: Order, tick: float) -> list[OrderLine]:
     """The lines of one open order: its limit price, and its trigger for stop types."""
-    if order.status.is_final or order.type in GROUP_TYPES:
+    if order.status.is_final or order.type.is_group:
         return []
     key = "|".join(str(k) for k in order_key(order))
     amount = amount_text(order.remaining)
@@ -48,13 +46,13 @@ def order_lines(order: Order, tick: float) -> list[OrderLine]:
     out: list[OrderLine] = []
     if order.parent_id and order.type is OrderType.TAKE_PROFIT:
         kind, name = "take_profit", _t("TP")
-    elif order.parent_id and order.type in STOP_TYPES:
+    elif order.parent_id and order.type.is_protective_stop:
         kind, name = "stop_loss", _t("SL")
     else:
         kind, name = "", f"{side_text(order.side)} {type_text(order.type).lower()}"
     label = f"{name} {amount}"
     # The engine moves a limit price, or the trigger of an order that has no limit price.
-    movable = order.type in MODIFIABLE and not order.emulated
+    movable = order.type.modifiable and not order.emulated
     if order.stop_price is not None:
         out.append(OrderLine(key + "|stop", order.stop_price, kind or "stop", side, label, tick,
                              movable=movable and order.price is None))

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.core import Order, OrderEvent, OrderStatus, OrderType
+from desktop.core import Order, OrderEvent, OrderStatus
 from desktop.shell.context import AppContext
 from widgets.monitors.base import CANCEL, MODIFY, MonitorPanel
 from widgets.monitors.filter_bar import RecordFilter
@@ -26,7 +26,6 @@ from widgets.monitors.modify_dialog import ModifyOrderDialog
 from widgets.monitors.record_model import Column
 
 # What the engine can replace with a new price or amount (cancel/replace).
-MODIFIABLE = (OrderType.LIMIT, OrderType.STOP_LIMIT, OrderType.STOP_MARKET, OrderType.TAKE_PROFIT)
 OPEN_STATUSES = (OrderStatus.PENDING, OrderStatus.OPEN, OrderStatus.PARTIALLY_FILLED)
 
 
@@ -109,7 +108,7 @@ class OrderTablePanel(MonitorPanel):
         commands: dict[str, Callable[[], None]] = {}
         if live:
             commands[CANCEL] = lambda: self.cancel(live)
-        if len(live) == 1 and live[0].type in MODIFIABLE and not live[0].emulated:
+        if len(live) == 1 and live[0].type.modifiable and not live[0].emulated:
             commands[MODIFY] = lambda: self.modify(live[0])
         return commands
 

@@ -288,7 +288,7 @@ class OrderEntryForm(QWidget):
         shown = v.fields_for(order_type, self.bracket.isChecked())
         for name in (v.PRICE, v.STOP, v.TRAIL, v.VISIBLE, v.TAKE_PROFIT, v.STOP_LOSS):
             self.layout_.setRowVisible(self.rows[name], name in shown)
-        self.layout_.setRowVisible(self.bracket, order_type in v.BRACKETABLE)
+        self.layout_.setRowVisible(self.bracket, order_type.can_carry_bracket)
         # Validity and post-only mean something for limit orders only, reduce-only for
         # derivatives only: their rows are hidden where they would only be greyed out.
         is_limit = order_type is OrderType.LIMIT
@@ -299,7 +299,7 @@ class OrderEntryForm(QWidget):
         self.post_only.setEnabled(is_limit)
         self.post_only.setVisible(is_limit)
         self.reduce_only.setVisible(contract)
-        optional = order_type in v.PRICE_OPTIONAL
+        optional = order_type.price_optional
         self.price.setPlaceholderText(
             _t("Limit price (empty: market)") if optional else
             _t("Limit price ({quote})").format(quote=self._market.quote) if self._market else

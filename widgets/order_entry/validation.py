@@ -23,16 +23,6 @@ AMOUNT, PRICE, STOP, TRAIL, VISIBLE = "amount", "price", "stop", "trail", "visib
 TAKE_PROFIT, STOP_LOSS, TIME_IN_FORCE, REDUCE_ONLY = (
     "take_profit", "stop_loss", "time_in_force", "reduce_only")
 
-#: Types whose limit price is required, and those where it is optional (empty: at market).
-PRICE_REQUIRED = frozenset({OrderType.LIMIT, OrderType.STOP_LIMIT, OrderType.OCO,
-                            OrderType.ICEBERG})
-PRICE_OPTIONAL = frozenset({OrderType.TAKE_PROFIT, OrderType.BRACKET})
-STOP_TYPES = frozenset({OrderType.STOP_MARKET, OrderType.STOP_LIMIT, OrderType.TAKE_PROFIT,
-                        OrderType.OCO})
-#: Types an optional take-profit / stop-loss pair can be attached to (sent as a bracket).
-BRACKETABLE = frozenset({OrderType.MARKET, OrderType.LIMIT})
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("OrderEntry", text)
 
@@ -75,7 +65,7 @@ class OrderForm:
 
     @property
     def has_bracket(self) -> bool:
-        return self.type is OrderType.BRACKET or (self.bracket and self.type in BRACKETABLE)
+        return self.type is OrderType.BRACKET or (self.bracket and self.type.can_carry_bracket)
 
 
 @dataclass(slots=True, frozen=True)
@@ -117,15 +107,15 @@ class CheckedOrder:
 def fields_for(order_type: OrderType, bracket: bool) -> set[str]:
     """The fields the form shows for a type (the rest are hidden and ignored)."""
     shown = {AMOUNT}
-    if order_type in PRICE_REQUIRED or order_type in PRICE_OPTIONAL:
+    if order_type.needs_price or order_type.price_optional:
         shown.add(PRICE)
-    if order_type in STOP_TYPES:
+    if order_type.needs_stop_price:
         shown.add(STOP)
-    if order_type is OrderType.TRAILING_STOP:
+    if order_type.needs_trail:
         shown.add(TRAIL)
     if order_type is OrderType.ICEBERG:
         shown.add(VISIBLE)
-    if order_type is OrderType.BRACKET or (bracket and order_type in BRACKETABLE):
+    if order_type is OrderType.BRACKET or (bracket and order_type.can_carry_bracket):
         shown |= {TAKE_PROFIT, STOP_LOSS}
     return shown
 
@@ -216,7 +206,7 @@ class _Checker:
         shown = fields_for(form.type, form.bracket)
         price = stop = None
         if PRICE in shown:
-            required = form.type in PRICE_REQUIRED
+            required = form.type.needs_price
             price = self.on_tick(PRICE, self.number(
                 PRICE, form.price, required, _t("Enter a limit price.")))
         if STOP in shown:
@@ -354,12 +344,12 @@ def check_order(form: OrderForm, state: MarketState, fmt: NumberFormat) -> Check
     trail_amount, trail_percent = c.trail()
     if price is not None:
         entry = price
-    elif form.type in STOP_TYPES and stop is not None and form.type is not OrderType.OCO:
+    elif form.type.needs_stop_price and stop is not None and form.type is not OrderType.OCO:
         entry = stop
     else:
         entry = state.reference(form.side)
     maker = False
-    if form.type in PRICE_REQUIRED and price is not None:
+    if form.type.needs_price and price is not None:
         opposite = state.reference(form.side)
         crosses = _known(opposite) and (price - opposite) * form.side.sign >= 0
         maker = form.type is not OrderType.STOP_LIMIT and not crosses

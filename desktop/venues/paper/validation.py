@@ -11,9 +11,6 @@ import math
 from desktop.core import InvalidOrder, Market, OrderRequest, OrderType, Side, TimeInForce
 from desktop.venues.paper.formatting import format_money, format_quantity
 
-LIMIT_PRICED = (OrderType.LIMIT, OrderType.ICEBERG, OrderType.STOP_LIMIT, OrderType.OCO)
-STOP_PRICED = (OrderType.STOP_MARKET, OrderType.STOP_LIMIT, OrderType.TAKE_PROFIT, OrderType.OCO)
-
 
 def _fits_step(value: float, step: float) -> bool:
     if step <= 0:
@@ -64,10 +61,9 @@ def check_request(market: Market, req: OrderRequest, last: float, venue: str) ->
         raise _fail("Reduce-only applies to derivatives; the paper venue trades spot", venue)
     if req.time_in_force is not TimeInForce.GTC and req.type is not OrderType.LIMIT:
         raise _fail(f"Time in force {req.time_in_force.value} applies to limit orders only", venue)
-    optional_limit = req.type in (OrderType.TAKE_PROFIT, OrderType.BRACKET)
-    if req.type in LIMIT_PRICED or (optional_limit and req.price is not None):
+    if req.type.needs_price or (req.type.price_optional and req.price is not None):
         check_price(market, req.price, "Limit price", venue)
-    if req.type in STOP_PRICED:
+    if req.type.needs_stop_price:
         check_price(market, req.stop_price, "Stop price", venue)
     if req.type is OrderType.TRAILING_STOP:
         _check_trail(market, req, venue)

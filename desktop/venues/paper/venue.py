@@ -53,7 +53,7 @@ from desktop.venues.base import Stream, Trade, Venue, VenueCapabilities
 from desktop.venues.paper.config import PaperConfig
 from desktop.venues.paper.matching import MatchingEngine
 
-EMULATED_TYPES = frozenset({OrderType.OCO, OrderType.TRAILING_STOP, OrderType.BRACKET})
+EMULATED_TYPES = frozenset(t for t in OrderType if t.emulatable)
 NATIVE_TYPES = frozenset(OrderType) - EMULATED_TYPES
 MAX_OHLCV_PAGE = 1000
 _HIGH_RATE_QUEUE = 256  # ticker/book subscribers keep the newest updates, dropping the oldest

@@ -64,7 +64,7 @@ class WorkingOrder:
 
     @property
     def is_container(self) -> bool:
-        return self.type in (OrderType.OCO, OrderType.BRACKET)
+        return self.type.is_group
 
     @property
     def waiting_for_trigger(self) -> bool:
