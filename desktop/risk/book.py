@@ -110,7 +110,7 @@ class OrderIntent:
     def of(cls, request: OrderRequest, reference_price: float, leg: bool = False,
            kill_switch: bool = False) -> OrderIntent:
         price = request.price
-        if request.type in (OrderType.STOP_MARKET, OrderType.TAKE_PROFIT) or price is None:
+        if (request.type.needs_stop_price and not request.type.needs_price) or price is None:
             price = request.stop_price if request.stop_price is not None else reference_price
         stop_loss, take_profit = request.stop_loss, request.take_profit
         if request.type is OrderType.OCO:  # a take-profit at `price`, a stop at `stop_price`
