@@ -53,6 +53,7 @@ from desktop.core import (
     VenueError,
 )
 from desktop.engine import order_checks
+from desktop.engine.fill_sync import FillSync, polled_fills
 from desktop.engine.order_commands import OrderCommands
 from desktop.engine.order_ids import new_client_order_id
 from desktop.engine.reconcile import REOPENED, Reconciler, ReconcileReport, closed_unseen
@@ -127,6 +128,7 @@ class OrderManager(OrderCommands):
         self.last_report: dict[str, ReconcileReport] = {}
         #: Client id -> lookups that did not find it after its request expired (reconcile.py).
         self.lookup_misses: dict[str, int] = {}
+        self._fill_dirty: dict[str, set[str]] = {}  # account -> symbols a fill write failed on
         #: The pre-trade risk guard (risk_service.py); every order path goes through `check`.
         self.risk: RiskService | None = None
 
@@ -273,7 +275,7 @@ class OrderManager(OrderCommands):
         venue = self._venue(account_id)
         reconciler = Reconciler(self.journal, account_id, venue, self._record_order,
                                 self._record_fill, self.in_flight, self._is_paper(account_id),
-                                self.lookup_misses)
+                                self.lookup_misses, self._fill_sync(account_id))
         report = await reconciler.run()
         self.last_report[account_id] = report
         if report.changed:
@@ -310,11 +312,29 @@ class OrderManager(OrderCommands):
                             venue.name, exc)
             await asyncio.sleep(STREAM_RETRY_S)
 
+    def _fill_sync(self, account_id: str) -> FillSync:
+        return FillSync(self.journal, account_id, self._venue(account_id), self._record_fill,
+                        self._fill_dirty.setdefault(account_id, set()))
+
     async def _follow_fills(self, account_id: str, venue: Venue) -> None:
-        while account_id in self._venues:
+        """Pushed fills as they come; polled ones from the journal's cursor (fill_sync.py)."""
+        sync = self._fill_sync(account_id)
+        running = lambda: account_id in self._venues  # noqa: E731
+        if not self_publishing(venue) and polled_fills(venue):
+            await sync.poll(running, getattr(getattr(venue, "config", None),
+                                             "poll_interval_s", STREAM_RETRY_S))
+            return
+        while running():
             try:
                 async for fill in venue.watch_my_trades():
-                    self._record_fill(account_id, fill)
+                    try:
+                        self._record_fill(account_id, fill)
+                    except Exception:  # read again from the cursor until it is written
+                        log.exception("%s: fill %s could not be journaled", venue.name, fill.id)
+                        if fill.symbol not in sync.dirty:
+                            sync.dirty.add(fill.symbol)
+                            self._spawn(account_id, sync.retry(fill.symbol, running,
+                                                               STREAM_RETRY_S), "fills-retry")
             except (asyncio.CancelledError, GeneratorExit):
                 raise
             except Exception as exc:

@@ -14,8 +14,9 @@ back after an outage. For one account:
 2. Open orders on the exchange the journal does not know are adopted: recorded with the reason
    "Adopted from the exchange", shown like any other. An order the journal closed as never
    placed that the exchange shows after all is re-adopted (order_manager: `closed_unseen`).
-3. Fills since the journal's last fill (minus `FILL_SAFETY_MS`, as exchanges publish trades a
-   little late) are fetched per symbol and recorded; the journal ignores those it has.
+3. Fills from each symbol's cursor in the journal, page after page, on every symbol the journal
+   knows and every market between two currencies the account holds (fill_sync.py): fills of
+   trades made outside this app are found too.
 
 Orders the engine emulates (OCO, trailing stop, bracket: order_emulation.py) are kept in the
 database and restored into the account's venue before this runs, so they count as live here and
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from desktop.core import Fill, Order, OrderNotFound, OrderStatus, VenueError
+from desktop.engine.fill_sync import FillSync
 
 if TYPE_CHECKING:
     from desktop.storage.journal import Journal
@@ -47,7 +49,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FILL_SAFETY_MS = 60_000
 DEFAULT_GRACE_MS = 60_000 + 2_000  # a venue that cannot say how long its requests stay valid
 MISSES_TO_REJECT = 2
 ADOPTED = "Adopted from the exchange: placed outside this app or before its journal knew it."
@@ -85,7 +86,8 @@ class Reconciler:
     def __init__(self, journal: Journal, account_id: str, venue: Venue,
                  record_order: Callable[..., Order], record_fill: Callable[[str, Fill], bool],
                  in_flight: set[str], paper: bool,
-                 misses: dict[str, int] | None = None) -> None:
+                 misses: dict[str, int] | None = None,
+                 fills: FillSync | None = None) -> None:
         self.journal = journal
         self.account_id = account_id
         self.venue = venue
@@ -94,13 +96,13 @@ class Reconciler:
         self._in_flight = in_flight
         self._paper = paper
         self._misses = misses if misses is not None else {}
+        self._fills = fills or FillSync(journal, account_id, venue, record_fill, set())
         self.report = ReconcileReport()
 
     async def run(self) -> ReconcileReport:
         open_orders = [o for o in self.journal.open_orders(self.account_id)
                        if o.client_order_id not in self._in_flight]
         submitted = self._submitted_flags([o.client_order_id for o in open_orders])
-        since = self._fills_since(open_orders)
         live = {o.id for o in _emulated_orders(self.venue)}
         ended = {o.id for o in open_orders
                  if o.emulated and o.id not in live and not self._paper}
@@ -114,7 +116,7 @@ class Reconciler:
         if self._paper:
             return self.report
         await self._adopt()
-        await self._fetch_fills(since)
+        self.report.fills += await self._fills.catch_up(await self._fills.symbols_to_reconcile())
         return self.report
 
     # -- 1. journaled orders ---------------------------------------------------------------
@@ -201,25 +203,6 @@ class Reconciler:
             self._record_order(self.account_id, order, ADOPTED)
             self.report.adopted.append(order.client_order_id or order.id)
 
-    # -- 3. fills --------------------------------------------------------------------------
-
-    def _fills_since(self, open_orders: list[Order]) -> int | None:
-        last = self.journal.last_fill_ms(self.account_id)
-        starts = [o.created_ts for o in open_orders if o.created_ts]
-        if last is None:
-            return min(starts) - FILL_SAFETY_MS if starts else None
-        return min([last, *starts]) - FILL_SAFETY_MS
-
-    async def _fetch_fills(self, since: int | None) -> None:
-        recent = self.journal.orders(self.account_id, limit=500)
-        if since is not None:
-            recent = [o for o in recent if (o.updated_ts or o.created_ts) >= since
-                      or not o.status.is_final]
-        symbols = sorted({o.symbol for o in recent})
-        for symbol in symbols:
-            for fill in await self.venue.fetch_my_trades(symbol, since):
-                if self._record_fill(self.account_id, fill):
-                    self.report.fills += 1
 
 
 def closed_unseen(order: Order) -> bool:

@@ -39,6 +39,12 @@ MAX_OHLCV_PAGE: dict[str, int] = {
 }
 
 
+# The largest page of our own trades (fetchMyTrades `limit`) and the exchanges that page them by
+# trade id (`fromId`, trades with that id and later) rather than by time.
+MY_TRADES_PAGE: dict[str, int] = {"binance": 1000, "binanceus": 1000}
+TRADE_ID_PAGES = frozenset({"binance", "binanceus"})
+
+
 def options_for(exchange_id: str) -> dict:
     return {key: (dict(value) if isinstance(value, dict) else value)
             for key, value in EXCHANGE_OPTIONS.get(exchange_id, {}).items()}

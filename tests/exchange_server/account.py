@@ -58,6 +58,7 @@ _STATUS = {
 }
 _PRICED = frozenset({"LIMIT", "LIMIT_MAKER", "STOP_LOSS_LIMIT", "TAKE_PROFIT_LIMIT"})
 BOOK_LEVELS = 20
+MY_TRADES_DEFAULT, MY_TRADES_MAX = 500, 1000
 
 
 def _fits(value: float, step: float) -> bool:
@@ -185,12 +186,27 @@ class Account:
         return self._client_of[order.id]
 
     def my_trades(self, params: dict[str, str]) -> list[dict]:
+        """Binance's GET /api/v3/myTrades: `fromId` (trades with id >= it), or `startTime` /
+        `endTime`, oldest first; with neither, the most recent trades. `limit` defaults to 500
+        and may not exceed 1000: more trades than that need pages."""
         spec = self.spec(params.get("symbol"))
-        since = params.get("startTime")
-        fills = self.engine.fills(f"{spec.base}/{spec.quote}",
-                                  int(since) if since is not None else None)
-        limit = int(params.get("limit", 500))
-        return [self._trade_json(spec, f) for f in fills[:limit]]
+        limit = int(params.get("limit", MY_TRADES_DEFAULT))
+        if not 0 < limit <= MY_TRADES_MAX:
+            raise BinanceError(400, -1100, "Illegal characters found in parameter 'limit'; "
+                                           f"legal range is '1-{MY_TRADES_MAX}'.")
+        fills = self.engine.fills(f"{spec.base}/{spec.quote}")
+        if "fromId" in params:
+            if "startTime" in params or "endTime" in params:
+                raise BinanceError(400, -1128, "Combination of optional parameters invalid.")
+            first = int(params["fromId"])
+            picked = [f for f in fills if _trade_id(f) >= first][:limit]
+        elif "startTime" in params or "endTime" in params:
+            start = int(params.get("startTime", 0))
+            end = int(params.get("endTime", 2**62))
+            picked = [f for f in fills if start <= f.ts <= end][:limit]
+        else:
+            picked = fills[-limit:]
+        return [self._trade_json(spec, f) for f in picked]
 
     def account_json(self, now_ms: int) -> dict:
         return {
@@ -247,7 +263,7 @@ class Account:
 
     def _trade_json(self, spec: SymbolSpec, fill: Fill) -> dict:
         return {
-            "symbol": spec.symbol_id, "id": int(fill.id.removeprefix("pf-")),
+            "symbol": spec.symbol_id, "id": _trade_id(fill),
             "orderId": int(fill.order_id.removeprefix("po-")), "orderListId": -1,
             "price": fmt(fill.price, spec.tick), "qty": fmt(fill.amount, spec.step),
             "quoteQty": fmt(fill.price * fill.amount), "commission": fmt(fill.fee),
@@ -291,6 +307,10 @@ class Account:
         reference = req.price or req.stop_price or self._prices[spec.symbol_id]
         if math.isfinite(reference) and reference * req.amount < float(spec.min_notional):
             raise BinanceError(400, -1013, "Filter failure: NOTIONAL")
+
+
+def _trade_id(fill: Fill) -> int:
+    return int(fill.id.removeprefix("pf-"))
 
 
 def spec_unified(spec: SymbolSpec) -> str:

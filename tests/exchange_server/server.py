@@ -75,6 +75,7 @@ class BinanceTestServer:
         self.user = UserStream(self.account)
         self._runner: web.AppRunner | None = None
         self._background: set[asyncio.Task] = set()
+        self._elsewhere = 0
         self.port = 0
 
     # -- control ---------------------------------------------------------------------------
@@ -97,6 +98,17 @@ class BinanceTestServer:
         the public tape (`<symbol>@trade`, /api/v3/aggTrades)."""
         self.set_price(symbol_id, price)
         self._print(symbol_id, price, amount, buyer_maker)
+
+    def trade_elsewhere(self, symbol_id: str, count: int, amount: str) -> None:
+        """`count` market orders on the account by someone else (the exchange's website, another
+        program), buying and selling in turn: each fills at once."""
+        for _ in range(count):
+            self._elsewhere += 1
+            side = "BUY" if self._elsewhere % 2 else "SELL"
+            self.account.new_order({"symbol": symbol_id, "side": side, "type": "MARKET",
+                                    "quantity": amount,
+                                    "newClientOrderId": f"web_{self._elsewhere}"}, self.now_ms())
+        self._publish_account_changes()
 
     async def drop_websockets(self) -> None:
         """Close every stream connection, as an exchange does at maintenance or after 24 h."""
