@@ -3,6 +3,9 @@
 Runs `python -m desktop --smoke-test` N times (a fresh process and settings each time) on a
 real X server when Xvfb is available (else offscreen), and, in the same run, a bare PySide6
 main window that paints once: the floor any Qt app pays. One JSON line each, then the ratio.
+Also the median time until the app is usable (the order entry shows the paper account and
+its symbols). Bytecode is written and one unmeasured start comes first, as after an install
+(pip compiles the package); PYTHONDONTWRITEBYTECODE in the caller's environment is ignored.
 
     python benchmarks/startup.py [--runs 10]
 """
@@ -58,14 +61,18 @@ def start_xvfb():
         return proc, ":" + f.readline().strip()
 
 
-def measure(cmd: list[str], env: dict[str, str]) -> float:
+def measure(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    found: dict[str, float] = {}
     for line in out.stdout.splitlines():
         if line.startswith("{"):
             data = json.loads(line)
-            if "startup_ms" in data:
-                return float(data["startup_ms"])
-    raise RuntimeError(f"no startup time in output: {out.stdout}\n{out.stderr}")
+            for key in ("startup_ms", "usable_ms"):
+                if key in data:
+                    found[key] = float(data[key])
+    if "startup_ms" not in found:
+        raise RuntimeError(f"no startup time in output: {out.stdout}\n{out.stderr}")
+    return found
 
 
 def main() -> None:
@@ -74,40 +81,49 @@ def main() -> None:
     args = parser.parse_args()
     xvfb, display = start_xvfb()
     env = dict(os.environ, QT_API="pyside6", PYQTGRAPH_QT_LIB="PySide6")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if display:
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     else:
         env["QT_QPA_PLATFORM"] = "offscreen"
     try:
-        results = {}
-        for name in ("pregao", "bare_pyside6"):
-            samples = []
-            for _ in range(args.runs):
+        # The two alternate, start by start: both see the same machine load.
+        samples: dict[str, list[float]] = {"pregao": [], "bare_pyside6": []}
+        usable: list[float] = []
+        for run in range(args.runs + 1):
+            for name in samples:
                 with tempfile.TemporaryDirectory() as tmp:
                     if name == "pregao":
                         cmd = [sys.executable, "-m", "desktop", "--smoke-test", "--config-dir", tmp]
                     else:
                         cmd = [sys.executable, "-c", BARE_WINDOW]
-                    samples.append(measure(cmd, env))
+                    found = measure(cmd, env)
+                if run == 0:
+                    continue  # the warm-up start: bytecode written, disk caches filled
+                samples[name].append(found["startup_ms"])
+                if "usable_ms" in found:
+                    usable.append(found["usable_ms"])
                 time.sleep(0.2)
-            results[name] = statistics.median(samples)
-            print(
-                json.dumps(
-                    {
-                        "app": name,
-                        "runs": args.runs,
-                        "platform": env["QT_QPA_PLATFORM"],
-                        "median_startup_ms": round(results[name], 1),
-                        "min_ms": round(min(samples), 1),
-                        "max_ms": round(max(samples), 1),
-                    }
-                )
-            )
+        results = {}
+        for name, values in samples.items():
+            results[name] = statistics.median(values)
+            line = {
+                "app": name,
+                "runs": args.runs,
+                "platform": env["QT_QPA_PLATFORM"],
+                "median_startup_ms": round(results[name], 1),
+                "min_ms": round(min(values), 1),
+                "max_ms": round(max(values), 1),
+            }
+            if name == "pregao" and usable:
+                line["median_usable_ms"] = round(statistics.median(usable), 1)
+            print(json.dumps(line))
         print(
             json.dumps(
                 {
                     "ratio_pregao_vs_bare": round(results["pregao"] / results["bare_pyside6"], 2),
                     "target_ms": 1000,
+                    "usable_target_ms": 1500,
                 }
             )
         )

@@ -120,6 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # The engine (Qt-free) starts first: it builds the demo market on its own thread while
     # this one imports Qt and builds the window. Its early events wait in the bus.
     runtime = EngineRuntime(demo_seed=args.demo_seed, database_url=args.database)
+    runtime.engine.wait_for_ui = True  # the window says when its first frame is on screen
     runtime.start()
 
     import qasync

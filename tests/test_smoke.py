@@ -35,9 +35,14 @@ def test_smoke_test_paints_live_data_and_saves_a_screenshot(tmp_path):
             timeout=120,
         )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    report = json.loads(next(line for line in proc.stdout.splitlines() if line.startswith("{")))
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    report, usable = lines[0], lines[1]
     assert report["smoke"] == "ok"
     assert report["startup_ms"] > 0
+    # numba, scipy, scikit-learn, pandas, SQLAlchemy and ccxt stay off the first frame's path.
+    assert report["loaded_before_first_frame"] == []
+    # Then the order entry fills with the paper account and its symbols.
+    assert usable["usable_ms"] >= report["startup_ms"]
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 600
     # Not a blank frame: the chart, tables and text make many distinct colours.

@@ -172,6 +172,10 @@ class ChartPanel(Panel):
             QTimer.singleShot(0, self._enable_indicators)
 
     def _enable_indicators(self) -> None:
+        if not self.ctx.first_frame_shown:
+            # numba (the indicator code) loads only once the first frame is on screen.
+            self.ctx.after_first_frame(self._enable_indicators)
+            return
         if not warmup.ready():
             warmup.start()
             QTimer.singleShot(30, self._enable_indicators)

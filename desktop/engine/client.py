@@ -93,6 +93,10 @@ class EngineClient:
 
         return run
 
+    async def ui_ready(self) -> None:
+        """The window's first frame is on screen: the engine may load its account services."""
+        await self.call(self._engine.ui_ready)
+
     async def venues(self) -> list[str]:
         return await self.call(self._engine.venues)
 

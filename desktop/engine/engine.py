@@ -43,7 +43,8 @@ LATENCY_PROBE_S = 0.25
 # The database, its migrations and the keyring cost ~0.3 s of CPU (and the GIL); at a cold
 # start they wait this long so the window's first live frame is not slowed down by them.
 # Anyone asking for an account meanwhile just waits for them to be ready.
-ACCOUNTS_START_DELAY_S = 1.0
+ACCOUNTS_START_DELAY_S = 1.0  # without a window (tests, headless): start after this
+UI_WAIT_LIMIT_S = 10.0  # with a window that never reports its first frame
 
 
 class Engine:
@@ -77,6 +78,9 @@ class Engine:
         self._bots: BotService | None = None
         self._services_lock = threading.Lock()
         self._services_event: asyncio.Event | None = None
+        self._ui_ready: asyncio.Event | None = None
+        #: Set by the app before start: a window will call ui_ready() after its first frame.
+        self.wait_for_ui = False
 
     @property
     def accounts(self) -> AccountService:
@@ -299,11 +303,26 @@ class Engine:
             self._services_event = asyncio.Event()
         return self._services_event
 
+    def ui_ready(self) -> None:
+        """The window has painted its first frame: the account services start now."""
+        self._ui_ready_event().set()
+
+    def _ui_ready_event(self) -> asyncio.Event:
+        if self._ui_ready is None:
+            self._ui_ready = asyncio.Event()
+        return self._ui_ready
+
     async def _start_accounts(self) -> None:
         # A broken database must not take the market data down with it: the accounts dialog
         # shows the reason when it asks, everything else keeps working.
-        delay = self._accounts_delay
-        await asyncio.sleep(ACCOUNTS_START_DELAY_S if delay is None else delay)
+        # Their imports (SQLAlchemy, keyring) would compete with the window for the CPU:
+        # they wait for its first frame (ui_ready), or for a while when there is no window.
+        fallback = ACCOUNTS_START_DELAY_S if self._accounts_delay is None else self._accounts_delay
+        delay = UI_WAIT_LIMIT_S if self.wait_for_ui else fallback
+        try:
+            await asyncio.wait_for(self._ui_ready_event().wait(), delay)
+        except TimeoutError:
+            pass
         # The bot service loads numba (the backtest's sizing rule): on a thread, never here.
         for module in ("desktop.engine.accounts", "desktop.engine.order_manager",
                        "desktop.engine.risk_service", "desktop.engine.bots.service"):

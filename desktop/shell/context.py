@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
 from desktop.engine.client import EngineClient
 from desktop.shell.actions import ActionRegistry
@@ -30,6 +30,9 @@ class AppContext(QObject):
     priceClicked = Signal(str, str, float)
     #: (account, symbol): show that position in the positions monitor (the risk dock asks).
     positionFocused = Signal(str, str)
+    #: The first frame with live data is on screen (desktop.shell.first_frame): work kept off
+    #: the path to it (indicator code, engine services) may start now.
+    firstFrameShown = Signal()
 
     def __init__(
         self,
@@ -47,6 +50,7 @@ class AppContext(QObject):
         self.dark = True
         self._active_chart: Panel | None = None
         self._tasks: set[asyncio.Task] = set()
+        self.first_frame_shown = False
 
     @property
     def active_chart(self) -> Panel | None:
@@ -56,6 +60,18 @@ class AppContext(QObject):
         if panel is not self._active_chart:
             self._active_chart = panel
             self.activeChartChanged.emit(panel)
+
+    def mark_first_frame(self) -> None:
+        if not self.first_frame_shown:
+            self.first_frame_shown = True
+            self.firstFrameShown.emit()
+
+    def after_first_frame(self, fn: Callable[[], None]) -> None:
+        """Run `fn` now if the first frame is on screen, else right after it."""
+        if self.first_frame_shown:
+            fn()
+        else:
+            self.firstFrameShown.connect(fn, Qt.ConnectionType.SingleShotConnection)
 
     def spawn(self, coro: Coroutine[Any, Any, Any], what: str = "") -> asyncio.Task:
         """Run a coroutine on the UI loop; a failure is logged and shown, never swallowed."""

@@ -2,17 +2,22 @@
 
 A layout is three things: the window geometry, Qt's dock state, and the list of panels (type,
 instance id, config) that must exist before Qt can put them back where they were.
+
+A dock is made at once (Qt needs it to restore the layout) but its panel is built the first
+time the dock is shown, or when code asks for it (`dock.widget()`): the panels tabbed away
+behind others at start cost nothing before the first frame.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
@@ -50,6 +55,42 @@ class Layout:
         return cls(bytes.fromhex(data["geometry"]), bytes.fromhex(data["state"]), data["panels"])
 
 
+class PanelDock(QDockWidget):
+    """A dock whose panel is built on first show (or first `widget()` call from code)."""
+
+    def __init__(self, panel_type: str, title: str, window: QMainWindow,
+                 build: Callable[[], Panel], config: dict[str, Any]) -> None:
+        super().__init__(title, window)
+        self.panel_type = panel_type
+        self._build: Callable[[], Panel] | None = build
+        #: What the panel is built with (a saved layout's, or {} for a fresh one); it is also
+        #: what a snapshot saves while the panel is not built yet.
+        self.initial_config = config
+        self.panel: Panel | None = None
+        # An empty, unstyled widget holds the dock's place until the panel exists; it is
+        # replaced before the dock is ever painted (visibilityChanged comes first).
+        super().setWidget(QWidget(self))
+        self.visibilityChanged.connect(self._shown)
+
+    def _shown(self, visible: bool) -> None:
+        if visible:
+            self.ensure_built()
+
+    def ensure_built(self) -> Panel:
+        if self.panel is None:
+            assert self._build is not None
+            build, self._build = self._build, None
+            self.panel = build()
+            self.setWidget(self.panel)
+        return self.panel
+
+    def widget(self) -> Panel:  # type: ignore[override]
+        return self.ensure_built()
+
+    def panel_config(self) -> dict[str, Any]:
+        return self.panel.config() if self.panel is not None else self.initial_config
+
+
 class DockManager(QObject):
     docksChanged = Signal()
     workspacesChanged = Signal()
@@ -66,7 +107,7 @@ class DockManager(QObject):
         self._ctx = ctx
         self._settings = settings
         self._types = panel_types
-        self._docks: dict[str, QDockWidget] = {}  # object name -> dock
+        self._docks: dict[str, PanelDock] = {}  # object name -> dock
         window.setDockNestingEnabled(True)
         window.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -75,18 +116,18 @@ class DockManager(QObject):
         )
 
     # -- panels ------------------------------------------------------------------------------
-    def docks(self) -> list[QDockWidget]:
+    def docks(self) -> list[PanelDock]:
         return list(self._docks.values())
 
-    def dock(self, name: str) -> QDockWidget | None:
+    def dock(self, name: str) -> PanelDock | None:
         return self._docks.get(name)
 
     def panels(self, panel_type: str | None = None) -> list[Panel]:
-        out = [d.widget() for d in self._docks.values()]
+        """The panels built so far (a dock not yet shown has none), of one kind or all."""
         return [
-            p
-            for p in out
-            if isinstance(p, Panel) and (not panel_type or p.panel_type == panel_type)
+            d.panel
+            for d in self._docks.values()
+            if d.panel is not None and (not panel_type or d.panel.panel_type == panel_type)
         ]
 
     def open_panel(
@@ -96,8 +137,9 @@ class DockManager(QObject):
         *,
         name: str | None = None,
         area: Area = Area.RightDockWidgetArea,
-    ) -> QDockWidget:
-        """Show the panel of that type (creating it); a multi-instance type gets a new one."""
+    ) -> PanelDock:
+        """Show the panel of that type (creating its dock; the panel itself is built when the
+        dock is first shown); a multi-instance type gets a new one."""
         cls = self._types[panel_type]
         if name is None:
             name = self._new_name(cls)
@@ -106,18 +148,24 @@ class DockManager(QObject):
             existing.show()
             existing.raise_()
             return existing
-        panel = cls(self._ctx, config or {})
-        dock = QDockWidget(panel.title(), self._window)
+        config = dict(config or {})
+        dock: PanelDock
+
+        def build() -> Panel:
+            panel = cls(self._ctx, config)
+            dock.setWindowTitle(panel.title())
+            panel.titleChanged.connect(dock.setWindowTitle)
+            panel.apply_theme(self._ctx.dark)
+            return panel
+
+        dock = PanelDock(panel_type, cls.display_name(), self._window, build, config)
         dock.setObjectName(name)
-        dock.setWidget(panel)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         dock.toggleViewAction().setIcon(icon(cls.icon_name))
-        panel.titleChanged.connect(dock.setWindowTitle)
-        panel.apply_theme(self._ctx.dark)
         self._window.addDockWidget(area, dock)
         self._docks[name] = dock
         self.docksChanged.emit()
@@ -135,8 +183,8 @@ class DockManager(QObject):
         dock = self._docks.pop(name, None)
         if dock is None:
             return
-        panel = dock.widget()
-        if isinstance(panel, Panel):
+        panel = dock.panel
+        if panel is not None:
             panel.shutdown()
             if self._ctx.active_chart is panel:
                 self._ctx.set_active_chart(None)
@@ -160,9 +208,7 @@ class DockManager(QObject):
     def snapshot(self) -> Layout:
         panels = []
         for name, dock in self._docks.items():
-            panel = dock.widget()
-            if isinstance(panel, Panel):
-                panels.append({"type": panel.panel_type, "name": name, "config": panel.config()})
+            panels.append({"type": dock.panel_type, "name": name, "config": dock.panel_config()})
         return Layout(
             bytes(self._window.saveGeometry().data()),
             bytes(self._window.saveState(LAYOUT_VERSION).data()),

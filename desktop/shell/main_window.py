@@ -15,6 +15,7 @@ from desktop.shell.bridge import EventBridge
 from desktop.shell.command_palette import CommandPalette
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
+from desktop.shell.first_frame import FirstFrameWatch
 from desktop.shell.icons import app_icon
 from desktop.shell.panel import Panel
 from desktop.shell.settings_dialog import SettingsDialog
@@ -82,6 +83,22 @@ class MainWindow(QMainWindow):
         self.set_theme(str(settings.value("ui/theme", "dark")))
         self.resize(1600, 960)
         self.docks.restore_session()
+        self.first_frame = FirstFrameWatch(self, self.live_data_shown)
+        self.first_frame.done.connect(self._first_frame_done)
+
+    def live_data_shown(self) -> bool:
+        """A visible chart shows the market's candles up to the forming minute and a visible
+        watchlist shows ticked prices."""
+        charts = [p for p in self.docks.panels("chart") if p.isVisible()]
+        watchlists = [p for p in self.docks.panels("watchlist") if p.isVisible()]
+        return any(getattr(p, "has_live_candles", False) for p in charts) and any(
+            p.model.ticked_rows() > 0 for p in watchlists
+        )
+
+    def _first_frame_done(self, _live: bool) -> None:
+        self.ctx.mark_first_frame()
+        # The engine starts its account services (database, keyring) now, not before.
+        self.ctx.spawn(self.ctx.client.ui_ready(), _t("Starting the accounts"))
 
     # -- commands ----------------------------------------------------------------------------
     def _register_shell_commands(self, panel_types: dict[str, type[Panel]]) -> None:

@@ -1,12 +1,14 @@
-"""--smoke-test: wait for the first painted frame with live data, report, optionally shoot.
+"""--smoke-test: report the first painted frame with live data and the moment the app is
+usable, optionally save a screenshot, then close.
 
-"Live data" means what the running market feed has sent is on screen: a chart showing the
-market's candles up to the minute that is forming now, and a watchlist showing prices the feed
-has ticked. The time is taken from process start to that frame's synchronous paint."""
+The first frame is the main window's FirstFrameWatch (see desktop/shell/first_frame.py);
+"usable" means the order entry shows the paper account with its symbols. Times are taken
+from process start. One JSON line each, so benchmarks/startup.py and the tests read them."""
 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -14,6 +16,9 @@ from PySide6.QtCore import QTimer
 from desktop.shell.main_window import MainWindow
 
 TIMEOUT_MS = 20_000
+POLL_MS = 5
+#: Libraries that must not load before the first frame (each costs 0.1-1 s of imports).
+OFF_THE_FIRST_FRAME = ("numba", "scipy", "sklearn", "pandas", "sqlalchemy", "ccxt")
 
 
 class SmokeProbe:
@@ -24,32 +29,43 @@ class SmokeProbe:
         self._screenshot = screenshot
         self._age = process_age_s
         self.exit_code = 1
-        self._timer = QTimer(window)
-        self._timer.timeout.connect(self._poll)
-        self._timer.start(5)
         self._elapsed = 0
+        self._timer = QTimer(window)
+        self._timer.timeout.connect(self._poll_usable)
+        window.first_frame.done.connect(self._first_frame)
 
-    def _live_data_shown(self) -> bool:
-        charts = [p for p in self._window.docks.panels("chart") if p.isVisible()]
-        watchlists = [p for p in self._window.docks.panels("watchlist") if p.isVisible()]
-        return (
-            any(p.has_live_candles for p in charts)
-            and any(p.model.ticked_rows() > 0 for p in watchlists)
-        )
+    def _first_frame(self, live: bool) -> None:
+        if not live:
+            print(json.dumps({"smoke": "timeout", "after_ms": TIMEOUT_MS}), flush=True)
+            self._window.close()
+            return
+        # Read before anything else runs: what the path to this frame loaded.
+        loaded = [m for m in OFF_THE_FIRST_FRAME if m in sys.modules]
+        startup_ms = self._age() * 1000
+        print(json.dumps({"smoke": "ok", "startup_ms": round(startup_ms, 1),
+                          "loaded_before_first_frame": loaded}), flush=True)
+        self._timer.start(POLL_MS)
 
-    def _poll(self) -> None:
-        self._elapsed += 5
-        if self._live_data_shown():
+    def _usable(self) -> bool:
+        """The order entry offers the paper account and its symbols."""
+        for panel in self._window.docks.panels("order_entry"):
+            account = panel.account()
+            if (panel.isVisible() and panel.loaded and account is not None
+                    and account.is_paper and panel.form.symbol.count() > 0):
+                return True
+        return False
+
+    def _poll_usable(self) -> None:
+        self._elapsed += POLL_MS
+        if self._usable():
             self._timer.stop()
-            self._window.repaint()  # paint now, synchronously: this frame holds live data
-            startup_ms = self._age() * 1000
-            print(json.dumps({"smoke": "ok", "startup_ms": round(startup_ms, 1)}), flush=True)
+            print(json.dumps({"usable_ms": round(self._age() * 1000, 1)}), flush=True)
             self.exit_code = 0
             # Let the feed fill a few more candles before the screenshot, then leave.
             QTimer.singleShot(1500 if self._screenshot else 0, self._finish)
         elif self._elapsed >= TIMEOUT_MS:
             self._timer.stop()
-            print(json.dumps({"smoke": "timeout", "after_ms": TIMEOUT_MS}), flush=True)
+            print(json.dumps({"smoke": "not usable", "after_ms": TIMEOUT_MS}), flush=True)
             self._window.close()
 
     def _finish(self) -> None:

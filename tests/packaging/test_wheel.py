@@ -107,9 +107,9 @@ def test_installed_wheel_starts_outside_the_checkout(wheel, tmp_path):
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
         "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": "",
     }
-    env.pop("PYTHONPATH")
+    for name in ("PYTHONPATH", "PREGAO_DATABASE_URL", "PREGAO_CANDLE_CACHE"):
+        env.pop(name, None)  # the defaults: the data folder under this HOME
     shown = subprocess.run([venv / "bin" / "pregao", "--version"], cwd=tmp_path, env=env,
                            capture_output=True, text=True, check=True).stdout
     assert shown.strip() == "pregao " + wheel.name.split("-")[1]
@@ -123,5 +123,9 @@ def test_installed_wheel_starts_outside_the_checkout(wheel, tmp_path):
     report = json.loads(next(line for line in proc.stdout.splitlines() if line.startswith("{")))
     assert report["smoke"] == "ok"
     assert shot.is_file()
+    # Usable means the paper account was read from the database, which the migrations that
+    # ship in the wheel created.
+    assert '"usable_ms"' in proc.stdout
+    assert list((home / "data").rglob("pregao.db"))
     for complaint in ("Traceback", "No such file", "No translation catalog"):
         assert complaint not in proc.stderr, proc.stderr

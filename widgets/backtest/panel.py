@@ -304,10 +304,9 @@ def _place_new_dock(docks: DockManager) -> None:
     if dock is None or dock.property("placed"):
         return
     dock.setProperty("placed", True)
-    panel = dock.widget()
-    if not isinstance(panel, BacktestPanel) or panel.restored:
+    if dock.initial_config:  # restored from a layout
         return
-    charts = [d for d in docks.docks() if getattr(d.widget(), "panel_type", "") == "chart"]
+    charts = [d for d in docks.docks() if d.panel_type == "chart"]
     window = dock.parentWidget()
     if charts and hasattr(window, "tabifyDockWidget"):
         window.tabifyDockWidget(charts[0], dock)
