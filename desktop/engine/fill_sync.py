@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from desktop.core import Fill, VenueError
+from desktop.core import Fill, OrderAttention, VenueError
 from desktop.venues.ccxt_polling import is_passing_trouble
 
 if TYPE_CHECKING:
@@ -49,11 +49,12 @@ class FillSync:
 
     def symbols_to_poll(self) -> set[str]:
         recent = time.time() * 1000 - RECENT_MS
-        orders = self.journal.orders(self.account_id, limit=200)
-        return ({o.symbol for o in orders
-                 if not o.status.is_final or (o.updated_ts or o.created_ts) >= recent}
-                | {o.symbol for o in self.journal.open_orders(self.account_id)}
-                | self.dirty)
+        orders = [*self.journal.orders(self.account_id, limit=200),
+                  *self.journal.open_orders(self.account_id)]
+        return {o.symbol for o in orders
+                if o.attention is not OrderAttention.SET_ASIDE
+                and (not o.status.is_final or (o.updated_ts or o.created_ts) >= recent)
+                } | self.dirty
 
     async def symbols_to_reconcile(self) -> set[str]:
         symbols = (self.journal.fill_cursor_symbols(self.account_id)

@@ -40,8 +40,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from desktop.core import Fill, Order, OrderNotFound, OrderStatus, VenueError
+from desktop.core import Fill, Order, OrderAttention, OrderNotFound, OrderStatus, VenueError
 from desktop.engine.fill_sync import FillSync
+from desktop.venues.ccxt_errors import LookupRefused
 
 if TYPE_CHECKING:
     from desktop.storage.journal import Journal
@@ -59,6 +60,8 @@ EMULATION_ENDED = ("The engine could not resume this order after the app stopped
                    "exchange were canceled so none works unwatched.")
 REOPENED = ("Found at the exchange after it was taken for never placed (its request arrived "
             "late): followed again.")
+SET_ASIDE = ("Set aside: {error} Check it on the exchange itself; the rest of the account is "
+             "followed as usual.")
 PAPER_RESTARTED = ("The paper account restarted without this order: it was not saved before "
                    "the app stopped, or could not be restored.")
 
@@ -71,15 +74,19 @@ class ReconcileReport:
     adopted: list[str] = field(default_factory=list)
     fills: int = 0  # new fills recorded
     unresolved: list[str] = field(default_factory=list)  # still unknown: looked up again
+    set_aside: list[str] = field(default_factory=list)  # cannot be looked up: left aside
+
 
     @property
     def changed(self) -> bool:
-        return bool(self.updated or self.rejected or self.adopted or self.fills)
+        return bool(self.updated or self.rejected or self.adopted or self.fills
+                    or self.set_aside)
 
     def summary(self) -> str:
         return (f"{self.checked} open orders checked, {len(self.updated)} updated, "
                 f"{len(self.rejected)} never reached the exchange, {len(self.adopted)} "
-                f"adopted, {self.fills} new fills, {len(self.unresolved)} still unknown")
+                f"adopted, {self.fills} new fills, {len(self.unresolved)} still unknown, "
+                f"{len(self.set_aside)} set aside")
 
 
 class Reconciler:
@@ -101,7 +108,8 @@ class Reconciler:
 
     async def run(self) -> ReconcileReport:
         open_orders = [o for o in self.journal.open_orders(self.account_id)
-                       if o.client_order_id not in self._in_flight]
+                       if o.client_order_id not in self._in_flight
+                       and o.attention is not OrderAttention.SET_ASIDE]
         submitted = self._submitted_flags([o.client_order_id for o in open_orders])
         live = {o.id for o in _emulated_orders(self.venue)}
         ended = {o.id for o in open_orders
@@ -128,6 +136,9 @@ class Reconciler:
             found = await self._look_up(order)
         except OrderNotFound:
             found = None
+        except LookupRefused as err:  # asking again cannot help: the rest goes on
+            self._set_aside(order, err)
+            return
         except VenueError as err:
             log.info("%s: %s could not be looked up (%s)", self.venue.name, cid, err)
             self.report.unresolved.append(cid)
@@ -174,6 +185,15 @@ class Reconciler:
             except OrderNotFound:
                 pass  # some venues forget old orders by id: the client id is asked next
         return await self.venue.fetch_order_by_client_id(order.client_order_id, order.symbol)
+
+    def _set_aside(self, order: Order, err: LookupRefused) -> None:
+        reason = SET_ASIDE.format(error=err)
+        log.warning("%s: %s (%s) set aside: %s", self.venue.name, order.client_order_id,
+                    order.symbol, err)
+        self.journal.set_aside(order.client_order_id, reason)
+        self._record_order(self.account_id, replace(order, reason=reason,
+                                                    attention=OrderAttention.SET_ASIDE))
+        self.report.set_aside.append(order.client_order_id)
 
     def _end(self, order: Order, status: OrderStatus, reason: str) -> None:
         self._record_order(self.account_id, replace(

@@ -84,6 +84,23 @@ class OrderOutcomeUnknown(NetworkError):
         self.client_order_id = client_order_id
 
 
+class RequestRefused(VenueError):
+    """The exchange refused the request for what it asked (an unknown market, a parameter it
+    does not accept), not for the connection, the key or the rate."""
+
+
+class LookupRefused(VenueError):
+    """The exchange will not look this order up: its market is gone (delisted) or it refuses the
+    order's id. Asking again cannot help; the rest of the account is unaffected."""
+
+
+def lookup_refused(err: VenueError, symbol: str, order_ref: str) -> VenueError:
+    """`err` from looking an order up, as LookupRefused when it is about that order itself."""
+    if isinstance(err, RequestRefused):
+        return LookupRefused(f"{order_ref} on {symbol} cannot be looked up: {err}", err.venue)
+    return err
+
+
 def _names(err: BaseException) -> list[str]:
     return [cls.__name__ for cls in type(err).__mro__]
 
@@ -191,11 +208,11 @@ def _invalid(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
 
 
 def _bad_symbol(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return VenueError(f"{exchange} does not list this market: {detail}", venue)
+    return RequestRefused(f"{exchange} does not list this market: {detail}", venue)
 
 
 def _bad_request(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return VenueError(f"{exchange} refused the request: {detail}", venue)
+    return RequestRefused(f"{exchange} refused the request: {detail}", venue)
 
 
 def _not_supported(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
 from typing import Protocol, TypeVar
 
 from desktop.core import ExchangeBanned, Fill, Order, RateLimited, VenueError
+from desktop.venues.ccxt_errors import LookupRefused
 from desktop.venues.resilience import CircuitOpen
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _PASSING = (RateLimited, ExchangeBanned, CircuitOpen)
@@ -73,14 +77,20 @@ async def poll_orders(venue: OrderSource, symbol: str | None, interval_s: float,
     """Every change of our orders: the open list, plus a final lookup of each known order that
     left it (filled or canceled between two polls; a market order is never in it)."""
     shown: dict[str, Order] = {}
+    refused: set[str] = set()  # orders the exchange will not look up: left aside
 
     async def poll() -> list[Order]:
         current = {o.id: o for o in await venue.fetch_open_orders(symbol)}
         for order in venue.known_orders():
-            if symbol not in (None, order.symbol) or order.id in current:
+            if symbol not in (None, order.symbol) or order.id in current or order.id in refused:
                 continue
             if not order.status.is_final:
-                order = await venue.fetch_order(order.id, order.symbol)
+                try:
+                    order = await venue.fetch_order(order.id, order.symbol)
+                except LookupRefused as err:  # one order must not stop the others' updates
+                    log.warning("%s; the orders stream goes on without it", err)
+                    refused.add(order.id)
+                    continue
             current[order.id] = order
         return list(current.values())
 

@@ -63,6 +63,8 @@ from desktop.venues.base import Stream, Trade, VenueCapabilities
 from desktop.venues.ccxt_errors import (
     ClockSkew,
     ExchangeReply,
+    RequestRefused,
+    lookup_refused,
     translate,
 )
 from desktop.venues.ccxt_orders import ccxt_order_args
@@ -282,7 +284,8 @@ class CcxtVenue:
         await self.load_markets()
         market = self._markets.get(symbol)
         if market is None:
-            raise VenueError(f"{symbol} is not a market on {self._exchange.name}", self._name)
+            raise RequestRefused(f"{symbol} is not a market on {self._exchange.name}",
+                                 self._name)
         return market
 
     async def fetch_ohlcv(self, symbol: str, timeframe: str, since_ms: int | None = None,
@@ -453,25 +456,29 @@ class CcxtVenue:
         return self._remember(order)
 
     async def fetch_order(self, order_id: str, symbol: str) -> Order:
-        await self.market(symbol)
-        await self._prepare_private()
         try:
+            await self.market(symbol)
+            await self._prepare_private()
             raw = await self._request(lambda: self._exchange.fetch_order(order_id, symbol))
         except OrderNotFound as err:
             raise OrderNotFound(f"{self._exchange.name} has no {symbol} order {order_id}",
                                 self._name) from err
+        except VenueError as err:
+            raise lookup_refused(err, symbol, f"The order {order_id}") from err
         return self._remember(parse.order_from_ccxt(raw, self._name, self.config.account))
 
     async def fetch_order_by_client_id(self, client_order_id: str, symbol: str) -> Order:
-        await self.market(symbol)
-        await self._prepare_private()
         params = {"clientOrderId": client_order_id}
         try:
+            await self.market(symbol)
+            await self._prepare_private()
             raw = await self._request(lambda: self._exchange.fetch_order(None, symbol, params))
         except OrderNotFound as err:
             raise OrderNotFound(
                 f"{self._exchange.name} has no {symbol} order with client id {client_order_id}",
                 self._name) from err
+        except VenueError as err:
+            raise lookup_refused(err, symbol, f"The order {client_order_id}") from err
         return self._remember(parse.order_from_ccxt(raw, self._name, self.config.account))
 
     async def fetch_open_orders(self, symbol: str | None = None) -> list[Order]:

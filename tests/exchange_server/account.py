@@ -112,6 +112,14 @@ class Account:
         asks = tuple((round(price + i * tick, 10), 1.0 + i) for i in levels)
         return OrderBook(f"{spec.base}/{spec.quote}", now_ms, bids, asks)
 
+    def delist(self, symbol_id: str) -> None:
+        """The market closes for good: its open orders are canceled (as Binance does) and
+        every request naming it answers -1121 "Invalid symbol"."""
+        spec = self.spec(symbol_id)
+        for order in self.engine.orders(spec_unified(spec), open_only=True):
+            self.engine.cancel(order.id, reason="Market delisted")
+        del self.specs[symbol_id]
+
     def spec_of(self, unified_symbol: str) -> SymbolSpec:
         return self._by_unified[unified_symbol]
 
@@ -151,6 +159,9 @@ class Account:
         spec = self.spec(params.get("symbol"))
         order_id = params.get("orderId")
         if order_id is not None:
+            if not order_id.isdigit():
+                raise BinanceError(400, -1100, "Illegal characters found in parameter "
+                                               "'orderId'; legal range is '^[0-9]{1,20}$'.")
             engine_id = f"po-{order_id}"
         else:
             engine_id = self._client_ids.get(params.get("origClientOrderId", ""), "")

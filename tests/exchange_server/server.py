@@ -99,6 +99,12 @@ class BinanceTestServer:
         self.set_price(symbol_id, price)
         self._print(symbol_id, price, amount, buyer_maker)
 
+    def delist(self, symbol_id: str) -> None:
+        """`symbol_id` leaves exchangeInfo and every request about it answers -1121."""
+        self.account.delist(symbol_id)
+        self.specs = tuple(s for s in self.specs if s.symbol_id != symbol_id)
+        self._publish_account_changes()
+
     def trade_elsewhere(self, symbol_id: str, count: int, amount: str) -> None:
         """`count` market orders on the account by someone else (the exchange's website, another
         program), buying and selling in turn: each fills at once."""
