@@ -97,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     # A frozen (PyInstaller) build re-enters main() in each worker process it spawns.
     multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
+    from desktop.log_redaction import install_excepthooks
+
+    install_excepthooks()  # an uncaught exception prints redacted, like every log line
     if argv and argv[0] in SUBCOMMANDS:
         import importlib
 
@@ -116,7 +119,7 @@ def run_gui(args: argparse.Namespace) -> int:
     import logging
 
     from desktop.engine.runtime import EngineRuntime
-
+    from desktop.log_file import open_log_file
     # The engine (Qt-free) starts first: it builds the demo market on its own thread while
     # this one imports Qt and builds the window. Its early events wait in the bus.
     runtime = EngineRuntime(demo_seed=args.demo_seed, database_url=args.database)
@@ -161,6 +164,11 @@ def run_gui(args: argparse.Namespace) -> int:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     log_handler = BridgeLogHandler(bridge)
     root.addHandler(log_handler)
+    file_handler, no_file = open_log_file()
+    if file_handler is not None:
+        root.addHandler(file_handler)
+    else:
+        logging.getLogger(__name__).warning("%s", no_file)
 
     runtime.bus.add_sink(bridge.post)
 
@@ -191,6 +199,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     warmup.join()
     root.removeHandler(log_handler)
+    if file_handler is not None:
+        root.removeHandler(file_handler)
+        file_handler.close()
     if not stopped:
         print("pregao: the engine thread did not stop within 2 s", file=sys.stderr)
         return 1

@@ -57,6 +57,7 @@ from desktop.engine.fill_sync import FillSync, polled_fills
 from desktop.engine.order_commands import OrderCommands
 from desktop.engine.order_ids import new_client_order_id
 from desktop.engine.reconcile import REOPENED, Reconciler, ReconcileReport, closed_unseen
+from desktop.log_redaction import safe_text
 from desktop.venues.ccxt_errors import OrderNotPlaced, OrderOutcomeUnknown
 
 if TYPE_CHECKING:
@@ -700,7 +701,7 @@ class OrderManager(OrderCommands):
 
 def _first_line(err: BaseException) -> str:
     """An exception's first line (SQL errors append the statement and parameters)."""
-    return (str(err).strip().splitlines() or [type(err).__name__])[0]
+    return (safe_text(err).strip().splitlines() or [type(err).__name__])[0]
 
 
 def main_quote(balances: list[Balance], markets: dict[str, Market]) -> str:

@@ -18,11 +18,8 @@ class BridgeLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         try:
             message = record.getMessage()
-            if record.exc_info and record.exc_info[1] is not None:
-                message = f"{message}\n{self.formatException(record.exc_info)}"
+            if record.exc_text:  # the traceback, redacted by the filter
+                message = f"{message}\n{record.exc_text}"
             self._bridge.post(LogEvent(record.levelno, record.name, message, record.created))
         except Exception:
             self.handleError(record)
-
-    def formatException(self, ei) -> str:
-        return logging.Formatter().formatException(ei)

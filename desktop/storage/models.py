@@ -17,7 +17,9 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
+
+from desktop.log_redaction import redact
 
 # Named constraints let Alembic alter them later (SQLite batch mode needs the names).
 NAMING = {
@@ -106,6 +108,10 @@ class OrderRecord(Base):
     set_aside: Mapped[bool] = mapped_column(default=False, server_default=false())
     # The strategy bot that placed it ("" for the trader's own orders).
     bot_id: Mapped[str] = mapped_column(String(32), default="", server_default="", index=True)
+
+    @validates("reason")
+    def _no_secrets(self, _key: str, value: str) -> str:
+        return redact(value or "")  # an exchange error may quote a signed URL
 
     def __repr__(self) -> str:
         return f"OrderRecord({self.client_order_id!r}, {self.symbol!r}, {self.status!r})"
@@ -201,6 +207,10 @@ class BotRecord(Base):
     created_ms: Mapped[int] = mapped_column(BigInteger)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
 
+    @validates("error")
+    def _no_secrets(self, _key: str, value: str) -> str:
+        return redact(value or "")
+
 
 class SettingRecord(Base):
     """Engine-side settings (risk limits, trading defaults) as JSON; UI layout stays in
@@ -228,6 +238,10 @@ class TradingStateRecord(Base):
     day_start_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     day_start_equity: Mapped[float | None] = mapped_column(Float, default=None)
     peak_equity: Mapped[float | None] = mapped_column(Float, default=None)
+
+    @validates("reason")
+    def _no_secrets(self, _key: str, value: str) -> str:
+        return redact(value or "")
     loss_streak: Mapped[int] = mapped_column(Integer, default=0)
     open_trades_json: Mapped[str] = mapped_column(Text, default="{}")  # symbol -> realised P&L
 

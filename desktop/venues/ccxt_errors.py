@@ -22,6 +22,7 @@ from desktop.core import (
     RateLimited,
     VenueError,
 )
+from desktop.log_redaction import safe_text
 from desktop.venues.resilience import ban_sentence
 
 DEFAULT_BAN_S = 120  # a 418 without Retry-After or "banned until": wait this long
@@ -121,8 +122,10 @@ def translate(err: BaseException, *, exchange: str, venue: str, now_ms: int,
               headers: dict | None = None, timeout_s: float | None = None,
               placing_order: bool = False) -> VenueError:
     """The desktop.core error for ccxt exception `err` (`exchange` is the display name).
-    `placing_order`: a malformed request is then the order's fault (InvalidOrder)."""
-    message = str(err)
+    `placing_order`: a malformed request is then the order's fault (InvalidOrder).
+    ccxt's message quotes the signed request URL: its query string (signature, timestamp, on
+    some exchanges the API key) is cut before any of it reaches a sentence."""
+    message = safe_text(err)
     reply = ExchangeReply.from_message(message)
     detail = reply.msg or message.split(" ", 1)[-1].strip()
     names = _names(err)
@@ -140,7 +143,7 @@ def translate(err: BaseException, *, exchange: str, venue: str, now_ms: int,
 def _ddos(err, reply, detail, exchange, venue, now_ms, headers, timeout_s) -> VenueError:
     if reply.code in _KEY_CODES:  # ccxt reads a key refused mid-session as a temporary ban
         return _auth(err, reply, detail, exchange, venue, now_ms, headers, timeout_s)
-    text = str(err)
+    text = safe_text(err)
     banned = _BANNED_UNTIL.search(text)
     status = _STATUS.search(text)
     if banned or (status and status.group(1) == "418"):
@@ -169,7 +172,7 @@ def _unavailable(err, reply, detail, exchange, venue, now_ms, headers, timeout_s
     cause = type(err.__cause__).__name__ if err.__cause__ is not None else ""
     if "Disconnect" in cause or "Connect" in cause:
         return ExchangeUnavailable(f"The connection to {exchange} dropped.", venue)
-    status = _STATUS.search(str(err))
+    status = _STATUS.search(safe_text(err))
     code = f" (HTTP {status.group(1)})" if status else ""
     return ExchangeUnavailable(f"{exchange} is temporarily unavailable{code}.", venue)
 

@@ -43,6 +43,7 @@ from desktop.core import (
     Tick,
     VenueError,
 )
+from desktop.log_redaction import safe_text
 from desktop.venues import ccxt_parsing as parse
 from desktop.venues.base import Trade
 from desktop.venues.ccxt_polling import is_passing_trouble, poll_batches, wait_or_closed
@@ -257,7 +258,7 @@ def _being_cancelled() -> bool:
 
 
 def _reason(err: BaseException) -> str:
-    text = str(err).strip()
+    text = safe_text(err).strip()
     return text if text else type(err).__name__
 
 
