@@ -34,6 +34,10 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "desktop.backtest.optimize_cli",
         "optimise a strategy's parameters (grid/random, walk-forward, Monte Carlo)",
     ),
+    "paper": (
+        "desktop.engine.bots.paper_cli",
+        "run a strategy as a bot on a paper account replaying a candle file, headless",
+    ),
 }
 
 

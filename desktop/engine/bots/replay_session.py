@@ -102,6 +102,11 @@ class SessionResult:
     params: dict[str, Any]
     strategy: str
     seconds: float
+    shorts_skipped: int = 0
+
+
+class SessionFailed(Exception):
+    """The bot could not run to the end (its strategy raised): the message and its log."""
 
 
 def throwaway_database_url() -> tuple[str, tempfile.TemporaryDirectory]:
@@ -154,6 +159,8 @@ async def run_session(spec: BotSpec, candles: Candles, market: Market, cash: flo
                 venue.on_bar(market.symbol, Bar(int(candles.ts[i + 1]), price, price, price,
                                                 price, 0.0), closed=False)
             await service.settled()
+        if runner.state is BotState.ERROR:
+            raise SessionFailed("\n".join(runner.log_lines))
         async with runner.lock:
             await runner.exit(market.symbol, "end")
         await service.settled()
@@ -162,7 +169,7 @@ async def run_session(spec: BotSpec, candles: Candles, market: Market, cash: flo
         fills = await _journaled_fills(engine, info.id, len(venue.engine.fills()))
         return SessionResult(candles.ts, equity, fills, dict(runner.purpose),
                              dict(runner.strategy.params), runner.strategy.strategy_id(),
-                             time.perf_counter() - started)
+                             time.perf_counter() - started, runner.shorts_skipped)
     finally:
         await engine.stop()
 

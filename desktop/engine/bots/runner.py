@@ -129,6 +129,8 @@ class BotRunner:
         self.log_lines: deque[str] = deque(maxlen=LOG_LINES)
         self.last_signal = ""
         self.last_signal_ts = 0
+        self.shorts_skipped = 0
+        self._remembered: dict[str, Any] | None = None  # the memory last stored
         self.error = ""
         self.lock = asyncio.Lock()  # one decision or order sequence at a time
         #: Called with (seconds from candle close to the order's acknowledgement) per order
@@ -201,7 +203,8 @@ class BotRunner:
                 return
             if intents:
                 await self._act(symbol, intents, window, bar, received)
-        self._publish(self)
+        if intents or self.books.book(self.id, symbol).amount:
+            self._publish(self)  # a signal, or a new mark of its position
 
     def fail(self, exc: BaseException) -> None:
         """The strategy raised: this bot stops with the traceback in its log."""
@@ -277,6 +280,7 @@ class BotRunner:
             self.write_log(f"{symbol}: {intent.side} entry skipped (entries are paused)")
             return
         if not long and not self.spec.allow_short:
+            self.shorts_skipped += 1
             self.write_log(f"{symbol}: short entry skipped (this bot does not sell short)")
             return
         held = self.books.book(self.id, symbol).amount
@@ -480,7 +484,9 @@ class BotRunner:
         return closes and order.type is not OrderType.MARKET
 
     def _remember(self) -> None:
-        if self.on_memory is not None:
+        memory = self.memory()
+        if self.on_memory is not None and memory != self._remembered:
+            self._remembered = memory
             self.on_memory(self)
 
     # -- what the UI sees --------------------------------------------------------------------
