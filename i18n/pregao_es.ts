@@ -481,7 +481,7 @@
         <translation>Elija dos parámetros distintos.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="211"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
         <source>Chosen parameters</source>
         <translation>Parámetros elegidos</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Cada celda: el mejor {0} entre los demás parámetros; vacía: ningún conjunto clasificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="37"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>Cuántas secuencias remuestreadas de operaciones simular</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="213"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
         <source>IS return</source>
         <translation>Rentabilidad DM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="212"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="219"/>
         <source>IS {0}</source>
         <translation>DM {0}</translation>
     </message>
@@ -566,12 +566,12 @@
         <translation>Dentro de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="208"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
         <source>In-sample from</source>
         <translation>Dentro de muestra desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="36"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
         <source>Invalid</source>
         <translation>Inválido</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Valor más bajo a probar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="64"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="71"/>
         <source>Max drawdown {0} over the limit {1}</source>
         <translation>Drawdown máximo {0} por encima del límite de {1}</translation>
     </message>
@@ -636,22 +636,22 @@
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
         <source>OOS max drawdown</source>
         <translation>Drawdown máx. FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
         <source>OOS return</source>
         <translation>Rentabilidad FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
         <source>OOS trades</source>
         <translation>Operaciones FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
         <source>OOS {0}</source>
         <translation>FM {0}</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Fuera de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="209"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
         <source>Out-of-sample from</source>
         <translation>Fuera de muestra desde</translation>
     </message>
@@ -721,12 +721,12 @@
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="34"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="41"/>
         <source>Ranked</source>
         <translation>Clasificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="35"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="42"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Los conjuntos con menos operaciones se muestran, pero no se clasifican</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="122"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation>Ventanas de walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="124"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="131"/>
         <source>Why not ranked</source>
         <translation>Por qué no se clasificó</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="207"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="50"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>las operaciones fuera de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="210"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="60"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="67"/>
         <source>{0} trades, fewer than the minimum {1}</source>
         <translation>{0} operaciones, menos que el mínimo de {1}</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="383"/>
+        <location filename="../widgets/backtest/panel.py" line="382"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="375"/>
+        <location filename="../widgets/backtest/panel.py" line="374"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="343"/>
+        <location filename="../widgets/backtest/panel.py" line="342"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="347"/>
+        <location filename="../widgets/backtest/panel.py" line="346"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="367"/>
+        <location filename="../widgets/backtest/panel.py" line="366"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
@@ -1409,12 +1409,12 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="387"/>
+        <location filename="../widgets/backtest/panel.py" line="386"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="363"/>
+        <location filename="../widgets/backtest/panel.py" line="362"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="351"/>
+        <location filename="../widgets/backtest/panel.py" line="350"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="355"/>
+        <location filename="../widgets/backtest/panel.py" line="354"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -1579,12 +1579,12 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="339"/>
+        <location filename="../widgets/backtest/panel.py" line="338"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="379"/>
+        <location filename="../widgets/backtest/panel.py" line="378"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="371"/>
+        <location filename="../widgets/backtest/panel.py" line="370"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
@@ -1820,7 +1820,7 @@
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="240"/>
+        <location filename="../widgets/chart_panel.py" line="244"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="252"/>
+        <location filename="../widgets/chart_panel.py" line="256"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>
@@ -1954,12 +1954,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="237"/>
+        <location filename="../desktop/shell/docks.py" line="283"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>El nombre del espacio de trabajo no puede estar vacío ni contener barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="245"/>
+        <location filename="../desktop/shell/docks.py" line="291"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
     </message>
@@ -2378,174 +2378,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="184"/>
+        <location filename="../desktop/shell/main_window.py" line="201"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="181"/>
+        <location filename="../desktop/shell/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="187"/>
+        <location filename="../desktop/shell/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="196"/>
+        <location filename="../desktop/shell/main_window.py" line="213"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="185"/>
+        <location filename="../desktop/shell/main_window.py" line="202"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="186"/>
+        <location filename="../desktop/shell/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="182"/>
+        <location filename="../desktop/shell/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="75"/>
+        <location filename="../desktop/shell/main_window.py" line="76"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="177"/>
+        <location filename="../desktop/shell/main_window.py" line="194"/>
         <source>About Pregão</source>
         <translation>Acerca de Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="101"/>
+        <location filename="../desktop/shell/main_window.py" line="118"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="282"/>
+        <location filename="../desktop/shell/main_window.py" line="299"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="156"/>
+        <location filename="../desktop/shell/main_window.py" line="173"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="140"/>
+        <location filename="../desktop/shell/main_window.py" line="157"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="171"/>
+        <location filename="../desktop/shell/main_window.py" line="188"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="222"/>
+        <location filename="../desktop/shell/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="111"/>
+        <location filename="../desktop/shell/main_window.py" line="128"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="117"/>
+        <location filename="../desktop/shell/main_window.py" line="134"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="302"/>
+        <location filename="../desktop/shell/main_window.py" line="319"/>
         <source>Pregão — a trading terminal for crypto markets.
 Press Ctrl+K to search every command.</source>
         <translation>Pregão — terminal de trading para mercados de criptomonedas.
 Presione Ctrl+K para buscar cualquier comando.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="98"/>
+        <location filename="../desktop/shell/main_window.py" line="115"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="163"/>
+        <location filename="../desktop/shell/main_window.py" line="180"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="258"/>
+        <location filename="../desktop/shell/main_window.py" line="275"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="148"/>
+        <location filename="../desktop/shell/main_window.py" line="165"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="107"/>
+        <location filename="../desktop/shell/main_window.py" line="124"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="91"/>
+        <location filename="../desktop/shell/main_window.py" line="108"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="123"/>
+        <location filename="../desktop/shell/main_window.py" line="140"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="183"/>
+        <location filename="../desktop/shell/main_window.py" line="101"/>
+        <source>Starting the accounts</source>
+        <translation>Iniciando las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/main_window.py" line="200"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="96"/>
+        <location filename="../desktop/shell/main_window.py" line="113"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="279"/>
+        <location filename="../desktop/shell/main_window.py" line="296"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="131"/>
+        <location filename="../desktop/shell/main_window.py" line="148"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="258"/>
+        <location filename="../desktop/shell/main_window.py" line="275"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="274"/>
+        <location filename="../desktop/shell/main_window.py" line="291"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="266"/>
+        <location filename="../desktop/shell/main_window.py" line="283"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="282"/>
+        <location filename="../desktop/shell/main_window.py" line="299"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="272"/>
+        <location filename="../desktop/shell/main_window.py" line="289"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -2631,6 +2636,11 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <location filename="../widgets/monitors/commands.py" line="56"/>
         <source>Change the price or the amount of the selected open order</source>
         <translation>Cambiar el precio o la cantidad de la orden abierta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="45"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="58"/>
@@ -2758,7 +2768,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Liquidez</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="92"/>
+        <location filename="../widgets/monitors/chart_link.py" line="90"/>
         <source>Loading orders for the chart</source>
         <translation>Cargando órdenes para el gráfico</translation>
     </message>
@@ -2823,9 +2833,14 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Historial de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="162"/>
+        <location filename="../widgets/monitors/chart_link.py" line="160"/>
         <source>Order not modified: {0}</source>
         <translation>Orden no modificada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="55"/>
+        <source>Outcome unknown: being checked at the exchange. Do not send it again.</source>
+        <translation>Resultado desconocido: se está verificando en el exchange. No la envíe de nuevo.</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/formatting.py" line="34"/>
@@ -2888,7 +2903,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Filas: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="52"/>
+        <location filename="../widgets/monitors/chart_link.py" line="50"/>
         <source>SL</source>
         <translation>SL</translation>
     </message>
@@ -2928,6 +2943,11 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Venta</translation>
     </message>
     <message>
+        <location filename="../widgets/monitors/formatting.py" line="47"/>
+        <source>Set aside</source>
+        <translation>Apartada</translation>
+    </message>
+    <message>
         <location filename="../widgets/monitors/formatting.py" line="27"/>
         <source>Short</source>
         <translation>Corto</translation>
@@ -2958,7 +2978,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="50"/>
+        <location filename="../widgets/monitors/chart_link.py" line="48"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
@@ -2976,6 +2996,11 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <location filename="../widgets/monitors/modify_dialog.py" line="157"/>
         <source>The amount must be above zero</source>
         <translation>La cantidad debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="57"/>
+        <source>The exchange cannot be asked about this order: check it on the exchange; the rest of the account is followed as usual.</source>
+        <translation>No se puede consultar esta orden al exchange: revísela en el exchange; el resto de la cuenta se sigue con normalidad.</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/modify_dialog.py" line="164"/>
@@ -3041,7 +3066,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="334"/>
+        <location filename="../widgets/order_entry/validation.py" line="324"/>
         <source>A distance in percent must be below 100.</source>
         <translation>Una distancia en porcentaje debe ser menor que 100.</translation>
     </message>
@@ -3056,12 +3081,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Una venta limitada de la cantidad de la boleta en el mejor ask</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="368"/>
+        <location filename="../widgets/order_entry/validation.py" line="358"/>
         <source>A post-only buy must be below the ask {price}.</source>
         <translation>Una compra post-only debe estar por debajo del ask {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="370"/>
+        <location filename="../widgets/order_entry/validation.py" line="360"/>
         <source>A post-only sell must be above the bid {price}.</source>
         <translation>Una venta post-only debe estar por encima del bid {price}.</translation>
     </message>
@@ -3071,7 +3096,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Un precio, un % desde la entrada o (objetivo) un múltiplo R de la distancia al stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="236"/>
+        <location filename="../widgets/order_entry/validation.py" line="226"/>
         <source>A trailing distance in percent must be below 100.</source>
         <translation>Una distancia móvil en porcentaje debe ser menor que 100.</translation>
     </message>
@@ -3091,7 +3116,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cantidad en la moneda base o en la de cotización</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="339"/>
+        <location filename="../widgets/order_entry/validation.py" line="329"/>
         <source>An R multiple needs a valid stop-loss.</source>
         <translation>Un múltiplo R necesita un stop-loss válido.</translation>
     </message>
@@ -3131,7 +3156,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="422"/>
+        <location filename="../widgets/order_entry/panel.py" line="423"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3146,22 +3171,22 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <location filename="../widgets/order_entry/panel.py" line="503"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="504"/>
+        <location filename="../widgets/order_entry/panel.py" line="505"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="383"/>
+        <location filename="../widgets/order_entry/validation.py" line="373"/>
         <source>Cannot exceed the order amount.</source>
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="471"/>
+        <location filename="../widgets/order_entry/panel.py" line="472"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -3171,12 +3196,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="509"/>
+        <location filename="../widgets/order_entry/panel.py" line="510"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="550"/>
+        <location filename="../widgets/order_entry/panel.py" line="551"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -3191,7 +3216,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="221"/>
+        <location filename="../widgets/order_entry/validation.py" line="211"/>
         <source>Enter a limit price.</source>
         <translation>Escriba un precio límite.</translation>
     </message>
@@ -3201,32 +3226,32 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Escriba un número.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="322"/>
+        <location filename="../widgets/order_entry/validation.py" line="312"/>
         <source>Enter a stop-loss.</source>
         <translation>Escriba un stop-loss.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="321"/>
+        <location filename="../widgets/order_entry/validation.py" line="311"/>
         <source>Enter a take-profit.</source>
         <translation>Escriba un take-profit.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="224"/>
+        <location filename="../widgets/order_entry/validation.py" line="214"/>
         <source>Enter a trigger price.</source>
         <translation>Escriba un precio de activación.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="242"/>
+        <location filename="../widgets/order_entry/validation.py" line="232"/>
         <source>Enter an amount.</source>
         <translation>Escriba una cantidad.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="231"/>
+        <location filename="../widgets/order_entry/validation.py" line="221"/>
         <source>Enter the trailing distance.</source>
         <translation>Escriba la distancia móvil.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="381"/>
+        <location filename="../widgets/order_entry/validation.py" line="371"/>
         <source>Enter the visible amount.</source>
         <translation>Escriba la cantidad visible.</translation>
     </message>
@@ -3276,67 +3301,67 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="180"/>
+        <location filename="../widgets/order_entry/panel.py" line="181"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="251"/>
+        <location filename="../widgets/order_entry/panel.py" line="252"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="310"/>
+        <location filename="../widgets/order_entry/validation.py" line="300"/>
         <source>Must be above the entry {price}.</source>
         <translation>Debe estar por encima de la entrada {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="311"/>
+        <location filename="../widgets/order_entry/validation.py" line="301"/>
         <source>Must be below the entry {price}.</source>
         <translation>Debe estar por debajo de la entrada {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="178"/>
+        <location filename="../widgets/order_entry/validation.py" line="168"/>
         <source>Must be greater than zero.</source>
         <translation>Debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="288"/>
+        <location filename="../widgets/order_entry/validation.py" line="278"/>
         <source>Needs {cost} {quote}; {free} {quote} available.</source>
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="243"/>
+        <location filename="../widgets/order_entry/panel.py" line="244"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="492"/>
+        <location filename="../widgets/order_entry/panel.py" line="493"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="330"/>
+        <location filename="../widgets/order_entry/validation.py" line="320"/>
         <source>No entry price yet: give this as a price.</source>
         <translation>Aún no hay precio de entrada: indíquelo como precio.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="250"/>
+        <location filename="../widgets/order_entry/validation.py" line="240"/>
         <source>No price yet to convert {quote} into {base}: enter the amount in {base}.</source>
         <translation>Aún no hay precio para convertir {quote} a {base}: escriba la cantidad en {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="207"/>
+        <location filename="../widgets/order_entry/validation.py" line="197"/>
         <source>Not a multiple of the step {step} {base}.</source>
         <translation>No es múltiplo del paso {step} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="189"/>
+        <location filename="../widgets/order_entry/validation.py" line="179"/>
         <source>Not a multiple of the tick {tick} {quote}.</source>
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="474"/>
+        <location filename="../widgets/order_entry/panel.py" line="475"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
@@ -3346,7 +3371,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="117"/>
+        <location filename="../widgets/order_entry/panel.py" line="118"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
@@ -3376,12 +3401,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="97"/>
+        <location filename="../widgets/order_entry/panel.py" line="98"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="277"/>
+        <location filename="../widgets/order_entry/validation.py" line="267"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}.</source>
         <translation>Valor de la orden {value} {quote} por debajo del mínimo de {minimum} {quote}.</translation>
     </message>
@@ -3416,12 +3441,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Solo reducir</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="375"/>
+        <location filename="../widgets/order_entry/validation.py" line="365"/>
         <source>Reduce-only applies to derivatives; {symbol} is spot.</source>
         <translation>Solo reducir se aplica a derivados; {symbol} es al contado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="594"/>
+        <location filename="../widgets/order_entry/panel.py" line="595"/>
         <source>Rejected: {reason}</source>
         <translation>Rechazada: {reason}</translation>
     </message>
@@ -3431,7 +3456,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <location filename="../widgets/order_entry/panel.py" line="515"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -3461,17 +3486,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="422"/>
+        <location filename="../widgets/order_entry/panel.py" line="423"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="294"/>
+        <location filename="../widgets/order_entry/validation.py" line="284"/>
         <source>Sells {amount} {base}; {free} {base} available.</source>
         <translation>Vende {amount} {base}; {free} {base} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="553"/>
+        <location filename="../widgets/order_entry/panel.py" line="554"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -3481,12 +3506,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="127"/>
+        <location filename="../widgets/order_entry/panel.py" line="128"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="569"/>
+        <location filename="../widgets/order_entry/panel.py" line="570"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3541,7 +3566,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Número demasiado largo: use como máximo 15 dígitos significativos.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="344"/>
+        <location filename="../widgets/order_entry/validation.py" line="334"/>
         <source>That puts the price at or below zero.</source>
         <translation>Eso deja el precio en cero o por debajo.</translation>
     </message>
@@ -3551,7 +3576,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>La cuenta a la que va la orden</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="373"/>
+        <location filename="../widgets/order_entry/validation.py" line="363"/>
         <source>Time in force applies to limit orders only.</source>
         <translation>La validez solo se aplica a órdenes limitadas.</translation>
     </message>
@@ -3561,7 +3586,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Hasta el stop</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="203"/>
+        <location filename="../widgets/order_entry/validation.py" line="193"/>
         <source>Too many decimals: at most {n} (step {step} {base}).</source>
         <translation>Demasiados decimales: como máximo {n} (paso {step} {base}).</translation>
     </message>
@@ -3611,27 +3636,27 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Lo que el exchange de la cuenta ejecuta y lo que Pregão emula encima</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="541"/>
+        <location filename="../widgets/order_entry/panel.py" line="542"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="540"/>
+        <location filename="../widgets/order_entry/panel.py" line="541"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/panel.py" line="83"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <location filename="../widgets/order_entry/panel.py" line="85"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>filled</source>
         <translation>ejecutada</translation>
     </message>
@@ -3641,17 +3666,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="79"/>
+        <location filename="../widgets/order_entry/panel.py" line="80"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="80"/>
+        <location filename="../widgets/order_entry/panel.py" line="81"/>
         <source>partially filled</source>
         <translation>parcialmente ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="78"/>
+        <location filename="../widgets/order_entry/panel.py" line="79"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -3661,7 +3686,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <location filename="../widgets/order_entry/panel.py" line="84"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
@@ -3676,17 +3701,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>objetivo {r} R</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="264"/>
+        <location filename="../widgets/order_entry/validation.py" line="254"/>
         <source>{amount} {base} is above the maximum {maximum} {base}.</source>
         <translation>{amount} {base} está por encima del máximo de {maximum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="259"/>
+        <location filename="../widgets/order_entry/validation.py" line="249"/>
         <source>{amount} {base} is below the minimum {minimum} {base}.</source>
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="235"/>
+        <location filename="../widgets/order_entry/panel.py" line="236"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -3696,17 +3721,22 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="542"/>
+        <location filename="../widgets/order_entry/panel.py" line="543"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>¿{side} {amount} {base} {where} ({type}) en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="599"/>
+        <location filename="../widgets/order_entry/panel.py" line="597"/>
+        <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
+        <translation>{side} {amount} {base}: resultado desconocido, se está verificando en el exchange. No la envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="603"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="596"/>
+        <location filename="../widgets/order_entry/panel.py" line="600"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -3852,7 +3882,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>RiskDock</name>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <location filename="../widgets/risk/stress_view.py" line="92"/>
         <source>% equity</source>
         <translation>% patrimonio</translation>
     </message>
@@ -3877,7 +3907,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Beta al BTC</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <location filename="../widgets/risk/stress_view.py" line="92"/>
         <source>Book P&amp;L</source>
         <translation>Resultado de la cartera</translation>
     </message>
@@ -3972,7 +4002,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <location filename="../widgets/risk/stress_view.py" line="92"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -4052,7 +4082,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Esperando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <location filename="../widgets/risk/stress_view.py" line="92"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -4077,7 +4107,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Peor semana de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="70"/>
+        <location filename="../widgets/risk/stress_view.py" line="72"/>
         <source>parametric</source>
         <translation>paramétrico</translation>
     </message>

@@ -481,7 +481,7 @@
         <translation>Escolha dois parâmetros diferentes.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="211"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
         <source>Chosen parameters</source>
         <translation>Parâmetros escolhidos</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Cada célula: o melhor {0} entre os demais parâmetros; vazia: nenhum conjunto classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="37"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>Quantas sequências reamostradas de operações simular</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="213"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
         <source>IS return</source>
         <translation>Retorno DA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="212"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="219"/>
         <source>IS {0}</source>
         <translation>DA {0}</translation>
     </message>
@@ -566,12 +566,12 @@
         <translation>Dentro da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="208"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
         <source>In-sample from</source>
         <translation>Dentro da amostra desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="36"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
         <source>Invalid</source>
         <translation>Inválido</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Menor valor a testar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="64"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="71"/>
         <source>Max drawdown {0} over the limit {1}</source>
         <translation>Drawdown máximo {0} acima do limite de {1}</translation>
     </message>
@@ -636,22 +636,22 @@
         <translation>Não iniciado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
         <source>OOS max drawdown</source>
         <translation>Drawdown máx. FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
         <source>OOS return</source>
         <translation>Retorno FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
         <source>OOS trades</source>
         <translation>Operações FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
         <source>OOS {0}</source>
         <translation>FA {0}</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Fora da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="209"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
         <source>Out-of-sample from</source>
         <translation>Fora da amostra desde</translation>
     </message>
@@ -721,12 +721,12 @@
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="34"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="41"/>
         <source>Ranked</source>
         <translation>Classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="35"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="42"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Conjuntos com menos operações são exibidos, mas não classificados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="122"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="129"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation>Janelas de walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="124"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="131"/>
         <source>Why not ranked</source>
         <translation>Por que não classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="207"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
         <source>Window</source>
         <translation>Janela</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="50"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>as operações fora da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="210"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
         <source>to</source>
         <translation>até</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>{0} conjuntos em {1} {2}: {3} classificados, {4} rejeitados, {5} inválidos, {6} com falha.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="60"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="67"/>
         <source>{0} trades, fewer than the minimum {1}</source>
         <translation>{0} operações, menos que o mínimo de {1}</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="383"/>
+        <location filename="../widgets/backtest/panel.py" line="382"/>
         <source>Backtest the selected parameter set</source>
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="375"/>
+        <location filename="../widgets/backtest/panel.py" line="374"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar otimização</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="343"/>
+        <location filename="../widgets/backtest/panel.py" line="342"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="347"/>
+        <location filename="../widgets/backtest/panel.py" line="346"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="367"/>
+        <location filename="../widgets/backtest/panel.py" line="366"/>
         <source>Optimise strategy parameters</source>
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
@@ -1409,12 +1409,12 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="387"/>
+        <location filename="../widgets/backtest/panel.py" line="386"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="363"/>
+        <location filename="../widgets/backtest/panel.py" line="362"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="351"/>
+        <location filename="../widgets/backtest/panel.py" line="350"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="355"/>
+        <location filename="../widgets/backtest/panel.py" line="354"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -1579,12 +1579,12 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="339"/>
+        <location filename="../widgets/backtest/panel.py" line="338"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="379"/>
+        <location filename="../widgets/backtest/panel.py" line="378"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="371"/>
+        <location filename="../widgets/backtest/panel.py" line="370"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
@@ -1820,7 +1820,7 @@
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="240"/>
+        <location filename="../widgets/chart_panel.py" line="244"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="252"/>
+        <location filename="../widgets/chart_panel.py" line="256"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -1954,12 +1954,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="237"/>
+        <location filename="../desktop/shell/docks.py" line="283"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>O nome da área de trabalho não pode ficar vazio nem conter barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="245"/>
+        <location filename="../desktop/shell/docks.py" line="291"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
     </message>
@@ -2378,174 +2378,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="184"/>
+        <location filename="../desktop/shell/main_window.py" line="201"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="181"/>
+        <location filename="../desktop/shell/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="187"/>
+        <location filename="../desktop/shell/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="196"/>
+        <location filename="../desktop/shell/main_window.py" line="213"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="185"/>
+        <location filename="../desktop/shell/main_window.py" line="202"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="186"/>
+        <location filename="../desktop/shell/main_window.py" line="203"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="182"/>
+        <location filename="../desktop/shell/main_window.py" line="199"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="75"/>
+        <location filename="../desktop/shell/main_window.py" line="76"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="177"/>
+        <location filename="../desktop/shell/main_window.py" line="194"/>
         <source>About Pregão</source>
         <translation>Sobre o Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="101"/>
+        <location filename="../desktop/shell/main_window.py" line="118"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="282"/>
+        <location filename="../desktop/shell/main_window.py" line="299"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="156"/>
+        <location filename="../desktop/shell/main_window.py" line="173"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="140"/>
+        <location filename="../desktop/shell/main_window.py" line="157"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="171"/>
+        <location filename="../desktop/shell/main_window.py" line="188"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="222"/>
+        <location filename="../desktop/shell/main_window.py" line="239"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="111"/>
+        <location filename="../desktop/shell/main_window.py" line="128"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="117"/>
+        <location filename="../desktop/shell/main_window.py" line="134"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="302"/>
+        <location filename="../desktop/shell/main_window.py" line="319"/>
         <source>Pregão — a trading terminal for crypto markets.
 Press Ctrl+K to search every command.</source>
         <translation>Pregão — terminal de trading para o mercado de criptoativos.
 Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="98"/>
+        <location filename="../desktop/shell/main_window.py" line="115"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="163"/>
+        <location filename="../desktop/shell/main_window.py" line="180"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="258"/>
+        <location filename="../desktop/shell/main_window.py" line="275"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="148"/>
+        <location filename="../desktop/shell/main_window.py" line="165"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="107"/>
+        <location filename="../desktop/shell/main_window.py" line="124"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="91"/>
+        <location filename="../desktop/shell/main_window.py" line="108"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="123"/>
+        <location filename="../desktop/shell/main_window.py" line="140"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="183"/>
+        <location filename="../desktop/shell/main_window.py" line="101"/>
+        <source>Starting the accounts</source>
+        <translation>Iniciando as contas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/main_window.py" line="200"/>
         <source>T&amp;rade</source>
         <translation>&amp;Negociar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="96"/>
+        <location filename="../desktop/shell/main_window.py" line="113"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="279"/>
+        <location filename="../desktop/shell/main_window.py" line="296"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="131"/>
+        <location filename="../desktop/shell/main_window.py" line="148"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="258"/>
+        <location filename="../desktop/shell/main_window.py" line="275"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="274"/>
+        <location filename="../desktop/shell/main_window.py" line="291"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="266"/>
+        <location filename="../desktop/shell/main_window.py" line="283"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="282"/>
+        <location filename="../desktop/shell/main_window.py" line="299"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="272"/>
+        <location filename="../desktop/shell/main_window.py" line="289"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -2631,6 +2636,11 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <location filename="../widgets/monitors/commands.py" line="56"/>
         <source>Change the price or the amount of the selected open order</source>
         <translation>Alterar o preço ou a quantidade da ordem aberta selecionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="45"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="58"/>
@@ -2758,7 +2768,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Liquidez</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="92"/>
+        <location filename="../widgets/monitors/chart_link.py" line="90"/>
         <source>Loading orders for the chart</source>
         <translation>Carregando ordens para o gráfico</translation>
     </message>
@@ -2823,9 +2833,14 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Histórico de ordens</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="162"/>
+        <location filename="../widgets/monitors/chart_link.py" line="160"/>
         <source>Order not modified: {0}</source>
         <translation>Ordem não modificada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="55"/>
+        <source>Outcome unknown: being checked at the exchange. Do not send it again.</source>
+        <translation>Resultado desconhecido: sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/formatting.py" line="34"/>
@@ -2888,7 +2903,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Linhas: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="52"/>
+        <location filename="../widgets/monitors/chart_link.py" line="50"/>
         <source>SL</source>
         <translation>SL</translation>
     </message>
@@ -2928,6 +2943,11 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Venda</translation>
     </message>
     <message>
+        <location filename="../widgets/monitors/formatting.py" line="47"/>
+        <source>Set aside</source>
+        <translation>À parte</translation>
+    </message>
+    <message>
         <location filename="../widgets/monitors/formatting.py" line="27"/>
         <source>Short</source>
         <translation>Vendido</translation>
@@ -2958,7 +2978,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="50"/>
+        <location filename="../widgets/monitors/chart_link.py" line="48"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
@@ -2976,6 +2996,11 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <location filename="../widgets/monitors/modify_dialog.py" line="157"/>
         <source>The amount must be above zero</source>
         <translation>A quantidade deve ser maior que zero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/formatting.py" line="57"/>
+        <source>The exchange cannot be asked about this order: check it on the exchange; the rest of the account is followed as usual.</source>
+        <translation>A corretora não pode ser consultada sobre esta ordem: confira-a na corretora; o resto da conta segue acompanhado normalmente.</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/modify_dialog.py" line="164"/>
@@ -3041,7 +3066,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="334"/>
+        <location filename="../widgets/order_entry/validation.py" line="324"/>
         <source>A distance in percent must be below 100.</source>
         <translation>Uma distância em percentual deve ser menor que 100.</translation>
     </message>
@@ -3056,12 +3081,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Uma venda limitada da quantidade da boleta no melhor ask</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="368"/>
+        <location filename="../widgets/order_entry/validation.py" line="358"/>
         <source>A post-only buy must be below the ask {price}.</source>
         <translation>Uma compra post-only deve ficar abaixo do ask {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="370"/>
+        <location filename="../widgets/order_entry/validation.py" line="360"/>
         <source>A post-only sell must be above the bid {price}.</source>
         <translation>Uma venda post-only deve ficar acima do bid {price}.</translation>
     </message>
@@ -3071,7 +3096,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Um preço, um % a partir da entrada ou (alvo) um múltiplo R da distância até o stop</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="236"/>
+        <location filename="../widgets/order_entry/validation.py" line="226"/>
         <source>A trailing distance in percent must be below 100.</source>
         <translation>Uma distância móvel em percentual deve ser menor que 100.</translation>
     </message>
@@ -3091,7 +3116,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Quantidade na moeda base ou na moeda de cotação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="339"/>
+        <location filename="../widgets/order_entry/validation.py" line="329"/>
         <source>An R multiple needs a valid stop-loss.</source>
         <translation>Um múltiplo R precisa de um stop válido.</translation>
     </message>
@@ -3131,7 +3156,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="422"/>
+        <location filename="../widgets/order_entry/panel.py" line="423"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3146,22 +3171,22 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <location filename="../widgets/order_entry/panel.py" line="503"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="504"/>
+        <location filename="../widgets/order_entry/panel.py" line="505"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="383"/>
+        <location filename="../widgets/order_entry/validation.py" line="373"/>
         <source>Cannot exceed the order amount.</source>
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="471"/>
+        <location filename="../widgets/order_entry/panel.py" line="472"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -3171,12 +3196,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="509"/>
+        <location filename="../widgets/order_entry/panel.py" line="510"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="550"/>
+        <location filename="../widgets/order_entry/panel.py" line="551"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -3191,7 +3216,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="221"/>
+        <location filename="../widgets/order_entry/validation.py" line="211"/>
         <source>Enter a limit price.</source>
         <translation>Digite um preço limite.</translation>
     </message>
@@ -3201,32 +3226,32 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Digite um número.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="322"/>
+        <location filename="../widgets/order_entry/validation.py" line="312"/>
         <source>Enter a stop-loss.</source>
         <translation>Digite um stop.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="321"/>
+        <location filename="../widgets/order_entry/validation.py" line="311"/>
         <source>Enter a take-profit.</source>
         <translation>Digite um alvo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="224"/>
+        <location filename="../widgets/order_entry/validation.py" line="214"/>
         <source>Enter a trigger price.</source>
         <translation>Digite um preço de disparo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="242"/>
+        <location filename="../widgets/order_entry/validation.py" line="232"/>
         <source>Enter an amount.</source>
         <translation>Digite uma quantidade.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="231"/>
+        <location filename="../widgets/order_entry/validation.py" line="221"/>
         <source>Enter the trailing distance.</source>
         <translation>Digite a distância móvel.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="381"/>
+        <location filename="../widgets/order_entry/validation.py" line="371"/>
         <source>Enter the visible amount.</source>
         <translation>Digite a quantidade visível.</translation>
     </message>
@@ -3276,67 +3301,67 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="180"/>
+        <location filename="../widgets/order_entry/panel.py" line="181"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="251"/>
+        <location filename="../widgets/order_entry/panel.py" line="252"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="310"/>
+        <location filename="../widgets/order_entry/validation.py" line="300"/>
         <source>Must be above the entry {price}.</source>
         <translation>Deve ficar acima da entrada {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="311"/>
+        <location filename="../widgets/order_entry/validation.py" line="301"/>
         <source>Must be below the entry {price}.</source>
         <translation>Deve ficar abaixo da entrada {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="178"/>
+        <location filename="../widgets/order_entry/validation.py" line="168"/>
         <source>Must be greater than zero.</source>
         <translation>Deve ser maior que zero.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="288"/>
+        <location filename="../widgets/order_entry/validation.py" line="278"/>
         <source>Needs {cost} {quote}; {free} {quote} available.</source>
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="243"/>
+        <location filename="../widgets/order_entry/panel.py" line="244"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="492"/>
+        <location filename="../widgets/order_entry/panel.py" line="493"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="330"/>
+        <location filename="../widgets/order_entry/validation.py" line="320"/>
         <source>No entry price yet: give this as a price.</source>
         <translation>Ainda não há preço de entrada: informe isto como preço.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="250"/>
+        <location filename="../widgets/order_entry/validation.py" line="240"/>
         <source>No price yet to convert {quote} into {base}: enter the amount in {base}.</source>
         <translation>Ainda não há preço para converter {quote} em {base}: digite a quantidade em {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="207"/>
+        <location filename="../widgets/order_entry/validation.py" line="197"/>
         <source>Not a multiple of the step {step} {base}.</source>
         <translation>Não é múltiplo do passo {step} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="189"/>
+        <location filename="../widgets/order_entry/validation.py" line="179"/>
         <source>Not a multiple of the tick {tick} {quote}.</source>
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="474"/>
+        <location filename="../widgets/order_entry/panel.py" line="475"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
@@ -3346,7 +3371,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="117"/>
+        <location filename="../widgets/order_entry/panel.py" line="118"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
@@ -3376,12 +3401,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="97"/>
+        <location filename="../widgets/order_entry/panel.py" line="98"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="277"/>
+        <location filename="../widgets/order_entry/validation.py" line="267"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}.</source>
         <translation>Valor da ordem {value} {quote} abaixo do mínimo de {minimum} {quote}.</translation>
     </message>
@@ -3416,12 +3441,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Só reduzir</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="375"/>
+        <location filename="../widgets/order_entry/validation.py" line="365"/>
         <source>Reduce-only applies to derivatives; {symbol} is spot.</source>
         <translation>Só reduzir vale para derivativos; {symbol} é à vista.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="594"/>
+        <location filename="../widgets/order_entry/panel.py" line="595"/>
         <source>Rejected: {reason}</source>
         <translation>Rejeitada: {reason}</translation>
     </message>
@@ -3431,7 +3456,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <location filename="../widgets/order_entry/panel.py" line="515"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -3461,17 +3486,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="422"/>
+        <location filename="../widgets/order_entry/panel.py" line="423"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="294"/>
+        <location filename="../widgets/order_entry/validation.py" line="284"/>
         <source>Sells {amount} {base}; {free} {base} available.</source>
         <translation>Vende {amount} {base}; {free} {base} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="553"/>
+        <location filename="../widgets/order_entry/panel.py" line="554"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -3481,12 +3506,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="127"/>
+        <location filename="../widgets/order_entry/panel.py" line="128"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="569"/>
+        <location filename="../widgets/order_entry/panel.py" line="570"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3541,7 +3566,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Número longo demais: use no máximo 15 dígitos significativos.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="344"/>
+        <location filename="../widgets/order_entry/validation.py" line="334"/>
         <source>That puts the price at or below zero.</source>
         <translation>Isso leva o preço a zero ou abaixo.</translation>
     </message>
@@ -3551,7 +3576,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>A conta para onde a ordem vai</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="373"/>
+        <location filename="../widgets/order_entry/validation.py" line="363"/>
         <source>Time in force applies to limit orders only.</source>
         <translation>A validade só se aplica a ordens limitadas.</translation>
     </message>
@@ -3561,7 +3586,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Até o stop</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="203"/>
+        <location filename="../widgets/order_entry/validation.py" line="193"/>
         <source>Too many decimals: at most {n} (step {step} {base}).</source>
         <translation>Casas decimais demais: no máximo {n} (passo {step} {base}).</translation>
     </message>
@@ -3611,27 +3636,27 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>O que a corretora da conta executa e o que o Pregão emula por cima dela</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="541"/>
+        <location filename="../widgets/order_entry/panel.py" line="542"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="540"/>
+        <location filename="../widgets/order_entry/panel.py" line="541"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/panel.py" line="83"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <location filename="../widgets/order_entry/panel.py" line="85"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>filled</source>
         <translation>executada</translation>
     </message>
@@ -3641,17 +3666,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="79"/>
+        <location filename="../widgets/order_entry/panel.py" line="80"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="80"/>
+        <location filename="../widgets/order_entry/panel.py" line="81"/>
         <source>partially filled</source>
         <translation>parcialmente executada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="78"/>
+        <location filename="../widgets/order_entry/panel.py" line="79"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -3661,7 +3686,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <location filename="../widgets/order_entry/panel.py" line="84"/>
         <source>rejected</source>
         <translation>rejeitada</translation>
     </message>
@@ -3676,17 +3701,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>alvo {r} R</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="264"/>
+        <location filename="../widgets/order_entry/validation.py" line="254"/>
         <source>{amount} {base} is above the maximum {maximum} {base}.</source>
         <translation>{amount} {base} está acima do máximo de {maximum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="259"/>
+        <location filename="../widgets/order_entry/validation.py" line="249"/>
         <source>{amount} {base} is below the minimum {minimum} {base}.</source>
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="235"/>
+        <location filename="../widgets/order_entry/panel.py" line="236"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -3696,17 +3721,22 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="542"/>
+        <location filename="../widgets/order_entry/panel.py" line="543"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>{side} {amount} {base} {where} ({type}) em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="599"/>
+        <location filename="../widgets/order_entry/panel.py" line="597"/>
+        <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
+        <translation>{side} {amount} {base}: resultado desconhecido, sendo verificada na corretora. Não a envie de novo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="603"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="596"/>
+        <location filename="../widgets/order_entry/panel.py" line="600"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -3852,7 +3882,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>RiskDock</name>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <location filename="../widgets/risk/stress_view.py" line="92"/>
         <source>% equity</source>
         <translation>% patrimônio</translation>
     </message>
@@ -3877,7 +3907,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Beta ao BTC</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <location filename="../widgets/risk/stress_view.py" line="92"/>
         <source>Book P&amp;L</source>
         <translation>Resultado da carteira</translation>
     </message>
@@ -3972,7 +4002,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <location filename="../widgets/risk/stress_view.py" line="92"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -4052,7 +4082,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Aguardando a conta…</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="91"/>
+        <location filename="../widgets/risk/stress_view.py" line="92"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -4077,7 +4107,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Pior semana de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/stress_view.py" line="70"/>
+        <location filename="../widgets/risk/stress_view.py" line="72"/>
         <source>parametric</source>
         <translation>paramétrico</translation>
     </message>

@@ -208,3 +208,33 @@ def test_model_batches_one_insert_and_one_data_changed_per_commit(qtbot):
     model.stage_remove("k0")
     model.commit()
     assert [r[0] for r in model.records] == ["k1", "k2", "k3", "k4", "k5"]
+
+
+def test_orders_being_checked_or_set_aside_say_so_in_the_trader_s_language(trading, runtime,
+                                                                           aio, qtbot):
+    from dataclasses import replace
+
+    from desktop.core import OrderAttention, OrderEvent
+
+    window, client, account = trading
+    price = last_price(aio, client)
+    order = place(aio, client, account, "BTC/USDT", Side.BUY, OrderType.LIMIT, 0.01,
+                  price=price * 0.8)
+    orders = panel(window, "open_orders")
+    qtbot.waitUntil(lambda: any(o.id == order.id for o in shown(orders)), timeout=10_000)
+    checking = replace(order, attention=OrderAttention.CHECKING,
+                       reason="Binance did not answer within 10 s.")
+    runtime.bus.publish(OrderEvent(checking))
+    status, reason = column(orders, "Status"), column(orders, "Reason")
+
+    def cells() -> tuple[str, str]:
+        row = next(i for i, o in enumerate(orders.model.records) if o.id == order.id)
+        return (orders.model.index(row, status).data(), orders.model.index(row, reason).data())
+
+    qtbot.waitUntil(lambda: cells()[0] == "Checking…", timeout=10_000)
+    assert cells()[1].startswith("Outcome unknown") and "Do not send it again" in cells()[1]
+    assert cells()[1].endswith("(Binance did not answer within 10 s.)")
+    runtime.bus.publish(OrderEvent(replace(order, attention=OrderAttention.SET_ASIDE,
+                                           reason="Set aside: delisted.")))
+    qtbot.waitUntil(lambda: cells()[0] == "Set aside", timeout=10_000)
+    assert "cannot be asked about this order" in cells()[1]

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import Market, OrderStatus, Side
+from desktop.core import Market, Order, OrderAttention, OrderStatus, Side
 from widgets.account_form import order_type_name as type_text
 from widgets.common.numbers import decimals_for_step, fmt_number
 
@@ -37,6 +37,28 @@ def status_text(status: OrderStatus | str) -> str:
         OrderStatus.REJECTED: _t("Rejected"),
         OrderStatus.EXPIRED: _t("Expired"),
     }.get(OrderStatus(status), str(status))
+
+
+def order_status_text(order: Order) -> str:
+    """The status, unless something about the order matters more to the trader right now."""
+    if order.attention is OrderAttention.CHECKING:
+        return _t("Checking…")
+    if order.attention is OrderAttention.SET_ASIDE:
+        return _t("Set aside")
+    return status_text(order.status)
+
+
+def reason_text(order: Order) -> str:
+    """Why, in the trader's language where the engine knows the case; the exchange's own
+    words (which only it can phrase) follow."""
+    if order.attention is OrderAttention.CHECKING:
+        lead = _t("Outcome unknown: being checked at the exchange. Do not send it again.")
+    elif order.attention is OrderAttention.SET_ASIDE:
+        lead = _t("The exchange cannot be asked about this order: check it on the exchange; "
+                  "the rest of the account is followed as usual.")
+    else:
+        return order.reason
+    return f"{lead} ({order.reason})" if order.reason else lead
 
 
 def side_choices() -> tuple[tuple[str, str], ...]:

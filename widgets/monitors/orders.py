@@ -14,11 +14,12 @@ from widgets.monitors.filter_bar import RecordFilter
 from widgets.monitors.formatting import (
     amount_text,
     money_text,
+    order_status_text,
     price_text,
+    reason_text,
     side_choices,
     side_text,
     status_choices,
-    status_text,
     time_text,
     type_text,
 )
@@ -88,9 +89,9 @@ class OrderTablePanel(MonitorPanel):
                    lambda o: price_text(o.average, m(o.symbol)), numeric=True),
             Column(_t("Fee"), lambda o: o.fee,
                    lambda o: f"{money_text(o.fee)} {o.fee_currency}".strip(), numeric=True),
-            Column(_t("Status"), lambda o: str(o.status), lambda o: status_text(o.status)),
+            Column(_t("Status"), lambda o: str(o.status), order_status_text),
             Column(_t("Account"), lambda o: self.account_text(o.account)),
-            Column(_t("Reason"), lambda o: o.reason),
+            Column(_t("Reason"), reason_text),
         ]
 
     def keeps(self, order: Order) -> bool:

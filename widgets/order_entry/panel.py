@@ -27,6 +27,7 @@ from desktop.core import (
     FillEvent,
     Market,
     Order,
+    OrderAttention,
     OrderEvent,
     OrderRequest,
     OrderStatus,
@@ -592,6 +593,9 @@ class OrderEntryPanel(Panel):
                  "status": status_word(order.status)}
         if order.status is OrderStatus.REJECTED:
             return _t("Rejected: {reason}").format(reason=order.reason or parts["status"])
+        if order.attention is OrderAttention.CHECKING:
+            return _t("{side} {amount} {base}: outcome unknown, being checked at the exchange. "
+                      "Do not send it again.").format(**parts)
         if order.filled > 0 and order.average:
             return _t("{side} {filled} {base} at {price} ({status}).").format(
                 filled=v.fmt_value(order.filled, step, self.fmt),
