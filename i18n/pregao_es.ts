@@ -3757,6 +3757,114 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
     </message>
 </context>
 <context>
+    <name>Protection</name>
+    <message>
+        <location filename="../widgets/protection.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="254"/>
+        <source>Hide the window; Pregão and its orders keep working</source>
+        <translation>Oculta la ventana; Pregão y sus órdenes siguen funcionando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="72"/>
+        <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
+        <translation>Si sale, nada las vigila hasta que Pregão vuelva a abrirse; entonces se reanudan donde estaban. Mantenga Pregão en la bandeja para que sigan funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="75"/>
+        <source>Keep running in the tray</source>
+        <translation>Seguir ejecutándose en la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="68"/>
+        <source>Pregão itself runs these orders; they only work while it runs:</source>
+        <translation>El propio Pregão ejecuta estas órdenes; solo funcionan mientras está abierto:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="175"/>
+        <source>Pregão keeps running: {0} protective orders are working.</source>
+        <translation>Pregão sigue ejecutándose: {0} órdenes de protección activas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="205"/>
+        <source>Pregão: {0} protective orders working</source>
+        <translation>Pregão: {0} órdenes de protección activas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="67"/>
+        <source>Protective orders are working</source>
+        <translation>Hay órdenes de protección activas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="225"/>
+        <source>Protective orders not resumed</source>
+        <translation>Órdenes de protección no reanudadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="77"/>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="256"/>
+        <source>Show Pregão</source>
+        <translation>Mostrar Pregão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="230"/>
+        <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
+        <translation>Los monitores de órdenes las muestran como canceladas, con el motivo; vuelva a enviarlas si la posición aún las necesita.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="221"/>
+        <source>These orders could not be resumed after the restart and no longer work:</source>
+        <translation>Estas órdenes no se pudieron reanudar tras el reinicio y ya no funcionan:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="166"/>
+        <source>This desktop has no system tray</source>
+        <translation>Este escritorio no tiene bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="41"/>
+        <source>buy</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="243"/>
+        <source>order {0}</source>
+        <translation>orden {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="41"/>
+        <source>sell</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="51"/>
+        <source>stop {0}</source>
+        <translation>stop {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="53"/>
+        <source>target {0}</source>
+        <translation>objetivo {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="219"/>
+        <source>• {what} on {venue}: {why}</source>
+        <translation>• {what} en {venue}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="66"/>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+</context>
+<context>
     <name>ReplayPanel</name>
     <message>
         <location filename="../widgets/replay_panel.py" line="46"/>

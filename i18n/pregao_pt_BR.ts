@@ -3757,6 +3757,114 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     </message>
 </context>
 <context>
+    <name>Protection</name>
+    <message>
+        <location filename="../widgets/protection.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="254"/>
+        <source>Hide the window; Pregão and its orders keep working</source>
+        <translation>Esconde a janela; o Pregão e suas ordens continuam funcionando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="72"/>
+        <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
+        <translation>Se você sair, nada as acompanha até o Pregão abrir de novo; então elas retomam de onde estavam. Mantenha o Pregão rodando na bandeja para que continuem funcionando.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="75"/>
+        <source>Keep running in the tray</source>
+        <translation>Continuar rodando na bandeja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="68"/>
+        <source>Pregão itself runs these orders; they only work while it runs:</source>
+        <translation>O próprio Pregão executa estas ordens; elas só funcionam enquanto ele está aberto:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="175"/>
+        <source>Pregão keeps running: {0} protective orders are working.</source>
+        <translation>O Pregão continua rodando: {0} ordens de proteção ativas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="205"/>
+        <source>Pregão: {0} protective orders working</source>
+        <translation>Pregão: {0} ordens de proteção ativas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="67"/>
+        <source>Protective orders are working</source>
+        <translation>Há ordens de proteção ativas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="225"/>
+        <source>Protective orders not resumed</source>
+        <translation>Ordens de proteção não retomadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="77"/>
+        <source>Quit anyway</source>
+        <translation>Sair assim mesmo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="256"/>
+        <source>Show Pregão</source>
+        <translation>Mostrar o Pregão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="230"/>
+        <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
+        <translation>Os monitores de ordens as mostram como canceladas, com o motivo; envie-as de novo se a posição ainda precisar delas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="221"/>
+        <source>These orders could not be resumed after the restart and no longer work:</source>
+        <translation>Estas ordens não puderam ser retomadas após o reinício e não funcionam mais:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="166"/>
+        <source>This desktop has no system tray</source>
+        <translation>Este desktop não tem bandeja do sistema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="41"/>
+        <source>buy</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="243"/>
+        <source>order {0}</source>
+        <translation>ordem {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="41"/>
+        <source>sell</source>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="51"/>
+        <source>stop {0}</source>
+        <translation>stop {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="53"/>
+        <source>target {0}</source>
+        <translation>alvo {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="219"/>
+        <source>• {what} on {venue}: {why}</source>
+        <translation>• {what} em {venue}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="66"/>
+        <source>… and {0} more</source>
+        <translation>… e mais {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReplayPanel</name>
     <message>
         <location filename="../widgets/replay_panel.py" line="46"/>

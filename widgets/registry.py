@@ -11,6 +11,7 @@ from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
 from widgets.monitors import MONITOR_PANELS, install_monitor_commands
 from widgets.order_entry import OrderEntryPanel, install_order_entry_commands
+from widgets.protection import install_protection_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
 from widgets.risk import RiskPanel
 from widgets.watchlist import WatchlistPanel, install_watchlist_commands
@@ -33,4 +34,5 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_history_commands,
     install_order_entry_commands,
     install_monitor_commands,
+    install_protection_commands,
 )

@@ -260,12 +260,14 @@ class DatabaseProblemEvent(Event):
 class ProtectionNotResumedEvent(Event):
     """An order that works only while Pregão runs (emulated by the engine, or a paper order)
     could not be resumed after a restart: its parent is ended with the reason (the order
-    monitors show it) and the trader is told. `description`: "trailing_stop sell 0.5 BTC/USDT"
-    ("" when even that could not be read). Never dropped."""
+    monitors show it) and the trader is told. `order_type` ("trailing_stop"), `side` and
+    `amount` are empty / 0 when even they could not be read. Never dropped."""
 
     venue: str
     order_id: str
     symbol: str
-    description: str
     reason: str
+    order_type: str = ""
+    side: str = ""
+    amount: float = 0.0
     ts: int = field(default_factory=_now_ms)

@@ -300,7 +300,7 @@ class EmulatingVenue:
                 group = group_from_state(json.loads(text), by_symbol, self.name)
             except (UnreadableState, ValueError, AttributeError) as err:
                 self._store.forget(group_id)
-                self._not_resumed(group_id, "", "", str(err))
+                self._not_resumed(group_id, None, str(err))
                 continue
             self._groups[group.id] = group
             self._by_client_id[group.client_id] = group.id
@@ -329,8 +329,7 @@ class EmulatingVenue:
                 if why:
                     await self._end(group, OrderStatus.CANCELED, NOT_RESUMED.format(why=why))
                     failed.append(self.snapshot(group.id))
-                    self._not_resumed(group.id, group.request.symbol,
-                                      _describe(group.request), why)
+                    self._not_resumed(group.id, group.request, why)
                 else:
                     log.info("%s: resumed %s %s", self.name, group.id, _describe(group.request))
                 self._refresh(group)
@@ -356,13 +355,16 @@ class EmulatingVenue:
             await self._watch_prices(group.request.symbol)
         return ""
 
-    def _not_resumed(self, group_id: str, symbol: str, what: str, why: str) -> None:
+    def _not_resumed(self, group_id: str, request: OrderRequest | None, why: str) -> None:
         log.warning("%s: the engine-run order %s (%s) was not resumed after the restart: %s",
-                    self.name, group_id, what or "unknown", why)
+                    self.name, group_id, _describe(request) if request else "unreadable", why)
         if self._publish is not None:
             self._publish(ProtectionNotResumedEvent(
-                venue=self.name, order_id=group_id, symbol=symbol, description=what,
-                reason=why))
+                venue=self.name, order_id=group_id, reason=why,
+                symbol=request.symbol if request else "",
+                order_type=request.type.value if request else "",
+                side=request.side.value if request else "",
+                amount=request.amount if request else 0.0))
 
     async def close(self) -> None:
         if self._closed:

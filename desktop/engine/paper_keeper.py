@@ -50,13 +50,16 @@ class PaperKeeper:
                 units[order_id] = json.loads(text)
             except ValueError:
                 units[order_id] = None  # reported as unreadable below
-        for order_id, what, why in restore_units(engine, units):
+        for order_id, stored, why in restore_units(engine, units):
             self.store.forget(order_id)
             log.warning("%s: the paper order %s (%s) was not restored after the restart: %s",
-                        self.venue.name, order_id, what or "unknown", why)
+                        self.venue.name, order_id, stored or "unreadable", why)
             self._publish(ProtectionNotResumedEvent(
-                venue=self.venue.name, order_id=order_id, symbol=what.split(" ")[-1] if what
-                else "", description=what, reason=why))
+                venue=self.venue.name, order_id=order_id, reason=why,
+                symbol=stored.symbol if stored else "",
+                order_type=stored.type.value if stored else "",
+                side=stored.side.value if stored else "",
+                amount=stored.amount if stored else 0.0))
 
     def start(self) -> None:
         self._loop = asyncio.get_running_loop()

@@ -51,6 +51,9 @@ class AppContext(QObject):
         self._active_chart: Panel | None = None
         self._tasks: set[asyncio.Task] = set()
         self.first_frame_shown = False
+        #: Asked, in order, before the main window closes; one that returns False keeps it
+        #: open (it may have hidden the window to the tray, or the trader said no).
+        self.close_guards: list[Callable[[], bool]] = []
 
     @property
     def active_chart(self) -> Panel | None:

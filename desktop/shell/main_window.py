@@ -324,6 +324,9 @@ class MainWindow(QMainWindow):
 
     # -- lifecycle ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(guard() for guard in self.ctx.close_guards):
+            event.ignore()  # kept open, or hidden to the tray: the engine goes on
+            return
         self.docks.save_session()
         self.ctx.cancel_tasks()
         for panel in self.docks.panels():

@@ -79,8 +79,9 @@ def test_what_cannot_work_again_is_named_with_the_reason():
     fresh = MatchingEngine([MARKET], {"USDT": 10_000.0, "BTC": 1.0}, Recorder())  # sold 1 BTC
     failed = dict((order_id, (what, why)) for order_id, what, why in
                   restore_units(fresh, json.loads(json.dumps(units))))
-    assert failed[sell.id][0] == "limit sell 1.5 BTC/USDT"
+    stored = failed[sell.id][0]
+    assert (stored.type, stored.side, stored.amount) == (OrderType.LIMIT, Side.SELL, 1.5)
     assert "no longer holds the funds" in failed[sell.id][1]
-    assert "format 7" in failed["po-99"][1]
+    assert failed["po-99"][0] is None and "format 7" in failed["po-99"][1]
     assert fresh.orders(open_only=True) == []
     assert fresh.ledger.used("BTC") == 0.0

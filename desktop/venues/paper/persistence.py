@@ -50,21 +50,22 @@ def open_units(engine: MatchingEngine) -> dict[str, dict[str, Any]]:
     return units
 
 
-def restore_units(engine: MatchingEngine, units: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """Put stored units back; returns (order id, description, reason) of those that cannot
-    work again (their market is gone, the holdings no longer cover them, the state is
-    unreadable). Call before the first price reaches the engine."""
-    failed: list[tuple[str, str, str]] = []
+def restore_units(engine: MatchingEngine,
+                  units: dict[str, Any]) -> list[tuple[str, WorkingOrder | None, str]]:
+    """Put stored units back; returns (order id, the order as stored or None, reason) of those
+    that cannot work again (their market is gone, the holdings no longer cover them, the state
+    is unreadable). Call before the first price reaches the engine."""
+    failed: list[tuple[str, WorkingOrder | None, str]] = []
     for order_id, data in units.items():
-        description = ""
+        top: WorkingOrder | None = None
         try:
             members = _members(data)
-            description = _describe(members[0])
-            if members[0].symbol not in engine._markets:
-                raise NotRestorable(f"the paper venue no longer lists {members[0].symbol}")
+            top = members[0]
+            if top.symbol not in engine._markets:
+                raise NotRestorable(f"the paper venue no longer lists {top.symbol}")
             _reserve(engine, data.get("reservations", {}))
         except NotRestorable as err:
-            failed.append((order_id, description, str(err)))
+            failed.append((order_id, top, str(err)))
             continue
         for wo in members:
             engine._orders[wo.id] = wo
@@ -136,7 +137,3 @@ def _working_order(data: dict[str, Any]) -> WorkingOrder:
     wo.trigger = _build(Trigger, trigger) if trigger is not None else None
     wo.children = list(wo.children)
     return wo
-
-
-def _describe(wo: WorkingOrder) -> str:
-    return f"{wo.type.value} {wo.side.value} {wo.amount:g} {wo.symbol}"
