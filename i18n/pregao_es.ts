@@ -2298,6 +2298,114 @@
     </message>
 </context>
 <context>
+    <name>KillSwitch</name>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/__init__.py" line="36"/>
+        <source>Cancel every open order, close every position and halt trading on the chosen accounts (asks first)</source>
+        <translation>Cancela todas las órdenes abiertas, cierra todas las posiciones y detiene la negociación en las cuentas elegidas (pregunta antes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="55"/>
+        <source>Cancel orders, close positions and halt</source>
+        <translation>Cancelar órdenes, cerrar posiciones y detener</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="121"/>
+        <source>Canceling and closing… (retrying while the exchange rate-limits or fails)</source>
+        <translation>Cancelando y cerrando… (reintentando mientras el exchange limita o falla)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="160"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="141"/>
+        <source>Done: every order canceled, every position closed; trading is halted on the chosen accounts until you resume it.</source>
+        <translation>Hecho: todas las órdenes canceladas, todas las posiciones cerradas; la negociación está detenida en las cuentas elegidas hasta que la reanudes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="37"/>
+        <source>Kill switch</source>
+        <translation>Interruptor de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/__init__.py" line="34"/>
+        <source>Kill switch…</source>
+        <translation>Interruptor de emergencia…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="42"/>
+        <source>Looking up open orders and positions…</source>
+        <translation>Buscando órdenes abiertas y posiciones…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="98"/>
+        <source>No account is connected: there is nothing to stop.</source>
+        <translation>No hay ninguna cuenta conectada: no hay nada que detener.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="108"/>
+        <source>This cancels {orders} open order(s) and closes {positions} position(s) at market on {accounts}, then halts trading there until you resume it (Settings › Risk). While the exchange rate-limits or fails it keeps trying for a minute and then reports what is not done yet.</source>
+        <translation>Esto cancela {orders} orden(es) abierta(s) y cierra {positions} posición(es) a mercado en {accounts}, luego detiene la negociación hasta que la reanudes (Ajustes › Riesgo). Mientras el exchange limite o falle, sigue intentándolo durante un minuto y luego informa lo que aún no está hecho.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="102"/>
+        <source>Tick the accounts to stop.</source>
+        <translation>Marca las cuentas que quieres detener.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="150"/>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="148"/>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="148"/>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="150"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="136"/>
+        <source>{0} item(s) are not done yet: press the kill switch again once the exchange answers. Trading is halted on the chosen accounts.</source>
+        <translation>{0} elemento(s) aún sin hacer: pulsa el interruptor de nuevo cuando el exchange responda. La negociación está detenida en las cuentas elegidas.</translation>
+    </message>
+</context>
+<context>
     <name>LogPanel</name>
     <message>
         <location filename="../widgets/log_panel.py" line="161"/>
@@ -3156,7 +3264,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="423"/>
+        <location filename="../widgets/order_entry/panel.py" line="432"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3171,12 +3279,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="503"/>
+        <location filename="../widgets/order_entry/panel.py" line="512"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="505"/>
+        <location filename="../widgets/order_entry/panel.py" line="514"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
@@ -3186,7 +3294,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="472"/>
+        <location filename="../widgets/order_entry/panel.py" line="481"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -3196,12 +3304,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="510"/>
+        <location filename="../widgets/order_entry/panel.py" line="519"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <location filename="../widgets/order_entry/panel.py" line="560"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -3301,12 +3409,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="181"/>
+        <location filename="../widgets/order_entry/panel.py" line="187"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="252"/>
+        <location filename="../widgets/order_entry/panel.py" line="258"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -3331,12 +3439,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="244"/>
+        <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="493"/>
+        <location filename="../widgets/order_entry/panel.py" line="502"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -3361,7 +3469,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="475"/>
+        <location filename="../widgets/order_entry/panel.py" line="484"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
@@ -3371,7 +3479,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="118"/>
+        <location filename="../widgets/order_entry/panel.py" line="120"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
@@ -3401,7 +3509,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="98"/>
+        <location filename="../widgets/order_entry/panel.py" line="100"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
@@ -3446,7 +3554,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Solo reducir se aplica a derivados; {symbol} es al contado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="595"/>
+        <location filename="../widgets/order_entry/panel.py" line="604"/>
         <source>Rejected: {reason}</source>
         <translation>Rechazada: {reason}</translation>
     </message>
@@ -3456,7 +3564,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="515"/>
+        <location filename="../widgets/order_entry/panel.py" line="524"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -3486,7 +3594,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="423"/>
+        <location filename="../widgets/order_entry/panel.py" line="432"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -3496,7 +3604,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vende {amount} {base}; {free} {base} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="554"/>
+        <location filename="../widgets/order_entry/panel.py" line="563"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -3506,12 +3614,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="128"/>
+        <location filename="../widgets/order_entry/panel.py" line="131"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="570"/>
+        <location filename="../widgets/order_entry/panel.py" line="579"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3636,27 +3744,27 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Lo que el exchange de la cuenta ejecuta y lo que Pregão emula encima</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="542"/>
+        <location filename="../widgets/order_entry/panel.py" line="551"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="541"/>
+        <location filename="../widgets/order_entry/panel.py" line="550"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <location filename="../widgets/order_entry/panel.py" line="85"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="85"/>
+        <location filename="../widgets/order_entry/panel.py" line="87"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/panel.py" line="84"/>
         <source>filled</source>
         <translation>ejecutada</translation>
     </message>
@@ -3666,17 +3774,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="80"/>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <location filename="../widgets/order_entry/panel.py" line="83"/>
         <source>partially filled</source>
         <translation>parcialmente ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="79"/>
+        <location filename="../widgets/order_entry/panel.py" line="81"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -3686,7 +3794,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <location filename="../widgets/order_entry/panel.py" line="86"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
@@ -3711,7 +3819,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="236"/>
+        <location filename="../widgets/order_entry/panel.py" line="242"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -3721,22 +3829,22 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="543"/>
+        <location filename="../widgets/order_entry/panel.py" line="552"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>¿{side} {amount} {base} {where} ({type}) en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="597"/>
+        <location filename="../widgets/order_entry/panel.py" line="606"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconocido, se está verificando en el exchange. No la envíe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="603"/>
+        <location filename="../widgets/order_entry/panel.py" line="612"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="600"/>
+        <location filename="../widgets/order_entry/panel.py" line="609"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -4241,64 +4349,262 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
     </message>
 </context>
 <context>
+    <name>RiskLimits</name>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="57"/>
+        <source> (account currency)</source>
+        <translation> (moneda de la cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="131"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="127"/>
+        <source>:00 UTC</source>
+        <translation>:00 UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
+        <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
+        <translation>Una detención por pérdida diaria termina al empezar el día siguiente, una racha de pérdidas tras la pausa, una detención por caída solo cuando reanudes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="123"/>
+        <source>Breakers</source>
+        <translation>Cortacircuitos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="221"/>
+        <source>Choose an account to see and change its trading state.</source>
+        <translation>Elige una cuenta para ver y cambiar su estado de negociación.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
+        <source>Cool down after a losing streak for</source>
+        <translation>Pausa tras una racha de pérdidas durante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
+        <source>Daily loss limit (equity)</source>
+        <translation>Límite de pérdida diaria (patrimonio)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="134"/>
+        <source>Daily loss limit reached:</source>
+        <translation>Límite de pérdida diaria alcanzado:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="85"/>
+        <source>Default for every account</source>
+        <translation>Predeterminado para todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="135"/>
+        <source>Drawdown limit reached:</source>
+        <translation>Límite de caída alcanzado:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="92"/>
+        <source>Halt trading</source>
+        <translation>Detener negociación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="103"/>
+        <source>Limits (off unless ticked)</source>
+        <translation>Límites (desactivados si no están marcados)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="194"/>
+        <source>Loading accounts</source>
+        <translation>Cargando cuentas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
+        <source>Losing streak reached:</source>
+        <translation>Racha de pérdidas alcanzada:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
+        <source>Losing trades in a row</source>
+        <translation>Operaciones perdedoras seguidas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
+        <source>Max 1-day 99 % VaR of the book</source>
+        <translation>VaR máximo a 1 día al 99 % de la cartera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
+        <source>Max correlation-weighted exposure</source>
+        <translation>Exposición máxima ponderada por la correlación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
+        <source>Max drawdown from peak equity</source>
+        <translation>Caída máxima desde el pico del patrimonio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
+        <source>Max exposure to one asset (all its symbols)</source>
+        <translation>Exposición máxima a un activo (todos sus símbolos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="61"/>
+        <source>Max gross exposure</source>
+        <translation>Exposición bruta máxima</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
+        <source>Max open orders</source>
+        <translation>Máximo de órdenes abiertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="59"/>
+        <source>Max order value</source>
+        <translation>Valor máximo por orden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
+        <source>Max orders per minute</source>
+        <translation>Máximo de órdenes por minuto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="68"/>
+        <source>Max orders per second</source>
+        <translation>Máximo de órdenes por segundo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="60"/>
+        <source>Max position value per symbol</source>
+        <translation>Valor máximo de la posición por símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
+        <source>Min reward:risk (orders with stop and target)</source>
+        <translation>Beneficio:riesgo mínimo (órdenes con stop y objetivo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="91"/>
+        <source>Reduce only</source>
+        <translation>Solo reducir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="90"/>
+        <source>Resume trading</source>
+        <translation>Reanudar negociación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/__init__.py" line="39"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="98"/>
+        <source>Save limits</source>
+        <translation>Guardar límites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="272"/>
+        <source>Saved: the guard checks every order against these limits now.</source>
+        <translation>Guardado: la protección comprueba cada orden con estos límites desde ahora.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="185"/>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="133"/>
+        <source>The trading day starts at</source>
+        <translation>El día de negociación empieza a las</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="149"/>
+        <source>Trading state</source>
+        <translation>Estado de la negociación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="86"/>
+        <source>Use the default limits</source>
+        <translation>Usar los límites predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
+        <source>halt trading</source>
+        <translation>detener negociación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
+        <source>reduce only</source>
+        <translation>solo reducir</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="51"/>
         <source>A new language applies the next time Pregão starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Pregão.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="52"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="56"/>
         <source>Confirm orders on live accounts</source>
         <translation>Confirmar órdenes en cuentas reales</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="54"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="58"/>
         <source>Confirm orders on paper accounts</source>
         <translation>Confirmar órdenes en cuentas de papel (simuladas)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="38"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="42"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="61"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="65"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="62"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="50"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="39"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="43"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="32"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="43"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="49"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="53"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="56"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="60"/>
         <source>Trading</source>
         <translation>Operaciones</translation>
     </message>
@@ -4349,54 +4655,87 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>TerminalStatusBar</name>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="52"/>
+        <location filename="../desktop/shell/status_bar.py" line="60"/>
         <source>A panel failed: {0} (see Log)</source>
         <translation>Falló un panel: {0} (ver Registro)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="84"/>
+        <location filename="../desktop/shell/status_bar.py" line="127"/>
         <source>Engine loop latency; {0} events/s</source>
         <translation>Latencia del bucle del motor; {0} eventos/s</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="81"/>
+        <location filename="../desktop/shell/status_bar.py" line="124"/>
         <source>Engine {0} ms</source>
         <translation>Motor {0} ms</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="27"/>
+        <location filename="../desktop/shell/status_bar.py" line="34"/>
         <source>Engine: starting…</source>
         <translation>Motor: iniciando…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="92"/>
+        <location filename="../desktop/shell/status_bar.py" line="135"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="62"/>
+        <location filename="../desktop/shell/status_bar.py" line="70"/>
         <source>banned</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="59"/>
+        <location filename="../desktop/shell/status_bar.py" line="67"/>
         <source>connected</source>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="60"/>
+        <location filename="../desktop/shell/status_bar.py" line="68"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="61"/>
+        <location filename="../desktop/shell/status_bar.py" line="69"/>
         <source>degraded</source>
         <translation>inestable</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="63"/>
+        <location filename="../desktop/shell/status_bar.py" line="71"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>TradingState</name>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="44"/>
+        <source> on “{0}”</source>
+        <translation> en “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="26"/>
+        <source>Reduce only</source>
+        <translation>Solo reducir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="25"/>
+        <source>Trading active</source>
+        <translation>Negociación activa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="27"/>
+        <source>Trading halted</source>
+        <translation>Negociación detenida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="34"/>
+        <source>until you resume it</source>
+        <translation>hasta que la reanudes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="38"/>
+        <source>until {0} UTC</source>
+        <translation>hasta las {0} UTC</translation>
     </message>
 </context>
 <context>

@@ -2298,6 +2298,114 @@
     </message>
 </context>
 <context>
+    <name>KillSwitch</name>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/__init__.py" line="36"/>
+        <source>Cancel every open order, close every position and halt trading on the chosen accounts (asks first)</source>
+        <translation>Cancela todas as ordens abertas, fecha todas as posições e suspende a negociação nas contas escolhidas (pergunta antes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="55"/>
+        <source>Cancel orders, close positions and halt</source>
+        <translation>Cancelar ordens, fechar posições e suspender</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="121"/>
+        <source>Canceling and closing… (retrying while the exchange rate-limits or fails)</source>
+        <translation>Cancelando e fechando… (tentando de novo enquanto a corretora limita ou falha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="160"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="141"/>
+        <source>Done: every order canceled, every position closed; trading is halted on the chosen accounts until you resume it.</source>
+        <translation>Feito: todas as ordens canceladas, todas as posições fechadas; a negociação está suspensa nas contas escolhidas até você retomar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="37"/>
+        <source>Kill switch</source>
+        <translation>Botão de pânico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/__init__.py" line="34"/>
+        <source>Kill switch…</source>
+        <translation>Botão de pânico…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="42"/>
+        <source>Looking up open orders and positions…</source>
+        <translation>Buscando ordens abertas e posições…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="98"/>
+        <source>No account is connected: there is nothing to stop.</source>
+        <translation>Nenhuma conta conectada: não há nada para parar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="108"/>
+        <source>This cancels {orders} open order(s) and closes {positions} position(s) at market on {accounts}, then halts trading there until you resume it (Settings › Risk). While the exchange rate-limits or fails it keeps trying for a minute and then reports what is not done yet.</source>
+        <translation>Isto cancela {orders} ordem(ns) aberta(s) e fecha {positions} posição(ões) a mercado em {accounts}, depois suspende a negociação até você retomar (Configurações › Risco). Enquanto a corretora limitar ou falhar, continua tentando por um minuto e então informa o que ainda não foi feito.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="102"/>
+        <source>Tick the accounts to stop.</source>
+        <translation>Marque as contas a parar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="150"/>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="148"/>
+        <source>order</source>
+        <translation>ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="148"/>
+        <source>position</source>
+        <translation>posição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="150"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="136"/>
+        <source>{0} item(s) are not done yet: press the kill switch again once the exchange answers. Trading is halted on the chosen accounts.</source>
+        <translation>{0} item(ns) ainda não feito(s): acione o botão de pânico de novo quando a corretora responder. A negociação está suspensa nas contas escolhidas.</translation>
+    </message>
+</context>
+<context>
     <name>LogPanel</name>
     <message>
         <location filename="../widgets/log_panel.py" line="161"/>
@@ -3156,7 +3264,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="423"/>
+        <location filename="../widgets/order_entry/panel.py" line="432"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3171,12 +3279,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="503"/>
+        <location filename="../widgets/order_entry/panel.py" line="512"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="505"/>
+        <location filename="../widgets/order_entry/panel.py" line="514"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
@@ -3186,7 +3294,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="472"/>
+        <location filename="../widgets/order_entry/panel.py" line="481"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -3196,12 +3304,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="510"/>
+        <location filename="../widgets/order_entry/panel.py" line="519"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <location filename="../widgets/order_entry/panel.py" line="560"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -3301,12 +3409,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="181"/>
+        <location filename="../widgets/order_entry/panel.py" line="187"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="252"/>
+        <location filename="../widgets/order_entry/panel.py" line="258"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -3331,12 +3439,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="244"/>
+        <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="493"/>
+        <location filename="../widgets/order_entry/panel.py" line="502"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -3361,7 +3469,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="475"/>
+        <location filename="../widgets/order_entry/panel.py" line="484"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
@@ -3371,7 +3479,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="118"/>
+        <location filename="../widgets/order_entry/panel.py" line="120"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
@@ -3401,7 +3509,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="98"/>
+        <location filename="../widgets/order_entry/panel.py" line="100"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
@@ -3446,7 +3554,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Só reduzir vale para derivativos; {symbol} é à vista.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="595"/>
+        <location filename="../widgets/order_entry/panel.py" line="604"/>
         <source>Rejected: {reason}</source>
         <translation>Rejeitada: {reason}</translation>
     </message>
@@ -3456,7 +3564,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="515"/>
+        <location filename="../widgets/order_entry/panel.py" line="524"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -3486,7 +3594,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="423"/>
+        <location filename="../widgets/order_entry/panel.py" line="432"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -3496,7 +3604,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vende {amount} {base}; {free} {base} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="554"/>
+        <location filename="../widgets/order_entry/panel.py" line="563"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -3506,12 +3614,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="128"/>
+        <location filename="../widgets/order_entry/panel.py" line="131"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="570"/>
+        <location filename="../widgets/order_entry/panel.py" line="579"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3636,27 +3744,27 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>O que a corretora da conta executa e o que o Pregão emula por cima dela</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="542"/>
+        <location filename="../widgets/order_entry/panel.py" line="551"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="541"/>
+        <location filename="../widgets/order_entry/panel.py" line="550"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <location filename="../widgets/order_entry/panel.py" line="85"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="85"/>
+        <location filename="../widgets/order_entry/panel.py" line="87"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/panel.py" line="84"/>
         <source>filled</source>
         <translation>executada</translation>
     </message>
@@ -3666,17 +3774,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="80"/>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <location filename="../widgets/order_entry/panel.py" line="83"/>
         <source>partially filled</source>
         <translation>parcialmente executada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="79"/>
+        <location filename="../widgets/order_entry/panel.py" line="81"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -3686,7 +3794,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <location filename="../widgets/order_entry/panel.py" line="86"/>
         <source>rejected</source>
         <translation>rejeitada</translation>
     </message>
@@ -3711,7 +3819,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="236"/>
+        <location filename="../widgets/order_entry/panel.py" line="242"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -3721,22 +3829,22 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="543"/>
+        <location filename="../widgets/order_entry/panel.py" line="552"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>{side} {amount} {base} {where} ({type}) em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="597"/>
+        <location filename="../widgets/order_entry/panel.py" line="606"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconhecido, sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="603"/>
+        <location filename="../widgets/order_entry/panel.py" line="612"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="600"/>
+        <location filename="../widgets/order_entry/panel.py" line="609"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -4241,64 +4349,262 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     </message>
 </context>
 <context>
+    <name>RiskLimits</name>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="57"/>
+        <source> (account currency)</source>
+        <translation> (moeda da conta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="131"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="127"/>
+        <source>:00 UTC</source>
+        <translation>:00 UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
+        <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
+        <translation>Uma suspensão por perda diária termina no início do próximo dia, uma sequência de perdas após a pausa, uma suspensão por rebaixamento só quando você retomar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="123"/>
+        <source>Breakers</source>
+        <translation>Disjuntores</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="221"/>
+        <source>Choose an account to see and change its trading state.</source>
+        <translation>Escolha uma conta para ver e mudar o estado da negociação.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
+        <source>Cool down after a losing streak for</source>
+        <translation>Pausa após uma sequência de perdas por</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
+        <source>Daily loss limit (equity)</source>
+        <translation>Limite de perda diária (patrimônio)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="134"/>
+        <source>Daily loss limit reached:</source>
+        <translation>Limite de perda diária atingido:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="85"/>
+        <source>Default for every account</source>
+        <translation>Padrão para todas as contas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="135"/>
+        <source>Drawdown limit reached:</source>
+        <translation>Limite de rebaixamento atingido:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="92"/>
+        <source>Halt trading</source>
+        <translation>Suspender negociação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="103"/>
+        <source>Limits (off unless ticked)</source>
+        <translation>Limites (desligados se não marcados)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="194"/>
+        <source>Loading accounts</source>
+        <translation>Carregando contas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
+        <source>Losing streak reached:</source>
+        <translation>Sequência de perdas atingida:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
+        <source>Losing trades in a row</source>
+        <translation>Operações perdedoras seguidas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
+        <source>Max 1-day 99 % VaR of the book</source>
+        <translation>VaR máximo de 1 dia a 99 % da carteira</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
+        <source>Max correlation-weighted exposure</source>
+        <translation>Exposição máxima ponderada pela correlação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
+        <source>Max drawdown from peak equity</source>
+        <translation>Rebaixamento máximo desde o pico do patrimônio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
+        <source>Max exposure to one asset (all its symbols)</source>
+        <translation>Exposição máxima a um ativo (todos os seus símbolos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="61"/>
+        <source>Max gross exposure</source>
+        <translation>Exposição bruta máxima</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
+        <source>Max open orders</source>
+        <translation>Máximo de ordens abertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="59"/>
+        <source>Max order value</source>
+        <translation>Valor máximo por ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
+        <source>Max orders per minute</source>
+        <translation>Máximo de ordens por minuto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="68"/>
+        <source>Max orders per second</source>
+        <translation>Máximo de ordens por segundo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="60"/>
+        <source>Max position value per symbol</source>
+        <translation>Valor máximo da posição por símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
+        <source>Min reward:risk (orders with stop and target)</source>
+        <translation>Retorno:risco mínimo (ordens com stop e alvo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="91"/>
+        <source>Reduce only</source>
+        <translation>Só reduzir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="90"/>
+        <source>Resume trading</source>
+        <translation>Retomar negociação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/__init__.py" line="39"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="98"/>
+        <source>Save limits</source>
+        <translation>Salvar limites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="272"/>
+        <source>Saved: the guard checks every order against these limits now.</source>
+        <translation>Salvo: a proteção confere cada ordem com estes limites a partir de agora.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="185"/>
+        <source>Saving</source>
+        <translation>Salvando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="133"/>
+        <source>The trading day starts at</source>
+        <translation>O dia de negociação começa às</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="149"/>
+        <source>Trading state</source>
+        <translation>Estado da negociação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="86"/>
+        <source>Use the default limits</source>
+        <translation>Usar os limites padrão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
+        <source>halt trading</source>
+        <translation>suspender negociação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
+        <source>reduce only</source>
+        <translation>só reduzir</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="51"/>
         <source>A new language applies the next time Pregão starts.</source>
         <translation>O novo idioma será aplicado na próxima vez que o Pregão for iniciado.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="52"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="56"/>
         <source>Confirm orders on live accounts</source>
         <translation>Confirmar ordens em contas reais</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="54"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="58"/>
         <source>Confirm orders on paper accounts</source>
         <translation>Confirmar ordens em contas de papel (simuladas)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="38"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="42"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="61"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="65"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="62"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="50"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="54"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="39"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="43"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="32"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="43"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="49"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="53"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="56"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="60"/>
         <source>Trading</source>
         <translation>Negociação</translation>
     </message>
@@ -4349,54 +4655,87 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>TerminalStatusBar</name>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="52"/>
+        <location filename="../desktop/shell/status_bar.py" line="60"/>
         <source>A panel failed: {0} (see Log)</source>
         <translation>Falha em um painel: {0} (veja o Log)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="84"/>
+        <location filename="../desktop/shell/status_bar.py" line="127"/>
         <source>Engine loop latency; {0} events/s</source>
         <translation>Latência do laço do motor; {0} eventos/s</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="81"/>
+        <location filename="../desktop/shell/status_bar.py" line="124"/>
         <source>Engine {0} ms</source>
         <translation>Motor {0} ms</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="27"/>
+        <location filename="../desktop/shell/status_bar.py" line="34"/>
         <source>Engine: starting…</source>
         <translation>Motor: iniciando…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="92"/>
+        <location filename="../desktop/shell/status_bar.py" line="135"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="62"/>
+        <location filename="../desktop/shell/status_bar.py" line="70"/>
         <source>banned</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="59"/>
+        <location filename="../desktop/shell/status_bar.py" line="67"/>
         <source>connected</source>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="60"/>
+        <location filename="../desktop/shell/status_bar.py" line="68"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="61"/>
+        <location filename="../desktop/shell/status_bar.py" line="69"/>
         <source>degraded</source>
         <translation>instável</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="63"/>
+        <location filename="../desktop/shell/status_bar.py" line="71"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>TradingState</name>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="44"/>
+        <source> on “{0}”</source>
+        <translation> em “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="26"/>
+        <source>Reduce only</source>
+        <translation>Só reduzir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="25"/>
+        <source>Trading active</source>
+        <translation>Negociação ativa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="27"/>
+        <source>Trading halted</source>
+        <translation>Negociação suspensa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="34"/>
+        <source>until you resume it</source>
+        <translation>até você retomar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/trading_state.py" line="38"/>
+        <source>until {0} UTC</source>
+        <translation>até {0} UTC</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from widgets.order_entry import OrderEntryPanel, install_order_entry_commands
 from widgets.protection import install_protection_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
 from widgets.risk import RiskPanel
+from widgets.risk_controls import install_risk_controls
 from widgets.watchlist import WatchlistPanel, install_watchlist_commands
 
 PANEL_TYPES: dict[str, type[Panel]] = {
@@ -35,4 +36,5 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_order_entry_commands,
     install_monitor_commands,
     install_protection_commands,
+    install_risk_controls,
 )

@@ -8,6 +8,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.engine.client import EngineClient
 from desktop.shell.actions import ActionRegistry
@@ -54,6 +55,9 @@ class AppContext(QObject):
         #: Asked, in order, before the main window closes; one that returns False keeps it
         #: open (it may have hidden the window to the tray, or the trader said no).
         self.close_guards: list[Callable[[], bool]] = []
+        #: Extra pages of the Settings dialog: (translated title, page factory), added by
+        #: command installers (the risk limits page, ...), shown after the shell's own.
+        self.settings_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = []
 
     @property
     def active_chart(self) -> Panel | None:

@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         self.docks.build_default()
 
     def open_settings(self, tab: int = 0) -> None:
-        dialog = SettingsDialog(self.actions, self.settings, self)
+        dialog = SettingsDialog(self.actions, self.settings, self, self.ctx.settings_pages)
         dialog.tabs.setCurrentIndex(tab)
         dialog.theme.currentIndexChanged.connect(
             lambda _i: self.set_theme(dialog.theme.currentData())

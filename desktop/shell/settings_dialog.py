@@ -1,6 +1,9 @@
-"""Settings: appearance and language, and the shortcut editor."""
+"""Settings: appearance and language, the shortcut editor, and the pages command installers
+add (the risk limits)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
@@ -26,7 +29,8 @@ CONFIRM_PAPER_KEY = "trading/confirm_paper"  # default off
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, actions: ActionRegistry, settings: QSettings, parent: QWidget | None = None
+        self, actions: ActionRegistry, settings: QSettings, parent: QWidget | None = None,
+        pages: Sequence[tuple[str, Callable[[QWidget], QWidget]]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -60,6 +64,8 @@ class SettingsDialog(QDialog):
         self.shortcuts = ShortcutEditor(actions)
         tabs.addTab(general, self.tr("General"))
         tabs.addTab(self.shortcuts, self.tr("Keyboard shortcuts"))
+        for title, make in pages:
+            tabs.addTab(make(self), title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

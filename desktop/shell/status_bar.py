@@ -1,4 +1,5 @@
-"""Status bar: each venue's connection, the engine loop latency, UTC and local clocks."""
+"""Status bar: each venue's connection, accounts whose trading is halted or reduce-only, the
+engine loop latency, UTC and local clocks."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from desktop.core import RiskStatus, TradingState, TradingStateEvent
 from desktop.core.enums import ConnectionState
 from desktop.core.events import ConnectionEvent, EngineStatsEvent
 from desktop.shell.bridge import EventBridge
+from desktop.shell.trading_state import STATE_COLOURS, state_sentence, state_word
 
 _STATE_COLOURS = {
     ConnectionState.CONNECTED: "#26a69a",
@@ -24,6 +27,10 @@ class TerminalStatusBar(QStatusBar):
     def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._venues: dict[str, QLabel] = {}
+        self._trading: dict[str, QLabel] = {}  # account -> its state, while not ACTIVE
+        self._trading_status: dict[str, RiskStatus] = {}
+        #: Account id -> label, for the trading state (the order entry installer keeps it).
+        self.account_names: dict[str, str] = {}
         self._latency = QLabel(self.tr("Engine: starting…"))
         self._latency.setObjectName("engineLatency")
         self._clock = QLabel()
@@ -34,6 +41,7 @@ class TerminalStatusBar(QStatusBar):
         self._unsubscribe = [
             bridge.subscribe(ConnectionEvent, self._on_connection),
             bridge.subscribe(EngineStatsEvent, self._on_stats),
+            bridge.subscribe(TradingStateEvent, lambda e: self.show_trading_state(e.status)),
         ]
         bridge.handlerFailed.connect(self._on_handler_failed)
         self._timer = QTimer(self)
@@ -74,6 +82,41 @@ class TerminalStatusBar(QStatusBar):
         detail = f" — {event.detail}" if event.detail else ""
         label.setText(f"<span style='color:{colour}'>●</span> {event.venue}")
         label.setToolTip(f"{event.venue}: {self.state_text(event.state)}{detail}")
+
+    def trading_label(self, account: str) -> QLabel | None:
+        return self._trading.get(account)
+
+    def show_trading_state(self, status: RiskStatus) -> None:
+        """An account that is halted or reduce-only shows here until it is active again."""
+        label = self._trading.get(status.account)
+        if status.state is TradingState.ACTIVE:
+            self._trading_status.pop(status.account, None)
+            if label is not None:
+                self.removeWidget(label)
+                label.deleteLater()
+                del self._trading[status.account]
+            return
+        if label is None:
+            label = QLabel()
+            label.setObjectName(f"trading-{status.account}")
+            self._trading[status.account] = label
+            self.insertPermanentWidget(0, label)
+            label.show()
+        self._trading_status[status.account] = status
+        self._render_trading(status.account)
+
+    def set_account_names(self, names: dict[str, str]) -> None:
+        self.account_names = dict(names)
+        for account in self._trading:
+            self._render_trading(account)
+
+    def _render_trading(self, account: str) -> None:
+        status = self._trading_status[account]
+        name = self.account_names.get(account, account)
+        colour = STATE_COLOURS[status.state]
+        self._trading[account].setText(
+            f"<span style='color:{colour}'>■</span> {state_word(status.state)}: {name}")
+        self._trading[account].setToolTip(state_sentence(status, name))
 
     def _on_stats(self, event: EngineStatsEvent) -> None:
         loc = QLocale()

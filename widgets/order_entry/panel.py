@@ -38,6 +38,7 @@ from desktop.core import (
     Tick,
     TickEvent,
     TimeInForce,
+    TradingStateEvent,
 )
 from desktop.core.accounts import (
     ACCOUNT_SOURCE_PREFIX,
@@ -56,6 +57,7 @@ from widgets.order_entry.form import BUY_COLOUR, SELL_COLOUR, OrderEntryForm, si
 from widgets.order_entry.numbers import NumberFormat
 from widgets.order_entry.preview import preview_order
 from widgets.order_entry.preview_view import PreviewView
+from widgets.order_entry.trading_state import TradingStateBanner
 from widgets.order_entry.validation import CheckedOrder, MarketState, OrderForm, check_order
 
 log = logging.getLogger(__name__)
@@ -120,6 +122,7 @@ class OrderEntryPanel(Panel):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.trading_state = TradingStateBanner()
         self.form = OrderEntryForm()
         self.preview = PreviewView()
         self.submit_button = QPushButton()
@@ -150,6 +153,7 @@ class OrderEntryPanel(Panel):
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
         layout.addWidget(self.banner)
+        layout.addWidget(self.trading_state)
         layout.addWidget(scroll, 1)
         self.setMinimumWidth(260)
 
@@ -171,6 +175,8 @@ class OrderEntryPanel(Panel):
         self.subscribe(PositionEvent, self._on_position)
         self.subscribe(FillEvent, self._on_fill)
         self.subscribe(OrderEvent, self._on_order)
+        self.subscribe(TradingStateEvent, lambda e: self.trading_state.show_status(e.status)
+                       if e.status.account == self.account_id else None)
         self.subscribe(AccountsChanged, lambda _e: self.ctx.spawn(self._load_accounts()))
         self.on_flushed(self._flush)
         self._connect(ctx.symbolActivated, self._on_symbol_activated)
@@ -258,9 +264,11 @@ class OrderEntryPanel(Panel):
         self.loaded = False
         self.balances = None
         self.positions = {}
+        self.trading_state.show_status(None)
         try:
             markets = await self.ctx.client.trade_markets(account_id)
             types = await self.ctx.client.account_order_types(account_id)
+            status = await self.ctx.client.risk_status(account_id)
         except PregaoError as exc:
             if generation == self._load_generation:
                 self.markets = {}
@@ -270,6 +278,7 @@ class OrderEntryPanel(Panel):
         if generation != self._load_generation:
             return  # another account was chosen meanwhile
         self.markets = {m.symbol: m for m in markets}
+        self.trading_state.show_status(status)
         self._price_venues = self._venues_of(info)
         self.form.set_order_types(types)
         box = self.form.symbol
