@@ -81,6 +81,9 @@ class Engine:
         self._ui_ready: asyncio.Event | None = None
         #: Set by the app before start: a window will call ui_ready() after its first frame.
         self.wait_for_ui = False
+        #: The demo market's clock (None: the wall clock); set before start, e.g. by the bots
+        #: scale benchmark to run market time faster than real time.
+        self.demo_clock: Any = None
 
     @property
     def accounts(self) -> AccountService:
@@ -147,7 +150,8 @@ class Engine:
                 from desktop.venues.demo_market import DemoMarket
 
                 self._publish_connection("demo", ConnectionState.CONNECTING, "")
-                demo = DemoMarket(seed=self._demo_seed, days=self._demo_days)
+                demo = DemoMarket(seed=self._demo_seed, days=self._demo_days,
+                                  clock=self.demo_clock)
                 self._attach_feed(demo)
                 log.info("Engine started: demo market with %d symbols", len(demo.markets()))
             self._tasks.append(asyncio.create_task(self._measure_latency(), name="latency"))

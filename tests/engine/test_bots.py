@@ -54,6 +54,23 @@ class AlwaysLong(Strategy):
                        stop_loss=data.close * 0.95)
 
 
+class Protected(Strategy):
+    """Long once flat, protected by a stop-loss and a take-profit `target` % away (an OCO),
+    or by a trailing stop `trail` % of the close behind (when trail > 0)."""
+
+    id = "protected"
+    target = Param(0.3, low=0.01, high=50.0)
+    trail = Param(0.0, low=0.0, high=50.0)
+
+    def signals(self, data):
+        n = len(data)
+        close = data.close
+        if self.trail:
+            return Signals(entry_long=np.ones(n, dtype=bool), trail=close * self.trail / 100)
+        return Signals(entry_long=np.ones(n, dtype=bool), stop_loss=close * 0.9,
+                       take_profit=close * (1 + self.target / 100))
+
+
 class Boom(Strategy):
     """Raises on its `after`-th decision."""
 
@@ -176,6 +193,42 @@ def test_a_bot_trades_through_the_order_manager_with_its_orders_journaled_and_ta
     assert {f.client_order_id for f in fills} <= {o.client_order_id for o in orders}
     assert all(abs(f.amount / market.amount_step - round(f.amount / market.amount_step)) < 1e-6
                for f in fills)
+
+
+def test_stops_targets_and_trails_become_orders_of_the_venue_owned_by_the_bot(
+        tmp_path, strategies_file):
+    db = f"sqlite:///{tmp_path / 'pregao.db'}"
+    data = candles(300)
+
+    async def scenario():
+        async with Bench(db, data, new_account_id(), position=100) as bench:
+            bots = bench.bots
+            half = {"sizing": "pct=45"}  # two bots share the account's cash
+            oco = await bots.create(replace(bench.spec(f"{strategies_file}:Protected",
+                                                       target=0.3), **half))
+            trailing = await bots.create(replace(bench.spec(f"{strategies_file}:Protected",
+                                                            trail=0.4), **half))
+            for bot in (oco, trailing):
+                await bots.start_bot(bot.id)
+            await bench.step(60)
+            await asyncio.sleep(0.1)  # the order streams journal the last legs
+            journal = bench.engine.orders.journal
+            return ({i.id: i for i in await bots.list()}, journal.bot_orders(oco.id),
+                    journal.bot_orders(trailing.id), oco.id, trailing.id)
+
+    infos, oco_orders, trail_orders, oco_id, trail_id = run(scenario())
+    parents = [o for o in oco_orders if o.type is OrderType.OCO]
+    legs = [o for o in oco_orders if o.parent_id]
+    assert parents and all(o.bot_id == oco_id for o in oco_orders)
+    # The legs (the target's limit and the stop) are the bot's too, by their parent.
+    assert {o.type for o in legs} == {OrderType.LIMIT, OrderType.STOP_MARKET}
+    targets_hit = [o for o in legs if o.type is OrderType.LIMIT
+                   and o.status is OrderStatus.FILLED]
+    assert targets_hit and infos[oco_id].trade_count >= len(targets_hit)
+    assert infos[oco_id].wins >= 1  # a take-profit 0.3 % above the entry is a win
+    trails = [o for o in trail_orders if o.type is OrderType.TRAILING_STOP]
+    assert trails and any(o.status is OrderStatus.FILLED for o in trails)
+    assert infos[trail_id].trade_count >= 1
 
 
 def test_decisions_see_a_bounded_window_however_long_the_bot_runs(tmp_path, strategies_file):

@@ -136,6 +136,8 @@ class BotRunner:
         #: Called with (seconds from candle close to the order's acknowledgement) per order
         #: a decision sent (the scale benchmark reads them).
         self.on_latency: Callable[[float], None] | None = None
+        #: Called with (seconds from candle close to the decision and its orders done).
+        self.on_decided: Callable[[float], None] | None = None
         #: Called with each new log line (the service publishes it).
         self.on_log: Callable[[str], None] | None = None
         #: Called after the protection or other memory changed (the service stores it).
@@ -203,6 +205,8 @@ class BotRunner:
                 return
             if intents:
                 await self._act(symbol, intents, window, bar, received)
+        if self.on_decided is not None:
+            self.on_decided(time.perf_counter() - received)
         if intents or self.books.book(self.id, symbol).amount:
             self._publish(self)  # a signal, or a new mark of its position
 
@@ -365,8 +369,11 @@ class BotRunner:
             await self.exit(symbol, "stop_loss")
             return
         if p.trail is not None:
+            market = await self.port.market(symbol)
+            # An exchange takes a trailing distance in whole price ticks.
+            trail = max(market.round_price(p.trail), market.price_tick)
             await self._send(symbol, side, OrderType.TRAILING_STOP, abs(amount), "trailing_stop",
-                             trail=p.trail)
+                             trail=trail)
         elif stop is not None and p.take_profit is not None:
             await self._send(symbol, side, OrderType.OCO, abs(amount), "protect",
                              price=p.take_profit, stop=stop)
