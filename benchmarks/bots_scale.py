@@ -68,7 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=60.0, help="measured per phase")
     parser.add_argument("--speed", type=float, default=30.0, help="demo market time speed")
-    parser.add_argument("--accounts", type=int, default=6, help="paper accounts shared by bots")
+    parser.add_argument("--accounts", type=int, default=2, help="paper accounts shared by bots")
     args = parser.parse_args()
 
     import qasync
