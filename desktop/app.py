@@ -122,6 +122,19 @@ def run_gui(args: argparse.Namespace) -> int:
     import asyncio
     import logging
 
+    from desktop.data_folder import data_folder
+    from desktop.shell.single_instance import (
+        ALREADY_RUNNING,
+        SingleInstance,
+        already_running_message,
+    )
+
+    # One Pregão per data folder, decided before the engine opens its database.
+    instance = SingleInstance(data_folder(args.database))
+    if not instance.acquire():
+        shown = instance.ask_first_to_show()
+        print(already_running_message(instance.folder, shown), file=sys.stderr)
+        return ALREADY_RUNNING
     from desktop.engine.runtime import EngineRuntime
     from desktop.log_file import open_log_file
     # The engine (Qt-free) starts first: it builds the demo market on its own thread while
@@ -180,6 +193,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = MainWindow(runtime.client, bridge, settings, PANEL_TYPES, COMMAND_INSTALLERS)
     window.show()
+
+    def bring_forward() -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    instance.listen(bring_forward)
     from widgets.database_recovery import DatabaseRecovery
 
     # A damaged or locked database at start: the dialog with the ways out (owned by window).
@@ -203,6 +224,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     warmup.join()
     root.removeHandler(log_handler)
+    instance.release()
     if file_handler is not None:
         root.removeHandler(file_handler)
         file_handler.close()

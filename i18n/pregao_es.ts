@@ -1861,92 +1861,107 @@
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../widgets/database_recovery.py" line="93"/>
+        <location filename="../widgets/database_recovery.py" line="106"/>
         <source>Backups beside the file (newest first):</source>
         <translation>Copias de seguridad junto al archivo (la más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="115"/>
+        <location filename="../widgets/database_recovery.py" line="131"/>
         <source>Close Pregão and leave the file as it is</source>
         <translation>Cerrar Pregão y dejar el archivo como está</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="176"/>
+        <location filename="../widgets/database_recovery.py" line="192"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="70"/>
+        <location filename="../widgets/database_recovery.py" line="83"/>
         <source>Database problem</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="76"/>
+        <location filename="../widgets/database_recovery.py" line="89"/>
         <source>Details: {message}</source>
         <translation>Detalles: {message}</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="96"/>
+        <location filename="../widgets/database_recovery.py" line="109"/>
         <source>Open backup…</source>
         <translation>Abrir copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="109"/>
-        <source>Open the same file again (after closing the other program)</source>
-        <translation>Abrir el mismo archivo de nuevo (después de cerrar el otro programa)</translation>
+        <location filename="../widgets/database_recovery.py" line="124"/>
+        <source>Open the same file again (after closing the other program, freeing space or making the folder writable)</source>
+        <translation>Abrir el mismo archivo de nuevo (después de cerrar el otro programa, liberar espacio o hacer escribible la carpeta)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="113"/>
+        <location filename="../widgets/database_recovery.py" line="129"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="104"/>
+        <location filename="../widgets/database_recovery.py" line="117"/>
         <source>Rename the file beside itself and start a new, empty database</source>
         <translation>Renombrar el archivo en el mismo lugar y empezar una base de datos nueva y vacía</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="102"/>
+        <location filename="../widgets/database_recovery.py" line="115"/>
         <source>Start fresh (move the old file aside)</source>
         <translation>Empezar de cero (apartar el archivo antiguo)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="186"/>
+        <location filename="../widgets/database_recovery.py" line="52"/>
+        <source>The data folder of {path} is read-only: Pregão cannot save orders or settings there. Make it writable (its permissions, or a disk mounted read-only), or start Pregão with --database pointing at a writable place, then try again.</source>
+        <translation>La carpeta de datos de {path} es de solo lectura: Pregão no puede guardar órdenes ni ajustes allí. Hágala escribible (sus permisos, o un disco montado como solo lectura), o inicie Pregão con --database apuntando a un lugar escribible, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="202"/>
         <source>The database is open again.</source>
         <translation>La base de datos vuelve a estar abierta.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="54"/>
+        <location filename="../widgets/database_recovery.py" line="67"/>
         <source>The database {path} cannot be opened.</source>
         <translation>La base de datos {path} no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="51"/>
+        <location filename="../widgets/database_recovery.py" line="64"/>
         <source>The database {path} could not be upgraded to this version of Pregão. It was left unchanged; a copy was saved as {backup}.</source>
         <translation>La base de datos {path} no se pudo actualizar a esta versión de Pregão. No se modificó; se guardó una copia como {backup}.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="44"/>
+        <location filename="../widgets/database_recovery.py" line="45"/>
         <source>The database {path} is damaged. It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
         <translation>La base de datos {path} está dañada. Se dejó como está: abra una copia de seguridad o empiece de cero con una base de datos nueva (el archivo dañado se conserva al lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="47"/>
+        <location filename="../widgets/database_recovery.py" line="48"/>
         <source>The database {path} is locked by another program (another Pregão window or a database tool). Close it and try again, or start fresh with a new database (the locked file is kept beside it).</source>
         <translation>La base de datos {path} está bloqueada por otro programa (otra ventana de Pregão o una herramienta de bases de datos). Ciérrelo e inténtelo de nuevo, o empiece de cero con una base de datos nueva (el archivo bloqueado se conserva al lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="94"/>
+        <location filename="../widgets/database_recovery.py" line="60"/>
+        <source>The database {path} was written by a newer version of Pregão. It was left unchanged (a copy is kept as {backup}): open it with that version, or start fresh with a new database.</source>
+        <translation>La base de datos {path} fue escrita por una versión más nueva de Pregão. Se dejó sin cambios (se conserva una copia como {backup}): ábrala con esa versión, o empiece de cero con una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="57"/>
+        <source>The disk holding the database {path} is full: Pregão cannot save orders. Free some space on it, then try again.</source>
+        <translation>El disco que contiene la base de datos {path} está lleno: Pregão no puede guardar órdenes. Libere espacio en él y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="107"/>
         <source>There is no backup beside the file.</source>
         <translation>No hay ninguna copia de seguridad junto al archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="107"/>
+        <location filename="../widgets/database_recovery.py" line="122"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="98"/>
+        <location filename="../widgets/database_recovery.py" line="111"/>
         <source>Use the chosen backup; the current file is renamed beside it, nothing is deleted</source>
         <translation>Usar la copia elegida; el archivo actual se renombra a su lado, no se borra nada</translation>
     </message>

@@ -1861,92 +1861,107 @@
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../widgets/database_recovery.py" line="93"/>
+        <location filename="../widgets/database_recovery.py" line="106"/>
         <source>Backups beside the file (newest first):</source>
         <translation>Backups ao lado do arquivo (mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="115"/>
+        <location filename="../widgets/database_recovery.py" line="131"/>
         <source>Close Pregão and leave the file as it is</source>
         <translation>Fechar o Pregão e deixar o arquivo como está</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="176"/>
+        <location filename="../widgets/database_recovery.py" line="192"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="70"/>
+        <location filename="../widgets/database_recovery.py" line="83"/>
         <source>Database problem</source>
         <translation>Problema no banco de dados</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="76"/>
+        <location filename="../widgets/database_recovery.py" line="89"/>
         <source>Details: {message}</source>
         <translation>Detalhes: {message}</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="96"/>
+        <location filename="../widgets/database_recovery.py" line="109"/>
         <source>Open backup…</source>
         <translation>Abrir backup…</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="109"/>
-        <source>Open the same file again (after closing the other program)</source>
-        <translation>Abrir o mesmo arquivo de novo (depois de fechar o outro programa)</translation>
+        <location filename="../widgets/database_recovery.py" line="124"/>
+        <source>Open the same file again (after closing the other program, freeing space or making the folder writable)</source>
+        <translation>Abrir o mesmo arquivo de novo (depois de fechar o outro programa, liberar espaço ou tornar a pasta gravável)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="113"/>
+        <location filename="../widgets/database_recovery.py" line="129"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="104"/>
+        <location filename="../widgets/database_recovery.py" line="117"/>
         <source>Rename the file beside itself and start a new, empty database</source>
         <translation>Renomear o arquivo no mesmo lugar e começar um banco de dados novo e vazio</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="102"/>
+        <location filename="../widgets/database_recovery.py" line="115"/>
         <source>Start fresh (move the old file aside)</source>
         <translation>Começar do zero (guardar o arquivo antigo ao lado)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="186"/>
+        <location filename="../widgets/database_recovery.py" line="52"/>
+        <source>The data folder of {path} is read-only: Pregão cannot save orders or settings there. Make it writable (its permissions, or a disk mounted read-only), or start Pregão with --database pointing at a writable place, then try again.</source>
+        <translation>A pasta de dados de {path} está somente leitura: o Pregão não consegue salvar ordens nem configurações ali. Torne-a gravável (as permissões dela, ou um disco montado como somente leitura), ou inicie o Pregão com --database apontando para um lugar gravável, e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="202"/>
         <source>The database is open again.</source>
         <translation>O banco de dados está aberto de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="54"/>
+        <location filename="../widgets/database_recovery.py" line="67"/>
         <source>The database {path} cannot be opened.</source>
         <translation>O banco de dados {path} não pode ser aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="51"/>
+        <location filename="../widgets/database_recovery.py" line="64"/>
         <source>The database {path} could not be upgraded to this version of Pregão. It was left unchanged; a copy was saved as {backup}.</source>
         <translation>O banco de dados {path} não pôde ser atualizado para esta versão do Pregão. Ele não foi alterado; uma cópia foi salva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="44"/>
+        <location filename="../widgets/database_recovery.py" line="45"/>
         <source>The database {path} is damaged. It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
         <translation>O banco de dados {path} está danificado. Ele foi deixado como está: abra um backup ou comece do zero com um banco de dados novo (o arquivo danificado fica guardado ao lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="47"/>
+        <location filename="../widgets/database_recovery.py" line="48"/>
         <source>The database {path} is locked by another program (another Pregão window or a database tool). Close it and try again, or start fresh with a new database (the locked file is kept beside it).</source>
         <translation>O banco de dados {path} está bloqueado por outro programa (outra janela do Pregão ou uma ferramenta de banco de dados). Feche-o e tente de novo, ou comece do zero com um banco de dados novo (o arquivo bloqueado fica guardado ao lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="94"/>
+        <location filename="../widgets/database_recovery.py" line="60"/>
+        <source>The database {path} was written by a newer version of Pregão. It was left unchanged (a copy is kept as {backup}): open it with that version, or start fresh with a new database.</source>
+        <translation>O banco de dados {path} foi gravado por uma versão mais nova do Pregão. Ele foi deixado como está (uma cópia fica guardada como {backup}): abra-o com aquela versão, ou comece do zero com um banco de dados novo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="57"/>
+        <source>The disk holding the database {path} is full: Pregão cannot save orders. Free some space on it, then try again.</source>
+        <translation>O disco que guarda o banco de dados {path} está cheio: o Pregão não consegue salvar ordens. Libere espaço nele e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/database_recovery.py" line="107"/>
         <source>There is no backup beside the file.</source>
         <translation>Não há backup ao lado do arquivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="107"/>
+        <location filename="../widgets/database_recovery.py" line="122"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="98"/>
+        <location filename="../widgets/database_recovery.py" line="111"/>
         <source>Use the chosen backup; the current file is renamed beside it, nothing is deleted</source>
         <translation>Usar o backup escolhido; o arquivo atual é renomeado ao lado dele, nada é apagado</translation>
     </message>

@@ -32,6 +32,7 @@ from desktop.shell.context import AppContext
 log = logging.getLogger(__name__)
 
 RESTORE, FRESH, RETRY, QUIT = "restore", "fresh", "retry", "quit"
+FIX_FIRST = ("read_only", "disk_full")  # problems the trader fixes outside Pregão
 
 
 def _t(text: str) -> str:
@@ -47,6 +48,18 @@ def problem_text(event: DatabaseProblemEvent) -> str:
         text = _t("The database {path} is locked by another program (another Pregão window "
                   "or a database tool). Close it and try again, or start fresh with a new "
                   "database (the locked file is kept beside it).")
+    elif event.kind == "read_only":
+        text = _t("The data folder of {path} is read-only: Pregão cannot save orders or "
+                  "settings there. Make it writable (its permissions, or a disk mounted "
+                  "read-only), or start Pregão with --database pointing at a writable place, "
+                  "then try again.")
+    elif event.kind == "disk_full":
+        text = _t("The disk holding the database {path} is full: Pregão cannot save orders. "
+                  "Free some space on it, then try again.")
+    elif event.kind == "too_new":
+        text = _t("The database {path} was written by a newer version of Pregão. It was left "
+                  "unchanged (a copy is kept as {backup}): open it with that version, or "
+                  "start fresh with a new database.")
     elif event.kind == "upgrade_failed":
         text = _t("The database {path} could not be upgraded to this version of Pregão. It "
                   "was left unchanged; a copy was saved as {backup}.")
@@ -104,11 +117,14 @@ class DatabaseRecoveryDialog(QDialog):
         self.start_fresh.setToolTip(_t("Rename the file beside itself and start a new, empty "
                                        "database"))
         self.start_fresh.clicked.connect(lambda: self._choose(FRESH))
+        # A new file cannot be written where the old one cannot: fix the folder or the disk.
+        self.start_fresh.setVisible(event.kind not in FIX_FIRST)
         self.try_again = QPushButton(_t("Try again"))
         self.try_again.setObjectName("try-again")
         self.try_again.setToolTip(_t("Open the same file again (after closing the other "
-                                     "program)"))
-        self.try_again.setVisible(event.kind == "locked")
+                                     "program, freeing space or making the folder "
+                                     "writable)"))
+        self.try_again.setVisible(event.kind in ("locked", *FIX_FIRST))
         self.try_again.clicked.connect(lambda: self._choose(RETRY))
         self.quit = QPushButton(_t("Quit"))
         self.quit.setObjectName("quit")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class PregaoError(Exception):
     """Base of every error the UI shows. `str(err)` is the sentence to show."""
@@ -121,3 +123,56 @@ class DatabaseUpgradeFailed(DatabaseProblem):
             f"The database {path} could not be upgraded to this version of Pregão ({detail}). "
             f"It was left unchanged; a copy was saved as {backup}.",
             backups or (backup,))
+
+
+class DatabaseReadOnly(DatabaseProblem):
+    """The data folder (or the file) cannot be written: permissions, a read-only disk."""
+
+    kind = "read_only"
+
+    def __init__(self, path: str, backups: tuple[str, ...] = ()) -> None:
+        folder = str(Path(path).parent)
+        super().__init__(
+            path,
+            f"The data folder {folder} is read-only: Pregão cannot save orders or settings "
+            "there. Make it writable (its permissions, or a disk mounted read-only), or start "
+            "Pregão with --database pointing at a writable place, then try again.",
+            backups)
+
+
+class DatabaseDiskFull(DatabaseProblem):
+    """The disk holding the database has no space left."""
+
+    kind = "disk_full"
+
+    def __init__(self, path: str, backups: tuple[str, ...] = ()) -> None:
+        super().__init__(
+            path,
+            f"The disk holding the database {path} is full: Pregão cannot save orders. Free "
+            "some space on it, then try again.",
+            backups)
+
+
+class DatabaseTooNew(DatabaseProblem):
+    """The file was written by a newer Pregão; this one does not know its schema."""
+
+    kind = "too_new"
+
+    def __init__(self, path: str, revision: str, backup: str,
+                 backups: tuple[str, ...] = ()) -> None:
+        self.backup = backup
+        super().__init__(
+            path,
+            f"The database {path} was written by a newer version of Pregão (schema "
+            f"{revision}). It was left unchanged (a copy is kept as {backup}): open it with "
+            "that version, or start fresh with a new database.",
+            backups or (backup,))
+
+
+class StorageUnavailable(PregaoError):
+    """A write to the database failed while running (locked by another program, disk full,
+    read-only): what was being saved was refused, in words, never as raw SQL."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        self.kind = kind
+        super().__init__(message)

@@ -1,5 +1,6 @@
 """--smoke-test: report the first painted frame with live data and the moment the app is
-usable, optionally save a screenshot, then close.
+usable, optionally save a screenshot, then close. A database that cannot be opened fails it at
+once (exit code 2, the problem as a JSON line): the app would start without accounts.
 
 The first frame is the main window's FirstFrameWatch (see desktop/shell/first_frame.py);
 "usable" means the order entry shows the paper account with its symbols. Times are taken
@@ -13,9 +14,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 
+from desktop.core.events import DatabaseProblemEvent
 from desktop.shell.main_window import MainWindow
 
 TIMEOUT_MS = 20_000
+DATABASE_FAILED = 2
 POLL_MS = 5
 
 
@@ -31,6 +34,15 @@ class SmokeProbe:
         self._timer = QTimer(window)
         self._timer.timeout.connect(self._poll_usable)
         window.first_frame.done.connect(self._first_frame)
+        self._unsubscribe = window.ctx.bridge.subscribe(DatabaseProblemEvent,
+                                                        self._database_problem)
+
+    def _database_problem(self, event: DatabaseProblemEvent) -> None:
+        self._timer.stop()
+        print(json.dumps({"smoke": "database", "kind": event.kind, "path": event.path,
+                          "message": event.message}), flush=True)
+        self.exit_code = DATABASE_FAILED
+        self._window.close()
 
     def _first_frame(self, live: bool) -> None:
         if not live:

@@ -7,6 +7,7 @@ app) selects any other SQLAlchemy URL, e.g. PostgreSQL.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -18,17 +19,23 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.errors import DatabaseUpgradeFailed
+from desktop.core.errors import (
+    DatabaseDiskFull,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUpgradeFailed,
+    StorageUnavailable,
+)
+from desktop.data_folder import ENV_URL, default_data_dir
 from desktop.package_data import package_path
 
-ENV_URL = "PREGAO_DATABASE_URL"
+log = logging.getLogger(__name__)
+
 MIGRATIONS = package_path("storage", "migrations")
 
 
 def default_url() -> str:
-    import platformdirs
-
-    return f"sqlite:///{Path(platformdirs.user_data_dir('Pregao')) / 'pregao.db'}"
+    return f"sqlite:///{default_data_dir() / 'pregao.db'}"
 
 
 def database_url(configured: str | None = None) -> str:
@@ -73,6 +80,17 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
+def known_revision(revision: str) -> bool:
+    """Whether this version's migrations know `revision` (a newer Pregão's are unknown)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def migrate(url: str, revision: str = "head") -> None:
     """Migrate the schema at `url` in place to `revision` (creates the database if needed)."""
     from alembic import command
@@ -91,23 +109,53 @@ def migrate(url: str, revision: str = "head") -> None:
 def upgrade_to_head(url: str, lock_timeout_s: float | None = None) -> None:
     """Bring the schema at `url` to the newest revision (creates the database if needed).
 
-    An SQLite file is checked first (damaged or locked: DatabaseCorrupt / DatabaseLocked, the
-    file untouched). One behind the newest revision is copied to
+    An SQLite file is checked first (damaged, locked, read-only, on a full disk: the matching
+    DatabaseProblem, the file untouched). One behind the newest revision is copied to
     `<name>.backup-<revision>-<time>` and the copy beside it is upgraded, then renamed over
     the file: if a migration fails, the file is exactly as it was and DatabaseUpgradeFailed
-    names the backup. Other databases migrate in one transaction (PostgreSQL rolls DDL back).
+    names the backup. A file from a newer Pregão (a revision these migrations do not know)
+    raises DatabaseTooNew after one backup, made once for that revision, not at every start.
+    Other databases migrate in one transaction (PostgreSQL rolls DDL back).
     """
     from desktop.storage import health
 
     path = health.sqlite_file(url)
-    if path is None or not path.exists() or path.stat().st_size == 0:
+    if path is None:
         migrate(url)
         return
     health.check_sqlite(path, health.LOCK_TIMEOUT_S if lock_timeout_s is None
                         else lock_timeout_s)
+    try:
+        _upgrade_sqlite(url, path)
+    except OSError as exc:  # copying a backup or the scratch file
+        problem = health.problem_from_os_error(exc, path)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
+def _upgrade_sqlite(url: str, path: Path) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.storage import health
+
+    if not path.exists() or path.stat().st_size == 0:
+        try:
+            migrate(url)
+        except OperationalError as exc:
+            problem = health.problem_from_sqlite(str(exc.orig), path)
+            if problem is None:
+                raise
+            raise problem from exc
+        return
     current = _sqlite_revision(path)
     if current == head_revision():
         return
+    if current is not None and not known_revision(current):
+        mark = f"{health.BACKUP_MARK}{current}-"
+        made = [b for b in health.backups_of(path) if mark in Path(b).name]
+        backup = made[0] if made else str(_backup_sqlite(path, current))
+        raise DatabaseTooNew(str(path), current, backup, health.backups_of(path))
     backup = _backup_sqlite(path, current or "empty")
     work = health.unused_name(path.with_name(f"{path.name}.upgrading-{health.stamp()}"))
     shutil.copy2(backup, work)
@@ -118,6 +166,9 @@ def upgrade_to_head(url: str, lock_timeout_s: float | None = None) -> None:
     except Exception as exc:
         for leftover in (work, *(Path(f"{work}{s}") for s in health.SIDECARS)):
             leftover.unlink(missing_ok=True)  # our own scratch copy, never the user's file
+        problem = health.problem_from_sqlite(_one_line(exc), path)
+        if isinstance(problem, DatabaseDiskFull | DatabaseReadOnly):
+            raise problem from exc
         raise DatabaseUpgradeFailed(str(path), str(backup), _one_line(exc),
                                     health.backups_of(path)) from exc
     os.replace(work, path)
@@ -160,6 +211,24 @@ def _one_line(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
+def storage_refusal(sqlite_message: str) -> StorageUnavailable | None:
+    """The sentence for an SQLite error while running, if it is one a person can fix."""
+    text = sqlite_message.lower()
+    if "locked" in text or "busy" in text:
+        return StorageUnavailable(
+            "Not saved: the database is locked by another program (a database tool, a "
+            "backup, another Pregão). Close it and try again.", "locked")
+    if "disk is full" in text or "disk full" in text:
+        return StorageUnavailable(
+            "Not saved: the disk holding the database is full. Free some space and try "
+            "again.", "disk_full")
+    if "readonly" in text or "read-only" in text:
+        return StorageUnavailable(
+            "Not saved: the database cannot be written (a read-only file or disk). Make it "
+            "writable and try again.", "read_only")
+    return None
+
+
 class Database:
     """One engine and its session factory. Open on the engine thread, which writes alone."""
 
@@ -170,9 +239,20 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in a transaction: committed when the block ends, rolled back on error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A session in a transaction: committed when the block ends, rolled back on error.
+        A database locked by another program, a full disk or a read-only file raises
+        StorageUnavailable with a sentence (and logs it), not SQLAlchemy's SQL dump."""
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            refused = storage_refusal(str(exc.orig))
+            if refused is None:
+                raise
+            log.error("Database write refused: %s (%s)", refused, _one_line(exc.orig))
+            raise refused from None
 
     def close(self) -> None:
         self.engine.dispose()

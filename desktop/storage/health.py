@@ -1,23 +1,35 @@
 """Is the SQLite file usable? Damaged and locked files are reported, never overwritten.
 
-`check_sqlite` raises `DatabaseCorrupt` (not a database, malformed, truncated) or
-`DatabaseLocked` (another process holds the write lock), each listing the backups beside the
-file. The ways out never delete anything: `move_aside` renames the file (and its -wal/-shm)
+`check_sqlite` raises `DatabaseCorrupt` (not a database, malformed, truncated),
+`DatabaseLocked` (another process holds the write lock), `DatabaseReadOnly` (the folder or
+the file cannot be written) or `DatabaseDiskFull` (no space left), each listing the backups
+beside the file: a read-only folder, a full disk and a lock are named as what they are, never
+as damage. `check_folder` tells the last two apart before there is any file (first launch).
+
+The ways out never delete anything: `move_aside` renames the file (and its -wal/-shm)
 to a dated name beside it; `restore_backup` first moves the current file aside, then copies
 the backup in (the backup itself stays).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from desktop.core.errors import DatabaseCorrupt, DatabaseLocked, DatabaseProblem
+from desktop.core.errors import (
+    DatabaseCorrupt,
+    DatabaseDiskFull,
+    DatabaseLocked,
+    DatabaseProblem,
+    DatabaseReadOnly,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_MARK = ".backup-"
@@ -61,10 +73,51 @@ def backups_of(path: Path | str) -> tuple[str, ...]:
     return tuple(str(p) for p in found)
 
 
-def check_sqlite(path: Path | str, lock_timeout_s: float = LOCK_TIMEOUT_S) -> None:
-    """Raise DatabaseCorrupt or DatabaseLocked if the file at `path` cannot be used. A missing
-    or empty file is fine (SQLite makes a new database of it). Reads only."""
+def check_folder(path: Path | str) -> None:
+    """Raise DatabaseReadOnly or DatabaseDiskFull unless the database's folder takes a new
+    file with data in it (made and removed at once). Permission bits are not asked: root
+    ignores them, and they say nothing of a disk mounted read-only or a full one."""
     path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path.parent, prefix=".pregao-write-check-") as probe:
+            probe.write(b"\0" * 8192)  # an empty file fits even on a full disk
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        problem = problem_from_os_error(exc, path)
+        if problem is not None:
+            raise problem from exc
+        raise DatabaseProblem(str(path), f"The data folder {path.parent} cannot be used "
+                              f"({exc.strerror or exc}).", backups_of(path)) from exc
+
+
+def problem_from_os_error(exc: OSError, path: Path) -> DatabaseProblem | None:
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DatabaseReadOnly(str(path), backups_of(path))
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DatabaseDiskFull(str(path), backups_of(path))
+    return None
+
+
+def problem_from_sqlite(text: str, path: Path) -> DatabaseProblem | None:
+    """The problem an SQLite error message names, if it is not damage: a lock, a full disk,
+    a read-only file or folder."""
+    text = text.lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(str(path), backups_of(path))
+    if "disk is full" in text or "disk full" in text:
+        return DatabaseDiskFull(str(path), backups_of(path))
+    if "readonly" in text or "read-only" in text or "unable to open database file" in text:
+        return DatabaseReadOnly(str(path), backups_of(path))
+    return None
+
+
+def check_sqlite(path: Path | str, lock_timeout_s: float = LOCK_TIMEOUT_S) -> None:
+    """Raise a DatabaseProblem if the file at `path` cannot be used. A missing or empty file
+    is fine (SQLite makes a new database of it) where its folder can be written."""
+    path = Path(path)
+    check_folder(path)
     if not path.exists() or path.stat().st_size == 0:
         return
     if not path.is_file():
@@ -74,6 +127,9 @@ def check_sqlite(path: Path | str, lock_timeout_s: float = LOCK_TIMEOUT_S) -> No
         connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True, timeout=lock_timeout_s,
                                      isolation_level=None)
     except sqlite3.Error as exc:
+        problem = problem_from_sqlite(str(exc), path)
+        if problem is not None:
+            raise problem from exc
         raise DatabaseProblem(str(path), f"The database {path} cannot be opened ({exc}).",
                               backups_of(path)) from exc
     try:
@@ -84,8 +140,9 @@ def check_sqlite(path: Path | str, lock_timeout_s: float = LOCK_TIMEOUT_S) -> No
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
-        if _is_lock_error(exc):
-            raise DatabaseLocked(str(path), backups_of(path)) from exc
+        problem = problem_from_sqlite(str(exc), path)
+        if problem is not None:
+            raise problem from exc
         raise DatabaseCorrupt(str(path), backups_of(path), str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseCorrupt(str(path), backups_of(path), str(exc)) from exc
@@ -108,11 +165,6 @@ def _check_header(path: Path) -> None:
     logged = wal.exists() and wal.stat().st_size > 0
     if count_valid and not logged and path.stat().st_size < pages * page_size:
         raise DatabaseCorrupt(str(path), backups_of(path), "the file is truncated")
-
-
-def _is_lock_error(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
 
 
 def _first_line(lines: list[str]) -> str:
