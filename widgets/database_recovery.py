@@ -111,6 +111,7 @@ class DatabaseRecoveryDialog(QDialog):
         self.open_backup.setToolTip(_t("Use the chosen backup; the current file is renamed "
                                        "beside it, nothing is deleted"))
         self.open_backup.setEnabled(bool(event.backups))
+        self.open_backup.setVisible(event.kind not in FIX_FIRST)  # restoring writes too
         self.open_backup.clicked.connect(lambda: self._choose(RESTORE))
         self.start_fresh = QPushButton(_t("Start fresh (move the old file aside)"))
         self.start_fresh.setObjectName("start-fresh")

@@ -247,8 +247,9 @@ class HistoryFailedEvent(Event):
 @dataclass(slots=True, frozen=True)
 class DatabaseProblemEvent(Event):
     """The database could not be opened at start: `kind` is "corrupt", "locked",
-    "upgrade_failed" or "unavailable"; `message` says why in words; `backups` are copies the
-    user may open instead (newest first). The UI offers the way out. Never dropped."""
+    "read_only", "disk_full", "too_new", "upgrade_failed" or "unavailable"; `message` says
+    why in words; `backups` are copies the user may open instead (newest first). The UI
+    offers the way out. Never dropped."""
 
     kind: str
     path: str

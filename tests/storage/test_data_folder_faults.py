@@ -148,3 +148,34 @@ def test_a_database_from_a_newer_version_is_backed_up_once_not_at_every_start(tm
     with sqlite3.connect(path) as conn:  # the file itself untouched
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
             "f00dfeedbeef"
+
+
+def test_an_order_on_a_full_disk_is_refused_with_a_sentence(tmp_path, monkeypatch):
+    """The whole path: the trader places an order; journal-before-send cannot write, so the
+    order is refused (never sent) with the sentence, not SQL."""
+    import asyncio
+
+    import desktop.engine.engine as engine_module
+    from desktop.core import OrderRequest, OrderType, PregaoError, Side
+    from desktop.engine.runtime import EngineRuntime
+
+    monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
+    disk = tmp_path / "disk"
+    with tiny_filesystem(disk, size_kb=4096):
+        rt = EngineRuntime(demo_days=1, database_url=url(disk / "pregao.db"))
+        rt.start()
+        try:
+            async def scenario() -> str:
+                paper = (await rt.client.accounts())[0]
+                fill(disk)
+                try:
+                    await rt.client.trade_place(paper.id, OrderRequest(
+                        "BTC/USDT", Side.BUY, OrderType.MARKET, 0.01))
+                except PregaoError as exc:
+                    return str(exc)
+                return "placed"
+
+            said = asyncio.run(asyncio.wait_for(scenario(), 60))
+        finally:
+            assert rt.stop(timeout=10.0)
+    assert said.startswith("Not saved: the disk holding the database is full"), said

@@ -70,3 +70,23 @@ def test_the_dialog_lists_backups_and_quit_leaves_everything(qtbot, tmp_path):
     assert not other.open_backup.isEnabled()
     other.quit.click()
     assert other.action == QUIT
+
+
+@pytest.mark.parametrize("kind", ["read_only", "disk_full"])
+def test_a_read_only_folder_or_full_disk_offers_try_again_not_start_fresh(qtbot, kind):
+    """A new file cannot be written where the old one cannot: the ways out are fixing the
+    folder or the disk and trying again (or quitting); the sentence names the problem."""
+    from desktop.core.errors import DatabaseDiskFull, DatabaseReadOnly
+    from widgets.database_recovery import DatabaseRecoveryDialog
+
+    cls = DatabaseReadOnly if kind == "read_only" else DatabaseDiskFull
+    problem = cls("/data/pregao.db", ("/data/pregao.db.backup-x-1",))
+    dialog = DatabaseRecoveryDialog(DatabaseProblemEvent(problem.kind, problem.path,
+                                                         problem.backups, str(problem)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.try_again.isVisible() and dialog.quit.isVisible()
+    assert not dialog.start_fresh.isVisible() and not dialog.open_backup.isVisible()
+    text = dialog.message.text()
+    assert "damaged" not in text
+    assert ("read-only" in text) if kind == "read_only" else ("is full" in text)
