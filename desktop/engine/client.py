@@ -393,6 +393,14 @@ class EngineClient:
         """Only a stopped bot with no position and no working orders."""
         await self.call(self._on_engine("bots.delete"), bot_id)
 
+    async def bot_orders(self, bot_id: str) -> list[Order]:
+        """Every order the bot placed (OCO/bracket legs included), oldest first."""
+        return await self.call(self._on_engine("bots.bot_orders"), bot_id)
+
+    async def bot_fills(self, bot_id: str) -> list[Fill]:
+        """The fills of the bot's orders in time order (its trades, e.g. for the chart)."""
+        return await self.call(self._on_engine("bots.bot_fills"), bot_id)
+
     async def bot_log(self, bot_id: str) -> list[str]:
         """Its log, oldest line first (errors with their traceback)."""
         return await self.call(self._on_engine("bots.bot_log"), bot_id)

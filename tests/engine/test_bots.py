@@ -173,6 +173,8 @@ def test_a_bot_trades_through_the_order_manager_with_its_orders_journaled_and_ta
             journal = bench.engine.orders.journal
             orders = journal.bot_orders(info.id)
             [listed] = await bench.bots.list()
+            assert await bench.bots.bot_orders(info.id) == orders
+            assert await bench.bots.bot_fills(info.id) == journal.bot_fills(info.id)
             return info.id, orders, journal, listed, bench.events, bench.market
 
     bot_id, orders, journal, listed, events, market = run(scenario())
@@ -361,3 +363,44 @@ def test_bots_resume_after_a_real_restart_and_never_enter_a_held_position_again(
 
 def bench_tick(data: Candles) -> float:
     return infer_market(data, SYMBOL, "replay").price_tick
+
+
+def test_the_client_runs_bots_on_the_demo_market(tmp_path, monkeypatch):
+    """Through EngineClient on the engine thread, as the Bots dock does: a bot on the
+    first-launch paper account warms up on the demo market's history and runs."""
+    import desktop.engine.engine as engine_module
+    from desktop.engine.runtime import EngineRuntime
+
+    monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
+    rt = EngineRuntime(demo_days=1, database_url=f"sqlite:///{tmp_path / 'pregao.db'}")
+    rt.start()
+    client = rt.client
+
+    async def scenario():
+        while True:
+            accounts = await client.accounts()
+            if accounts and accounts[0].state == "connected":
+                break
+            await asyncio.sleep(0.02)
+        spec = BotSpec(strategy="sma_cross", account_id=accounts[0].id,
+                       symbols=("BTC/USDT", "ETH/USDT"), timeframe="5m",
+                       params={"fast": "5", "slow": "12"}, sizing="pct=10")
+        created = await client.bot_create(spec)
+        started = await client.bot_start(created.id)
+        listed = await client.bot_list()
+        stopped = await client.bot_stop(created.id)
+        log = await client.bot_log(created.id)
+        await client.bot_delete(created.id)
+        return created, started, listed, stopped, log, await client.bot_list()
+
+    try:
+        created, started, listed, stopped, log, after = run(scenario())
+    finally:
+        assert rt.stop(timeout=5.0)
+    assert created.spec.params == {"fast": 5, "slow": 12}  # typed as the strategy declares
+    assert created.state is BotState.STOPPED
+    assert started.state is BotState.RUNNING and started.warmup_bars >= 13
+    assert [b.id for b in listed] == [created.id]
+    assert stopped.state is BotState.STOPPED
+    assert any("running: deciding on" in line for line in log)
+    assert after == []

@@ -30,6 +30,7 @@ from desktop.core import (
     BarEvent,
     Candles,
     Event,
+    Fill,
     FillEvent,
     Market,
     Order,
@@ -287,6 +288,18 @@ class BotService:
         self.runners.pop(bot_id, None)
         self.store.delete(bot_id)
         self.bus.publish(BotRemovedEvent(bot_id))
+
+    async def bot_orders(self, bot_id: str) -> list[Order]:
+        """Every order the bot placed (legs included), oldest first."""
+        await self.wait_ready()
+        self._runner(bot_id)
+        return self.orders.journal.bot_orders(bot_id)
+
+    async def bot_fills(self, bot_id: str) -> list[Fill]:
+        """The fills of the bot's orders in time order (its trades on a chart)."""
+        await self.wait_ready()
+        self._runner(bot_id)
+        return self.orders.journal.bot_fills(bot_id)
 
     async def bot_log(self, bot_id: str) -> list[str]:
         await self.wait_ready()
