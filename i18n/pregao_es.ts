@@ -3189,6 +3189,11 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>OrderEntry</name>
     <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="36"/>
+        <source>% of equity</source>
+        <translation>% del patrimonio</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/validation.py" line="324"/>
         <source>A distance in percent must be below 100.</source>
         <translation>Una distancia en porcentaje debe ser menor que 100.</translation>
@@ -3239,6 +3244,11 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cantidad en la moneda base o en la de cotización</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="127"/>
+        <source>Amount set to {0} {1}.</source>
+        <translation>Cantidad fijada en {0} {1}.</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/validation.py" line="329"/>
         <source>An R multiple needs a valid stop-loss.</source>
         <translation>Un múltiplo R necesita un stop-loss válido.</translation>
@@ -3279,7 +3289,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="432"/>
+        <location filename="../widgets/order_entry/panel.py" line="436"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3294,12 +3304,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="512"/>
+        <location filename="../widgets/order_entry/panel.py" line="516"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <location filename="../widgets/order_entry/panel.py" line="518"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
@@ -3309,7 +3319,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="481"/>
+        <location filename="../widgets/order_entry/panel.py" line="485"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -3319,12 +3329,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="519"/>
+        <location filename="../widgets/order_entry/panel.py" line="523"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="560"/>
+        <location filename="../widgets/order_entry/panel.py" line="564"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -3389,6 +3399,16 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Todo o nada</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="61"/>
+        <source>Fill the amount by this sizing rule (the backtester's)</source>
+        <translation>Rellena la cantidad con esta regla de dimensionamiento (la del backtest)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="40"/>
+        <source>Fixed amount</source>
+        <translation>Cantidad fija</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/commands.py" line="49"/>
         <source>Flatten the position</source>
         <translation>Cerrar la posición</translation>
@@ -3397,6 +3417,11 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <location filename="../widgets/order_entry/form.py" line="94"/>
         <source>Follows the focused chart and the watchlist</source>
         <translation>Sigue el gráfico activo y la lista de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="39"/>
+        <source>Fractional Kelly</source>
+        <translation>Kelly fraccional</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="148"/>
@@ -3424,12 +3449,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="187"/>
+        <location filename="../widgets/order_entry/panel.py" line="191"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="258"/>
+        <location filename="../widgets/order_entry/panel.py" line="262"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -3454,12 +3479,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <location filename="../widgets/order_entry/panel.py" line="254"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <location filename="../widgets/order_entry/panel.py" line="506"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -3484,7 +3509,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="484"/>
+        <location filename="../widgets/order_entry/panel.py" line="488"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
@@ -3494,7 +3519,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="120"/>
+        <location filename="../widgets/order_entry/panel.py" line="121"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
@@ -3524,7 +3549,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="100"/>
+        <location filename="../widgets/order_entry/panel.py" line="101"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
@@ -3569,7 +3594,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Solo reducir se aplica a derivados; {symbol} es al contado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="604"/>
+        <location filename="../widgets/order_entry/panel.py" line="608"/>
         <source>Rejected: {reason}</source>
         <translation>Rechazada: {reason}</translation>
     </message>
@@ -3579,7 +3604,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="524"/>
+        <location filename="../widgets/order_entry/panel.py" line="528"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -3587,6 +3612,11 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="37"/>
+        <source>Risk % of equity to the stop</source>
+        <translation>Riesgo % del patrimonio hasta el stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="96"/>
@@ -3609,7 +3639,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="432"/>
+        <location filename="../widgets/order_entry/panel.py" line="436"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -3619,7 +3649,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Vende {amount} {base}; {free} {base} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="563"/>
+        <location filename="../widgets/order_entry/panel.py" line="567"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -3629,12 +3659,12 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="131"/>
+        <location filename="../widgets/order_entry/panel.py" line="133"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="579"/>
+        <location filename="../widgets/order_entry/panel.py" line="583"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3652,6 +3682,21 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <location filename="../widgets/order_entry/form.py" line="182"/>
         <source>Side</source>
         <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="59"/>
+        <source>Size</source>
+        <translation>Dimensionar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="114"/>
+        <source>Sizing by risk needs the stop-loss as a price (tick “Take-profit and stop-loss”).</source>
+        <translation>Dimensionar por riesgo requiere el stop-loss como precio (marca “Take-profit y stop-loss”).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="117"/>
+        <source>Sizing…</source>
+        <translation>Dimensionando…</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="145"/>
@@ -3754,32 +3799,37 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Visible</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="38"/>
+        <source>Volatility target (a year)</source>
+        <translation>Volatilidad objetivo (al año)</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/form.py" line="110"/>
         <source>What the account's exchange runs itself, and what Pregão emulates on top of it</source>
         <translation>Lo que el exchange de la cuenta ejecuta y lo que Pregão emula encima</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <location filename="../widgets/order_entry/panel.py" line="555"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="550"/>
+        <location filename="../widgets/order_entry/panel.py" line="554"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="85"/>
+        <location filename="../widgets/order_entry/panel.py" line="86"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="87"/>
+        <location filename="../widgets/order_entry/panel.py" line="88"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <location filename="../widgets/order_entry/panel.py" line="85"/>
         <source>filled</source>
         <translation>ejecutada</translation>
     </message>
@@ -3789,17 +3839,17 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/panel.py" line="83"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <location filename="../widgets/order_entry/panel.py" line="84"/>
         <source>partially filled</source>
         <translation>parcialmente ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -3809,7 +3859,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="86"/>
+        <location filename="../widgets/order_entry/panel.py" line="87"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
@@ -3834,7 +3884,7 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <location filename="../widgets/order_entry/panel.py" line="246"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -3844,22 +3894,22 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="552"/>
+        <location filename="../widgets/order_entry/panel.py" line="556"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>¿{side} {amount} {base} {where} ({type}) en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="606"/>
+        <location filename="../widgets/order_entry/panel.py" line="610"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconocido, se está verificando en el exchange. No la envíe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="612"/>
+        <location filename="../widgets/order_entry/panel.py" line="616"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="609"/>
+        <location filename="../widgets/order_entry/panel.py" line="613"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>

@@ -3189,6 +3189,11 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>OrderEntry</name>
     <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="36"/>
+        <source>% of equity</source>
+        <translation>% do patrimônio</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/validation.py" line="324"/>
         <source>A distance in percent must be below 100.</source>
         <translation>Uma distância em percentual deve ser menor que 100.</translation>
@@ -3239,6 +3244,11 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Quantidade na moeda base ou na moeda de cotação</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="127"/>
+        <source>Amount set to {0} {1}.</source>
+        <translation>Quantidade definida em {0} {1}.</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/validation.py" line="329"/>
         <source>An R multiple needs a valid stop-loss.</source>
         <translation>Um múltiplo R precisa de um stop válido.</translation>
@@ -3279,7 +3289,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="432"/>
+        <location filename="../widgets/order_entry/panel.py" line="436"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3294,12 +3304,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="512"/>
+        <location filename="../widgets/order_entry/panel.py" line="516"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <location filename="../widgets/order_entry/panel.py" line="518"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
@@ -3309,7 +3319,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="481"/>
+        <location filename="../widgets/order_entry/panel.py" line="485"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -3319,12 +3329,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="519"/>
+        <location filename="../widgets/order_entry/panel.py" line="523"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="560"/>
+        <location filename="../widgets/order_entry/panel.py" line="564"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -3389,6 +3399,16 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Tudo ou nada</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="61"/>
+        <source>Fill the amount by this sizing rule (the backtester's)</source>
+        <translation>Preenche a quantidade por esta regra de dimensionamento (a do backtest)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="40"/>
+        <source>Fixed amount</source>
+        <translation>Quantidade fixa</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/commands.py" line="49"/>
         <source>Flatten the position</source>
         <translation>Zerar a posição</translation>
@@ -3397,6 +3417,11 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <location filename="../widgets/order_entry/form.py" line="94"/>
         <source>Follows the focused chart and the watchlist</source>
         <translation>Segue o gráfico em foco e a lista de observação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="39"/>
+        <source>Fractional Kelly</source>
+        <translation>Kelly fracionário</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="148"/>
@@ -3424,12 +3449,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="187"/>
+        <location filename="../widgets/order_entry/panel.py" line="191"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="258"/>
+        <location filename="../widgets/order_entry/panel.py" line="262"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -3454,12 +3479,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <location filename="../widgets/order_entry/panel.py" line="254"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <location filename="../widgets/order_entry/panel.py" line="506"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -3484,7 +3509,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="484"/>
+        <location filename="../widgets/order_entry/panel.py" line="488"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
@@ -3494,7 +3519,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="120"/>
+        <location filename="../widgets/order_entry/panel.py" line="121"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
@@ -3524,7 +3549,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="100"/>
+        <location filename="../widgets/order_entry/panel.py" line="101"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
@@ -3569,7 +3594,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Só reduzir vale para derivativos; {symbol} é à vista.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="604"/>
+        <location filename="../widgets/order_entry/panel.py" line="608"/>
         <source>Rejected: {reason}</source>
         <translation>Rejeitada: {reason}</translation>
     </message>
@@ -3579,7 +3604,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="524"/>
+        <location filename="../widgets/order_entry/panel.py" line="528"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -3587,6 +3612,11 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Risk</source>
         <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="37"/>
+        <source>Risk % of equity to the stop</source>
+        <translation>Risco % do patrimônio até o stop</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="96"/>
@@ -3609,7 +3639,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="432"/>
+        <location filename="../widgets/order_entry/panel.py" line="436"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -3619,7 +3649,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Vende {amount} {base}; {free} {base} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="563"/>
+        <location filename="../widgets/order_entry/panel.py" line="567"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -3629,12 +3659,12 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="131"/>
+        <location filename="../widgets/order_entry/panel.py" line="133"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="579"/>
+        <location filename="../widgets/order_entry/panel.py" line="583"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -3652,6 +3682,21 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <location filename="../widgets/order_entry/form.py" line="182"/>
         <source>Side</source>
         <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="59"/>
+        <source>Size</source>
+        <translation>Dimensionar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="114"/>
+        <source>Sizing by risk needs the stop-loss as a price (tick “Take-profit and stop-loss”).</source>
+        <translation>Dimensionar pelo risco exige o stop-loss como preço (marque “Alvo e stop”).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="117"/>
+        <source>Sizing…</source>
+        <translation>Dimensionando…</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="145"/>
@@ -3754,32 +3799,37 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Visível</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/sizing_row.py" line="38"/>
+        <source>Volatility target (a year)</source>
+        <translation>Volatilidade alvo (ao ano)</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/form.py" line="110"/>
         <source>What the account's exchange runs itself, and what Pregão emulates on top of it</source>
         <translation>O que a corretora da conta executa e o que o Pregão emula por cima dela</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <location filename="../widgets/order_entry/panel.py" line="555"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="550"/>
+        <location filename="../widgets/order_entry/panel.py" line="554"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="85"/>
+        <location filename="../widgets/order_entry/panel.py" line="86"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="87"/>
+        <location filename="../widgets/order_entry/panel.py" line="88"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <location filename="../widgets/order_entry/panel.py" line="85"/>
         <source>filled</source>
         <translation>executada</translation>
     </message>
@@ -3789,17 +3839,17 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/panel.py" line="83"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <location filename="../widgets/order_entry/panel.py" line="84"/>
         <source>partially filled</source>
         <translation>parcialmente executada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -3809,7 +3859,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="86"/>
+        <location filename="../widgets/order_entry/panel.py" line="87"/>
         <source>rejected</source>
         <translation>rejeitada</translation>
     </message>
@@ -3834,7 +3884,7 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <location filename="../widgets/order_entry/panel.py" line="246"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -3844,22 +3894,22 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="552"/>
+        <location filename="../widgets/order_entry/panel.py" line="556"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>{side} {amount} {base} {where} ({type}) em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="606"/>
+        <location filename="../widgets/order_entry/panel.py" line="610"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconhecido, sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="612"/>
+        <location filename="../widgets/order_entry/panel.py" line="616"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="609"/>
+        <location filename="../widgets/order_entry/panel.py" line="613"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>

@@ -29,6 +29,7 @@ from numba import njit
 
 from desktop import accounting
 from desktop.fills import intrabar
+from desktop.risk import sizing
 
 # The position arithmetic of every fill is the shared accounting kernel, compiled here, so a
 # backtest books a fill exactly as the paper and live position books do.
@@ -38,6 +39,9 @@ bar_path = njit(cache=True)(intrabar.bar_path)
 stop_reached = njit(cache=True)(intrabar.stop_reached)
 limit_reached = njit(cache=True)(intrabar.limit_reached)
 next_level = njit(cache=True)(intrabar.next_level)
+# Sizing: the same formula live order entry uses (desktop/risk/sizing.py), compiled here.
+units_for = njit(cache=True)(sizing.units_for)
+kelly_fraction = njit(cache=True)(sizing.kelly_fraction)
 arrival_limit_price = njit(cache=True)(intrabar.arrival_limit_price)
 trail_extreme = njit(cache=True)(intrabar.trail_extreme)
 trailing_level = njit(cache=True)(intrabar.trailing_level)
@@ -96,7 +100,9 @@ N_CFG_FIELDS = 12
 
 DUST_FRACTION = 1e-6
 
-SIZE_ALL, SIZE_PCT, SIZE_FIXED, SIZE_RISK, SIZE_VOL_TARGET, SIZE_KELLY = 0, 1, 2, 3, 4, 5
+SIZE_ALL, SIZE_PCT, SIZE_FIXED, SIZE_RISK, SIZE_VOL_TARGET, SIZE_KELLY = (
+    sizing.SIZE_ALL, sizing.SIZE_PCT, sizing.SIZE_FIXED, sizing.SIZE_RISK,
+    sizing.SIZE_VOL_TARGET, sizing.SIZE_KELLY)
 
 # recs[trade, k]
 R_SYMBOL, R_SIDE, R_ENTRY_BAR, R_ENTRY_PRICE, R_EXIT_BAR, R_EXIT_PRICE = 0, 1, 2, 3, 4, 5
@@ -198,37 +204,15 @@ def _units(s, side, price, fee_rate, sl, size_override, sig_bar, pos, acct, cfg,
         units = size_override
         if units > cap:
             return 0.0
-    elif mode == SIZE_ALL:
-        units = cap * value
-    elif mode == SIZE_PCT:
-        units = min(cap, equity * value / unit_cost)
-    elif mode == SIZE_FIXED:
-        units = value
-        if units > cap:
-            return 0.0
-    elif mode == SIZE_RISK:
-        if math.isnan(sl):
-            return 0.0
-        dist = abs(price - sl)
-        if dist <= 0.0:
-            return 0.0
-        units = min(cap, equity * value / dist)
-    elif mode == SIZE_VOL_TARGET:
-        v = vol[sig_bar, s] if vol.shape[0] > 1 else np.nan
-        if math.isnan(v) or v <= 0.0:
-            return 0.0
-        lev = min(value / v, cfg[CF_VOL_MAX_LEVERAGE])
-        units = min(cap, equity * lev / price)
-    else:  # SIZE_KELLY
-        nwin = acct[A_NWIN]
-        nloss = acct[A_NLOSS]
-        frac = cfg[CF_KELLY_DEFAULT]
-        if nwin + nloss >= cfg[CF_KELLY_MIN_TRADES] and nwin > 0 and nloss > 0:
-            win_rate = nwin / (nwin + nloss)
-            payoff = (acct[A_SUMWIN] / nwin) / max(acct[A_SUMLOSS] / nloss, 1e-300)
-            frac = value * (win_rate - (1.0 - win_rate) / payoff)
-        frac = min(max(frac, 0.0), 1.0)
-        units = min(cap, equity * frac / unit_cost)
+    else:  # the sizing rule live order entry uses too (desktop/risk/sizing.py)
+        v = vol[sig_bar, s] if mode == SIZE_VOL_TARGET and vol.shape[0] > 1 else np.nan
+        kelly = 0.0
+        if mode == SIZE_KELLY:
+            kelly = kelly_fraction(value, acct[A_NWIN], acct[A_NLOSS], acct[A_SUMWIN],
+                                   acct[A_SUMLOSS], cfg[CF_KELLY_MIN_TRADES],
+                                   cfg[CF_KELLY_DEFAULT])
+        units = units_for(mode, value, equity, cap, price, unit_cost, sl, v,
+                          cfg[CF_VOL_MAX_LEVERAGE], kelly)
     lot = cfg[CF_LOT]
     if lot > 0.0:
         units = math.floor(units / lot + 1e-9) * lot

@@ -26,6 +26,7 @@ from desktop.core import (
     PositionRules,
     RiskLimits,
     RiskStatus,
+    Side,
     Tick,
     TradingState,
 )
@@ -352,6 +353,16 @@ class EngineClient:
         """Cancel every open order and flatten every position of the accounts (None: every
         connected account), then set them HALTED; per order and position what is done."""
         return await self.call(self._on_engine("risk.kill_switch"), account_ids)
+
+    async def risk_size(self, account_id: str, symbol: str, side: Side, mode: str,
+                        value: float, price: float | None = None,
+                        stop: float | None = None) -> float:
+        """Units for a new position sized like the backtester sizes one: "all", "pct" (% of
+        equity), "fixed" (units), "risk" (% of equity lost at `stop`), "vol" (annualised
+        volatility target, %), "kelly" (× the Kelly fraction of the account's trades).
+        InvalidOrder says why a size cannot be given."""
+        return await self.call(self._on_engine("risk.size"), account_id, symbol, side, mode,
+                               value, price, stop)
 
     async def risk_rules(self, account_id: str) -> PositionRules:
         return await self.call(self._on_engine("risk.rules"), account_id)

@@ -106,6 +106,7 @@ class Engine:
                     accounts.listeners.append(self._orders)
                     self._risk = RiskService(self.bus, self._orders, accounts)
                     self._orders.risk = self._risk
+                    self._risk.feed_history = (self.venues, self.history)
                     accounts.listeners.append(self._risk)
                     from desktop.engine.bots.service import BotService
 

@@ -11,11 +11,13 @@ import contextlib
 import logging
 import math
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from desktop.core import (
+    Candles,
     Event,
     LimitUsage,
     Market,
@@ -25,6 +27,7 @@ from desktop.core import (
     PregaoError,
     RiskLimits,
     RiskStatus,
+    Side,
     TradingState,
     TradingStateEvent,
     VenueError,
@@ -47,7 +50,9 @@ log = logging.getLogger(__name__)
 WATCH_INTERVAL_S = 2.0  # breakers see equity at least this often while connected
 EQUITY_STALE_S = 5.0  # an order refreshes equity first when the last reading is older
 RETURNS_STALE_S = 3600.0
-RETURNS_DAYS = 90
+# VaR, correlation and volatility come from hourly candles (every venue and the demo market
+# have a month of them), scaled to a day by the square root of time.
+RETURNS_TIMEFRAME, RETURNS_BARS, PERIODS_PER_DAY = "1h", 30 * 24, 24.0
 SAVE_INTERVAL_S = 10.0  # bookkeeping (peak equity, day start) written at most this often
 FINAL = frozenset(s for s in OrderStatus if s.is_final)
 
@@ -70,6 +75,10 @@ class RiskService:
         self._saved: dict[str, float] = {}
         self._rules: dict[str, PositionRules] = {}
         self._model_cache: tuple[tuple, ReturnsModel] | None = None
+        #: (venues, history) of the engine's own feeds (the demo market, a replay): paper
+        #: accounts priced by one take their history from it. Set by the engine.
+        self.feed_history: tuple[Callable[[], list[str]], Callable[[str, str], Candles]] \
+            | None = None
         #: How long the kill switch keeps trying against a failing exchange.
         self.kill_switch_deadline_s = 60.0
 
@@ -215,21 +224,34 @@ class RiskService:
         histories changed (an order's check must not redo them)."""
         key = tuple((s, id(r)) for s, (_, r) in self._returns.items())
         if self._model_cache is None or self._model_cache[0] != key:
-            model = ReturnsModel({s: r for s, (_, r) in self._returns.items()})
+            model = ReturnsModel({s: r for s, (_, r) in self._returns.items()},
+                                 PERIODS_PER_DAY)
             self._model_cache = (key, model)
         return self._model_cache[1]
 
     async def _ensure_returns(self, account_id: str, venue: Venue, symbols: set[str]) -> None:
+        """Hourly simple returns of `symbols` (a month), refreshed hourly."""
+        # Loaded when a VaR/correlation limit or volatility sizing first needs it (the
+        # analytics module brings scikit-learn along).
+        from desktop.risk.book_analytics import hourly_closes
+
         for symbol in symbols:
             cached = self._returns.get(symbol)
             if cached is not None and time.monotonic() - cached[0] < RETURNS_STALE_S:
                 continue
+            source = getattr(getattr(venue, "config", None), "price_source", "")
             try:
-                candles = await venue.fetch_ohlcv(symbol, "1d", limit=RETURNS_DAYS + 1)
-            except VenueError as err:
-                log.info("Risk: no daily history of %s: %s", symbol, err)
+                if self.feed_history is not None and source in self.feed_history[0]():
+                    # A paper account priced by the demo market or a replay: its history.
+                    candles = self.feed_history[1](source, symbol)
+                else:
+                    candles = await venue.fetch_ohlcv(symbol, RETURNS_TIMEFRAME,
+                                                      limit=RETURNS_BARS + 1)
+                _, close = hourly_closes(candles, now_ms())
+            except PregaoError as err:
+                log.info("Risk: no price history of %s: %s", symbol, err)
                 continue
-            close = np.asarray(candles.close, dtype=float)
+            close = close[-(RETURNS_BARS + 1):]
             if len(close) >= 3:
                 self._returns[symbol] = (time.monotonic(), close[1:] / close[:-1] - 1.0)
         # One window for every series: the shortest common history, newest days.
@@ -360,6 +382,12 @@ class RiskService:
         reason = reason.strip() or ("Halted by the trader" if state is TradingState.HALTED
                                     else "Set to reduce only by the trader")
         return self.guard.states.set(account_id, TradingState(state), reason, None, "manual")
+
+    async def size(self, account_id: str, symbol: str, side: Side, mode: str, value: float,
+                   price: float | None = None, stop: float | None = None) -> float:
+        from desktop.engine.risk_sizing import size_order
+
+        return await size_order(self, account_id, symbol, Side(side), mode, value, price, stop)
 
     async def kill_switch(self, account_ids: list[str] | None):
         from desktop.risk.kill_switch import KillSwitch

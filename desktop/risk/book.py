@@ -25,12 +25,14 @@ def assets(symbol: str) -> tuple[str, str]:
 
 
 class ReturnsModel:
-    """Daily returns of a set of symbols reduced to what the checks use: mean, covariance
-    (ddof=1) and correlation. Built once per history refresh, not per order."""
+    """Returns of a set of symbols reduced to what the checks use: the 1-day mean and
+    covariance (ddof=1) and the correlation. Returns measured over shorter periods
+    (`periods_per_day`, e.g. 24 for hourly) are scaled to a day by the square-root-of-time
+    rule (mean × n, covariance × n). Built once per history refresh, not per order."""
 
     __slots__ = ("corr", "cov", "index", "mean", "symbols")
 
-    def __init__(self, returns: Mapping[str, np.ndarray]) -> None:
+    def __init__(self, returns: Mapping[str, np.ndarray], periods_per_day: float = 1.0) -> None:
         self.symbols = [s for s, r in returns.items() if len(r) >= 3]
         self.index = {s: i for i, s in enumerate(self.symbols)}
         n = min((len(returns[s]) for s in self.symbols), default=0)
@@ -39,8 +41,8 @@ class ReturnsModel:
             self.cov = self.corr = np.zeros((0, 0))
             return
         series = np.vstack([np.asarray(returns[s][-n:], dtype=float) for s in self.symbols])
-        self.mean = series.mean(axis=1)
-        self.cov = np.atleast_2d(np.cov(series, ddof=1))
+        self.mean = series.mean(axis=1) * periods_per_day
+        self.cov = np.atleast_2d(np.cov(series, ddof=1)) * periods_per_day
         std = np.sqrt(np.diag(self.cov))
         with np.errstate(divide="ignore", invalid="ignore"):
             self.corr = self.cov / np.outer(std, std)
@@ -64,7 +66,8 @@ class BookView:
     open_orders: int = 0
     day_start_equity: float = math.nan
     peak_equity: float = math.nan
-    # Daily simple returns per symbol (same length, aligned), for VaR and correlation.
+    # Daily simple returns per symbol (same length, aligned), for VaR and correlation (the
+    # engine passes a prepared `model` instead, built from hourly returns).
     returns: Mapping[str, np.ndarray] = field(default_factory=dict)
     model: ReturnsModel | None = None  # built from `returns` when not given
     _values: dict[str, float] | None = None

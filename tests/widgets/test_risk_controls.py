@@ -93,3 +93,22 @@ def test_the_kill_switch_names_what_it_will_do_then_reports(qtbot, window, aio):
     assert dialog.summary.text().startswith("Done: every order canceled")
     assert aio.run(client.risk_status(account)).state is TradingState.HALTED
     dialog.close()
+
+
+def test_order_entry_sizes_by_percent_of_equity_and_by_risk_to_the_stop(qtbot, window, aio):
+    panel = ready(qtbot, window)
+    panel.form.set_side(Side.BUY)
+    panel.sizing.set_mode("pct", 10.0)
+    panel.sizing.button.click()
+    qtbot.waitUntil(lambda: panel.form.amount.text() != "", timeout=TIMEOUT_MS)
+    units = float(panel.form.amount.text().replace(",", ""))
+    price = panel.tick.last
+    assert 0.9 * 1000 / price < units <= 1000 / price  # 10 % of 10,000 USDT
+    assert "Amount set to" in panel.sizing.message.text()
+    # Risk sizing without a stop is refused beside the sizing row.
+    panel.sizing.set_mode("risk", 1.0)
+    panel.sizing.button.click()
+    qtbot.waitUntil(lambda: "needs the stop-loss as a price" in panel.sizing.message.text(),
+                    timeout=TIMEOUT_MS)
+    qtbot.mouseClick(panel.submit_button, Qt.MouseButton.LeftButton)
+    assert "filled" in wait_result(qtbot, panel, "filled", "Rejected")

@@ -57,6 +57,7 @@ from widgets.order_entry.form import BUY_COLOUR, SELL_COLOUR, OrderEntryForm, si
 from widgets.order_entry.numbers import NumberFormat
 from widgets.order_entry.preview import preview_order
 from widgets.order_entry.preview_view import PreviewView
+from widgets.order_entry.sizing_row import SizingRow, size_amount
 from widgets.order_entry.trading_state import TradingStateBanner
 from widgets.order_entry.validation import CheckedOrder, MarketState, OrderForm, check_order
 
@@ -124,6 +125,7 @@ class OrderEntryPanel(Panel):
         self.banner.hide()
         self.trading_state = TradingStateBanner()
         self.form = OrderEntryForm()
+        self.sizing = SizingRow()
         self.preview = PreviewView()
         self.submit_button = QPushButton()
         self.submit_button.setProperty("filled", True)
@@ -137,7 +139,7 @@ class OrderEntryPanel(Panel):
         box.setContentsMargins(0, 0, 0, 6)
         box.setSpacing(6)
         box.addWidget(self.form)
-        for widget in (self.preview, self.submit_button, self.result):
+        for widget in (self.sizing, self.preview, self.submit_button, self.result):
             wrap = QVBoxLayout()
             wrap.setContentsMargins(8, 0, 8, 0)
             wrap.addWidget(widget)
@@ -165,6 +167,8 @@ class OrderEntryPanel(Panel):
         self.form.changed.connect(self.refresh)
         self.form.submitRequested.connect(self.submit)
         self.submit_button.clicked.connect(self.submit)
+        self.sizing.sizeRequested.connect(
+            lambda mode, value: self.ctx.spawn(size_amount(self, mode, value)))
         self.form.account.activated.connect(self._account_chosen)
         self.form.symbol.activated.connect(
             lambda i: self.set_symbol(self.form.symbol.itemData(i) or ""))
