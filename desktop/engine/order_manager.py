@@ -71,6 +71,7 @@ log = logging.getLogger(__name__)
 
 BALANCE_DEBOUNCE_S = 0.2  # fills come in bursts: one balance request after the burst
 EQUITY_INTERVAL_S = 60.0
+SWEEP_INTERVAL_S = 60.0
 STREAM_RETRY_S = 1.0
 RECONCILE_RETRY_S = (1.0, 2.0, 5.0, 10.0, 30.0)  # while the exchange does not answer
 EPS = 1e-12
@@ -130,6 +131,8 @@ class OrderManager(OrderCommands):
         #: Client id -> lookups that did not find it after its request expired (reconcile.py).
         self.lookup_misses: dict[str, int] = {}
         self._fill_dirty: dict[str, set[str]] = {}  # account -> symbols a fill write failed on
+        #: How often an account whose orders and fills are pushed is reconciled all the same.
+        self.sweep_interval_s = SWEEP_INTERVAL_S
         #: The pre-trade risk guard (risk_service.py); every order path goes through `check`.
         self.risk: RiskService | None = None
 
@@ -205,6 +208,15 @@ class OrderManager(OrderCommands):
         self._spawn(account_id, self._follow_orders(account_id, venue), "orders-stream")
         self._spawn(account_id, self._follow_fills(account_id, venue), "fills-stream")
         self._spawn(account_id, self._snapshot_equity(account_id, venue), "equity")
+        if not self_publishing(venue) and not polled_fills(venue):
+            self._spawn(account_id, self._sweep(account_id), "sweep")
+
+    async def _sweep(self, account_id: str) -> None:
+        """Pushed streams can go quiet without an error (a user data stream the exchange ended,
+        a fill told while the socket was down): reconcile now and then all the same."""
+        while account_id in self._venues:
+            await asyncio.sleep(self.sweep_interval_s)
+            await self._reconcile_until_done(account_id)
 
     def _load(self, account_id: str) -> None:
         """Open orders and positions as the journal left them."""

@@ -177,6 +177,11 @@ def _unavailable(err, reply, detail, exchange, venue, now_ms, headers, timeout_s
     return ExchangeUnavailable(f"{exchange} is temporarily unavailable{code}.", venue)
 
 
+def _unreadable(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
+    return ExchangeUnavailable(f"{exchange} sent an answer that could not be read (cut off or "
+                               "not JSON).", venue)
+
+
 def _network(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
     return NetworkError(f"Could not reach {exchange}: {detail}", venue)
 
@@ -231,6 +236,7 @@ _HANDLERS = {
     "OnMaintenance": _unavailable,
     "ExchangeNotAvailable": _unavailable,
     "NetworkError": _network,
+    "BadResponse": _unreadable,  # before OperationFailed, its parent
     "OperationFailed": _unavailable,  # ccxt: a failure that may pass (Binance -1000, -1001)
     "AuthenticationError": _auth,
     "InsufficientFunds": _funds,

@@ -158,6 +158,7 @@ class CcxtVenue:
         if creds.password:
             settings["password"] = creds.password
         self._exchange = exchange_class(settings)
+        self._exchange.parse_json = self._parse_json_strictly
         self._guard_logs()
         if config.sandbox:
             if not self._exchange.urls.get("test"):
@@ -658,6 +659,18 @@ class CcxtVenue:
             reference = await self._reference_price(market.symbol)
         sentence = limit_violation(market, request, reference)
         return InvalidOrder(sentence, self._name) if sentence else err
+
+    def _parse_json_strictly(self, http_response: str):
+        """ccxt reads an answer cut off in the middle of its JSON as no JSON at all and goes on
+        with the text: balances come out empty and an order with no id. Refuse it instead:
+        a read is retried, an order's fate is looked up."""
+        if not self._exchange.is_json_encoded_object(http_response):
+            return None
+        try:
+            return self._exchange.on_json_response(http_response)
+        except ValueError:
+            raise ccxt.BadResponse(f"{self._exchange.id} answer cut off or not JSON "
+                                   f"({len(http_response)} characters)") from None
 
     def _guard_logs(self) -> None:
         """ccxt logs request headers (the API key) at DEBUG: keep secrets out of its lines."""

@@ -88,6 +88,7 @@ class Account:
         self._client_of: dict[str, str] = {}  # engine order id -> Binance client id
         self._prices: dict[str, float] = {}
         self._seq = 0
+        self._ended: dict[str, OrderStatus] = {}  # engine id -> EXPIRED / REJECTED after ack
 
     # -- prices ----------------------------------------------------------------------------
 
@@ -167,7 +168,7 @@ class Account:
             engine_id = self._client_ids.get(params.get("origClientOrderId", ""), "")
         if engine_id not in self._client_of:
             raise on_missing
-        order = self.engine.order(engine_id)
+        order = self._view(self.engine.order(engine_id))
         if order.symbol != f"{spec.base}/{spec.quote}":
             raise on_missing
         return order
@@ -191,7 +192,18 @@ class Account:
 
     def orders(self) -> list[Order]:
         """Every order the exchange accepted (tests count these)."""
-        return [o for o in self.engine.orders() if o.id in self._client_of]
+        return [self._view(o) for o in self.engine.orders() if o.id in self._client_of]
+
+    def end(self, client_id: str, status: OrderStatus) -> None:
+        """The exchange ends an order it had acknowledged: EXPIRED (its time in force ran out,
+        self-trade prevention) or REJECTED (the matching engine refused it after the ack)."""
+        engine_id = self._client_ids[client_id]
+        self.engine.cancel(engine_id, reason=f"{status.value} by the exchange")
+        self._ended[engine_id] = status
+
+    def _view(self, order: Order) -> Order:
+        ended = self._ended.get(order.id)
+        return order if ended is None else replace(order, status=ended)
 
     def client_id_of(self, order: Order) -> str:
         return self._client_of[order.id]

@@ -27,12 +27,13 @@ from contextlib import asynccontextmanager
 
 from aiohttp import web
 
+from desktop.core import OrderStatus
 from tests.exchange_server.account import NO_SUCH_ORDER, Account
 from tests.exchange_server.faults import Fault, FaultPlan
 from tests.exchange_server.market_data import DEFAULT_SPECS, PricePath, SymbolSpec, fmt
 from tests.exchange_server.request_log import RequestLog, RequestRecord
 from tests.exchange_server.signing import BinanceError, check_signed
-from tests.exchange_server.ws_hub import Connection, WsHub
+from tests.exchange_server.ws_hub import CLOSE, Connection, WsHub
 from tests.exchange_server.ws_market import MarketFeed, parse_stream
 from tests.exchange_server.ws_user import UserStream
 
@@ -149,7 +150,10 @@ class BinanceTestServer:
 
     def _publish_account_changes(self) -> None:
         events, fills = self.user.changes(self.now_ms())
-        for event in events:
+        shaped, close = self.user.faults.shape(events)
+        if close:  # the connection drops in the middle of telling a fill
+            self._later(self._close_user_sockets())
+        for event in shaped:
             self.ws.broadcast(lambda c, e=event: self._user_message(c, e))
         for fill in fills:  # our executions are prints on the public tape too
             spec = self.account.spec_of(fill.symbol)
@@ -157,12 +161,43 @@ class BinanceTestServer:
                         buyer_maker=(fill.side.value == "buy") == fill.maker)
 
     @staticmethod
-    def _user_message(connection: Connection, event: dict) -> list[dict]:
+    def _user_message(connection: Connection, event: dict | str) -> list:
         if connection.kind == "user":
             return [event]
         if connection.kind == "api" and connection.user_subscription is not None:
+            if isinstance(event, str):
+                return [event]
             return [UserStream.ws_api_event(connection.user_subscription, event)]
         return []
+
+    def _user_sockets(self) -> list[Connection]:
+        return [c for c in self.ws.connections
+                if c.kind == "user" or (c.kind == "api" and c.user_subscription is not None)]
+
+    async def _close_user_sockets(self) -> None:
+        for connection in self._user_sockets():
+            await connection.socket.close()
+
+    def end_order(self, client_id: str, status: OrderStatus) -> None:
+        """An acknowledged order ends without a fill or a cancel by us (see Account.end)."""
+        self.account.end(client_id, status)
+        self._publish_account_changes()
+
+    def expire_user_streams(self) -> None:
+        """Every user data stream ends, as when a listen key expires (Binance sends
+        `listenKeyExpired` and the key is gone) or a WebSocket API session is terminated
+        (`eventStreamTerminated`, the connection stays open but tells nothing more)."""
+        now = self.now_ms()
+        for connection in self._user_sockets():
+            if connection.kind == "user":
+                key = connection.path.rsplit("/", 1)[-1]
+                connection.send({"e": "listenKeyExpired", "E": now, "listenKey": key})
+                self.user.listen_keys.discard(key)
+                connection.send(CLOSE)
+            else:
+                connection.send(UserStream.ws_api_event(
+                    connection.user_subscription, {"e": "eventStreamTerminated", "E": now}))
+                connection.user_subscription = None
 
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["stream"]

@@ -25,11 +25,12 @@ class Connection:
     user_subscription: int | None = None  # WebSocket API user data stream, once subscribed
     outbox: asyncio.Queue = field(default_factory=asyncio.Queue)
 
-    def send(self, payload: dict | list) -> None:
+    def send(self, payload: dict | list | str) -> None:  # str: a raw (maybe broken) frame
         self.outbox.put_nowait(payload)
 
 
 Handler = Callable[[Connection, dict], Awaitable[None]]
+CLOSE = "\x00close"  # put in an outbox: the socket closes once what came before is sent
 
 
 class WsHub:
@@ -72,7 +73,13 @@ class WsHub:
             payload = await connection.outbox.get()
             if connection.socket.closed:
                 return
+            if payload == CLOSE:
+                await connection.socket.close()
+                return
             try:
-                await connection.socket.send_json(payload)
+                if isinstance(payload, str):
+                    await connection.socket.send_str(payload)
+                else:
+                    await connection.socket.send_json(payload)
             except ConnectionError:
                 return

@@ -34,6 +34,38 @@ INVALID_LISTEN_KEY = BinanceError(400, -1125, "This listenKey does not exist.")
 
 
 @dataclass(slots=True)
+class UserStreamFaults:
+    """Faults of the user data stream, each for the next batch of events that carries a fill."""
+
+    drop_mid_fill: bool = False  # the socket closes instead of telling the fill
+    duplicate_fills: bool = False  # every TRADE report is sent twice
+    reverse_fills: bool = False  # the batch's TRADE reports arrive newest first
+    garbage: bool = False  # a frame of cut-off JSON comes first
+
+    def shape(self, events: list[dict]) -> tuple[list, bool]:
+        """(what to send, whether to close the user sockets instead) for one batch."""
+        trades = [e for e in events if e.get("x") == "TRADE"]
+        if not trades:
+            return events, False
+        if self.drop_mid_fill:
+            self.drop_mid_fill = False
+            return [], True
+        out: list = list(events)
+        if self.reverse_fills:
+            self.reverse_fills = False
+            slots = [i for i, e in enumerate(out) if e.get("x") == "TRADE"]
+            for i, event in zip(slots, reversed([out[i] for i in slots]), strict=True):
+                out[i] = event
+        if self.duplicate_fills:
+            self.duplicate_fills = False
+            out = [copy for e in out for copy in ([e, e] if e.get("x") == "TRADE" else [e])]
+        if self.garbage:
+            self.garbage = False
+            out.insert(0, '{"e":"executionReport","E":17')
+        return out, False
+
+
+@dataclass(slots=True)
 class _Reported:
     status: OrderStatus
     filled: float = 0.0
@@ -48,6 +80,7 @@ class UserStream:
         self._balances = self._balance_rows()
         self.listen_keys: set[str] = set()
         self._subscription_seq = -1
+        self.faults = UserStreamFaults()
 
     # -- events ----------------------------------------------------------------------------
 
