@@ -73,7 +73,10 @@ class OrderPort(Protocol):
 
     async def market(self, symbol: str) -> Market: ...
 
-    async def last_price(self, symbol: str) -> float: ...
+    async def last_price(self, symbol: str) -> float:
+        """The venue's last traded price where asking costs nothing (a paper venue), else
+        NaN: the bot then uses its last candle's close (no request on the way to an order)."""
+        ...
 
     async def free(self, currency: str) -> float: ...
 
@@ -295,7 +298,7 @@ class BotRunner:
         book = self.symbols[symbol]
         await self._cancel_all(symbol)
         market = await self.port.market(symbol)
-        price = intent.limit or intent.stop or await self.port.last_price(symbol)
+        price = intent.limit or intent.stop or await self._last_price(symbol)
         if not (price and math.isfinite(price) and price > 0):
             self.write_log(f"{symbol}: no price to size the entry on; skipped")
             return
@@ -361,7 +364,7 @@ class BotRunner:
             return
         long = amount > 0
         side = Side.SELL if long else Side.BUY
-        last = await self.port.last_price(symbol)
+        last = await self._last_price(symbol)
         stop = p.stop_loss
         if stop is not None and math.isfinite(last) and (last <= stop if long else last >= stop):
             # Already through the stop (e.g. the entry filled beyond it): out now.
@@ -383,6 +386,13 @@ class BotRunner:
         else:
             await self._send(symbol, side, OrderType.LIMIT, abs(amount), "take_profit",
                              price=p.take_profit)
+
+    async def _last_price(self, symbol: str) -> float:
+        price = await self.port.last_price(symbol)
+        if math.isfinite(price) and price > 0:
+            return price
+        window = self.symbols[symbol].window
+        return float(window.window().close[-1]) if len(window) else math.nan
 
     # -- sending -----------------------------------------------------------------------------
 

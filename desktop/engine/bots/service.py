@@ -80,6 +80,7 @@ class _AccountPort:
         self._service = service
         self._account = account_id
         self._bot = bot_id
+        self._is_paper: bool | None = None
 
     async def place(self, request: OrderRequest) -> Order:
         return await self._service.orders.place(self._account, request)
@@ -92,6 +93,8 @@ class _AccountPort:
         return await self._service.market(self._account, symbol)
 
     async def last_price(self, symbol: str) -> float:
+        if not self._paper():
+            return math.nan  # a request to the exchange on every order: the candle will do
         try:
             venue = self._service.accounts.venue(self._account)
             return float((await venue.fetch_ticker(symbol)).last)
@@ -99,11 +102,21 @@ class _AccountPort:
             return math.nan
 
     async def free(self, currency: str) -> float:
-        venue = self._service.accounts.venue(self._account)
-        for balance in await venue.fetch_balances():
+        """Free balance: a paper venue's own (exact, no request), else the order manager's
+        copy (refreshed after every fill and order change)."""
+        if self._paper():
+            balances = await self._service.accounts.venue(self._account).fetch_balances()
+        else:
+            balances = await self._service.orders.balances(self._account)
+        for balance in balances:
             if balance.currency == currency:
                 return float(balance.free)
         return 0.0
+
+    def _paper(self) -> bool:
+        if self._is_paper is None:
+            self._is_paper = self._service.accounts.account(self._account).is_paper
+        return self._is_paper
 
 
 class BotService:
@@ -326,6 +339,10 @@ class BotService:
         self._publish(runner)
         spec = runner.spec
         try:
+            try:
+                self.accounts.venue(spec.account_id)
+            except PregaoError:
+                runner.write_log("Waiting for its account to connect")
             await self.orders.wait_reconciled(spec.account_id)
             history, source, sample = await self._history(spec)
             runner.write_log(f"Warming up on {sum(map(len, history.values()))} candles")
