@@ -1775,6 +1775,359 @@
     </message>
 </context>
 <context>
+    <name>BotsDock</name>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="81"/>
+        <source>A bot with the parameter set selected in the optimisation results</source>
+        <translation>Un bot con el conjunto de parámetros seleccionado en los resultados de la optimización</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="78"/>
+        <source>A bot with the strategy, parameters and market of the shown backtest result</source>
+        <translation>Un bot con la estrategia, los parámetros y el mercado del backtest mostrado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="71"/>
+        <source>A stopped copy with the same settings</source>
+        <translation>Una copia detenida con la misma configuración</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="81"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="71"/>
+        <source>As in pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</source>
+        <translation>Como en pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="180"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="74"/>
+        <source>Bot log</source>
+        <translation>Registro del bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="53"/>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="69"/>
+        <source>Change the selected bot's strategy parameters</source>
+        <translation>Cambia los parámetros de la estrategia del bot seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="93"/>
+        <source>Create bot</source>
+        <translation>Crear bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="72"/>
+        <source>Delete bot</source>
+        <translation>Eliminar bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="226"/>
+        <source>Delete bots</source>
+        <translation>Eliminar bots</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="226"/>
+        <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
+        <translation>¿Eliminar {0} bot(s)? Sus operaciones quedan en el diario.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="70"/>
+        <source>Duplicate bot</source>
+        <translation>Duplicar bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="244"/>
+        <source>Edit bot</source>
+        <translation>Editar bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="52"/>
+        <source>Edit bot parameters</source>
+        <translation>Editar parámetros del bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="68"/>
+        <source>Edit parameters…</source>
+        <translation>Editar parámetros…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="157"/>
+        <source>Enter at least one symbol, e.g. BTC/USDT.</source>
+        <translation>Indique al menos un símbolo, por ejemplo BTC/USDT.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="31"/>
+        <source>Entries paused</source>
+        <translation>Entradas en pausa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="33"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="38"/>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="50"/>
+        <source>Flat</source>
+        <translation>Sin posición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="72"/>
+        <source>Last signal</source>
+        <translation>Última señal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="38"/>
+        <source>Long</source>
+        <translation>Largo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="79"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="52"/>
+        <source>New bot</source>
+        <translation>Nuevo bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="56"/>
+        <source>New bot…</source>
+        <translation>Nuevo bot…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="71"/>
+        <source>No bots yet. Create one ({0}), or run a backtest result as a bot from the backtest dock.</source>
+        <translation>Aún no hay bots. Cree uno ({0}) o ejecute un resultado de backtest como bot desde el panel de backtest.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="62"/>
+        <source>No new entries; exits, stops and targets are still managed</source>
+        <translation>Sin nuevas entradas; salidas, stops y objetivos siguen gestionados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="66"/>
+        <source>One or more symbols, separated by commas</source>
+        <translation>Uno o más símbolos, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="73"/>
+        <source>Only a stopped bot with no position and no working orders</source>
+        <translation>Solo un bot detenido, sin posición y sin órdenes activas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="39"/>
+        <source>Open a backtest result first</source>
+        <translation>Abra primero un resultado de backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="72"/>
+        <source>Open orders</source>
+        <translation>Órdenes abiertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="56"/>
+        <source>Optional: a name to tell it apart</source>
+        <translation>Opcional: un nombre para distinguirlo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="105"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="60"/>
+        <source>Pause entries</source>
+        <translation>Pausar entradas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="69"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="39"/>
+        <source>Protect</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="70"/>
+        <source>Realised P&amp;L</source>
+        <translation>P&amp;L realizado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="57"/>
+        <source>Run a strategy as a bot on an account</source>
+        <translation>Ejecutar una estrategia como bot en una cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="79"/>
+        <source>Run the selected set as a bot…</source>
+        <translation>Ejecutar el conjunto seleccionado como bot…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="76"/>
+        <source>Run this backtest as a bot…</source>
+        <translation>Ejecutar este backtest como bot…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="30"/>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="93"/>
+        <source>Save parameters</source>
+        <translation>Guardar parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="185"/>
+        <source>Select a bot first</source>
+        <translation>Seleccione primero un bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="77"/>
+        <source>Select a bot to read its log.</source>
+        <translation>Seleccione un bot para leer su registro.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="48"/>
+        <source>Select a parameter set in the optimisation results first</source>
+        <translation>Seleccione primero un conjunto de parámetros en los resultados de la optimización</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="38"/>
+        <source>Short</source>
+        <translation>Corto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="84"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="58"/>
+        <source>Start bot</source>
+        <translation>Iniciar bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="69"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="65"/>
+        <source>Stop and flatten</source>
+        <translation>Detener y cerrar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="63"/>
+        <source>Stop bot</source>
+        <translation>Detener bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="64"/>
+        <source>Stop deciding; its protective orders keep working</source>
+        <translation>Deja de decidir; sus órdenes de protección siguen activas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="215"/>
+        <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
+        <translation>¿Detener {0} bot(s), cancelar sus órdenes y cerrar sus posiciones a mercado?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="67"/>
+        <source>Stop, cancel its orders and close its positions at market</source>
+        <translation>Detiene, cancela sus órdenes y cierra sus posiciones a mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="32"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="80"/>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="82"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="73"/>
+        <source>Take short entries (needs an account that can sell what it does not hold)</source>
+        <translation>Tomar entradas cortas (requiere una cuenta que pueda vender lo que no tiene)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="75"/>
+        <source>The selected bot's log (double-click a bot)</source>
+        <translation>El registro del bot seleccionado (doble clic en un bot)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="83"/>
+        <source>Timeframe</source>
+        <translation>Temporalidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="71"/>
+        <source>Trades</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="70"/>
+        <source>Unrealised P&amp;L</source>
+        <translation>P&amp;L no realizado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="59"/>
+        <source>Warm up and run the selected bots, or take entries again</source>
+        <translation>Calienta y ejecuta los bots seleccionados, o vuelve a tomar entradas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="29"/>
+        <source>Warming up</source>
+        <translation>Calentando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="72"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="71"/>
+        <source>Win rate</source>
+        <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="62"/>
+        <source>paper</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="98"/>
+        <source>{name}: {strategy} on {symbols} {timeframe}. A running bot warms up again with the new parameters.</source>
+        <translation>{name}: {strategy} en {symbols} {timeframe}. Un bot en marcha vuelve a calentar con los nuevos parámetros.</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
         <location filename="../widgets/chart/readout.py" line="63"/>
@@ -1866,12 +2219,12 @@
         <translation>Copias de seguridad junto al archivo (la más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="131"/>
+        <location filename="../widgets/database_recovery.py" line="132"/>
         <source>Close Pregão and leave the file as it is</source>
         <translation>Cerrar Pregão y dejar el archivo como está</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="192"/>
+        <location filename="../widgets/database_recovery.py" line="193"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
@@ -1891,22 +2244,22 @@
         <translation>Abrir copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="124"/>
+        <location filename="../widgets/database_recovery.py" line="125"/>
         <source>Open the same file again (after closing the other program, freeing space or making the folder writable)</source>
         <translation>Abrir el mismo archivo de nuevo (después de cerrar el otro programa, liberar espacio o hacer escribible la carpeta)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="129"/>
+        <location filename="../widgets/database_recovery.py" line="130"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="117"/>
+        <location filename="../widgets/database_recovery.py" line="118"/>
         <source>Rename the file beside itself and start a new, empty database</source>
         <translation>Renombrar el archivo en el mismo lugar y empezar una base de datos nueva y vacía</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="115"/>
+        <location filename="../widgets/database_recovery.py" line="116"/>
         <source>Start fresh (move the old file aside)</source>
         <translation>Empezar de cero (apartar el archivo antiguo)</translation>
     </message>
@@ -1916,7 +2269,7 @@
         <translation>La carpeta de datos de {path} es de solo lectura: Pregão no puede guardar órdenes ni ajustes allí. Hágala escribible (sus permisos, o un disco montado como solo lectura), o inicie Pregão con --database apuntando a un lugar escribible, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="202"/>
+        <location filename="../widgets/database_recovery.py" line="203"/>
         <source>The database is open again.</source>
         <translation>La base de datos vuelve a estar abierta.</translation>
     </message>
@@ -1956,7 +2309,7 @@
         <translation>No hay ninguna copia de seguridad junto al archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="122"/>
+        <location filename="../widgets/database_recovery.py" line="123"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
@@ -2501,179 +2854,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="201"/>
+        <location filename="../desktop/shell/main_window.py" line="202"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="198"/>
+        <location filename="../desktop/shell/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="204"/>
+        <location filename="../desktop/shell/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="213"/>
+        <location filename="../desktop/shell/main_window.py" line="214"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="202"/>
+        <location filename="../desktop/shell/main_window.py" line="203"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="203"/>
+        <location filename="../desktop/shell/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="199"/>
+        <location filename="../desktop/shell/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="76"/>
+        <location filename="../desktop/shell/main_window.py" line="77"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="194"/>
+        <location filename="../desktop/shell/main_window.py" line="195"/>
         <source>About Pregão</source>
         <translation>Acerca de Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="118"/>
+        <location filename="../desktop/shell/main_window.py" line="119"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="299"/>
+        <location filename="../desktop/shell/main_window.py" line="300"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="173"/>
+        <location filename="../desktop/shell/main_window.py" line="174"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="157"/>
+        <location filename="../desktop/shell/main_window.py" line="158"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="188"/>
+        <location filename="../desktop/shell/main_window.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="239"/>
+        <location filename="../desktop/shell/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="128"/>
+        <location filename="../desktop/shell/main_window.py" line="129"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="134"/>
+        <location filename="../desktop/shell/main_window.py" line="135"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="319"/>
+        <location filename="../desktop/shell/main_window.py" line="320"/>
         <source>Pregão — a trading terminal for crypto markets.
 Press Ctrl+K to search every command.</source>
         <translation>Pregão — terminal de trading para mercados de criptomonedas.
 Presione Ctrl+K para buscar cualquier comando.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="115"/>
+        <location filename="../desktop/shell/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="180"/>
+        <location filename="../desktop/shell/main_window.py" line="181"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="275"/>
+        <location filename="../desktop/shell/main_window.py" line="276"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="165"/>
+        <location filename="../desktop/shell/main_window.py" line="166"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="124"/>
+        <location filename="../desktop/shell/main_window.py" line="125"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="108"/>
+        <location filename="../desktop/shell/main_window.py" line="109"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="140"/>
+        <location filename="../desktop/shell/main_window.py" line="141"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="101"/>
+        <location filename="../desktop/shell/main_window.py" line="102"/>
         <source>Starting the accounts</source>
         <translation>Iniciando las cuentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="200"/>
+        <location filename="../desktop/shell/main_window.py" line="201"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="113"/>
+        <location filename="../desktop/shell/main_window.py" line="114"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="296"/>
+        <location filename="../desktop/shell/main_window.py" line="297"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="148"/>
+        <location filename="../desktop/shell/main_window.py" line="149"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="275"/>
+        <location filename="../desktop/shell/main_window.py" line="276"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="291"/>
+        <location filename="../desktop/shell/main_window.py" line="292"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="283"/>
+        <location filename="../desktop/shell/main_window.py" line="284"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="299"/>
+        <location filename="../desktop/shell/main_window.py" line="300"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="289"/>
+        <location filename="../desktop/shell/main_window.py" line="290"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -3932,107 +4285,107 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../widgets/protection.py" line="78"/>
+        <location filename="../widgets/protection.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="254"/>
+        <location filename="../widgets/protection.py" line="267"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Oculta la ventana; Pregão y sus órdenes siguen funcionando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="72"/>
+        <location filename="../widgets/protection.py" line="79"/>
         <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
         <translation>Si sale, nada las vigila hasta que Pregão vuelva a abrirse; entonces se reanudan donde estaban. Mantenga Pregão en la bandeja para que sigan funcionando.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="75"/>
+        <location filename="../widgets/protection.py" line="82"/>
         <source>Keep running in the tray</source>
         <translation>Seguir ejecutándose en la bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="68"/>
+        <location filename="../widgets/protection.py" line="75"/>
         <source>Pregão itself runs these orders; they only work while it runs:</source>
         <translation>El propio Pregão ejecuta estas órdenes; solo funcionan mientras está abierto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="175"/>
+        <location filename="../widgets/protection.py" line="188"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>Pregão sigue ejecutándose: {0} órdenes de protección activas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="205"/>
+        <location filename="../widgets/protection.py" line="218"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="67"/>
+        <location filename="../widgets/protection.py" line="74"/>
         <source>Protective orders are working</source>
         <translation>Hay órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="225"/>
+        <location filename="../widgets/protection.py" line="238"/>
         <source>Protective orders not resumed</source>
         <translation>Órdenes de protección no reanudadas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="77"/>
+        <location filename="../widgets/protection.py" line="84"/>
         <source>Quit anyway</source>
         <translation>Salir de todos modos</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="256"/>
+        <location filename="../widgets/protection.py" line="269"/>
         <source>Show Pregão</source>
         <translation>Mostrar Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="230"/>
+        <location filename="../widgets/protection.py" line="243"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Los monitores de órdenes las muestran como canceladas, con el motivo; vuelva a enviarlas si la posición aún las necesita.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="221"/>
+        <location filename="../widgets/protection.py" line="234"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas órdenes no se pudieron reanudar tras el reinicio y ya no funcionan:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="166"/>
+        <location filename="../widgets/protection.py" line="179"/>
         <source>This desktop has no system tray</source>
         <translation>Este escritorio no tiene bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="41"/>
+        <location filename="../widgets/protection.py" line="48"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="243"/>
+        <location filename="../widgets/protection.py" line="256"/>
         <source>order {0}</source>
         <translation>orden {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="41"/>
+        <location filename="../widgets/protection.py" line="48"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="51"/>
+        <location filename="../widgets/protection.py" line="58"/>
         <source>stop {0}</source>
         <translation>stop {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="53"/>
+        <location filename="../widgets/protection.py" line="60"/>
         <source>target {0}</source>
         <translation>objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="219"/>
+        <location filename="../widgets/protection.py" line="232"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} en {venue}: {why}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="66"/>
+        <location filename="../widgets/protection.py" line="73"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>

@@ -1775,6 +1775,359 @@
     </message>
 </context>
 <context>
+    <name>BotsDock</name>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="81"/>
+        <source>A bot with the parameter set selected in the optimisation results</source>
+        <translation>Um robô com o conjunto de parâmetros selecionado nos resultados da otimização</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="78"/>
+        <source>A bot with the strategy, parameters and market of the shown backtest result</source>
+        <translation>Um robô com a estratégia, os parâmetros e o mercado do backtest mostrado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="71"/>
+        <source>A stopped copy with the same settings</source>
+        <translation>Uma cópia parada com as mesmas configurações</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="81"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="71"/>
+        <source>As in pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</source>
+        <translation>Como em pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="180"/>
+        <source>Bot</source>
+        <translation>Robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="74"/>
+        <source>Bot log</source>
+        <translation>Log do robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="53"/>
+        <source>Bots</source>
+        <translation>Robôs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="69"/>
+        <source>Change the selected bot's strategy parameters</source>
+        <translation>Altera os parâmetros da estratégia do robô selecionado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="93"/>
+        <source>Create bot</source>
+        <translation>Criar robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="72"/>
+        <source>Delete bot</source>
+        <translation>Excluir robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="226"/>
+        <source>Delete bots</source>
+        <translation>Excluir robôs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="226"/>
+        <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
+        <translation>Excluir {0} robô(s)? As operações deles continuam no diário.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="70"/>
+        <source>Duplicate bot</source>
+        <translation>Duplicar robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="244"/>
+        <source>Edit bot</source>
+        <translation>Editar robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="52"/>
+        <source>Edit bot parameters</source>
+        <translation>Editar parâmetros do robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="68"/>
+        <source>Edit parameters…</source>
+        <translation>Editar parâmetros…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="157"/>
+        <source>Enter at least one symbol, e.g. BTC/USDT.</source>
+        <translation>Informe ao menos um símbolo, por exemplo BTC/USDT.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="31"/>
+        <source>Entries paused</source>
+        <translation>Entradas pausadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="33"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="38"/>
+        <source>Exit</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="50"/>
+        <source>Flat</source>
+        <translation>Zerado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="72"/>
+        <source>Last signal</source>
+        <translation>Último sinal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="38"/>
+        <source>Long</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="79"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="52"/>
+        <source>New bot</source>
+        <translation>Novo robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="56"/>
+        <source>New bot…</source>
+        <translation>Novo robô…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="71"/>
+        <source>No bots yet. Create one ({0}), or run a backtest result as a bot from the backtest dock.</source>
+        <translation>Nenhum robô ainda. Crie um ({0}) ou rode um resultado de backtest como robô a partir do painel de backtest.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="62"/>
+        <source>No new entries; exits, stops and targets are still managed</source>
+        <translation>Sem novas entradas; saídas, stops e alvos continuam gerenciados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="66"/>
+        <source>One or more symbols, separated by commas</source>
+        <translation>Um ou mais símbolos, separados por vírgulas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="73"/>
+        <source>Only a stopped bot with no position and no working orders</source>
+        <translation>Só um robô parado, sem posição e sem ordens ativas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="39"/>
+        <source>Open a backtest result first</source>
+        <translation>Abra um resultado de backtest primeiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="72"/>
+        <source>Open orders</source>
+        <translation>Ordens abertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="56"/>
+        <source>Optional: a name to tell it apart</source>
+        <translation>Opcional: um nome para diferenciá-lo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="105"/>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="60"/>
+        <source>Pause entries</source>
+        <translation>Pausar entradas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="69"/>
+        <source>Position</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="39"/>
+        <source>Protect</source>
+        <translation>Proteção</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="70"/>
+        <source>Realised P&amp;L</source>
+        <translation>P&amp;L realizado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="57"/>
+        <source>Run a strategy as a bot on an account</source>
+        <translation>Rodar uma estratégia como robô numa conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="79"/>
+        <source>Run the selected set as a bot…</source>
+        <translation>Rodar o conjunto selecionado como robô…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="76"/>
+        <source>Run this backtest as a bot…</source>
+        <translation>Rodar este backtest como robô…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="30"/>
+        <source>Running</source>
+        <translation>Rodando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="93"/>
+        <source>Save parameters</source>
+        <translation>Salvar parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="185"/>
+        <source>Select a bot first</source>
+        <translation>Selecione um robô primeiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="77"/>
+        <source>Select a bot to read its log.</source>
+        <translation>Selecione um robô para ler o log dele.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="48"/>
+        <source>Select a parameter set in the optimisation results first</source>
+        <translation>Selecione primeiro um conjunto de parâmetros nos resultados da otimização</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="38"/>
+        <source>Short</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="84"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="58"/>
+        <source>Start bot</source>
+        <translation>Iniciar robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="69"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="65"/>
+        <source>Stop and flatten</source>
+        <translation>Parar e zerar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="63"/>
+        <source>Stop bot</source>
+        <translation>Parar robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="64"/>
+        <source>Stop deciding; its protective orders keep working</source>
+        <translation>Para de decidir; as ordens de proteção continuam ativas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="215"/>
+        <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
+        <translation>Parar {0} robô(s), cancelar as ordens e fechar as posições a mercado?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="67"/>
+        <source>Stop, cancel its orders and close its positions at market</source>
+        <translation>Para, cancela as ordens e fecha as posições a mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="32"/>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="80"/>
+        <source>Strategy</source>
+        <translation>Estratégia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="82"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="73"/>
+        <source>Take short entries (needs an account that can sell what it does not hold)</source>
+        <translation>Aceitar entradas vendidas (exige uma conta que venda o que não possui)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="75"/>
+        <source>The selected bot's log (double-click a bot)</source>
+        <translation>O log do robô selecionado (duplo clique num robô)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="83"/>
+        <source>Timeframe</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="71"/>
+        <source>Trades</source>
+        <translation>Operações</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="70"/>
+        <source>Unrealised P&amp;L</source>
+        <translation>P&amp;L não realizado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="59"/>
+        <source>Warm up and run the selected bots, or take entries again</source>
+        <translation>Aquece e roda os robôs selecionados, ou volta a aceitar entradas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="29"/>
+        <source>Warming up</source>
+        <translation>Aquecendo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="72"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="71"/>
+        <source>Win rate</source>
+        <translation>Taxa de acerto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="62"/>
+        <source>paper</source>
+        <translation>simulação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="98"/>
+        <source>{name}: {strategy} on {symbols} {timeframe}. A running bot warms up again with the new parameters.</source>
+        <translation>{name}: {strategy} em {symbols} {timeframe}. Um robô rodando aquece de novo com os novos parâmetros.</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
         <location filename="../widgets/chart/readout.py" line="63"/>
@@ -1866,12 +2219,12 @@
         <translation>Backups ao lado do arquivo (mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="131"/>
+        <location filename="../widgets/database_recovery.py" line="132"/>
         <source>Close Pregão and leave the file as it is</source>
         <translation>Fechar o Pregão e deixar o arquivo como está</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="192"/>
+        <location filename="../widgets/database_recovery.py" line="193"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
@@ -1891,22 +2244,22 @@
         <translation>Abrir backup…</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="124"/>
+        <location filename="../widgets/database_recovery.py" line="125"/>
         <source>Open the same file again (after closing the other program, freeing space or making the folder writable)</source>
         <translation>Abrir o mesmo arquivo de novo (depois de fechar o outro programa, liberar espaço ou tornar a pasta gravável)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="129"/>
+        <location filename="../widgets/database_recovery.py" line="130"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="117"/>
+        <location filename="../widgets/database_recovery.py" line="118"/>
         <source>Rename the file beside itself and start a new, empty database</source>
         <translation>Renomear o arquivo no mesmo lugar e começar um banco de dados novo e vazio</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="115"/>
+        <location filename="../widgets/database_recovery.py" line="116"/>
         <source>Start fresh (move the old file aside)</source>
         <translation>Começar do zero (guardar o arquivo antigo ao lado)</translation>
     </message>
@@ -1916,7 +2269,7 @@
         <translation>A pasta de dados de {path} está somente leitura: o Pregão não consegue salvar ordens nem configurações ali. Torne-a gravável (as permissões dela, ou um disco montado como somente leitura), ou inicie o Pregão com --database apontando para um lugar gravável, e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="202"/>
+        <location filename="../widgets/database_recovery.py" line="203"/>
         <source>The database is open again.</source>
         <translation>O banco de dados está aberto de novo.</translation>
     </message>
@@ -1956,7 +2309,7 @@
         <translation>Não há backup ao lado do arquivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="122"/>
+        <location filename="../widgets/database_recovery.py" line="123"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
@@ -2501,179 +2854,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="201"/>
+        <location filename="../desktop/shell/main_window.py" line="202"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="198"/>
+        <location filename="../desktop/shell/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="204"/>
+        <location filename="../desktop/shell/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="213"/>
+        <location filename="../desktop/shell/main_window.py" line="214"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="202"/>
+        <location filename="../desktop/shell/main_window.py" line="203"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="203"/>
+        <location filename="../desktop/shell/main_window.py" line="204"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="199"/>
+        <location filename="../desktop/shell/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="76"/>
+        <location filename="../desktop/shell/main_window.py" line="77"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="194"/>
+        <location filename="../desktop/shell/main_window.py" line="195"/>
         <source>About Pregão</source>
         <translation>Sobre o Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="118"/>
+        <location filename="../desktop/shell/main_window.py" line="119"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="299"/>
+        <location filename="../desktop/shell/main_window.py" line="300"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="173"/>
+        <location filename="../desktop/shell/main_window.py" line="174"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="157"/>
+        <location filename="../desktop/shell/main_window.py" line="158"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="188"/>
+        <location filename="../desktop/shell/main_window.py" line="189"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="239"/>
+        <location filename="../desktop/shell/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="128"/>
+        <location filename="../desktop/shell/main_window.py" line="129"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="134"/>
+        <location filename="../desktop/shell/main_window.py" line="135"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="319"/>
+        <location filename="../desktop/shell/main_window.py" line="320"/>
         <source>Pregão — a trading terminal for crypto markets.
 Press Ctrl+K to search every command.</source>
         <translation>Pregão — terminal de trading para o mercado de criptoativos.
 Pressione Ctrl+K para pesquisar todos os comandos.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="115"/>
+        <location filename="../desktop/shell/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="180"/>
+        <location filename="../desktop/shell/main_window.py" line="181"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="275"/>
+        <location filename="../desktop/shell/main_window.py" line="276"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="165"/>
+        <location filename="../desktop/shell/main_window.py" line="166"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="124"/>
+        <location filename="../desktop/shell/main_window.py" line="125"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="108"/>
+        <location filename="../desktop/shell/main_window.py" line="109"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="140"/>
+        <location filename="../desktop/shell/main_window.py" line="141"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="101"/>
+        <location filename="../desktop/shell/main_window.py" line="102"/>
         <source>Starting the accounts</source>
         <translation>Iniciando as contas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="200"/>
+        <location filename="../desktop/shell/main_window.py" line="201"/>
         <source>T&amp;rade</source>
         <translation>&amp;Negociar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="113"/>
+        <location filename="../desktop/shell/main_window.py" line="114"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="296"/>
+        <location filename="../desktop/shell/main_window.py" line="297"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="148"/>
+        <location filename="../desktop/shell/main_window.py" line="149"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="275"/>
+        <location filename="../desktop/shell/main_window.py" line="276"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="291"/>
+        <location filename="../desktop/shell/main_window.py" line="292"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="283"/>
+        <location filename="../desktop/shell/main_window.py" line="284"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="299"/>
+        <location filename="../desktop/shell/main_window.py" line="300"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="289"/>
+        <location filename="../desktop/shell/main_window.py" line="290"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -3932,107 +4285,107 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../widgets/protection.py" line="78"/>
+        <location filename="../widgets/protection.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="254"/>
+        <location filename="../widgets/protection.py" line="267"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Esconde a janela; o Pregão e suas ordens continuam funcionando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="72"/>
+        <location filename="../widgets/protection.py" line="79"/>
         <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
         <translation>Se você sair, nada as acompanha até o Pregão abrir de novo; então elas retomam de onde estavam. Mantenha o Pregão rodando na bandeja para que continuem funcionando.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="75"/>
+        <location filename="../widgets/protection.py" line="82"/>
         <source>Keep running in the tray</source>
         <translation>Continuar rodando na bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="68"/>
+        <location filename="../widgets/protection.py" line="75"/>
         <source>Pregão itself runs these orders; they only work while it runs:</source>
         <translation>O próprio Pregão executa estas ordens; elas só funcionam enquanto ele está aberto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="175"/>
+        <location filename="../widgets/protection.py" line="188"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>O Pregão continua rodando: {0} ordens de proteção ativas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="205"/>
+        <location filename="../widgets/protection.py" line="218"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="67"/>
+        <location filename="../widgets/protection.py" line="74"/>
         <source>Protective orders are working</source>
         <translation>Há ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="225"/>
+        <location filename="../widgets/protection.py" line="238"/>
         <source>Protective orders not resumed</source>
         <translation>Ordens de proteção não retomadas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="77"/>
+        <location filename="../widgets/protection.py" line="84"/>
         <source>Quit anyway</source>
         <translation>Sair assim mesmo</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="256"/>
+        <location filename="../widgets/protection.py" line="269"/>
         <source>Show Pregão</source>
         <translation>Mostrar o Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="230"/>
+        <location filename="../widgets/protection.py" line="243"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Os monitores de ordens as mostram como canceladas, com o motivo; envie-as de novo se a posição ainda precisar delas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="221"/>
+        <location filename="../widgets/protection.py" line="234"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas ordens não puderam ser retomadas após o reinício e não funcionam mais:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="166"/>
+        <location filename="../widgets/protection.py" line="179"/>
         <source>This desktop has no system tray</source>
         <translation>Este desktop não tem bandeja do sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="41"/>
+        <location filename="../widgets/protection.py" line="48"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="243"/>
+        <location filename="../widgets/protection.py" line="256"/>
         <source>order {0}</source>
         <translation>ordem {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="41"/>
+        <location filename="../widgets/protection.py" line="48"/>
         <source>sell</source>
         <translation>venda</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="51"/>
+        <location filename="../widgets/protection.py" line="58"/>
         <source>stop {0}</source>
         <translation>stop {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="53"/>
+        <location filename="../widgets/protection.py" line="60"/>
         <source>target {0}</source>
         <translation>alvo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="219"/>
+        <location filename="../widgets/protection.py" line="232"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} em {venue}: {why}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="66"/>
+        <location filename="../widgets/protection.py" line="73"/>
         <source>… and {0} more</source>
         <translation>… e mais {0}</translation>
     </message>

@@ -16,7 +16,14 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
-from desktop.core import Order, OrderEvent, OrderType, ProtectionNotResumedEvent, Side
+from desktop.core import (
+    Order,
+    OrderEvent,
+    OrderType,
+    PregaoError,
+    ProtectionNotResumedEvent,
+    Side,
+)
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import app_icon
@@ -103,7 +110,13 @@ class ProtectionWatch(QObject):
         ctx.spawn(self._load(ctx), "Open orders")
 
     async def _load(self, ctx: AppContext) -> None:
-        for order in await ctx.client.trade_open_orders():
+        try:
+            await ctx.client.accounts()  # until the engine's database is open
+            orders = await ctx.client.trade_open_orders()
+        except PregaoError as exc:  # no database: the recovery dialog says why
+            log.info("No open orders to watch: %s", exc)
+            return
+        for order in orders:
             if order.id not in self._orders:
                 self._on_order(OrderEvent(order))
 

@@ -6,6 +6,7 @@ from desktop.shell.main_window import CommandInstaller
 from desktop.shell.panel import Panel
 from widgets.accounts_dialog import install_account_commands
 from widgets.backtest import BacktestPanel, install_backtest_commands
+from widgets.bots import BotsPanel, install_bots_commands
 from widgets.chart_panel import ChartPanel, install_chart_commands
 from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
@@ -21,7 +22,7 @@ PANEL_TYPES: dict[str, type[Panel]] = {
     cls.panel_type: cls
     for cls in (
         ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel,
-        OrderEntryPanel, *MONITOR_PANELS, RiskPanel,
+        OrderEntryPanel, *MONITOR_PANELS, RiskPanel, BotsPanel,
     )
 }
 
@@ -37,4 +38,5 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_monitor_commands,
     install_protection_commands,
     install_risk_controls,
+    install_bots_commands,
 )

@@ -48,6 +48,7 @@ PANEL_KEYS = {
     "replay": "Alt+9",
     "backtest": "Alt+0",
     "risk": "Ctrl+Shift+R",
+    "bots": "Ctrl+Shift+G",
 }
 
 
