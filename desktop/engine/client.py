@@ -53,12 +53,22 @@ from desktop.core.bots import BotInfo, BotSpec
 from desktop.core.risk_book import RiskBook
 from desktop.engine.engine import Engine
 from desktop.engine.loop_thread import LoopThread
+from desktop.log_redaction import safe_text
 
 if TYPE_CHECKING:  # imported on first use: the cache loads pyarrow and pandas
     from desktop.data.history_store import DatasetInfo
     from desktop.engine.history_jobs import HistorySource
 
 T = TypeVar("T")
+
+
+def _redact_message(exc: Exception) -> None:
+    """Every error the UI receives is shown: its text goes through the log redaction (signed
+    URLs, registered secrets) before it leaves the engine."""
+    text = str(exc)
+    clean = safe_text(exc)
+    if clean != text:
+        exc.args = (clean,)
 
 
 class EngineClient:
@@ -71,9 +81,13 @@ class EngineClient:
 
         async def on_engine() -> Any:
             await self._engine.wait_started()
-            result = fn(*args, **kwargs)
-            if inspect.isawaitable(result):
-                result = await result
+            try:
+                result = fn(*args, **kwargs)
+                if inspect.isawaitable(result):
+                    result = await result
+            except Exception as exc:
+                _redact_message(exc)
+                raise
             return result
 
         return await asyncio.wrap_future(self._thread.submit(on_engine()))

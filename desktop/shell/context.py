@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.engine.client import EngineClient
+from desktop.log_redaction import safe_text
 from desktop.shell.actions import ActionRegistry
 from desktop.shell.bridge import EventBridge
 
@@ -93,7 +94,9 @@ class AppContext(QObject):
             if exc is not None:
                 log.error("%s failed: %s", what or "Background task", exc, exc_info=exc)
                 prefix = f"{what}: " if what else ""
-                self.statusMessage.emit(f"{prefix}{exc}", 8000)
+                # Shown text goes through the log redaction too (a raw error may quote a
+                # signed URL).
+                self.statusMessage.emit(f"{prefix}{safe_text(exc)}", 8000)
 
         task.add_done_callback(done)
         return task

@@ -281,3 +281,21 @@ def test_redaction_cuts_signed_queries_and_credential_pairs(text, clean):
 def _around(text: str, secret: str) -> str:
     at = text.find(secret)
     return text[max(0, at - 80):at + len(secret) + 40]
+
+
+def test_an_error_the_ui_receives_is_redacted_whatever_its_type(tmp_path, monkeypatch):
+    """Not only translated venue errors: any exception the engine client hands the UI has its
+    signed URL cut (a library error quoting the request, say)."""
+    monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
+    rt = EngineRuntime(demo_days=1, database_url=f"sqlite:///{tmp_path / 'p.db'}")
+    rt.start()
+    try:
+        def fail() -> None:
+            raise RuntimeError("GET https://api.example.com/v1/balance?apiKey=K1234&sig=ab12 "
+                               "timed out")
+
+        with pytest.raises(RuntimeError) as raised:
+            run(rt.client.call(fail))
+    finally:
+        assert rt.stop(timeout=10.0)
+    assert str(raised.value) == "GET https://api.example.com/v1/balance?••• timed out"
