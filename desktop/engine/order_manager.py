@@ -53,7 +53,8 @@ from desktop.core import (
     VenueError,
 )
 from desktop.engine import order_checks
-from desktop.engine.fill_sync import FillSync, polled_fills
+from desktop.engine.account_streams import AccountStreams, self_publishing
+from desktop.engine.fill_sync import polled_fills
 from desktop.engine.order_commands import OrderCommands
 from desktop.engine.order_ids import new_client_order_id
 from desktop.engine.reconcile import REOPENED, Reconciler, ReconcileReport, closed_unseen
@@ -72,7 +73,6 @@ log = logging.getLogger(__name__)
 BALANCE_DEBOUNCE_S = 0.2  # fills come in bursts: one balance request after the burst
 EQUITY_INTERVAL_S = 60.0
 SWEEP_INTERVAL_S = 60.0
-STREAM_RETRY_S = 1.0
 RECONCILE_RETRY_S = (1.0, 2.0, 5.0, 10.0, 30.0)  # while the exchange does not answer
 EPS = 1e-12
 _OUTAGE = frozenset({ConnectionState.DISCONNECTED, ConnectionState.DEGRADED,
@@ -94,15 +94,7 @@ def pending_order(request: OrderRequest, venue: str, account: str, client_id: st
                  bot_id=request.bot_id)
 
 
-def self_publishing(venue: Venue) -> bool:
-    """The paper venue publishes its own order and fill events on the bus; a second copy
-    from here would show every fill twice."""
-    from desktop.venues.paper import PaperVenue
-
-    return isinstance(getattr(venue, "inner", venue), PaperVenue)
-
-
-class OrderManager(OrderCommands):
+class OrderManager(OrderCommands, AccountStreams):
     def __init__(self, bus: EventBus, accounts: AccountService) -> None:
         self.bus = bus
         self.accounts = accounts
@@ -211,13 +203,6 @@ class OrderManager(OrderCommands):
         if not self_publishing(venue) and not polled_fills(venue):
             self._spawn(account_id, self._sweep(account_id), "sweep")
 
-    async def _sweep(self, account_id: str) -> None:
-        """Pushed streams can go quiet without an error (a user data stream the exchange ended,
-        a fill told while the socket was down): reconcile now and then all the same."""
-        while account_id in self._venues:
-            await asyncio.sleep(self.sweep_interval_s)
-            await self._reconcile_until_done(account_id)
-
     def _load(self, account_id: str) -> None:
         """Open orders and positions as the journal left them."""
         journal = self.journal
@@ -312,48 +297,6 @@ class OrderManager(OrderCommands):
             return self.accounts.account(account_id).is_paper
         except PregaoError:
             return False
-
-    async def _follow_orders(self, account_id: str, venue: Venue) -> None:
-        while account_id in self._venues:
-            try:
-                async for order in venue.watch_orders():
-                    self._record_order(account_id, order)
-            except (asyncio.CancelledError, GeneratorExit):
-                raise
-            except Exception as exc:  # a dead stream must not end order tracking for good
-                log.warning("%s: orders stream stopped (%s); following it again",
-                            venue.name, exc)
-            await asyncio.sleep(STREAM_RETRY_S)
-
-    def _fill_sync(self, account_id: str) -> FillSync:
-        return FillSync(self.journal, account_id, self._venue(account_id), self._record_fill,
-                        self._fill_dirty.setdefault(account_id, set()))
-
-    async def _follow_fills(self, account_id: str, venue: Venue) -> None:
-        """Pushed fills as they come; polled ones from the journal's cursor (fill_sync.py)."""
-        sync = self._fill_sync(account_id)
-        running = lambda: account_id in self._venues  # noqa: E731
-        if not self_publishing(venue) and polled_fills(venue):
-            await sync.poll(running, getattr(getattr(venue, "config", None),
-                                             "poll_interval_s", STREAM_RETRY_S))
-            return
-        while running():
-            try:
-                async for fill in venue.watch_my_trades():
-                    try:
-                        self._record_fill(account_id, fill)
-                    except Exception:  # read again from the cursor until it is written
-                        log.exception("%s: fill %s could not be journaled", venue.name, fill.id)
-                        if fill.symbol not in sync.dirty:
-                            sync.dirty.add(fill.symbol)
-                            self._spawn(account_id, sync.retry(fill.symbol, running,
-                                                               STREAM_RETRY_S), "fills-retry")
-            except (asyncio.CancelledError, GeneratorExit):
-                raise
-            except Exception as exc:
-                log.warning("%s: fills stream stopped (%s); following it again",
-                            venue.name, exc)
-            await asyncio.sleep(STREAM_RETRY_S)
 
     async def _snapshot_equity(self, account_id: str, venue: Venue) -> None:
         while True:
