@@ -4769,152 +4769,197 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>RiskLimits</name>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="57"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="60"/>
         <source> (account currency)</source>
         <translation> (moneda de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="131"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="186"/>
+        <source> bars</source>
+        <translation> velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="134"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="127"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="130"/>
         <source>:00 UTC</source>
         <translation>:00 UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="146"/>
         <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
         <translation>Una detención por pérdida diaria termina al empezar el día siguiente, una racha de pérdidas tras la pausa, una detención por caída solo cuando reanudes.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="188"/>
+        <source>ATR of</source>
+        <translation>ATR de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="189"/>
+        <source>ATR period</source>
+        <translation>Periodo del ATR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="201"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="123"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="187"/>
+        <source>Bars of</source>
+        <translation>Velas de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="126"/>
         <source>Breakers</source>
         <translation>Cortacircuitos</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="221"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="266"/>
         <source>Choose an account to see and change its trading state.</source>
         <translation>Elige una cuenta para ver y cambiar su estado de negociación.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <source>Close a position after</source>
+        <translation>Cerrar la posición tras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="161"/>
+        <source>Close a position after (bars)</source>
+        <translation>Cerrar la posición tras (velas)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="145"/>
         <source>Cool down after a losing streak for</source>
         <translation>Pausa tras una racha de pérdidas durante</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="75"/>
         <source>Daily loss limit (equity)</source>
         <translation>Límite de pérdida diaria (patrimonio)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="134"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
         <source>Daily loss limit reached:</source>
         <translation>Límite de pérdida diaria alcanzado:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="85"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="88"/>
         <source>Default for every account</source>
         <translation>Predeterminado para todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="135"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
         <source>Drawdown limit reached:</source>
         <translation>Límite de caída alcanzado:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="92"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
         <source>Halt trading</source>
         <translation>Detener negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="103"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="163"/>
+        <source>Initial stop when none is set</source>
+        <translation>Stop inicial cuando no hay ninguno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="106"/>
         <source>Limits (off unless ticked)</source>
         <translation>Límites (desactivados si no están marcados)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="194"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="237"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
         <source>Losing streak reached:</source>
         <translation>Racha de pérdidas alcanzada:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
         <source>Losing trades in a row</source>
         <translation>Operaciones perdedoras seguidas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
         <source>Max 1-day 99 % VaR of the book</source>
         <translation>VaR máximo a 1 día al 99 % de la cartera</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
         <source>Max correlation-weighted exposure</source>
         <translation>Exposición máxima ponderada por la correlación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="76"/>
         <source>Max drawdown from peak equity</source>
         <translation>Caída máxima desde el pico del patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
         <source>Max exposure to one asset (all its symbols)</source>
         <translation>Exposición máxima a un activo (todos sus símbolos)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="61"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
         <source>Max gross exposure</source>
         <translation>Exposición bruta máxima</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
         <source>Max open orders</source>
         <translation>Máximo de órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="59"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
         <source>Max order value</source>
         <translation>Valor máximo por orden</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
         <source>Max orders per minute</source>
         <translation>Máximo de órdenes por minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="68"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
         <source>Max orders per second</source>
         <translation>Máximo de órdenes por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="60"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="63"/>
         <source>Max position value per symbol</source>
         <translation>Valor máximo de la posición por símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
         <source>Min reward:risk (orders with stop and target)</source>
         <translation>Beneficio:riesgo mínimo (órdenes con stop y objetivo)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="91"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="152"/>
+        <source>Position rules (off unless ticked)</source>
+        <translation>Reglas de posición (desactivadas si no están marcadas)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
         <source>Reduce only</source>
         <translation>Solo reducir</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="90"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="93"/>
         <source>Resume trading</source>
         <translation>Reanudar negociación</translation>
     </message>
@@ -4924,42 +4969,47 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="98"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="101"/>
         <source>Save limits</source>
         <translation>Guardar límites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="272"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="346"/>
         <source>Saved: the guard checks every order against these limits now.</source>
         <translation>Guardado: la protección comprueba cada orden con estos límites desde ahora.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="185"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="228"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="133"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="158"/>
+        <source>Stop to break-even at</source>
+        <translation>Stop al punto de equilibrio a</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
         <source>The trading day starts at</source>
         <translation>El día de negociación empieza a las</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="149"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="191"/>
         <source>Trading state</source>
         <translation>Estado de la negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="86"/>
-        <source>Use the default limits</source>
-        <translation>Usar los límites predeterminados</translation>
+        <location filename="../widgets/risk_controls/limits_page.py" line="89"/>
+        <source>Use the default limits and rules</source>
+        <translation>Usar los límites y reglas predeterminados</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="141"/>
         <source>halt trading</source>
         <translation>detener negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
         <source>reduce only</source>
         <translation>solo reducir</translation>
     </message>

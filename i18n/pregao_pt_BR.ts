@@ -4769,152 +4769,197 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>RiskLimits</name>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="57"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="60"/>
         <source> (account currency)</source>
         <translation> (moeda da conta)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="131"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="186"/>
+        <source> bars</source>
+        <translation> barras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="134"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="127"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="130"/>
         <source>:00 UTC</source>
         <translation>:00 UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="146"/>
         <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
         <translation>Uma suspensão por perda diária termina no início do próximo dia, uma sequência de perdas após a pausa, uma suspensão por rebaixamento só quando você retomar.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="188"/>
+        <source>ATR of</source>
+        <translation>ATR de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="189"/>
+        <source>ATR period</source>
+        <translation>Período do ATR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="201"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="123"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="187"/>
+        <source>Bars of</source>
+        <translation>Barras de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="126"/>
         <source>Breakers</source>
         <translation>Disjuntores</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="221"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="266"/>
         <source>Choose an account to see and change its trading state.</source>
         <translation>Escolha uma conta para ver e mudar o estado da negociação.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <source>Close a position after</source>
+        <translation>Fechar a posição após</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="161"/>
+        <source>Close a position after (bars)</source>
+        <translation>Fechar a posição após (barras)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="145"/>
         <source>Cool down after a losing streak for</source>
         <translation>Pausa após uma sequência de perdas por</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="75"/>
         <source>Daily loss limit (equity)</source>
         <translation>Limite de perda diária (patrimônio)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="134"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
         <source>Daily loss limit reached:</source>
         <translation>Limite de perda diária atingido:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="85"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="88"/>
         <source>Default for every account</source>
         <translation>Padrão para todas as contas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="135"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
         <source>Drawdown limit reached:</source>
         <translation>Limite de rebaixamento atingido:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="92"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
         <source>Halt trading</source>
         <translation>Suspender negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="103"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="163"/>
+        <source>Initial stop when none is set</source>
+        <translation>Stop inicial quando não há nenhum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="106"/>
         <source>Limits (off unless ticked)</source>
         <translation>Limites (desligados se não marcados)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="194"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="237"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
         <source>Losing streak reached:</source>
         <translation>Sequência de perdas atingida:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
         <source>Losing trades in a row</source>
         <translation>Operações perdedoras seguidas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
         <source>Max 1-day 99 % VaR of the book</source>
         <translation>VaR máximo de 1 dia a 99 % da carteira</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
         <source>Max correlation-weighted exposure</source>
         <translation>Exposição máxima ponderada pela correlação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="76"/>
         <source>Max drawdown from peak equity</source>
         <translation>Rebaixamento máximo desde o pico do patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
         <source>Max exposure to one asset (all its symbols)</source>
         <translation>Exposição máxima a um ativo (todos os seus símbolos)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="61"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
         <source>Max gross exposure</source>
         <translation>Exposição bruta máxima</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
         <source>Max open orders</source>
         <translation>Máximo de ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="59"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
         <source>Max order value</source>
         <translation>Valor máximo por ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
         <source>Max orders per minute</source>
         <translation>Máximo de ordens por minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="68"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
         <source>Max orders per second</source>
         <translation>Máximo de ordens por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="60"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="63"/>
         <source>Max position value per symbol</source>
         <translation>Valor máximo da posição por símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
         <source>Min reward:risk (orders with stop and target)</source>
         <translation>Retorno:risco mínimo (ordens com stop e alvo)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="91"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="152"/>
+        <source>Position rules (off unless ticked)</source>
+        <translation>Regras de posição (desligadas se não marcadas)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
         <source>Reduce only</source>
         <translation>Só reduzir</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="90"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="93"/>
         <source>Resume trading</source>
         <translation>Retomar negociação</translation>
     </message>
@@ -4924,42 +4969,47 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="98"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="101"/>
         <source>Save limits</source>
         <translation>Salvar limites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="272"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="346"/>
         <source>Saved: the guard checks every order against these limits now.</source>
         <translation>Salvo: a proteção confere cada ordem com estes limites a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="185"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="228"/>
         <source>Saving</source>
         <translation>Salvando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="133"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="158"/>
+        <source>Stop to break-even at</source>
+        <translation>Stop no ponto de equilíbrio a</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
         <source>The trading day starts at</source>
         <translation>O dia de negociação começa às</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="149"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="191"/>
         <source>Trading state</source>
         <translation>Estado da negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="86"/>
-        <source>Use the default limits</source>
-        <translation>Usar os limites padrão</translation>
+        <location filename="../widgets/risk_controls/limits_page.py" line="89"/>
+        <source>Use the default limits and rules</source>
+        <translation>Usar os limites e regras padrão</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="141"/>
         <source>halt trading</source>
         <translation>suspender negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
         <source>reduce only</source>
         <translation>só reduzir</translation>
     </message>

@@ -25,7 +25,7 @@ EPS = 1e-12
 
 class OrderCommands:
     async def modify(self, account_id: str, order_id: str, price: float | None = None,
-                     amount: float | None = None) -> Order:
+                     amount: float | None = None, *, protective: bool = False) -> Order:
         """A new price and/or amount (the amount still to fill). Venues without a native edit
         (every one today) get cancel/replace: the old order is canceled first, then a new one
         with a new client order id is placed for what the old one left unfilled; the old
@@ -55,8 +55,9 @@ class OrderCommands:
         # once the old order's reservation is released.)
         checked = order_checks.validated(market, request, math.nan, None)
         if self.risk is not None:  # HALTED refuses modifications; limits see the new order
+            # `protective`: a position rule moving a stop it protects (passes like an exit leg).
             await self.guard(account_id, venue, market, replace(checked, client_order_id=new_id),
-                             math.nan, replacing=True)
+                             math.nan, replacing=True, leg=protective)
         canceled = await self.cancel(account_id, old.client_order_id,
                                      reason=f"Replaced by order {new_id}.")
         left = canceled.remaining if amount is None else amount
@@ -74,8 +75,9 @@ class OrderCommands:
                 out.append(await self.cancel(account_id, order.client_order_id))
         return out
 
-    async def flatten(self, account_id: str, symbol: str) -> Order:
-        """A market order that closes the position in `symbol`."""
+    async def flatten(self, account_id: str, symbol: str, *, protective: bool = False) -> Order:
+        """A market order that closes the position in `symbol` (`protective`: sent by a
+        position rule, it passes the guard like an exit leg)."""
         venue = self._venue(account_id)
         market = await self._market(venue, symbol)
         amount = await self._closable(account_id, market)
@@ -84,7 +86,8 @@ class OrderCommands:
         side = Side.SELL if amount > 0 else Side.BUY
         request = OrderRequest(symbol, side, OrderType.MARKET, abs(amount),
                                reduce_only=market.contract)
-        return await self.place(account_id, request)
+        return await self.place(account_id, request,
+                                risk_checked="leg" if protective else False)
 
     async def reverse(self, account_id: str, symbol: str) -> Order:
         """A market order for twice the position: a long becomes an equal short. Spot markets

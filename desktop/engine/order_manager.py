@@ -474,7 +474,8 @@ class OrderManager(OrderCommands, AccountStreams):
         Raises InvalidOrder / InsufficientFunds (nothing journaled), RiskRejected (the risk
         guard's refusal, journaled as rejected, never sent) or the venue's refusal (journaled
         as rejected). `risk_checked`: True when the caller had the guard check this very
-        order already (modify), "kill_switch" for the kill switch's own orders."""
+        order already (modify), "kill_switch" for the kill switch's own orders, "leg" for an
+        exit the engine sends on its own (a position rule), checked like an exit leg."""
         venue = self._venue(account_id)
         market = await self._market(venue, request.symbol)
         if not venue.capabilities.supports_order_type(request.type):
@@ -488,18 +489,19 @@ class OrderManager(OrderCommands, AccountStreams):
         request = replace(request, client_order_id=client_id, account=account_id)
         if self.risk is not None and risk_checked is not True:
             await self.guard(account_id, venue, market, request, reference,
-                             kill_switch=risk_checked == "kill_switch")
+                             kill_switch=risk_checked == "kill_switch",
+                             leg=risk_checked == "leg")
         return await self._send(account_id, venue, request, resend_if_not_placed)
 
     async def guard(self, account_id: str, venue: Venue, market: Market,
                     request: OrderRequest, reference: float, *, kill_switch: bool = False,
-                    replacing: bool = False) -> None:
+                    replacing: bool = False, leg: bool = False) -> None:
         """The risk guard's check; a refusal is journaled as rejected (with its code and
         sentence), announced (OrderEvent, RiskEvent) and raised as RiskRejected."""
         assert self.risk is not None
         try:
             await self.risk.check(account_id, request, market, reference,
-                                  kill_switch=kill_switch, replacing=replacing)
+                                  kill_switch=kill_switch, replacing=replacing, leg=leg)
         except RiskRejected as err:
             self.journal_refusal(account_id, venue, request, err)
             raise

@@ -33,9 +33,10 @@ from desktop.core import (
     VenueError,
 )
 from desktop.engine.order_manager import main_quote
+from desktop.engine.position_rules_runner import PositionRulesRunner
 from desktop.risk.book import BookView, OrderIntent, ReturnsModel
 from desktop.risk.guard import RiskGuard
-from desktop.risk.limits import validate_limits
+from desktop.risk.limits import validate_limits, validate_rules
 from desktop.risk.states import TradingStates
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class RiskService:
         #: accounts priced by one take their history from it. Set by the engine.
         self.feed_history: tuple[Callable[[], list[str]], Callable[[str, str], Candles]] \
             | None = None
+        self.rules_runner = PositionRulesRunner(self)
         #: How long the kill switch keeps trying against a failing exchange.
         self.kill_switch_deadline_s = 60.0
 
@@ -158,6 +160,7 @@ class RiskService:
                     view = self.view(account_id)
                     self.guard.observe(account_id, view, now_ms())
                     self.guard.states.status(account_id)  # a cooldown that ended resumes
+                    await self.rules_runner.run_once(account_id)
                     if time.monotonic() - self._saved.get(account_id, 0.0) > SAVE_INTERVAL_S:
                         self._save(account_id)
                 except VenueError as err:
@@ -336,6 +339,9 @@ class RiskService:
         return self._rules[account_id]
 
     def set_rules(self, account_id: str, rules: PositionRules | None) -> None:
+        """The account's rules ("" = the default); None: it follows the default again."""
+        if rules is not None:
+            validate_rules(rules)
         self.store.save_rules(account_id, rules)
         self._rules.clear()
 

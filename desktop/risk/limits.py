@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from desktop.core import PregaoError, RiskLimits, TradingState
+from desktop.core import PositionRules, PregaoError, RiskLimits, TradingState, timeframe_ms
 
 # field -> (what it is called, smallest allowed, largest allowed, must be whole)
 _BOUNDS: dict[str, tuple[str, float, float, bool]] = {
@@ -57,3 +57,22 @@ def validate_limits(limits: RiskLimits) -> None:
     for name in ("daily_loss_state", "drawdown_state", "loss_streak_state"):
         if TradingState(getattr(limits, name)) is TradingState.ACTIVE:
             raise RiskLimitError(name, "A breaker moves the account to reduce-only or halted.")
+
+
+def validate_rules(rules: PositionRules) -> None:
+    for name, label in (("break_even_at_r", "The break-even distance"),
+                        ("close_after_hours", "The hours before closing"),
+                        ("atr_stop_multiple", "The ATR multiple")):
+        value = getattr(rules, name)
+        if value is not None and not (math.isfinite(value) and value > 0):
+            raise RiskLimitError(name, f"{label} must be above 0.")
+    if rules.close_after_bars is not None and not (
+            isinstance(rules.close_after_bars, int) and rules.close_after_bars >= 1):
+        raise RiskLimitError("close_after_bars", "The bars before closing must be at least 1.")
+    if not (isinstance(rules.atr_period, int) and 1 <= rules.atr_period <= 1000):
+        raise RiskLimitError("atr_period", "The ATR period must be from 1 to 1000 bars.")
+    for name in ("bar_timeframe", "atr_timeframe"):
+        try:
+            timeframe_ms(getattr(rules, name))
+        except ValueError as err:
+            raise RiskLimitError(name, str(err)) from None

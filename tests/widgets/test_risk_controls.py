@@ -9,7 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desktop.core import OrderType, RiskLimits, RiskRejected, Side, TradingState
+from desktop.core import (
+    OrderType,
+    PositionRules,
+    RiskLimits,
+    RiskRejected,
+    Side,
+    TradingState,
+)
 from desktop.shell.settings_dialog import SettingsDialog
 from tests.widgets.monitor_helpers import paper_account, place
 from tests.widgets.test_order_entry import ready, wait_result
@@ -63,9 +70,12 @@ def test_limits_saved_on_the_risk_page_are_enforced(qtbot, window, aio):
     page.inherit.setChecked(False)
     page.switches["max_order_notional"].setChecked(True)
     page.values["max_order_notional"].setValue(50.0)
+    page.rule_switches["break_even_at_r"].setChecked(True)
+    page.rule_values["break_even_at_r"].setValue(1.5)
     page.save_button.click()
     qtbot.waitUntil(lambda: page.saved.text() != "", timeout=TIMEOUT_MS)
     assert aio.run(client.risk_limits(account)) == RiskLimits(max_order_notional=50.0)
+    assert aio.run(client.risk_rules(account)) == PositionRules(break_even_at_r=1.5)
     assert aio.run(client.risk_has_own_limits(account))
     with pytest.raises(RiskRejected, match=r"above the max order notional of 50\.00 USDT"):
         place(aio, client, account, "BTC/USDT", Side.BUY, OrderType.MARKET, 0.01)

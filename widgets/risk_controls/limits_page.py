@@ -1,6 +1,7 @@
 """The Risk page of the Settings dialog: the limits of each account (or the default for every
-account), each switched on or off with its value, the breakers' states and times, and the
-account's trading state with Resume / Reduce only / Halt."""
+account), each switched on or off with its value, the breakers' states and times, the
+position management rules, and the account's trading state with Resume / Reduce only /
+Halt."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import (
+    TIMEFRAMES,
+    PositionRules,
     PregaoError,
     RiskLimits,
     RiskStatus,
@@ -83,7 +86,7 @@ class RiskLimitsPage(QWidget):
         self.account = QComboBox()
         self.account.setObjectName("riskAccount")
         self.account.addItem(_t("Default for every account"), DEFAULT)
-        self.inherit = QCheckBox(_t("Use the default limits"))
+        self.inherit = QCheckBox(_t("Use the default limits and rules"))
         self.state = QLabel()
         self.state.setObjectName("riskState")
         self.state.setWordWrap(True)
@@ -146,6 +149,45 @@ class RiskLimitsPage(QWidget):
         note.setWordWrap(True)
         bform.addRow(note)
 
+        rules_box = QGroupBox(_t("Position rules (off unless ticked)"))
+        rform = QFormLayout(rules_box)
+        rform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.rule_switches: dict[str, QCheckBox] = {}
+        self.rule_values: dict[str, QDoubleSpinBox | QSpinBox] = {}
+        for name, label, suffix, low, high, decimals, start in (
+                ("break_even_at_r", _t("Stop to break-even at"), " R", 0.1, 100, 2, 1.0),
+                ("close_after_hours", _t("Close a position after"), _t(" h"), 0.1, 10_000, 1,
+                 24.0),
+                ("close_after_bars", _t("Close a position after (bars)"), "", 1, 100_000, 0,
+                 20),
+                ("atr_stop_multiple", _t("Initial stop when none is set"), " × ATR", 0.1, 100,
+                 2, 2.0)):
+            switch = QCheckBox(label)
+            spin: QDoubleSpinBox | QSpinBox
+            if decimals:
+                spin = QDoubleSpinBox()
+                spin.setDecimals(decimals)
+            else:
+                spin = QSpinBox()
+            spin.setRange(low, high)  # type: ignore[arg-type]
+            spin.setSuffix(suffix)
+            spin.setValue(start)  # type: ignore[arg-type]
+            spin.setEnabled(False)
+            switch.toggled.connect(spin.setEnabled)
+            self.rule_switches[name], self.rule_values[name] = switch, spin
+            rform.addRow(switch, spin)
+        self.bar_timeframe = QComboBox()
+        self.atr_timeframe = QComboBox()
+        for tf in TIMEFRAMES:
+            self.bar_timeframe.addItem(tf, tf)
+            self.atr_timeframe.addItem(tf, tf)
+        self.atr_period = QSpinBox()
+        self.atr_period.setRange(1, 1000)
+        self.atr_period.setSuffix(_t(" bars"))
+        rform.addRow(_t("Bars of"), self.bar_timeframe)
+        rform.addRow(_t("ATR of"), self.atr_timeframe)
+        rform.addRow(_t("ATR period"), self.atr_period)
+
         state_box = QGroupBox(_t("Trading state"))
         sl = QVBoxLayout(state_box)
         sl.addWidget(self.state)
@@ -165,6 +207,7 @@ class RiskLimitsPage(QWidget):
         box.addWidget(state_box)
         box.addWidget(limits_box)
         box.addWidget(breakers)
+        box.addWidget(rules_box)
         save_row = QHBoxLayout()
         save_row.addWidget(self.saved, 1)
         save_row.addWidget(self.save_button)
@@ -206,10 +249,12 @@ class RiskLimitsPage(QWidget):
     async def load(self) -> None:
         account = self.account_id
         limits = await self.ctx.client.risk_limits(account)
+        rules = await self.ctx.client.risk_rules(account)
         own = account == DEFAULT or await self.ctx.client.risk_has_own_limits(account)
         if account != self.account_id:
             return  # another account was chosen meanwhile
         self.show_limits(limits)
+        self.show_rules(rules)
         self.inherit.setVisible(account != DEFAULT)
         self.inherit.setChecked(not own)
         self._editable(not own)
@@ -232,6 +277,28 @@ class RiskLimitsPage(QWidget):
         for name, combo in self.breaker_states.items():
             combo.setCurrentIndex(max(0, combo.findData(getattr(limits, name))))
 
+    def show_rules(self, rules: PositionRules) -> None:
+        for name, switch in self.rule_switches.items():
+            value = getattr(rules, name)
+            switch.setChecked(value is not None)
+            if value is not None:
+                self.rule_values[name].setValue(value)
+        self.bar_timeframe.setCurrentIndex(max(0, self.bar_timeframe.findData(
+            rules.bar_timeframe)))
+        self.atr_timeframe.setCurrentIndex(max(0, self.atr_timeframe.findData(
+            rules.atr_timeframe)))
+        self.atr_period.setValue(rules.atr_period)
+
+    def rules(self) -> PositionRules:
+        values: dict = {}
+        for name, switch in self.rule_switches.items():
+            spin = self.rule_values[name]
+            values[name] = (spin.value() if isinstance(spin, QDoubleSpinBox)
+                            else int(spin.value())) if switch.isChecked() else None
+        return PositionRules(**values, bar_timeframe=self.bar_timeframe.currentData(),
+                             atr_period=int(self.atr_period.value()),
+                             atr_timeframe=self.atr_timeframe.currentData())
+
     def limits(self) -> RiskLimits:
         values: dict = {}
         for name, switch in self.switches.items():
@@ -250,7 +317,11 @@ class RiskLimitsPage(QWidget):
         for name, switch in self.switches.items():
             switch.setEnabled(editable)
             self.values[name].setEnabled(editable and switch.isChecked())
-        for widget in (self.reset_hour, self.cooldown, *self.breaker_states.values()):
+        for name, switch in self.rule_switches.items():
+            switch.setEnabled(editable)
+            self.rule_values[name].setEnabled(editable and switch.isChecked())
+        for widget in (self.reset_hour, self.cooldown, *self.breaker_states.values(),
+                       self.bar_timeframe, self.atr_timeframe, self.atr_period):
             widget.setEnabled(editable)
 
     # -- saving ------------------------------------------------------------------------------
@@ -260,11 +331,14 @@ class RiskLimitsPage(QWidget):
         self.error.clear()
         for spin in self.values.values():
             spin.setProperty("invalid", False)
+        rules = None if limits is None else self.rules()
         try:
             await self.ctx.client.risk_set_limits(account, limits)
+            await self.ctx.client.risk_set_rules(account, rules)
         except PregaoError as exc:
             self.error.setText(str(exc))
-            spin = self.values.get(getattr(exc, "field", ""))
+            field = getattr(exc, "field", "")
+            spin = self.values.get(field) or self.rule_values.get(field)
             if spin is not None:
                 spin.setProperty("invalid", True)
                 spin.setFocus()
@@ -272,6 +346,7 @@ class RiskLimitsPage(QWidget):
         self.saved.setText(_t("Saved: the guard checks every order against these limits now."))
         if limits is None:
             self.show_limits(await self.ctx.client.risk_limits(account))
+            self.show_rules(await self.ctx.client.risk_rules(account))
 
     async def _set_state(self, state: TradingState) -> None:
         account = self.account_id
