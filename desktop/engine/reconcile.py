@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_GRACE_MS = 60_000 + 2_000  # a venue that cannot say how long its requests stay valid
 MISSES_TO_REJECT = 2
+RECHECK_MS = 15 * 60_000  # orders closed as never arrived are asked for again this long
 ADOPTED = "Adopted from the exchange: placed outside this app or before its journal knew it."
 NEVER_SENT = "Never sent: the app stopped before sending it, and the exchange does not know it."
 NEVER_ARRIVED = "The exchange never received this order (it has no order with its client id)."
@@ -124,6 +125,7 @@ class Reconciler:
         if self._paper:
             return self.report
         await self._adopt()
+        await self._recheck_closed_unseen()
         self.report.fills += await self._fills.catch_up(await self._fills.symbols_to_reconcile())
         return self.report
 
@@ -202,6 +204,24 @@ class Reconciler:
     def _submitted_flags(self, client_ids: list[str]) -> dict[str, bool]:
         """Whether each order's send was attempted (journal column `submitted`)."""
         return {cid: self.journal.is_submitted(cid) for cid in client_ids}
+
+    async def _recheck_closed_unseen(self) -> None:
+        """Orders closed lately as never arrived are asked for once more: one processed late
+        and already filled is in no list of open orders, and must still be re-adopted."""
+        recent = time.time() * 1000 - RECHECK_MS
+        for order in self.journal.orders(self.account_id, limit=200):
+            if not closed_unseen(order) or (order.updated_ts or 0) < recent \
+                    or order.client_order_id in self.report.rejected \
+                    or not self.journal.is_submitted(order.client_order_id):
+                continue
+            try:
+                found = await self.venue.fetch_order_by_client_id(order.client_order_id,
+                                                                  order.symbol)
+            except VenueError:  # not found (the usual answer), or not now: nothing to do
+                continue
+            self._record_order(self.account_id, replace(found,
+                                                        client_order_id=order.client_order_id))
+            self.report.updated.append(order.client_order_id)
 
     # -- 2. orders only the exchange knows -------------------------------------------------
 

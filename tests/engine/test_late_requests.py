@@ -86,3 +86,26 @@ def test_an_order_closed_as_never_arrived_is_re_adopted_when_the_exchange_has_it
     assert [o.client_order_id for o in run(rt.client.trade_open_orders(account_id))] == [
         request.client_order_id]
     assert any("closed as never placed" in r.getMessage() for r in caplog.records)
+
+
+def test_a_late_market_order_that_filled_is_re_adopted_too(app, exchange):
+    rt, account_id = app
+    journal = rt.engine.orders.journal
+    request = OrderRequest(SYMBOL, Side.BUY, OrderType.MARKET, 0.01,
+                           client_order_id="pglatemarket00001")
+    run(rt.client.call(journal.record_new, account_id, request, request.client_order_id))
+    run(rt.client.call(journal.mark_submitted, request.client_order_id))
+    pending = journal.order(request.client_order_id)
+    run(rt.client.call(journal.record_order, account_id, replace(
+        pending, status=OrderStatus.REJECTED, reason=NEVER_ARRIVED)))
+
+    async def arrives_late():
+        async with venue_on(exchange.server) as other:
+            return await other.create_order(request)
+
+    placed = run(arrives_late())  # filled at once: never in a list of open orders
+    connect(rt, account_id)
+    after = journaled(rt, request.client_order_id)
+    assert (after.status, after.id, after.filled) == (OrderStatus.FILLED, placed.id, 0.01)
+    [position] = run(rt.client.trade_positions(account_id))
+    assert position.amount == 0.01  # its fill is journaled too
