@@ -35,6 +35,7 @@ from desktop.core import (
 from desktop.engine.order_manager import main_quote
 from desktop.engine.position_rules_runner import PositionRulesRunner
 from desktop.risk.book import BookView, OrderIntent, ReturnsModel
+from desktop.risk.breakers import day_start_ms
 from desktop.risk.guard import RiskGuard
 from desktop.risk.limits import validate_limits, validate_rules
 from desktop.risk.states import TradingStates
@@ -56,6 +57,7 @@ RETURNS_STALE_S = 3600.0
 RETURNS_TIMEFRAME, RETURNS_BARS, PERIODS_PER_DAY = "1h", 30 * 24, 24.0
 SAVE_INTERVAL_S = 10.0  # bookkeeping (peak equity, day start) written at most this often
 FINAL = frozenset(s for s in OrderStatus if s.is_final)
+SNAPSHOT_REACH_MS = 3_600_000  # an equity snapshot up to an hour before the reset counts
 
 
 def now_ms() -> int:
@@ -120,6 +122,26 @@ class RiskService:
             log.exception("Could not store the risk state of %s", account)
         self._saved[account] = time.monotonic()
 
+    def _seed_day_start(self, account_id: str) -> None:
+        """The day's reference equity is the equity at the reset hour: the journal's equity
+        snapshot (written every minute) at or just before it, when the app was running then;
+        otherwise the breakers take the first reading of the day."""
+        limits = self.guard.limits(account_id)
+        book = self.guard.book(account_id)
+        start = day_start_ms(now_ms(), limits.daily_reset_hour_utc)
+        if book.day_start_ms == start:
+            return
+        try:
+            history = self.orders.journal.equity_history(account_id,
+                                                         since_ms=start - SNAPSHOT_REACH_MS)
+        except PregaoError:
+            return
+        before = [equity for ts, equity, _ in history if ts <= start and equity > 0]
+        if before:
+            book.day_start_ms, book.day_start_equity = start, before[-1]
+            book.peak_equity = max(book.peak_equity, before[-1]) \
+                if math.isfinite(book.peak_equity) else before[-1]
+
     def _state_changed(self, status: RiskStatus, previous: TradingState, code: str) -> None:
         log.warning("Trading state of %s: %s (%s)", status.account, status.state,
                     status.reason or code)
@@ -157,6 +179,7 @@ class RiskService:
             while True:
                 try:
                     await self.refresh(account_id)
+                    self._seed_day_start(account_id)
                     view = self.view(account_id)
                     self.guard.observe(account_id, view, now_ms())
                     self.guard.states.status(account_id)  # a cooldown that ended resumes
@@ -291,6 +314,7 @@ class RiskService:
         if limits.max_var_pct is not None or limits.max_correlated_exposure_pct is not None:
             held = set(self.view(account_id).positions) | {request.symbol}
             await self._ensure_returns(account_id, venue, held)
+        self._seed_day_start(account_id)
         view = self.view(account_id)
         if replacing:
             view.open_orders = max(0, view.open_orders - 1)

@@ -6,6 +6,7 @@ switch leaves nothing open."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -222,3 +223,19 @@ def test_daily_loss_breaker_trips_on_real_losses_and_its_halt_survives_a_restart
             run(rt.client.trade_place(account_id, buy(0.01)))
     finally:
         rt.stop(timeout=5.0)
+
+
+def test_the_daily_loss_counts_from_the_equity_at_the_reset_hour(paper):
+    rt, account_id, _, _ = paper
+    from desktop.risk.breakers import day_start_ms
+
+    start = day_start_ms(int(time.time() * 1000), 0)
+    # The app ran at midnight: its snapshot then says 10,600 USDT; now there are 10,000.
+    rt.engine.orders.journal.snapshot_equity(account_id, 10_600.0, 10_600.0,
+                                             ts_ms=start - 30_000)
+    # This engine run has not seen today yet (as when it starts after midnight).
+    rt.engine.risk.guard.book(account_id).day_start_ms = 0
+    run(rt.client.risk_set_limits(account_id, RiskLimits(daily_loss_limit=500.0)))
+    with pytest.raises(RiskRejected, match=r"Daily loss limit reached: −600\.00 USDT of "
+                                           r"−500\.00 allowed"):
+        run(rt.client.trade_place(account_id, buy(0.01)))
