@@ -104,6 +104,7 @@ class SymbolBook:
     pending_protection: Protection = field(default_factory=Protection)
     entry_order: str = ""  # client id of a working entry order
     protective: set[str] = field(default_factory=set)  # client ids of its protective orders
+    entry_filled: float = 0.0  # an ended entry's filled amount whose fills are still due
     entry_ts: int = 0  # time of the fill that opened the position
     open_realized: float = 0.0  # realized P&L when the position opened (a trade's P&L base)
 
@@ -321,19 +322,34 @@ class BotRunner:
         if order is None:
             return
         if order.status.is_final:
-            await self._entry_done(symbol)
+            await self.entry_done(symbol, order.filled)
         else:
             book.entry_order = order.client_order_id
 
-    async def _entry_done(self, symbol: str) -> None:
-        """The entry order ended: protect what it bought (or sold short)."""
+    async def entry_done(self, symbol: str, filled: float) -> None:
+        """The entry order ended having filled `filled`: protect the position once the bot's
+        books hold all of it (a live venue's fills may arrive after the order's final
+        state: then `protection_due` says when)."""
         book = self.symbols[symbol]
         book.entry_order = ""
-        if self.books.book(self.id, symbol).amount != 0.0 and book.pending_protection.any():
+        book.entry_filled = filled
+        held = abs(self.books.book(self.id, symbol).amount)
+        if filled > 0 and held < filled * (1 - 1e-9):
+            return  # its fills are on their way
+        book.entry_filled = 0.0
+        if held and book.pending_protection.any():
             book.protection = book.pending_protection
         book.pending_protection = Protection()
         self._remember()
         await self._place_protection(symbol)
+
+    def protection_due(self, symbol: str) -> bool:
+        """The fills of an ended entry have all been booked: its protection can be placed."""
+        book = self.symbols.get(symbol)
+        if book is None or not book.entry_filled:
+            return False
+        held = abs(self.books.book(self.id, symbol).amount)
+        return held >= book.entry_filled * (1 - 1e-9)
 
     async def _protect(self, symbol: str, intent: ProtectIntent) -> None:
         book = self.symbols[symbol]

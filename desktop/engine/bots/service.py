@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import (
+    Bar,
     BarEvent,
     Candles,
     Event,
@@ -137,6 +138,8 @@ class BotService:
         self._thread = 0
         self._unsubscribe: Callable[[], None] | None = None
         self._ready: asyncio.Event | None = None
+        #: The wall clock in ms (a test moves it to see a forming candle close).
+        self.now_ms: Callable[[], float] = lambda: time.time() * 1000
         #: Candle-close-to-order latencies in seconds (the scale benchmark reads them).
         self.latencies: list[float] = []
 
@@ -402,7 +405,7 @@ class BotService:
                       else max(out.values(), key=len))
             return out, source, sample
         venue = self.accounts.venue(spec.account_id)
-        now = int(time.time() * 1000)
+        now = int(self.now_ms())
         for symbol in spec.symbols:
             candles = await venue.fetch_ohlcv(symbol, spec.timeframe, limit=HISTORY_LIMIT)
             keep = int((candles.ts + tf_ms <= now).sum())  # closed ones only
@@ -423,31 +426,31 @@ class BotService:
 
     async def _poll(self, runner: BotRunner) -> None:
         """Closed candles from the venue, once per period (accounts without a bus feed)."""
-        spec = runner.spec
         tf = runner.timeframe_ms
         while True:
-            now = time.time() * 1000
+            now = self.now_ms()
             await asyncio.sleep((tf - now % tf) / 1000 + POLL_DELAY_S)
-            try:
-                venue = self.accounts.venue(spec.account_id)
-                for symbol in spec.symbols:
-                    book = runner.symbols[symbol]
-                    since = (book.window.last_ts or 0) + tf
-                    candles = await venue.fetch_ohlcv(symbol, spec.timeframe, since_ms=since)
-                    received = time.perf_counter()
-                    for k in range(len(candles)):
-                        if int(candles.ts[k]) + tf <= time.time() * 1000:
-                            await self._decide(runner, symbol, candles, k, received)
-            except (PregaoError, VenueError) as exc:
-                runner.write_log(f"No candles from the venue now: {exc}")
+            await self.poll_once(runner)
 
-    async def _decide(self, runner: BotRunner, symbol: str, candles: Candles, k: int,
-                      received: float) -> None:
-        from desktop.core import Bar
-
-        bar = Bar(int(candles.ts[k]), float(candles.open[k]), float(candles.high[k]),
-                  float(candles.low[k]), float(candles.close[k]), float(candles.volume[k]))
-        await runner.on_candle(symbol, bar, received)
+    async def poll_once(self, runner: BotRunner) -> None:
+        """Fetch the candles closed since the bot's newest one and decide on each."""
+        spec = runner.spec
+        tf = runner.timeframe_ms
+        try:
+            venue = self.accounts.venue(spec.account_id)
+            for symbol in spec.symbols:
+                since = (runner.symbols[symbol].window.last_ts or 0) + tf
+                candles = await venue.fetch_ohlcv(symbol, spec.timeframe, since_ms=since)
+                received = time.perf_counter()
+                for k in range(len(candles)):
+                    if int(candles.ts[k]) + tf > self.now_ms():
+                        break  # still forming
+                    bar = Bar(int(candles.ts[k]), float(candles.open[k]),
+                              float(candles.high[k]), float(candles.low[k]),
+                              float(candles.close[k]), float(candles.volume[k]))
+                    await self._candle(runner, symbol, bar, received)
+        except (PregaoError, VenueError) as exc:
+            runner.write_log(f"No candles from the venue now: {exc}")
 
     # -- events (any thread) -----------------------------------------------------------------
 
@@ -471,14 +474,17 @@ class BotService:
             for runner in self._account_runners(order.account):
                 if runner.owns(order.client_order_id, order.id, order.parent_id):
                     if runner.open_update(order):
-                        self._track(runner.id, self._after_entry(runner, order.symbol))
+                        self._track(runner.id, self._after_entry(runner, order.symbol,
+                                                                 order.filled))
                     self._publish(runner)
         elif isinstance(event, FillEvent):
             fill = event.fill
             for runner in self._account_runners(fill.account):
                 if runner.owns(fill.client_order_id, fill.order_id):
                     runner.on_fill(fill)
-                    if runner.flat_with_protection(fill.symbol):
+                    if runner.protection_due(fill.symbol):
+                        self._track(runner.id, self._after_entry(runner, fill.symbol, 0.0))
+                    elif runner.flat_with_protection(fill.symbol):
                         self._track(runner.id, runner.tidy(fill.symbol))
 
     def _on_bar(self, event: BarEvent) -> None:
@@ -499,9 +505,12 @@ class BotService:
             self._unroute(runner)
             self._save_state(runner)
 
-    async def _after_entry(self, runner: BotRunner, symbol: str) -> None:
+    async def _after_entry(self, runner: BotRunner, symbol: str, filled: float) -> None:
         async with runner.lock:
-            await runner._entry_done(symbol)
+            if filled:
+                await runner.entry_done(symbol, filled)
+            elif runner.protection_due(symbol):
+                await runner.entry_done(symbol, 0.0)
         self._publish(runner)
 
     def _account_runners(self, account_id: str) -> list[BotRunner]:
