@@ -192,7 +192,18 @@ def run_gui(args: argparse.Namespace) -> int:
     from widgets.registry import COMMAND_INSTALLERS, PANEL_TYPES
 
     window = MainWindow(runtime.client, bridge, settings, PANEL_TYPES, COMMAND_INSTALLERS)
-    window.show()
+    from desktop.shell.crash_dialog import CrashReporter
+
+    window.data_dir = str(data_folder(args.database))
+    window.log_path = file_handler.baseFilename if file_handler is not None else ""
+    # An error nobody caught: a dialog with the details, also written to the log file.
+    crashes = CrashReporter(window, window.log_path)
+    crashes.install(loop)
+    window.tour_on_first_start = not args.smoke_test
+    if window.first_start:
+        window.showMaximized()  # on the screen it opens on
+    else:
+        window.show()
 
     def bring_forward() -> None:
         if window.isMinimized():
@@ -219,6 +230,7 @@ def run_gui(args: argparse.Namespace) -> int:
             task.cancel()
         if pending:
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    crashes.uninstall()
     stopped = runtime.stop(timeout=2.0)
     from widgets.chart import warmup
 

@@ -1,8 +1,9 @@
 """The log file: what the log panel shows, kept on disk for a bug report, secrets redacted.
 
-`pregao.log` in the user's log folder (platformdirs), rotated at LOG_BYTES with LOG_BACKUPS
-older files. A folder that cannot be written (read-only, full) leaves the app without a log
-file, not without a start: the reason is returned for the log panel.
+`logs/pregao.log` in the user's data folder (platformdirs; Settings and About show the
+path), rotated at LOG_BYTES with LOG_BACKUPS older files. A folder that cannot be written
+(read-only, full) leaves the app without a log file, not without a start: the reason is
+returned for the log panel.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def default_log_dir() -> Path:
-    import platformdirs
+    from desktop.data_folder import default_data_dir
 
-    return Path(platformdirs.user_log_dir("Pregao"))
+    return default_data_dir() / "logs"
 
 
 def open_log_file(folder: Path | None = None) -> tuple[logging.Handler | None, str]:

@@ -2212,6 +2212,54 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="112"/>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="111"/>
+        <source>An unexpected error stopped an action: {0}: {1}</source>
+        <translation>Un error inesperado detuvo una acción: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="92"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="66"/>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="58"/>
+        <source>Pregão keeps running; if the window misbehaves, restart it.</source>
+        <translation>Pregão sigue funcionando; si la ventana se comporta de forma extraña, reinícielo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="52"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="56"/>
+        <source>The details were written to the log file {0}.</source>
+        <translation>Los detalles se escribieron en el archivo de registro {0}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="57"/>
+        <source>There is no log file; copy the details to keep them.</source>
+        <translation>No hay archivo de registro; copie los detalles para conservarlos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="86"/>
+        <source>{0} unexpected errors; the latest: {1}</source>
+        <translation>{0} errores inesperados; el más reciente: {1}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseRecovery</name>
     <message>
         <location filename="../widgets/database_recovery.py" line="106"/>
@@ -2330,6 +2378,147 @@
         <location filename="../desktop/shell/docks.py" line="291"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="124"/>
+        <source>A trading terminal for crypto markets: charts, order entry, paper trading and backtests.</source>
+        <translation>Un terminal de trading para mercados cripto: gráficos, entrada de órdenes, trading simulado y backtests.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="119"/>
+        <source>About Pregão</source>
+        <translation>Acerca de Pregão</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="85"/>
+        <source>Change any key in Settings › Keyboard shortcuts.</source>
+        <translation>Cambie cualquier tecla en Configuración › Atajos de teclado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="59"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="134"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="56"/>
+        <source>Keyboard cheat sheet</source>
+        <translation>Chuleta de atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="59"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="134"/>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="135"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="102"/>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="97"/>
+        <source>About Pregão</source>
+        <translation>Acerca de Pregão</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="60"/>
+        <source>Buy and sell on the paper account (pretend money, real prices) or on an exchange you connect. Every field is checked before anything is sent.</source>
+        <translation>Compre y venda en la cuenta simulada (dinero ficticio, precios reales) o en un exchange que conecte. Cada campo se comprueba antes de enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="52"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="66"/>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="96"/>
+        <source>Every command that has a key</source>
+        <translation>Todos los comandos que tienen tecla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="94"/>
+        <source>Keyboard cheat sheet</source>
+        <translation>Chuleta de atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="53"/>
+        <source>Live candles with volume. Scroll to zoom, drag to pan, pick the timeframe at the top; {0} opens another chart.</source>
+        <translation>Velas en vivo con volumen. Desplace para hacer zoom, arrastre para moverse, elija el marco temporal arriba; {0} abre otro gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="63"/>
+        <source>Monitors</source>
+        <translation>Monitores</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="64"/>
+        <source>Open orders, positions, order history, fills and balances share these tabs. Right-click a row to cancel, modify or close.</source>
+        <translation>Órdenes abiertas, posiciones, historial de órdenes, ejecuciones y saldos comparten estas pestañas. Haga clic derecho en una fila para cancelar, modificar o cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="59"/>
+        <source>Order entry</source>
+        <translation>Entrada de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="67"/>
+        <source>Press {0} and type a few letters of any command.</source>
+        <translation>Pulse {0} y escriba unas letras de cualquier comando.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="57"/>
+        <source>Prices as they tick. Enter or a double click shows the symbol in the chart you last clicked.</source>
+        <translation>Precios al instante. Enter o un doble clic muestra el símbolo en el último gráfico en que hizo clic.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="70"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="93"/>
+        <source>Six steps through the window</source>
+        <translation>Seis pasos por la ventana</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="92"/>
+        <source>Take the tour</source>
+        <translation>Hacer el recorrido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="71"/>
+        <source>Theme, language, order confirmations and every keyboard shortcut ({0}). Help lists the keys ({1}) and shows this tour again ({2}).</source>
+        <translation>Tema, idioma, confirmaciones de órdenes y todos los atajos de teclado ({0}). La Ayuda lista las teclas ({1}) y muestra este recorrido otra vez ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="56"/>
+        <source>Watchlist</source>
+        <translation>Lista de seguimiento</translation>
     </message>
 </context>
 <context>
@@ -2854,179 +3043,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="202"/>
+        <location filename="../desktop/shell/main_window.py" line="214"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="199"/>
+        <location filename="../desktop/shell/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="205"/>
+        <location filename="../desktop/shell/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="214"/>
+        <location filename="../desktop/shell/main_window.py" line="226"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="203"/>
+        <location filename="../desktop/shell/main_window.py" line="215"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="204"/>
+        <location filename="../desktop/shell/main_window.py" line="216"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="200"/>
+        <location filename="../desktop/shell/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="77"/>
+        <location filename="../desktop/shell/main_window.py" line="84"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="195"/>
-        <source>About Pregão</source>
-        <translation>Acerca de Pregão</translation>
-    </message>
-    <message>
-        <location filename="../desktop/shell/main_window.py" line="119"/>
+        <location filename="../desktop/shell/main_window.py" line="131"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="300"/>
+        <location filename="../desktop/shell/main_window.py" line="312"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="174"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="158"/>
+        <location filename="../desktop/shell/main_window.py" line="170"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="189"/>
+        <location filename="../desktop/shell/main_window.py" line="201"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="240"/>
+        <location filename="../desktop/shell/main_window.py" line="252"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="129"/>
+        <location filename="../desktop/shell/main_window.py" line="141"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="135"/>
+        <location filename="../desktop/shell/main_window.py" line="147"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="320"/>
-        <source>Pregão — a trading terminal for crypto markets.
-Press Ctrl+K to search every command.</source>
-        <translation>Pregão — terminal de trading para mercados de criptomonedas.
-Presione Ctrl+K para buscar cualquier comando.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/shell/main_window.py" line="116"/>
+        <location filename="../desktop/shell/main_window.py" line="128"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="181"/>
+        <location filename="../desktop/shell/main_window.py" line="193"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="276"/>
+        <location filename="../desktop/shell/main_window.py" line="288"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="166"/>
+        <location filename="../desktop/shell/main_window.py" line="178"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="125"/>
+        <location filename="../desktop/shell/main_window.py" line="137"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="109"/>
+        <location filename="../desktop/shell/main_window.py" line="120"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="141"/>
+        <location filename="../desktop/shell/main_window.py" line="153"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="102"/>
+        <location filename="../desktop/shell/main_window.py" line="113"/>
         <source>Starting the accounts</source>
         <translation>Iniciando las cuentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="201"/>
+        <location filename="../desktop/shell/main_window.py" line="213"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="114"/>
+        <location filename="../desktop/shell/main_window.py" line="126"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="297"/>
+        <location filename="../desktop/shell/main_window.py" line="309"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="149"/>
+        <location filename="../desktop/shell/main_window.py" line="161"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="276"/>
+        <location filename="../desktop/shell/main_window.py" line="288"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="292"/>
+        <location filename="../desktop/shell/main_window.py" line="304"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="284"/>
+        <location filename="../desktop/shell/main_window.py" line="296"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="300"/>
+        <location filename="../desktop/shell/main_window.py" line="312"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="290"/>
+        <location filename="../desktop/shell/main_window.py" line="302"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -5017,62 +5194,72 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="51"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="55"/>
         <source>A new language applies the next time Pregão starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Pregão.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="56"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="60"/>
         <source>Confirm orders on live accounts</source>
         <translation>Confirmar órdenes en cuentas reales</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="58"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="62"/>
         <source>Confirm orders on paper accounts</source>
         <translation>Confirmar órdenes en cuentas de papel (simuladas)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="42"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="46"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="65"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="74"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="66"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="54"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="43"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="36"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="70"/>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="67"/>
+        <source>No log file</source>
+        <translation>Sin archivo de registro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="51"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="53"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="57"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="60"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="64"/>
         <source>Trading</source>
         <translation>Operaciones</translation>
     </message>
@@ -5171,6 +5358,34 @@ Presione Ctrl+K para buscar cualquier comando.</translation>
         <location filename="../desktop/shell/status_bar.py" line="71"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="57"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="128"/>
+        <source>Done</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="58"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="56"/>
+        <source>Skip tour</source>
+        <translation>Saltar recorrido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="126"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
 </context>
 <context>

@@ -2212,6 +2212,54 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="112"/>
+        <source>(no message)</source>
+        <translation>(sem mensagem)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="111"/>
+        <source>An unexpected error stopped an action: {0}: {1}</source>
+        <translation>Um erro inesperado interrompeu uma ação: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="92"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="66"/>
+        <source>Copy details</source>
+        <translation>Copiar detalhes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="58"/>
+        <source>Pregão keeps running; if the window misbehaves, restart it.</source>
+        <translation>O Pregão continua funcionando; se a janela se comportar mal, reinicie-o.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="52"/>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="56"/>
+        <source>The details were written to the log file {0}.</source>
+        <translation>Os detalhes foram gravados no arquivo de log {0}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="57"/>
+        <source>There is no log file; copy the details to keep them.</source>
+        <translation>Não há arquivo de log; copie os detalhes para guardá-los.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/crash_dialog.py" line="86"/>
+        <source>{0} unexpected errors; the latest: {1}</source>
+        <translation>{0} erros inesperados; o mais recente: {1}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseRecovery</name>
     <message>
         <location filename="../widgets/database_recovery.py" line="106"/>
@@ -2330,6 +2378,147 @@
         <location filename="../desktop/shell/docks.py" line="291"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="124"/>
+        <source>A trading terminal for crypto markets: charts, order entry, paper trading and backtests.</source>
+        <translation>Um terminal de negociação para mercados de criptomoedas: gráficos, boleta, negociação simulada e backtests.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="119"/>
+        <source>About Pregão</source>
+        <translation>Sobre o Pregão</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="85"/>
+        <source>Change any key in Settings › Keyboard shortcuts.</source>
+        <translation>Altere qualquer tecla em Configurações › Atalhos de teclado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="59"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="134"/>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="56"/>
+        <source>Keyboard cheat sheet</source>
+        <translation>Guia de atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="59"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="134"/>
+        <source>Log file</source>
+        <translation>Arquivo de log</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="135"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_dialogs.py" line="102"/>
+        <source>not installed</source>
+        <translation>não instalado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="97"/>
+        <source>About Pregão</source>
+        <translation>Sobre o Pregão</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="60"/>
+        <source>Buy and sell on the paper account (pretend money, real prices) or on an exchange you connect. Every field is checked before anything is sent.</source>
+        <translation>Compre e venda na conta simulada (dinheiro fictício, preços reais) ou numa corretora que você conectar. Cada campo é conferido antes de qualquer envio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="52"/>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="66"/>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="96"/>
+        <source>Every command that has a key</source>
+        <translation>Todos os comandos que têm tecla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="94"/>
+        <source>Keyboard cheat sheet</source>
+        <translation>Guia de atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="53"/>
+        <source>Live candles with volume. Scroll to zoom, drag to pan, pick the timeframe at the top; {0} opens another chart.</source>
+        <translation>Candles ao vivo com volume. Role para dar zoom, arraste para mover, escolha o tempo gráfico no topo; {0} abre outro gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="63"/>
+        <source>Monitors</source>
+        <translation>Monitores</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="64"/>
+        <source>Open orders, positions, order history, fills and balances share these tabs. Right-click a row to cancel, modify or close.</source>
+        <translation>Ordens abertas, posições, histórico de ordens, execuções e saldos dividem estas abas. Clique com o botão direito numa linha para cancelar, alterar ou fechar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="59"/>
+        <source>Order entry</source>
+        <translation>Boleta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="67"/>
+        <source>Press {0} and type a few letters of any command.</source>
+        <translation>Pressione {0} e digite algumas letras de qualquer comando.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="57"/>
+        <source>Prices as they tick. Enter or a double click shows the symbol in the chart you last clicked.</source>
+        <translation>Preços a cada negócio. Enter ou um clique duplo mostra o símbolo no último gráfico clicado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="70"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="93"/>
+        <source>Six steps through the window</source>
+        <translation>Seis passos pela janela</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="92"/>
+        <source>Take the tour</source>
+        <translation>Fazer o tour</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="71"/>
+        <source>Theme, language, order confirmations and every keyboard shortcut ({0}). Help lists the keys ({1}) and shows this tour again ({2}).</source>
+        <translation>Tema, idioma, confirmações de ordens e todos os atalhos de teclado ({0}). A Ajuda lista as teclas ({1}) e mostra este tour de novo ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/help_menu.py" line="56"/>
+        <source>Watchlist</source>
+        <translation>Cotações</translation>
     </message>
 </context>
 <context>
@@ -2854,179 +3043,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="202"/>
+        <location filename="../desktop/shell/main_window.py" line="214"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="199"/>
+        <location filename="../desktop/shell/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="205"/>
+        <location filename="../desktop/shell/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="214"/>
+        <location filename="../desktop/shell/main_window.py" line="226"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="203"/>
+        <location filename="../desktop/shell/main_window.py" line="215"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="204"/>
+        <location filename="../desktop/shell/main_window.py" line="216"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="200"/>
+        <location filename="../desktop/shell/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="77"/>
+        <location filename="../desktop/shell/main_window.py" line="84"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="195"/>
-        <source>About Pregão</source>
-        <translation>Sobre o Pregão</translation>
-    </message>
-    <message>
-        <location filename="../desktop/shell/main_window.py" line="119"/>
+        <location filename="../desktop/shell/main_window.py" line="131"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="300"/>
+        <location filename="../desktop/shell/main_window.py" line="312"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="174"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="158"/>
+        <location filename="../desktop/shell/main_window.py" line="170"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="189"/>
+        <location filename="../desktop/shell/main_window.py" line="201"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="240"/>
+        <location filename="../desktop/shell/main_window.py" line="252"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="129"/>
+        <location filename="../desktop/shell/main_window.py" line="141"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="135"/>
+        <location filename="../desktop/shell/main_window.py" line="147"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="320"/>
-        <source>Pregão — a trading terminal for crypto markets.
-Press Ctrl+K to search every command.</source>
-        <translation>Pregão — terminal de trading para o mercado de criptoativos.
-Pressione Ctrl+K para pesquisar todos os comandos.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/shell/main_window.py" line="116"/>
+        <location filename="../desktop/shell/main_window.py" line="128"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="181"/>
+        <location filename="../desktop/shell/main_window.py" line="193"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="276"/>
+        <location filename="../desktop/shell/main_window.py" line="288"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="166"/>
+        <location filename="../desktop/shell/main_window.py" line="178"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="125"/>
+        <location filename="../desktop/shell/main_window.py" line="137"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="109"/>
+        <location filename="../desktop/shell/main_window.py" line="120"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="141"/>
+        <location filename="../desktop/shell/main_window.py" line="153"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="102"/>
+        <location filename="../desktop/shell/main_window.py" line="113"/>
         <source>Starting the accounts</source>
         <translation>Iniciando as contas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="201"/>
+        <location filename="../desktop/shell/main_window.py" line="213"/>
         <source>T&amp;rade</source>
         <translation>&amp;Negociar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="114"/>
+        <location filename="../desktop/shell/main_window.py" line="126"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="297"/>
+        <location filename="../desktop/shell/main_window.py" line="309"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="149"/>
+        <location filename="../desktop/shell/main_window.py" line="161"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="276"/>
+        <location filename="../desktop/shell/main_window.py" line="288"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="292"/>
+        <location filename="../desktop/shell/main_window.py" line="304"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="284"/>
+        <location filename="../desktop/shell/main_window.py" line="296"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="300"/>
+        <location filename="../desktop/shell/main_window.py" line="312"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="290"/>
+        <location filename="../desktop/shell/main_window.py" line="302"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -5017,62 +5194,72 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="51"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="55"/>
         <source>A new language applies the next time Pregão starts.</source>
         <translation>O novo idioma será aplicado na próxima vez que o Pregão for iniciado.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="56"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="60"/>
         <source>Confirm orders on live accounts</source>
         <translation>Confirmar ordens em contas reais</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="58"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="62"/>
         <source>Confirm orders on paper accounts</source>
         <translation>Confirmar ordens em contas de papel (simuladas)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="42"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="46"/>
         <source>Dark</source>
         <translation>Escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="65"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="74"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="66"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="54"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="43"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="36"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="70"/>
+        <source>Log file</source>
+        <translation>Arquivo de log</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="67"/>
+        <source>No log file</source>
+        <translation>Sem arquivo de log</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="47"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="51"/>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="53"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="57"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/settings_dialog.py" line="60"/>
+        <location filename="../desktop/shell/settings_dialog.py" line="64"/>
         <source>Trading</source>
         <translation>Negociação</translation>
     </message>
@@ -5171,6 +5358,34 @@ Pressione Ctrl+K para pesquisar todos os comandos.</translation>
         <location filename="../desktop/shell/status_bar.py" line="71"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="57"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="128"/>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="58"/>
+        <source>Next</source>
+        <translation>Próximo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="56"/>
+        <source>Skip tour</source>
+        <translation>Pular tour</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/tour.py" line="126"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,13 @@ from desktop.shell.command_palette import CommandPalette
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.first_frame import FirstFrameWatch
+from desktop.shell.help_menu import install_help_commands
 from desktop.shell.icons import app_icon
 from desktop.shell.panel import Panel
 from desktop.shell.settings_dialog import SettingsDialog
 from desktop.shell.status_bar import TerminalStatusBar
 from desktop.shell.theme import apply_theme
+from desktop.shell.tour import DONE_KEY
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Pregão")
         self.setWindowIcon(app_icon())
         self.settings = settings
+        #: Shown in Settings and About (the app sets them; tests leave them empty).
+        self.data_dir = ""
+        self.log_path = ""
+        #: The app turns this on: a first start then opens the tour after the first frame.
+        self.tour_on_first_start = False
         self.actions = ActionRegistry(settings, self)
         self.ctx = AppContext(client, bridge, self.actions, settings, self)
         self.docks = DockManager(self, self.ctx, settings, panel_types)
@@ -75,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.ctx.statusMessage.connect(self.status.showMessage)
         self._workspace_menu = QMenu(_t("&Workspaces"), self)
+        self._workspace_menu.setObjectName("menu-workspace")
         self._register_shell_commands(panel_types)
         for install in installers:
             install(self.ctx, self.docks)
@@ -83,7 +91,8 @@ class MainWindow(QMainWindow):
         self.docks.workspacesChanged.connect(self._rebuild_workspace_menu)
         self.set_theme(str(settings.value("ui/theme", "dark")))
         self.resize(1600, 960)
-        self.docks.restore_session()
+        #: No saved layout: a first start (the app shows the window maximised).
+        self.first_start = not self.docks.restore_session()
         self.first_frame = FirstFrameWatch(self, self.live_data_shown)
         self.first_frame.done.connect(self._first_frame_done)
 
@@ -98,6 +107,8 @@ class MainWindow(QMainWindow):
 
     def _first_frame_done(self, _live: bool) -> None:
         self.ctx.mark_first_frame()
+        if self.tour_on_first_start and not self.settings.value(DONE_KEY, False, type=bool):
+            self.start_tour()
         # The engine starts its account services (database, keyring) now, not before.
         self.ctx.spawn(self.ctx.client.ui_ready(), _t("Starting the accounts"))
 
@@ -111,6 +122,7 @@ class MainWindow(QMainWindow):
             shortcut="Ctrl+,",
             icon_name="settings",
             menu="file",
+            toolbar=True,
             tooltip=_t("Theme, language and shortcuts"),
         )
         reg("app.quit", _t("Quit"), self.close, shortcut="Ctrl+Q", icon_name="exit", menu="file")
@@ -192,7 +204,7 @@ class MainWindow(QMainWindow):
             icon_name="keyboard",
             menu="help",
         )
-        reg("help.about", _t("About Pregão"), self.about, icon_name="info", menu="help")
+        install_help_commands(self)
 
     def _build_menus(self) -> None:
         titles = {
@@ -306,22 +318,13 @@ class MainWindow(QMainWindow):
         self.docks.build_default()
 
     def open_settings(self, tab: int = 0) -> None:
-        dialog = SettingsDialog(self.actions, self.settings, self, self.ctx.settings_pages)
+        dialog = SettingsDialog(self.actions, self.settings, self, self.ctx.settings_pages,
+                                log_path=self.log_path)
         dialog.tabs.setCurrentIndex(tab)
         dialog.theme.currentIndexChanged.connect(
             lambda _i: self.set_theme(dialog.theme.currentData())
         )
         dialog.exec()
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            _t("About Pregão"),
-            _t(
-                "Pregão — a trading terminal for crypto markets.\n"
-                "Press Ctrl+K to search every command."
-            ),
-        )
 
     # -- lifecycle ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,12 @@ CONFIRM_PAPER_KEY = "trading/confirm_paper"  # default off
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, actions: ActionRegistry, settings: QSettings, parent: QWidget | None = None,
+        self,
+        actions: ActionRegistry,
+        settings: QSettings,
+        parent: QWidget | None = None,
         pages: Sequence[tuple[str, Callable[[QWidget], QWidget]]] = (),
+        log_path: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -59,6 +63,11 @@ class SettingsDialog(QDialog):
         self.confirm_paper.setChecked(settings.value(CONFIRM_PAPER_KEY, False, type=bool))
         form.addRow(self.tr("Trading"), self.confirm_live)
         form.addRow("", self.confirm_paper)
+        # Where a bug report's details are: every log line and error, secrets masked.
+        self.log_file = QLabel(log_path or self.tr("No log file"))
+        self.log_file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log_file.setWordWrap(True)
+        form.addRow(self.tr("Log file"), self.log_file)
         self.confirm_live.toggled.connect(lambda on: settings.setValue(CONFIRM_LIVE_KEY, on))
         self.confirm_paper.toggled.connect(lambda on: settings.setValue(CONFIRM_PAPER_KEY, on))
         self.shortcuts = ShortcutEditor(actions)
