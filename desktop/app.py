@@ -181,7 +181,8 @@ def run_gui(args: argparse.Namespace) -> int:
     logging.getLogger("alembic").setLevel(logging.WARNING)
     log_handler = BridgeLogHandler(bridge)
     root.addHandler(log_handler)
-    file_handler, no_file = open_log_file()
+    # In the data folder (beside the database), so one folder holds all a bug report needs.
+    file_handler, no_file = open_log_file(data_folder(args.database) / "logs")
     if file_handler is not None:
         root.addHandler(file_handler)
     else:

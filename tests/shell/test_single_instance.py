@@ -31,7 +31,7 @@ def pregao(tmp_path: Path, data: Path, *extra: str) -> list[str]:
 
 
 def log_text(tmp_path: Path) -> str:
-    log = tmp_path / "state" / "Pregao" / "log" / "pregao.log"
+    log = tmp_path / "folder" / "logs" / "pregao.log"  # the data folder's log file
     return log.read_text() if log.exists() else ""
 
 
