@@ -1777,12 +1777,12 @@
 <context>
     <name>BotsDock</name>
     <message>
-        <location filename="../widgets/bots/__init__.py" line="81"/>
+        <location filename="../widgets/bots/__init__.py" line="83"/>
         <source>A bot with the parameter set selected in the optimisation results</source>
         <translation>Un bot con el conjunto de parámetros seleccionado en los resultados de la optimización</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/__init__.py" line="78"/>
+        <location filename="../widgets/bots/__init__.py" line="80"/>
         <source>A bot with the strategy, parameters and market of the shown backtest result</source>
         <translation>Un bot con la estrategia, los parámetros y el mercado del backtest mostrado</translation>
     </message>
@@ -1812,7 +1812,17 @@
         <translation>Registro del bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="53"/>
+        <location filename="../widgets/bots/panel.py" line="187"/>
+        <source>Bot trades</source>
+        <translation>Operaciones del bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="76"/>
+        <source>Bot trades on the chart</source>
+        <translation>Operaciones del bot en el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="54"/>
         <source>Bots</source>
         <translation>Bots</translation>
     </message>
@@ -1832,12 +1842,12 @@
         <translation>Eliminar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="226"/>
+        <location filename="../widgets/bots/panel.py" line="234"/>
         <source>Delete bots</source>
         <translation>Eliminar bots</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="226"/>
+        <location filename="../widgets/bots/panel.py" line="234"/>
         <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
         <translation>¿Eliminar {0} bot(s)? Sus operaciones quedan en el diario.</translation>
     </message>
@@ -1847,7 +1857,7 @@
         <translation>Duplicar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="244"/>
+        <location filename="../widgets/bots/panel.py" line="252"/>
         <source>Edit bot</source>
         <translation>Editar bot</translation>
     </message>
@@ -1897,6 +1907,11 @@
         <translation>Largo</translation>
     </message>
     <message>
+        <location filename="../widgets/bots/__init__.py" line="77"/>
+        <source>Mark the selected bot's fills on the chart</source>
+        <translation>Marca en el gráfico las ejecuciones del bot seleccionado</translation>
+    </message>
+    <message>
         <location filename="../widgets/bots/dialogs.py" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -1912,7 +1927,7 @@
         <translation>Nuevo bot…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="71"/>
+        <location filename="../widgets/bots/panel.py" line="72"/>
         <source>No bots yet. Create one ({0}), or run a backtest result as a bot from the backtest dock.</source>
         <translation>Aún no hay bots. Cree uno ({0}) o ejecute un resultado de backtest como bot desde el panel de backtest.</translation>
     </message>
@@ -1935,6 +1950,11 @@
         <location filename="../widgets/bots/__init__.py" line="39"/>
         <source>Open a backtest result first</source>
         <translation>Abra primero un resultado de backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/chart_trades.py" line="45"/>
+        <source>Open a chart to see the bot's trades</source>
+        <translation>Abra un gráfico para ver las operaciones del bot</translation>
     </message>
     <message>
         <location filename="../widgets/bots/model.py" line="72"/>
@@ -1977,12 +1997,12 @@
         <translation>Ejecutar una estrategia como bot en una cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/__init__.py" line="79"/>
+        <location filename="../widgets/bots/__init__.py" line="81"/>
         <source>Run the selected set as a bot…</source>
         <translation>Ejecutar el conjunto seleccionado como bot…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/__init__.py" line="76"/>
+        <location filename="../widgets/bots/__init__.py" line="78"/>
         <source>Run this backtest as a bot…</source>
         <translation>Ejecutar este backtest como bot…</translation>
     </message>
@@ -2002,7 +2022,7 @@
         <translation>Seleccione primero un bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="77"/>
+        <location filename="../widgets/bots/panel.py" line="78"/>
         <source>Select a bot to read its log.</source>
         <translation>Seleccione un bot para leer su registro.</translation>
     </message>
@@ -2047,7 +2067,7 @@
         <translation>Deja de decidir; sus órdenes de protección siguen activas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="215"/>
+        <location filename="../widgets/bots/panel.py" line="223"/>
         <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
         <translation>¿Detener {0} bot(s), cancelar sus órdenes y cerrar sus posiciones a mercado?</translation>
     </message>
@@ -2120,6 +2140,11 @@
         <location filename="../widgets/bots/dialogs.py" line="62"/>
         <source>paper</source>
         <translation>simulación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/chart_trades.py" line="54"/>
+        <source>{0} has no trades in {1} yet</source>
+        <translation>{0} aún no tiene operaciones en {1}</translation>
     </message>
     <message>
         <location filename="../widgets/bots/dialogs.py" line="98"/>

@@ -1777,12 +1777,12 @@
 <context>
     <name>BotsDock</name>
     <message>
-        <location filename="../widgets/bots/__init__.py" line="81"/>
+        <location filename="../widgets/bots/__init__.py" line="83"/>
         <source>A bot with the parameter set selected in the optimisation results</source>
         <translation>Um robô com o conjunto de parâmetros selecionado nos resultados da otimização</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/__init__.py" line="78"/>
+        <location filename="../widgets/bots/__init__.py" line="80"/>
         <source>A bot with the strategy, parameters and market of the shown backtest result</source>
         <translation>Um robô com a estratégia, os parâmetros e o mercado do backtest mostrado</translation>
     </message>
@@ -1812,7 +1812,17 @@
         <translation>Log do robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="53"/>
+        <location filename="../widgets/bots/panel.py" line="187"/>
+        <source>Bot trades</source>
+        <translation>Operações do robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/__init__.py" line="76"/>
+        <source>Bot trades on the chart</source>
+        <translation>Operações do robô no gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/panel.py" line="54"/>
         <source>Bots</source>
         <translation>Robôs</translation>
     </message>
@@ -1832,12 +1842,12 @@
         <translation>Excluir robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="226"/>
+        <location filename="../widgets/bots/panel.py" line="234"/>
         <source>Delete bots</source>
         <translation>Excluir robôs</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="226"/>
+        <location filename="../widgets/bots/panel.py" line="234"/>
         <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
         <translation>Excluir {0} robô(s)? As operações deles continuam no diário.</translation>
     </message>
@@ -1847,7 +1857,7 @@
         <translation>Duplicar robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="244"/>
+        <location filename="../widgets/bots/panel.py" line="252"/>
         <source>Edit bot</source>
         <translation>Editar robô</translation>
     </message>
@@ -1897,6 +1907,11 @@
         <translation>Compra</translation>
     </message>
     <message>
+        <location filename="../widgets/bots/__init__.py" line="77"/>
+        <source>Mark the selected bot's fills on the chart</source>
+        <translation>Marca no gráfico as execuções do robô selecionado</translation>
+    </message>
+    <message>
         <location filename="../widgets/bots/dialogs.py" line="79"/>
         <source>Name</source>
         <translation>Nome</translation>
@@ -1912,7 +1927,7 @@
         <translation>Novo robô…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="71"/>
+        <location filename="../widgets/bots/panel.py" line="72"/>
         <source>No bots yet. Create one ({0}), or run a backtest result as a bot from the backtest dock.</source>
         <translation>Nenhum robô ainda. Crie um ({0}) ou rode um resultado de backtest como robô a partir do painel de backtest.</translation>
     </message>
@@ -1935,6 +1950,11 @@
         <location filename="../widgets/bots/__init__.py" line="39"/>
         <source>Open a backtest result first</source>
         <translation>Abra um resultado de backtest primeiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/chart_trades.py" line="45"/>
+        <source>Open a chart to see the bot's trades</source>
+        <translation>Abra um gráfico para ver as operações do robô</translation>
     </message>
     <message>
         <location filename="../widgets/bots/model.py" line="72"/>
@@ -1977,12 +1997,12 @@
         <translation>Rodar uma estratégia como robô numa conta</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/__init__.py" line="79"/>
+        <location filename="../widgets/bots/__init__.py" line="81"/>
         <source>Run the selected set as a bot…</source>
         <translation>Rodar o conjunto selecionado como robô…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/__init__.py" line="76"/>
+        <location filename="../widgets/bots/__init__.py" line="78"/>
         <source>Run this backtest as a bot…</source>
         <translation>Rodar este backtest como robô…</translation>
     </message>
@@ -2002,7 +2022,7 @@
         <translation>Selecione um robô primeiro</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="77"/>
+        <location filename="../widgets/bots/panel.py" line="78"/>
         <source>Select a bot to read its log.</source>
         <translation>Selecione um robô para ler o log dele.</translation>
     </message>
@@ -2047,7 +2067,7 @@
         <translation>Para de decidir; as ordens de proteção continuam ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="215"/>
+        <location filename="../widgets/bots/panel.py" line="223"/>
         <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
         <translation>Parar {0} robô(s), cancelar as ordens e fechar as posições a mercado?</translation>
     </message>
@@ -2120,6 +2140,11 @@
         <location filename="../widgets/bots/dialogs.py" line="62"/>
         <source>paper</source>
         <translation>simulação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/chart_trades.py" line="54"/>
+        <source>{0} has no trades in {1} yet</source>
+        <translation>{0} ainda não tem operações em {1}</translation>
     </message>
     <message>
         <location filename="../widgets/bots/dialogs.py" line="98"/>

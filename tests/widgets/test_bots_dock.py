@@ -8,9 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core import OrderRequest, OrderType, Side
 from desktop.core.backtests import BacktestRequest
 from desktop.core.bots import BotSpec, BotState
-from tests.widgets.monitor_helpers import paper_account
+from tests.widgets.monitor_helpers import paper_account, place
 from widgets.bots import BotsPanel, spec_from_backtest
 from widgets.bots.dialogs import BotDialog
 from widgets.bots.model import BotTableModel
@@ -147,3 +148,32 @@ def test_a_backtest_result_or_set_becomes_a_bot_spec():
     assert (spec.strategy, spec.symbols, spec.timeframe, spec.sizing, spec.params) == (
         "sma_cross", ("BTC/USDT",), "1h", "pct=25", {"fast": 8, "slow": 30})
     assert spec_from_backtest(request, {}, ("ETH/USDT",)).symbols == ("ETH/USDT",)
+
+
+def test_a_bots_trades_are_drawn_on_the_chart(window, runtime, aio, qtbot):
+    client = runtime.client
+    account = paper_account(aio, client)
+    bot = aio.run(client.bot_create(BotSpec("sma_cross", account, ("BTC/USDT",), "1m")))
+    # Two orders of the bot, through the real order manager and paper venue (the bot itself
+    # trades once its candles cross, which the demo market may take minutes to do).
+    place(aio, client, account, "BTC/USDT", Side.BUY, OrderType.MARKET, 0.01)  # the trader's
+    for side in (Side.BUY, Side.SELL):
+        aio.run(client.trade_place(account, OrderRequest(
+            "BTC/USDT", side, OrderType.MARKET, 0.01, bot_id=bot.id)))
+    window.actions.action("view.show_bots").trigger()
+    panel = window.docks.dock("bots").widget()
+    qtbot.waitUntil(lambda: len(panel.model.bots) == 1, timeout=TIMEOUT)
+    orders = aio.run(client.trade_orders(account))
+    mine = {o.client_order_id for o in orders if o.bot_id == bot.id}
+    fills = [f for f in aio.run(client.trade_fills(account)) if f.client_order_id in mine]
+    assert len(fills) >= 2
+
+    select(panel, bot.id)
+    window.actions.action("bots.show_on_chart").trigger()
+    qtbot.waitUntil(lambda: window.ctx.active_chart is not None
+                    and len(window.ctx.active_chart.chart.markers()) == len(fills),
+                    timeout=TIMEOUT)
+    chart = window.ctx.active_chart
+    assert (chart.symbol, chart.chart.timeframe()) == ("BTC/USDT", "1m")
+    assert sorted(chart.chart.markers()) == sorted(
+        (f.ts, f.price, f.side.value) for f in fills)  # the trader's own fill is not drawn

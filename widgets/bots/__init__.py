@@ -73,6 +73,8 @@ def install_bots_commands(ctx: AppContext, docks: DockManager) -> None:
          "delete", _t("Only a stopped bot with no position and no working orders")),
         ("bots.show_log", _t("Bot log"), lambda: panel().show_log(), "Ctrl+Alt+Shift+L",
          "log", _t("The selected bot's log (double-click a bot)")),
+        ("bots.show_on_chart", _t("Bot trades on the chart"), lambda: panel().show_on_chart(),
+         "Ctrl+Alt+Shift+G", "chart", _t("Mark the selected bot's fills on the chart")),
         ("bots.from_backtest", _t("Run this backtest as a bot…"), from_backtest,
          "Ctrl+Alt+Shift+B", "play",
          _t("A bot with the strategy, parameters and market of the shown backtest result")),

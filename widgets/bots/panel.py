@@ -26,6 +26,7 @@ from desktop.core.accounts import AccountsChanged
 from desktop.core.bots import BotEvent, BotInfo, BotLogEvent, BotRemovedEvent, BotSpec
 from desktop.shell.context import AppContext
 from desktop.shell.panel import Panel
+from widgets.bots.chart_trades import show_bot_trades
 from widgets.bots.dialogs import BotDialog
 from widgets.bots.model import SORT_ROLE, BotTableModel
 from widgets.common.labels import muted_label
@@ -39,9 +40,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("BotsDock", text)
 
 
-#: (command id, label) of the buttons above the table, in order.
+#: The commands of the buttons above the table, in order.
 TOOLBAR = ("bots.new", "bots.start", "bots.pause_entries", "bots.stop", "bots.stop_flatten",
-           "bots.edit", "bots.duplicate", "bots.delete", "bots.show_log")
+           "bots.edit", "bots.duplicate", "bots.delete", "bots.show_log", "bots.show_on_chart")
 
 
 class BotsPanel(Panel):
@@ -177,6 +178,13 @@ class BotsPanel(Panel):
         if sizes[1] < 80:
             self.splitter.setSizes([max(200, sizes[0] - 160), 160])
         self.log_view.setFocus()
+
+    def show_on_chart(self) -> None:
+        bots = self.selected()
+        if not bots:
+            self.ctx.statusMessage.emit(_t("Select a bot first"), 4000)
+            return
+        self.ctx.spawn(show_bot_trades(self.ctx, bots[0]), _t("Bot trades"))
 
     # -- commands ------------------------------------------------------------------------------
     def _each(self, what: str, call) -> None:
