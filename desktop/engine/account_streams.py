@@ -40,7 +40,7 @@ class AccountStreams:
             await asyncio.sleep(STREAM_RETRY_S)
 
     def _fill_sync(self, account_id: str) -> FillSync:
-        return FillSync(self.journal, account_id, self._venue(account_id), self._record_fill,
+        return FillSync(self.journal, account_id, self._venue(account_id), self._record_fills,
                         self._fill_dirty.setdefault(account_id, set()))
 
     async def _follow_fills(self, account_id: str, venue: Venue) -> None:

@@ -3,9 +3,9 @@
 For each symbol the journal keeps a cursor (`fill_cursors`): the newest fill up to which every
 earlier one is journaled. A catch-up asks the venue for every fill from the cursor (less
 `FILL_SAFETY_MS`: exchanges publish a trade a little late, and the journal ignores the fills it
-has), page after page, records them oldest first, and moves the cursor past each one only once
-it is written. A fill whose write failed therefore stays ahead of the cursor and is fetched
-again by the next catch-up: the REST poll of an account without a user-data WebSocket (every
+has), page after page, records them in one journal transaction, and moves the cursor past them
+only once they are written. A fill whose write failed therefore stays ahead of the cursor and is
+fetched again by the next catch-up: the REST poll of an account without a user-data WebSocket (every
 `poll_interval_s`), the retry scheduled after a pushed fill could not be written, and every
 reconciliation.
 
@@ -38,11 +38,11 @@ RECENT_MS = 15 * 60_000  # an order changed this recently may still fill: polled
 
 class FillSync:
     def __init__(self, journal: Journal, account_id: str, venue: Venue,
-                 record_fill: Callable[[str, Fill], bool], dirty: set[str]) -> None:
+                 record_fills: Callable[[str, list[Fill]], int], dirty: set[str]) -> None:
         self.journal = journal
         self.account_id = account_id
         self.venue = venue
-        self._record_fill = record_fill
+        self._record_fills = record_fills
         self.dirty = dirty  # symbols whose last fill write failed (shared by the account)
 
     # -- which symbols ---------------------------------------------------------------------
@@ -98,21 +98,19 @@ class FillSync:
         cursor = self.journal.fill_cursor(self.account_id, symbol)
         since = None if cursor is None else cursor[0] - FILL_SAFETY_MS
         fills = await self.venue.fetch_my_trades(symbol, since)
-        new = 0
-        written: Fill | None = None
-        for fill in sorted(fills, key=lambda f: (f.ts, f.id)):
-            try:
-                new += bool(self._record_fill(self.account_id, fill))
-            except Exception:  # the journal refused: this fill and later ones are read again
-                log.exception("%s: fill %s (%s) could not be journaled; it is fetched again "
-                              "on the next poll", self.venue.name, fill.id, symbol)
-                self.dirty.add(symbol)
-                break
-            written = fill
-        else:
+        fills = sorted(fills, key=lambda f: (f.ts, f.id))
+        if not fills:
             self.dirty.discard(symbol)
-        if written is not None:  # one write for the batch; a crash before it only re-reads
-            self.journal.advance_fill_cursor(self.account_id, symbol, written.ts, written.id)
+            return 0
+        try:
+            new = self._record_fills(self.account_id, fills)
+        except Exception:  # the journal refused: all of them are read again next time
+            log.exception("%s: %d fills of %s could not be journaled; they are fetched again "
+                          "on the next poll", self.venue.name, len(fills), symbol)
+            self.dirty.add(symbol)
+            return 0
+        self.dirty.discard(symbol)
+        self.journal.advance_fill_cursor(self.account_id, symbol, fills[-1].ts, fills[-1].id)
         return new
 
     # -- following -------------------------------------------------------------------------

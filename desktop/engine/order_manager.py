@@ -372,15 +372,39 @@ class OrderManager(OrderCommands, AccountStreams):
         return order
 
     def _record_fill(self, account_id: str, fill: Fill) -> bool:
-        if not fill.client_order_id:
-            ids = self._by_venue_id.get(account_id, {})
-            client_id = ids.get(fill.order_id) or self.journal_client_id(account_id,
-                                                                          fill.order_id)
-            fill = replace(fill, client_order_id=client_id or "")
-        if not fill.account:
-            fill = replace(fill, account=account_id)
+        fill = self._prepare_fill(account_id, fill, self._by_venue_id.get(account_id, {}))
         if not self.journal.record_fill(account_id, fill):
             return False
+        self._book_fill(account_id, fill)
+        self._schedule_balances(account_id)
+        return True
+
+    def _record_fills(self, account_id: str, fills: list[Fill]) -> int:
+        """Many fills in one journal transaction (a catch-up may bring thousands)."""
+        ids = dict(self._by_venue_id.get(account_id, {}))
+        unknown = {f.order_id for f in fills if not f.client_order_id and f.order_id
+                   and f.order_id not in ids}
+        ids.update(dict.fromkeys(unknown, ""))  # placed outside the app: no client id
+        ids.update(self.journal.client_ids_of(account_id, unknown))
+        new = self.journal.record_fills(
+            account_id, [self._prepare_fill(account_id, f, ids) for f in fills])
+        for fill in new:
+            self._book_fill(account_id, fill)
+        if new:
+            self._schedule_balances(account_id)
+        return len(new)
+
+    def _prepare_fill(self, account_id: str, fill: Fill, ids: dict[str, str]) -> Fill:
+        if not fill.client_order_id:
+            client_id = ids[fill.order_id] if fill.order_id in ids \
+                else self.journal_client_id(account_id, fill.order_id)
+            fill = replace(fill, client_order_id=client_id)
+        if not fill.account:
+            fill = replace(fill, account=account_id)
+        return fill
+
+    def _book_fill(self, account_id: str, fill: Fill) -> None:
+        """A fill now in the journal: into the position, then the events."""
         books = self._books.setdefault(account_id, PositionBooks())
         book = books.book(account_id, fill.symbol, fill.venue)
         before = book.amount
@@ -393,16 +417,11 @@ class OrderManager(OrderCommands, AccountStreams):
         if venue is None or not self_publishing(venue):
             self.bus.publish(FillEvent(fill))
         self.bus.publish(PositionEvent(position))
-        self._schedule_balances(account_id)
-        return True
 
     def journal_client_id(self, account_id: str, venue_order_id: str) -> str:
         if not venue_order_id:
             return ""
-        for order in self.journal.orders(account_id, limit=5000):
-            if order.id == venue_order_id:
-                return order.client_order_id
-        return ""
+        return self.journal.client_ids_of(account_id, {venue_order_id}).get(venue_order_id, "")
 
     # -- balances --------------------------------------------------------------------------
 

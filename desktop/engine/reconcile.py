@@ -104,7 +104,9 @@ class Reconciler:
         self._in_flight = in_flight
         self._paper = paper
         self._misses = misses if misses is not None else {}
-        self._fills = fills or FillSync(journal, account_id, venue, record_fill, set())
+        self._fills = fills or FillSync(
+            journal, account_id, venue,
+            lambda account, batch: sum(record_fill(account, f) for f in batch), set())
         self.report = ReconcileReport()
 
     async def run(self) -> ReconcileReport:

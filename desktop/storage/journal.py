@@ -48,6 +48,7 @@ _FINAL_RANK = 3
 # Orders the venue knows without our client order id (placed on the exchange's website and
 # adopted at reconciliation) are journaled under this prefix + the venue's order id.
 ADOPTED_PREFIX = "venue:"
+_IN_CHUNK = 500  # ids per IN (...) query: SQLite limits bound parameters
 
 
 def now_ms() -> int:
@@ -286,13 +287,35 @@ class Journal:
                 FillRecord.account_id == account_id, FillRecord.venue_fill_id == fill_id))
             if known is not None:
                 return False
-            session.add(FillRecord(
-                account_id=account_id, venue_fill_id=fill_id,
-                client_order_id=fill.client_order_id, venue_order_id=fill.order_id,
-                symbol=fill.symbol, side=str(fill.side), price=float(fill.price),
-                amount=float(fill.amount), fee=float(fill.fee), fee_currency=fill.fee_currency,
-                ts_ms=int(fill.ts), maker=fill.maker))
+            session.add(_fill_record(account_id, fill_id, fill))
         return True
+
+    def record_fills(self, account_id: str, fills: list[Fill]) -> list[Fill]:
+        """Store many fills in one transaction; returns those the account did not have yet.
+        All or none: an error leaves the journal as it was."""
+        keyed = {f.id or _synthetic_fill_id(f): f for f in fills}
+        with self.database.session() as session:
+            known: set[str] = set()
+            names = list(keyed)
+            for start in range(0, len(names), _IN_CHUNK):
+                known.update(session.scalars(select(FillRecord.venue_fill_id).where(
+                    FillRecord.account_id == account_id,
+                    FillRecord.venue_fill_id.in_(names[start:start + _IN_CHUNK]))))
+            new = [(key, fill) for key, fill in keyed.items() if key not in known]
+            session.add_all(_fill_record(account_id, key, fill) for key, fill in new)
+        return [fill for _, fill in new]
+
+    def client_ids_of(self, account_id: str, venue_order_ids: set[str]) -> dict[str, str]:
+        """Venue order id -> client order id, for those the journal has."""
+        names = sorted(i for i in venue_order_ids if i)
+        found: dict[str, str] = {}
+        with self.database.session() as session:
+            for start in range(0, len(names), _IN_CHUNK):
+                found.update(session.execute(select(
+                    OrderRecord.venue_order_id, OrderRecord.client_order_id).where(
+                    OrderRecord.account_id == account_id,
+                    OrderRecord.venue_order_id.in_(names[start:start + _IN_CHUNK]))).all())
+        return found
 
     def fills(self, account_id: str | None = None, since_ms: int | None = None,
               limit: int = 1000) -> list[Fill]:
@@ -429,6 +452,14 @@ def _fill(row: FillRecord, venue: str) -> Fill:
         symbol=row.symbol, side=Side(row.side), price=row.price, amount=row.amount, fee=row.fee,
         fee_currency=row.fee_currency, ts=row.ts_ms, maker=row.maker, venue=venue,
         account=row.account_id)
+
+
+def _fill_record(account_id: str, fill_id: str, fill: Fill) -> FillRecord:
+    return FillRecord(
+        account_id=account_id, venue_fill_id=fill_id, client_order_id=fill.client_order_id,
+        venue_order_id=fill.order_id, symbol=fill.symbol, side=str(fill.side),
+        price=float(fill.price), amount=float(fill.amount), fee=float(fill.fee),
+        fee_currency=fill.fee_currency, ts_ms=int(fill.ts), maker=fill.maker)
 
 
 def _synthetic_fill_id(fill: Fill) -> str:
