@@ -34,9 +34,9 @@ def test_kill_switch_rides_out_429s_and_503s_and_closes_everything_once(app, exc
     connect(rt, account_id)
     resting = setup_book(rt, account_id)
     faults = exchange.server.faults
-    exchange(faults.next, ORDER, "429", 2, method="DELETE", retry_after_s=1)
-    exchange(faults.next, ORDER, "503", 2, method="DELETE")
-    exchange(faults.next, ORDER, "503", 2, method="POST")
+    exchange(faults.next, ORDER, "429", 1, method="DELETE", retry_after_s=1)
+    exchange(faults.next, ORDER, "503", 1, method="DELETE")
+    exchange(faults.next, ORDER, "429", 1, method="POST", retry_after_s=1)
     report = run(rt.client.risk_kill_switch([account_id]), timeout=60)
     assert report.done, report.not_done
     assert sorted((i.kind, i.ref) for i in report.items if i.kind == "order") == \
@@ -56,7 +56,7 @@ def test_an_exchange_that_stays_down_is_reported_as_not_done_yet(app, exchange):
     rt, account_id = app
     connect(rt, account_id)
     resting = setup_book(rt, account_id)
-    rt.engine.risk.kill_switch_deadline_s = 3.0
+    rt.engine.risk.kill_switch_deadline_s = 1.5
     faults = exchange.server.faults
     exchange(faults.next, ORDER, "503", 10_000, method="DELETE")
     exchange(faults.next, ORDER, "503", 10_000, method="POST")
