@@ -4723,9 +4723,19 @@
         <translation>% patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="93"/>
+        <location filename="../widgets/risk/limits_view.py" line="39"/>
+        <source>1-day VaR 99%</source>
+        <translation>VaR 1 día 99%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="102"/>
         <source>Account</source>
         <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="162"/>
+        <source>Active</source>
+        <translation>Activa</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="60"/>
@@ -4758,14 +4768,24 @@
         <translation>Haga clic para ver {0} en el gráfico y en las posiciones</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="91"/>
+        <location filename="../widgets/risk/panel.py" line="100"/>
         <source>Confidence of the value at risk</source>
         <translation>Confianza del valor en riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="140"/>
+        <location filename="../widgets/risk/limits_view.py" line="38"/>
+        <source>Correlated exposure</source>
+        <translation>Exposición correlacionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="165"/>
         <source>Correlation (clustered)</source>
         <translation>Correlación (agrupada)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="34"/>
+        <source>Daily loss</source>
+        <translation>Pérdida diaria</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="66"/>
@@ -4773,7 +4793,7 @@
         <translation>Drawdown</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="201"/>
+        <location filename="../widgets/risk/panel.py" line="231"/>
         <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
         <translation>Patrimonio {0} · exposición bruta {1} · neta {2} · VaR 1 día {3}% {4}</translation>
     </message>
@@ -4788,12 +4808,22 @@
         <translation>Colapso de FTX</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="134"/>
+        <location filename="../widgets/risk/limits_view.py" line="30"/>
+        <source>Gross exposure</source>
+        <translation>Exposición bruta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="164"/>
+        <source>Halted</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="158"/>
         <source>Held assets</source>
         <translation>Activos en cartera</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="206"/>
+        <location filename="../widgets/risk/panel.py" line="236"/>
         <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
         <translation>Histórico {0} · Cornish–Fisher {1} · pérdida esperada {2} · Monte Carlo {3} — de {4} rendimientos horarios</translation>
     </message>
@@ -4808,14 +4838,39 @@
         <translation>Caída de enero de 2018</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="221"/>
+        <location filename="../widgets/risk/panel.py" line="111"/>
+        <source>Kill switch…</source>
+        <translation>Interruptor de emergencia…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="37"/>
+        <source>Largest asset exposure</source>
+        <translation>Mayor exposición a un activo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="29"/>
+        <source>Largest position</source>
+        <translation>Mayor posición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="251"/>
         <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
         <translation>Contracción Ledoit–Wolf {0} sobre log-rendimientos horarios</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="179"/>
+        <location filename="../widgets/risk/panel.py" line="189"/>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="206"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="36"/>
+        <source>Losing trades in a row</source>
+        <translation>Pérdidas seguidas</translation>
     </message>
     <message>
         <location filename="../widgets/risk/stress_view.py" line="44"/>
@@ -4823,9 +4878,34 @@
         <translation>Caída de mayo de 2021</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="269"/>
+        <location filename="../widgets/risk/panel.py" line="322"/>
         <source>No account is connected: connect one in File → Accounts.</source>
         <translation>Ninguna cuenta conectada: conecte una en Archivo → Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="140"/>
+        <source>No limits are on for this account.</source>
+        <translation>Ningún límite activo en esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="31"/>
+        <source>Open orders</source>
+        <translation>Órdenes abiertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="28"/>
+        <source>Order size</source>
+        <translation>Tamaño de la orden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="33"/>
+        <source>Orders per minute</source>
+        <translation>Órdenes por minuto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="32"/>
+        <source>Orders per second</source>
+        <translation>Órdenes por segundo</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="68"/>
@@ -4833,7 +4913,17 @@
         <translation>Resultado hoy</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="67"/>
+        <location filename="../widgets/risk/limits_view.py" line="163"/>
+        <source>Reducing only</source>
+        <translation>Solo reducción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="40"/>
+        <source>Reward:risk</source>
+        <translation>Beneficio:riesgo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="76"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -4843,7 +4933,7 @@
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="227"/>
+        <location filename="../widgets/risk/panel.py" line="257"/>
         <source>Scenarios appear when the account holds something</source>
         <translation>Los escenarios aparecen cuando la cuenta tenga activos</translation>
     </message>
@@ -4853,7 +4943,7 @@
         <translation>Desde las 00:00 UTC: el cambio de valor de la tenencia, con las operaciones de hoy</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="146"/>
+        <location filename="../widgets/risk/panel.py" line="171"/>
         <source>Stress tests</source>
         <translation>Pruebas de estrés</translation>
     </message>
@@ -4863,9 +4953,14 @@
         <translation>Colapso de Terra/LUNA</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="79"/>
+        <location filename="../widgets/risk/panel.py" line="88"/>
         <source>The account whose book is shown</source>
         <translation>La cuenta cuya cartera se muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="108"/>
+        <source>The account's trading state: active, reducing only (orders that reduce exposure pass) or halted</source>
+        <translation>El estado de negociación de la cuenta: activa, solo reducción (pasan las órdenes que reducen la exposición) o detenida</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="56"/>
@@ -4873,7 +4968,7 @@
         <translation>La parte del activo en el VaR paramétrico a 1 día de la cartera (la columna suma el total); negativa cuando cubre el resto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="85"/>
+        <location filename="../widgets/risk/panel.py" line="94"/>
         <source>The history the volatility, beta, VaR and correlations are measured over (hourly returns)</source>
         <translation>El histórico sobre el que se miden volatilidad, beta, VaR y correlaciones (rendimientos horarios)</translation>
     </message>
@@ -4883,12 +4978,12 @@
         <translation>El precio por debajo del cierre más alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="216"/>
+        <location filename="../widgets/risk/panel.py" line="246"/>
         <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
         <translation>Esta cuenta aún no tiene activos: compre o venda algo y su riesgo aparece aquí. Mientras tanto, las correlaciones son las de los mercados de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="223"/>
+        <location filename="../widgets/risk/panel.py" line="253"/>
         <source>Two assets with history are needed for a correlation</source>
         <translation>Una correlación necesita dos activos con histórico</translation>
     </message>
@@ -4898,7 +4993,7 @@
         <translation>Contribución al VaR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="89"/>
+        <location filename="../widgets/risk/panel.py" line="98"/>
         <source>VaR {0}%</source>
         <translation>VaR {0}%</translation>
     </message>
@@ -4913,7 +5008,7 @@
         <translation>Volatilidad</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="118"/>
+        <location filename="../widgets/risk/panel.py" line="142"/>
         <source>Waiting for the account…</source>
         <translation>Esperando la cuenta…</translation>
     </message>
@@ -4923,7 +5018,7 @@
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="95"/>
+        <location filename="../widgets/risk/panel.py" line="104"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
@@ -4943,9 +5038,39 @@
         <translation>Peor semana de {0}</translation>
     </message>
     <message>
+        <location filename="../widgets/risk/limits_view.py" line="46"/>
+        <source>orders</source>
+        <translation>órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="48"/>
+        <source>orders/min</source>
+        <translation>órdenes/min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="47"/>
+        <source>orders/s</source>
+        <translation>órdenes/s</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk/stress_view.py" line="72"/>
         <source>parametric</source>
         <translation>paramétrico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="171"/>
+        <source>resumes {0} UTC</source>
+        <translation>se reanuda {0} UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="49"/>
+        <source>trades</source>
+        <translation>operaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="173"/>
+        <source>until resumed</source>
+        <translation>hasta reanudarla</translation>
     </message>
     <message>
         <location filename="../widgets/risk/correlation_view.py" line="81"/>
@@ -4953,7 +5078,7 @@
         <translation>{0} y {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="82"/>
+        <location filename="../widgets/risk/panel.py" line="91"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
@@ -4966,6 +5091,11 @@
         <location filename="../widgets/risk/stress_view.py" line="62"/>
         <source>{0} {1}, others by beta</source>
         <translation>{0} {1}, los demás por su beta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="93"/>
+        <source>{0}: {1} used ({2}%)</source>
+        <translation>{0}: {1} usado ({2}%)</translation>
     </message>
 </context>
 <context>

@@ -4723,9 +4723,19 @@
         <translation>% patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="93"/>
+        <location filename="../widgets/risk/limits_view.py" line="39"/>
+        <source>1-day VaR 99%</source>
+        <translation>VaR 1 dia 99%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="102"/>
         <source>Account</source>
         <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="162"/>
+        <source>Active</source>
+        <translation>Ativa</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="60"/>
@@ -4758,14 +4768,24 @@
         <translation>Clique para ver {0} no gráfico e nas posições</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="91"/>
+        <location filename="../widgets/risk/panel.py" line="100"/>
         <source>Confidence of the value at risk</source>
         <translation>Confiança do valor em risco</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="140"/>
+        <location filename="../widgets/risk/limits_view.py" line="38"/>
+        <source>Correlated exposure</source>
+        <translation>Exposição correlacionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="165"/>
         <source>Correlation (clustered)</source>
         <translation>Correlação (agrupada)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="34"/>
+        <source>Daily loss</source>
+        <translation>Perda diária</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="66"/>
@@ -4773,7 +4793,7 @@
         <translation>Drawdown</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="201"/>
+        <location filename="../widgets/risk/panel.py" line="231"/>
         <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
         <translation>Patrimônio {0} · exposição bruta {1} · líquida {2} · VaR 1 dia {3}% {4}</translation>
     </message>
@@ -4788,12 +4808,22 @@
         <translation>Colapso da FTX</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="134"/>
+        <location filename="../widgets/risk/limits_view.py" line="30"/>
+        <source>Gross exposure</source>
+        <translation>Exposição bruta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="164"/>
+        <source>Halted</source>
+        <translation>Suspensa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="158"/>
         <source>Held assets</source>
         <translation>Ativos em carteira</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="206"/>
+        <location filename="../widgets/risk/panel.py" line="236"/>
         <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
         <translation>Histórico {0} · Cornish–Fisher {1} · perda esperada {2} · Monte Carlo {3} — de {4} retornos horários</translation>
     </message>
@@ -4808,14 +4838,39 @@
         <translation>Queda de janeiro de 2018</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="221"/>
+        <location filename="../widgets/risk/panel.py" line="111"/>
+        <source>Kill switch…</source>
+        <translation>Botão de pânico…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="37"/>
+        <source>Largest asset exposure</source>
+        <translation>Maior exposição a um ativo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="29"/>
+        <source>Largest position</source>
+        <translation>Maior posição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="251"/>
         <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
         <translation>Encolhimento Ledoit–Wolf {0} sobre log-retornos horários</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="179"/>
+        <location filename="../widgets/risk/panel.py" line="189"/>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="206"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="36"/>
+        <source>Losing trades in a row</source>
+        <translation>Perdas seguidas</translation>
     </message>
     <message>
         <location filename="../widgets/risk/stress_view.py" line="44"/>
@@ -4823,9 +4878,34 @@
         <translation>Queda de maio de 2021</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="269"/>
+        <location filename="../widgets/risk/panel.py" line="322"/>
         <source>No account is connected: connect one in File → Accounts.</source>
         <translation>Nenhuma conta conectada: conecte uma em Arquivo → Contas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="140"/>
+        <source>No limits are on for this account.</source>
+        <translation>Nenhum limite ativo nesta conta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="31"/>
+        <source>Open orders</source>
+        <translation>Ordens abertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="28"/>
+        <source>Order size</source>
+        <translation>Tamanho da ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="33"/>
+        <source>Orders per minute</source>
+        <translation>Ordens por minuto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="32"/>
+        <source>Orders per second</source>
+        <translation>Ordens por segundo</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="68"/>
@@ -4833,7 +4913,17 @@
         <translation>Resultado hoje</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="67"/>
+        <location filename="../widgets/risk/limits_view.py" line="163"/>
+        <source>Reducing only</source>
+        <translation>Só redução</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="40"/>
+        <source>Reward:risk</source>
+        <translation>Retorno:risco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="76"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -4843,7 +4933,7 @@
         <translation>Cenário</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="227"/>
+        <location filename="../widgets/risk/panel.py" line="257"/>
         <source>Scenarios appear when the account holds something</source>
         <translation>Os cenários aparecem quando a conta tiver ativos</translation>
     </message>
@@ -4853,7 +4943,7 @@
         <translation>Desde 00:00 UTC: a variação de valor da posição, com as operações de hoje</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="146"/>
+        <location filename="../widgets/risk/panel.py" line="171"/>
         <source>Stress tests</source>
         <translation>Testes de estresse</translation>
     </message>
@@ -4863,9 +4953,14 @@
         <translation>Colapso da Terra/LUNA</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="79"/>
+        <location filename="../widgets/risk/panel.py" line="88"/>
         <source>The account whose book is shown</source>
         <translation>A conta cuja carteira é mostrada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/panel.py" line="108"/>
+        <source>The account's trading state: active, reducing only (orders that reduce exposure pass) or halted</source>
+        <translation>O estado de negociação da conta: ativa, só redução (passam ordens que reduzem a exposição) ou suspensa</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="56"/>
@@ -4873,7 +4968,7 @@
         <translation>A parte do ativo no VaR paramétrico de 1 dia da carteira (a coluna soma o total); negativa quando protege o resto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="85"/>
+        <location filename="../widgets/risk/panel.py" line="94"/>
         <source>The history the volatility, beta, VaR and correlations are measured over (hourly returns)</source>
         <translation>O histórico sobre o qual volatilidade, beta, VaR e correlações são medidos (retornos horários)</translation>
     </message>
@@ -4883,12 +4978,12 @@
         <translation>O preço abaixo do maior fechamento da janela</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="216"/>
+        <location filename="../widgets/risk/panel.py" line="246"/>
         <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
         <translation>Esta conta ainda não tem ativos: compre ou venda algo e o risco aparece aqui. Enquanto isso, as correlações são as dos mercados da conta.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="223"/>
+        <location filename="../widgets/risk/panel.py" line="253"/>
         <source>Two assets with history are needed for a correlation</source>
         <translation>Uma correlação precisa de dois ativos com histórico</translation>
     </message>
@@ -4898,7 +4993,7 @@
         <translation>Contribuição ao VaR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="89"/>
+        <location filename="../widgets/risk/panel.py" line="98"/>
         <source>VaR {0}%</source>
         <translation>VaR {0}%</translation>
     </message>
@@ -4913,7 +5008,7 @@
         <translation>Volatilidade</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="118"/>
+        <location filename="../widgets/risk/panel.py" line="142"/>
         <source>Waiting for the account…</source>
         <translation>Aguardando a conta…</translation>
     </message>
@@ -4923,7 +5018,7 @@
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="95"/>
+        <location filename="../widgets/risk/panel.py" line="104"/>
         <source>Window</source>
         <translation>Janela</translation>
     </message>
@@ -4943,9 +5038,39 @@
         <translation>Pior semana de {0}</translation>
     </message>
     <message>
+        <location filename="../widgets/risk/limits_view.py" line="46"/>
+        <source>orders</source>
+        <translation>ordens</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="48"/>
+        <source>orders/min</source>
+        <translation>ordens/min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="47"/>
+        <source>orders/s</source>
+        <translation>ordens/s</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk/stress_view.py" line="72"/>
         <source>parametric</source>
         <translation>paramétrico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="171"/>
+        <source>resumes {0} UTC</source>
+        <translation>retoma {0} UTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="49"/>
+        <source>trades</source>
+        <translation>operações</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="173"/>
+        <source>until resumed</source>
+        <translation>até ser retomada</translation>
     </message>
     <message>
         <location filename="../widgets/risk/correlation_view.py" line="81"/>
@@ -4953,7 +5078,7 @@
         <translation>{0} e {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="82"/>
+        <location filename="../widgets/risk/panel.py" line="91"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
@@ -4966,6 +5091,11 @@
         <location filename="../widgets/risk/stress_view.py" line="62"/>
         <source>{0} {1}, others by beta</source>
         <translation>{0} {1}, demais pelo beta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="93"/>
+        <source>{0}: {1} used ({2}%)</source>
+        <translation>{0}: {1} usado ({2}%)</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.core import OrderType, Side
+from desktop.core import LimitUsage, OrderType, RiskLimits, Side, TradingState
 from desktop.core.risk_book import BETA_SHOCK, WORST_MOVE
 from tests.widgets.monitor_helpers import panel, paper_account, place
+from widgets.risk.colors import AMBER, GOOD, HOT
 from widgets.risk.heatmap import ASSET_ROLE
+from widgets.risk.limits_view import gauge_color
 from widgets.risk.stress_view import BAR_ROLE, COL_BOOK, COL_SCENARIO
 
 
@@ -98,3 +100,50 @@ def test_dock_with_nothing_held_says_so_and_shows_the_markets(window, aio, qtbot
     qtbot.waitUntil(lambda: risk.book is not None and risk.book.window_days == 7
                     and risk.book.level == 0.95, timeout=20_000)
     assert risk.config()["window"] == 7 and risk.config()["level"] == 0.95
+
+
+def test_gauges_turn_amber_then_red_as_a_limit_nears():
+    assert gauge_color(0.5, True) == GOOD[True]
+    assert gauge_color(0.75, True) == AMBER[True]
+    assert gauge_color(0.89, False) == AMBER[False]
+    assert gauge_color(0.9, True) == HOT[True]
+    assert gauge_color(1.4, False) == HOT[False]
+    assert LimitUsage("max_open_orders", 3, 4, "orders").fraction == 0.75
+
+
+def test_limits_state_and_kill_switch_of_the_paper_account(window, aio, qtbot):
+    client = window.ctx.client
+    account = paper_account(aio, client)
+    aio.run(client.risk_set_limits(account, RiskLimits(max_gross_exposure_pct=50.0,
+                                                        max_open_orders=4)))
+    place(aio, client, account, "BTC/USDT", Side.BUY, OrderType.MARKET, 0.05)
+    risk = _open_risk(window, qtbot)
+    qtbot.waitUntil(lambda: len(risk.gauges.gauges) == 2 and risk.book is not None
+                    and len(risk.book.assets) == 1, timeout=20_000)
+    gauges = {g.usage.limit: g for g in risk.gauges.gauges}
+    gross = gauges["max_gross_exposure_pct"]
+    # The guard's own number: BTC's value over equity, against the 50 % allowed.
+    assert gross.usage.allowed == 50.0
+    assert gross.usage.used == pytest.approx(risk.book.assets[0].exposure_pct, rel=0.02)
+    assert gross.color() == gauge_color(gross.usage.used / 50.0, window.ctx.dark)
+    assert "orders" in gauges["max_open_orders"].toolTip()
+    assert risk.state.text().startswith("Active")
+
+    # A state set elsewhere reaches the dock through the engine's event.
+    aio.run(client.risk_set_state(account, TradingState.HALTED, "Desk review"))
+    qtbot.waitUntil(lambda: risk.state.text().startswith("Halted"), timeout=5000)
+    assert "Desk review" in risk.state.text() and "until resumed" in risk.state.text()
+    aio.run(client.risk_resume(account))
+    qtbot.waitUntil(lambda: risk.state.text().startswith("Active"), timeout=5000)
+
+    # The button runs the registry's kill switch command, whatever else triggers it.
+    action = risk.kill_switch_action()
+    ids = [c.id for c in window.actions.commands() if "kill_switch" in c.id]
+    assert (action is None) == (not ids)
+    assert risk.kill.isEnabled() == bool(ids)
+    if action is not None:
+        assert action is window.actions.action(ids[0])
+        fired = []
+        risk.kill_switch_action = lambda: type("A", (), {"trigger": lambda s: fired.append(1)})()
+        risk.kill.click()
+        assert fired == [1]

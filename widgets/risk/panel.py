@@ -19,12 +19,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import ConnectionEvent, ConnectionState, Market
+from desktop.core import (
+    ConnectionEvent,
+    ConnectionState,
+    LimitUsage,
+    Market,
+    RiskStatus,
+    TradingStateEvent,
+)
 from desktop.core.accounts import AccountInfo
 from desktop.core.risk_book import RiskBook
 from desktop.shell.context import AppContext
@@ -34,6 +42,7 @@ from widgets.common.numbers import fmt_number
 from widgets.common.table import DataTableView
 from widgets.risk.correlation_view import CorrelationView
 from widgets.risk.heatmap import ASSET_ROLE, SORT_ROLE, AssetHeatmapModel
+from widgets.risk.limits_view import LimitGauges, state_style, state_text
 from widgets.risk.stress_view import COL_BOOK, BarDelegate, StressModel
 
 REFRESH_MS = 2000
@@ -95,7 +104,22 @@ class RiskPanel(Panel):
         controls.addWidget(QLabel(_t("Window")))
         controls.addWidget(self.window)
         controls.addWidget(self.level)
+        self.state = QLabel()
+        self.state.setToolTip(_t("The account's trading state: active, reducing only (orders "
+                                 "that reduce exposure pass) or halted"))
+        self.state.hide()
+        self.kill = QPushButton(_t("Kill switch…"))
+        self.kill.setObjectName("killSwitch")
+        self.kill.setStyleSheet("QPushButton#killSwitch { background: #c62828; color: white; "
+                                "font-weight: bold; padding: 3px 12px; border-radius: 3px; }"
+                                "QPushButton#killSwitch:disabled { background: #8d6e6e; }")
+        self.kill.clicked.connect(self._kill_switch)
+        controls.addWidget(self.state)
+        controls.addWidget(self.kill)
         self.controls = controls
+        self.status: RiskStatus | None = None
+        self.usage: list[LimitUsage] = []
+        self.gauges = LimitGauges()
 
         self.summary = QLabel("—")
         self.summary.setWordWrap(True)
@@ -134,6 +158,7 @@ class RiskPanel(Panel):
         top_layout.addWidget(_section(_t("Held assets")))
         top_layout.addWidget(self.empty)
         top_layout.addWidget(self.heatmap_view, 1)
+        top_layout.addStretch(0)  # holds the label at the top while the table is hidden
         corr_box = QWidget()
         corr_layout = QVBoxLayout(corr_box)
         corr_layout.setContentsMargins(0, 0, 0, 0)
@@ -161,8 +186,8 @@ class RiskPanel(Panel):
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        self.extras = QVBoxLayout()  # the limits and the trading state join here
-        layout.addLayout(self.extras)
+        layout.addWidget(_section(_t("Limits")))
+        layout.addWidget(self.gauges)
         layout.addWidget(self.summary)
         layout.addWidget(self.var_detail)
         layout.addWidget(self.error)
@@ -172,6 +197,8 @@ class RiskPanel(Panel):
         self.window.currentIndexChanged.connect(self._settings_changed)
         self.level.currentIndexChanged.connect(self._settings_changed)
         self.subscribe(ConnectionEvent, self._on_connection)
+        self.subscribe(TradingStateEvent, self._on_state)
+        self._update_kill_button()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.poll)
@@ -188,6 +215,9 @@ class RiskPanel(Panel):
                 "level": float(self.level.currentData())}
 
     def apply_theme(self, dark: bool) -> None:
+        self.gauges.set_usage(self.usage, dark)
+        if self.status is not None:
+            self.show_status(self.status)
         self.heatmap.set_dark(dark)
         self.correlation.model_.set_dark(dark)
         self.stress.set_dark(dark)
@@ -227,6 +257,16 @@ class RiskPanel(Panel):
             "" if book.stress else _t("Scenarios appear when the account holds something"))
         self.refreshes += 1
 
+    def show_status(self, status: RiskStatus) -> None:
+        self.status = status
+        self.state.setText(state_text(status))
+        self.state.setStyleSheet(state_style(status.state, self.ctx.dark))
+        self.state.show()
+
+    def show_usage(self, usage: list[LimitUsage]) -> None:
+        self.usage = usage
+        self.gauges.set_usage(usage, self.ctx.dark)
+
     # -- engine --------------------------------------------------------------------------------
     def poll(self) -> None:
         if self._busy or not self.isVisible() or not self.account_id():
@@ -245,10 +285,23 @@ class RiskPanel(Panel):
                 self.error.setText(str(exc))
                 self.error.show()
             return
+        else:
+            if account == self.account_id():
+                self.show_book(book)
+            # The guard's numbers: one failing must not hide the book shown above.
+            try:
+                status = await self.ctx.client.risk_status(account)
+                usage = await self.ctx.client.risk_usage(account)
+            except Exception as exc:
+                if account == self.account_id():
+                    self.error.setText(str(exc))
+                    self.error.show()
+                return
+            if account == self.account_id():
+                self.show_status(status)
+                self.show_usage(usage)
         finally:
             self._busy = False
-        if account == self.account_id():
-            self.show_book(book)
 
     async def _load_accounts(self) -> None:
         accounts: list[AccountInfo] = await self.ctx.client.accounts()
@@ -272,6 +325,27 @@ class RiskPanel(Panel):
     def _on_connection(self, event: ConnectionEvent) -> None:
         if event.state in (ConnectionState.CONNECTED, ConnectionState.DISCONNECTED):
             self.ctx.spawn(self._load_accounts(), _t("Loading accounts"))
+
+    def _on_state(self, event: TradingStateEvent) -> None:
+        if event.status.account == self.account_id():
+            self.show_status(event.status)
+
+    def kill_switch_action(self):
+        """The registry's kill switch command (the guard's: the dock only triggers it)."""
+        for command in self.ctx.actions.commands():
+            if "kill_switch" in command.id:
+                return command.action
+        return None
+
+    def _update_kill_button(self) -> None:
+        action = self.kill_switch_action()
+        self.kill.setEnabled(action is not None)
+        self.kill.setToolTip(action.toolTip() if action is not None else "")
+
+    def _kill_switch(self) -> None:
+        action = self.kill_switch_action()
+        if action is not None:
+            action.trigger()
 
     def _settings_changed(self, *_args: object) -> None:
         self.book = None
