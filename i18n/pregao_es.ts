@@ -3336,12 +3336,12 @@
         <translation>Cerrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="254"/>
+        <location filename="../widgets/monitors/base.py" line="262"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="297"/>
+        <location filename="../widgets/monitors/base.py" line="305"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -3356,7 +3356,7 @@
         <translation>Escriba un número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="254"/>
+        <location filename="../widgets/monitors/base.py" line="262"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -3371,7 +3371,7 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="258"/>
+        <location filename="../widgets/monitors/base.py" line="266"/>
         <source>Export rows</source>
         <translation>Exportar filas</translation>
     </message>
@@ -3391,7 +3391,7 @@
         <translation>Exportar las filas mostradas a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="249"/>
+        <location filename="../widgets/monitors/base.py" line="257"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} filas exportadas a {1}</translation>
     </message>
@@ -3451,7 +3451,7 @@
         <translation>Cargando órdenes para el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="98"/>
+        <location filename="../widgets/monitors/base.py" line="99"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
@@ -3571,12 +3571,12 @@
         <translation>Invertir {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="273"/>
+        <location filename="../widgets/monitors/base.py" line="281"/>
         <source>Rows: {0}</source>
         <translation>Filas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="274"/>
+        <location filename="../widgets/monitors/base.py" line="282"/>
         <source>Rows: {0} of {1}</source>
         <translation>Filas: {0} de {1}</translation>
     </message>
@@ -3631,7 +3631,7 @@
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="296"/>
+        <location filename="../widgets/monitors/base.py" line="304"/>
         <source>Show on chart</source>
         <translation>Mostrar en el gráfico</translation>
     </message>

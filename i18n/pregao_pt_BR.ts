@@ -3336,12 +3336,12 @@
         <translation>Fechar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="254"/>
+        <location filename="../widgets/monitors/base.py" line="262"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="297"/>
+        <location filename="../widgets/monitors/base.py" line="305"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -3356,7 +3356,7 @@
         <translation>Digite um número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="254"/>
+        <location filename="../widgets/monitors/base.py" line="262"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -3371,7 +3371,7 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="258"/>
+        <location filename="../widgets/monitors/base.py" line="266"/>
         <source>Export rows</source>
         <translation>Exportar linhas</translation>
     </message>
@@ -3391,7 +3391,7 @@
         <translation>Exportar as linhas exibidas para CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="249"/>
+        <location filename="../widgets/monitors/base.py" line="257"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} linhas exportadas para {1}</translation>
     </message>
@@ -3451,7 +3451,7 @@
         <translation>Carregando ordens para o gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="98"/>
+        <location filename="../widgets/monitors/base.py" line="99"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
@@ -3571,12 +3571,12 @@
         <translation>Inverter {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="273"/>
+        <location filename="../widgets/monitors/base.py" line="281"/>
         <source>Rows: {0}</source>
         <translation>Linhas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="274"/>
+        <location filename="../widgets/monitors/base.py" line="282"/>
         <source>Rows: {0} of {1}</source>
         <translation>Linhas: {0} de {1}</translation>
     </message>
@@ -3631,7 +3631,7 @@
         <translation>Vendido</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="296"/>
+        <location filename="../widgets/monitors/base.py" line="304"/>
         <source>Show on chart</source>
         <translation>Mostrar no gráfico</translation>
     </message>

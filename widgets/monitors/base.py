@@ -83,6 +83,7 @@ class MonitorPanel(Panel):
         for watched in (self.view, self.view.viewport(), self.filter_bar):
             watched.installEventFilter(self)
         self._loading = True
+        self._pending_focus: tuple[str, str] | None = None
         self._since_load: dict[Hashable, Any] = {}
         self.loaded = asyncio.Event()
         self.proxy.rowsInserted.connect(self._update_count)
@@ -136,6 +137,8 @@ class MonitorPanel(Panel):
         self.model.commit()
         if self.model.rowCount() > before:
             self.fit_columns()
+            if self._pending_focus is not None and self.focus_symbol(*self._pending_focus):
+                self._pending_focus = None
 
     def fit_columns(self) -> None:
         """Widen columns to what the new rows need; never narrow one the user widened."""
@@ -161,6 +164,8 @@ class MonitorPanel(Panel):
             self._loading = False
             self._since_load.clear()
             self.loaded.set()
+            if self._pending_focus is not None:
+                self.focus_symbol(*self._pending_focus)
 
     async def _load_names(self) -> None:
         accounts = await self.ctx.client.accounts()
@@ -211,7 +216,9 @@ class MonitorPanel(Panel):
 
     def focus_symbol(self, symbol: str, account: str = "") -> bool:
         """Select and scroll to the row of `symbol` (of `account` when given); a symbol
-        filter that hides it is cleared. False when the monitor has no such row."""
+        filter that hides it is cleared. False when the monitor has no such row; a monitor
+        still loading (just built, say) selects it when the row arrives."""
+        self._pending_focus = None if self.loaded.is_set() else (symbol, account)
         spec = self.proxy.spec
         if spec.symbol is None:
             return False
@@ -224,6 +231,7 @@ class MonitorPanel(Panel):
                     self.view.selectRow(row)
                     self.view.scrollTo(index)
                     self.focused_at = next(_focus_clock)
+                    self._pending_focus = None
                     return True
             if attempt == 0 and self.filter_bar.symbol.text():
                 self.filter_bar.symbol.clear()
