@@ -42,6 +42,7 @@ def group_state(group: OrderGroup) -> dict[str, Any]:
                  for leg_id, order in group.legs.items()],
         "retired": sorted(group.retired),
         "seq": group.seq,
+        "sending": dict(group.sending),
     }
 
 
@@ -65,7 +66,8 @@ def group_from_state(data: dict[str, Any], markets: dict[str, Market],
             triggered=bool(data["triggered"]),
             extreme=math.nan if data["extreme"] is None else float(data["extreme"]),
             watched_stop=data["watched_stop"], watched_amount=float(data["watched_amount"]),
-            exit_id=data["exit_id"], retired=set(data["retired"]), seq=int(data["seq"]))
+            exit_id=data["exit_id"], retired=set(data["retired"]), seq=int(data["seq"]),
+            sending=dict(data.get("sending", {})))
         for leg in data["legs"]:
             order = _build(Order, leg["order"])
             group.legs[order.id] = order

@@ -83,6 +83,7 @@ from desktop.engine.order_groups import (
 )
 from desktop.engine.order_groups import snapshot as group_snapshot
 from desktop.venues.base import Trade, Venue, VenueCapabilities
+from desktop.venues.ccxt_errors import OrderOutcomeUnknown
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +139,7 @@ class EmulatingVenue:
         #: Legs sent while their accepted parent is being opened are that order's, checked.
         self.leg_guard: Callable[[OrderRequest], Awaitable[None]] | None = None
         self._opening: set[str] = set()  # groups whose first legs go out now
+        self._adopted_legs: list[Order] = []  # found by `resume`, for the journal
 
     def __getattr__(self, name: str):
         # A transparent wrapper: what only the wrapped venue has (a CcxtVenue's resilience,
@@ -339,6 +341,7 @@ class EmulatingVenue:
     async def _catch_up(self, group: OrderGroup) -> str:
         """Apply what happened to the group's legs while the engine was away; the reason it
         cannot go on, or ""."""
+        await self._adopt_sent(group)
         for leg_id, known in list(group.legs.items()):
             if group.final:
                 return ""
@@ -354,6 +357,31 @@ class EmulatingVenue:
                 group.kind is OrderType.TRAILING_STOP and not group.triggered)):
             await self._watch_prices(group.request.symbol)
         return ""
+
+    async def _adopt_sent(self, group: OrderGroup) -> None:
+        """Legs whose send was interrupted (kept in `sending`, the answer never came): the
+        exchange is asked by client id; one it holds becomes the group's leg again (and is
+        announced, so the journal has it), one it never received is forgotten."""
+        for cid, role in list(group.sending.items()):
+            try:
+                order = await self.inner.fetch_order_by_client_id(cid, group.request.symbol)
+            except OrderNotFound:
+                log.info("%s: leg %s of %s was never placed", self.name, cid, group.id)
+            else:
+                self._leg_owner[order.id] = group.id
+                group.roles[order.id] = role
+                group.legs[order.id] = order
+                log.warning("%s: leg %s of %s was placed before the restart; adopted",
+                            self.name, cid, group.id)
+                self._emit_leg(group, order)
+                self._adopted_legs.append(replace(order, parent_id=group.id))
+            group.sending.pop(cid, None)
+            self._keep(group)
+
+    def take_adopted_legs(self) -> list[Order]:
+        """The legs `resume` found at the exchange (for the journal), once."""
+        legs, self._adopted_legs = self._adopted_legs, []
+        return legs
 
     def _not_resumed(self, group_id: str, request: OrderRequest | None, why: str) -> None:
         log.warning("%s: the engine-run order %s (%s) was not resumed after the restart: %s",
@@ -432,7 +460,18 @@ class EmulatingVenue:
             client_order_id=group.next_client_id(role), account=req.account)
         if group.id not in self._opening and group.parent_id not in self._opening:
             await self._guard(leg_request)
-        order = await self.inner.create_order(leg_request)
+        cid = leg_request.client_order_id
+        group.sending[cid] = role
+        self._keep(group)  # before the send: a crash in flight leaves the client id to look up
+        try:
+            order = await self.inner.create_order(leg_request)
+        except OrderOutcomeUnknown:
+            raise  # it may exist: the next catch-up looks the client id up
+        except Exception:
+            group.sending.pop(cid, None)
+            self._keep(group)
+            raise
+        group.sending.pop(cid, None)
         if not group.created_ts:
             group.created_ts = order.created_ts
         self._leg_owner[order.id] = group.id

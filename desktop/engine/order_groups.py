@@ -34,6 +34,9 @@ class OrderGroup:
     exit_id: str = ""  # bracket: the exit's id (a native OCO or a child group)
     retired: set[str] = field(default_factory=set)  # legs we canceled on purpose
     seq: int = 0
+    # Legs being sent: client id -> role, kept *before* the send (journal before send), so a
+    # crash in flight leaves a client id the next start looks up instead of an unknown order.
+    sending: dict[str, str] = field(default_factory=dict)
 
     def trail_level(self) -> float:
         """Where a trailing stop stands: the trail behind the best price since placement."""

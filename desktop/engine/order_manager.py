@@ -260,6 +260,10 @@ class OrderManager(OrderCommands, AccountStreams):
             try:
                 if resume is not None:
                     await resume()
+                # Legs whose send a crash interrupted, found at the exchange: the journal
+                # learns their group (reconciliation had to adopt them as strangers).
+                for leg in getattr(venue, "take_adopted_legs", list)():
+                    self._record_order(account_id, leg)
                 self._resumed[account_id].set()
                 return
             except VenueError as err:

@@ -17,7 +17,9 @@ rounds every scenario sees both modes):
 - emulated: OCO, trailing-stop and bracket orders worked by the engine while prices move
   through their levels, killed at random;
 - during_reconcile: a random_life kill, then a second kill at a random moment while the
-  restarted app reconciles (before it says READY), then a clean restart.
+  restarted app reconciles (before it says READY), then a clean restart;
+- leg_in_flight: an OCO whose first leg reached the exchange, its answer held back, when the
+  kill comes: the engine's own legs follow journal-before-send too.
 
 Each kill is a SIGKILL. The restarted child reconciles and writes its journal; the harness
 compares it with each exchange (tests/crash/verdict.py: orders with price, amount and side,
@@ -49,7 +51,7 @@ from tests.exchange_server.server import BinanceTestServer
 REPO = Path(__file__).resolve().parents[2]
 SECRET_SERVICE_BINARIES = ("dbus-daemon", "gnome-keyring-daemon")
 KILL_POINTS = ("before_send", "in_flight", "after_ack", "partial_fills", "random_life",
-               "cancel_modify", "emulated", "during_reconcile")
+               "cancel_modify", "emulated", "during_reconcile", "leg_in_flight")
 SYMBOL, SYMBOL_ID = "BTC/USDT", "BTCUSDT"
 TICK = 0.01
 BALANCES = {"USDT": 10_000_000.0, "BTC": 1_000.0, "ETH": 10_000.0}
@@ -247,20 +249,27 @@ class CrashHarness:
         child.expect("AT before_send")
         time.sleep(self.rng.uniform(0.0, 0.05))
 
-    def _kill_in_flight(self, child: ChildProcess) -> None:
-        spec = self.workload.native()
+    def _kill_in_flight(self, child: ChildProcess, spec: dict | None = None) -> None:
+        spec = spec or self.workload.native()
         server = self.servers[spec["account"]]
         posts = len(self._server_call(server.log.to, "/api/v3/order", "POST"))
         self._server_call(lambda: server.faults.next(
             "/api/v3/order", "slow", method="POST", delay_s=3.0))
         self._send(child, {"orders": [spec]})
-        child.expect("SENDING")
+        if spec["type"] not in ("oco", "trailing_stop", "bracket"):
+            child.expect("SENDING")
         deadline = time.monotonic() + 10
         while len(self._server_call(server.log.to, "/api/v3/order", "POST")) == posts:
             if time.monotonic() > deadline:
                 raise TimeoutError("the order never reached the exchange")
             time.sleep(0.005)
         time.sleep(self.rng.uniform(0.0, 0.5))  # within ccxt's 2 s timeout: no answer yet
+
+    def _kill_leg_in_flight(self, child: ChildProcess) -> None:
+        spec = self.workload.emulated()
+        while spec["type"] != "oco":
+            spec = self.workload.emulated()
+        self._kill_in_flight(child, spec)
 
     def _kill_after_ack(self, child: ChildProcess) -> None:
         count = self.rng.randint(1, 3)

@@ -1,11 +1,11 @@
-"""The real app killed with SIGKILL at random moments of its life (before a send, with a request
-in flight, after acknowledgements, during partial fills, amid a burst of orders of every kind,
-during cancels and modifies, while emulated OCO/trailing/bracket orders work, and a second time
-while it reconciles after the first), on two accounts and two symbols, restarted by turns in
-WebSocket and polling mode: after reconciling, its journal agrees with each exchange on every
-order (status, fill, price, amount, side), fill (with fees), balance and position, every
-emulated order still open works again, and nothing was placed twice. The full set (200 runs)
-is benchmarks/crash_recovery.py.
+"""The real app killed with SIGKILL at random moments of its life (before a send, with a
+request in flight, after acknowledgements, during partial fills, amid a burst of orders of
+every kind, during cancels and modifies, while emulated OCO/trailing/bracket orders work, with
+an emulated order's leg in flight, and a second time while it reconciles after the first), on
+two accounts and two symbols, restarted by turns in WebSocket and polling mode: after
+reconciling, its journal agrees with each exchange on every order (status, fill, price,
+amount, side), fill (with fees), balance and position, every emulated order still open works
+again, and nothing was placed twice. The full set (200 runs) is benchmarks/crash_recovery.py.
 
 It runs on every machine: with the real Secret Service where one can be started, else with a
 keyring file (tests/file_keyring.py). It never skips, so "journal before send" is always
