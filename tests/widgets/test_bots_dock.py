@@ -6,7 +6,7 @@ one double-click away."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
 from desktop.core import OrderRequest, OrderType, Side
 from desktop.core.backtests import BacktestRequest
@@ -177,3 +177,31 @@ def test_a_bots_trades_are_drawn_on_the_chart(window, runtime, aio, qtbot):
     assert (chart.symbol, chart.chart.timeframe()) == ("BTC/USDT", "1m")
     assert sorted(chart.chart.markers()) == sorted(
         (f.ts, f.price, f.side.value) for f in fills)  # the trader's own fill is not drawn
+
+
+def test_a_backtest_result_runs_as_a_bot_from_the_backtest_dock(window, runtime, aio, qtbot,
+                                                                 tmp_path):
+    from tests.widgets.test_backtest_panel import choose, open_panel, run_and_wait
+
+    runtime.engine.backtests.runs_dir = tmp_path / "runs"
+    paper_account(aio, runtime.client)
+    backtest = open_panel(window, aio)
+    choose(backtest, "sma_cross", ["BTC/USDT"], "15m")
+    backtest.setup.params.editor("fast").setValue(6)
+    run_and_wait(backtest, qtbot)
+    button = next(b for b in backtest.results.findChildren(QToolButton)
+                  if b.defaultAction() is window.actions.action("bots.from_backtest"))
+    button.click()
+    panel = window.docks.dock("bots").widget()
+    qtbot.waitUntil(lambda: isinstance(getattr(panel, "dialog", None), BotDialog)
+                    and panel.dialog.isVisible(), timeout=TIMEOUT)
+    dialog = panel.dialog
+    assert dialog.strategy.currentData() == "sma_cross"
+    assert dialog.symbols.text() == "BTC/USDT"
+    assert dialog.timeframe.currentData() == "15m"
+    assert dialog.params.values()["fast"] == 6
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: len(panel.model.bots) == 1, timeout=TIMEOUT)
+    [bot] = aio.run(runtime.client.bot_list())
+    assert (bot.spec.strategy, bot.spec.symbols, bot.spec.timeframe, bot.spec.params["fast"]) \
+        == ("sma_cross", ("BTC/USDT",), "15m", 6)

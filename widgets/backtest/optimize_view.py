@@ -129,7 +129,7 @@ class OptimiseView(QWidget):
 
     def _sets_page(self) -> QWidget:
         page = QWidget()
-        top = QHBoxLayout()
+        top = self.header = QHBoxLayout()  # the summary, and commands on the selected set
         top.addWidget(self.summary, 1)
         top.addWidget(self.run_set_button, 0, Qt.AlignmentFlag.AlignTop)
         v = QVBoxLayout(page)

@@ -6,8 +6,8 @@ import asyncio
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QTabWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QTabWidget, QToolButton
 
 from desktop.core import Market
 from desktop.core.backtests import BacktestRequestError, BacktestRun
@@ -86,6 +86,7 @@ class BacktestPanel(Panel):
         self.tabs.currentChanged.connect(self._on_tab)
         self._optimiser_warmed = False
         self._build_layout()
+        self._offer_bot_commands()
         self.subscribe(BacktestDoneEvent, self._on_done)
         self.setup.apply_config(self._config)
         self._loaded = asyncio.Event()
@@ -97,6 +98,19 @@ class BacktestPanel(Panel):
         buttons.addWidget(self.cancel_button)
         controls = self.job.controls(buttons)
         settings_beside(self, settings_scroll(self.setup), controls, self.tabs, 900)
+
+    def _offer_bot_commands(self) -> None:
+        """"Run as a bot" beside a result and a parameter set (the Bots dock's commands)."""
+        for command_id, row in (("bots.from_backtest", self.results.header),
+                                ("bots.from_optimisation", self.optimise.header)):
+            try:
+                action = self.ctx.actions.action(command_id)
+            except KeyError:  # a window without the Bots dock
+                continue
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
     # -- state -------------------------------------------------------------------------------
     def config(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.backtests import BacktestRun
 from widgets.backtest.equity_plot import EquityPlot
@@ -248,7 +248,9 @@ class ResultsView(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.title)
+        self.header = QHBoxLayout()  # the title, and commands on the shown run
+        self.header.addWidget(self.title, 1)
+        layout.addLayout(self.header)
         layout.addWidget(split, 1)
         # Until there is a run, empty axes (0.1 … 0.9) and tables would only look broken.
         self._body = split
