@@ -4728,14 +4728,9 @@
         <translation>VaR 1 día 99%</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="102"/>
+        <location filename="../widgets/risk/panel.py" line="106"/>
         <source>Account</source>
         <translation>Cuenta</translation>
-    </message>
-    <message>
-        <location filename="../widgets/risk/limits_view.py" line="162"/>
-        <source>Active</source>
-        <translation>Activa</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="60"/>
@@ -4768,7 +4763,7 @@
         <translation>Haga clic para ver {0} en el gráfico y en las posiciones</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="100"/>
+        <location filename="../widgets/risk/panel.py" line="104"/>
         <source>Confidence of the value at risk</source>
         <translation>Confianza del valor en riesgo</translation>
     </message>
@@ -4778,7 +4773,7 @@
         <translation>Exposición correlacionada</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="165"/>
+        <location filename="../widgets/risk/panel.py" line="173"/>
         <source>Correlation (clustered)</source>
         <translation>Correlación (agrupada)</translation>
     </message>
@@ -4793,7 +4788,7 @@
         <translation>Drawdown</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="231"/>
+        <location filename="../widgets/risk/panel.py" line="238"/>
         <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
         <translation>Patrimonio {0} · exposición bruta {1} · neta {2} · VaR 1 día {3}% {4}</translation>
     </message>
@@ -4813,17 +4808,12 @@
         <translation>Exposición bruta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="164"/>
-        <source>Halted</source>
-        <translation>Detenida</translation>
-    </message>
-    <message>
-        <location filename="../widgets/risk/panel.py" line="158"/>
+        <location filename="../widgets/risk/panel.py" line="166"/>
         <source>Held assets</source>
         <translation>Activos en cartera</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="236"/>
+        <location filename="../widgets/risk/panel.py" line="243"/>
         <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
         <translation>Histórico {0} · Cornish–Fisher {1} · pérdida esperada {2} · Monte Carlo {3} — de {4} rendimientos horarios</translation>
     </message>
@@ -4838,11 +4828,6 @@
         <translation>Caída de enero de 2018</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="111"/>
-        <source>Kill switch…</source>
-        <translation>Interruptor de emergencia…</translation>
-    </message>
-    <message>
         <location filename="../widgets/risk/limits_view.py" line="37"/>
         <source>Largest asset exposure</source>
         <translation>Mayor exposición a un activo</translation>
@@ -4853,17 +4838,17 @@
         <translation>Mayor posición</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="251"/>
+        <location filename="../widgets/risk/panel.py" line="258"/>
         <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
         <translation>Contracción Ledoit–Wolf {0} sobre log-rendimientos horarios</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="189"/>
+        <location filename="../widgets/risk/panel.py" line="197"/>
         <source>Limits</source>
         <translation>Límites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="206"/>
+        <location filename="../widgets/risk/panel.py" line="213"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
@@ -4878,7 +4863,7 @@
         <translation>Caída de mayo de 2021</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="322"/>
+        <location filename="../widgets/risk/panel.py" line="329"/>
         <source>No account is connected: connect one in File → Accounts.</source>
         <translation>Ninguna cuenta conectada: conecte una en Archivo → Cuentas.</translation>
     </message>
@@ -4913,17 +4898,12 @@
         <translation>Resultado hoy</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="163"/>
-        <source>Reducing only</source>
-        <translation>Solo reducción</translation>
-    </message>
-    <message>
         <location filename="../widgets/risk/limits_view.py" line="40"/>
         <source>Reward:risk</source>
         <translation>Beneficio:riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="76"/>
+        <location filename="../widgets/risk/panel.py" line="80"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -4933,7 +4913,7 @@
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="257"/>
+        <location filename="../widgets/risk/panel.py" line="264"/>
         <source>Scenarios appear when the account holds something</source>
         <translation>Los escenarios aparecen cuando la cuenta tenga activos</translation>
     </message>
@@ -4943,7 +4923,7 @@
         <translation>Desde las 00:00 UTC: el cambio de valor de la tenencia, con las operaciones de hoy</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="171"/>
+        <location filename="../widgets/risk/panel.py" line="179"/>
         <source>Stress tests</source>
         <translation>Pruebas de estrés</translation>
     </message>
@@ -4953,12 +4933,12 @@
         <translation>Colapso de Terra/LUNA</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="88"/>
+        <location filename="../widgets/risk/panel.py" line="92"/>
         <source>The account whose book is shown</source>
         <translation>La cuenta cuya cartera se muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="108"/>
+        <location filename="../widgets/risk/panel.py" line="112"/>
         <source>The account's trading state: active, reducing only (orders that reduce exposure pass) or halted</source>
         <translation>El estado de negociación de la cuenta: activa, solo reducción (pasan las órdenes que reducen la exposición) o detenida</translation>
     </message>
@@ -4968,7 +4948,7 @@
         <translation>La parte del activo en el VaR paramétrico a 1 día de la cartera (la columna suma el total); negativa cuando cubre el resto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="94"/>
+        <location filename="../widgets/risk/panel.py" line="98"/>
         <source>The history the volatility, beta, VaR and correlations are measured over (hourly returns)</source>
         <translation>El histórico sobre el que se miden volatilidad, beta, VaR y correlaciones (rendimientos horarios)</translation>
     </message>
@@ -4978,12 +4958,12 @@
         <translation>El precio por debajo del cierre más alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="246"/>
+        <location filename="../widgets/risk/panel.py" line="253"/>
         <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
         <translation>Esta cuenta aún no tiene activos: compre o venda algo y su riesgo aparece aquí. Mientras tanto, las correlaciones son las de los mercados de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="253"/>
+        <location filename="../widgets/risk/panel.py" line="260"/>
         <source>Two assets with history are needed for a correlation</source>
         <translation>Una correlación necesita dos activos con histórico</translation>
     </message>
@@ -4993,7 +4973,7 @@
         <translation>Contribución al VaR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="98"/>
+        <location filename="../widgets/risk/panel.py" line="102"/>
         <source>VaR {0}%</source>
         <translation>VaR {0}%</translation>
     </message>
@@ -5008,7 +4988,7 @@
         <translation>Volatilidad</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="142"/>
+        <location filename="../widgets/risk/panel.py" line="150"/>
         <source>Waiting for the account…</source>
         <translation>Esperando la cuenta…</translation>
     </message>
@@ -5018,7 +4998,7 @@
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="104"/>
+        <location filename="../widgets/risk/panel.py" line="108"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
@@ -5058,19 +5038,9 @@
         <translation>paramétrico</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="171"/>
-        <source>resumes {0} UTC</source>
-        <translation>se reanuda {0} UTC</translation>
-    </message>
-    <message>
         <location filename="../widgets/risk/limits_view.py" line="49"/>
         <source>trades</source>
         <translation>operaciones</translation>
-    </message>
-    <message>
-        <location filename="../widgets/risk/limits_view.py" line="173"/>
-        <source>until resumed</source>
-        <translation>hasta reanudarla</translation>
     </message>
     <message>
         <location filename="../widgets/risk/correlation_view.py" line="81"/>
@@ -5078,7 +5048,7 @@
         <translation>{0} y {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="91"/>
+        <location filename="../widgets/risk/panel.py" line="95"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>

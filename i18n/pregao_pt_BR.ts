@@ -4728,14 +4728,9 @@
         <translation>VaR 1 dia 99%</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="102"/>
+        <location filename="../widgets/risk/panel.py" line="106"/>
         <source>Account</source>
         <translation>Conta</translation>
-    </message>
-    <message>
-        <location filename="../widgets/risk/limits_view.py" line="162"/>
-        <source>Active</source>
-        <translation>Ativa</translation>
     </message>
     <message>
         <location filename="../widgets/risk/heatmap.py" line="60"/>
@@ -4768,7 +4763,7 @@
         <translation>Clique para ver {0} no gráfico e nas posições</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="100"/>
+        <location filename="../widgets/risk/panel.py" line="104"/>
         <source>Confidence of the value at risk</source>
         <translation>Confiança do valor em risco</translation>
     </message>
@@ -4778,7 +4773,7 @@
         <translation>Exposição correlacionada</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="165"/>
+        <location filename="../widgets/risk/panel.py" line="173"/>
         <source>Correlation (clustered)</source>
         <translation>Correlação (agrupada)</translation>
     </message>
@@ -4793,7 +4788,7 @@
         <translation>Drawdown</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="231"/>
+        <location filename="../widgets/risk/panel.py" line="238"/>
         <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
         <translation>Patrimônio {0} · exposição bruta {1} · líquida {2} · VaR 1 dia {3}% {4}</translation>
     </message>
@@ -4813,17 +4808,12 @@
         <translation>Exposição bruta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="164"/>
-        <source>Halted</source>
-        <translation>Suspensa</translation>
-    </message>
-    <message>
-        <location filename="../widgets/risk/panel.py" line="158"/>
+        <location filename="../widgets/risk/panel.py" line="166"/>
         <source>Held assets</source>
         <translation>Ativos em carteira</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="236"/>
+        <location filename="../widgets/risk/panel.py" line="243"/>
         <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
         <translation>Histórico {0} · Cornish–Fisher {1} · perda esperada {2} · Monte Carlo {3} — de {4} retornos horários</translation>
     </message>
@@ -4838,11 +4828,6 @@
         <translation>Queda de janeiro de 2018</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="111"/>
-        <source>Kill switch…</source>
-        <translation>Botão de pânico…</translation>
-    </message>
-    <message>
         <location filename="../widgets/risk/limits_view.py" line="37"/>
         <source>Largest asset exposure</source>
         <translation>Maior exposição a um ativo</translation>
@@ -4853,17 +4838,17 @@
         <translation>Maior posição</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="251"/>
+        <location filename="../widgets/risk/panel.py" line="258"/>
         <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
         <translation>Encolhimento Ledoit–Wolf {0} sobre log-retornos horários</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="189"/>
+        <location filename="../widgets/risk/panel.py" line="197"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="206"/>
+        <location filename="../widgets/risk/panel.py" line="213"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
@@ -4878,7 +4863,7 @@
         <translation>Queda de maio de 2021</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="322"/>
+        <location filename="../widgets/risk/panel.py" line="329"/>
         <source>No account is connected: connect one in File → Accounts.</source>
         <translation>Nenhuma conta conectada: conecte uma em Arquivo → Contas.</translation>
     </message>
@@ -4913,17 +4898,12 @@
         <translation>Resultado hoje</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="163"/>
-        <source>Reducing only</source>
-        <translation>Só redução</translation>
-    </message>
-    <message>
         <location filename="../widgets/risk/limits_view.py" line="40"/>
         <source>Reward:risk</source>
         <translation>Retorno:risco</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="76"/>
+        <location filename="../widgets/risk/panel.py" line="80"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -4933,7 +4913,7 @@
         <translation>Cenário</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="257"/>
+        <location filename="../widgets/risk/panel.py" line="264"/>
         <source>Scenarios appear when the account holds something</source>
         <translation>Os cenários aparecem quando a conta tiver ativos</translation>
     </message>
@@ -4943,7 +4923,7 @@
         <translation>Desde 00:00 UTC: a variação de valor da posição, com as operações de hoje</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="171"/>
+        <location filename="../widgets/risk/panel.py" line="179"/>
         <source>Stress tests</source>
         <translation>Testes de estresse</translation>
     </message>
@@ -4953,12 +4933,12 @@
         <translation>Colapso da Terra/LUNA</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="88"/>
+        <location filename="../widgets/risk/panel.py" line="92"/>
         <source>The account whose book is shown</source>
         <translation>A conta cuja carteira é mostrada</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="108"/>
+        <location filename="../widgets/risk/panel.py" line="112"/>
         <source>The account's trading state: active, reducing only (orders that reduce exposure pass) or halted</source>
         <translation>O estado de negociação da conta: ativa, só redução (passam ordens que reduzem a exposição) ou suspensa</translation>
     </message>
@@ -4968,7 +4948,7 @@
         <translation>A parte do ativo no VaR paramétrico de 1 dia da carteira (a coluna soma o total); negativa quando protege o resto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="94"/>
+        <location filename="../widgets/risk/panel.py" line="98"/>
         <source>The history the volatility, beta, VaR and correlations are measured over (hourly returns)</source>
         <translation>O histórico sobre o qual volatilidade, beta, VaR e correlações são medidos (retornos horários)</translation>
     </message>
@@ -4978,12 +4958,12 @@
         <translation>O preço abaixo do maior fechamento da janela</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="246"/>
+        <location filename="../widgets/risk/panel.py" line="253"/>
         <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
         <translation>Esta conta ainda não tem ativos: compre ou venda algo e o risco aparece aqui. Enquanto isso, as correlações são as dos mercados da conta.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="253"/>
+        <location filename="../widgets/risk/panel.py" line="260"/>
         <source>Two assets with history are needed for a correlation</source>
         <translation>Uma correlação precisa de dois ativos com histórico</translation>
     </message>
@@ -4993,7 +4973,7 @@
         <translation>Contribuição ao VaR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="98"/>
+        <location filename="../widgets/risk/panel.py" line="102"/>
         <source>VaR {0}%</source>
         <translation>VaR {0}%</translation>
     </message>
@@ -5008,7 +4988,7 @@
         <translation>Volatilidade</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="142"/>
+        <location filename="../widgets/risk/panel.py" line="150"/>
         <source>Waiting for the account…</source>
         <translation>Aguardando a conta…</translation>
     </message>
@@ -5018,7 +4998,7 @@
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="104"/>
+        <location filename="../widgets/risk/panel.py" line="108"/>
         <source>Window</source>
         <translation>Janela</translation>
     </message>
@@ -5058,19 +5038,9 @@
         <translation>paramétrico</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="171"/>
-        <source>resumes {0} UTC</source>
-        <translation>retoma {0} UTC</translation>
-    </message>
-    <message>
         <location filename="../widgets/risk/limits_view.py" line="49"/>
         <source>trades</source>
         <translation>operações</translation>
-    </message>
-    <message>
-        <location filename="../widgets/risk/limits_view.py" line="173"/>
-        <source>until resumed</source>
-        <translation>até ser retomada</translation>
     </message>
     <message>
         <location filename="../widgets/risk/correlation_view.py" line="81"/>
@@ -5078,7 +5048,7 @@
         <translation>{0} e {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="91"/>
+        <location filename="../widgets/risk/panel.py" line="95"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>

@@ -6,6 +6,7 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop.core import LimitUsage, OrderType, RiskLimits, Side, TradingState
 from desktop.core.risk_book import BETA_SHOCK, WORST_MOVE
@@ -14,6 +15,7 @@ from widgets.risk.colors import AMBER, GOOD, HOT
 from widgets.risk.heatmap import ASSET_ROLE
 from widgets.risk.limits_view import gauge_color
 from widgets.risk.stress_view import BAR_ROLE, COL_BOOK, COL_SCENARIO
+from widgets.risk_controls import KILL_SWITCH_ACTION
 
 
 def _open_risk(window, qtbot):
@@ -127,23 +129,21 @@ def test_limits_state_and_kill_switch_of_the_paper_account(window, aio, qtbot):
     assert gross.usage.used == pytest.approx(risk.book.assets[0].exposure_pct, rel=0.02)
     assert gross.color() == gauge_color(gross.usage.used / 50.0, window.ctx.dark)
     assert "orders" in gauges["max_open_orders"].toolTip()
-    assert risk.state.text().startswith("Active")
+    assert risk.state.text() == "Trading active"
 
     # A state set elsewhere reaches the dock through the engine's event.
     aio.run(client.risk_set_state(account, TradingState.HALTED, "Desk review"))
-    qtbot.waitUntil(lambda: risk.state.text().startswith("Halted"), timeout=5000)
-    assert "Desk review" in risk.state.text() and "until resumed" in risk.state.text()
+    qtbot.waitUntil(lambda: risk.state.text().startswith("Trading halted"), timeout=5000)
+    assert "Desk review" in risk.state.text() and "until you resume it" in risk.state.text()
     aio.run(client.risk_resume(account))
-    qtbot.waitUntil(lambda: risk.state.text().startswith("Active"), timeout=5000)
+    qtbot.waitUntil(lambda: risk.state.text() == "Trading active", timeout=5000)
 
-    # The button runs the registry's kill switch command, whatever else triggers it.
-    action = risk.kill_switch_action()
-    ids = [c.id for c in window.actions.commands() if "kill_switch" in c.id]
-    assert (action is None) == (not ids)
-    assert risk.kill.isEnabled() == bool(ids)
-    if action is not None:
-        assert action is window.actions.action(ids[0])
-        fired = []
-        risk.kill_switch_action = lambda: type("A", (), {"trigger": lambda s: fired.append(1)})()
-        risk.kill.click()
-        assert fired == [1]
+    # The button runs the registry's kill switch command: its confirmation dialog opens.
+    assert risk.kill.text() == window.actions.action(KILL_SWITCH_ACTION).text()
+    fired = []
+    window.actions.action(KILL_SWITCH_ACTION).triggered.connect(lambda *_: fired.append(1))
+    risk.kill.click()
+    assert fired == [1]
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "killSwitchDialog") is not None,
+                    timeout=5000)
+    window.findChild(QDialog, "killSwitchDialog").reject()

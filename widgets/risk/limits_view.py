@@ -1,16 +1,16 @@
-"""The account's limits as gauges (used / allowed, amber then red as the limit nears), its
-trading state, and the kill switch."""
+"""The account's limits as gauges (used / allowed, amber then red as the limit nears), and
+the badge of its trading state."""
 
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
-from desktop.core import LimitUsage, RiskStatus, TradingState
+from desktop.core import LimitUsage, TradingState
+from desktop.shell.trading_state import STATE_COLOURS
 from widgets.common.numbers import fmt_number
 from widgets.risk.colors import AMBER, GOOD, HOT
 
@@ -157,26 +157,8 @@ class LimitGauges(QWidget):
         self.none.setVisible(not usage)
 
 
-def state_text(status: RiskStatus) -> str:
-    name = {
-        TradingState.ACTIVE: _t("Active"),
-        TradingState.REDUCING: _t("Reducing only"),
-        TradingState.HALTED: _t("Halted"),
-    }[status.state]
-    parts = [name]
-    if status.reason:
-        parts.append(status.reason)
-    if status.resumes_at_ms:
-        when = datetime.fromtimestamp(status.resumes_at_ms / 1000, UTC)
-        parts.append(_t("resumes {0} UTC").format(f"{when:%Y-%m-%d %H:%M}"))
-    elif status.state is not TradingState.ACTIVE:
-        parts.append(_t("until resumed"))
-    return " — ".join(parts)
-
-
-def state_style(state: TradingState, dark: bool) -> str:
-    color = {TradingState.ACTIVE: GOOD, TradingState.REDUCING: AMBER,
-             TradingState.HALTED: HOT}[state][dark]
+def state_style(state: TradingState) -> str:
+    """The badge in the trading state's colour (the status bar's), readable on both themes."""
     text = "#1d2433" if state is TradingState.REDUCING else "#ffffff"  # dark on amber
-    return (f"QLabel {{ background: {color.name()}; color: {text}; border-radius: 3px; "
-            f"padding: 2px 8px; font-weight: bold; }}")
+    return (f"QLabel {{ background: {STATE_COLOURS[state]}; color: {text}; "
+            f"border-radius: 3px; padding: 2px 8px; font-weight: bold; }}")

@@ -31,19 +31,23 @@ from desktop.core import (
     LimitUsage,
     Market,
     RiskStatus,
+    TradingState,
     TradingStateEvent,
 )
 from desktop.core.accounts import AccountInfo
 from desktop.core.risk_book import RiskBook
 from desktop.shell.context import AppContext
+from desktop.shell.icons import icon
 from desktop.shell.panel import Panel
+from desktop.shell.trading_state import STATE_COLOURS, state_sentence
 from widgets.common.labels import error_label, muted_label
 from widgets.common.numbers import fmt_number
 from widgets.common.table import DataTableView
 from widgets.risk.correlation_view import CorrelationView
 from widgets.risk.heatmap import ASSET_ROLE, SORT_ROLE, AssetHeatmapModel
-from widgets.risk.limits_view import LimitGauges, state_style, state_text
+from widgets.risk.limits_view import LimitGauges, state_style
 from widgets.risk.stress_view import COL_BOOK, BarDelegate, StressModel
+from widgets.risk_controls import KILL_SWITCH_ACTION
 
 REFRESH_MS = 2000
 WINDOWS = (1, 7, 30, 90)
@@ -108,12 +112,16 @@ class RiskPanel(Panel):
         self.state.setToolTip(_t("The account's trading state: active, reducing only (orders "
                                  "that reduce exposure pass) or halted"))
         self.state.hide()
-        self.kill = QPushButton(_t("Kill switch…"))
-        self.kill.setObjectName("killSwitch")
-        self.kill.setStyleSheet("QPushButton#killSwitch { background: #c62828; color: white; "
-                                "font-weight: bold; padding: 3px 12px; border-radius: 3px; }"
-                                "QPushButton#killSwitch:disabled { background: #8d6e6e; }")
-        self.kill.clicked.connect(self._kill_switch)
+        # The registry's command (its label, icon and tooltip): the dock only triggers it.
+        kill = ctx.actions.action(KILL_SWITCH_ACTION)
+        self.kill = QPushButton(icon("kill_switch"), kill.text())
+        self.kill.setToolTip(kill.toolTip())
+        self.kill.setObjectName("riskKillSwitch")
+        red = STATE_COLOURS[TradingState.HALTED]
+        self.kill.setStyleSheet(f"QPushButton#riskKillSwitch {{ background: {red}; "
+                                f"border-color: {red}; color: white; font-weight: bold; "
+                                f"padding: 3px 12px; }}")
+        self.kill.clicked.connect(kill.trigger)
         controls.addWidget(self.state)
         controls.addWidget(self.kill)
         self.controls = controls
@@ -198,7 +206,6 @@ class RiskPanel(Panel):
         self.level.currentIndexChanged.connect(self._settings_changed)
         self.subscribe(ConnectionEvent, self._on_connection)
         self.subscribe(TradingStateEvent, self._on_state)
-        self._update_kill_button()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.poll)
@@ -259,8 +266,8 @@ class RiskPanel(Panel):
 
     def show_status(self, status: RiskStatus) -> None:
         self.status = status
-        self.state.setText(state_text(status))
-        self.state.setStyleSheet(state_style(status.state, self.ctx.dark))
+        self.state.setText(state_sentence(status))
+        self.state.setStyleSheet(state_style(status.state))
         self.state.show()
 
     def show_usage(self, usage: list[LimitUsage]) -> None:
@@ -329,23 +336,6 @@ class RiskPanel(Panel):
     def _on_state(self, event: TradingStateEvent) -> None:
         if event.status.account == self.account_id():
             self.show_status(event.status)
-
-    def kill_switch_action(self):
-        """The registry's kill switch command (the guard's: the dock only triggers it)."""
-        for command in self.ctx.actions.commands():
-            if "kill_switch" in command.id:
-                return command.action
-        return None
-
-    def _update_kill_button(self) -> None:
-        action = self.kill_switch_action()
-        self.kill.setEnabled(action is not None)
-        self.kill.setToolTip(action.toolTip() if action is not None else "")
-
-    def _kill_switch(self) -> None:
-        action = self.kill_switch_action()
-        if action is not None:
-            action.trigger()
 
     def _settings_changed(self, *_args: object) -> None:
         self.book = None
