@@ -6,11 +6,17 @@ the next open, 0.02 % commission, 95 % of equity per entry. Each timing covers i
 computation, signals and the simulation (and, for us, the metrics too); libraries are warmed
 up on a small run first (JIT compilation is reported separately by the fresh-process test).
 
+The same SMA crossover written bar by bar (`OnBarSmaCross`, decided in `on_bar`) runs beside
+the vectorised one, with its floor: a bare Python loop calling the same `on_bar` over the
+full arrays (no fills, equity or metrics).
+
 Prints one JSON line per library and size:
     {"library", "n", "seconds", "bars_per_s", "trades"}
 then per size the ratios and whether the trades are identical (entry and exit times and
-prices, trade for trade), then the fresh-process wall times of `pregao backtest` (the CLI,
-JSON output included) and of an equivalent vectorbt script on the largest size.
+prices, trade for trade; the on_bar row against the vectorised row and backtesting.py, and
+its speed as a fraction of the bare loop's), then the fresh-process wall times of `pregao
+backtest` (the CLI, JSON output included) and of an equivalent vectorbt script on the
+largest size.
 
     python benchmarks/backtest_speed.py            # 10k, 100k, 1M (backtesting.py ~20 s)
     python benchmarks/backtest_speed.py --quick    # 10k only, no fresh processes
@@ -19,6 +25,7 @@ JSON output included) and of an equivalent vectorbt script on the largest size.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import subprocess
@@ -37,7 +44,9 @@ if str(REPO) not in sys.path:
 
 from desktop.backtest import BacktestConfig, SizeMode, Sizing, run_backtest  # noqa: E402
 from desktop.core import Candles  # noqa: E402
+from strategies.base import ExitIntent, Param, PositionView, Strategy  # noqa: E402
 from strategies.builtin import SmaCross  # noqa: E402
+from strategies.indicators import sma  # noqa: E402
 
 FAST, SLOW = 10, 30
 # 2 bps: with a larger commission a random walk bleeds the account below one unit long
@@ -65,11 +74,49 @@ def _frame(c: Candles) -> pd.DataFrame:
     )
 
 
+class OnBarSmaCross(Strategy):
+    """SmaCross written bar by bar: the same indicators and rules, decided in on_bar."""
+
+    id = "on_bar_sma_cross"
+    fast = Param(FAST, low=2, high=200)
+    slow = Param(SLOW, low=3, high=400)
+
+    def indicators(self, data):
+        return {"fast": sma(data.close, self.fast), "slow": sma(data.close, self.slow)}
+
+    def on_bar(self, i):
+        if i < 1:
+            return
+        f = self.ind["fast"]
+        s = self.ind["slow"]
+        if f[i - 1] < s[i - 1] and f[i] > s[i]:
+            if not self.position:
+                self.buy()
+        elif f[i - 1] > s[i - 1] and f[i] < s[i] and self.position:
+            self.close()
+
+
+def bare_on_bar_loop(c: Candles) -> float:
+    """The floor: a plain Python loop calling the same on_bar over the full arrays, with the
+    position flipped by hand on each intent (no fills, no equity, no metrics)."""
+    strat = OnBarSmaCross()
+    start = time.perf_counter()
+    strat.bind(c)
+    held, flat = PositionView(1.0, 0.0, 0), PositionView()
+    on_bar = strat.on_bar
+    for i in range(len(c)):
+        on_bar(i)
+        if strat._intents:
+            for intent in strat.drain_intents():
+                strat.position = flat if type(intent) is ExitIntent else held
+    return time.perf_counter() - start
+
+
 # Each runner returns (seconds, trades) with trades as {entry_ms, exit_ms, entry, exit}
 # arrays of closed trades (the still-open last trade, if any, excluded everywhere).
 
 
-def run_pregao(c: Candles) -> tuple[float, dict[str, np.ndarray]]:
+def run_pregao(c: Candles, strategy: type[Strategy] = SmaCross) -> tuple[float, dict]:
     config = BacktestConfig(
         cash=CASH,
         taker_fee_bps=COMMISSION * 1e4,
@@ -78,7 +125,7 @@ def run_pregao(c: Candles) -> tuple[float, dict[str, np.ndarray]]:
         lot_step=1.0,  # whole units, as backtesting.py trades
     )
     start = time.perf_counter()
-    result = run_backtest(SmaCross, {"fast": FAST, "slow": SLOW}, c, config)
+    result = run_backtest(strategy, {"fast": FAST, "slow": SLOW}, c, config)
     seconds = time.perf_counter() - start
     t = result.trades
     closed = t.exit_reason != "end"
@@ -181,10 +228,24 @@ def _emit(obj: dict) -> None:
     print(json.dumps(obj), flush=True)
 
 
+def _timed_after_gc(runner, c: Candles):
+    # A collection left pending by an earlier library would land in whichever timing
+    # allocates next; every timing starts from a collected heap.
+    gc.collect()
+    return runner(c)
+
+
+def _cpu_seconds(runner, c: Candles) -> float:
+    gc.collect()
+    start = time.process_time()
+    runner(c)
+    return time.process_time() - start
+
+
 def _best_of(runner, c: Candles, repeats: int):
     best = None
     for _ in range(repeats):
-        seconds, trades = runner(c)
+        seconds, trades = _timed_after_gc(runner, c)
         if best is None or seconds < best[0]:
             best = (seconds, trades)
     return best
@@ -246,24 +307,44 @@ def main(argv: list[str]) -> int:
     # warm-up: JIT compilation (ours is cached on disk; vectorbt's first call is slow)
     warm = synthetic_candles(5_000, seed=1)
     run_pregao(warm)
+    run_pregao(warm, OnBarSmaCross)
     run_vectorbt(warm)
     for n in sizes:
         c = synthetic_candles(n)
+        bare = min(_timed_after_gc(bare_on_bar_loop, c) for _ in range(args.repeats))
         results = {
             "pregao": _best_of(run_pregao, c, args.repeats),
+            "pregao on_bar": _best_of(lambda c: run_pregao(c, OnBarSmaCross), c, args.repeats),
             "vectorbt": _best_of(run_vectorbt, c, args.repeats),
             "backtesting.py": _best_of(run_backtesting_py, c, 1),
         }
         for library, (seconds, trades) in results.items():
             _emit({"library": library, "n": n, "seconds": round(seconds, 5),
                    "bars_per_s": round(n / seconds), "trades": len(trades["entry_ms"])})
-        ours = results["pregao"]
+        _emit({"library": "bare on_bar loop (floor)", "n": n, "seconds": round(bare, 5),
+               "bars_per_s": round(n / bare)})
+        ours, on_bar = results["pregao"], results["pregao on_bar"]
         _emit({
             "n": n,
             "speedup_vs_backtesting_py": round(results["backtesting.py"][0] / ours[0], 1),
             "speedup_vs_vectorbt": round(results["vectorbt"][0] / ours[0], 2),
             "identical_trades_backtesting_py": same_trades(ours[1], results["backtesting.py"][1]),
             "identical_trades_vectorbt": same_trades(ours[1], results["vectorbt"][1]),
+        })
+        # CPU time too: on a shared machine wall time also counts waiting for a core
+        cpu_on_bar = min(_cpu_seconds(lambda c: run_pregao(c, OnBarSmaCross), c)
+                         for _ in range(args.repeats))
+        cpu_bare = min(_cpu_seconds(bare_on_bar_loop, c) for _ in range(args.repeats))
+        _emit({
+            "n": n,
+            "on_bar_speed_vs_bare_loop": round(bare / on_bar[0], 2),
+            "on_bar_speed_vs_bare_loop_cpu": round(cpu_bare / cpu_on_bar, 2),
+            "on_bar_speedup_vs_backtesting_py": round(
+                results["backtesting.py"][0] / on_bar[0], 1),
+            "on_bar_slowdown_vs_vectorised": round(on_bar[0] / ours[0], 1),
+            "identical_trades_on_bar_vectorised": same_trades(on_bar[1], ours[1]),
+            "identical_trades_on_bar_backtesting_py": same_trades(
+                on_bar[1], results["backtesting.py"][1]),
         })
     if fresh:
         fresh_processes(synthetic_candles(max(sizes)))

@@ -25,6 +25,7 @@ Parameters are declared as class attributes:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
@@ -221,8 +222,22 @@ class Strategy:
         self.validate()
         self.data: Any = None
         self.ind: dict[str, np.ndarray] = {}
-        self.position = PositionView()
+        # A host that can tell the position cheaply sets it; one that works it out on
+        # demand (the backtester, which simulates fills lazily) sets `_position_source`.
+        self._position = PositionView()
+        self._position_source: Callable[[], PositionView] | None = None
         self._intents: list[Intent] = []
+
+    @property
+    def position(self) -> PositionView:
+        """This strategy's position on its symbol, as of the bar being decided."""
+        source = self._position_source
+        return self._position if source is None else source()
+
+    @position.setter
+    def position(self, value: PositionView) -> None:
+        self._position = value
+        self._position_source = None
 
     @classmethod
     def param_spec(cls) -> dict[str, Param]:

@@ -14,19 +14,13 @@ from typing import Any
 import numpy as np
 
 from desktop.backtest import fill_loop as fl
+from desktop.backtest.bar_by_bar import run_bar_by_bar
 from desktop.backtest.config import BacktestConfig, FillMode, SizeMode
 from desktop.backtest.memory import reuse_freed_memory
 from desktop.backtest.metrics import YEAR_MS, compute_metrics
 from desktop.backtest.results import BacktestResult, Trades
 from desktop.core.candles import Candles
-from strategies.base import (
-    EntryIntent,
-    ExitIntent,
-    PositionView,
-    ProtectIntent,
-    Signals,
-    Strategy,
-)
+from strategies.base import Signals, Strategy
 
 _SIZE_CODES = {
     SizeMode.ALL: fl.SIZE_ALL,
@@ -87,7 +81,8 @@ def run_portfolio(
         recs = np.empty((capacity, fl.N_REC_FIELDS), dtype=np.float64)
         fl.simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
     else:
-        recs = _run_bar_by_bar(strategies, rows, ohlc, pos, acct, cfg, vol, equity, config)
+        recs = run_bar_by_bar(strategies, rows, ohlc, pos, acct, cfg, vol, equity,
+                              config.allow_short)
     if config.close_at_end:
         fl.close_all(pos, acct, cfg, recs)
         equity[n - 1] = acct[fl.A_CASH] + float(np.sum(pos[:, fl.P_SIZE] * pos[:, fl.P_LAST]))
@@ -221,107 +216,6 @@ def _signal_arrays(
                 if col is not None:
                     orders[k, idx, s] = col
     return sig, orders
-
-
-def _run_bar_by_bar(
-    strategies: list[Strategy],
-    rows: list[np.ndarray],
-    ohlc: tuple,
-    pos: np.ndarray,
-    acct: np.ndarray,
-    cfg: np.ndarray,
-    vol: np.ndarray,
-    equity: np.ndarray,
-    config: BacktestConfig,
-) -> np.ndarray:
-    """Call each strategy's on_bar after every bar; its intents go through the same fills."""
-    n, m = ohlc[0].shape
-    sig = np.zeros((4, n, m), dtype=np.bool_)
-    orders = np.full((fl.N_ORDER_FIELDS, n, m), np.nan)
-    recs = np.empty((max(64, n // 8), fl.N_REC_FIELDS), dtype=np.float64)
-    # local index of each bar in a symbol's own candles (-1 where it has none)
-    local = np.full((n, m), -1, dtype=np.int64)
-    for s, idx in enumerate(rows):
-        local[idx, s] = np.arange(len(idx))
-    full_data = [strat.data for strat in strategies]
-    full_ind = [strat.ind for strat in strategies]
-    for i in range(n):
-        if int(acct[fl.A_NREC]) + 3 * m + 1 >= len(recs):
-            recs = np.concatenate([recs, np.empty_like(recs)])
-        fl.fill_bar(i, ohlc, pos, acct, cfg, vol, recs)
-        for s, strat in enumerate(strategies):
-            li = int(local[i, s])
-            if li < 0:
-                continue
-            size = float(pos[s, fl.P_SIZE])
-            entry_bar = int(pos[s, fl.P_ENTRY_BAR])
-            strat.position = (
-                PositionView(
-                    size,
-                    float(pos[s, fl.P_ENTRY]),
-                    int(local[entry_bar, s]),
-                    float(pos[s, fl.P_SL]),
-                    float(pos[s, fl.P_TP]),
-                )
-                if size != 0.0
-                else PositionView()
-            )
-            # History up to this bar only: the future is not there to peek at, and
-            # data.close[-1] is this bar's close, as it is live.
-            strat.data = full_data[s].slice(0, li + 1)
-            strat.ind = {k: v[: li + 1] for k, v in full_ind[s].items()}
-            strat.on_bar(li)
-            for intent in strat.drain_intents():
-                _apply_intent(intent, i, s, sig, orders, pos, config)
-        fl.close_bar(i, n, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
-    for strat, data, ind in zip(strategies, full_data, full_ind, strict=True):
-        strat.data, strat.ind = data, ind
-    return recs
-
-
-def _nan_if_none(value: float | None) -> float:
-    return math.nan if value is None else float(value)
-
-
-def _apply_intent(intent, i, s, sig, orders, pos, config: BacktestConfig) -> None:
-    if isinstance(intent, ExitIntent):
-        sig[fl.S_EXIT_LONG, i, s] = True
-        sig[fl.S_EXIT_SHORT, i, s] = True
-        sig[fl.S_ENTRY_LONG, i, s] = False
-        sig[fl.S_ENTRY_SHORT, i, s] = False
-    elif isinstance(intent, EntryIntent):
-        long = intent.side == "long"
-        if not long and not config.allow_short:
-            return
-        mine, other = (
-            (fl.S_ENTRY_LONG, fl.S_ENTRY_SHORT) if long else (fl.S_ENTRY_SHORT, fl.S_ENTRY_LONG)
-        )
-        sig[mine, i, s] = True
-        sig[other, i, s] = False
-        sig[fl.S_EXIT_LONG if long else fl.S_EXIT_SHORT, i, s] = False
-        for k, value in (
-            (fl.OR_LIMIT, intent.limit),
-            (fl.OR_STOP, intent.stop),
-            (fl.OR_SL, intent.stop_loss),
-            (fl.OR_TP, intent.take_profit),
-            (fl.OR_TRAIL, intent.trail),
-            (fl.OR_SIZE, intent.size),
-        ):
-            orders[k, i, s] = _nan_if_none(value)
-    elif isinstance(intent, ProtectIntent):
-        for pos_k, order_k, value in (
-            (fl.P_SL, fl.OR_SL, intent.stop_loss),
-            (fl.P_TP, fl.OR_TP, intent.take_profit),
-            (fl.P_TRAIL, fl.OR_TRAIL, intent.trail),
-        ):
-            if value is None:
-                continue
-            if pos[s, fl.P_SIZE] != 0.0:
-                pos[s, pos_k] = value
-            if math.isnan(orders[order_k, i, s]):
-                orders[order_k, i, s] = value
-    else:
-        raise TypeError(f"not an order intent: {intent!r}")
 
 
 def _trades(recs: np.ndarray, ts: np.ndarray, symbols: list[str]) -> Trades:

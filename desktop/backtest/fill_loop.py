@@ -467,7 +467,19 @@ def close_all(pos, acct, cfg, recs):
 
 @njit(cache=True)
 def simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
-    """fill_bar + close_bar over every bar, with the quiet cases decided inline.
+    """fill_bar + close_bar over every bar (see simulate_span)."""
+    simulate_span(0, ohlc[0].shape[0], False, False, ohlc, sig, orders, pos, acct, cfg, vol,
+                  recs, equity)
+
+
+@njit(cache=True)
+def simulate_span(start, stop, start_filled, fill_stop, ohlc, sig, orders, pos, acct, cfg, vol,
+                  recs, equity):
+    """fill_bar + close_bar over bars [start, stop), with the quiet cases decided inline.
+
+    `start_filled`: bar `start`'s fills were simulated already (only its close is left).
+    `fill_stop`: also simulate bar `stop`'s fills (leaving its close for a later call), which
+    is where an on_bar strategy looks at its position.
 
     Calls between separately compiled functions cost a few hundred ns each in numba (array
     arguments are reference-counted), so a bar on which nothing can happen (no pending
@@ -475,8 +487,10 @@ def simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
     """
     n = ohlc[0].shape[0]
     m = pos.shape[0]
-    for i in range(n):
+    for i in range(start, stop):
         for s in range(m):
+            if start_filled and i == start:
+                break
             o = ohlc[O][i, s]
             if math.isnan(o):
                 continue
@@ -524,3 +538,5 @@ def simulate(ohlc, sig, orders, pos, acct, cfg, vol, recs, equity):
             if pos[s, P_SIZE] != 0.0:
                 e += pos[s, P_SIZE] * pos[s, P_LAST]
         equity[i] = e
+    if fill_stop and stop < n and not (start_filled and stop == start):
+        fill_bar(stop, ohlc, pos, acct, cfg, vol, recs)

@@ -1,0 +1,259 @@
+"""Run `on_bar` strategies: a Python loop over the bars that calls numba only when it must.
+
+The fill loop (fill_loop) is numba-compiled; a call into it from Python costs a microsecond
+or more, several times a typical `on_bar`. So the loop here only calls `on_bar`, and simulates
+lazily: an entry or exit intent is a signal at its bar, which the simulation reads at that
+bar's close, so it needs no simulation now. The bars not yet simulated are simulated in one
+`simulate_span` call when a strategy reads `self.position` (up to the fills of the bar it is
+deciding: what it would see live), when it moves a stop or target (that applies after the
+bar's fills), and at the end. A strategy that looks at its position only when it has
+something to do (the usual case) costs two calls per trade instead of two per bar. The
+simulation is the same whichever bars it covers, so results equal the bar-at-a-time loop's
+(tests/backtest/test_engine.py compares on_bar strategies with their vectorised twins;
+test_fill_properties compares simulate with fill_bar + close_bar).
+
+`self.data` / `self.ind` end at the current bar, as live: they are windows over the full
+arrays that slice a column only when the strategy reads it.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import numpy as np
+
+from desktop.backtest import fill_loop as fl
+from desktop.core.candles import Candles
+from strategies.base import EntryIntent, ExitIntent, PositionView, ProtectIntent, Strategy
+
+
+class HistoryWindow:
+    """The candles up to the current bar; `n` is moved by the loop, columns sliced on read."""
+
+    __slots__ = ("_full", "n")
+
+    def __init__(self, full: Candles) -> None:
+        self._full = full
+        self.n = 0
+
+    def __len__(self) -> int:
+        return self.n
+
+    @property
+    def ts(self) -> np.ndarray:
+        return self._full.ts[: self.n]
+
+    @property
+    def open(self) -> np.ndarray:
+        return self._full.open[: self.n]
+
+    @property
+    def high(self) -> np.ndarray:
+        return self._full.high[: self.n]
+
+    @property
+    def low(self) -> np.ndarray:
+        return self._full.low[: self.n]
+
+    @property
+    def close(self) -> np.ndarray:
+        return self._full.close[: self.n]
+
+    @property
+    def volume(self) -> np.ndarray:
+        return self._full.volume[: self.n]
+
+    def __getattr__(self, name: str) -> Any:
+        # anything else a Candles offers (slice, concat...), on the visible part only
+        return getattr(self._full.slice(0, self.n), name)
+
+
+class IndicatorWindow(Mapping):
+    """The strategy's indicators up to the current bar, sliced on read."""
+
+    __slots__ = ("_full", "n")
+
+    def __init__(self, full: Mapping[str, np.ndarray]) -> None:
+        self._full = dict(full)
+        self.n = 0
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        return self._full[key][: self.n]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._full)
+
+    def __len__(self) -> int:
+        return len(self._full)
+
+
+def run_bar_by_bar(
+    strategies: list[Strategy],
+    rows: list[np.ndarray],
+    ohlc: tuple,
+    pos: np.ndarray,
+    acct: np.ndarray,
+    cfg: np.ndarray,
+    vol: np.ndarray,
+    equity: np.ndarray,
+    allow_short: bool,
+) -> np.ndarray:
+    """Call each strategy's on_bar after every bar; its intents go through the same fills.
+    Returns the trade records."""
+    n, m = ohlc[0].shape
+    sig = np.zeros((4, n, m), dtype=np.bool_)
+    orders = np.full((fl.N_ORDER_FIELDS, n, m), np.nan)
+    recs = np.empty((max(64, n // 8), fl.N_REC_FIELDS), dtype=np.float64)
+    if m == 1:
+        local_of = None  # one symbol: its own index is the bar index
+    else:
+        # local index of each bar in a symbol's own candles (-1 where it has none)
+        local = np.full((n, m), -1, dtype=np.int64)
+        for s, idx in enumerate(rows):
+            local[idx, s] = np.arange(len(idx))
+        local_of = [local[:, s].tolist() for s in range(m)]
+    full_data = [strat.data for strat in strategies]
+    full_ind = [strat.ind for strat in strategies]
+    history = [HistoryWindow(d) for d in full_data]
+    indicators = [IndicatorWindow(ind) for ind in full_ind]
+    for strat, h, ind in zip(strategies, history, indicators, strict=True):
+        strat.data, strat.ind = h, ind
+    # The fill loop runs only when it must: bars [0, done) are simulated (fills and close),
+    # and `half` says bar `done` has had its fills too. Intents only write signals at their
+    # bar, which the simulation reads at that bar's close, so they need no simulation; a
+    # strategy reading its position does (up to the fills of the bar it is deciding), and so
+    # does a protective change (it applies after the bar's fills), and the end.
+    done = 0
+    half = False
+    bar = 0  # the bar being decided (several symbols)
+    entries = 0  # entry intents since the last simulation: a bound on the trades it books
+    views: list[PositionView | None] = [None] * m
+    flat = PositionView()
+
+    def simulate(stop: int, fill_stop: bool) -> None:
+        nonlocal done, half, recs, entries
+        while int(acct[fl.A_NREC]) + entries + 3 * m + 2 >= len(recs):
+            recs = np.concatenate([recs, np.empty_like(recs)])
+        fl.simulate_span(done, stop, half, fill_stop, ohlc, sig, orders, pos, acct, cfg, vol,
+                         recs, equity)
+        done, half, entries = stop, fill_stop and stop < n, 0
+        for s in range(m):
+            views[s] = None
+
+    def position_of(s: int) -> PositionView:
+        i = indicators[0].n - 1 if m == 1 else bar
+        if not (done == i and half):
+            simulate(i, True)
+        view = views[s]
+        if view is None:
+            p = pos[s].tolist()
+            size = p[fl.P_SIZE]
+            if size == 0.0:
+                view = flat
+            else:
+                entry_bar = int(p[fl.P_ENTRY_BAR])
+                view = PositionView(size, p[fl.P_ENTRY], entry_bar if local_of is None
+                                    else local_of[s][entry_bar], p[fl.P_SL], p[fl.P_TP])
+            views[s] = view
+        return view
+
+    def act(i: int, s: int, intents: list) -> None:
+        nonlocal entries
+        detailed = False  # an intent of this bar has written order details
+        for intent in intents:
+            kind = type(intent)
+            if kind is ProtectIntent and not (done == i and half):
+                simulate(i, True)
+            elif kind is EntryIntent:
+                entries += 1
+            detailed = apply_intent(intent, i, s, sig, orders, pos, allow_short, detailed)
+        views[s] = None
+
+    for s, strat in enumerate(strategies):
+        strat._position_source = functools.partial(position_of, s)
+    try:
+        if m == 1:
+            # One symbol, the common case: the same loop without the per-symbol bookkeeping.
+            strat, hist, ind = strategies[0], history[0], indicators[0]
+            on_bar = strat.on_bar
+            for i in range(n):
+                hist.n = ind.n = i + 1
+                on_bar(i)
+                if strat._intents:
+                    act(i, 0, strat.drain_intents())
+        else:
+            assert local_of is not None
+            for i in range(n):
+                bar = i
+                for s in range(m):
+                    li = local_of[s][i]
+                    if li < 0:
+                        continue
+                    strat = strategies[s]
+                    history[s].n = indicators[s].n = li + 1
+                    strat.on_bar(li)
+                    if strat._intents:
+                        act(i, s, strat.drain_intents())
+        if done < n:
+            simulate(n, False)
+    finally:
+        for strat, data, ind in zip(strategies, full_data, full_ind, strict=True):
+            strat.data, strat.ind = data, ind
+            strat.position = flat
+    return recs
+
+
+_NO_DETAILS = (None,) * 6
+_DETAIL_FIELDS = (fl.OR_LIMIT, fl.OR_STOP, fl.OR_SL, fl.OR_TP, fl.OR_TRAIL, fl.OR_SIZE)
+
+
+def _nan_if_none(value: float | None) -> float:
+    return math.nan if value is None else float(value)
+
+
+def apply_intent(intent, i, s, sig, orders, pos, allow_short: bool,
+                 detailed: bool = True) -> bool:
+    """Write one intent of bar i into the signal and order arrays (and, for a protective
+    change, the open position). `detailed`: an earlier intent of this bar may have written
+    order details (they start NaN). Returns whether details may now be written."""
+    if isinstance(intent, ExitIntent):
+        sig[fl.S_EXIT_LONG, i, s] = True
+        sig[fl.S_EXIT_SHORT, i, s] = True
+        sig[fl.S_ENTRY_LONG, i, s] = False
+        sig[fl.S_ENTRY_SHORT, i, s] = False
+    elif isinstance(intent, EntryIntent):
+        long = intent.side == "long"
+        if not long and not allow_short:
+            return detailed
+        mine, other = (
+            (fl.S_ENTRY_LONG, fl.S_ENTRY_SHORT) if long else (fl.S_ENTRY_SHORT, fl.S_ENTRY_LONG)
+        )
+        sig[mine, i, s] = True
+        sig[other, i, s] = False
+        sig[fl.S_EXIT_LONG if long else fl.S_EXIT_SHORT, i, s] = False
+        details = (intent.limit, intent.stop, intent.stop_loss, intent.take_profit,
+                   intent.trail, intent.size)
+        if details != _NO_DETAILS or detailed:
+            # the last entry of a bar decides all its details
+            for k, value in zip(_DETAIL_FIELDS, details, strict=True):
+                orders[k, i, s] = _nan_if_none(value)
+            return True
+    elif isinstance(intent, ProtectIntent):
+        for pos_k, order_k, value in (
+            (fl.P_SL, fl.OR_SL, intent.stop_loss),
+            (fl.P_TP, fl.OR_TP, intent.take_profit),
+            (fl.P_TRAIL, fl.OR_TRAIL, intent.trail),
+        ):
+            if value is None:
+                continue
+            if pos[s, fl.P_SIZE] != 0.0:
+                pos[s, pos_k] = value
+            if math.isnan(orders[order_k, i, s]):
+                orders[order_k, i, s] = value
+        return True
+    else:
+        raise TypeError(f"not an order intent: {intent!r}")
+    return detailed
