@@ -185,6 +185,40 @@ print(int(pf.trades.count()))
 """
 
 
+# The floor for a fresh `pregao backtest`: read the file, compute the SMA cross, fill it at
+# the next open with the same sizing and commission. Nothing else (no checks, no metrics, no
+# output): what a trader would write by hand with numpy.
+BARE_NUMPY_SCRIPT = """
+import sys
+import numpy as np
+import pyarrow.parquet as pq
+t = pq.read_table(sys.argv[1], columns=["open", "close"])
+open_, close = t.column("open").to_numpy(), t.column("close").to_numpy()
+def sma(x, n):
+    c = np.cumsum(x)
+    out = np.full(len(x), np.nan)
+    out[n - 1] = c[n - 1] / n
+    out[n:] = (c[n:] - c[:-n]) / n
+    return out
+fast, slow = sma(close, {fast}), sma(close, {slow})
+up = np.zeros(len(close), bool)
+down = np.zeros(len(close), bool)
+up[1:] = (fast[:-1] < slow[:-1]) & (fast[1:] > slow[1:])
+down[1:] = (fast[:-1] > slow[:-1]) & (fast[1:] < slow[1:])
+cash, units, trades = {cash}, 0.0, 0
+events = np.flatnonzero(up[:-1] | down[:-1])
+for i in events.tolist():
+    price = open_[i + 1]
+    if up[i] and units == 0.0:
+        units = np.floor(cash * {size} / (price * (1 + {fees})))
+        cash -= units * price * (1 + {fees})
+    elif down[i] and units > 0.0:
+        cash += units * price * (1 - {fees})
+        units, trades = 0.0, trades + 1
+print(trades, cash + units * close[-1])
+"""
+
+
 def run_vectorbt(c: Candles) -> tuple[float, dict[str, np.ndarray]]:
     import vectorbt as vbt
 
@@ -256,7 +290,7 @@ def _child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def fresh_processes(c: Candles) -> None:
+def fresh_processes(c: Candles, rounds: int = 5) -> None:
     """A new process for each: imports, JIT compile or cache load, read the file, run.
 
     Wall time is what a user waits; CPU time (user + system of the child) is printed too
@@ -274,24 +308,39 @@ def fresh_processes(c: Candles) -> None:
         ]
         script = VECTORBT_SCRIPT.format(fast=FAST, slow=SLOW, fees=COMMISSION, size=FRACTION,
                                         cash=CASH)
+        bare = BARE_NUMPY_SCRIPT.format(fast=FAST, slow=SLOW, fees=COMMISSION, size=FRACTION,
+                                        cash=CASH)
         runs = {
             "pregao --json": [*pregao_cmd, "--json", str(Path(tmp) / "out.json")],
             "pregao": pregao_cmd,
+            "bare numpy script": [sys.executable, "-c", bare, str(data)],
             "vectorbt": [sys.executable, "-c", script, str(data)],
         }
-        wall, cpu = {}, {}
-        for name, cmd in runs.items():
-            cpu0, start = _child_cpu(), time.perf_counter()
-            proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
-            wall[name], cpu[name] = time.perf_counter() - start, _child_cpu() - cpu0
-            if proc.returncode != 0:
-                raise RuntimeError(f"{name} fresh process failed: {proc.stderr[-2000:]}")
-            _emit({"fresh_process": name, "n": len(c), "seconds": round(wall[name], 3),
-                   "cpu_seconds": round(cpu[name], 3)})
+        # Several rounds, the runs interleaved so machine load hits them alike; the median
+        # of each.
+        wall: dict[str, list[float]] = {name: [] for name in runs}
+        cpu: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(rounds):
+            for name, cmd in runs.items():
+                cpu0, start = _child_cpu(), time.perf_counter()
+                proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+                wall[name].append(time.perf_counter() - start)
+                cpu[name].append(_child_cpu() - cpu0)
+                if proc.returncode != 0:
+                    raise RuntimeError(f"{name} fresh process failed: {proc.stderr[-2000:]}")
+        med_wall = {name: float(np.median(v)) for name, v in wall.items()}
+        med_cpu = {name: float(np.median(v)) for name, v in cpu.items()}
+        for name in runs:
+            _emit({"fresh_process": name, "n": len(c), "runs": rounds,
+                   "median_seconds": round(med_wall[name], 3),
+                   "median_cpu_seconds": round(med_cpu[name], 3)})
         for ours in ("pregao --json", "pregao"):
+            _emit({"fresh_process_ratio": f"{ours} / bare numpy script", "n": len(c),
+                   "wall_ratio": round(med_wall[ours] / med_wall["bare numpy script"], 2),
+                   "cpu_ratio": round(med_cpu[ours] / med_cpu["bare numpy script"], 2)})
             _emit({"fresh_process_ratio": f"vectorbt / {ours}", "n": len(c),
-                   "wall_ratio": round(wall["vectorbt"] / wall[ours], 2),
-                   "cpu_ratio": round(cpu["vectorbt"] / cpu[ours], 2)})
+                   "wall_ratio": round(med_wall["vectorbt"] / med_wall[ours], 2),
+                   "cpu_ratio": round(med_cpu["vectorbt"] / med_cpu[ours], 2)})
 
 
 def main(argv: list[str]) -> int:
@@ -300,10 +349,16 @@ def main(argv: list[str]) -> int:
     p.add_argument("--sizes", default="10000,100000,1000000")
     p.add_argument("--no-fresh", action="store_true", help="skip the fresh-process timing")
     p.add_argument("--repeats", type=int, default=5, help="best of N for the fast libraries")
+    p.add_argument("--rounds", type=int, default=5, help="fresh-process runs of each (median)")
+    p.add_argument("--fresh-only", action="store_true",
+                   help="only the fresh-process timing, on the largest size")
     args = p.parse_args(argv)
     sizes = [10_000] if args.quick else [int(s) for s in args.sizes.split(",")]
     fresh = not (args.quick or args.no_fresh)
 
+    if args.fresh_only:
+        fresh_processes(synthetic_candles(max(sizes)), args.rounds)
+        return 0
     # warm-up: JIT compilation (ours is cached on disk; vectorbt's first call is slow)
     warm = synthetic_candles(5_000, seed=1)
     run_pregao(warm)
@@ -347,7 +402,7 @@ def main(argv: list[str]) -> int:
                 on_bar[1], results["backtesting.py"][1]),
         })
     if fresh:
-        fresh_processes(synthetic_candles(max(sizes)))
+        fresh_processes(synthetic_candles(max(sizes)), args.rounds)
     return 0
 
 

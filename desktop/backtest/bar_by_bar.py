@@ -133,12 +133,18 @@ def run_bar_by_bar(
     views: list[PositionView | None] = [None] * m
     flat = PositionView()
 
+    span = _direct(fl.simulate_span, (0, 0, False, False, ohlc, sig, orders, pos, acct, cfg,
+                                       vol, recs, equity))
+    booked = 0  # trade records so far (the simulation counts them in acct)
+
     def simulate(stop: int, fill_stop: bool) -> None:
-        nonlocal done, half, recs, entries
-        while int(acct[fl.A_NREC]) + entries + 3 * m + 2 >= len(recs):
+        nonlocal done, half, recs, entries, span, booked
+        if booked + entries + 3 * m + 2 >= len(recs):
             recs = np.concatenate([recs, np.empty_like(recs)])
-        fl.simulate_span(done, stop, half, fill_stop, ohlc, sig, orders, pos, acct, cfg, vol,
-                         recs, equity)
+            span = _direct(fl.simulate_span, (0, 0, False, False, ohlc, sig, orders, pos, acct,
+                                              cfg, vol, recs, equity))
+        span(done, stop, half, fill_stop, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
+        booked = int(acct[fl.A_NREC])
         done, half, entries = stop, fill_stop and stop < n, 0
         for s in range(m):
             views[s] = None
@@ -155,8 +161,8 @@ def run_bar_by_bar(
                 view = flat
             else:
                 entry_bar = int(p[fl.P_ENTRY_BAR])
-                view = PositionView(size, p[fl.P_ENTRY], entry_bar if local_of is None
-                                    else local_of[s][entry_bar], p[fl.P_SL], p[fl.P_TP])
+                view = _position_view(size, p[fl.P_ENTRY], entry_bar if local_of is None
+                                      else local_of[s][entry_bar], p[fl.P_SL], p[fl.P_TP])
             views[s] = view
         return view
 
@@ -172,8 +178,11 @@ def run_bar_by_bar(
             detailed = apply_intent(intent, i, s, sig, orders, pos, allow_short, detailed)
         views[s] = None
 
-    for s, strat in enumerate(strategies):
-        strat._position_source = functools.partial(position_of, s)
+    if m == 1:
+        strategies[0]._position_source = lambda: position_of(0)
+    else:
+        for s, strat in enumerate(strategies):
+            strat._position_source = functools.partial(position_of, s)
     try:
         if m == 1:
             # One symbol, the common case: the same loop without the per-symbol bookkeeping.
@@ -204,6 +213,30 @@ def run_bar_by_bar(
             strat.data, strat.ind = data, ind
             strat.position = flat
     return recs
+
+
+def _direct(dispatcher, args: tuple):
+    """The compiled entry point of a numba function for these argument types, called without
+    the dispatcher's type resolution (about half of a call's cost); the dispatcher itself
+    where numba does not offer it. The types never change within a run."""
+    dispatcher(*args)  # compiled (or loaded from the cache) for these types
+    try:
+        from numba import typeof
+
+        signature = tuple(typeof(a) for a in args)
+        return dispatcher.overloads[signature].entry_point
+    except (AttributeError, KeyError, TypeError):
+        return dispatcher
+
+
+def _position_view(size: float, entry: float, index: int, sl: float, tp: float) -> PositionView:
+    # PositionView is frozen: its generated __init__ goes through object.__setattr__ per
+    # field; this builds the same object in one step.
+    view = object.__new__(PositionView)
+    for name, value in (("size", size), ("entry_price", entry), ("entry_index", index),
+                        ("stop_loss", sl), ("take_profit", tp)):
+        object.__setattr__(view, name, value)
+    return view
 
 
 _NO_DETAILS = (None,) * 6
