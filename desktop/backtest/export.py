@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -44,13 +45,30 @@ def iso_times(ts_ms: np.ndarray) -> list[str]:
         text = np.datetime_as_string(ts_ms.astype("datetime64[ms]"), unit="ms")
         return [t + "Z" for t in text.tolist()]
     days, day_ms = np.divmod(ts_ms, 86_400_000)
-    day_keys, day_idx = np.unique(days, return_inverse=True)
-    tod_keys, tod_idx = np.unique(day_ms // 1000, return_inverse=True)
+    day_keys, day_idx = _distinct(days)
+    tod_keys, tod_idx = _distinct(day_ms // 1000)
     day_text = np.datetime_as_string(day_keys.astype("datetime64[D]"), unit="D")
     tod_text = [f"T{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}Z" for t in tod_keys.tolist()]
     day_obj = np.asarray(day_text, dtype=object)
     tod_obj = np.asarray(tod_text, dtype=object)
     return (day_obj[day_idx] + tod_obj[tod_idx]).tolist()
+
+
+def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(values, return_inverse=True) for integers in a narrow range (days of a
+    history, seconds of a day) without sorting a million values: a table over the range."""
+    low, high = int(values.min()), int(values.max())
+    span = high - low + 1
+    if span > 2 * len(values) + 100_000:
+        keys, index = np.unique(values, return_inverse=True)
+        return keys, index.reshape(-1)
+    offsets = values - low
+    present = np.zeros(span, dtype=bool)
+    present[offsets] = True
+    keys = np.flatnonzero(present)
+    slot = np.zeros(span, dtype=np.int64)
+    slot[keys] = np.arange(len(keys))
+    return keys + low, slot[offsets]
 
 
 def result_dict(result: BacktestResult) -> dict[str, Any]:
@@ -86,12 +104,20 @@ def result_dict(result: BacktestResult) -> dict[str, Any]:
 def write_json(result: BacktestResult, path: Path) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = result_dict(result)
-    if orjson is not None:
-        path.write_bytes(orjson.dumps(doc, option=orjson.OPT_SERIALIZE_NUMPY))
-    else:
-        # dumps-then-write: json.dump streams millions of tiny chunks, several times slower
-        path.write_text(json.dumps(doc, allow_nan=False), encoding="utf-8")
+    # A million equity points are a million small tuples: the cycle collector would walk
+    # them again and again while they are built, and none of them can form a cycle.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        doc = result_dict(result)
+        if orjson is not None:
+            path.write_bytes(orjson.dumps(doc, option=orjson.OPT_SERIALIZE_NUMPY))
+        else:
+            # dumps-then-write: json.dump streams millions of tiny chunks, several times slower
+            path.write_text(json.dumps(doc, allow_nan=False), encoding="utf-8")
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def write_csv(result: BacktestResult, folder: Path) -> list[Path]:
