@@ -33,6 +33,9 @@ from desktop.risk.var import conditional_var, monte_carlo_var, portfolio_var, va
 HOURS_PER_DAY = 24
 HOURS_PER_YEAR = 24 * 365  # crypto trades every hour of the year
 DAY_MS = 24 * HOUR_MS
+# Recomputed every couple of seconds while the dock is open: half the library's default
+# paths keeps the 99 % quantile's sampling error near 0.7 % of the VaR at half the cost.
+MONTE_CARLO_PATHS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,8 @@ def analyse_book(inputs: BookInputs) -> RiskBook:
         var_h = value_at_risk(pnl, inputs.level, "historical") * day
         var_cf = value_at_risk(pnl, inputs.level, "cornish_fisher") * day
         cvar = conditional_var(pnl, inputs.level) * day
-        var_mc = monte_carlo_var(values, simple, inputs.level, horizon=HOURS_PER_DAY)
+        var_mc = monte_carlo_var(values, simple, inputs.level, horizon=HOURS_PER_DAY,
+                                 paths=MONTE_CARLO_PATHS)
 
     assets = tuple(
         _asset_risk(h, values[i], components[i], window[:, col[h.symbol]],

@@ -75,11 +75,12 @@ def cornish_fisher_z(z: float, returns: np.ndarray) -> float:
     (population moments). A series without variance has no shape: z is returned as is,
     since the std it multiplies is zero anyway."""
     centred = returns - returns.mean()
-    m2 = float(np.mean(centred**2))
+    squared = centred * centred
+    m2 = float(np.mean(squared))
     if m2 == 0.0:
         return z
-    skew = float(np.mean(centred**3)) / m2**1.5
-    excess_kurt = float(np.mean(centred**4)) / m2**2 - 3.0
+    skew = float(np.mean(squared * centred)) / m2**1.5
+    excess_kurt = float(np.mean(squared * squared)) / m2**2 - 3.0
     return (
         z
         + (z**2 - 1.0) * skew / 6.0
@@ -144,10 +145,14 @@ def monte_carlo_var(
         raise ValueError("A Monte Carlo VaR needs at least two paths")
     mean = r.mean(axis=0) * horizon
     cov = np.atleast_2d(np.cov(r, rowvar=False, ddof=1)) * horizon
-    rng = np.random.default_rng(seed)
-    # eigh tolerates the singular covariance of fewer observations than assets.
-    draws = rng.multivariate_normal(mean, cov, size=paths, method="eigh")
-    return float(-np.quantile(draws @ w, 1.0 - level))
+    # Draws x = μ + F z with F Fᵀ = Σ (from eigh: it tolerates the singular covariance of
+    # fewer observations than assets). Only the book's P&L w·x is needed, so the draws are
+    # never formed: w·x = w·μ + z·(Fᵀw), one matrix-vector product over the paths.
+    eigenvalues, vectors = np.linalg.eigh(cov)
+    factor = vectors * np.sqrt(np.clip(eigenvalues, 0.0, None))
+    z = np.random.default_rng(seed).standard_normal((paths, w.size))
+    pnl = float(w @ mean) + z @ (factor.T @ w)
+    return float(-np.quantile(pnl, 1.0 - level))
 
 
 # -- validation ---------------------------------------------------------------------------
