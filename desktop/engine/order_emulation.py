@@ -25,29 +25,20 @@ Leg states arrive from the answers of create/cancel and from the venue's orders 
 for trailing stops and engine-watched stops from its ticker stream. One lock serialises every
 reaction, so a leg update and a price never act on a group at the same time.
 
-Restart: with a `store` (the account's WorkingOrderStore), every change of a group is written
-before the next reaction (group_state.py: the parent, each leg's last state and role, the
-trailing extreme, an engine-watched stop, a bracket's exit), and a group that ends is
-forgotten. `close()` then leaves the groups as they are (suspended: they act again at the next
-start); without a store it cancels their live legs, so no half of a group works unwatched.
-After a restart `restore_saved` puts the stored groups back (reconciliation sees them as
-live), and `resume`, once the account is reconciled, fetches each live leg by id, replays
-`_apply` on its current state (a take-profit that filled meanwhile cancels its stop) and follows
-prices again from the kept extreme. A group that cannot go on (its state unreadable, its market
-gone, a leg the venue no longer knows) is ended with the reason, logged, and reported as a
-`ProtectionNotResumedEvent`.
+Restart: with a `store` (the account's WorkingOrderStore) every group is kept in the
+database and resumed after a restart once the account is reconciled (emulation_restart.py);
+`close()` then leaves the groups as they are (suspended). Without a store it cancels their live
+legs, so no half of a group works unwatched.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import math
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
 
 from desktop.core import (
     Balance,
@@ -65,13 +56,12 @@ from desktop.core import (
     OrderStatus,
     OrderType,
     PregaoError,
-    ProtectionNotResumedEvent,
     Side,
     Tick,
     TimeInForce,
     VenueError,
 )
-from desktop.engine.group_state import UnreadableState, group_from_state, group_state
+from desktop.engine.emulation_restart import EmulationRestart, GroupStore
 from desktop.engine.order_groups import (
     EPS,
     OrderGroup,
@@ -90,17 +80,6 @@ log = logging.getLogger(__name__)
 EMULATABLE = frozenset(t for t in OrderType if t.emulatable)
 _NEEDED = frozenset({OrderType.MARKET, OrderType.LIMIT})  # what every emulation builds on
 _STREAM_RETRY_S = 1.0
-NOT_RESUMED = "Not resumed after the restart: {why}."
-
-
-class GroupStore(Protocol):
-    """Where groups are kept across a restart (desktop.storage.working_orders)."""
-
-    def load(self) -> dict[str, str]: ...
-
-    def save(self, order_id: str, state: dict[str, Any]) -> bool: ...
-
-    def forget(self, order_id: str) -> None: ...
 
 
 @dataclass(slots=True, frozen=True)
@@ -112,7 +91,7 @@ class EmulationConfig:
     publish_legs: bool = True  # publish leg snapshots stamped with their parent_id
 
 
-class EmulatingVenue:
+class EmulatingVenue(EmulationRestart):
     """A `Venue` that adds engine-run OCO, trailing and bracket orders to `inner`."""
 
     def __init__(self, inner: Venue, publish: Callable[[Event], None] | None = None,
@@ -120,8 +99,7 @@ class EmulatingVenue:
         self.inner = inner
         self.config = config or EmulationConfig()
         self._publish = publish
-        self._store = store
-        self._suspended: set[str] = set()  # restored groups not yet resumed
+        self._init_restart(store)
         self._groups: dict[str, OrderGroup] = {}
         self._by_client_id: dict[str, str] = {}
         self._leg_owner: dict[str, str] = {}  # leg venue id -> group id
@@ -139,7 +117,6 @@ class EmulatingVenue:
         #: Legs sent while their accepted parent is being opened are that order's, checked.
         self.leg_guard: Callable[[OrderRequest], Awaitable[None]] | None = None
         self._opening: set[str] = set()  # groups whose first legs go out now
-        self._adopted_legs: list[Order] = []  # found by `resume`, for the journal
 
     def __getattr__(self, name: str):
         # A transparent wrapper: what only the wrapped venue has (a CcxtVenue's resilience,
@@ -288,112 +265,6 @@ class EmulatingVenue:
     def emulated_orders(self) -> list[Order]:
         return [self._snapshot(g) for g in self._groups.values()]
 
-    # -- restart -------------------------------------------------------------------------
-
-    def restore_saved(self, markets: list[Market]) -> None:
-        """Put back the groups the store kept (suspended until `resume`). What cannot be read
-        is forgotten and reported; reconciliation then ends its journaled parent."""
-        if self._store is None:
-            return
-        by_symbol = {m.symbol: m for m in markets}
-        self._markets.update(by_symbol)
-        for group_id, text in self._store.load().items():
-            try:
-                group = group_from_state(json.loads(text), by_symbol, self.name)
-            except (UnreadableState, ValueError, AttributeError) as err:
-                self._store.forget(group_id)
-                self._not_resumed(group_id, None, str(err))
-                continue
-            self._groups[group.id] = group
-            self._by_client_id[group.client_id] = group.id
-            for leg_id in group.legs:
-                self._leg_owner[leg_id] = group.id
-            if not group.final:
-                self._suspended.add(group.id)
-
-    @property
-    def suspended(self) -> list[Order]:
-        """Restored groups waiting for `resume`."""
-        return [self.snapshot(i) for i in sorted(self._suspended)]
-
-    async def resume(self) -> list[Order]:
-        """Carry on with the restored groups, now that the account is reconciled. Returns
-        those that could not go on (ended, with the reason). A venue error (the exchange not
-        answering) propagates and leaves the rest suspended for the next call."""
-        if not self._suspended:
-            return []
-        await self._start_streams()
-        failed: list[Order] = []
-        async with self._lock:
-            for group in [self._groups[i] for i in sorted(self._suspended)]:
-                why = await self._catch_up(group)
-                self._suspended.discard(group.id)
-                if why:
-                    await self._end(group, OrderStatus.CANCELED, NOT_RESUMED.format(why=why))
-                    failed.append(self.snapshot(group.id))
-                    self._not_resumed(group.id, group.request, why)
-                else:
-                    log.info("%s: resumed %s %s", self.name, group.id, _describe(group.request))
-                self._refresh(group)
-            await self._after_change()
-        return failed
-
-    async def _catch_up(self, group: OrderGroup) -> str:
-        """Apply what happened to the group's legs while the engine was away; the reason it
-        cannot go on, or ""."""
-        await self._adopt_sent(group)
-        for leg_id, known in list(group.legs.items()):
-            if group.final:
-                return ""
-            if known.status.is_final:
-                continue
-            try:
-                now = await self.inner.fetch_order(leg_id, known.symbol)
-            except OrderNotFound:
-                return (f"its {group.roles[leg_id]} order {leg_id} is no longer known to "
-                        f"{self.name}")
-            await self._apply(group, now)
-        if not group.final and (group.watched_stop is not None or (
-                group.kind is OrderType.TRAILING_STOP and not group.triggered)):
-            await self._watch_prices(group.request.symbol)
-        return ""
-
-    async def _adopt_sent(self, group: OrderGroup) -> None:
-        """Legs whose send was interrupted (kept in `sending`, the answer never came): the
-        exchange is asked by client id; one it holds becomes the group's leg again (and is
-        announced, so the journal has it), one it never received is forgotten."""
-        for cid, role in list(group.sending.items()):
-            try:
-                order = await self.inner.fetch_order_by_client_id(cid, group.request.symbol)
-            except OrderNotFound:
-                log.info("%s: leg %s of %s was never placed", self.name, cid, group.id)
-            else:
-                self._leg_owner[order.id] = group.id
-                group.roles[order.id] = role
-                group.legs[order.id] = order
-                log.warning("%s: leg %s of %s was placed before the restart; adopted",
-                            self.name, cid, group.id)
-                self._emit_leg(group, order)
-                self._adopted_legs.append(replace(order, parent_id=group.id))
-            group.sending.pop(cid, None)
-            self._keep(group)
-
-    def take_adopted_legs(self) -> list[Order]:
-        """The legs `resume` found at the exchange (for the journal), once."""
-        legs, self._adopted_legs = self._adopted_legs, []
-        return legs
-
-    def _not_resumed(self, group_id: str, request: OrderRequest | None, why: str) -> None:
-        log.warning("%s: the engine-run order %s (%s) was not resumed after the restart: %s",
-                    self.name, group_id, _describe(request) if request else "unreadable", why)
-        if self._publish is not None:
-            self._publish(ProtectionNotResumedEvent(
-                venue=self.name, order_id=group_id, reason=why,
-                symbol=request.symbol if request else "",
-                order_type=request.type.value if request else "",
-                side=request.side.value if request else "",
-                amount=request.amount if request else 0.0))
-
     async def close(self) -> None:
         if self._closed:
             return
@@ -403,6 +274,7 @@ class EmulatingVenue:
                     if not group.final and not group.parent_id:
                         await self._end(group, OrderStatus.CANCELED,
                                         "The connection closed; the engine no longer watched it")
+        self._flush_trails()  # the newest trailing levels, for the next start
         self._closed = True
         tasks = [t for t in (self._orders_task, *self._price_tasks.values()) if t is not None]
         for task in tasks:
@@ -749,18 +621,6 @@ class EmulatingVenue:
         self._publish_snapshot(group)
         self._keep(group)
 
-    def _keep(self, group: OrderGroup) -> None:
-        """Write the group's state (a no-op when unchanged); forget it once it has ended."""
-        if self._store is None:
-            return
-        try:
-            if group.final:
-                self._store.forget(group.id)
-            else:
-                self._store.save(group.id, group_state(group))
-        except Exception:  # the order still works now; only a later restart would lose it
-            log.exception("%s: the state of %s could not be saved", self.name, group.id)
-
     def _settled_status(self, group: OrderGroup) -> OrderStatus | None:
         return settled_status(group, self._exit_state(group))
 
@@ -861,11 +721,6 @@ class EmulatingVenue:
         if market is None:
             raise InvalidOrder(f"{symbol} is not a market on {self.name}", self.name)
         return market
-
-
-def _describe(req: OrderRequest) -> str:
-    """"trailing_stop sell 0.5 BTC/USDT": what the order is, for logs and events."""
-    return f"{req.type.value} {req.side.value} {req.amount:g} {req.symbol}"
 
 
 def _log_failure(task: asyncio.Future) -> None:
