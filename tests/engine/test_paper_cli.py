@@ -32,9 +32,10 @@ def data_file(tmp_path_factory) -> Path:
     return path
 
 
-def run_cli(command: str, data: Path, out: Path, strategy: str, *extra: str) -> dict:
+def run_cli(command: str, data: Path, out: Path, strategy: str, *extra: str,
+            size: str = "all") -> dict:
     args = [command, "--strategy", strategy, "--data", str(data), "--timeframe", "5m",
-            "--cash", "1", "--fees", "10", "--size", "all", "--no-short", "--json", str(out),
+            "--cash", "1", "--fees", "10", "--size", size, "--no-short", "--json", str(out),
             "--quiet", *extra]
     if command == "backtest":
         args += ["--fill", "next_open"]
@@ -73,6 +74,18 @@ def test_paper_trades_equal_the_next_open_backtest(strategy, data_file, tmp_path
         stopped_before = stopped_before or b["exit_reason"] == "stop_loss"
     final_paper, final_backtest = paper["equity"][-1][1], backtest["equity"][-1][1]
     assert final_paper == pytest.approx(final_backtest, rel=1e-3)
+
+
+@needs_data
+@pytest.mark.parametrize(("strategy", "size"), [("donchian_breakout", "risk=1"),
+                                                ("sma_cross", "kelly=0.5")])
+def test_every_size_form_sizes_the_bot_as_the_backtest(strategy, size, data_file, tmp_path):
+    paper = run_cli("paper", data_file, tmp_path / "p.json", strategy, size=size)["trades"]
+    backtest = run_cli("backtest", data_file, tmp_path / "b.json", strategy, size=size)["trades"]
+    assert len(paper) == len(backtest) > 0
+    assert [t["entry_time"] for t in paper] == [t["entry_time"] for t in backtest]
+    for p, b in zip(paper, backtest, strict=True):
+        assert p["size"] == pytest.approx(b["size"], rel=2e-5, abs=1e-5)
 
 
 @pytest.mark.parametrize(("args", "words"), [
