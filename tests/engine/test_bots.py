@@ -356,7 +356,7 @@ def test_bots_resume_after_a_real_restart_and_never_enter_a_held_position_again(
     assert now.amount == held.amount and now.entry_price == held.entry_price
     entries = [o for o in orders if o.side is Side.BUY]
     assert len(entries) == 1  # the strategy says "long" on every candle: never again
-    # Its stop works again after the restart (the paper venue forgot the old one).
+    # Its stop works again after the restart (the paper venue kept it: paper_keeper.py).
     assert [o.type for o in working] == [OrderType.STOP_MARKET]
     assert working[0].stop_price == pytest.approx(held.stop_loss, abs=bench_tick(data))
 
