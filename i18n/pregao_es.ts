@@ -1049,7 +1049,7 @@
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="212"/>
+        <location filename="../widgets/backtest/panel.py" line="226"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="382"/>
+        <location filename="../widgets/backtest/panel.py" line="396"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="374"/>
+        <location filename="../widgets/backtest/panel.py" line="388"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
@@ -1149,17 +1149,17 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="342"/>
+        <location filename="../widgets/backtest/panel.py" line="356"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="229"/>
+        <location filename="../widgets/backtest/panel.py" line="243"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="346"/>
+        <location filename="../widgets/backtest/panel.py" line="360"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="245"/>
+        <location filename="../widgets/backtest/panel.py" line="259"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="193"/>
+        <location filename="../widgets/backtest/panel.py" line="207"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="203"/>
+        <location filename="../widgets/backtest/panel.py" line="217"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -1369,12 +1369,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="269"/>
+        <location filename="../widgets/backtest/panel.py" line="283"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="221"/>
+        <location filename="../widgets/backtest/panel.py" line="235"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="366"/>
+        <location filename="../widgets/backtest/panel.py" line="380"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
@@ -1409,22 +1409,22 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="386"/>
+        <location filename="../widgets/backtest/panel.py" line="400"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="362"/>
+        <location filename="../widgets/backtest/panel.py" line="376"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="177"/>
+        <location filename="../widgets/backtest/panel.py" line="191"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="350"/>
+        <location filename="../widgets/backtest/panel.py" line="364"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="199"/>
+        <location filename="../widgets/backtest/panel.py" line="213"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -1489,12 +1489,12 @@
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="235"/>
+        <location filename="../widgets/backtest/panel.py" line="249"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="306"/>
+        <location filename="../widgets/backtest/results_view.py" line="308"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Seleccione dos ejecuciones en la pestaña Ejecuciones y presione Comparar.</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="354"/>
+        <location filename="../widgets/backtest/panel.py" line="368"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -1579,12 +1579,12 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="338"/>
+        <location filename="../widgets/backtest/panel.py" line="352"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="378"/>
+        <location filename="../widgets/backtest/panel.py" line="392"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="175"/>
+        <location filename="../widgets/backtest/panel.py" line="189"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="370"/>
+        <location filename="../widgets/backtest/panel.py" line="384"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="257"/>
+        <location filename="../widgets/backtest/panel.py" line="271"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>{0} — error al cargar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="263"/>
+        <location filename="../widgets/backtest/results_view.py" line="265"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
@@ -1792,7 +1792,7 @@
         <translation>Una copia detenida con la misma configuración</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="81"/>
+        <location filename="../widgets/bots/dialogs.py" line="82"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>Como en pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="180"/>
+        <location filename="../widgets/bots/dialogs.py" line="181"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>Cambia los parámetros de la estrategia del bot seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="93"/>
+        <location filename="../widgets/bots/dialogs.py" line="94"/>
         <source>Create bot</source>
         <translation>Crear bot</translation>
     </message>
@@ -1872,7 +1872,7 @@
         <translation>Editar parámetros…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="157"/>
+        <location filename="../widgets/bots/dialogs.py" line="158"/>
         <source>Enter at least one symbol, e.g. BTC/USDT.</source>
         <translation>Indique al menos un símbolo, por ejemplo BTC/USDT.</translation>
     </message>
@@ -1912,9 +1912,14 @@
         <translation>Marca en el gráfico las ejecuciones del bot seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="79"/>
+        <location filename="../widgets/bots/dialogs.py" line="80"/>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="74"/>
+        <source>Needs an account that can sell what it does not hold (a spot paper account cannot)</source>
+        <translation>Requiere una cuenta que pueda vender lo que no tiene (una cuenta de simulación al contado no puede)</translation>
     </message>
     <message>
         <location filename="../widgets/bots/dialogs.py" line="52"/>
@@ -1967,7 +1972,7 @@
         <translation>Opcional: un nombre para distinguirlo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="105"/>
+        <location filename="../widgets/bots/dialogs.py" line="106"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
@@ -2012,7 +2017,7 @@
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="93"/>
+        <location filename="../widgets/bots/dialogs.py" line="94"/>
         <source>Save parameters</source>
         <translation>Guardar parámetros</translation>
     </message>
@@ -2037,7 +2042,7 @@
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="84"/>
+        <location filename="../widgets/bots/dialogs.py" line="85"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -2082,19 +2087,19 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="80"/>
+        <location filename="../widgets/bots/dialogs.py" line="81"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="82"/>
+        <location filename="../widgets/bots/dialogs.py" line="83"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
         <location filename="../widgets/bots/dialogs.py" line="73"/>
-        <source>Take short entries (needs an account that can sell what it does not hold)</source>
-        <translation>Tomar entradas cortas (requiere una cuenta que pueda vender lo que no tiene)</translation>
+        <source>Take short entries</source>
+        <translation>Tomar entradas cortas</translation>
     </message>
     <message>
         <location filename="../widgets/bots/__init__.py" line="75"/>
@@ -2102,7 +2107,7 @@
         <translation>El registro del bot seleccionado (doble clic en un bot)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="83"/>
+        <location filename="../widgets/bots/dialogs.py" line="84"/>
         <source>Timeframe</source>
         <translation>Temporalidad</translation>
     </message>
@@ -2147,7 +2152,7 @@
         <translation>{0} aún no tiene operaciones en {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="98"/>
+        <location filename="../widgets/bots/dialogs.py" line="99"/>
         <source>{name}: {strategy} on {symbols} {timeframe}. A running bot warms up again with the new parameters.</source>
         <translation>{name}: {strategy} en {symbols} {timeframe}. Un bot en marcha vuelve a calentar con los nuevos parámetros.</translation>
     </message>

@@ -1049,7 +1049,7 @@
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="212"/>
+        <location filename="../widgets/backtest/panel.py" line="226"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
@@ -1059,7 +1059,7 @@
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="382"/>
+        <location filename="../widgets/backtest/panel.py" line="396"/>
         <source>Backtest the selected parameter set</source>
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="374"/>
+        <location filename="../widgets/backtest/panel.py" line="388"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar otimização</translation>
     </message>
@@ -1149,17 +1149,17 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="342"/>
+        <location filename="../widgets/backtest/panel.py" line="356"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="229"/>
+        <location filename="../widgets/backtest/panel.py" line="243"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="346"/>
+        <location filename="../widgets/backtest/panel.py" line="360"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="245"/>
+        <location filename="../widgets/backtest/panel.py" line="259"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="193"/>
+        <location filename="../widgets/backtest/panel.py" line="207"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="203"/>
+        <location filename="../widgets/backtest/panel.py" line="217"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -1369,12 +1369,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="269"/>
+        <location filename="../widgets/backtest/panel.py" line="283"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="221"/>
+        <location filename="../widgets/backtest/panel.py" line="235"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="366"/>
+        <location filename="../widgets/backtest/panel.py" line="380"/>
         <source>Optimise strategy parameters</source>
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
@@ -1409,22 +1409,22 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="386"/>
+        <location filename="../widgets/backtest/panel.py" line="400"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="362"/>
+        <location filename="../widgets/backtest/panel.py" line="376"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="177"/>
+        <location filename="../widgets/backtest/panel.py" line="191"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="350"/>
+        <location filename="../widgets/backtest/panel.py" line="364"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="199"/>
+        <location filename="../widgets/backtest/panel.py" line="213"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -1489,12 +1489,12 @@
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="235"/>
+        <location filename="../widgets/backtest/panel.py" line="249"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="306"/>
+        <location filename="../widgets/backtest/results_view.py" line="308"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Selecione duas execuções na aba Execuções e clique em Comparar.</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="354"/>
+        <location filename="../widgets/backtest/panel.py" line="368"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -1579,12 +1579,12 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="338"/>
+        <location filename="../widgets/backtest/panel.py" line="352"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="378"/>
+        <location filename="../widgets/backtest/panel.py" line="392"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="175"/>
+        <location filename="../widgets/backtest/panel.py" line="189"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="370"/>
+        <location filename="../widgets/backtest/panel.py" line="384"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="257"/>
+        <location filename="../widgets/backtest/panel.py" line="271"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -1764,7 +1764,7 @@
         <translation>{0} — falha ao carregar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="263"/>
+        <location filename="../widgets/backtest/results_view.py" line="265"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
@@ -1792,7 +1792,7 @@
         <translation>Uma cópia parada com as mesmas configurações</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="81"/>
+        <location filename="../widgets/bots/dialogs.py" line="82"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>Como em pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="180"/>
+        <location filename="../widgets/bots/dialogs.py" line="181"/>
         <source>Bot</source>
         <translation>Robô</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>Altera os parâmetros da estratégia do robô selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="93"/>
+        <location filename="../widgets/bots/dialogs.py" line="94"/>
         <source>Create bot</source>
         <translation>Criar robô</translation>
     </message>
@@ -1872,7 +1872,7 @@
         <translation>Editar parâmetros…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="157"/>
+        <location filename="../widgets/bots/dialogs.py" line="158"/>
         <source>Enter at least one symbol, e.g. BTC/USDT.</source>
         <translation>Informe ao menos um símbolo, por exemplo BTC/USDT.</translation>
     </message>
@@ -1912,9 +1912,14 @@
         <translation>Marca no gráfico as execuções do robô selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="79"/>
+        <location filename="../widgets/bots/dialogs.py" line="80"/>
         <source>Name</source>
         <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/dialogs.py" line="74"/>
+        <source>Needs an account that can sell what it does not hold (a spot paper account cannot)</source>
+        <translation>Exige uma conta que venda o que não possui (uma conta de simulação à vista não pode)</translation>
     </message>
     <message>
         <location filename="../widgets/bots/dialogs.py" line="52"/>
@@ -1967,7 +1972,7 @@
         <translation>Opcional: um nome para diferenciá-lo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="105"/>
+        <location filename="../widgets/bots/dialogs.py" line="106"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
@@ -2012,7 +2017,7 @@
         <translation>Rodando</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="93"/>
+        <location filename="../widgets/bots/dialogs.py" line="94"/>
         <source>Save parameters</source>
         <translation>Salvar parâmetros</translation>
     </message>
@@ -2037,7 +2042,7 @@
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="84"/>
+        <location filename="../widgets/bots/dialogs.py" line="85"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
@@ -2082,19 +2087,19 @@
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="80"/>
+        <location filename="../widgets/bots/dialogs.py" line="81"/>
         <source>Strategy</source>
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="82"/>
+        <location filename="../widgets/bots/dialogs.py" line="83"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
         <location filename="../widgets/bots/dialogs.py" line="73"/>
-        <source>Take short entries (needs an account that can sell what it does not hold)</source>
-        <translation>Aceitar entradas vendidas (exige uma conta que venda o que não possui)</translation>
+        <source>Take short entries</source>
+        <translation>Aceitar entradas vendidas</translation>
     </message>
     <message>
         <location filename="../widgets/bots/__init__.py" line="75"/>
@@ -2102,7 +2107,7 @@
         <translation>O log do robô selecionado (duplo clique num robô)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="83"/>
+        <location filename="../widgets/bots/dialogs.py" line="84"/>
         <source>Timeframe</source>
         <translation>Período</translation>
     </message>
@@ -2147,7 +2152,7 @@
         <translation>{0} ainda não tem operações em {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="98"/>
+        <location filename="../widgets/bots/dialogs.py" line="99"/>
         <source>{name}: {strategy} on {symbols} {timeframe}. A running bot warms up again with the new parameters.</source>
         <translation>{name}: {strategy} em {symbols} {timeframe}. Um robô rodando aquece de novo com os novos parâmetros.</translation>
     </message>

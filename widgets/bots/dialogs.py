@@ -70,8 +70,9 @@ class BotDialog(QDialog):
         self.sizing = QLineEdit("all")
         self.sizing.setToolTip(_t("As in pregao backtest --size: all, pct=P, fixed=Q, risk=R, "
                                   "vol=V, kelly=F"))
-        self.allow_short = QCheckBox(_t("Take short entries (needs an account that can sell "
-                                        "what it does not hold)"))
+        self.allow_short = QCheckBox(_t("Take short entries"))
+        self.allow_short.setToolTip(_t("Needs an account that can sell what it does not hold "
+                                       "(a spot paper account cannot)"))
         self.params = ParameterForm()
         self.error = error_label()
 

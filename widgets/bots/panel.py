@@ -12,11 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -77,18 +76,15 @@ class BotsPanel(Panel):
         self.log_view.setMaximumBlockCount(LOG_LINES)
         self.log_view.setPlaceholderText(_t("Select a bot to read its log."))
 
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
+        # A tool bar, not a row of buttons: on a narrow dock the rest folds into its » menu.
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for command_id in TOOLBAR:
-            button = QToolButton()
-            button.setDefaultAction(ctx.actions.action(command_id))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            self.toolbar.addAction(ctx.actions.action(command_id))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.toolbar)
         top_layout.addWidget(self.empty)
         top_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
