@@ -118,6 +118,8 @@ class OrderIntent:
         stop_loss, take_profit = request.stop_loss, request.take_profit
         if request.type is OrderType.OCO:  # a take-profit at `price`, a stop at `stop_price`
             take_profit, stop_loss = request.price, request.stop_price
+            # Measured from where the market is now, not from one of its own two levels.
+            price = reference_price if math.isfinite(reference_price) else request.price
         return cls(request.symbol, request.side, request.amount,
                    math.nan if price is None else float(price), stop_loss, take_profit,
                    request.reduce_only, leg, kill_switch)

@@ -172,3 +172,16 @@ def test_limits_are_validated_with_the_field_named():
     validate_limits(RiskLimits(max_open_orders=1, max_var_pct=5.0))
     assert RiskLimits.from_dict(RiskLimits(max_var_pct=5.0).to_dict()) == \
         RiskLimits(max_var_pct=5.0)
+
+
+def test_reward_risk_of_an_oco_is_measured_from_the_market_price():
+    from desktop.core import OrderRequest, OrderType
+
+    g = guard(min_reward_risk=2.0)
+    book = view(positions={})
+    oco = OrderRequest("BTC/USDT", Side.BUY, OrderType.OCO, 0.01, price=49_000.0,
+                       stop_price=50_500.0)  # a buy OCO from 50,000: reward 1,000, risk 500
+    g.check(ACCOUNT, OrderIntent.of(oco, 50_000.0), book, NOW)
+    tight = OrderRequest("BTC/USDT", Side.BUY, OrderType.OCO, 0.01, price=49_500.0,
+                         stop_price=50_500.0)
+    assert refused(g, OrderIntent.of(tight, 50_000.0), book).code == "min_reward_risk"
