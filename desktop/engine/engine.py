@@ -338,6 +338,7 @@ class Engine:
             await self.accounts.start()
         except Exception as exc:
             log.error("Accounts unavailable: %s", exc, exc_info=exc)
+            self.bots.fail(str(exc))  # its callers hear why; it loads once the database does
             return
         try:
             await self.bots.start()  # each running bot resumes once its account reconciled

@@ -404,3 +404,19 @@ def test_the_client_runs_bots_on_the_demo_market(tmp_path, monkeypatch):
     assert stopped.state is BotState.STOPPED
     assert any("running: deciding on" in line for line in log)
     assert after == []
+
+
+def test_without_a_database_bot_commands_say_why(tmp_path, monkeypatch):
+    import desktop.engine.engine as engine_module
+    from desktop.engine.runtime import EngineRuntime
+
+    monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the database folder should be")
+    rt = EngineRuntime(demo_days=1, database_url=f"sqlite:///{blocker / 'pregao.db'}")
+    rt.start()
+    try:
+        with pytest.raises(PregaoError, match=r"database|pregao\.db|Not a directory"):
+            run(rt.client.bot_list(), timeout=30)
+    finally:
+        assert rt.stop(timeout=5.0)

@@ -17,6 +17,7 @@ Client calls (EngineClient.bot_*) run here; errors are PregaoError with a senten
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import math
 import threading
@@ -138,6 +139,7 @@ class BotService:
         self._thread = 0
         self._unsubscribe: Callable[[], None] | None = None
         self._ready: asyncio.Event | None = None
+        self._failure = ""  # why the bots could not be loaded ("" when they were)
         #: The wall clock in ms (a test moves it to see a forming candle close).
         self.now_ms: Callable[[], float] = lambda: time.time() * 1000
         #: Candle-close-to-order latencies in seconds (the scale benchmark reads them).
@@ -157,13 +159,30 @@ class BotService:
         return self._ready
 
     async def wait_ready(self) -> None:
-        """Until `start` has loaded the stored bots (client commands wait for it)."""
+        """Until `start` has loaded the stored bots (client commands wait for it). If the
+        database was not there at the engine's start, loading is tried again (it may have
+        been recovered since); PregaoError says why it still cannot be."""
+        if self._failure:
+            self._failure = ""
+            self._ready = None
+            with contextlib.suppress(Exception):
+                await self.start()
         await self._ready_event().wait()
+        if self._failure:
+            raise PregaoError(self._failure)
+
+    def fail(self, reason: str) -> None:
+        """The bots cannot load (no database): callers are told `reason`."""
+        self._failure = reason or "The bots could not be loaded."
+        self._ready_event().set()
 
     async def start(self) -> None:
         """Load every bot; those that were running resume in the background."""
         try:
             await self._load()
+        except Exception as exc:
+            self._failure = str(exc) or "The bots could not be loaded."
+            raise
         finally:
             self._ready_event().set()
 
@@ -556,6 +575,8 @@ class BotService:
     def _runner(self, bot_id: str) -> BotRunner:
         if self._ready is None or not self._ready.is_set():
             raise PregaoError("The bots are still loading; try again in a moment.")
+        if self._failure:
+            raise PregaoError(self._failure)
         runner = self.runners.get(bot_id)
         if runner is None:
             raise PregaoError("That bot no longer exists.")
