@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint system-deps benchmarks translations clean
+.PHONY: run test lint system-deps benchmarks translations clean dist dist-test install-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,22 @@ translations: $(VENV)/.installed-dev
 
 benchmarks: $(VENV)/.installed-dev
 	@for b in benchmarks/*.py; do echo "# $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b; done
+
+# A one-folder app in dist/pregao (PyInstaller, build_scripts/pregao.spec); prints its size.
+dist: $(VENV)/.installed-dev
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller build_scripts/pregao.spec
+	@du -sm dist/pregao | awk '{ print "dist/pregao: " $$1 " MB (budget 350 MB)"; exit ($$1 >= 350) }'
+
+# Starts the built app under Xvfb (--smoke-test --screenshot) and checks the frame.
+dist-test: $(VENV)/.installed-dev
+	$(BIN)/python build_scripts/dist_test.py dist/pregao
+
+# A desktop entry and icon for the current user: the built app if there is one, else the
+# venv's pregao.
+install-desktop:
+	bash build_scripts/install_desktop.sh \
+		"$(abspath $(if $(wildcard dist/pregao/pregao),dist/pregao/pregao,$(BIN)/pregao))"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

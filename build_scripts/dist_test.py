@@ -1,0 +1,100 @@
+"""`make dist-test`: start the built one-folder app under Xvfb with --smoke-test --screenshot,
+from an empty home (a first start), and check the frame; print the bundle's size.
+
+    python build_scripts/dist_test.py [dist/pregao]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUDGET_MB = 350
+
+
+def folder_mb(folder: Path) -> float:
+    """MiB on disk, as `du -sm` counts (a symlink is not a second copy)."""
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 2**20
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    if shutil.which("Xvfb") is None:
+        sys.exit("dist-test needs Xvfb (make system-deps installs it)")
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
+                             "1920x1080x24", "-nolisten", "tcp"], pass_fds=(write_fd,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as f:
+        return proc, ":" + f.readline().strip()
+
+
+def main() -> int:
+    bundle = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "dist" / "pregao").resolve()
+    exe = bundle / "pregao"
+    if not exe.is_file():
+        sys.exit(f"{exe} does not exist: run `make dist` first")
+    size = folder_mb(bundle)
+    print(json.dumps({"bundle": str(bundle), "size_mb": round(size, 1), "budget_mb": BUDGET_MB}))
+    xvfb, display = start_xvfb()
+    failures = []
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            shot = Path(home) / "frame.png"
+            env = {"PATH": "/usr/bin:/bin", "HOME": home, "DISPLAY": display,
+                   "QT_QPA_PLATFORM": "xcb", "LANG": "C.UTF-8",
+                   "XDG_DATA_HOME": f"{home}/data", "XDG_CONFIG_HOME": f"{home}/config",
+                   "XDG_CACHE_HOME": f"{home}/cache", "XDG_STATE_HOME": f"{home}/state"}
+            proc = subprocess.run([str(exe), "--smoke-test", "--screenshot", str(shot)],
+                                  cwd=home, env=env, capture_output=True, text=True, timeout=180)
+            lines = [json.loads(x) for x in proc.stdout.splitlines() if x.startswith("{")]
+            for line in lines:
+                print(json.dumps(line))
+            if proc.returncode != 0:
+                failures.append(f"exit code {proc.returncode}: {proc.stderr[-2000:]}")
+            if not any(x.get("smoke") == "ok" for x in lines):
+                failures.append("no live frame reported")
+            if not any("usable_ms" in x for x in lines):
+                failures.append("the order entry never showed the paper account")
+            if "Traceback" in proc.stderr:
+                failures.append(proc.stderr[-2000:])
+            failures += check_frame(shot)
+            numba_cache = Path(home) / "cache" / "Pregao" / "numba"
+            print(json.dumps({"numba_cache_files": sum(1 for _ in numba_cache.rglob("*"))
+                              if numba_cache.exists() else 0}))
+    finally:
+        xvfb.terminate()
+    if size >= BUDGET_MB:
+        failures.append(f"the bundle is {size:.0f} MB, over the {BUDGET_MB} MB budget")
+    for failure in failures:
+        print("dist-test:", failure, file=sys.stderr)
+    print("dist-test:", "FAILED" if failures else "ok")
+    return 1 if failures else 0
+
+
+def check_frame(shot: Path) -> list[str]:
+    """The screenshot is a real window: big enough and not blank (many distinct colours)."""
+    if not shot.is_file():
+        return ["no screenshot was saved"]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    image = QImage(str(shot))
+    if image.isNull() or image.width() < 800 or image.height() < 600:
+        return [f"the screenshot is {image.width()}x{image.height()}"]
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    print(json.dumps({"frame": f"{image.width()}x{image.height()}", "colours": len(colours)}))
+    return [] if len(colours) > 50 else [f"a blank frame ({len(colours)} colours)"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
