@@ -30,47 +30,6 @@ from desktop.core.candles import Candles
 from strategies.base import EntryIntent, ExitIntent, PositionView, ProtectIntent, Strategy
 
 
-class HistoryWindow:
-    """The candles up to the current bar; `n` is moved by the loop, columns sliced on read."""
-
-    __slots__ = ("_full", "n")
-
-    def __init__(self, full: Candles) -> None:
-        self._full = full
-        self.n = 0
-
-    def __len__(self) -> int:
-        return self.n
-
-    @property
-    def ts(self) -> np.ndarray:
-        return self._full.ts[: self.n]
-
-    @property
-    def open(self) -> np.ndarray:
-        return self._full.open[: self.n]
-
-    @property
-    def high(self) -> np.ndarray:
-        return self._full.high[: self.n]
-
-    @property
-    def low(self) -> np.ndarray:
-        return self._full.low[: self.n]
-
-    @property
-    def close(self) -> np.ndarray:
-        return self._full.close[: self.n]
-
-    @property
-    def volume(self) -> np.ndarray:
-        return self._full.volume[: self.n]
-
-    def __getattr__(self, name: str) -> Any:
-        # anything else a Candles offers (slice, concat...), on the visible part only
-        return getattr(self._full.slice(0, self.n), name)
-
-
 class IndicatorWindow(Mapping):
     """The strategy's indicators up to the current bar, sliced on read."""
 
@@ -90,6 +49,48 @@ class IndicatorWindow(Mapping):
         return len(self._full)
 
 
+class HistoryWindow:
+    """The candles up to the current bar, columns sliced on read. Its length is its
+    indicators' window's `n` (the loop moves one number per bar, not two)."""
+
+    __slots__ = ("_clock", "_full")
+
+    def __init__(self, full: Candles, clock: IndicatorWindow) -> None:
+        self._full = full
+        self._clock = clock
+
+    def __len__(self) -> int:
+        return self._clock.n
+
+    @property
+    def ts(self) -> np.ndarray:
+        return self._full.ts[: self._clock.n]
+
+    @property
+    def open(self) -> np.ndarray:
+        return self._full.open[: self._clock.n]
+
+    @property
+    def high(self) -> np.ndarray:
+        return self._full.high[: self._clock.n]
+
+    @property
+    def low(self) -> np.ndarray:
+        return self._full.low[: self._clock.n]
+
+    @property
+    def close(self) -> np.ndarray:
+        return self._full.close[: self._clock.n]
+
+    @property
+    def volume(self) -> np.ndarray:
+        return self._full.volume[: self._clock.n]
+
+    def __getattr__(self, name: str) -> Any:
+        # anything else a Candles offers (slice, concat...), on the visible part only
+        return getattr(self._full.slice(0, self._clock.n), name)
+
+
 def run_bar_by_bar(
     strategies: list[Strategy],
     rows: list[np.ndarray],
@@ -105,7 +106,10 @@ def run_bar_by_bar(
     Returns the trade records."""
     n, m = ohlc[0].shape
     sig = np.zeros((4, n, m), dtype=np.bool_)
-    orders = np.full((fl.N_ORDER_FIELDS, n, m), np.nan)
+    # Order details (limit/stop price, stop-loss, ...) per bar: a placeholder that the fill
+    # loop reads as 'none' until a strategy first gives one (a plain market strategy never
+    # pays for filling a million rows with NaN).
+    orders = np.full((fl.N_ORDER_FIELDS, 1, 1), np.nan)
     recs = np.empty((max(64, n // 8), fl.N_REC_FIELDS), dtype=np.float64)
     if m == 1:
         local_of = None  # one symbol: its own index is the bar index
@@ -117,8 +121,8 @@ def run_bar_by_bar(
         local_of = [local[:, s].tolist() for s in range(m)]
     full_data = [strat.data for strat in strategies]
     full_ind = [strat.ind for strat in strategies]
-    history = [HistoryWindow(d) for d in full_data]
     indicators = [IndicatorWindow(ind) for ind in full_ind]
+    history = [HistoryWindow(d, ind) for d, ind in zip(full_data, indicators, strict=True)]
     for strat, h, ind in zip(strategies, history, indicators, strict=True):
         strat.data, strat.ind = h, ind
     # The fill loop runs only when it must: bars [0, done) are simulated (fills and close),
@@ -167,10 +171,16 @@ def run_bar_by_bar(
         return view
 
     def act(i: int, s: int, intents: list) -> None:
-        nonlocal entries
+        nonlocal entries, orders, span
         detailed = False  # an intent of this bar has written order details
         for intent in intents:
             kind = type(intent)
+            if orders.shape[1] == 1 and (kind is ProtectIntent or (kind is EntryIntent and (
+                    intent.limit, intent.stop, intent.stop_loss, intent.take_profit,
+                    intent.trail, intent.size) != _NO_DETAILS)):
+                orders = np.full((fl.N_ORDER_FIELDS, n, m), np.nan)
+                span = _direct(fl.simulate_span, (0, 0, False, False, ohlc, sig, orders, pos,
+                                                  acct, cfg, vol, recs, equity))
             if kind is ProtectIntent and not (done == i and half):
                 simulate(i, True)
             elif kind is EntryIntent:
@@ -186,13 +196,15 @@ def run_bar_by_bar(
     try:
         if m == 1:
             # One symbol, the common case: the same loop without the per-symbol bookkeeping.
-            strat, hist, ind = strategies[0], history[0], indicators[0]
+            strat, ind = strategies[0], indicators[0]
             on_bar = strat.on_bar
+            pending = strat._intents  # the strategy's helpers append to this very list
             for i in range(n):
-                hist.n = ind.n = i + 1
+                ind.n = i + 1
                 on_bar(i)
-                if strat._intents:
-                    act(i, 0, strat.drain_intents())
+                if pending:
+                    act(i, 0, pending[:])
+                    pending.clear()
         else:
             assert local_of is not None
             for i in range(n):
@@ -202,7 +214,7 @@ def run_bar_by_bar(
                     if li < 0:
                         continue
                     strat = strategies[s]
-                    history[s].n = indicators[s].n = li + 1
+                    indicators[s].n = li + 1
                     strat.on_bar(li)
                     if strat._intents:
                         act(i, s, strat.drain_intents())

@@ -368,6 +368,17 @@ def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
                    pos, acct, cfg, vol, recs)
         elif ptype == ENTRY_STOP and stop_reached(buy, level, o):
             _enter(s, i, pend, market, cfg[CF_TAKER], pos, acct, cfg, vol, recs)
+    size = pos[s, P_SIZE]
+    if pos[s, P_PEND] == 0.0 and (size == 0.0 or (
+            math.isnan(pos[s, P_SL]) and math.isnan(pos[s, P_TP])
+            and math.isnan(pos[s, P_TRAIL]))):
+        # No order works inside this bar: walking it would only move the anchor to the
+        # bar's extreme, which is where the walk would leave it.
+        if size > 0.0:
+            pos[s, P_EXT] = max(pos[s, P_EXT], h)
+        elif size < 0.0:
+            pos[s, P_EXT] = min(pos[s, P_EXT], lo)
+        return
     p0, p1, p2, p3 = bar_path(o, h, lo, c)
     _visit(s, i, p0, pos, acct, cfg, vol, recs)
     _walk_leg(s, i, p0, p1, pos, acct, cfg, vol, recs)
@@ -487,7 +498,8 @@ def simulate_span(start, stop, start_filled, fill_stop, ohlc, sig, orders, pos, 
     """
     n = ohlc[0].shape[0]
     m = pos.shape[0]
-    for i in range(start, stop):
+    last = stop + 1 if fill_stop and stop < n else stop
+    for i in range(start, last):
         for s in range(m):
             if start_filled and i == start:
                 break
@@ -520,6 +532,8 @@ def simulate_span(start, stop, start_filled, fill_stop, ohlc, sig, orders, pos, 
                     pos[s, P_EXT] = max(ext, h)
                 else:
                     pos[s, P_EXT] = min(ext, lo)
+        if i == stop:
+            break  # fill_stop: that bar's fills only
         for s in range(m):
             c = ohlc[C][i, s]
             if math.isnan(c):
@@ -538,5 +552,3 @@ def simulate_span(start, stop, start_filled, fill_stop, ohlc, sig, orders, pos, 
             if pos[s, P_SIZE] != 0.0:
                 e += pos[s, P_SIZE] * pos[s, P_LAST]
         equity[i] = e
-    if fill_stop and stop < n and not (start_filled and stop == start):
-        fill_bar(stop, ohlc, pos, acct, cfg, vol, recs)

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import numpy as np
 import pytest
-from backtest_bars import load_reference
+from backtest_bars import candles_from_rows, load_reference
 
 from desktop.backtest import BacktestConfig, SizeMode, Sizing, run_backtest, run_portfolio
 from strategies.base import Param, ParameterError, Signals, Strategy
@@ -155,3 +155,31 @@ def test_on_bar_sees_history_up_to_its_bar_only(eth_btc_5m):
     for i, length, close, doubled in seen[:50] + seen[-50:]:
         assert length == i + 1
         assert close == eth_btc_5m.close[i] and doubled == 2 * eth_btc_5m.close[i]
+
+
+class MovesItsStop(Strategy):
+    """Buys at bar 0's close, reads its position each bar, sets a stop at bar 2's close."""
+
+    id = "moves_its_stop"
+    seen: ClassVar[list] = []
+
+    def on_bar(self, i):
+        MovesItsStop.seen.append((i, self.position.size))
+        if i == 0:
+            self.buy(size=1.0)
+        elif i == 2:
+            self.set_stop_loss(95.0)
+
+
+def test_a_stop_set_in_on_bar_works_from_the_next_bar_and_positions_read_are_current():
+    rows = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 94, 100),
+            (100, 101, 94, 96), (96, 97, 95, 96)]
+    MovesItsStop.seen.clear()
+    r = run_backtest(MovesItsStop, {}, candles_from_rows(rows),
+                     BacktestConfig(taker_fee_bps=0, maker_fee_bps=0))
+    (t,) = r.trades.to_list()
+    # bar 2's low of 94 came before the stop existed; bar 3's reaches it
+    assert (t.entry_price, t.exit_price, t.exit_reason) == (100.0, 95.0, "stop_loss")
+    assert t.exit_time == r.ts[3]
+    sizes = dict(MovesItsStop.seen)
+    assert sizes[0] == 0.0 and sizes[1] > 0 and sizes[2] > 0 and sizes[3] == 0.0
