@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import threading
 import time
 import uuid
@@ -37,7 +36,6 @@ from desktop.core import (
     Market,
     Order,
     OrderEvent,
-    OrderRequest,
     PregaoError,
     VenueError,
     timeframe_ms,
@@ -45,10 +43,11 @@ from desktop.core import (
 from desktop.core.accounts import DEMO_SOURCE, REPLAY_SOURCE
 from desktop.core.bots import BotEvent, BotInfo, BotLogEvent, BotRemovedEvent, BotSpec, BotState
 from desktop.engine.bots.candles import TimeframeAggregator, closed_history
+from desktop.engine.bots.port import AccountPort, resolve_strategy
 from desktop.engine.bots.runner import BotRunner
 from desktop.engine.bots.store import BotStore
 from desktop.engine.bots.warmup import warmup_window
-from strategies.base import ParameterError, Strategy
+from strategies.base import ParameterError
 
 if TYPE_CHECKING:
     from desktop.engine.accounts import AccountService
@@ -60,65 +59,6 @@ log = logging.getLogger(__name__)
 
 POLL_DELAY_S = 2.0  # after a period ends, the exchange has its closed candle by then
 HISTORY_LIMIT = 5000  # candles fetched to warm up and measure the warm-up window
-
-
-def resolve_strategy(name: str, strategies_dir: str = "") -> type[Strategy]:
-    """A strategy class by built-in id, user strategy id or FILE.py[:Class]."""
-    from pathlib import Path
-
-    from desktop.backtest.cli import UsageError
-    from desktop.backtest.cli import resolve_strategy as resolve
-
-    try:
-        return resolve(name, Path(strategies_dir) if strategies_dir else None)
-    except UsageError as exc:
-        raise PregaoError(str(exc).removeprefix("--strategy: ")) from None
-
-
-class _AccountPort:
-    """A bot's way to the order manager, bound to its account."""
-
-    def __init__(self, service: BotService, account_id: str, bot_id: str) -> None:
-        self._service = service
-        self._account = account_id
-        self._bot = bot_id
-        self._is_paper: bool | None = None
-
-    async def place(self, request: OrderRequest) -> Order:
-        return await self._service.orders.place(self._account, request)
-
-    async def cancel(self, order_id: str) -> Order:
-        return await self._service.orders.cancel(self._account, order_id,
-                                                 reason="Canceled by its bot.")
-
-    async def market(self, symbol: str) -> Market:
-        return await self._service.market(self._account, symbol)
-
-    async def last_price(self, symbol: str) -> float:
-        if not self._paper():
-            return math.nan  # a request to the exchange on every order: the candle will do
-        try:
-            venue = self._service.accounts.venue(self._account)
-            return float((await venue.fetch_ticker(symbol)).last)
-        except VenueError:
-            return math.nan
-
-    async def free(self, currency: str) -> float:
-        """Free balance: a paper venue's own (exact, no request), else the order manager's
-        copy (refreshed after every fill and order change)."""
-        if self._paper():
-            balances = await self._service.accounts.venue(self._account).fetch_balances()
-        else:
-            balances = await self._service.orders.balances(self._account)
-        for balance in balances:
-            if balance.currency == currency:
-                return float(balance.free)
-        return 0.0
-
-    def _paper(self) -> bool:
-        if self._is_paper is None:
-            self._is_paper = self._service.accounts.account(self._account).is_paper
-        return self._is_paper
 
 
 class BotService:
@@ -345,7 +285,7 @@ class BotService:
     def _make_runner(self, bot_id: str, spec: BotSpec, created: int, *, state: BotState,
                      previous: BotRunner | None = None) -> BotRunner:
         strategy = resolve_strategy(spec.strategy, spec.strategies_dir)(**spec.params)
-        runner = BotRunner(bot_id, spec, strategy, _AccountPort(self, spec.account_id, bot_id),
+        runner = BotRunner(bot_id, spec, strategy, AccountPort(self, spec.account_id),
                            self._publish, state=state, created_ts=created)
         if previous is not None:
             runner.log_lines.extend(previous.log_lines)
