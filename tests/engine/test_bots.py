@@ -277,6 +277,28 @@ def test_a_failing_strategy_stops_its_bot_only_with_the_traceback_in_its_log(
     assert infos[good].state is BotState.RUNNING and infos[good].trade_count >= 2
 
 
+def test_the_risk_guard_refuses_a_bots_entry_and_the_bot_goes_on(tmp_path, strategies_file):
+    from desktop.core import TradingState
+
+    db = f"sqlite:///{tmp_path / 'pregao.db'}"
+    data = candles(200)
+
+    async def scenario():
+        async with Bench(db, data, new_account_id(), position=100) as bench:
+            risk = await bench.engine.service("risk")
+            risk.set_state(bench.account_id, TradingState.HALTED, "test: no new trades")
+            info = await bench.bots.create(bench.spec(f"{strategies_file}:AlwaysLong"))
+            await bench.bots.start_bot(info.id)
+            await bench.step(3)
+            return (bench.bots.runners[info.id].info(), await bench.bots.bot_log(info.id),
+                    bench.engine.orders.journal.bot_orders(info.id))
+
+    info, log, orders = run(scenario())
+    assert info.state is BotState.RUNNING and info.positions == ()
+    assert orders and all(o.status is OrderStatus.REJECTED and o.reason_code for o in orders)
+    assert sum("refused" in line for line in log) == 3  # one entry refused per candle
+
+
 def test_paused_entries_still_exit_and_commands_say_what_is_wrong(tmp_path, strategies_file):
     db = f"sqlite:///{tmp_path / 'pregao.db'}"
     data = candles(300)
