@@ -68,6 +68,7 @@ from desktop.venues.ccxt_errors import (
     translate,
 )
 from desktop.venues.ccxt_orders import ccxt_order_args
+from desktop.venues.ccxt_pages import my_trades_pages
 from desktop.venues.ccxt_polling import poll_changes, poll_fills, poll_orders
 from desktop.venues.ccxt_profiles import (
     MY_TRADES_PAGE,
@@ -96,7 +97,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 CLOCK_RESYNC_S = 3600.0
 _MAX_RANGE_PAGES = 10_000  # a bound on fetch_ohlcv_range's loop, far above any real history
-_MAX_TRADE_PAGES = 10_000  # the same bound for one symbol's fills
 _PRECISION_MODES = {
     ccxt.TICK_SIZE: parse.PrecisionMode.TICK_SIZE,
     ccxt.DECIMAL_PLACES: parse.PrecisionMode.DECIMAL_PLACES,
@@ -503,25 +503,12 @@ class CcxtVenue:
         return sorted(fills, key=lambda f: (f.ts, f.id))
 
     async def _my_trades(self, symbol: str, since_ms: int | None) -> list[Fill]:
-        """One symbol's fills, page after page: by trade id where the exchange pages that way
-        (a page of trades all in one millisecond cannot stall it), else by time."""
-        page = MY_TRADES_PAGE.get(self.config.exchange_id)
-        by_id = self.config.exchange_id in TRADE_ID_PAGES
-        since = since_ms
-        params: dict = {"fromId": 0} if since is None and by_id else {}
-        found: dict[str, Fill] = {}
-        for _ in range(_MAX_TRADE_PAGES):
-            raws = await self._request(lambda s=since, p=dict(params): (
-                self._exchange.fetch_my_trades(symbol, s, page, p)))
-            fresh = [self._fill(raw) for raw in raws if str(raw.get("id")) not in found]
-            found.update((f.id, f) for f in fresh)
-            if not fresh or (page is not None and len(raws) < page):
-                break
-            if by_id:
-                since, params = None, {"fromId": max(int(raw["id"]) for raw in raws) + 1}
-            else:
-                since = max(int(raw["timestamp"]) for raw in raws)
-        return list(found.values())
+        def page(since: int | None, limit: int | None, params: dict) -> Awaitable[list[dict]]:
+            return self._request(
+                lambda: self._exchange.fetch_my_trades(symbol, since, limit, params))
+        exchange_id = self.config.exchange_id
+        return await my_trades_pages(page, self._fill, MY_TRADES_PAGE.get(exchange_id),
+                                     exchange_id in TRADE_ID_PAGES, since_ms)
 
     def watch_orders(self, symbol: str | None = None) -> AsyncIterator[Order]:
         def poll() -> AsyncIterator[Order]:
