@@ -11,7 +11,8 @@ stdin (one JSON command per line) until the harness kills it with SIGKILL.
 Lines on stdout are the protocol: `RECONCILING` (accounts connecting and reconciling),
 `READY`, `AT <point> <client id>` (the order manager paused there: journaled, not sent),
 `SENDING <client id>`, `ACK <client id> <status>`, `CANCELED <client id>`,
-`MODIFIED <client id> <new client id>`, `ERROR <text>`.
+`MODIFIED <client id> <new client id>`, `ERROR <text>`, `OBSERVED <n>` (how many prices of
+a symbol the engine's order emulation has taken in).
 
 Keys: the real Secret Service where the harness runs one (DBUS_SESSION_BUS_ADDRESS), else a
 keyring file in the harness's folder (`--keyring-file`), so the harness runs on every machine.
@@ -124,6 +125,11 @@ class Child:
 
     async def command(self, command: dict) -> None:
         orders = self.rt.engine.orders
+        if command.get("action") == "observed":  # prices the engine's emulation took in
+            venue = self.rt.engine.accounts.venue(self.account_ids[command.get("account", 0)])
+            seen = await self.rt.client.call(lambda: venue.observed.get(command["symbol"], 0))
+            say(f"OBSERVED {seen}")
+            return
         point = command.get("pause_at", "")
 
         async def journaled(client_id: str) -> None:

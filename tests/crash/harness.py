@@ -210,7 +210,12 @@ class CrashHarness:
         self.results.append(result)
         return result
 
-    def _price(self, account: int, symbol: str) -> float:
+    @property
+    def server(self) -> BinanceTestServer:
+        """The first account's exchange (tests that use one account)."""
+        return self.servers[0]
+
+    def _price(self, account: int = 0, symbol: str = SYMBOL) -> float:
         return self._server_call(self.servers[account].account.price, SYMBOLS[symbol][0])
 
     def _move(self, account: int, symbol: str, fraction: float) -> None:
