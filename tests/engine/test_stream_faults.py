@@ -133,3 +133,26 @@ def test_an_order_ended_by_the_exchange_after_its_acknowledgement(pushed, exchan
     wait_for(rt, lambda: journaled(rt, order.client_order_id).status is status,
              f"the order to be journaled {status}")
     assert run(rt.client.trade_open_orders(account_id)) == []
+
+
+def test_a_pushed_fill_whose_journal_write_failed_is_read_again(pushed, exchange):
+    from sqlalchemy import text
+
+    rt, account_id = pushed
+    rt.engine.orders.sweep_interval_s = 3600.0  # the retry, not the sweep, must find it
+
+    def sql(statement: str) -> None:
+        with rt.engine.orders.journal.database.session() as session:
+            session.execute(text(statement))
+
+    order = resting_buy(rt, account_id, exchange, 50.0)
+    run(rt.client.call(sql, "CREATE TRIGGER fail_fill BEFORE INSERT ON fills "
+                            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"))
+    price = exchange(exchange.server.account.price, SYMBOL_ID)
+    exchange(exchange.server.set_price, SYMBOL_ID, round(price - 60.0, 2))
+    wait_for(rt, lambda: SYMBOL in rt.engine.orders._fill_dirty.get(account_id, ()),
+             "the pushed fill's write to fail")
+    assert fills_of(rt, account_id, order) == []
+    run(rt.client.call(sql, "DROP TRIGGER fail_fill"))
+    wait_for(rt, lambda: fills_of(rt, account_id, order), "the fill to be read again")
+    assert len(fills_of(rt, account_id, order)) == 1
