@@ -93,25 +93,33 @@ class EmulationRestart:
 
     async def resume(self: EmulatingVenue) -> list[Order]:
         """Carry on with the restored groups, now that the account is reconciled. Returns
-        those that could not go on (ended, with the reason). A venue error (the exchange not
+        each of them and its legs as they stand now, for the journal (what happened while the
+        app was away: a fill, a leg canceled at the exchange, the group ended). One that
+        cannot go on is ended with the reason and reported. A venue error (the exchange not
         answering) propagates and leaves the rest suspended for the next call."""
         if not self._suspended:
             return []
         await self._start_streams()
-        failed: list[Order] = []
+        now: list[Order] = []
         async with self._lock:
             for group in [self._groups[i] for i in sorted(self._suspended)]:
                 why = await self._catch_up(group)
                 self._suspended.discard(group.id)
                 if why:
                     await self._end(group, OrderStatus.CANCELED, NOT_RESUMED.format(why=why))
-                    failed.append(self.snapshot(group.id))
                     self._not_resumed(group.id, group.request, why)
+                elif group.final and group.status is not OrderStatus.FILLED:
+                    # Ended by what happened while the app was away (a leg canceled at the
+                    # exchange): it protects nothing any more, and the trader must know.
+                    self._not_resumed(group.id, group.request, group.reason or
+                                      f"it ended at {self.name} while Pregão was closed")
                 else:
                     log.info("%s: resumed %s %s", self.name, group.id, _describe(group.request))
                 self._refresh(group)
+                now += [replace(o, parent_id=group.id) for o in group.legs.values()]
+                now.append(self.snapshot(group.id))
             await self._after_change()
-        return failed
+        return now
 
     async def _catch_up(self: EmulatingVenue, group: OrderGroup) -> str:
         """Apply what happened to the group's legs while the engine was away; the reason it

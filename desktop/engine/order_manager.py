@@ -258,8 +258,9 @@ class OrderManager(OrderCommands, AccountStreams):
         resume = getattr(venue, "resume", None)
         for attempt in range(10_000):
             try:
-                if resume is not None:
-                    await resume()
+                # What happened to them while the app was away, for the journal.
+                for order in (await resume()) if resume is not None else []:
+                    self._record_order(account_id, order)
                 # Legs whose send a crash interrupted, found at the exchange: the journal
                 # learns their group (reconciliation had to adopt them as strangers).
                 for leg in getattr(venue, "take_adopted_legs", list)():

@@ -20,6 +20,7 @@ from desktop.engine.reconcile import EMULATION_ENDED
 from desktop.storage.models import WorkingOrderState
 from tests.engine import test_reconcile as base
 from tests.engine.test_reconcile import SYMBOL, SYMBOL_ID, journaled, new_runtime, run, wait_for
+from tests.exchange_server.harness import venue_on
 
 exchange = base.exchange
 app = base.app
@@ -133,3 +134,34 @@ def base_database(tmp_path):
             self.db.close()
 
     return Session()
+
+
+def test_an_oco_whose_leg_was_canceled_at_the_exchange_meanwhile_is_named(app, exchange,
+                                                                          tmp_path):
+    rt, account_id = app
+    connect_and_resume(rt, account_id)
+    oco = run(rt.client.trade_place(account_id, OrderRequest(
+        SYMBOL, Side.SELL, OrderType.OCO, 0.01, price=50_500.0, stop_price=49_500.0)))
+    take_profit = wait_for(rt, lambda: next(
+        (o for o in rt.engine.orders.journal.open_orders(account_id)
+         if o.parent_id == oco.id and o.type is OrderType.LIMIT), None), "the take-profit leg")
+    assert rt.stop(timeout=5.0)
+
+    async def cancel_elsewhere():  # on the exchange's website, while Pregão is closed
+        async with venue_on(exchange.server) as other:
+            await other.cancel_order(take_profit.id, SYMBOL)
+
+    run(cancel_elsewhere())
+    restarted = new_runtime(tmp_path, exchange)
+    try:
+        events: list = []
+        restarted.bus.add_sink(events.append)
+        connect_and_resume(restarted, account_id)
+        [told] = [e for e in events if isinstance(e, ProtectionNotResumedEvent)]
+        assert told.order_id == oco.id and told.order_type == "oco"
+        assert "ended" in told.reason
+        wait_for(restarted, lambda: journaled(restarted, oco.client_order_id).status
+                 is OrderStatus.CANCELED, "the OCO to be ended in the journal")
+        assert run(restarted.client.trade_open_orders(account_id)) == []
+    finally:
+        assert restarted.stop(timeout=5.0)
