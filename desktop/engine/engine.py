@@ -44,6 +44,7 @@ LATENCY_PROBE_S = 0.25
 # start they wait this long so the window's first live frame is not slowed down by them.
 # Anyone asking for an account meanwhile just waits for them to be ready.
 ACCOUNTS_START_DELAY_S = 1.0  # without a window (tests, headless): start after this
+BOTS_MODULE = "desktop.engine.bots.service"
 UI_WAIT_LIMIT_S = 10.0  # with a window that never reports its first frame
 
 
@@ -108,10 +109,6 @@ class Engine:
                     self._orders.risk = self._risk
                     self._risk.feed_history = (self.venues, self.history)
                     accounts.listeners.append(self._risk)
-                    from desktop.engine.bots.service import BotService
-
-                    self._bots = BotService(self.bus, accounts, self._orders,
-                                            self._feeds.get)
                     self._accounts = accounts
         return self._accounts
 
@@ -131,9 +128,16 @@ class Engine:
 
     @property
     def bots(self) -> BotService:
-        """Strategy bots: stored, resumed after reconciliation, fed closed candles."""
-        self.accounts  # noqa: B018 - the bot service is made with the account service
-        assert self._bots is not None
+        """Strategy bots: stored, resumed after reconciliation, fed closed candles. Made
+        after the account services (its module loads numba, which the order entry must not
+        wait for); it does nothing until `start`."""
+        accounts = self.accounts
+        if self._bots is None:
+            with self._services_lock:
+                if self._bots is None:
+                    from desktop.engine.bots.service import BotService
+
+                    self._bots = BotService(self.bus, accounts, self.orders, self._feeds.get)
         return self._bots
 
     async def wait_started(self) -> None:
@@ -297,6 +301,8 @@ class Engine:
         ACCOUNTS_START_DELAY_S)."""
         if name in ("accounts", "orders", "risk", "bots"):
             await self._services_made().wait()
+            if name == "bots":
+                await asyncio.to_thread(importlib.import_module, BOTS_MODULE)
         elif name == "history_cache":
             await asyncio.to_thread(importlib.import_module, "desktop.engine.history_jobs")
         elif name == "risk_book":
@@ -328,9 +334,8 @@ class Engine:
             await asyncio.wait_for(self._ui_ready_event().wait(), delay)
         except TimeoutError:
             pass
-        # The bot service loads numba (the backtest's sizing rule): on a thread, never here.
         for module in ("desktop.engine.accounts", "desktop.engine.order_manager",
-                       "desktop.engine.risk_service", "desktop.engine.bots.service"):
+                       "desktop.engine.risk_service"):
             await asyncio.to_thread(importlib.import_module, module)
         self.accounts  # noqa: B018 - made here, on the loop, now that the imports are done
         self._services_made().set()
@@ -338,7 +343,14 @@ class Engine:
             await self.accounts.start()
         except Exception as exc:
             log.error("Accounts unavailable: %s", exc, exc_info=exc)
-            self.bots.fail(str(exc))  # its callers hear why; it loads once the database does
+            failure = exc
+        else:
+            failure = None
+        # The bot service loads numba (the backtest's sizing rule): on a thread, never on
+        # this loop, and after the accounts (the order entry waits for those, not for bots).
+        await asyncio.to_thread(importlib.import_module, BOTS_MODULE)
+        if failure is not None:
+            self.bots.fail(str(failure))  # its callers hear why; it loads once the database does
             return
         try:
             await self.bots.start()  # each running bot resumes once its account reconciled
