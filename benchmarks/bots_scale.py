@@ -189,7 +189,7 @@ def main() -> None:
                "cpu_ratio": round(bot_cpu / max(ref_cpu, 0.1), 2),
                "targets": {"latency_p99_ms": 100, "ui_lag_p99_ms": 50}}
         print(json.dumps(out), flush=True)
-        window.close()
+        window.quit_without_asking()  # 60 running bots would make it ask (widgets/protection.py)
 
     with loop:
         loop.run_until_complete(scenario())

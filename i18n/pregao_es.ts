@@ -1812,7 +1812,7 @@
         <translation>Registro del bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="187"/>
+        <location filename="../widgets/bots/panel.py" line="183"/>
         <source>Bot trades</source>
         <translation>Operaciones del bot</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>Operaciones del bot en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="54"/>
+        <location filename="../widgets/bots/panel.py" line="53"/>
         <source>Bots</source>
         <translation>Bots</translation>
     </message>
@@ -1842,12 +1842,12 @@
         <translation>Eliminar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="234"/>
+        <location filename="../widgets/bots/panel.py" line="230"/>
         <source>Delete bots</source>
         <translation>Eliminar bots</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="234"/>
+        <location filename="../widgets/bots/panel.py" line="230"/>
         <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
         <translation>¿Eliminar {0} bot(s)? Sus operaciones quedan en el diario.</translation>
     </message>
@@ -1857,7 +1857,7 @@
         <translation>Duplicar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="252"/>
+        <location filename="../widgets/bots/panel.py" line="248"/>
         <source>Edit bot</source>
         <translation>Editar bot</translation>
     </message>
@@ -1932,7 +1932,7 @@
         <translation>Nuevo bot…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="72"/>
+        <location filename="../widgets/bots/panel.py" line="71"/>
         <source>No bots yet. Create one ({0}), or run a backtest result as a bot from the backtest dock.</source>
         <translation>Aún no hay bots. Cree uno ({0}) o ejecute un resultado de backtest como bot desde el panel de backtest.</translation>
     </message>
@@ -2022,12 +2022,12 @@
         <translation>Guardar parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="185"/>
+        <location filename="../widgets/bots/panel.py" line="181"/>
         <source>Select a bot first</source>
         <translation>Seleccione primero un bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="78"/>
+        <location filename="../widgets/bots/panel.py" line="77"/>
         <source>Select a bot to read its log.</source>
         <translation>Seleccione un bot para leer su registro.</translation>
     </message>
@@ -2072,7 +2072,7 @@
         <translation>Deja de decidir; sus órdenes de protección siguen activas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="223"/>
+        <location filename="../widgets/bots/panel.py" line="219"/>
         <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
         <translation>¿Detener {0} bot(s), cancelar sus órdenes y cerrar sus posiciones a mercado?</translation>
     </message>
@@ -4492,107 +4492,117 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../widgets/protection.py" line="85"/>
+        <location filename="../widgets/protection.py" line="86"/>
+        <source>Bots are running</source>
+        <translation>Hay bots en marcha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="267"/>
+        <location filename="../widgets/protection.py" line="300"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Oculta la ventana; Pregão y sus órdenes siguen funcionando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="79"/>
+        <location filename="../widgets/protection.py" line="90"/>
         <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
         <translation>Si sale, nada las vigila hasta que Pregão vuelva a abrirse; entonces se reanudan donde estaban. Mantenga Pregão en la bandeja para que sigan funcionando.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="82"/>
+        <location filename="../widgets/protection.py" line="93"/>
         <source>Keep running in the tray</source>
         <translation>Seguir ejecutándose en la bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="75"/>
+        <location filename="../widgets/protection.py" line="79"/>
         <source>Pregão itself runs these orders; they only work while it runs:</source>
         <translation>El propio Pregão ejecuta estas órdenes; solo funcionan mientras está abierto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="188"/>
+        <location filename="../widgets/protection.py" line="221"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>Pregão sigue ejecutándose: {0} órdenes de protección activas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="218"/>
+        <location filename="../widgets/protection.py" line="251"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="74"/>
+        <location filename="../widgets/protection.py" line="86"/>
         <source>Protective orders are working</source>
         <translation>Hay órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="238"/>
+        <location filename="../widgets/protection.py" line="271"/>
         <source>Protective orders not resumed</source>
         <translation>Órdenes de protección no reanudadas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="84"/>
+        <location filename="../widgets/protection.py" line="95"/>
         <source>Quit anyway</source>
         <translation>Salir de todos modos</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="269"/>
+        <location filename="../widgets/protection.py" line="302"/>
         <source>Show Pregão</source>
         <translation>Mostrar Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="243"/>
+        <location filename="../widgets/protection.py" line="276"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Los monitores de órdenes las muestran como canceladas, con el motivo; vuelva a enviarlas si la posición aún las necesita.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="234"/>
+        <location filename="../widgets/protection.py" line="85"/>
+        <source>These bots stop deciding while Pregão is closed: {0}</source>
+        <translation>Estos bots dejan de decidir mientras Pregão esté cerrado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="267"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas órdenes no se pudieron reanudar tras el reinicio y ya no funcionan:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="179"/>
+        <location filename="../widgets/protection.py" line="212"/>
         <source>This desktop has no system tray</source>
         <translation>Este escritorio no tiene bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="48"/>
+        <location filename="../widgets/protection.py" line="49"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="256"/>
+        <location filename="../widgets/protection.py" line="289"/>
         <source>order {0}</source>
         <translation>orden {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="48"/>
+        <location filename="../widgets/protection.py" line="49"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="58"/>
+        <location filename="../widgets/protection.py" line="59"/>
         <source>stop {0}</source>
         <translation>stop {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="60"/>
+        <location filename="../widgets/protection.py" line="61"/>
         <source>target {0}</source>
         <translation>objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="232"/>
+        <location filename="../widgets/protection.py" line="265"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} en {venue}: {why}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="73"/>
+        <location filename="../widgets/protection.py" line="78"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>

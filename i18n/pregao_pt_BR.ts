@@ -1812,7 +1812,7 @@
         <translation>Log do robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="187"/>
+        <location filename="../widgets/bots/panel.py" line="183"/>
         <source>Bot trades</source>
         <translation>Operações do robô</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>Operações do robô no gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="54"/>
+        <location filename="../widgets/bots/panel.py" line="53"/>
         <source>Bots</source>
         <translation>Robôs</translation>
     </message>
@@ -1842,12 +1842,12 @@
         <translation>Excluir robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="234"/>
+        <location filename="../widgets/bots/panel.py" line="230"/>
         <source>Delete bots</source>
         <translation>Excluir robôs</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="234"/>
+        <location filename="../widgets/bots/panel.py" line="230"/>
         <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
         <translation>Excluir {0} robô(s)? As operações deles continuam no diário.</translation>
     </message>
@@ -1857,7 +1857,7 @@
         <translation>Duplicar robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="252"/>
+        <location filename="../widgets/bots/panel.py" line="248"/>
         <source>Edit bot</source>
         <translation>Editar robô</translation>
     </message>
@@ -1932,7 +1932,7 @@
         <translation>Novo robô…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="72"/>
+        <location filename="../widgets/bots/panel.py" line="71"/>
         <source>No bots yet. Create one ({0}), or run a backtest result as a bot from the backtest dock.</source>
         <translation>Nenhum robô ainda. Crie um ({0}) ou rode um resultado de backtest como robô a partir do painel de backtest.</translation>
     </message>
@@ -2022,12 +2022,12 @@
         <translation>Salvar parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="185"/>
+        <location filename="../widgets/bots/panel.py" line="181"/>
         <source>Select a bot first</source>
         <translation>Selecione um robô primeiro</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="78"/>
+        <location filename="../widgets/bots/panel.py" line="77"/>
         <source>Select a bot to read its log.</source>
         <translation>Selecione um robô para ler o log dele.</translation>
     </message>
@@ -2072,7 +2072,7 @@
         <translation>Para de decidir; as ordens de proteção continuam ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="223"/>
+        <location filename="../widgets/bots/panel.py" line="219"/>
         <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
         <translation>Parar {0} robô(s), cancelar as ordens e fechar as posições a mercado?</translation>
     </message>
@@ -4492,107 +4492,117 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../widgets/protection.py" line="85"/>
+        <location filename="../widgets/protection.py" line="86"/>
+        <source>Bots are running</source>
+        <translation>Há robôs rodando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="267"/>
+        <location filename="../widgets/protection.py" line="300"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Esconde a janela; o Pregão e suas ordens continuam funcionando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="79"/>
+        <location filename="../widgets/protection.py" line="90"/>
         <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
         <translation>Se você sair, nada as acompanha até o Pregão abrir de novo; então elas retomam de onde estavam. Mantenha o Pregão rodando na bandeja para que continuem funcionando.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="82"/>
+        <location filename="../widgets/protection.py" line="93"/>
         <source>Keep running in the tray</source>
         <translation>Continuar rodando na bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="75"/>
+        <location filename="../widgets/protection.py" line="79"/>
         <source>Pregão itself runs these orders; they only work while it runs:</source>
         <translation>O próprio Pregão executa estas ordens; elas só funcionam enquanto ele está aberto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="188"/>
+        <location filename="../widgets/protection.py" line="221"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>O Pregão continua rodando: {0} ordens de proteção ativas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="218"/>
+        <location filename="../widgets/protection.py" line="251"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="74"/>
+        <location filename="../widgets/protection.py" line="86"/>
         <source>Protective orders are working</source>
         <translation>Há ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="238"/>
+        <location filename="../widgets/protection.py" line="271"/>
         <source>Protective orders not resumed</source>
         <translation>Ordens de proteção não retomadas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="84"/>
+        <location filename="../widgets/protection.py" line="95"/>
         <source>Quit anyway</source>
         <translation>Sair assim mesmo</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="269"/>
+        <location filename="../widgets/protection.py" line="302"/>
         <source>Show Pregão</source>
         <translation>Mostrar o Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="243"/>
+        <location filename="../widgets/protection.py" line="276"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Os monitores de ordens as mostram como canceladas, com o motivo; envie-as de novo se a posição ainda precisar delas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="234"/>
+        <location filename="../widgets/protection.py" line="85"/>
+        <source>These bots stop deciding while Pregão is closed: {0}</source>
+        <translation>Estes robôs param de decidir enquanto o Pregão estiver fechado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/protection.py" line="267"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas ordens não puderam ser retomadas após o reinício e não funcionam mais:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="179"/>
+        <location filename="../widgets/protection.py" line="212"/>
         <source>This desktop has no system tray</source>
         <translation>Este desktop não tem bandeja do sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="48"/>
+        <location filename="../widgets/protection.py" line="49"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="256"/>
+        <location filename="../widgets/protection.py" line="289"/>
         <source>order {0}</source>
         <translation>ordem {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="48"/>
+        <location filename="../widgets/protection.py" line="49"/>
         <source>sell</source>
         <translation>venda</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="58"/>
+        <location filename="../widgets/protection.py" line="59"/>
         <source>stop {0}</source>
         <translation>stop {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="60"/>
+        <location filename="../widgets/protection.py" line="61"/>
         <source>target {0}</source>
         <translation>alvo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="232"/>
+        <location filename="../widgets/protection.py" line="265"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} em {venue}: {why}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="73"/>
+        <location filename="../widgets/protection.py" line="78"/>
         <source>… and {0} more</source>
         <translation>… e mais {0}</translation>
     </message>

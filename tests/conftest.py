@@ -133,7 +133,7 @@ def make_window(qtbot, runtime, bridge, settings, aio):
         for w in windows:
             if shiboken6.isValid(w):
                 w.ctx.cancel_tasks()
-                w.close()
+                w.quit_without_asking()  # bots or protective orders left working would ask
         aio.sleep(0.05)  # let the cancelled tasks unwind
         for w in windows:
             if shiboken6.isValid(w):

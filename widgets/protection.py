@@ -24,6 +24,7 @@ from desktop.core import (
     ProtectionNotResumedEvent,
     Side,
 )
+from desktop.core.bots import BotEvent, BotInfo, BotRemovedEvent
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import app_icon
@@ -67,13 +68,23 @@ class QuitChoice(StrEnum):
     CANCEL = "cancel"
 
 
-def ask_before_quit(parent: QWidget, orders: list[Order], offer_tray: bool) -> QuitChoice:
-    lines = [f"• {describe(o)}" for o in orders[:SHOWN_IN_PROMPT]]
-    if len(orders) > SHOWN_IN_PROMPT:
-        lines.append(_t("… and {0} more").format(len(orders) - SHOWN_IN_PROMPT))
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Protective orders are working"),
-                      _t("Pregão itself runs these orders; they only work while it runs:")
-                      + "\n\n" + "\n".join(lines), parent=parent)
+def ask_before_quit(parent: QWidget, orders: list[Order], offer_tray: bool,
+                    bots: list[str] = ()) -> QuitChoice:
+    """`orders`: protective orders working; `bots`: the names of bots deciding now."""
+    parts = []
+    if orders:
+        lines = [f"• {describe(o)}" for o in orders[:SHOWN_IN_PROMPT]]
+        if len(orders) > SHOWN_IN_PROMPT:
+            lines.append(_t("… and {0} more").format(len(orders) - SHOWN_IN_PROMPT))
+        parts.append(_t("Pregão itself runs these orders; they only work while it runs:")
+                     + "\n\n" + "\n".join(lines))
+    if bots:
+        names = ", ".join(bots[:SHOWN_IN_PROMPT])
+        if len(bots) > SHOWN_IN_PROMPT:
+            names += " " + _t("… and {0} more").format(len(bots) - SHOWN_IN_PROMPT)
+        parts.append(_t("These bots stop deciding while Pregão is closed: {0}").format(names))
+    title = _t("Protective orders are working") if orders else _t("Bots are running")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "\n\n".join(parts), parent=parent)
     box.setObjectName("protection-quit-prompt")
     _widen(box)
     box.setInformativeText(_t(
@@ -106,8 +117,29 @@ class ProtectionWatch(QObject):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self._orders: dict[str, Order] = {}
-        self._unsubscribe = ctx.bridge.subscribe(OrderEvent, self._on_order)
+        self._bots: dict[str, BotInfo] = {}
+        ctx.bridge.subscribe(OrderEvent, self._on_order)
+        ctx.bridge.subscribe(BotEvent, self._on_bot)
+        ctx.bridge.subscribe(BotRemovedEvent, lambda e: self._bots.pop(e.bot_id, None))
         ctx.spawn(self._load(ctx), "Open orders")
+        ctx.spawn(self._load_bots(ctx), "Bots")
+
+    async def _load_bots(self, ctx: AppContext) -> None:
+        try:
+            bots = await ctx.client.bot_list()
+        except PregaoError as exc:  # no database: the recovery dialog says why
+            log.info("No bots to watch: %s", exc)
+            return
+        for bot in bots:
+            self._bots.setdefault(bot.id, bot)
+
+    def _on_bot(self, event: BotEvent) -> None:
+        self._bots[event.bot.id] = event.bot
+
+    def running_bots(self) -> list[str]:
+        """The names of the bots deciding now (they stop while the app is closed)."""
+        return sorted(b.spec.name or b.spec.strategy for b in self._bots.values()
+                      if b.state.is_active)
 
     async def _load(self, ctx: AppContext) -> None:
         try:
@@ -160,10 +192,11 @@ class ProtectionKeeper(QObject):
 
     def allow_close(self) -> bool:
         """The close guard (from the tray menu's Quit too: then without the tray choice)."""
-        orders = self.watch.working()
-        if self._quitting or not orders:
+        orders, bots = self.watch.working(), self.watch.running_bots()
+        if self._quitting or not (orders or bots):
             return True
-        choice = ask_before_quit(self.window, orders, self.tray_available() and not self.in_tray)
+        choice = ask_before_quit(self.window, orders, self.tray_available() and not self.in_tray,
+                                 bots)
         if choice is QuitChoice.TRAY:
             self.to_tray()
             return False

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Pregão")
         self.setWindowIcon(app_icon())
         self.settings = settings
+        self._unattended = False  # quit_without_asking: no close guard is asked
         #: Shown in Settings and About (the app sets them; tests leave them empty).
         self.data_dir = ""
         self.log_path = ""
@@ -327,8 +328,14 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     # -- lifecycle ---------------------------------------------------------------------------
+    def quit_without_asking(self) -> None:
+        """Close with no close guard asked: for the smoke test, benchmarks and test teardown,
+        where no one is there to answer."""
+        self._unattended = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(guard() for guard in self.ctx.close_guards):
+        if not self._unattended and not all(guard() for guard in self.ctx.close_guards):
             event.ignore()  # kept open, or hidden to the tray: the engine goes on
             return
         self.docks.save_session()

@@ -42,12 +42,12 @@ class SmokeProbe:
         print(json.dumps({"smoke": "database", "kind": event.kind, "path": event.path,
                           "message": event.message}), flush=True)
         self.exit_code = DATABASE_FAILED
-        self._window.close()
+        self._window.quit_without_asking()
 
     def _first_frame(self, live: bool) -> None:
         if not live:
             print(json.dumps({"smoke": "timeout", "after_ms": TIMEOUT_MS}), flush=True)
-            self._window.close()
+            self._window.quit_without_asking()
             return
         watch = self._window.first_frame
         # Taken by the watch at the frame, before the work waiting for it began.
@@ -76,9 +76,9 @@ class SmokeProbe:
         elif self._elapsed >= TIMEOUT_MS:
             self._timer.stop()
             print(json.dumps({"smoke": "not usable", "after_ms": TIMEOUT_MS}), flush=True)
-            self._window.close()
+            self._window.quit_without_asking()
 
     def _finish(self) -> None:
         if self._screenshot:
             self._window.grab().save(self._screenshot)
-        self._window.close()
+        self._window.quit_without_asking()

@@ -89,3 +89,23 @@ def test_an_order_not_resumed_after_a_restart_is_named_with_the_reason(window, r
     assert "Trailing stop · sell 0.5 BTC/USDT on Main: its sl order 42 is no longer known" in text
     assert "ETH/USDT" in text  # one notice for the whole restart
     keeper.notice.close()
+
+
+def test_closing_with_a_bot_running_names_it(window, runtime, aio, qtbot):
+    from desktop.core.bots import BotSpec, BotState
+
+    client = runtime.client
+    account = paper_account(aio, client)
+    bot = aio.run(client.bot_create(BotSpec("sma_cross", account, ("BTC/USDT",), "1m",
+                                            name="Night SMA")))
+    aio.run(client.bot_start(bot.id))
+    keeper = keeper_of(window)
+    qtbot.waitUntil(lambda: keeper.watch.running_bots() == ["Night SMA"], timeout=30_000)
+    seen = answer_prompt("Cancel")
+    assert window.close() is False and window.isVisible()
+    assert "These bots stop deciding while Pregão is closed: Night SMA" in seen[0]
+    aio.run(client.bot_stop(bot.id))
+    qtbot.waitUntil(lambda: keeper.watch.running_bots() == [], timeout=10_000)
+    assert [b.state for b in aio.run(client.bot_list())] == [BotState.STOPPED]
+    with qtbot.waitSignal(window.closing, timeout=5000):
+        assert window.close()
