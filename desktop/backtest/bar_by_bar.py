@@ -159,16 +159,18 @@ def run_bar_by_bar(
             simulate(i, True)
         view = views[s]
         if view is None:
-            p = pos[s].tolist()
-            size = p[fl.P_SIZE]
-            if size == 0.0:
+            if pos.item(s, fl.P_SIZE) == 0.0:
                 view = flat
             else:
+                p = pos[s].tolist()
                 entry_bar = int(p[fl.P_ENTRY_BAR])
-                view = _position_view(size, p[fl.P_ENTRY], entry_bar if local_of is None
+                view = _position_view(p[fl.P_SIZE], p[fl.P_ENTRY], entry_bar if local_of is None
                                       else local_of[s][entry_bar], p[fl.P_SL], p[fl.P_TP])
             views[s] = view
         return view
+
+    def position_of_the_symbol() -> PositionView:
+        return position_of(0)
 
     def act(i: int, s: int, intents: list) -> None:
         nonlocal entries, orders, span
@@ -189,7 +191,7 @@ def run_bar_by_bar(
         views[s] = None
 
     if m == 1:
-        strategies[0]._position_source = lambda: position_of(0)
+        strategies[0]._position_source = position_of_the_symbol
     else:
         for s, strat in enumerate(strategies):
             strat._position_source = functools.partial(position_of, s)
@@ -245,9 +247,12 @@ def _position_view(size: float, entry: float, index: int, sl: float, tp: float) 
     # PositionView is frozen: its generated __init__ goes through object.__setattr__ per
     # field; this builds the same object in one step.
     view = object.__new__(PositionView)
-    for name, value in (("size", size), ("entry_price", entry), ("entry_index", index),
-                        ("stop_loss", sl), ("take_profit", tp)):
-        object.__setattr__(view, name, value)
+    setattr_ = object.__setattr__
+    setattr_(view, "size", size)
+    setattr_(view, "entry_price", entry)
+    setattr_(view, "entry_index", index)
+    setattr_(view, "stop_loss", sl)
+    setattr_(view, "take_profit", tp)
     return view
 
 
