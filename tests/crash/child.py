@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 import threading
 from dataclasses import asdict
@@ -200,6 +201,10 @@ def main() -> None:
     parser.add_argument("--websocket", action="store_true")
     parser.add_argument("--keyring-file", help="without a Secret Service: keys in this file")
     args = parser.parse_args()
+    # The engine's log goes to stderr, which the harness keeps (child.log) to say why a
+    # launch did not come up.
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # The window's first frame is not waited for here: accounts start at once.
     engine_module.ACCOUNTS_START_DELAY_S = 0.0
     runtime = EngineRuntime(demo_days=1, database_url=f"sqlite:///{args.db}")

@@ -76,11 +76,14 @@ class ChildProcess:
                  extra: list[str]) -> None:
         self.dump = dump
         urls = [arg for url in base_urls for arg in ("--base-url", url)]
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.crash.child", "--db", str(db), *urls,
-             "--dump", str(dump), *extra],
-            cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, text=True, bufsize=1)
+        # The app's log (stderr) of this launch, kept to say why it did not come up.
+        self.log = dump.with_name("child.log")
+        with self.log.open("w") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "tests.crash.child", "--db", str(db), *urls,
+                 "--dump", str(dump), *extra],
+                cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=log, text=True, bufsize=1)
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -95,16 +98,21 @@ class ChildProcess:
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise TimeoutError(f"the child did not say {prefix!r} within {timeout} s")
+                raise TimeoutError(f"the child did not say {prefix!r} within {timeout} s; "
+                                   f"its log ends:\n{self.log_tail()}")
             try:
                 line = self.lines.get(timeout=left)
             except queue.Empty:
                 continue
             if line == "":
                 raise RuntimeError(f"the child exited (status {self.proc.wait()}) before "
-                                   f"saying {prefix!r}")
+                                   f"saying {prefix!r}; its log ends:\n{self.log_tail()}")
             if line.startswith(prefix):
                 return line
+
+    def log_tail(self, lines: int = 25) -> str:
+        text = self.log.read_text(errors="replace") if self.log.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
 
     def send(self, command: dict) -> None:
         assert self.proc.stdin is not None
