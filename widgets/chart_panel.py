@@ -172,9 +172,10 @@ class ChartPanel(Panel):
             QTimer.singleShot(0, self._enable_indicators)
 
     def _enable_indicators(self) -> None:
-        if not self.ctx.first_frame_shown:
-            # numba (the indicator code) loads only once the first frame is on screen.
-            self.ctx.after_first_frame(self._enable_indicators)
+        if not self.ctx.startup_done:
+            # numba (the indicator code) loads once the first frame is on screen and the
+            # order entry has its account: both come first.
+            self.ctx.after_startup(self._enable_indicators)
             return
         if not warmup.ready():
             warmup.start()

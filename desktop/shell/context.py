@@ -35,6 +35,9 @@ class AppContext(QObject):
     #: The first frame with live data is on screen (desktop.shell.first_frame): work kept off
     #: the path to it (indicator code, engine services) may start now.
     firstFrameShown = Signal()
+    #: After the first frame, the engine's account services are up (the order entry can
+    #: fill): work that would compete with them for the CPU (numba's import) may start now.
+    startupDone = Signal()
 
     def __init__(
         self,
@@ -53,6 +56,7 @@ class AppContext(QObject):
         self._active_chart: Panel | None = None
         self._tasks: set[asyncio.Task] = set()
         self.first_frame_shown = False
+        self.startup_done = False
         #: Asked, in order, before the main window closes; one that returns False keeps it
         #: open (it may have hidden the window to the tray, or the trader said no).
         self.close_guards: list[Callable[[], bool]] = []
@@ -73,6 +77,18 @@ class AppContext(QObject):
         if not self.first_frame_shown:
             self.first_frame_shown = True
             self.firstFrameShown.emit()
+
+    def mark_startup_done(self) -> None:
+        if not self.startup_done:
+            self.startup_done = True
+            self.startupDone.emit()
+
+    def after_startup(self, fn: Callable[[], None]) -> None:
+        """Run `fn` now if start-up is done (see startupDone), else right after it."""
+        if self.startup_done:
+            fn()
+        else:
+            self.startupDone.connect(fn, Qt.ConnectionType.SingleShotConnection)
 
     def after_first_frame(self, fn: Callable[[], None]) -> None:
         """Run `fn` now if the first frame is on screen, else right after it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMenu, QMessageBox, QToolBar
 
@@ -25,6 +25,9 @@ from desktop.shell.theme import apply_theme
 from desktop.shell.tour import DONE_KEY
 
 log = logging.getLogger(__name__)
+
+#: How long deferred start-up work waits for the account services before it starts anyway.
+STARTUP_WAIT_S = 15.0
 
 #: Installs a panel family's commands (chart timeframes, replay controls, ...).
 CommandInstaller = Callable[[AppContext, DockManager], None]
@@ -111,7 +114,19 @@ class MainWindow(QMainWindow):
         if self.tour_on_first_start and not self.settings.value(DONE_KEY, False, type=bool):
             self.start_tour()
         # The engine starts its account services (database, keyring) now, not before.
-        self.ctx.spawn(self.ctx.client.ui_ready(), _t("Starting the accounts"))
+        self.ctx.spawn(self._finish_startup(), _t("Starting the accounts"))
+
+    async def _finish_startup(self) -> None:
+        # Until the accounts are up, nothing else heavy starts (they share the CPU); if they
+        # never come (no database), the rest starts after STARTUP_WAIT_S anyway.
+        QTimer.singleShot(int(STARTUP_WAIT_S * 1000), self.ctx, self.ctx.mark_startup_done)
+        try:
+            await self.ctx.client.ui_ready()
+            await self.ctx.client.accounts()
+        except Exception as exc:
+            log.info("Start-up went on without the accounts: %r", exc)
+        finally:
+            self.ctx.mark_startup_done()
 
     # -- commands ----------------------------------------------------------------------------
     def _register_shell_commands(self, panel_types: dict[str, type[Panel]]) -> None:
