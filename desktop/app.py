@@ -52,6 +52,14 @@ def version() -> str:
         return "unknown"
 
 
+class _VersionAction(argparse.Action):
+    """--version: reads the package metadata only when asked (not on every start)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[override]
+        print(f"pregao {version()}")
+        parser.exit()
+
+
 def _subcommand_help() -> str:
     width = max(map(len, SUBCOMMANDS))
     lines = [f"  {name:<{width}}  {text}" for name, (_, text) in SUBCOMMANDS.items()]
@@ -69,7 +77,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         epilog=_subcommand_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"pregao {version()}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help="show the installed version and exit")
     parser.add_argument(
         "--smoke-test",
         action="store_true",
