@@ -53,6 +53,7 @@ class SmokeProbe:
         # Taken by the watch at the frame, before the work waiting for it began.
         startup_ms = (self._age() - (time.perf_counter() - watch.shown_at)) * 1000
         print(json.dumps({"smoke": "ok", "startup_ms": round(startup_ms, 1),
+                          "cpu_ms": round(watch.cpu_s * 1000, 1),
                           "loaded_before_first_frame": watch.loaded_before}), flush=True)
         self._timer.start(POLL_MS)
 
