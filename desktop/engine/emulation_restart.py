@@ -144,11 +144,13 @@ class EmulationRestart:
     async def _adopt_sent(self: EmulatingVenue, group: OrderGroup) -> None:
         """Legs whose send was interrupted (kept in `sending`, the answer never came): the
         exchange is asked by client id; one it holds becomes the group's leg again (and is
-        announced, so the journal has it), one it never received is forgotten."""
+        announced, so the journal has it), one it never received is forgotten. "Never received"
+        needs a second lookup once a request signed before the restart can no longer be
+        accepted (the venue's send grace, counted from now, which is after any signing): a
+        request still in flight or processed late is found, not sent a second time."""
         for cid, role in list(group.sending.items()):
-            try:
-                order = await self.inner.fetch_order_by_client_id(cid, group.request.symbol)
-            except OrderNotFound:
+            order = await self._look_up_sent(cid, group.request.symbol)
+            if order is None:
                 log.info("%s: leg %s of %s was never placed", self.name, cid, group.id)
             else:
                 self._leg_owner[order.id] = group.id
@@ -160,6 +162,16 @@ class EmulationRestart:
                 self._adopted_legs.append(replace(order, parent_id=group.id))
             group.sending.pop(cid, None)
             self._keep(group)
+
+    async def _look_up_sent(self: EmulatingVenue, cid: str, symbol: str) -> Order | None:
+        for attempt in range(2):
+            try:
+                return await self.inner.fetch_order_by_client_id(cid, symbol)
+            except OrderNotFound:
+                if attempt == 0:
+                    grace = getattr(self.inner, "send_grace_ms", None)
+                    await asyncio.sleep(grace() / 1000 if callable(grace) else 0.0)
+        return None
 
     def take_adopted_legs(self: EmulatingVenue) -> list[Order]:
         """The legs `resume` found at the exchange (for the journal), once."""
