@@ -10,7 +10,9 @@ in one process, same window, same market:
 
 Latency: from the moment the candle-closing 1m bar reaches the bot service to the moment the
 order manager returned the acknowledged order (journal written, paper venue answered), for
-every order a decision sent; `decide` is candle close to decision done, for every decision.
+every order a decision sent; `decide` is candle close to decision done, for every decision,
+and `decide_cpu` the engine thread's CPU time of that decision and its orders (the rest of
+the latency is waiting: for the loop, the GIL, the machine's cores).
 UI loop lag: how late a 5 ms timer on the UI thread fires. CPU: process CPU time / wall time.
 The Bots dock is open (and raised) in the default workspace through both phases.
 
@@ -161,12 +163,19 @@ def main() -> None:
             await asyncio.sleep(0.25)
         engine_bots.latencies.clear()
         decide_times: list[float] = []
+        decide_cpu: list[float] = []
+
+        def decided(wall: float, cpu: float) -> None:
+            decide_times.append(wall)
+            decide_cpu.append(cpu)
+
         for runner in engine_bots.runners.values():
-            runner.on_decided = decide_times.append
+            runner.on_decided = decided
         bot_lags, bot_cpu = await measure(args.seconds)
         infos = await client.bot_list()
         latencies = [s * 1000 for s in engine_bots.latencies]
         decides = [s * 1000 for s in decide_times]
+        decides_cpu = [s * 1000 for s in decide_cpu]
         states: dict[str, int] = {}
         for info in infos:
             states[info.state.value] = states.get(info.state.value, 0) + 1
@@ -182,6 +191,9 @@ def main() -> None:
                "latency_p99_ms": percentile(latencies, 99),
                "decisions": len(decides), "decide_p50_ms": percentile(decides, 50),
                "decide_p99_ms": percentile(decides, 99),
+               "decide_cpu_p50_ms": percentile(decides_cpu, 50),
+               "decide_cpu_p99_ms": percentile(decides_cpu, 99),
+               "decide_cpu_total_ms": round(sum(decides_cpu), 1),
                "ui_lag_p50_ms": percentile(bot_lags, 50),
                "ui_lag_p99_ms": percentile(bot_lags, 99), "cpu_pct": round(bot_cpu, 1),
                "ui_lag_ratio": (round(percentile(bot_lags, 99) / max(ref["ui_lag_p99_ms"], 0.01),

@@ -140,8 +140,10 @@ class BotRunner:
         #: Called with (seconds from candle close to the order's acknowledgement) per order
         #: a decision sent (the scale benchmark reads them).
         self.on_latency: Callable[[float], None] | None = None
-        #: Called with (seconds from candle close to the decision and its orders done).
-        self.on_decided: Callable[[float], None] | None = None
+        #: Called with (seconds from candle close to the decision and its orders done, CPU
+        #: seconds of this thread they took: the rest was waiting for the loop or the CPU).
+        #: Also given the engine thread's CPU seconds the decision and its orders took.
+        self.on_decided: Callable[[float, float], None] | None = None
         #: Called with each new log line (the service publishes it).
         self.on_log: Callable[[str], None] | None = None
         #: Called after the protection or other memory changed (the service stores it).
@@ -200,6 +202,7 @@ class BotRunner:
         if self.state not in (BotState.RUNNING, BotState.ENTRIES_PAUSED):
             return
         received = time.perf_counter() if received is None else received
+        cpu = time.thread_time()
         async with self.lock:
             window = book.window.window()
             try:
@@ -210,7 +213,7 @@ class BotRunner:
             if intents:
                 await self._act(symbol, intents, window, bar, received)
         if self.on_decided is not None:
-            self.on_decided(time.perf_counter() - received)
+            self.on_decided(time.perf_counter() - received, time.thread_time() - cpu)
         if intents or self.books.book(self.id, symbol).amount:
             self._publish(self)  # a signal, or a new mark of its position
 
