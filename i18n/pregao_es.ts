@@ -2203,7 +2203,7 @@
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="244"/>
+        <location filename="../widgets/chart_panel.py" line="245"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
@@ -2223,7 +2223,7 @@
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="256"/>
+        <location filename="../widgets/chart_panel.py" line="257"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>
@@ -2907,7 +2907,7 @@
         <translation>Cancelando y cerrando… (reintentando mientras el exchange limita o falla)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="160"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="161"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2967,7 +2967,12 @@
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="150"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="151"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
@@ -2982,7 +2987,7 @@
         <translation>posición</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="150"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="151"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3073,167 +3078,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="214"/>
+        <location filename="../desktop/shell/main_window.py" line="230"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="211"/>
+        <location filename="../desktop/shell/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="217"/>
+        <location filename="../desktop/shell/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="226"/>
+        <location filename="../desktop/shell/main_window.py" line="242"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="215"/>
+        <location filename="../desktop/shell/main_window.py" line="231"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="216"/>
+        <location filename="../desktop/shell/main_window.py" line="232"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="212"/>
+        <location filename="../desktop/shell/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="84"/>
+        <location filename="../desktop/shell/main_window.py" line="88"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="131"/>
+        <location filename="../desktop/shell/main_window.py" line="147"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="312"/>
+        <location filename="../desktop/shell/main_window.py" line="328"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="186"/>
+        <location filename="../desktop/shell/main_window.py" line="202"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="170"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="201"/>
+        <location filename="../desktop/shell/main_window.py" line="217"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="252"/>
+        <location filename="../desktop/shell/main_window.py" line="268"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="141"/>
+        <location filename="../desktop/shell/main_window.py" line="157"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="147"/>
+        <location filename="../desktop/shell/main_window.py" line="163"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="128"/>
+        <location filename="../desktop/shell/main_window.py" line="144"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="193"/>
+        <location filename="../desktop/shell/main_window.py" line="209"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="288"/>
+        <location filename="../desktop/shell/main_window.py" line="304"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="178"/>
+        <location filename="../desktop/shell/main_window.py" line="194"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="137"/>
+        <location filename="../desktop/shell/main_window.py" line="153"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="120"/>
+        <location filename="../desktop/shell/main_window.py" line="136"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="153"/>
+        <location filename="../desktop/shell/main_window.py" line="169"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="113"/>
+        <location filename="../desktop/shell/main_window.py" line="117"/>
         <source>Starting the accounts</source>
         <translation>Iniciando las cuentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="213"/>
+        <location filename="../desktop/shell/main_window.py" line="229"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="126"/>
+        <location filename="../desktop/shell/main_window.py" line="142"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="309"/>
+        <location filename="../desktop/shell/main_window.py" line="325"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="161"/>
+        <location filename="../desktop/shell/main_window.py" line="177"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="288"/>
+        <location filename="../desktop/shell/main_window.py" line="304"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="304"/>
+        <location filename="../desktop/shell/main_window.py" line="320"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="296"/>
+        <location filename="../desktop/shell/main_window.py" line="312"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="312"/>
+        <location filename="../desktop/shell/main_window.py" line="328"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="302"/>
+        <location filename="../desktop/shell/main_window.py" line="318"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>

@@ -181,8 +181,8 @@ class KillSwitchItem:
     """One order to cancel or one position to flatten, and how far it got."""
 
     account: str
-    kind: str  # "order" or "position"
-    ref: str  # the client order id, or the symbol of the position
+    kind: str  # "order", "position", or "account" (one that could not be reached at all)
+    ref: str  # the client order id, the symbol of the position, or the account id
     symbol: str
     done: bool
     detail: str = ""  # what happened, or why it is not done yet

@@ -76,6 +76,11 @@ class KillSwitch:
 
     async def _account(self, account: str) -> list[KillSwitchItem]:
         deadline = time.monotonic() + self.deadline_s
+        try:
+            self.orders._venue(account)
+        except PregaoError as err:  # not connected: nothing can be canceled or closed
+            return [KillSwitchItem(account, "account", account, "", False,
+                                   f"Not connected ({err}); connect it and press again")]
         items = await self._cancel_all(account, deadline)
         items += await self._flatten_all(account, deadline)
         return items
@@ -99,12 +104,16 @@ class KillSwitch:
                     continue
                 except (VenueError, InvalidOrder) as err:
                     if isinstance(err, VenueError) and not _temporary(err):
-                        still.append(order)
-                        last_error[order.client_order_id] = str(err)
-                        continue
+                        done[order.client_order_id] = _item(account, order, False,
+                                                            f"Not canceled: {err}")
+                        continue  # asking again would get the same answer
                     last_error[order.client_order_id] = str(err)
                     wait = max(wait, _wait_for(err, attempt))
                     still.append(order)
+                    continue
+                except PregaoError as err:  # e.g. the account is not connected
+                    done[order.client_order_id] = _item(account, order, False,
+                                                        f"Not canceled: {err}")
                     continue
                 detail = "Canceled" if result.status is OrderStatus.CANCELED else \
                     f"Already {result.status.value.replace('_', ' ')}"

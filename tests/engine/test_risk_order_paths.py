@@ -239,3 +239,12 @@ def test_the_daily_loss_counts_from_the_equity_at_the_reset_hour(paper):
     with pytest.raises(RiskRejected, match=r"Daily loss limit reached: −600\.00 USDT of "
                                            r"−500\.00 allowed"):
         run(rt.client.trade_place(account_id, buy(0.01)))
+
+
+def test_kill_switch_reports_an_account_it_cannot_reach(paper):
+    rt, account_id, _, _ = paper
+    report = run(rt.client.risk_kill_switch([account_id, "nosuchaccount"]))
+    [unreachable] = report.not_done
+    assert (unreachable.kind, unreachable.account) == ("account", "nosuchaccount")
+    assert "connect it and press again" in unreachable.detail
+    assert run(rt.client.risk_status(account_id)).state is TradingState.HALTED

@@ -145,7 +145,8 @@ class KillSwitchDialog(QDialog):
         self.summary.style().polish(self.summary)
         self.table.setRowCount(len(report.items))
         for row, item in enumerate(report.items):
-            what = _t("order") if item.kind == "order" else _t("position")
+            what = {"order": _t("order"), "position": _t("position")}.get(item.kind,
+                                                                         _t("account"))
             cells = (names.get(item.account, item.account), what, item.symbol,
                      _t("yes") if item.done else _t("not yet"), item.detail)
             for col, text in enumerate(cells):
