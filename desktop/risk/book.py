@@ -198,9 +198,9 @@ Z_99 = 2.3263478740408408  # standard normal quantile of 0.99
 
 def parametric_var(view: BookView, values: dict[str, float]) -> float:
     """1-day 99 % parametric VaR of positions worth `values` (money, positive = a loss), from
-    the covariance of the daily returns: Z·σ(w) − w·μ. (desktop/risk/var.py has the whole
-    family for the analytics; this is the one form a pre-trade check needs, on a covariance
-    computed once per history refresh so a check stays in microseconds.)"""
+    the covariance of the daily returns: Z·σ(w) − w·μ — the number desktop/risk/var.py's
+    `portfolio_var` gives for the same book (a test holds them equal), here on a covariance
+    computed once per history refresh so a check stays in microseconds."""
     if not values:
         return 0.0
     model = view.risk_model

@@ -185,3 +185,21 @@ def test_reward_risk_of_an_oco_is_measured_from_the_market_price():
     tight = OrderRequest("BTC/USDT", Side.BUY, OrderType.OCO, 0.01, price=49_500.0,
                          stop_price=50_500.0)
     assert refused(g, OrderIntent.of(tight, 50_000.0), book).code == "min_reward_risk"
+
+
+def test_the_guards_var_is_the_analytics_parametric_portfolio_var():
+    # The pre-trade form (covariance cached per history refresh, hourly returns scaled to a
+    # day) must give the number desktop/risk/var.py gives for the same book.
+    from desktop.risk.book import ReturnsModel
+    from desktop.risk.var import portfolio_var
+
+    rng = np.random.default_rng(5)
+    hourly = {"BTC/USDT": rng.normal(0.0001, 0.006, 720),
+              "ETH/USDT": rng.normal(0.0, 0.008, 720)}
+    book = view(model=ReturnsModel(hourly, periods_per_day=24))
+    values = {"BTC/USDT": 5_000.0, "ETH/USDT": -3_000.0}
+    ours = parametric_var(book, values)
+    theirs = portfolio_var(np.array([5_000.0, -3_000.0]),
+                           np.column_stack([hourly["BTC/USDT"], hourly["ETH/USDT"]]),
+                           level=0.99, horizon=24).var
+    assert ours == pytest.approx(theirs, rel=1e-9)
