@@ -34,7 +34,7 @@ from desktop.core import (
     TradingState,
     TradingStateEvent,
 )
-from desktop.core.accounts import AccountInfo
+from desktop.core.accounts import AccountInfo, AccountsChanged
 from desktop.core.risk_book import RiskBook
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
@@ -205,6 +205,8 @@ class RiskPanel(Panel):
         self.window.currentIndexChanged.connect(self._settings_changed)
         self.level.currentIndexChanged.connect(self._settings_changed)
         self.subscribe(ConnectionEvent, self._on_connection)
+        self.subscribe(AccountsChanged, lambda _e: self.ctx.spawn(self._load_accounts(),
+                                                                  _t("Loading accounts")))
         self.subscribe(TradingStateEvent, self._on_state)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -281,34 +283,31 @@ class RiskPanel(Panel):
         self._busy = True
         self.ctx.spawn(self.refresh(), _t("Risk"))
 
+    def _asked(self) -> tuple[str, int, float]:
+        """What the dock shows now: account, window (days) and VaR level."""
+        return self.account_id(), int(self.window.currentData()), float(self.level.currentData())
+
     async def refresh(self) -> None:
         self._busy = True
-        account = self.account_id()
+        asked = self._asked()
+        account = asked[0]
         try:
-            book = await self.ctx.client.risk_report(
-                account, int(self.window.currentData()), float(self.level.currentData()))
+            book = await self.ctx.client.risk_report(*asked)
+            # The guard's numbers follow the same account's book.
+            status = await self.ctx.client.risk_status(account)
+            usage = await self.ctx.client.risk_usage(account)
         except Exception as exc:  # the account went away, the venue is down: say so here
             if account == self.account_id():
                 self.error.setText(str(exc))
                 self.error.show()
             return
-        else:
-            if account == self.account_id():
-                self.show_book(book)
-            # The guard's numbers: one failing must not hide the book shown above.
-            try:
-                status = await self.ctx.client.risk_status(account)
-                usage = await self.ctx.client.risk_usage(account)
-            except Exception as exc:
-                if account == self.account_id():
-                    self.error.setText(str(exc))
-                    self.error.show()
-                return
-            if account == self.account_id():
-                self.show_status(status)
-                self.show_usage(usage)
         finally:
             self._busy = False
+        if asked == self._asked():  # not an answer to a question no longer asked
+            self.show_book(book)
+        if account == self.account_id():
+            self.show_status(status)
+            self.show_usage(usage)
 
     async def _load_accounts(self) -> None:
         accounts: list[AccountInfo] = await self.ctx.client.accounts()
