@@ -248,3 +248,16 @@ def test_kill_switch_reports_an_account_it_cannot_reach(paper):
     assert (unreachable.kind, unreachable.account) == ("account", "nosuchaccount")
     assert "connect it and press again" in unreachable.detail
     assert run(rt.client.risk_status(account_id)).state is TradingState.HALTED
+
+
+def test_a_var_limit_on_the_demo_paper_account_passes_a_small_order_and_refuses_a_big_one(paper):
+    """The VaR limit needs price history: the first-launch paper account takes it from the demo
+    market, so the limit judges orders instead of refusing every one for want of history."""
+    rt, account_id, _, _ = paper
+    client = rt.client
+    run(client.risk_set_limits(account_id, RiskLimits(max_var_pct=1.0)))
+    assert run(client.trade_place(account_id, buy(0.001)), timeout=60).status is \
+        OrderStatus.FILLED
+    with pytest.raises(RiskRejected) as refused:
+        run(client.trade_place(account_id, buy(0.12)), timeout=60)
+    assert refused.value.code == "portfolio_var"
