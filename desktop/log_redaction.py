@@ -29,7 +29,9 @@ _URL_QUERY = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s?#\"'<>]*)[?#][^\s\"'
 # name=value pairs that carry credentials wherever they appear (a request body, a header dump)
 _CREDENTIAL_PAIR = re.compile(
     r"(?i)\b(signature|sign|api[-_]?key|apikey|api[-_]?secret|secret|passphrase|password|"
-    r"access[-_]?key|access[-_]?token|token|x-mbx-apikey)(\"?\s*[=:]\s*\"?)([^&\s\"',}]+)")
+    r"access[-_]?key|access[-_]?token|token|x-mbx-apikey)"
+    # name=value, or a quoted name and value ("apiKey": "…"); not prose ("signature: check")
+    r"(\s*=\s*|[\"']\s*:\s*[\"'])([^&\s\"',}]+)")
 
 
 def register_secret(value: str) -> None:

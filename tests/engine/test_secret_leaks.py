@@ -299,3 +299,12 @@ def test_an_error_the_ui_receives_is_redacted_whatever_its_type(tmp_path, monkey
     finally:
         assert rt.stop(timeout=10.0)
     assert str(raised.value) == "GET https://api.example.com/v1/balance?••• timed out"
+
+
+def test_prose_that_names_a_credential_is_left_alone():
+    from desktop.log_redaction import redact
+
+    sentence = ("Binance rejected the request signature: check the API secret in File > "
+                "Accounts….")
+    assert redact(sentence) == sentence
+    assert redact("{'X-MBX-APIKEY': 'abcd1234'}") == "{'X-MBX-APIKEY': '•••'}"
