@@ -159,12 +159,28 @@ def _fee(raw: dict) -> tuple[float, str]:
     return cost, currency
 
 
+def _order_type(raw: dict, trigger) -> OrderType:
+    """The order's type as the exchange names it. ccxt folds conditional types into 'market'
+    or 'limit' with a trigger price (Binance's STOP_LOSS comes back as 'market'), which would
+    journal a working stop as a market order: the exchange's own word comes first."""
+    info = raw.get("info")
+    native = str(info.get("type") or "").lower() if isinstance(info, dict) else ""
+    if native in _ORDER_TYPES:
+        return _ORDER_TYPES[native]
+    unified = _ORDER_TYPES.get(str(raw.get("type") or "").lower(), OrderType.LIMIT)
+    if _num(trigger) and not unified.needs_stop_price:
+        if raw.get("takeProfitPrice"):
+            return OrderType.TAKE_PROFIT
+        return OrderType.STOP_MARKET if unified is OrderType.MARKET else OrderType.STOP_LIMIT
+    return unified
+
+
 def order_from_ccxt(raw: dict, venue: str, account: str = "") -> Order:
     filled = _num(raw.get("filled"))
     fee, fee_currency = _fee(raw)
     created = int(raw.get("timestamp") or 0)
     trigger = raw.get("triggerPrice") or raw.get("stopPrice")
-    order_type = _ORDER_TYPES.get(str(raw.get("type") or "").lower(), OrderType.LIMIT)
+    order_type = _order_type(raw, trigger)
     time_in_force = TimeInForce.POST_ONLY if raw.get("postOnly") else _TIME_IN_FORCE.get(
         str(raw.get("timeInForce") or "GTC").upper(), TimeInForce.GTC)
     return Order(

@@ -40,3 +40,22 @@ def test_order_status_and_type_mapping():
     assert (order.fee, order.fee_currency, order.remaining) == (0.1, "USDT", 1.5)
     closed = order_from_ccxt({**raw, "status": "closed", "filled": 2}, "x")
     assert closed.status is OrderStatus.FILLED
+
+
+@pytest.mark.parametrize(("unified", "info", "extra", "expected"), [
+    # ccxt folds Binance's STOP_LOSS into 'market' with a trigger: the exchange's word wins.
+    ("market", {"type": "STOP_LOSS"}, {}, OrderType.STOP_MARKET),
+    ("limit", {"type": "TAKE_PROFIT_LIMIT"}, {}, OrderType.TAKE_PROFIT),
+    # No native type to read: a trigger price still makes it conditional.
+    ("market", {}, {}, OrderType.STOP_MARKET),
+    ("limit", {}, {}, OrderType.STOP_LIMIT),
+    ("market", {}, {"takeProfitPrice": 120}, OrderType.TAKE_PROFIT),
+])
+def test_a_conditional_order_ccxt_calls_market_or_limit_keeps_its_type(unified, info, extra,
+                                                                       expected):
+    raw = {"id": 8, "symbol": "BTC/USDT", "side": "sell", "type": unified, "status": "open",
+           "amount": 1, "filled": 0, "triggerPrice": 95, "info": info, **extra}
+    assert order_from_ccxt(raw, "x").type is expected
+    plain = order_from_ccxt({**raw, "triggerPrice": None, "info": {}, "takeProfitPrice": None},
+                            "x")
+    assert plain.type is OrderType(unified)
