@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import asyncio
 
-from desktop.core import ConnectionState, InvalidOrder, Order, OrderRequest, OrderType, Side
+from desktop.core import (
+    ConnectionState,
+    InvalidOrder,
+    Order,
+    OrderRequest,
+    OrderType,
+    RiskRejected,
+    Side,
+)
 
 
 async def _paper_account(client) -> str:
@@ -41,8 +49,10 @@ def place(aio, client, account: str, symbol: str, side: Side, kind: OrderType,
         for _ in range(500):
             try:
                 return await client.trade_place(account, request)
-            except InvalidOrder as exc:
-                if "No price" not in str(exc):
+            except (InvalidOrder, RiskRejected) as exc:
+                # Before that price the venue says "No price", or the risk guard (when a
+                # limit needs the order's value) refuses with code "no_price".
+                if "No price" not in str(exc) and getattr(exc, "code", "") != "no_price":
                     raise
                 await asyncio.sleep(0.02)
         return await client.trade_place(account, request)
