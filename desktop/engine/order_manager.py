@@ -15,12 +15,15 @@ Reconciliation (reconcile.py) runs when an account connects and whenever its ven
 connection comes back after an outage. Positions are booked from journaled fills; balances
 come from the venue (refreshed after fills and every minute, when the equity snapshot is
 written).
+
+The manager's parts: recording orders and fills, journal first (order_recording.py);
+balances and equity (account_balances.py); modify, cancel all, flatten, reverse
+(order_commands.py); following the venue's streams (account_streams.py).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import math
 import time
@@ -31,12 +34,10 @@ from typing import TYPE_CHECKING
 from desktop.accounting import PositionBooks
 from desktop.core import (
     Balance,
-    BalanceEvent,
     ConnectionEvent,
     ConnectionState,
     Event,
     Fill,
-    FillEvent,
     InvalidOrder,
     Market,
     Order,
@@ -53,11 +54,13 @@ from desktop.core import (
     VenueError,
 )
 from desktop.engine import order_checks
+from desktop.engine.account_balances import AccountBalances
 from desktop.engine.account_streams import AccountStreams, self_publishing
 from desktop.engine.fill_sync import polled_fills
 from desktop.engine.order_commands import OrderCommands
 from desktop.engine.order_ids import new_client_order_id
-from desktop.engine.reconcile import REOPENED, Reconciler, ReconcileReport, closed_unseen
+from desktop.engine.order_recording import OrderRecording
+from desktop.engine.reconcile import Reconciler, ReconcileReport
 from desktop.log_redaction import safe_text
 from desktop.venues.ccxt_errors import OrderNotPlaced, OrderOutcomeUnknown
 
@@ -70,8 +73,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BALANCE_DEBOUNCE_S = 0.2  # fills come in bursts: one balance request after the burst
-EQUITY_INTERVAL_S = 60.0
 SWEEP_INTERVAL_S = 60.0
 RECONCILE_RETRY_S = (1.0, 2.0, 5.0, 10.0, 30.0)  # while the exchange does not answer
 EPS = 1e-12
@@ -94,7 +95,7 @@ def pending_order(request: OrderRequest, venue: str, account: str, client_id: st
                  bot_id=request.bot_id)
 
 
-class OrderManager(OrderCommands, AccountStreams):
+class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStreams):
     def __init__(self, bus: EventBus, accounts: AccountService) -> None:
         self.bus = bus
         self.accounts = accounts
@@ -303,156 +304,6 @@ class OrderManager(OrderCommands, AccountStreams):
         except PregaoError:
             return False
 
-    async def _snapshot_equity(self, account_id: str, venue: Venue) -> None:
-        while True:
-            await asyncio.sleep(EQUITY_INTERVAL_S)
-            try:
-                balances = await self._refresh_balances(account_id)
-                equity, cash = await self._equity(venue, balances)
-            except VenueError as err:
-                log.info("No equity snapshot for %s now: %s", venue.name, err)
-                continue
-            self.journal.snapshot_equity(account_id, equity, cash)
-            self.journal.snapshot_positions(account_id, self.positions(account_id))
-
-    async def _equity(self, venue: Venue, balances: list[Balance]) -> tuple[float, float]:
-        """(equity, cash) in the account's main quote currency: every holding at its price."""
-        markets = {m.symbol: m for m in await venue.load_markets()}
-        quote = main_quote(balances, markets)
-        cash = sum(b.total for b in balances if b.currency == quote)
-        equity = cash
-        for balance in balances:
-            symbol = f"{balance.currency}/{quote}"
-            if balance.currency == quote or symbol not in markets or balance.total <= 0:
-                continue
-            with contextlib.suppress(VenueError):
-                equity += balance.total * (await venue.fetch_ticker(symbol)).last
-        return equity, cash
-
-    # -- recording (journal first, then the event) -----------------------------------------
-
-    def _record_order(self, account_id: str, order: Order, reason: str = "") -> Order:
-        orders = self._orders.setdefault(account_id, {})
-        ids = self._by_venue_id.setdefault(account_id, {})
-        if not order.client_order_id:
-            known = ids.get(order.id) or self.journal_client_id(account_id, order.id)
-            order = replace(order, client_order_id=known or f"x{order.id}")
-        if not order.account:
-            order = replace(order, account=account_id)
-        known = orders.get(order.client_order_id)
-        stored = known if known is not None else self.journal.order(order.client_order_id)
-        reopen = stored is not None and closed_unseen(stored) and bool(order.id)
-        if reopen:
-            assert stored is not None
-            log.warning("%s (%s) was closed as never placed (%s) but the exchange has it, %s: "
-                        "following it again", order.client_order_id, order.symbol,
-                        stored.reason, order.status)
-            self.lookup_misses.pop(order.client_order_id, None)
-            order = replace(order, reason=REOPENED)
-        elif known is not None:
-            if known.status.is_final and not order.status.is_final:
-                return known  # a late copy of an older state
-            if not order.id and known.id:
-                order = replace(order, id=known.id)
-            if not order.reason and known.reason:
-                order = replace(order, reason=known.reason)
-            if not order.bot_id and known.bot_id:
-                order = replace(order, bot_id=known.bot_id)
-        elif (stored is None and not order.parent_id and not order.emulated
-              and order.client_order_id not in self.in_flight):
-            reason = reason or "Adopted from the exchange: placed outside this app."
-        if reason and not order.reason:
-            order = replace(order, reason=reason)
-        if order == known:
-            return order
-        self.journal.record_order(account_id, order, reopen=reopen)
-        orders[order.client_order_id] = order
-        if order.id:
-            ids[order.id] = order.client_order_id
-        venue = self._venues.get(account_id)
-        if venue is None or not (self_publishing(venue) or order.emulated or order.parent_id):
-            self.bus.publish(OrderEvent(order))
-        if known is None or order.filled != known.filled or order.status != known.status:
-            self._schedule_balances(account_id)
-        return order
-
-    def _record_fill(self, account_id: str, fill: Fill) -> bool:
-        fill = self._prepare_fill(account_id, fill, self._by_venue_id.get(account_id, {}))
-        if not self.journal.record_fill(account_id, fill):
-            return False
-        self._book_fill(account_id, fill)
-        self._schedule_balances(account_id)
-        return True
-
-    def _record_fills(self, account_id: str, fills: list[Fill]) -> int:
-        """Many fills in one journal transaction (a catch-up may bring thousands)."""
-        ids = dict(self._by_venue_id.get(account_id, {}))
-        unknown = {f.order_id for f in fills if not f.client_order_id and f.order_id
-                   and f.order_id not in ids}
-        ids.update(dict.fromkeys(unknown, ""))  # placed outside the app: no client id
-        ids.update(self.journal.client_ids_of(account_id, unknown))
-        new = self.journal.record_fills(
-            account_id, [self._prepare_fill(account_id, f, ids) for f in fills])
-        for fill in new:
-            self._book_fill(account_id, fill)
-        if new:
-            self._schedule_balances(account_id)
-        return len(new)
-
-    def _prepare_fill(self, account_id: str, fill: Fill, ids: dict[str, str]) -> Fill:
-        if not fill.client_order_id:
-            client_id = ids[fill.order_id] if fill.order_id in ids \
-                else self.journal_client_id(account_id, fill.order_id)
-            fill = replace(fill, client_order_id=client_id)
-        if not fill.account:
-            fill = replace(fill, account=account_id)
-        return fill
-
-    def _book_fill(self, account_id: str, fill: Fill) -> None:
-        """A fill now in the journal: into the position, then the events."""
-        books = self._books.setdefault(account_id, PositionBooks())
-        book = books.book(account_id, fill.symbol, fill.venue)
-        before = book.amount
-        books.apply(fill, account_id)
-        position = book.position()
-        if self.risk is not None:  # a round trip that closed feeds the losing streak
-            self.risk.position_moved(account_id, fill.symbol, before, book.amount,
-                                     book.realized_pnl)
-        venue = self._venues.get(account_id)
-        if venue is None or not self_publishing(venue):
-            self.bus.publish(FillEvent(fill))
-        self.bus.publish(PositionEvent(position))
-
-    def journal_client_id(self, account_id: str, venue_order_id: str) -> str:
-        if not venue_order_id:
-            return ""
-        return self.journal.client_ids_of(account_id, {venue_order_id}).get(venue_order_id, "")
-
-    # -- balances --------------------------------------------------------------------------
-
-    def _schedule_balances(self, account_id: str) -> None:
-        self._balance_stale.add(account_id)
-        if account_id in self._balance_due or account_id not in self._venues:
-            return
-        self._balance_due.add(account_id)
-
-        async def later() -> None:
-            await asyncio.sleep(BALANCE_DEBOUNCE_S)
-            self._balance_due.discard(account_id)
-            with contextlib.suppress(VenueError):
-                await self._refresh_balances(account_id)
-
-        self._spawn(account_id, later(), "balances")
-
-    async def _refresh_balances(self, account_id: str) -> list[Balance]:
-        self._balance_stale.discard(account_id)
-        balances = await self._venue(account_id).fetch_balances()
-        balances = [b if b.account else replace(b, account=account_id) for b in balances]
-        if balances != self._balances.get(account_id):
-            self._balances[account_id] = balances
-            self.bus.publish(BalanceEvent(account_id, tuple(balances)))
-        return balances
-
     # -- queries (client) ------------------------------------------------------------------
 
     def open_orders(self, account_id: str | None = None) -> list[Order]:
@@ -468,22 +319,6 @@ class OrderManager(OrderCommands, AccountStreams):
         ids = [account_id] if account_id else list(self._books)
         return [p for each in ids if each in self._books
                 for p in self._books[each].positions(each)]
-
-    async def balances(self, account_id: str | None = None) -> list[Balance]:
-        ids = [account_id] if account_id else list(self._venues)
-        out: list[Balance] = []
-        for each in ids:
-            cached = self._balances.get(each)
-            if cached is None:
-                try:
-                    cached = await self._refresh_balances(each)
-                except VenueError as err:
-                    if account_id:
-                        raise
-                    log.info("No balances from %s now: %s", each, err)  # the others still
-                    continue
-            out += cached
-        return out
 
     async def markets(self, account_id: str) -> list[Market]:
         return await self._venue(account_id).load_markets()
@@ -670,28 +505,10 @@ class OrderManager(OrderCommands, AccountStreams):
         except VenueError:
             return math.nan
 
-    async def _free(self, account_id: str, fresh: bool = False) -> dict[str, float] | None:
-        try:
-            fresh = fresh or account_id in self._balance_stale or account_id not in self._balances
-            balances = (await self._refresh_balances(account_id) if fresh
-                        else self._balances[account_id])
-        except VenueError:
-            return None
-        return {b.currency: b.free for b in balances}
-
 
 def _first_line(err: BaseException) -> str:
     """An exception's first line (SQL errors append the statement and parameters)."""
     return (safe_text(err).strip().splitlines() or [type(err).__name__])[0]
-
-
-def main_quote(balances: list[Balance], markets: dict[str, Market]) -> str:
-    quotes = {m.quote for m in markets.values()}
-    for preferred in ("USDT", "USDC", "USD", "EUR", "BRL", "BTC"):
-        if preferred in quotes and any(b.currency == preferred for b in balances):
-            return preferred
-    held = [b for b in balances if b.currency in quotes]
-    return max(held, key=lambda b: b.total).currency if held else "USDT"
 
 
 def _log_failure(task: asyncio.Task) -> None:

@@ -32,7 +32,7 @@ from desktop.core import (
     TradingStateEvent,
     VenueError,
 )
-from desktop.engine.order_manager import main_quote
+from desktop.engine.account_balances import main_quote
 from desktop.engine.position_rules_runner import PositionRulesRunner
 from desktop.risk.book import BookView, OrderIntent, ReturnsModel
 from desktop.risk.breakers import day_start_ms

@@ -79,7 +79,7 @@ def test_an_order_closed_as_never_arrived_is_re_adopted_when_the_exchange_has_it
             return await other.create_order(request)
 
     placed = run(arrives_late())
-    with caplog.at_level(logging.WARNING, logger="desktop.engine.order_manager"):
+    with caplog.at_level(logging.WARNING, logger="desktop.engine.order_recording"):
         connect(rt, account_id)
     after = journaled(rt, request.client_order_id)
     assert (after.status, after.id, after.reason) == (OrderStatus.OPEN, placed.id, REOPENED)

@@ -239,9 +239,9 @@ def test_a_restarted_paper_account_keeps_its_trades_and_its_open_orders(tmp_path
 
 
 def test_equity_and_positions_are_snapshotted_periodically(tmp_path, monkeypatch):
-    import desktop.engine.order_manager as order_manager
+    import desktop.engine.account_balances as account_balances
 
-    monkeypatch.setattr(order_manager, "EQUITY_INTERVAL_S", 0.05)
+    monkeypatch.setattr(account_balances, "EQUITY_INTERVAL_S", 0.05)
     monkeypatch.setattr(engine_module, "ACCOUNTS_START_DELAY_S", 0.0)
     rt = EngineRuntime(demo_days=1, database_url=f"sqlite:///{tmp_path / 'pregao.db'}")
     rt.start()
