@@ -1,4 +1,4 @@
-"""The state of one emulated order group and the rules read off it (see order_emulation.py).
+"""The state of one emulated order group and the rules read off it (see emulated_groups.py).
 
 Pure data and functions: no venue, no loop. An `OrderGroup` is the engine's record of an
 emulated parent (its request, its legs at the venue by role) and is what a journal would
