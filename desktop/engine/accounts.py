@@ -28,24 +28,22 @@ from desktop.core import (
     PregaoError,
 )
 from desktop.core.accounts import (
-    ACCOUNT_SOURCE_PREFIX,
     DEMO_SOURCE,
     PAPER_EXCHANGE,
-    PUBLIC_SOURCE_PREFIX,
-    REPLAY_SOURCE,
     AccountDraft,
-    AccountFieldError,
     AccountInfo,
     AccountsChanged,
     ExchangeInfo,
     OrderTypeSupport,
-    PriceSourceInfo,
     SecretStoreUnavailable,
     key_hint,
 )
 from desktop.core.errors import DatabaseProblem
 from desktop.core.events import DatabaseProblemEvent
+from desktop.engine import account_checks
+from desktop.engine.account_checks import clean_draft, draft_credentials
 from desktop.engine.bus import EventBus
+from desktop.engine.paper_accounts import PAPER_BALANCE, PAPER_QUOTE, PaperVenues, paper_row
 from desktop.secrets import Credentials, SecretStore
 from desktop.storage import Account, Database, database_url, upgrade_to_head
 from desktop.storage.models import SettingRecord
@@ -56,13 +54,8 @@ log = logging.getLogger(__name__)
 PAPER_LABEL = "Paper"
 # Settings key: live accounts the user left connected, connected again at the next start.
 RECONNECT_SETTING = "accounts.reconnect_on_start"
-PAPER_QUOTE = "USDT"
-PAPER_BALANCE = 10_000.0
 KEYRING_TIMEOUT_S = 120.0  # long enough to type a password into the keyring's unlock prompt
 PAPER_INFO = ExchangeInfo(PAPER_EXCHANGE, "Paper trading (demo market)", has_sandbox=False)
-# Exchanges whose public prices a paper account can use without keys (besides the exchanges
-# of the user's own accounts).
-PUBLIC_PRICE_EXCHANGES = ("binance", "bybit", "coinbase", "kraken", "okx")
 
 
 class AccountListener(Protocol):
@@ -96,7 +89,7 @@ def default_venue_config(target: VenueTarget):
         sandbox=target.sandbox, name=target.name, account=target.account)
 
 
-class AccountService:
+class AccountService(PaperVenues):
     def __init__(self, bus: EventBus, markets: Callable[[], list[Market]],
                  database_url: str | None = None, secrets: SecretStore | None = None) -> None:
         self.bus = bus
@@ -174,7 +167,7 @@ class AccountService:
         assert self._db is not None
         with self._db.session() as session:
             if session.scalars(select(Account.id).limit(1)).first() is None:
-                session.add(_paper_row(PAPER_LABEL))
+                session.add(paper_row(PAPER_LABEL))
                 log.info("First launch: created the paper account %r with %s %s",
                          PAPER_LABEL, f"{PAPER_BALANCE:,.0f}", PAPER_QUOTE)
             paper = session.scalars(select(Account.id).where(Account.is_paper)).all()
@@ -235,13 +228,13 @@ class AccountService:
     async def add(self, draft: AccountDraft) -> AccountInfo:
         """Keys into the keyring first, then the row: if the keyring fails nothing is saved."""
         await self.wait_ready()
-        draft = _clean(draft)
+        draft = clean_draft(draft)
         info = await self._validate(draft, None)
         account_id = uuid.uuid4().hex
         if draft.exchange == PAPER_EXCHANGE:
-            row = _paper_row(draft.label, account_id, draft.price_source or DEMO_SOURCE)
+            row = paper_row(draft.label, account_id, draft.price_source or DEMO_SOURCE)
         else:
-            await self._keyring(self.secrets.save, account_id, _credentials(draft))
+            await self._keyring(self.secrets.save, account_id, draft_credentials(draft))
             row = Account(id=account_id, exchange=draft.exchange, label=draft.label,
                           sandbox=draft.sandbox and info.has_sandbox,
                           key_hint=key_hint(draft.api_key), is_paper=False)
@@ -263,7 +256,7 @@ class AccountService:
         """Change label, sandbox and (where given) credentials; a connected account is
         reconnected with the new settings."""
         await self.wait_ready()
-        draft = _clean(draft)
+        draft = clean_draft(draft)
         with self._database().session() as session:
             current = self._row(session, account_id)
             is_paper = current.is_paper
@@ -273,7 +266,7 @@ class AccountService:
         was_connected = account_id in self._venues
         if was_connected:
             await self.disconnect(account_id)
-        new_keys = _credentials(draft)
+        new_keys = draft_credentials(draft)
         if not is_paper and not new_keys.empty:
             stored = await self._keyring(self.secrets.load, account_id)
             merged = Credentials(new_keys.api_key or stored.api_key,
@@ -319,11 +312,11 @@ class AccountService:
         and `account_id` names an account), fetch balances and close it again. Raises the
         venue's error, whose message says what the exchange objected to."""
         await self.wait_ready()
-        draft = _clean(draft)
+        draft = clean_draft(draft)
         info = await self._validate(draft, account_id or None, check_label=False)
         if draft.exchange == PAPER_EXCHANGE:
             return [Balance(PAPER_QUOTE, PAPER_BALANCE, venue=draft.label)]
-        creds = _credentials(draft)
+        creds = draft_credentials(draft)
         if account_id and (not creds.api_key or not creds.secret or
                            (info.needs_passphrase and not creds.passphrase)):
             stored = await self._keyring(self.secrets.load, account_id)
@@ -422,82 +415,6 @@ class AccountService:
             if state is not None:
                 log.info("Disconnected account %r", venue.name)
 
-    async def _open_paper(self, row: Account) -> Venue:
-        """A paper venue on the account's price source: a feed on the bus (demo, replay) or
-        a live venue's public data (followed symbol by symbol, see paper_sources.py)."""
-        from desktop.venues.paper import PaperConfig, PaperVenue
-
-        source = row.price_source or DEMO_SOURCE
-        quote = row.paper_quote or PAPER_QUOTE
-        balance = PAPER_BALANCE if row.paper_balance is None else row.paper_balance
-        holdings = self._paper_holdings(row.id, {quote: balance})
-        if source in (DEMO_SOURCE, REPLAY_SOURCE):
-            markets = [m for m in self._markets() if m.venue == source]
-            if not markets:
-                raise PregaoError(
-                    "The demo market is not running, so the paper account has no prices."
-                    if source == DEMO_SOURCE else
-                    "No replay is open: open a candle file in the replay panel, or give the "
-                    "paper account another price source.")
-            config = PaperConfig(venue=row.label, account=row.id, price_source=source)
-            venue = PaperVenue(markets, holdings, self.bus.publish, config)
-            self._unsubscribe[row.id] = self.bus.add_sink(venue.on_market_event)
-            return venue
-        return await self._open_live_fed_paper(row, source, holdings)
-
-    def _keep_paper_orders(self, account_id: str, venue) -> None:
-        """The paper orders open at the last stop go back into the fresh venue (before the
-        order manager reconciles), and are kept in the database from now on."""
-        from desktop.engine.paper_keeper import PaperKeeper
-        from desktop.storage.journal import Journal
-        from desktop.storage.working_orders import PAPER, WorkingOrderStore
-
-        journal = Journal(self._database())
-        keeper = PaperKeeper(venue, WorkingOrderStore(self._database(), account_id, PAPER),
-                             self.bus.publish)
-        keeper.restore([o.id for o in journal.orders(account_id, limit=10_000_000)],
-                       [f.id for f in journal.fills(account_id, since_ms=0, limit=10_000_000)])
-        keeper.start()
-        self._keepers[account_id] = (keeper, self.bus.add_sink(keeper.on_event))
-
-    def _paper_holdings(self, account_id: str, start: dict[str, float]) -> dict[str, float]:
-        """The starting cash moved by every journaled fill (paper_restore.py): a restarted
-        paper venue holds what the account bought and has spent what it paid."""
-        from desktop.engine.paper_restore import balances_after_fills
-        from desktop.storage.journal import Journal
-
-        fills = Journal(self._database()).fills(account_id, since_ms=0, limit=10_000_000)
-        return balances_after_fills(start, fills)
-
-    async def _open_live_fed_paper(self, row: Account, source: str,
-                                   balances: dict[str, float]) -> Venue:
-        from desktop.engine.paper_sources import LiveFedPaperVenue
-        from desktop.venues.paper import PaperConfig
-
-        close_source = None
-        if source.startswith(ACCOUNT_SOURCE_PREFIX):
-            source_id = source.removeprefix(ACCOUNT_SOURCE_PREFIX)
-            await self._connect(source_id)  # says why, in words, when it cannot
-            prices = self._venues[source_id]
-            self._fed_by[row.id] = source_id
-        elif source.startswith(PUBLIC_SOURCE_PREFIX):
-            exchange_id = source.removeprefix(PUBLIC_SOURCE_PREFIX)
-            prices = self._ccxt_venue(exchange_id, False, Credentials(), exchange_id, "",
-                                      publish=True)
-            close_source = prices.close
-        else:
-            raise PregaoError(f"Unknown price source {source!r} for “{row.label}”.")
-        try:
-            markets = await prices.load_markets()
-        except BaseException:
-            self._fed_by.pop(row.id, None)
-            if close_source is not None:
-                await close_source()
-            raise
-        config = PaperConfig(venue=row.label, account=row.id, price_source=prices.name)
-        return LiveFedPaperVenue(markets, balances, self.bus.publish, config, source=prices,
-                                 close_source=close_source)
-
     async def _open_live(self, row: Account) -> Venue:
         creds = await self._keyring(self.secrets.load, row.id)
         if not creds.api_key:
@@ -558,21 +475,6 @@ class AccountService:
         finally:
             await offline.close()
 
-    async def price_sources(self) -> list[PriceSourceInfo]:
-        """What a paper account can take its prices from."""
-        await self.wait_ready()
-        markets = {m.venue for m in self._markets()}
-        sources = [PriceSourceInfo(DEMO_SOURCE, DEMO_SOURCE, DEMO_SOURCE in markets),
-                   PriceSourceInfo(REPLAY_SOURCE, REPLAY_SOURCE, REPLAY_SOURCE in markets)]
-        infos = [a for a in await self.accounts() if not a.is_paper]
-        sources += [PriceSourceInfo(f"{ACCOUNT_SOURCE_PREFIX}{a.id}", a.label) for a in infos]
-        catalog = {e.id: e.name for e in await self.exchanges()}
-        for exchange_id in sorted({*PUBLIC_PRICE_EXCHANGES, *(a.exchange for a in infos)}):
-            if exchange_id in catalog:
-                sources.append(PriceSourceInfo(f"{PUBLIC_SOURCE_PREFIX}{exchange_id}",
-                                               catalog[exchange_id]))
-        return sources
-
     def _ccxt_venue(self, exchange_id: str, sandbox: bool, creds: Credentials, name: str,
                     account_id: str, *, publish: bool) -> Venue:
         from desktop.venues.ccxt_venue import CcxtVenue
@@ -598,48 +500,9 @@ class AccountService:
     async def _validate(self, draft: AccountDraft, account_id: str | None,
                         check_label: bool = True) -> ExchangeInfo:
         if check_label:
-            if not draft.label:
-                raise AccountFieldError("label", "Give the account a name.")
-            if len(draft.label) > 120:
-                raise AccountFieldError("label", "Keep the name under 120 characters.")
-            with self._database().session() as session:
-                taken = session.scalars(select(Account).where(Account.label == draft.label)).first()
-                if taken is not None and taken.id != account_id:
-                    raise AccountFieldError(
-                        "label", f"An account named “{draft.label}” already exists.")
-        info = next((e for e in await self.exchanges() if e.id == draft.exchange), None)
-        if info is None:
-            raise AccountFieldError("exchange", "Choose an exchange from the list.")
-        if draft.sandbox and not info.has_sandbox:
-            raise AccountFieldError("sandbox", f"{info.name} has no sandbox (testnet).")
-        if info.id == PAPER_EXCHANGE:
-            self._validate_price_source(draft.price_source, account_id)
-            return info
-        if account_id is not None:
-            return info  # editing: empty credentials keep the stored ones
-        if not draft.api_key:
-            raise AccountFieldError("api_key", f"Enter the API key {info.name} gave you.")
-        if not draft.secret:
-            raise AccountFieldError("secret", f"Enter the API secret {info.name} gave you.")
-        if info.needs_passphrase and not draft.passphrase:
-            raise AccountFieldError(
-                "passphrase", f"{info.name} needs the passphrase you chose with the key.")
-        return info
-
-    def _validate_price_source(self, source: str, account_id: str | None) -> None:
-        if source in ("", DEMO_SOURCE, REPLAY_SOURCE):
-            return
-        if source.startswith(ACCOUNT_SOURCE_PREFIX):
-            source_id = source.removeprefix(ACCOUNT_SOURCE_PREFIX)
-            with self._database().session() as session:
-                row = session.get(Account, source_id)
-            if row is None or row.is_paper or source_id == account_id:
-                raise AccountFieldError("price_source",
-                                        "Choose an exchange account as the price source.")
-            return
-        if source.startswith(PUBLIC_SOURCE_PREFIX) and source.removeprefix(PUBLIC_SOURCE_PREFIX):
-            return
-        raise AccountFieldError("price_source", "Choose a price source from the list.")
+            account_checks.check_label(self._database, draft, account_id)
+        return account_checks.check_draft(self._database, draft, account_id,
+                                          await self.exchanges())
 
     def database(self) -> Database:
         """The open database (the order journal shares it); PregaoError saying why if not."""
@@ -670,24 +533,7 @@ class AccountService:
         self.bus.publish(ConnectionEvent(row.label, state, detail))
 
 
-def _paper_row(label: str, account_id: str = "", price_source: str = DEMO_SOURCE) -> Account:
-    return Account(id=account_id or uuid.uuid4().hex, exchange=PAPER_EXCHANGE, label=label,
-                   sandbox=False, key_hint="", is_paper=True, paper_quote=PAPER_QUOTE,
-                   paper_balance=PAPER_BALANCE, price_source=price_source)
-
-
 def order_type_support(capabilities) -> list[OrderTypeSupport]:
     """Every order type `capabilities` (a VenueCapabilities) accepts, in the enum's order."""
     return [OrderTypeSupport(t, capabilities.is_emulated(t)) for t in OrderType
             if capabilities.supports_order_type(t)]
-
-
-def _clean(draft: AccountDraft) -> AccountDraft:
-    # Keys pasted from a web page often carry a trailing newline or space.
-    return replace(draft, exchange=draft.exchange.strip(), label=draft.label.strip(),
-                   api_key=draft.api_key.strip(), secret=draft.secret.strip(),
-                   passphrase=draft.passphrase.strip())
-
-
-def _credentials(draft: AccountDraft) -> Credentials:
-    return Credentials(draft.api_key, draft.secret, draft.passphrase)

@@ -1,0 +1,89 @@
+"""What the account form typed, cleaned and judged before anything is saved or opened.
+
+Each refusal is an AccountFieldError naming the field, so the form shows it where it was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from desktop.core.accounts import (
+    ACCOUNT_SOURCE_PREFIX,
+    DEMO_SOURCE,
+    PAPER_EXCHANGE,
+    PUBLIC_SOURCE_PREFIX,
+    REPLAY_SOURCE,
+    AccountDraft,
+    AccountFieldError,
+    ExchangeInfo,
+)
+from desktop.secrets import Credentials
+from desktop.storage import Account, Database
+
+
+def check_label(database: Callable[[], Database], draft: AccountDraft,
+                account_id: str | None) -> None:
+    """A name is given, short enough, and no other account has it."""
+    if not draft.label:
+        raise AccountFieldError("label", "Give the account a name.")
+    if len(draft.label) > 120:
+        raise AccountFieldError("label", "Keep the name under 120 characters.")
+    with database().session() as session:
+        taken = session.scalars(select(Account).where(Account.label == draft.label)).first()
+        if taken is not None and taken.id != account_id:
+            raise AccountFieldError(
+                "label", f"An account named “{draft.label}” already exists.")
+
+
+def check_draft(database: Callable[[], Database], draft: AccountDraft, account_id: str | None,
+                exchanges: list[ExchangeInfo]) -> ExchangeInfo:
+    """The exchange, sandbox, price source and keys of `draft`; the chosen exchange's info."""
+    info = next((e for e in exchanges if e.id == draft.exchange), None)
+    if info is None:
+        raise AccountFieldError("exchange", "Choose an exchange from the list.")
+    if draft.sandbox and not info.has_sandbox:
+        raise AccountFieldError("sandbox", f"{info.name} has no sandbox (testnet).")
+    if info.id == PAPER_EXCHANGE:
+        check_price_source(database, draft.price_source, account_id)
+        return info
+    if account_id is not None:
+        return info  # editing: empty credentials keep the stored ones
+    if not draft.api_key:
+        raise AccountFieldError("api_key", f"Enter the API key {info.name} gave you.")
+    if not draft.secret:
+        raise AccountFieldError("secret", f"Enter the API secret {info.name} gave you.")
+    if info.needs_passphrase and not draft.passphrase:
+        raise AccountFieldError(
+            "passphrase", f"{info.name} needs the passphrase you chose with the key.")
+    return info
+
+
+def check_price_source(database: Callable[[], Database], source: str,
+                       account_id: str | None) -> None:
+    if source in ("", DEMO_SOURCE, REPLAY_SOURCE):
+        return
+    if source.startswith(ACCOUNT_SOURCE_PREFIX):
+        source_id = source.removeprefix(ACCOUNT_SOURCE_PREFIX)
+        with database().session() as session:
+            row = session.get(Account, source_id)
+        if row is None or row.is_paper or source_id == account_id:
+            raise AccountFieldError("price_source",
+                                    "Choose an exchange account as the price source.")
+        return
+    if source.startswith(PUBLIC_SOURCE_PREFIX) and source.removeprefix(PUBLIC_SOURCE_PREFIX):
+        return
+    raise AccountFieldError("price_source", "Choose a price source from the list.")
+
+
+def clean_draft(draft: AccountDraft) -> AccountDraft:
+    # Keys pasted from a web page often carry a trailing newline or space.
+    return replace(draft, exchange=draft.exchange.strip(), label=draft.label.strip(),
+                   api_key=draft.api_key.strip(), secret=draft.secret.strip(),
+                   passphrase=draft.passphrase.strip())
+
+
+def draft_credentials(draft: AccountDraft) -> Credentials:
+    return Credentials(draft.api_key, draft.secret, draft.passphrase)

@@ -1,0 +1,144 @@
+"""Paper accounts: their database row and the paper venue an account opens on its price source.
+
+`PaperVenues` is a part of AccountService (desktop/engine/accounts.py), kept here so the
+service's file holds the accounts' lifecycle and this one what is special about paper.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from desktop.core import Market, PregaoError
+from desktop.core.accounts import (
+    ACCOUNT_SOURCE_PREFIX,
+    DEMO_SOURCE,
+    PAPER_EXCHANGE,
+    PUBLIC_SOURCE_PREFIX,
+    REPLAY_SOURCE,
+    PriceSourceInfo,
+)
+from desktop.secrets import Credentials
+from desktop.storage import Account
+from desktop.venues.base import Venue
+
+if TYPE_CHECKING:
+    from desktop.engine.bus import EventBus
+
+PAPER_QUOTE = "USDT"
+PAPER_BALANCE = 10_000.0
+# Exchanges whose public prices a paper account can use without keys (besides the exchanges
+# of the user's own accounts).
+PUBLIC_PRICE_EXCHANGES = ("binance", "bybit", "coinbase", "kraken", "okx")
+
+
+def paper_row(label: str, account_id: str = "", price_source: str = DEMO_SOURCE) -> Account:
+    return Account(id=account_id or uuid.uuid4().hex, exchange=PAPER_EXCHANGE, label=label,
+                   sandbox=False, key_hint="", is_paper=True, paper_quote=PAPER_QUOTE,
+                   paper_balance=PAPER_BALANCE, price_source=price_source)
+
+
+class PaperVenues:
+    """Opens paper venues for AccountService, whose state and methods it uses."""
+
+    bus: EventBus
+    _markets: Callable[[], list[Market]]
+    _venues: dict[str, Venue]
+    _unsubscribe: dict[str, Callable[[], None]]
+    _fed_by: dict[str, str]
+    _keepers: dict[str, tuple]
+
+    # and, from AccountService: wait_ready(), accounts(), exchanges(), _database(),
+    # _connect(), _ccxt_venue().
+
+    async def _open_paper(self, row: Account) -> Venue:
+        """A paper venue on the account's price source: a feed on the bus (demo, replay) or
+        a live venue's public data (followed symbol by symbol, see paper_sources.py)."""
+        from desktop.venues.paper import PaperConfig, PaperVenue
+
+        source = row.price_source or DEMO_SOURCE
+        quote = row.paper_quote or PAPER_QUOTE
+        balance = PAPER_BALANCE if row.paper_balance is None else row.paper_balance
+        holdings = self._paper_holdings(row.id, {quote: balance})
+        if source in (DEMO_SOURCE, REPLAY_SOURCE):
+            markets = [m for m in self._markets() if m.venue == source]
+            if not markets:
+                raise PregaoError(
+                    "The demo market is not running, so the paper account has no prices."
+                    if source == DEMO_SOURCE else
+                    "No replay is open: open a candle file in the replay panel, or give the "
+                    "paper account another price source.")
+            config = PaperConfig(venue=row.label, account=row.id, price_source=source)
+            venue = PaperVenue(markets, holdings, self.bus.publish, config)
+            self._unsubscribe[row.id] = self.bus.add_sink(venue.on_market_event)
+            return venue
+        return await self._open_live_fed_paper(row, source, holdings)
+
+    def _keep_paper_orders(self, account_id: str, venue) -> None:
+        """The paper orders open at the last stop go back into the fresh venue (before the
+        order manager reconciles), and are kept in the database from now on."""
+        from desktop.engine.paper_keeper import PaperKeeper
+        from desktop.storage.journal import Journal
+        from desktop.storage.working_orders import PAPER, WorkingOrderStore
+
+        journal = Journal(self._database())
+        keeper = PaperKeeper(venue, WorkingOrderStore(self._database(), account_id, PAPER),
+                             self.bus.publish)
+        keeper.restore([o.id for o in journal.orders(account_id, limit=10_000_000)],
+                       [f.id for f in journal.fills(account_id, since_ms=0, limit=10_000_000)])
+        keeper.start()
+        self._keepers[account_id] = (keeper, self.bus.add_sink(keeper.on_event))
+
+    def _paper_holdings(self, account_id: str, start: dict[str, float]) -> dict[str, float]:
+        """The starting cash moved by every journaled fill (paper_restore.py): a restarted
+        paper venue holds what the account bought and has spent what it paid."""
+        from desktop.engine.paper_restore import balances_after_fills
+        from desktop.storage.journal import Journal
+
+        fills = Journal(self._database()).fills(account_id, since_ms=0, limit=10_000_000)
+        return balances_after_fills(start, fills)
+
+    async def _open_live_fed_paper(self, row: Account, source: str,
+                                   balances: dict[str, float]) -> Venue:
+        from desktop.engine.paper_sources import LiveFedPaperVenue
+        from desktop.venues.paper import PaperConfig
+
+        close_source = None
+        if source.startswith(ACCOUNT_SOURCE_PREFIX):
+            source_id = source.removeprefix(ACCOUNT_SOURCE_PREFIX)
+            await self._connect(source_id)  # says why, in words, when it cannot
+            prices = self._venues[source_id]
+            self._fed_by[row.id] = source_id
+        elif source.startswith(PUBLIC_SOURCE_PREFIX):
+            exchange_id = source.removeprefix(PUBLIC_SOURCE_PREFIX)
+            prices = self._ccxt_venue(exchange_id, False, Credentials(), exchange_id, "",
+                                      publish=True)
+            close_source = prices.close
+        else:
+            raise PregaoError(f"Unknown price source {source!r} for “{row.label}”.")
+        try:
+            markets = await prices.load_markets()
+        except BaseException:
+            self._fed_by.pop(row.id, None)
+            if close_source is not None:
+                await close_source()
+            raise
+        config = PaperConfig(venue=row.label, account=row.id, price_source=prices.name)
+        return LiveFedPaperVenue(markets, balances, self.bus.publish, config, source=prices,
+                                 close_source=close_source)
+
+    async def price_sources(self) -> list[PriceSourceInfo]:
+        """What a paper account can take its prices from."""
+        await self.wait_ready()
+        markets = {m.venue for m in self._markets()}
+        sources = [PriceSourceInfo(DEMO_SOURCE, DEMO_SOURCE, DEMO_SOURCE in markets),
+                   PriceSourceInfo(REPLAY_SOURCE, REPLAY_SOURCE, REPLAY_SOURCE in markets)]
+        infos = [a for a in await self.accounts() if not a.is_paper]
+        sources += [PriceSourceInfo(f"{ACCOUNT_SOURCE_PREFIX}{a.id}", a.label) for a in infos]
+        catalog = {e.id: e.name for e in await self.exchanges()}
+        for exchange_id in sorted({*PUBLIC_PRICE_EXCHANGES, *(a.exchange for a in infos)}):
+            if exchange_id in catalog:
+                sources.append(PriceSourceInfo(f"{PUBLIC_SOURCE_PREFIX}{exchange_id}",
+                                               catalog[exchange_id]))
+        return sources
