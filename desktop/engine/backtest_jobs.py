@@ -39,7 +39,6 @@ from desktop.core.backtests import (
     RunSummary,
 )
 from desktop.core.candles import Candles
-from desktop.core.errors import PregaoError
 from desktop.core.events import BacktestDoneEvent, BacktestFailedEvent, BacktestProgressEvent
 from desktop.core.timeframes import TIMEFRAMES
 from desktop.core.types import Market
@@ -47,7 +46,8 @@ from desktop.engine import backtest_runs
 from desktop.engine.backtest_worker import backtest_config, in_range, run_job, warm_up
 from desktop.engine.optimise_jobs import OptimiseJobs
 from desktop.engine.strategy_listing import strategy_listing
-from desktop.engine.worker_pool import WorkerLost, WorkerPool
+from desktop.engine.worker_jobs import run_worker_job
+from desktop.engine.worker_pool import WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -253,37 +253,15 @@ class BacktestJobs:
     async def _run(self, job: _Job, strategy_file: str) -> None:
         run_id = backtest_runs.new_run_id(job.request.strategy)
 
-        def track(future: Future) -> None:
-            job.future = future
-
-        try:
+        def prepare() -> tuple:
             candles = self.candles(job.request)
             self._progress(job, 1, STAGE_RUNNING)
-            args = (run_id, job.request.to_dict(), candles, strategy_file, str(self.runs_folder()))
-            for attempt in (1, 2):
-                try:
-                    await self.pool.run(run_job, *args, on_submit=track)
-                    break
-                except WorkerLost:
-                    if job.canceled:
-                        return
-                    if attempt == 2:
-                        raise PregaoError(
-                            "The backtest worker process stopped unexpectedly"
-                        ) from None
-                    log.info("Backtest %s restarted on a fresh worker", job.id)
-        except asyncio.CancelledError:
-            if not job.canceled:
-                raise
+            return (run_id, job.request.to_dict(), candles, strategy_file,
+                    str(self.runs_folder()))
+
+        done, _ = await run_worker_job(job, self.pool, self._bus, run_job, prepare,
+                                       kind="Backtest", worker="backtest", log=log,
+                                       log_restart=True)
+        if not done:
             return
-        except Exception as exc:  # the job fails; the engine and other jobs go on
-            if job.canceled:
-                return
-            job.finished = True
-            log.warning("Backtest %s failed: %s", job.id, exc)
-            self._bus.publish(BacktestFailedEvent(job.id, str(exc) or type(exc).__name__))
-            return
-        if job.canceled:
-            return
-        job.finished = True
         self._bus.publish(BacktestDoneEvent(job.id, run_id))

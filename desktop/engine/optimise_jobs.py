@@ -30,7 +30,8 @@ from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent, Opti
 from desktop.core.types import Market
 from desktop.engine.backtest_worker import warm_up
 from desktop.engine.optimise_worker import optimise_job, optimise_worker_init
-from desktop.engine.worker_pool import WorkerLost, WorkerPool
+from desktop.engine.worker_jobs import run_worker_job
+from desktop.engine.worker_pool import WorkerPool
 
 if TYPE_CHECKING:
     from desktop.engine.backtest_jobs import BacktestJobs
@@ -204,42 +205,19 @@ class OptimiseJobs:
         request = job.request
         bt = request.backtest
 
-        def track(future: Future) -> None:
-            job.future = future
-
-        try:
+        def prepare() -> tuple:
             # A sweep runs on one market: the first ticked symbol.
             one = BacktestRequest.from_dict({**bt.to_dict(), "symbols": list(bt.symbols[:1])})
             candles = self._backtests.candles(one)
             if self._drain is None:
                 self._drain = asyncio.get_running_loop().create_task(self._drain_loop())
-            args = (job.id, OptimiseRequest(one, **optimise_fields(request)).to_dict(),
+            return (job.id, OptimiseRequest(one, **optimise_fields(request)).to_dict(),
                     candles, strategy_file, self._backtests.pool.max_workers)
-            for attempt in (1, 2):
-                try:
-                    result = await self.pool.run(optimise_job, *args, on_submit=track)
-                    break
-                except WorkerLost:
-                    if job.canceled:
-                        return
-                    if attempt == 2:
-                        raise PregaoError(
-                            "The optimisation worker process stopped unexpectedly"
-                        ) from None
-        except asyncio.CancelledError:
-            if not job.canceled:
-                raise
+
+        done, result = await run_worker_job(job, self.pool, self._bus, optimise_job, prepare,
+                                            kind="Optimisation", worker="optimisation", log=log)
+        if not done:
             return
-        except Exception as exc:  # the job fails; the engine and other jobs go on
-            if job.canceled:
-                return
-            job.finished = True
-            log.warning("Optimisation %s failed: %s", job.id, exc)
-            self._bus.publish(BacktestFailedEvent(job.id, str(exc) or type(exc).__name__))
-            return
-        if job.canceled:
-            return
-        job.finished = True
         self._results[job.id] = result
         while len(self._results) > RESULTS_KEPT:
             self._results.popitem(last=False)

@@ -1,0 +1,66 @@
+"""One backtest or optimisation job on a worker pool, the same way for both services: tried
+again once on a fresh worker when its worker dies, silent when the user canceled it, and a
+BacktestFailedEvent (the job's own failure; the engine and other jobs go on) when it fails.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any, Protocol
+
+from desktop.core.errors import PregaoError
+from desktop.core.events import BacktestFailedEvent
+from desktop.engine.worker_pool import WorkerLost, WorkerPool
+
+
+class WorkerJob(Protocol):
+    id: str
+    future: Future | None
+    canceled: bool
+    finished: bool
+
+
+async def run_worker_job(job: WorkerJob, pool: WorkerPool, bus: Any, fn: Callable[..., Any],
+                         prepare: Callable[[], tuple], *, kind: str, worker: str,
+                         log: logging.Logger, log_restart: bool = False) -> tuple[bool, Any]:
+    """Run `fn(*prepare())` on `pool` for `job`. (True, its result) when it finished, the job
+    then marked finished; (False, None) when it was canceled or failed (the failure already
+    logged as "`kind` <id> failed" and published). `worker` names the process in the message
+    when it died twice ("The `worker` worker process stopped unexpectedly")."""
+
+    def track(future: Future) -> None:
+        job.future = future
+
+    try:
+        args = prepare()  # inside the try: a failure to read the candles fails the job
+        for attempt in (1, 2):
+            try:
+                result = await pool.run(fn, *args, on_submit=track)
+                break
+            except WorkerLost:
+                if job.canceled:
+                    return False, None
+                if attempt == 2:
+                    raise PregaoError(
+                        f"The {worker} worker process stopped unexpectedly"
+                    ) from None
+                if log_restart:
+                    log.info("%s %s restarted on a fresh worker", kind, job.id)
+    except asyncio.CancelledError:
+        if not job.canceled:
+            raise
+        return False, None
+    except Exception as exc:  # the job fails; the engine and other jobs go on
+        if job.canceled:
+            return False, None
+        job.finished = True
+        log.warning("%s %s failed: %s", kind, job.id, exc)
+        bus.publish(BacktestFailedEvent(job.id, str(exc) or type(exc).__name__))
+        return False, None
+    if job.canceled:
+        return False, None
+    job.finished = True
+    return True, result
