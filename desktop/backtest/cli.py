@@ -13,6 +13,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,23 @@ USAGE_ERROR = 2
 
 class UsageError(Exception):
     """A mistake in what the user typed; the message is the one line to show."""
+
+
+def run_command(name: str, argv: list[str], parse: Callable[[list[str]], argparse.Namespace],
+                run: Callable[[argparse.Namespace], int]) -> int:
+    """The body of every `pregao <name>` command (backtest, optimize, paper): drop a leading
+    `name`, parse, run; a usage or data problem is one line on stderr starting with
+    "pregao <name>: error:" and exit code 2; --help exits with its own code."""
+    argv = list(argv)
+    if argv[:1] == [name]:
+        argv = argv[1:]
+    try:
+        return run(parse(argv))
+    except (UsageError, PregaoError) as exc:  # DataFileError: the file and row are in it
+        print(f"pregao {name}: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -219,20 +237,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str]) -> int:
-    argv = list(argv)
-    if argv[:1] == ["backtest"]:
-        argv = argv[1:]
-    try:
-        args = build_parser().parse_args(argv)
-        return run(args)
-    except UsageError as exc:
-        print(f"pregao backtest: error: {exc}", file=sys.stderr)
-        return USAGE_ERROR
-    except PregaoError as exc:  # DataFileError: the file and row are in the message
-        print(f"pregao backtest: error: {exc}", file=sys.stderr)
-        return USAGE_ERROR
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
+    return run_command("backtest", argv, build_parser().parse_args, run)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop.backtest.cli import (
-    USAGE_ERROR,
     UsageError,
     _config,
     _Parser,
@@ -37,8 +36,8 @@ from desktop.backtest.cli import (
     check_output,
     parse_params,
     resolve_strategy,
+    run_command,
 )
-from desktop.core.errors import PregaoError
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([mhdw])$")
 _UNIT_MS = {"m": 60_000, "h": 3_600_000, "d": 86_400_000, "w": 7 * 86_400_000}
@@ -303,29 +302,25 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
-    argv = list(argv)
-    if argv[:1] == ["optimize"]:
-        argv = argv[1:]
+def _run_checked(args: argparse.Namespace) -> int:
+    """The checks argparse cannot make, then the sweep."""
+    if len(args.data) > 1 or len(args.symbol or ()) > 1:
+        raise UsageError("--data: optimize takes one candle file (one --data, one --symbol)")
+    args.data = args.data[0]
+    args.symbol = args.symbol[0] if args.symbol else None
+    if not args.grid and args.random is None:
+        raise UsageError("give --grid RANGES or --random N (or both)")
     try:
-        args = build_optimize_parser().parse_args(argv)
-        if len(args.data) > 1 or len(args.symbol or ()) > 1:
-            raise UsageError("--data: optimize takes one candle file (one --data, one --symbol)")
-        args.data = args.data[0]
-        args.symbol = args.symbol[0] if args.symbol else None
-        if not args.grid and args.random is None:
-            raise UsageError("give --grid RANGES or --random N (or both)")
         return run(args)
-    except (UsageError, PregaoError) as exc:  # DataFileError: the file and row are in it
-        print(f"pregao optimize: error: {exc}", file=sys.stderr)
-        return USAGE_ERROR
     except BrokenProcessPool:
         print("pregao optimize: error: a worker process died during the sweep (did the "
               "strategy exit or run out of memory?); try --workers 1 to see its error",
               file=sys.stderr)
         return 1
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
+
+
+def main(argv: list[str]) -> int:
+    return run_command("optimize", argv, build_optimize_parser().parse_args, _run_checked)
 
 
 if __name__ == "__main__":

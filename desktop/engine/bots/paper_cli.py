@@ -28,10 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.backtest.cli import UsageError, parse_params, resolve_strategy
-from desktop.core.errors import PregaoError
-
-USAGE_ERROR = 2
+from desktop.backtest.cli import UsageError, parse_params, resolve_strategy, run_command
 
 
 class _Parser(argparse.ArgumentParser):
@@ -190,20 +187,7 @@ def _timeframe_of(candles) -> str:
 
 
 def main(argv: list[str]) -> int:
-    argv = list(argv)
-    if argv[:1] == ["paper"]:
-        argv = argv[1:]
-    try:
-        args = build_parser().parse_args(argv)
-        return run(args)
-    except UsageError as exc:
-        print(f"pregao paper: error: {exc}", file=sys.stderr)
-        return USAGE_ERROR
-    except PregaoError as exc:  # DataFileError: the file and row are in the message
-        print(f"pregao paper: error: {exc}", file=sys.stderr)
-        return USAGE_ERROR
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
+    return run_command("paper", argv, build_parser().parse_args, run)
 
 
 if __name__ == "__main__":
