@@ -27,10 +27,8 @@ from desktop.core import (
     FillEvent,
     Market,
     Order,
-    OrderAttention,
     OrderEvent,
     OrderRequest,
-    OrderStatus,
     OrderType,
     PositionEvent,
     PregaoError,
@@ -41,22 +39,20 @@ from desktop.core import (
     TradingStateEvent,
 )
 from desktop.core.accounts import (
-    ACCOUNT_SOURCE_PREFIX,
-    DEMO_SOURCE,
-    PUBLIC_SOURCE_PREFIX,
-    REPLAY_SOURCE,
     AccountInfo,
     AccountsChanged,
 )
 from desktop.shell.context import AppContext
 from desktop.shell.panel import Panel
 from desktop.shell.settings_dialog import CONFIRM_LIVE_KEY, CONFIRM_PAPER_KEY
-from widgets.account_form import order_type_name
 from widgets.order_entry import validation as v
+from widgets.order_entry.confirm_box import confirm_box
 from widgets.order_entry.form import BUY_COLOUR, SELL_COLOUR, OrderEntryForm, side_style
 from widgets.order_entry.numbers import NumberFormat
 from widgets.order_entry.preview import preview_order
 from widgets.order_entry.preview_view import PreviewView
+from widgets.order_entry.price_venues import price_venues
+from widgets.order_entry.sentences import order_question, order_sentence
 from widgets.order_entry.sizing_row import SizingRow, size_amount
 from widgets.order_entry.trading_state import TradingStateBanner
 from widgets.order_entry.validation import CheckedOrder, MarketState, OrderForm, check_order
@@ -71,22 +67,6 @@ BANNER_STYLE = ("background: #f0b429; color: #1d2433; font-weight: 600; padding:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("OrderEntry", text)
-
-
-def side_word(side: Side) -> str:
-    return _t("Buy") if side is Side.BUY else _t("Sell")
-
-
-def status_word(status: OrderStatus) -> str:
-    return {
-        OrderStatus.PENDING: _t("pending"),
-        OrderStatus.OPEN: _t("open"),
-        OrderStatus.PARTIALLY_FILLED: _t("partially filled"),
-        OrderStatus.FILLED: _t("filled"),
-        OrderStatus.CANCELED: _t("canceled"),
-        OrderStatus.REJECTED: _t("rejected"),
-        OrderStatus.EXPIRED: _t("expired"),
-    }[status]
 
 
 class OrderEntryPanel(Panel):
@@ -283,7 +263,7 @@ class OrderEntryPanel(Panel):
             return  # another account was chosen meanwhile
         self.markets = {m.symbol: m for m in markets}
         self.trading_state.show_status(status)
-        self._price_venues = self._venues_of(info)
+        self._price_venues = price_venues(info, self.accounts)
         self.form.set_order_types(types)
         box = self.form.symbol
         box.clear()
@@ -294,23 +274,6 @@ class OrderEntryPanel(Panel):
         self.loaded = True
         self.show_result("")
         self.set_symbol(self.symbol, force=True)
-
-    def _venues_of(self, info: AccountInfo | None) -> set[str]:
-        """The `venue` its prices are stamped with: the account's own name, and a paper
-        account's price source (the demo feed, the replay, another account, an exchange)."""
-        if info is None:
-            return set()
-        venues = {info.label}
-        source = info.price_source
-        if source in (DEMO_SOURCE, REPLAY_SOURCE):
-            venues.add(source)
-        elif source.startswith(ACCOUNT_SOURCE_PREFIX):
-            other = self.accounts.get(source.removeprefix(ACCOUNT_SOURCE_PREFIX))
-            if other is not None:
-                venues.add(other.label)
-        elif source.startswith(PUBLIC_SOURCE_PREFIX):
-            venues.add(source.removeprefix(PUBLIC_SOURCE_PREFIX))
-        return venues
 
     def set_symbol(self, symbol: str, force: bool = False) -> bool:
         if not symbol or (symbol == self.symbol and not force):
@@ -442,15 +405,7 @@ class OrderEntryPanel(Panel):
         state = self.state()
         if state is None or percent == 0:
             return
-        values = self.form.values()
-        checked = check_order(replace(values, amount="1"), state, self.fmt)
-        entry = checked.entry
-        amount = v.amount_for_fraction(percent / 100, values.side, state, entry)
-        market = state.market
-        if values.amount_unit is v.AmountUnit.QUOTE and math.isfinite(entry):
-            text = self.fmt.format(amount * entry, v.step_decimals(max(0.01, market.price_tick)))
-        else:
-            text = self.fmt.format(amount, v.step_decimals(market.amount_step))
+        text = v.fraction_amount_text(percent, self.form.values(), state, self.fmt)
         self.form.amount.setText(text)
         self.refresh()
 
@@ -545,37 +500,20 @@ class OrderEntryPanel(Panel):
         self.confirm_then(text, run)
 
     def describe(self, req: OrderRequest) -> str:
-        market = self.markets.get(req.symbol)
-        step = market.amount_step if market else 1e-8
-        tick = market.price_tick if market else 0.01
-        base = market.base if market else ""
         info = self.account()
-        amount = v.fmt_value(req.amount, step, self.fmt)
-        where = (_t("at {price}").format(price=v.fmt_value(req.price, tick, self.fmt))
-                 if req.price is not None else _t("at market"))
-        return _t("{side} {amount} {base} {where} ({type}) on “{account}”?").format(
-            side=side_word(req.side), amount=amount, base=base, where=where,
-            type=order_type_name(req.type), account=info.label if info else "")
+        return order_question(req, self.markets.get(req.symbol), info.label if info else "",
+                              self.fmt)
 
     def confirm_then(self, text: str, action: Callable[[], None]) -> None:
         if not self.confirmation_required():
             action()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, _t("Confirm"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
-        box.button(QMessageBox.StandardButton.Yes).setText(_t("Send"))
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-
-        def finished(_result: int) -> None:
-            self.confirmation = None
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                action()
-            box.deleteLater()
-
-        box.finished.connect(finished)
+        box = confirm_box(self, text, action, self._confirmation_closed)
         self.confirmation = box
         box.open()
+
+    def _confirmation_closed(self) -> None:
+        self.confirmation = None
 
     def _send(self, request: OrderRequest) -> None:
         awaitable = self.ctx.client.trade_place(self.account_id, request)
@@ -597,23 +535,7 @@ class OrderEntryPanel(Panel):
         self._funds_timer.start()
 
     def _order_sentence(self, order: Order) -> str:
-        market = self.markets.get(order.symbol)
-        step = market.amount_step if market else 1e-8
-        tick = market.price_tick if market else 0.01
-        base = market.base if market else ""
-        parts = {"side": side_word(order.side), "base": base,
-                 "amount": v.fmt_value(order.amount, step, self.fmt),
-                 "status": status_word(order.status)}
-        if order.status is OrderStatus.REJECTED:
-            return _t("Rejected: {reason}").format(reason=order.reason or parts["status"])
-        if order.attention is OrderAttention.CHECKING:
-            return _t("{side} {amount} {base}: outcome unknown, being checked at the exchange. "
-                      "Do not send it again.").format(**parts)
-        if order.filled > 0 and order.average:
-            return _t("{side} {filled} {base} at {price} ({status}).").format(
-                filled=v.fmt_value(order.filled, step, self.fmt),
-                price=v.fmt_value(order.average, tick, self.fmt), **parts)
-        return _t("{side} {amount} {base}: {status}.").format(**parts)
+        return order_sentence(order, self.markets.get(order.symbol), self.fmt)
 
     def show_result(self, text: str, error: bool = False, success: bool = False) -> None:
         self.result.setText(text)

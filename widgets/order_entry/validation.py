@@ -10,7 +10,7 @@ the field's name so the form shows it next to that field.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -416,3 +416,16 @@ def amount_for_fraction(fraction: float, side: Side, state: MarketState, entry: 
             return 0.0
         amount = max(0.0, state.base_free) * fraction
     return max(0.0, market.round_amount(amount, "floor"))
+
+
+def fraction_amount_text(percent: int, values: OrderForm, state: MarketState,
+                         fmt: NumberFormat) -> str:
+    """The Amount field's text for the % slider: `percent` of what is available, in the
+    form's amount unit (quote at the entry price when that is known)."""
+    checked = check_order(replace(values, amount="1"), state, fmt)
+    entry = checked.entry
+    amount = amount_for_fraction(percent / 100, values.side, state, entry)
+    market = state.market
+    if values.amount_unit is AmountUnit.QUOTE and math.isfinite(entry):
+        return fmt.format(amount * entry, step_decimals(max(0.01, market.price_tick)))
+    return fmt.format(amount, step_decimals(market.amount_step))
