@@ -3854,7 +3854,7 @@
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="436"/>
+        <location filename="../widgets/order_entry/panel.py" line="399"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3869,12 +3869,12 @@
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="516"/>
+        <location filename="../widgets/order_entry/panel.py" line="471"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="518"/>
+        <location filename="../widgets/order_entry/panel.py" line="473"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
@@ -3884,7 +3884,7 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="485"/>
+        <location filename="../widgets/order_entry/panel.py" line="440"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -3894,12 +3894,12 @@
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="523"/>
+        <location filename="../widgets/order_entry/panel.py" line="478"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="564"/>
+        <location filename="../widgets/order_entry/confirm_box.py" line="19"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -4014,12 +4014,12 @@
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="191"/>
+        <location filename="../widgets/order_entry/panel.py" line="171"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="262"/>
+        <location filename="../widgets/order_entry/panel.py" line="242"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -4044,12 +4044,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="254"/>
+        <location filename="../widgets/order_entry/panel.py" line="234"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="506"/>
+        <location filename="../widgets/order_entry/panel.py" line="461"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -4074,7 +4074,7 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="488"/>
+        <location filename="../widgets/order_entry/panel.py" line="443"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
@@ -4084,7 +4084,7 @@
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="121"/>
+        <location filename="../widgets/order_entry/panel.py" line="101"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
@@ -4114,7 +4114,7 @@
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="101"/>
+        <location filename="../widgets/order_entry/panel.py" line="81"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
@@ -4159,7 +4159,7 @@
         <translation>Solo reducir se aplica a derivados; {symbol} es al contado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="608"/>
+        <location filename="../widgets/order_entry/sentences.py" line="58"/>
         <source>Rejected: {reason}</source>
         <translation>Rechazada: {reason}</translation>
     </message>
@@ -4169,7 +4169,7 @@
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="528"/>
+        <location filename="../widgets/order_entry/panel.py" line="483"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -4204,7 +4204,7 @@
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="436"/>
+        <location filename="../widgets/order_entry/panel.py" line="399"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -4214,7 +4214,7 @@
         <translation>Vende {amount} {base}; {free} {base} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="567"/>
+        <location filename="../widgets/order_entry/confirm_box.py" line="22"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -4224,12 +4224,12 @@
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="133"/>
+        <location filename="../widgets/order_entry/panel.py" line="113"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="583"/>
+        <location filename="../widgets/order_entry/panel.py" line="521"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4374,27 +4374,27 @@
         <translation>Lo que el exchange de la cuenta ejecuta y lo que Pregão emula encima</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="555"/>
+        <location filename="../widgets/order_entry/sentences.py" line="43"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="554"/>
+        <location filename="../widgets/order_entry/sentences.py" line="42"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="86"/>
+        <location filename="../widgets/order_entry/sentences.py" line="29"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="88"/>
+        <location filename="../widgets/order_entry/sentences.py" line="31"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="85"/>
+        <location filename="../widgets/order_entry/sentences.py" line="28"/>
         <source>filled</source>
         <translation>ejecutada</translation>
     </message>
@@ -4404,17 +4404,17 @@
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <location filename="../widgets/order_entry/sentences.py" line="26"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <location filename="../widgets/order_entry/sentences.py" line="27"/>
         <source>partially filled</source>
         <translation>parcialmente ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/sentences.py" line="25"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -4424,7 +4424,7 @@
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="87"/>
+        <location filename="../widgets/order_entry/sentences.py" line="30"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
@@ -4449,7 +4449,7 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="246"/>
+        <location filename="../widgets/order_entry/panel.py" line="226"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -4459,22 +4459,22 @@
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="556"/>
+        <location filename="../widgets/order_entry/sentences.py" line="44"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>¿{side} {amount} {base} {where} ({type}) en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="610"/>
+        <location filename="../widgets/order_entry/sentences.py" line="60"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconocido, se está verificando en el exchange. No la envíe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="616"/>
+        <location filename="../widgets/order_entry/sentences.py" line="66"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="613"/>
+        <location filename="../widgets/order_entry/sentences.py" line="63"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -4808,7 +4808,7 @@
         <translation>Drawdown</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="238"/>
+        <location filename="../widgets/risk/panel.py" line="240"/>
         <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
         <translation>Patrimonio {0} · exposición bruta {1} · neta {2} · VaR 1 día {3}% {4}</translation>
     </message>
@@ -4833,7 +4833,7 @@
         <translation>Activos en cartera</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="243"/>
+        <location filename="../widgets/risk/panel.py" line="245"/>
         <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
         <translation>Histórico {0} · Cornish–Fisher {1} · pérdida esperada {2} · Monte Carlo {3} — de {4} rendimientos horarios</translation>
     </message>
@@ -4858,7 +4858,7 @@
         <translation>Mayor posición</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="258"/>
+        <location filename="../widgets/risk/panel.py" line="260"/>
         <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
         <translation>Contracción Ledoit–Wolf {0} sobre log-rendimientos horarios</translation>
     </message>
@@ -4868,7 +4868,7 @@
         <translation>Límites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="213"/>
+        <location filename="../widgets/risk/panel.py" line="209"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
@@ -4883,7 +4883,7 @@
         <translation>Caída de mayo de 2021</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="329"/>
+        <location filename="../widgets/risk/panel.py" line="328"/>
         <source>No account is connected: connect one in File → Accounts.</source>
         <translation>Ninguna cuenta conectada: conecte una en Archivo → Cuentas.</translation>
     </message>
@@ -4933,7 +4933,7 @@
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="264"/>
+        <location filename="../widgets/risk/panel.py" line="266"/>
         <source>Scenarios appear when the account holds something</source>
         <translation>Los escenarios aparecen cuando la cuenta tenga activos</translation>
     </message>
@@ -4978,12 +4978,12 @@
         <translation>El precio por debajo del cierre más alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="253"/>
+        <location filename="../widgets/risk/panel.py" line="255"/>
         <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
         <translation>Esta cuenta aún no tiene activos: compre o venda algo y su riesgo aparece aquí. Mientras tanto, las correlaciones son las de los mercados de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="260"/>
+        <location filename="../widgets/risk/panel.py" line="262"/>
         <source>Two assets with history are needed for a correlation</source>
         <translation>Una correlación necesita dos activos con histórico</translation>
     </message>

@@ -3854,7 +3854,7 @@
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="436"/>
+        <location filename="../widgets/order_entry/panel.py" line="399"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3869,12 +3869,12 @@
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="516"/>
+        <location filename="../widgets/order_entry/panel.py" line="471"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="518"/>
+        <location filename="../widgets/order_entry/panel.py" line="473"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
@@ -3884,7 +3884,7 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="485"/>
+        <location filename="../widgets/order_entry/panel.py" line="440"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -3894,12 +3894,12 @@
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="523"/>
+        <location filename="../widgets/order_entry/panel.py" line="478"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="564"/>
+        <location filename="../widgets/order_entry/confirm_box.py" line="19"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
@@ -4014,12 +4014,12 @@
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="191"/>
+        <location filename="../widgets/order_entry/panel.py" line="171"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="262"/>
+        <location filename="../widgets/order_entry/panel.py" line="242"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -4044,12 +4044,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="254"/>
+        <location filename="../widgets/order_entry/panel.py" line="234"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="506"/>
+        <location filename="../widgets/order_entry/panel.py" line="461"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -4074,7 +4074,7 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="488"/>
+        <location filename="../widgets/order_entry/panel.py" line="443"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
@@ -4084,7 +4084,7 @@
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="121"/>
+        <location filename="../widgets/order_entry/panel.py" line="101"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
@@ -4114,7 +4114,7 @@
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="101"/>
+        <location filename="../widgets/order_entry/panel.py" line="81"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
@@ -4159,7 +4159,7 @@
         <translation>Só reduzir vale para derivativos; {symbol} é à vista.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="608"/>
+        <location filename="../widgets/order_entry/sentences.py" line="58"/>
         <source>Rejected: {reason}</source>
         <translation>Rejeitada: {reason}</translation>
     </message>
@@ -4169,7 +4169,7 @@
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="528"/>
+        <location filename="../widgets/order_entry/panel.py" line="483"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -4204,7 +4204,7 @@
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="436"/>
+        <location filename="../widgets/order_entry/panel.py" line="399"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -4214,7 +4214,7 @@
         <translation>Vende {amount} {base}; {free} {base} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="567"/>
+        <location filename="../widgets/order_entry/confirm_box.py" line="22"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -4224,12 +4224,12 @@
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="133"/>
+        <location filename="../widgets/order_entry/panel.py" line="113"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="583"/>
+        <location filename="../widgets/order_entry/panel.py" line="521"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4374,27 +4374,27 @@
         <translation>O que a corretora da conta executa e o que o Pregão emula por cima dela</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="555"/>
+        <location filename="../widgets/order_entry/sentences.py" line="43"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="554"/>
+        <location filename="../widgets/order_entry/sentences.py" line="42"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="86"/>
+        <location filename="../widgets/order_entry/sentences.py" line="29"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="88"/>
+        <location filename="../widgets/order_entry/sentences.py" line="31"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="85"/>
+        <location filename="../widgets/order_entry/sentences.py" line="28"/>
         <source>filled</source>
         <translation>executada</translation>
     </message>
@@ -4404,17 +4404,17 @@
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="83"/>
+        <location filename="../widgets/order_entry/sentences.py" line="26"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="84"/>
+        <location filename="../widgets/order_entry/sentences.py" line="27"/>
         <source>partially filled</source>
         <translation>parcialmente executada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/sentences.py" line="25"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -4424,7 +4424,7 @@
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="87"/>
+        <location filename="../widgets/order_entry/sentences.py" line="30"/>
         <source>rejected</source>
         <translation>rejeitada</translation>
     </message>
@@ -4449,7 +4449,7 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="246"/>
+        <location filename="../widgets/order_entry/panel.py" line="226"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -4459,22 +4459,22 @@
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="556"/>
+        <location filename="../widgets/order_entry/sentences.py" line="44"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>{side} {amount} {base} {where} ({type}) em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="610"/>
+        <location filename="../widgets/order_entry/sentences.py" line="60"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconhecido, sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="616"/>
+        <location filename="../widgets/order_entry/sentences.py" line="66"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="613"/>
+        <location filename="../widgets/order_entry/sentences.py" line="63"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -4808,7 +4808,7 @@
         <translation>Drawdown</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="238"/>
+        <location filename="../widgets/risk/panel.py" line="240"/>
         <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
         <translation>Patrimônio {0} · exposição bruta {1} · líquida {2} · VaR 1 dia {3}% {4}</translation>
     </message>
@@ -4833,7 +4833,7 @@
         <translation>Ativos em carteira</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="243"/>
+        <location filename="../widgets/risk/panel.py" line="245"/>
         <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
         <translation>Histórico {0} · Cornish–Fisher {1} · perda esperada {2} · Monte Carlo {3} — de {4} retornos horários</translation>
     </message>
@@ -4858,7 +4858,7 @@
         <translation>Maior posição</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="258"/>
+        <location filename="../widgets/risk/panel.py" line="260"/>
         <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
         <translation>Encolhimento Ledoit–Wolf {0} sobre log-retornos horários</translation>
     </message>
@@ -4868,7 +4868,7 @@
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="213"/>
+        <location filename="../widgets/risk/panel.py" line="209"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
@@ -4883,7 +4883,7 @@
         <translation>Queda de maio de 2021</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="329"/>
+        <location filename="../widgets/risk/panel.py" line="328"/>
         <source>No account is connected: connect one in File → Accounts.</source>
         <translation>Nenhuma conta conectada: conecte uma em Arquivo → Contas.</translation>
     </message>
@@ -4933,7 +4933,7 @@
         <translation>Cenário</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="264"/>
+        <location filename="../widgets/risk/panel.py" line="266"/>
         <source>Scenarios appear when the account holds something</source>
         <translation>Os cenários aparecem quando a conta tiver ativos</translation>
     </message>
@@ -4978,12 +4978,12 @@
         <translation>O preço abaixo do maior fechamento da janela</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="253"/>
+        <location filename="../widgets/risk/panel.py" line="255"/>
         <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
         <translation>Esta conta ainda não tem ativos: compre ou venda algo e o risco aparece aqui. Enquanto isso, as correlações são as dos mercados da conta.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="260"/>
+        <location filename="../widgets/risk/panel.py" line="262"/>
         <source>Two assets with history are needed for a correlation</source>
         <translation>Uma correlação precisa de dois ativos com histórico</translation>
     </message>
