@@ -22,8 +22,6 @@ import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import Future
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +44,7 @@ from desktop.engine import backtest_runs
 from desktop.engine.backtest_worker import backtest_config, in_range, run_job, warm_up
 from desktop.engine.optimise_jobs import OptimiseJobs
 from desktop.engine.strategy_listing import strategy_listing
-from desktop.engine.worker_jobs import run_worker_job
+from desktop.engine.worker_jobs import WorkerJob, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
 
 log = logging.getLogger(__name__)
@@ -55,16 +53,6 @@ LOADED_CACHE = 8  # loaded runs kept in memory (a comparison shows two, a result
 
 HistoryFn = Callable[[str, str], Candles]
 MarketsFn = Callable[[], list[Market]]
-
-
-@dataclass(slots=True)
-class _Job:
-    id: str
-    request: BacktestRequest
-    task: asyncio.Task | None = None
-    future: Future | None = None
-    canceled: bool = False
-    finished: bool = False
 
 
 class BacktestJobs:
@@ -80,7 +68,7 @@ class BacktestJobs:
         self.runs_dir: Path | None = None
         self.strategies_dir: Path | None = None
         self.pool = WorkerPool(max(1, min(4, (os.cpu_count() or 2) // 2)))
-        self._jobs: dict[str, _Job] = {}
+        self._jobs: dict[str, WorkerJob[BacktestRequest]] = {}
         self._catalog: Any = None
         self._catalog_dir: Path | None = None
         self._catalog_lock = threading.Lock()
@@ -140,7 +128,7 @@ class BacktestJobs:
         """Check the request, start the job, return its id; BacktestRequestError if refused."""
         markets = self.markets()
         strategy_file = await self.off_loop(self.check, request, markets)
-        job = _Job(job_id or uuid.uuid4().hex, request)
+        job = WorkerJob(job_id or uuid.uuid4().hex, request)
         if job.id in self._jobs:
             raise BacktestRequestError(f"A backtest job {job.id} already exists")
         self._jobs[job.id] = job
@@ -246,11 +234,11 @@ class BacktestJobs:
         }
 
     # -- internals ---------------------------------------------------------------------------
-    def _progress(self, job: _Job, done: int, stage: str) -> None:
+    def _progress(self, job: WorkerJob[BacktestRequest], done: int, stage: str) -> None:
         if not job.finished:
             self._bus.publish(BacktestProgressEvent(job.id, done, len(STAGES), stage))
 
-    async def _run(self, job: _Job, strategy_file: str) -> None:
+    async def _run(self, job: WorkerJob[BacktestRequest], strategy_file: str) -> None:
         run_id = backtest_runs.new_run_id(job.request.strategy)
 
         def prepare() -> tuple:

@@ -13,8 +13,6 @@ import logging
 import re
 import uuid
 from collections import OrderedDict
-from concurrent.futures import Future
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.backtests import (
@@ -30,7 +28,7 @@ from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent, Opti
 from desktop.core.types import Market
 from desktop.engine.backtest_worker import warm_up
 from desktop.engine.optimise_worker import optimise_job, optimise_worker_init
-from desktop.engine.worker_jobs import run_worker_job
+from desktop.engine.worker_jobs import WorkerJob, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
 
 if TYPE_CHECKING:
@@ -39,16 +37,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RESULTS_KEPT = 8  # finished sweeps whose result the panel can still fetch
-
-
-@dataclass(slots=True)
-class _OptimiseJob:
-    id: str
-    request: OptimiseRequest
-    task: asyncio.Task | None = None
-    future: Future | None = None
-    canceled: bool = False
-    finished: bool = False
 
 
 class OptimiseJobs:
@@ -60,7 +48,7 @@ class OptimiseJobs:
         self._backtests = backtests
         # One worker; its initializer gets the progress queue of the pool's own context.
         self.pool = WorkerPool(1, optimise_worker_init, lambda context: (context.Queue(),))
-        self._jobs: dict[str, _OptimiseJob] = {}
+        self._jobs: dict[str, WorkerJob[OptimiseRequest]] = {}
         self._results: OrderedDict[str, OptimiseResult] = OrderedDict()
         self._drain: asyncio.Task | None = None
 
@@ -88,7 +76,7 @@ class OptimiseJobs:
         "monte_carlo", "param:<name>" or a backtest field)."""
         markets = self._backtests.markets()
         strategy_file = await self._backtests.off_loop(self.check, request, markets)
-        job = _OptimiseJob(job_id or uuid.uuid4().hex, request)
+        job = WorkerJob(job_id or uuid.uuid4().hex, request)
         if job.id in self._jobs or self._backtests.job_exists(job.id):
             raise BacktestRequestError(f"An optimisation job {job.id} already exists")
         self._jobs[job.id] = job
@@ -201,7 +189,7 @@ class OptimiseJobs:
             await asyncio.sleep(0.1)
         self._drain = None
 
-    async def _run(self, job: _OptimiseJob, strategy_file: str) -> None:
+    async def _run(self, job: WorkerJob[OptimiseRequest], strategy_file: str) -> None:
         request = job.request
         bt = request.backtest
 

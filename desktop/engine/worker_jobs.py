@@ -9,18 +9,26 @@ import asyncio
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from desktop.core.errors import PregaoError
 from desktop.core.events import BacktestFailedEvent
 from desktop.engine.worker_pool import WorkerLost, WorkerPool
 
+R = TypeVar("R")
 
-class WorkerJob(Protocol):
+
+@dataclass(slots=True)
+class WorkerJob(Generic[R]):
+    """A backtest or a sweep while it runs: `request` is what was asked for."""
+
     id: str
-    future: Future | None
-    canceled: bool
-    finished: bool
+    request: R
+    task: asyncio.Task | None = None
+    future: Future | None = None
+    canceled: bool = False
+    finished: bool = False
 
 
 async def run_worker_job(job: WorkerJob, pool: WorkerPool, bus: Any, fn: Callable[..., Any],
