@@ -1,0 +1,1 @@
+"""Alerts: rules (model.py), their vectorised evaluation on the engine thread, and delivery."""
