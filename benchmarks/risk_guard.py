@@ -36,6 +36,7 @@ from desktop.core import (  # noqa: E402
     Balance,
     Fill,
     Market,
+    MarketKind,
     Order,
     OrderRequest,
     OrderStatus,
@@ -88,7 +89,7 @@ def build() -> tuple[RiskService, OrderIntent, OrderRequest, Market]:
     request = OrderRequest(symbol, Side.BUY, OrderType.LIMIT, 1.0, price=marks[symbol],
                            stop_loss=marks[symbol] * 0.95, take_profit=marks[symbol] * 1.2)
     market = Market(symbol, symbol[:3], "USDT", price_tick=0.0001, amount_step=0.001,
-                    contract=True)
+                    kind=MarketKind.LINEAR_PERPETUAL)
     return service, OrderIntent.of(request, marks[symbol]), request, market
 
 

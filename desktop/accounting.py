@@ -25,6 +25,9 @@ Conventions (the same everywhere):
   `PositionBook.other_fees` and not counted, since its quote value is not known here.
 - Realized P&L and fees accumulate over the book's whole life (every round trip), not only
   over the position now open.
+- Funding of a perpetual (`funding_payment`, `PositionBook.apply_funding`) is a cash flow
+  like a fee: realized at the funding time, totalled in `funding`. A positive rate makes
+  longs pay and shorts receive notional × rate, the notional at the mark price.
 """
 
 from __future__ import annotations
@@ -79,6 +82,13 @@ def apply_fill(
     return side_sign * rest, price, realized + (closed_pnl - fee), fees, closed_pnl
 
 
+def funding_payment(amount: float, mark: float, rate: float) -> float:
+    """What the holder of `amount` pays at one funding time (< 0: receives): notional at
+    `mark` × `rate`. Positive rates make longs pay. Written in numba's subset, like
+    `apply_fill`."""
+    return amount * mark * rate
+
+
 def side_sign(side: Side | str) -> float:
     return 1.0 if Side(side) is Side.BUY else -1.0
 
@@ -102,6 +112,7 @@ class PositionBook:
     fees: float = 0.0
     mark_price: float = math.nan
     other_fees: dict[str, float] = field(default_factory=dict)
+    funding: float = 0.0  # funding paid (> 0) or received (< 0) over the book's life
 
     def apply_fill(self, side: Side | str, amount: float, price: float, fee: float) -> float:
         """Book one fill (fee in quote currency); returns its realized P&L delta, fee included."""
@@ -116,6 +127,14 @@ class PositionBook:
             side_sign(side), float(amount), float(price), float(fee),
         )
         return closed_pnl - fee
+
+    def apply_funding(self, rate: float, mark: float) -> float:
+        """Book one funding time at `rate` on the open position; returns what it paid (> 0)
+        or received (< 0), already taken from realized P&L."""
+        payment = funding_payment(self.amount, float(mark), float(rate))
+        self.realized_pnl -= payment
+        self.funding += payment
+        return payment
 
     def mark(self, price: float) -> None:
         self.mark_price = float(price)
@@ -151,6 +170,7 @@ class PositionBook:
             realized_pnl=position.realized_pnl,
             fees=position.fees,
             mark_price=position.mark_price,
+            funding=getattr(position, "funding_paid", 0.0),
         )
 
 

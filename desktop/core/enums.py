@@ -82,6 +82,45 @@ class OrderType(StrEnum):
         return self in (OrderType.OCO, OrderType.TRAILING_STOP, OrderType.BRACKET)
 
 
+class MarketKind(StrEnum):
+    """What a market trades. A spot market moves the base currency itself; a linear perpetual
+    is a USDT-margined contract without expiry (Binance USDⓈ-M): P&L in the quote currency,
+    held on margin with leverage, kept near the index by funding payments every 8 hours;
+    `CONTRACT` is any other derivative (dated futures, inverse contracts) Pregão lists but
+    does not margin."""
+
+    SPOT = "spot"
+    LINEAR_PERPETUAL = "linear_perpetual"
+    CONTRACT = "contract"
+
+    @property
+    def is_contract(self) -> bool:
+        """A derivative: positions may be short and are closed, not sold."""
+        return self is not MarketKind.SPOT
+
+    @property
+    def has_margin(self) -> bool:
+        """Pregão computes leverage, margin, liquidation and funding for it."""
+        return self is MarketKind.LINEAR_PERPETUAL
+
+
+class MarginMode(StrEnum):
+    """How a derivatives position is margined (ccxt's words). Isolated: the position has its
+    own margin and only that can be lost; cross: the account's whole wallet backs every
+    cross position."""
+
+    ISOLATED = "isolated"
+    CROSS = "cross"
+
+
+class PositionSide(StrEnum):
+    """The side of a one-way-mode position (ccxt's words): the sign of its amount."""
+
+    LONG = "long"
+    SHORT = "short"
+    FLAT = "flat"
+
+
 class TimeInForce(StrEnum):
     GTC = "GTC"
     IOC = "IOC"

@@ -10,7 +10,16 @@ import time
 from dataclasses import dataclass, field
 
 from desktop.core.enums import ConnectionState
-from desktop.core.types import Balance, Bar, Fill, Order, OrderBook, Position, Tick
+from desktop.core.types import (
+    Balance,
+    Bar,
+    Fill,
+    MarginSummary,
+    Order,
+    OrderBook,
+    Position,
+    Tick,
+)
 
 
 def _now_ms() -> int:
@@ -87,6 +96,19 @@ class PositionEvent(Event):
     @property
     def coalesce_key(self) -> tuple | None:
         return ("position", self.position.account, self.position.symbol)
+
+
+@dataclass(slots=True, frozen=True)
+class MarginEvent(Event):
+    """The margin state of a derivatives account changed (a fill, a mark, funding). The
+    status bar, the risk guard's margin rule and margin alerts read it; only the newest per
+    account matters, so pending ones are coalesced."""
+
+    margin: MarginSummary
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("margin", self.margin.account)
 
 
 @dataclass(slots=True, frozen=True)

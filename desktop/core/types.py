@@ -9,7 +9,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from desktop.core.enums import OrderAttention, OrderStatus, OrderType, Side, TimeInForce
+from desktop.core.enums import (
+    MarginMode,
+    MarketKind,
+    OrderAttention,
+    OrderStatus,
+    OrderType,
+    PositionSide,
+    Side,
+    TimeInForce,
+)
 
 
 def _round_to_step(value: float, step: float, mode: str) -> float:
@@ -29,7 +38,11 @@ def _round_to_step(value: float, step: float, mode: str) -> float:
 
 @dataclass(slots=True, frozen=True)
 class Market:
-    """A tradable instrument with the exchange's precision and limits."""
+    """A tradable instrument with the exchange's precision and limits.
+
+    Amounts are in base-currency units for every kind; `contract_size` is how many base units
+    one exchange contract holds (1.0 on Binance USDⓈ-M), used where an exchange counts in
+    contracts."""
 
     symbol: str  # unified ccxt form: "BTC/USDT", "XRP/USDT:USDT"
     base: str
@@ -42,7 +55,13 @@ class Market:
     maker_fee: float = 0.001  # fraction, 0.001 == 0.1 %
     taker_fee: float = 0.001
     venue: str = ""
-    contract: bool = False
+    kind: MarketKind = MarketKind.SPOT
+    contract_size: float = 1.0
+
+    @property
+    def contract(self) -> bool:
+        """A derivative (shorts allowed, positions closed reduce-only), not a spot market."""
+        return self.kind.is_contract
 
     def round_price(self, price: float, mode: str = "nearest") -> float:
         return _round_to_step(price, self.price_tick, mode)
@@ -221,6 +240,75 @@ class Position:
         if not equity > 0.0:
             return math.nan
         return abs(self.notional) / equity * 100.0
+
+
+@dataclass(slots=True, frozen=True)
+class DerivativePosition(Position):
+    """A one-way-mode position in a margined contract (a linear perpetual), as
+    `desktop.margin` computes it. `amount` is signed base units, as on every `Position`;
+    the side is its sign. Margins are in the quote currency:
+
+    - `initial_margin`: notional at the mark / leverage (what the position ties up);
+    - `isolated_margin`: the position's own wallet in isolated mode (initial margin at entry,
+      less funding paid), 0.0 in cross mode where the account wallet backs it;
+    - `maintenance_margin`: notional × the bracket's rate − the bracket's amount; the position
+      is liquidated when its margin balance falls to it (`margin_ratio` reaches 1.0);
+    - `margin_ratio`: maintenance margin / margin balance (isolated: isolated margin +
+      unrealised P&L; cross: the account's margin balance), NaN without a mark;
+    - `liquidation_price`: the mark at which the ratio reaches 1.0 (NaN when none, e.g. a
+      long fully backed by cash);
+    - `funding_paid`: the funding this position paid (> 0) or received (< 0) in its life;
+      it is also counted in `realized_pnl`, like fees.
+    """
+
+    leverage: float = 1.0
+    margin_mode: MarginMode = MarginMode.CROSS
+    initial_margin: float = 0.0
+    isolated_margin: float = 0.0
+    maintenance_margin: float = 0.0
+    margin_ratio: float = math.nan
+    liquidation_price: float = math.nan
+    funding_paid: float = 0.0
+    contract_size: float = 1.0
+
+    @property
+    def side(self) -> PositionSide:
+        if self.amount > 0.0:
+            return PositionSide.LONG
+        if self.amount < 0.0:
+            return PositionSide.SHORT
+        return PositionSide.FLAT
+
+    @property
+    def contracts(self) -> float:
+        """|amount| in exchange contracts."""
+        return abs(self.amount) / self.contract_size if self.contract_size > 0 else math.nan
+
+
+@dataclass(slots=True, frozen=True)
+class MarginSummary:
+    """The margin state of one derivatives account (quote currency), what a status bar, a
+    risk rule or an alert reads:
+
+    - `wallet_balance`: cash (deposits + realised P&L, fees and funding included);
+    - `margin_balance`: wallet balance + unrealised P&L of every position;
+    - `initial_margin`: the sum of the positions' initial margins (plus open orders' margin);
+    - `maintenance_margin`: the sum of the positions' maintenance margins;
+    - `available`: what a new order can still use;
+    - `margin_ratio`: maintenance margin / margin balance (cross liquidation at 1.0);
+    - `margin_use`: initial margin / margin balance — the share of the account tied up.
+    """
+
+    account: str
+    currency: str
+    wallet_balance: float
+    margin_balance: float
+    initial_margin: float
+    maintenance_margin: float
+    available: float
+    margin_ratio: float
+    margin_use: float
+    ts: int = 0
 
 
 @dataclass(slots=True, frozen=True)

@@ -17,6 +17,7 @@ from desktop.core import (
     Candles,
     Fill,
     Market,
+    MarketKind,
     Order,
     OrderBook,
     OrderStatus,
@@ -73,8 +74,18 @@ def market_from_ccxt(raw: dict, mode: PrecisionMode, venue: str) -> Market:
         maker_fee=_num(raw.get("maker"), 0.001),
         taker_fee=_num(raw.get("taker"), 0.001),
         venue=venue,
-        contract=bool(raw.get("contract")),
+        kind=market_kind_from_ccxt(raw),
+        contract_size=_num(raw.get("contractSize"), 1.0) or 1.0,
     )
+
+
+def market_kind_from_ccxt(raw: dict) -> MarketKind:
+    """ccxt's flags to a kind: a linear swap is a linear perpetual (Binance USDⓈ-M)."""
+    if not raw.get("contract"):
+        return MarketKind.SPOT
+    if raw.get("swap") and raw.get("linear"):
+        return MarketKind.LINEAR_PERPETUAL
+    return MarketKind.CONTRACT
 
 
 def candles_from_ccxt(rows: list[list]) -> Candles:

@@ -28,6 +28,7 @@ from desktop.core import (
     BookEvent,
     Candles,
     Market,
+    MarketKind,
     OrderBook,
     ReplayStateEvent,
     Tick,
@@ -395,7 +396,8 @@ def infer_market(candles: Candles, symbol: str, venue: str = "replay") -> Market
         amount_step=amount_step,
         min_amount=amount_step,
         venue=venue,
-        contract=":" in symbol,
+        # "XRP/USDT:USDT": ccxt's form of a linear (USDT-settled) perpetual.
+        kind=MarketKind.LINEAR_PERPETUAL if ":" in symbol else MarketKind.SPOT,
     )
 
 
