@@ -1,6 +1,7 @@
 """Pregão's entry point: flags, QApplication, the qasync loop, the engine thread, the window.
 
-`pregao <command> ...` (SUBCOMMANDS: backtest, optimize, ...) goes to the headless CLI before
+`pregao <command> ...` (SUBCOMMANDS: backtest, optimize, paper, alerts) goes to the
+headless CLI before
 anything Qt is imported, so those run on servers with no display.
 """
 
@@ -37,6 +38,10 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "paper": (
         "desktop.engine.bots.paper_cli",
         "run a strategy as a bot on a paper account replaying a candle file, headless",
+    ),
+    "alerts": (
+        "desktop.alerts.cli",
+        "replay a candle file through alert rules: when each would have fired",
     ),
 }
 

@@ -87,6 +87,7 @@ class Condition:
     other_params: tuple[float, ...] = ()
     window_s: int = 0  # PRICE_MOVE: the window; VOLUME: candles in the average (window_s bars)
     target: str = ""  # BOT: bot id; RISK: account; CONNECTION / RATE_LIMIT: venue; "" any
+    output: int = 0  # which output of a multi-output indicator (macd: 0 line, 1 signal, 2 hist)
 
     @property
     def crosses_indicator(self) -> bool:
@@ -219,6 +220,7 @@ def condition_from_dict(raw: Any, where: str) -> Condition:
         other_params=_params(other.get("params"), where) if crosses_other else (),
         window_s=int(_number(raw, "window", where)) if "window" in raw else 0,
         target=str(raw.get("target", "")),
+        output=int(_number(raw, "output", where)) if "output" in raw else 0,
     )
     if kind is ConditionKind.INDICATOR and not cond.indicator:
         raise AlertRuleError(f"{where}: an indicator condition needs 'indicator' (e.g. \"rsi\")")
@@ -243,6 +245,8 @@ def condition_to_dict(cond: Condition) -> dict[str, Any]:
         out["window"] = cond.window_s
     if cond.target:
         out["target"] = cond.target
+    if cond.output:
+        out["output"] = cond.output
     return out
 
 
