@@ -17,9 +17,9 @@ from desktop.backtest import fill_loop as fl
 from desktop.backtest.bar_by_bar import run_bar_by_bar
 from desktop.backtest.config import BacktestConfig, FillMode, SizeMode
 from desktop.backtest.memory import reuse_freed_memory
-from desktop.backtest.metrics import YEAR_MS, compute_metrics
 from desktop.backtest.results import BacktestResult, Trades
 from desktop.core.candles import Candles
+from desktop.reports.metrics import YEAR_MS, bar_length_ms, compute_metrics
 from strategies.base import Signals, Strategy
 
 _SIZE_CODES = {
@@ -62,7 +62,7 @@ def run_portfolio(
             raise ValueError(f"{sym or 'the data'} has {len(c)} candles; a backtest needs 2+")
     ts, ohlc, rows = _align(series)
     n, m = len(ts), len(symbols)
-    bar_ms = _bar_ms(ts)
+    bar_ms = bar_length_ms(ts)
     strategies = [strategy_cls(**params) for _ in symbols]
     for strat, c in zip(strategies, series, strict=True):
         strat.bind(c)
@@ -122,12 +122,6 @@ def _align(series: list[Candles]) -> tuple[np.ndarray, tuple, list[np.ndarray]]:
             cols[k][idx, s] = col
         rows.append(idx)
     return ts, cols, rows
-
-
-def _bar_ms(ts: np.ndarray) -> int:
-    """The usual spacing of bars (the median of the first 10k gaps: gaps in data are rare)."""
-    diffs = np.diff(ts[:10_001])
-    return int(np.median(diffs)) if len(diffs) else 60_000
 
 
 def _cfg_array(config: BacktestConfig) -> np.ndarray:

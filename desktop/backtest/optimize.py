@@ -24,9 +24,9 @@ import numpy as np
 from desktop.backtest.config import BacktestConfig
 from desktop.backtest.engine import run_backtest
 from desktop.backtest.executors import Executor, SerialExecutor
-from desktop.backtest.metrics import compute_metrics
 from desktop.backtest.search_space import SearchSpace, Value
 from desktop.core.candles import Candles
+from desktop.reports.metrics import compute_metrics
 from strategies.base import ParameterError, Strategy
 
 OK = "ok"  # ran and met every constraint: ranked by the objective

@@ -80,7 +80,7 @@ class BacktestResult:
 
     @property
     def drawdown(self) -> np.ndarray:
-        from desktop.backtest.metrics import drawdown
+        from desktop.reports.metrics import drawdown
 
         return drawdown(self.equity)
 

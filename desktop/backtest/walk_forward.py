@@ -26,11 +26,11 @@ import numpy as np
 from desktop.backtest.config import BacktestConfig
 from desktop.backtest.engine import run_backtest
 from desktop.backtest.executors import Executor
-from desktop.backtest.metrics import compute_metrics
 from desktop.backtest.optimize import Constraints, ProgressFn, optimize_windows
 from desktop.backtest.results import Trades
 from desktop.backtest.search_space import SearchSpace, Value
 from desktop.core.candles import Candles
+from desktop.reports.metrics import compute_metrics
 from strategies.base import Strategy
 
 

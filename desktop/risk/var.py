@@ -23,6 +23,7 @@ Methods of `value_at_risk`:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from statistics import NormalDist
 from typing import Literal
@@ -74,13 +75,9 @@ def cornish_fisher_z(z: float, returns: np.ndarray) -> float:
     """The Cornish–Fisher quantile for `z` given the sample's skewness and excess kurtosis
     (population moments). A series without variance has no shape: z is returned as is,
     since the std it multiplies is zero anyway."""
-    centred = returns - returns.mean()
-    squared = centred * centred
-    m2 = float(np.mean(squared))
-    if m2 == 0.0:
+    skew, excess_kurt = shape_moments(returns)
+    if math.isnan(skew):
         return z
-    skew = float(np.mean(squared * centred)) / m2**1.5
-    excess_kurt = float(np.mean(squared * squared)) / m2**2 - 3.0
     return (
         z
         + (z**2 - 1.0) * skew / 6.0
@@ -89,13 +86,32 @@ def cornish_fisher_z(z: float, returns: np.ndarray) -> float:
     )
 
 
+def shape_moments(returns: np.ndarray) -> tuple[float, float]:
+    """(skewness, excess kurtosis) from population (divide-by-n) central moments; NaN for
+    a series without variance. The reports' skew and kurtosis are these numbers too."""
+    centred = returns - returns.mean()
+    squared = centred * centred
+    m2 = float(np.mean(squared))
+    if m2 == 0.0:
+        return math.nan, math.nan
+    skew = float(np.mean(squared * centred)) / m2**1.5
+    return skew, float(np.mean(squared * squared)) / m2**2 - 3.0
+
+
 def conditional_var(returns: np.ndarray, level: float = 0.95) -> float:
     """Expected shortfall: minus the mean of the returns at or below minus the historical
     VaR. The interpolated quantile lies between two observations, so the tail is never
     empty (the minimum is always in it)."""
+    return historical_var_and_es(returns, level)[1]
+
+
+def historical_var_and_es(returns: np.ndarray, level: float = 0.95) -> tuple[float, float]:
+    """(historical VaR, expected shortfall) from one quantile: a backtest's metrics take both
+    of a million returns, and the quantile is most of the cost."""
     r = _returns_1d(returns)
-    threshold = -value_at_risk(r, level, "historical")
-    return float(-np.mean(r[r <= threshold]))
+    _check_level(level)
+    threshold = float(np.quantile(r, 1.0 - level))
+    return -threshold, float(-np.mean(r[r <= threshold]))
 
 
 # -- a book of positions ------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 from backtest_bars import candles_from_rows
 
 from desktop.backtest import BacktestConfig, SizeMode, Sizing, run_backtest
-from desktop.backtest.metrics import drawdown, equity_metrics, exposure, trade_metrics
+from desktop.reports.metrics import drawdown, equity_metrics, exposure, trade_metrics
 from strategies.base import Signals, Strategy
 
 DAY_MS = 86_400_000

@@ -7,11 +7,10 @@ from __future__ import annotations
 import numpy as np
 
 from desktop.accounting import PositionBook
-from desktop.backtest.engine import _bar_ms as bar_spacing  # the backtest's own estimate
-from desktop.backtest.metrics import compute_metrics
 from desktop.backtest.results import BacktestResult, Trades
 from desktop.core import Candles
 from desktop.engine.bots.replay_session import SessionResult
+from desktop.reports.metrics import bar_length_ms, compute_metrics
 
 _EXIT_REASONS = {"signal", "stop_loss", "take_profit", "trailing_stop", "reverse", "end"}
 
@@ -57,7 +56,7 @@ def backtest_result(session: SessionResult, candles: Candles, symbol: str) -> Ba
         exit_reason=np.array(col[8], dtype=object),
     )
     buy_hold = float(candles.close[-1] / candles.close[0] - 1.0)
-    metrics = compute_metrics(session.equity, bar_spacing(ts), trades.pnl, trades.entry_bar,
+    metrics = compute_metrics(session.equity, bar_length_ms(ts), trades.pnl, trades.entry_bar,
                               trades.exit_bar, buy_hold)
     return BacktestResult(strategy=session.strategy, params=session.params, symbols=[symbol],
                           ts=ts, equity=session.equity, trades=trades, metrics=metrics)

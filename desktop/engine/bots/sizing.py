@@ -13,8 +13,8 @@ import numpy as np
 from desktop.backtest import fill_loop as fl
 from desktop.backtest.config import BacktestConfig, SizeMode, Sizing
 from desktop.backtest.engine import _cfg_array as config_array  # the fill loop's encoding
-from desktop.backtest.metrics import YEAR_MS
 from desktop.core import Candles, Market
+from desktop.reports.metrics import YEAR_MS
 
 
 @dataclass(slots=True)

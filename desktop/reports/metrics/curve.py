@@ -1,6 +1,9 @@
-"""Performance metrics of an equity curve and its trades.
+"""The per-run metrics of an equity curve and its trades: what every backtest, optimisation
+set, walk-forward window and `pregao paper` run reports (fast: one numba pass over the curve).
+The report's further metrics build on these (desktop.reports.metrics.analysis).
 
 Conventions (each checked against hand-computed numbers in tests/backtest/test_metrics.py):
+- the bar length is taken from the data (`bar_length_ms`: the usual spacing of the bars);
 - returns are per bar, simple: r[t] = E[t] / E[t-1] - 1;
 - annualisation uses a 365-day year (crypto trades every day): bars_per_year = year / bar;
 - annual return is compound (CAGR) over n_bars / bars_per_year years;
@@ -10,8 +13,8 @@ Conventions (each checked against hand-computed numbers in tests/backtest/test_m
 - max drawdown is a positive fraction (0.25 = 25 % below the running peak); its duration
   is the longest stretch, in bars and days, from a peak until equity regains it (or the end);
 - Calmar = annual return / max drawdown;
-- VaR/CVaR 95 % are historical, per bar, as positive losses: VaR = -q05(r),
-  CVaR = -mean(r | r <= q05(r)), with numpy's linear quantile;
+- VaR/CVaR 95 % are the risk module's historical ones (desktop.risk.var), per bar, as
+  positive losses: VaR = -q05(r), CVaR = -mean(r | r <= q05(r)), numpy's linear quantile;
 - exposure = share of bars with a position open, the entry and exit bars included.
 Ratios with a zero denominator are NaN (shown as null in JSON), except profit factor with
 no losing trade, which is +inf.
@@ -23,6 +26,8 @@ import math
 
 import numpy as np
 from numba import njit
+
+from desktop.risk.var import historical_var_and_es
 
 YEAR_MS = 365 * 24 * 3600 * 1000
 DAY_MS = 24 * 3600 * 1000
@@ -88,17 +93,10 @@ def _curve_stats(equity):
     return r, mean, std, downside, max_dd, longest
 
 
-def _quantile_in_place(x: np.ndarray, q: float) -> float:
-    """numpy's default (linear) quantile, reordering `x` instead of copying it."""
-    pos = q * (len(x) - 1)
-    lo = math.floor(pos)
-    x.partition(lo)
-    if lo + 1 >= len(x):
-        return float(x[lo])
-    # The next order statistic is the smallest of what partition put above `lo`: one scan
-    # instead of a second selection.
-    hi_value = float(x[lo + 1 :].min())
-    return float(x[lo] + (pos - lo) * (hi_value - x[lo]))
+def bar_length_ms(ts: np.ndarray) -> int:
+    """The usual spacing of bars (the median of the first 10k gaps: gaps in data are rare)."""
+    diffs = np.diff(np.asarray(ts[:10_001], dtype=np.int64))
+    return int(np.median(diffs)) if len(diffs) else 60_000
 
 
 def equity_metrics(equity: np.ndarray, bar_ms: int) -> dict[str, float]:
@@ -111,10 +109,8 @@ def equity_metrics(equity: np.ndarray, bar_ms: int) -> dict[str, float]:
     annual = _compound_annual(e1 / e0, years)
     ann = math.sqrt(bars_per_year)
     r, mean, std, downside, max_dd, dd_bars = _curve_stats(equity)
-    if len(r) > 1:
-        q = _quantile_in_place(r, 0.05)
-        var95 = -q
-        cvar95 = -float(r[r <= q].mean())
+    if len(r) > 1 and math.isfinite(mean):
+        var95, cvar95 = historical_var_and_es(r, 0.95)
     else:
         mean = std = downside = var95 = cvar95 = math.nan
     return {
