@@ -99,6 +99,40 @@ class PositionEvent(Event):
 
 
 @dataclass(slots=True, frozen=True)
+class MarkPriceEvent(Event):
+    """A perpetual's mark price and funding (Binance's markPrice stream, the premium index):
+    margins, unrealised P&L and liquidations use the mark, not the last trade. `funding_rate`
+    is the rate of the next funding time `next_funding_ts` (ms; every 8 hours on Binance USDⓈ-M),
+    NaN when the source has none. Only the newest per symbol matters: coalesced."""
+
+    symbol: str
+    ts: int
+    mark_price: float
+    funding_rate: float = float("nan")
+    next_funding_ts: int = 0
+    index_price: float = float("nan")
+    venue: str = ""
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("mark", self.venue, self.symbol)
+
+
+@dataclass(slots=True, frozen=True)
+class FundingEvent(Event):
+    """A funding payment was booked on a perpetual position: `payment` > 0 paid, < 0
+    received (quote currency), at `rate` on the notional at `mark_price`. Never dropped."""
+
+    account: str
+    symbol: str
+    ts: int
+    rate: float
+    mark_price: float
+    payment: float
+    venue: str = ""
+
+
+@dataclass(slots=True, frozen=True)
 class MarginEvent(Event):
     """The margin state of a derivatives account changed (a fill, a mark, funding). The
     status bar, the risk guard's margin rule and margin alerts read it; only the newest per

@@ -143,6 +143,9 @@ class OrderRequest:
     visible_amount: float | None = None  # iceberg display size
     time_in_force: TimeInForce = TimeInForce.GTC
     reduce_only: bool = False
+    # Derivatives: close whatever position is held when it executes (Binance's closePosition;
+    # `amount` is then what was held when it was placed); always reduce-only.
+    close_position: bool = False
     client_order_id: str = ""
     account: str = ""
     bot_id: str = ""  # the strategy bot that placed it (desktop.core.bots), "" for the trader
