@@ -5,6 +5,8 @@ module, bound to that module's context) are invisible to lupdate. The translatio
 themselves live in `i18n/catalog_<lang>.json` ({context: {source: translation}}); this script
 writes `i18n/pregao_<lang>.ts` from them and compiles them with pyside6-lrelease into
 `desktop/i18n/pregao_<lang>.qm`, which ships inside the package (the .json and .ts are sources).
+Qt-free modules (engine, venues, risk, keyring) mark their sentences with desktop.core.messages'
+`marker`, collected here too, so `--check` fails on an untranslated engine message as well.
 
     python build_scripts/translations.py            # write .ts and .qm
     python build_scripts/translations.py --check    # exit 1 listing untranslated strings
@@ -25,12 +27,20 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
 COMPILED = ROOT / "desktop" / "i18n"
 LANGUAGES = ("pt_BR", "es")
-SOURCES = ("desktop/shell", "desktop/app.py", "widgets")
+# Qt-free code (engine, venues, risk, keyring, ...) marks its sentences with
+# `_t = marker("<ctx>")` (desktop.core.messages); the UI translates them where it shows them.
+SOURCES = ("desktop", "widgets")
 
 
 def _module_context(tree: ast.Module) -> str | None:
-    """The context of the module's `_t` helper: QCoreApplication.translate("<ctx>", text)."""
+    """The context of the module's `_t` helper: QCoreApplication.translate("<ctx>", text) in
+    UI code, `_t = marker("<ctx>")` in Qt-free code."""
     for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "_t" \
+                and isinstance(node.value, ast.Call) and _is_marker(node.value) \
+                and node.value.args and isinstance(node.value.args[0], ast.Constant):
+            return node.value.args[0].value
         if isinstance(node, ast.FunctionDef) and node.name == "_t":
             for call in ast.walk(node):
                 if isinstance(call, ast.Call) and _is_translate(call) and call.args:
@@ -38,6 +48,12 @@ def _module_context(tree: ast.Module) -> str | None:
                     if isinstance(first, ast.Constant) and isinstance(first.value, str):
                         return first.value
     return None
+
+
+def _is_marker(call: ast.Call) -> bool:
+    f = call.func
+    return (isinstance(f, ast.Name) and f.id == "marker") or (
+        isinstance(f, ast.Attribute) and f.attr == "marker")
 
 
 def _is_translate(call: ast.Call) -> bool:

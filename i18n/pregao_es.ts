@@ -4,222 +4,222 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../widgets/account_form.py" line="123"/>
+        <location filename="../widgets/account_form.py" line="124"/>
         <source>A name you will recognise, e.g. “Binance main”</source>
         <translation>Un nombre que reconozca, p. ej. “Binance principal”</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="159"/>
+        <location filename="../widgets/account_form.py" line="160"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="104"/>
+        <location filename="../widgets/account_form.py" line="105"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="70"/>
+        <location filename="../widgets/account_form.py" line="71"/>
         <source>Bracket</source>
         <translation>Bracket</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="57"/>
+        <location filename="../widgets/account_form.py" line="58"/>
         <source>Connected. Balances: {list}</source>
         <translation>Conectado. Saldos: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="55"/>
+        <location filename="../widgets/account_form.py" line="56"/>
         <source>Connected: the account holds no funds</source>
         <translation>Conectado: la cuenta no tiene fondos</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="86"/>
+        <location filename="../widgets/account_form.py" line="87"/>
         <source>Demo market</source>
         <translation>Mercado de demostración</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="104"/>
+        <location filename="../widgets/account_form.py" line="105"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="156"/>
+        <location filename="../widgets/account_form.py" line="157"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="147"/>
+        <location filename="../widgets/account_form.py" line="148"/>
         <source>Fetch the balances with these keys, without saving</source>
         <translation>Consultar los saldos con estas claves, sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="69"/>
+        <location filename="../widgets/account_form.py" line="70"/>
         <source>Iceberg</source>
         <translation>Iceberg</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="157"/>
+        <location filename="../widgets/account_form.py" line="158"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="63"/>
+        <location filename="../widgets/account_form.py" line="64"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="232"/>
+        <location filename="../widgets/account_form.py" line="233"/>
         <source>Load order types</source>
         <translation>Cargar tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="183"/>
+        <location filename="../widgets/account_form.py" line="184"/>
         <source>Load price sources</source>
         <translation>Cargar fuentes de precios</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="230"/>
+        <location filename="../widgets/account_form.py" line="231"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="62"/>
+        <location filename="../widgets/account_form.py" line="63"/>
         <source>Market</source>
         <translation>A mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="136"/>
+        <location filename="../widgets/account_form.py" line="137"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: el exchange ejecuta la orden. Emulado: Pregão la ejecuta sobre los tipos de orden propios del exchange, mientras Pregão está abierto.</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="78"/>
+        <location filename="../widgets/account_form.py" line="79"/>
         <source>No order types known</source>
         <translation>Ningún tipo de orden conocido</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="68"/>
+        <location filename="../widgets/account_form.py" line="69"/>
         <source>OCO</source>
         <translation>OCO</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="164"/>
+        <location filename="../widgets/account_form.py" line="165"/>
         <source>Order types</source>
         <translation>Tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="161"/>
+        <location filename="../widgets/account_form.py" line="162"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="125"/>
+        <location filename="../widgets/account_form.py" line="126"/>
         <source>Practice with test funds; sandbox keys are separate keys</source>
         <translation>Practique con fondos de prueba; las claves del sandbox son otras claves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="163"/>
+        <location filename="../widgets/account_form.py" line="164"/>
         <source>Price source</source>
         <translation>Fuente de precios</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="88"/>
+        <location filename="../widgets/account_form.py" line="89"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="88"/>
+        <location filename="../widgets/account_form.py" line="89"/>
         <source>Replay (none open)</source>
         <translation>Replay (ninguno abierto)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="320"/>
+        <location filename="../widgets/account_form.py" line="321"/>
         <source>Save account</source>
         <translation>Guardar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="108"/>
+        <location filename="../widgets/account_form.py" line="109"/>
         <source>Search {n} exchanges</source>
         <translation>Buscar entre {n} exchanges</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="160"/>
+        <location filename="../widgets/account_form.py" line="161"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="129"/>
+        <location filename="../widgets/account_form.py" line="130"/>
         <source>Show keys</source>
         <translation>Mostrar claves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="65"/>
+        <location filename="../widgets/account_form.py" line="66"/>
         <source>Stop limit</source>
         <translation>Stop límite</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="64"/>
+        <location filename="../widgets/account_form.py" line="65"/>
         <source>Stop market</source>
         <translation>Stop a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="66"/>
+        <location filename="../widgets/account_form.py" line="67"/>
         <source>Take profit</source>
         <translation>Take profit</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="146"/>
+        <location filename="../widgets/account_form.py" line="147"/>
         <source>Test</source>
         <translation>Probar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="301"/>
+        <location filename="../widgets/account_form.py" line="302"/>
         <source>Test account</source>
         <translation>Probar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="299"/>
+        <location filename="../widgets/account_form.py" line="300"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="67"/>
+        <location filename="../widgets/account_form.py" line="68"/>
         <source>Trailing stop</source>
         <translation>Stop dinámico</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="142"/>
+        <location filename="../widgets/account_form.py" line="143"/>
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Sin cambios (guardada en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="124"/>
+        <location filename="../widgets/account_form.py" line="125"/>
         <source>Use the exchange's sandbox (testnet)</source>
         <translation>Usar el sandbox del exchange (testnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="132"/>
+        <location filename="../widgets/account_form.py" line="133"/>
         <source>Where the paper account's prices come from</source>
         <translation>De dónde vienen los precios de la cuenta simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="90"/>
+        <location filename="../widgets/account_form.py" line="91"/>
         <source>{name} (account's public data)</source>
         <translation>{name} (datos públicos de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="79"/>
+        <location filename="../widgets/account_form.py" line="80"/>
         <source>{name} (emulated)</source>
         <translation>{name} (emulado)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="79"/>
+        <location filename="../widgets/account_form.py" line="80"/>
         <source>{name} (native)</source>
         <translation>{name} (nativo)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="91"/>
+        <location filename="../widgets/account_form.py" line="92"/>
         <source>{name} (public data)</source>
         <translation>{name} (datos públicos)</translation>
     </message>
@@ -227,157 +227,157 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="87"/>
+        <location filename="../widgets/accounts_dialog.py" line="88"/>
         <source>API keys are kept in the system keyring, never in Pregão's files.</source>
         <translation>Las claves de API se guardan en el llavero del sistema, nunca en los archivos de Pregão.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="53"/>
+        <location filename="../widgets/accounts_dialog.py" line="54"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="293"/>
+        <location filename="../widgets/accounts_dialog.py" line="294"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="70"/>
+        <location filename="../widgets/accounts_dialog.py" line="71"/>
         <source>Add an exchange or paper account</source>
         <translation>Añadir una cuenta de exchange o simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="69"/>
+        <location filename="../widgets/accounts_dialog.py" line="70"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="45"/>
+        <location filename="../widgets/accounts_dialog.py" line="46"/>
         <source>Banned</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="76"/>
+        <location filename="../widgets/accounts_dialog.py" line="77"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="74"/>
+        <location filename="../widgets/accounts_dialog.py" line="75"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="41"/>
+        <location filename="../widgets/accounts_dialog.py" line="42"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="42"/>
+        <location filename="../widgets/accounts_dialog.py" line="43"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="44"/>
+        <location filename="../widgets/accounts_dialog.py" line="45"/>
         <source>Degraded</source>
         <translation>Inestable</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="75"/>
+        <location filename="../widgets/accounts_dialog.py" line="76"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="43"/>
+        <location filename="../widgets/accounts_dialog.py" line="44"/>
         <source>Disconnected</source>
         <translation>Desconectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="71"/>
+        <location filename="../widgets/accounts_dialog.py" line="72"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="298"/>
+        <location filename="../widgets/accounts_dialog.py" line="299"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Cuentas de exchange y simuladas: añadir claves, probar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="237"/>
+        <location filename="../widgets/accounts_dialog.py" line="238"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>Su clave de API, secreto y frase de contraseña también se borran del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="134"/>
+        <location filename="../widgets/accounts_dialog.py" line="135"/>
         <source>Load accounts</source>
         <translation>Cargar cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="194"/>
+        <location filename="../widgets/accounts_dialog.py" line="195"/>
         <source>Load order types</source>
         <translation>Cargar tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="83"/>
+        <location filename="../widgets/accounts_dialog.py" line="84"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: el exchange ejecuta la orden. Emulado: Pregão la ejecuta sobre los tipos de orden propios del exchange, mientras Pregão está abierto.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="202"/>
+        <location filename="../widgets/accounts_dialog.py" line="203"/>
         <source>Order types: {list}</source>
         <translation>Tipos de orden: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="72"/>
+        <location filename="../widgets/accounts_dialog.py" line="73"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="239"/>
+        <location filename="../widgets/accounts_dialog.py" line="240"/>
         <source>Remove account</source>
         <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="73"/>
+        <location filename="../widgets/accounts_dialog.py" line="74"/>
         <source>Remove the account and its keys from the keyring</source>
         <translation>Eliminar la cuenta y sus claves del llavero</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="236"/>
+        <location filename="../widgets/accounts_dialog.py" line="237"/>
         <source>Remove the account “{label}”?</source>
         <translation>¿Eliminar la cuenta “{label}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="225"/>
+        <location filename="../widgets/accounts_dialog.py" line="226"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>La lista de exchanges aún se está cargando; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="154"/>
+        <location filename="../widgets/accounts_dialog.py" line="155"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -393,27 +393,27 @@
 <context>
     <name>BacktestJob</name>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="142"/>
+        <location filename="../widgets/backtest/job_progress.py" line="143"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="190"/>
+        <location filename="../widgets/backtest/job_progress.py" line="191"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="148"/>
+        <location filename="../widgets/backtest/job_progress.py" line="149"/>
         <source>Finished in {0} s</source>
         <translation>Terminado en {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="61"/>
+        <location filename="../widgets/backtest/job_progress.py" line="62"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="164"/>
+        <location filename="../widgets/backtest/job_progress.py" line="165"/>
         <source>{0}: {1} of {2} · {3}</source>
         <translation>{0}: {1} de {2} · {3}</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="266"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="267"/>
         <source>Best: {0} ({1} {2}).</source>
         <translation>Mejor: {0} ({1} {2}).</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="89"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Líneas discontinuas: percentiles 5, 50 y 95.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="106"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="107"/>
         <source>Double-click a set to backtest it</source>
         <translation>Haga doble clic en un conjunto para hacer el backtest</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="205"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="206"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="60"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="61"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>Cuadrícula: todos los conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="122"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="123"/>
         <source>Heatmap</source>
         <translation>Mapa de calor</translation>
     </message>
@@ -621,17 +621,17 @@
         <translation>Monte Carlo omitido: no hubo operaciones que remuestrear.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="115"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="116"/>
         <source>No optimisation yet: choose the ranges and press Optimise.</source>
         <translation>Aún no hay optimización: elija los rangos y pulse Optimizar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="264"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="265"/>
         <source>No set met the constraints.</source>
         <translation>Ningún conjunto cumplió las restricciones.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="220"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="221"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="84"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="85"/>
         <source>Optimise</source>
         <translation>Optimizar</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Parámetro en horizontal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="121"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="122"/>
         <source>Parameter sets</source>
         <translation>Conjuntos de parámetros</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>Señale una celda para leer su valor</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="111"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="112"/>
         <source>Put the selected set's parameters in the form and backtest them</source>
         <translation>Llevar los parámetros del conjunto seleccionado al formulario y hacer el backtest</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Ejecute una optimización para ver el mapa.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="109"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="110"/>
         <source>Run this set</source>
         <translation>Ejecutar este conjunto</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="282"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="283"/>
         <source>Select a parameter set first</source>
         <translation>Seleccione primero un conjunto de parámetros</translation>
     </message>
@@ -801,22 +801,22 @@
         <translation>Paso entre los valores probados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="90"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="91"/>
         <source>Stop the running optimisation at once</source>
         <translation>Detener de inmediato la optimización en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="86"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="87"/>
         <source>Sweep the strategy's parameters in a worker process</source>
         <translation>Barrer los parámetros de la estrategia en un proceso de trabajo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="61"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="62"/>
         <source>Sweeping parameter sets</source>
         <translation>Barriendo conjuntos de parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="288"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="289"/>
         <source>That strategy is no longer listed</source>
         <translation>Esa estrategia ya no figura en la lista</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="62"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="63"/>
         <source>Walk-forward windows</source>
         <translation>Ventanas de walk-forward</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>{0} simulaciones, cada una extrayendo al azar {1} operaciones (con reemplazo) de {2}. Probabilidad de terminar por debajo del capital inicial: {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="259"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="260"/>
         <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
         <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
     </message>
@@ -1044,22 +1044,22 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="47"/>
+        <location filename="../widgets/backtest/panel.py" line="48"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="226"/>
+        <location filename="../widgets/backtest/panel.py" line="227"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="57"/>
+        <location filename="../widgets/backtest/panel.py" line="58"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="396"/>
+        <location filename="../widgets/backtest/panel.py" line="397"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
@@ -1094,17 +1094,17 @@
         <translation>Ratio de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="59"/>
+        <location filename="../widgets/backtest/panel.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="66"/>
+        <location filename="../widgets/backtest/panel.py" line="67"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="388"/>
+        <location filename="../widgets/backtest/panel.py" line="389"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
@@ -1144,22 +1144,22 @@
         <translation>Elija una estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="83"/>
+        <location filename="../widgets/backtest/panel.py" line="84"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="356"/>
+        <location filename="../widgets/backtest/panel.py" line="357"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="243"/>
+        <location filename="../widgets/backtest/panel.py" line="244"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="360"/>
+        <location filename="../widgets/backtest/panel.py" line="361"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="259"/>
+        <location filename="../widgets/backtest/panel.py" line="260"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="207"/>
+        <location filename="../widgets/backtest/panel.py" line="208"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -1304,7 +1304,7 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="35"/>
+        <location filename="../widgets/backtest/panel.py" line="36"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="217"/>
+        <location filename="../widgets/backtest/panel.py" line="218"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -1369,22 +1369,22 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="283"/>
+        <location filename="../widgets/backtest/panel.py" line="284"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="235"/>
+        <location filename="../widgets/backtest/panel.py" line="236"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="85"/>
+        <location filename="../widgets/backtest/panel.py" line="86"/>
         <source>Optimise</source>
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="380"/>
+        <location filename="../widgets/backtest/panel.py" line="381"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
@@ -1409,22 +1409,22 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="400"/>
+        <location filename="../widgets/backtest/panel.py" line="401"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="376"/>
+        <location filename="../widgets/backtest/panel.py" line="377"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="191"/>
+        <location filename="../widgets/backtest/panel.py" line="192"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="364"/>
+        <location filename="../widgets/backtest/panel.py" line="365"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -1434,7 +1434,7 @@
         <translation>Restablecer valores</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="81"/>
+        <location filename="../widgets/backtest/panel.py" line="82"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="56"/>
+        <location filename="../widgets/backtest/panel.py" line="57"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="213"/>
+        <location filename="../widgets/backtest/panel.py" line="214"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -1479,17 +1479,17 @@
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="36"/>
+        <location filename="../widgets/backtest/panel.py" line="37"/>
         <source>Running in a worker process…</source>
         <translation>Ejecutando en un proceso aparte…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="82"/>
+        <location filename="../widgets/backtest/panel.py" line="83"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="249"/>
+        <location filename="../widgets/backtest/panel.py" line="250"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="368"/>
+        <location filename="../widgets/backtest/panel.py" line="369"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -1579,12 +1579,12 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="352"/>
+        <location filename="../widgets/backtest/panel.py" line="353"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="392"/>
+        <location filename="../widgets/backtest/panel.py" line="393"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="189"/>
+        <location filename="../widgets/backtest/panel.py" line="190"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="384"/>
+        <location filename="../widgets/backtest/panel.py" line="385"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="271"/>
+        <location filename="../widgets/backtest/panel.py" line="272"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -1792,17 +1792,17 @@
         <translation>Una copia detenida con la misma configuración</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="82"/>
+        <location filename="../widgets/bots/dialogs.py" line="83"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="71"/>
+        <location filename="../widgets/bots/dialogs.py" line="72"/>
         <source>As in pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</source>
         <translation>Como en pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="181"/>
+        <location filename="../widgets/bots/dialogs.py" line="182"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>Registro del bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="183"/>
+        <location filename="../widgets/bots/panel.py" line="184"/>
         <source>Bot trades</source>
         <translation>Operaciones del bot</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>Operaciones del bot en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="53"/>
+        <location filename="../widgets/bots/panel.py" line="54"/>
         <source>Bots</source>
         <translation>Bots</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>Cambia los parámetros de la estrategia del bot seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="94"/>
+        <location filename="../widgets/bots/dialogs.py" line="95"/>
         <source>Create bot</source>
         <translation>Crear bot</translation>
     </message>
@@ -1842,12 +1842,12 @@
         <translation>Eliminar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="230"/>
+        <location filename="../widgets/bots/panel.py" line="231"/>
         <source>Delete bots</source>
         <translation>Eliminar bots</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="230"/>
+        <location filename="../widgets/bots/panel.py" line="231"/>
         <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
         <translation>¿Eliminar {0} bot(s)? Sus operaciones quedan en el diario.</translation>
     </message>
@@ -1857,12 +1857,12 @@
         <translation>Duplicar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="248"/>
+        <location filename="../widgets/bots/panel.py" line="249"/>
         <source>Edit bot</source>
         <translation>Editar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="52"/>
+        <location filename="../widgets/bots/dialogs.py" line="53"/>
         <source>Edit bot parameters</source>
         <translation>Editar parámetros del bot</translation>
     </message>
@@ -1872,7 +1872,7 @@
         <translation>Editar parámetros…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="158"/>
+        <location filename="../widgets/bots/dialogs.py" line="159"/>
         <source>Enter at least one symbol, e.g. BTC/USDT.</source>
         <translation>Indique al menos un símbolo, por ejemplo BTC/USDT.</translation>
     </message>
@@ -1912,17 +1912,17 @@
         <translation>Marca en el gráfico las ejecuciones del bot seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="80"/>
+        <location filename="../widgets/bots/dialogs.py" line="81"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="74"/>
+        <location filename="../widgets/bots/dialogs.py" line="75"/>
         <source>Needs an account that can sell what it does not hold (a spot paper account cannot)</source>
         <translation>Requiere una cuenta que pueda vender lo que no tiene (una cuenta de simulación al contado no puede)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="52"/>
+        <location filename="../widgets/bots/dialogs.py" line="53"/>
         <source>New bot</source>
         <translation>Nuevo bot</translation>
     </message>
@@ -1932,7 +1932,7 @@
         <translation>Nuevo bot…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="71"/>
+        <location filename="../widgets/bots/panel.py" line="72"/>
         <source>No bots yet. Create one ({0}), or run a backtest result as a bot from the backtest dock.</source>
         <translation>Aún no hay bots. Cree uno ({0}) o ejecute un resultado de backtest como bot desde el panel de backtest.</translation>
     </message>
@@ -1942,7 +1942,7 @@
         <translation>Sin nuevas entradas; salidas, stops y objetivos siguen gestionados</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="66"/>
+        <location filename="../widgets/bots/dialogs.py" line="67"/>
         <source>One or more symbols, separated by commas</source>
         <translation>Uno o más símbolos, separados por comas</translation>
     </message>
@@ -1967,12 +1967,12 @@
         <translation>Órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="56"/>
+        <location filename="../widgets/bots/dialogs.py" line="57"/>
         <source>Optional: a name to tell it apart</source>
         <translation>Opcional: un nombre para distinguirlo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="106"/>
+        <location filename="../widgets/bots/dialogs.py" line="107"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
@@ -2017,17 +2017,17 @@
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="94"/>
+        <location filename="../widgets/bots/dialogs.py" line="95"/>
         <source>Save parameters</source>
         <translation>Guardar parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="181"/>
+        <location filename="../widgets/bots/panel.py" line="182"/>
         <source>Select a bot first</source>
         <translation>Seleccione primero un bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="77"/>
+        <location filename="../widgets/bots/panel.py" line="78"/>
         <source>Select a bot to read its log.</source>
         <translation>Seleccione un bot para leer su registro.</translation>
     </message>
@@ -2042,7 +2042,7 @@
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="85"/>
+        <location filename="../widgets/bots/dialogs.py" line="86"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -2072,7 +2072,7 @@
         <translation>Deja de decidir; sus órdenes de protección siguen activas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="219"/>
+        <location filename="../widgets/bots/panel.py" line="220"/>
         <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
         <translation>¿Detener {0} bot(s), cancelar sus órdenes y cerrar sus posiciones a mercado?</translation>
     </message>
@@ -2087,17 +2087,17 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="81"/>
+        <location filename="../widgets/bots/dialogs.py" line="82"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="83"/>
+        <location filename="../widgets/bots/dialogs.py" line="84"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="73"/>
+        <location filename="../widgets/bots/dialogs.py" line="74"/>
         <source>Take short entries</source>
         <translation>Tomar entradas cortas</translation>
     </message>
@@ -2107,7 +2107,7 @@
         <translation>El registro del bot seleccionado (doble clic en un bot)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="84"/>
+        <location filename="../widgets/bots/dialogs.py" line="85"/>
         <source>Timeframe</source>
         <translation>Temporalidad</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>Tasa de acierto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="62"/>
+        <location filename="../widgets/bots/dialogs.py" line="63"/>
         <source>paper</source>
         <translation>simulación</translation>
     </message>
@@ -2152,7 +2152,7 @@
         <translation>{0} aún no tiene operaciones en {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="99"/>
+        <location filename="../widgets/bots/dialogs.py" line="100"/>
         <source>{name}: {strategy} on {symbols} {timeframe}. A running bot warms up again with the new parameters.</source>
         <translation>{name}: {strategy} en {symbols} {timeframe}. Un bot en marcha vuelve a calentar con los nuevos parámetros.</translation>
     </message>
@@ -2292,107 +2292,107 @@
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../widgets/database_recovery.py" line="106"/>
+        <location filename="../widgets/database_recovery.py" line="107"/>
         <source>Backups beside the file (newest first):</source>
         <translation>Copias de seguridad junto al archivo (la más reciente primero):</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="132"/>
+        <location filename="../widgets/database_recovery.py" line="133"/>
         <source>Close Pregão and leave the file as it is</source>
         <translation>Cerrar Pregão y dejar el archivo como está</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="193"/>
+        <location filename="../widgets/database_recovery.py" line="194"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="83"/>
+        <location filename="../widgets/database_recovery.py" line="84"/>
         <source>Database problem</source>
         <translation>Problema con la base de datos</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="89"/>
+        <location filename="../widgets/database_recovery.py" line="90"/>
         <source>Details: {message}</source>
         <translation>Detalles: {message}</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="109"/>
+        <location filename="../widgets/database_recovery.py" line="110"/>
         <source>Open backup…</source>
         <translation>Abrir copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="125"/>
+        <location filename="../widgets/database_recovery.py" line="126"/>
         <source>Open the same file again (after closing the other program, freeing space or making the folder writable)</source>
         <translation>Abrir el mismo archivo de nuevo (después de cerrar el otro programa, liberar espacio o hacer escribible la carpeta)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="130"/>
+        <location filename="../widgets/database_recovery.py" line="131"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="118"/>
+        <location filename="../widgets/database_recovery.py" line="119"/>
         <source>Rename the file beside itself and start a new, empty database</source>
         <translation>Renombrar el archivo en el mismo lugar y empezar una base de datos nueva y vacía</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="116"/>
+        <location filename="../widgets/database_recovery.py" line="117"/>
         <source>Start fresh (move the old file aside)</source>
         <translation>Empezar de cero (apartar el archivo antiguo)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="52"/>
+        <location filename="../widgets/database_recovery.py" line="53"/>
         <source>The data folder of {path} is read-only: Pregão cannot save orders or settings there. Make it writable (its permissions, or a disk mounted read-only), or start Pregão with --database pointing at a writable place, then try again.</source>
         <translation>La carpeta de datos de {path} es de solo lectura: Pregão no puede guardar órdenes ni ajustes allí. Hágala escribible (sus permisos, o un disco montado como solo lectura), o inicie Pregão con --database apuntando a un lugar escribible, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="203"/>
+        <location filename="../widgets/database_recovery.py" line="204"/>
         <source>The database is open again.</source>
         <translation>La base de datos vuelve a estar abierta.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="67"/>
+        <location filename="../widgets/database_recovery.py" line="68"/>
         <source>The database {path} cannot be opened.</source>
         <translation>La base de datos {path} no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="64"/>
+        <location filename="../widgets/database_recovery.py" line="65"/>
         <source>The database {path} could not be upgraded to this version of Pregão. It was left unchanged; a copy was saved as {backup}.</source>
         <translation>La base de datos {path} no se pudo actualizar a esta versión de Pregão. No se modificó; se guardó una copia como {backup}.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="45"/>
+        <location filename="../widgets/database_recovery.py" line="46"/>
         <source>The database {path} is damaged. It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
         <translation>La base de datos {path} está dañada. Se dejó como está: abra una copia de seguridad o empiece de cero con una base de datos nueva (el archivo dañado se conserva al lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="48"/>
+        <location filename="../widgets/database_recovery.py" line="49"/>
         <source>The database {path} is locked by another program (another Pregão window or a database tool). Close it and try again, or start fresh with a new database (the locked file is kept beside it).</source>
         <translation>La base de datos {path} está bloqueada por otro programa (otra ventana de Pregão o una herramienta de bases de datos). Ciérrelo e inténtelo de nuevo, o empiece de cero con una base de datos nueva (el archivo bloqueado se conserva al lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="60"/>
+        <location filename="../widgets/database_recovery.py" line="61"/>
         <source>The database {path} was written by a newer version of Pregão. It was left unchanged (a copy is kept as {backup}): open it with that version, or start fresh with a new database.</source>
         <translation>La base de datos {path} fue escrita por una versión más nueva de Pregão. Se dejó sin cambios (se conserva una copia como {backup}): ábrala con esa versión, o empiece de cero con una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="57"/>
+        <location filename="../widgets/database_recovery.py" line="58"/>
         <source>The disk holding the database {path} is full: Pregão cannot save orders. Free some space on it, then try again.</source>
         <translation>El disco que contiene la base de datos {path} está lleno: Pregão no puede guardar órdenes. Libere espacio en él y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="107"/>
+        <location filename="../widgets/database_recovery.py" line="108"/>
         <source>There is no backup beside the file.</source>
         <translation>No hay ninguna copia de seguridad junto al archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="123"/>
+        <location filename="../widgets/database_recovery.py" line="124"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="111"/>
+        <location filename="../widgets/database_recovery.py" line="112"/>
         <source>Use the chosen backup; the current file is renamed beside it, nothing is deleted</source>
         <translation>Usar la copia elegida; el archivo actual se renombra a su lado, no se borra nada</translation>
     </message>
@@ -2554,332 +2554,332 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/history_panel.py" line="234"/>
+        <location filename="../widgets/history_panel.py" line="235"/>
         <source>Add a CSV or Parquet candle file to the cache; a file with a bad row is refused</source>
         <translation>Añadir un archivo de velas CSV o Parquet a la caché; un archivo con una fila errónea se rechaza</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="576"/>
+        <location filename="../widgets/history_panel.py" line="577"/>
         <source>Add a CSV or Parquet candle file to the candle cache</source>
         <translation>Añadir un archivo de velas CSV o Parquet a la caché de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="397"/>
+        <location filename="../widgets/history_panel.py" line="398"/>
         <source>Already up to date: no new candles</source>
         <translation>Ya actualizado: no hay velas nuevas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="423"/>
+        <location filename="../widgets/history_panel.py" line="424"/>
         <source>Cached candles</source>
         <translation>Velas en caché</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="182"/>
+        <location filename="../widgets/history_panel.py" line="183"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="562"/>
+        <location filename="../widgets/history_panel.py" line="563"/>
         <source>Cancel candle download</source>
         <translation>Cancelar descarga de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="372"/>
+        <location filename="../widgets/history_panel.py" line="373"/>
         <source>Cancel download</source>
         <translation>Cancelar descarga</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="405"/>
+        <location filename="../widgets/history_panel.py" line="406"/>
         <source>Canceled; {0} candles fetched were kept</source>
         <translation>Cancelado; se conservaron {0} velas descargadas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="371"/>
+        <location filename="../widgets/history_panel.py" line="372"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="140"/>
+        <location filename="../widgets/history_panel.py" line="141"/>
         <source>Candle history</source>
         <translation>Historial de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="287"/>
+        <location filename="../widgets/history_panel.py" line="288"/>
         <source>Candle sources</source>
         <translation>Fuentes de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="99"/>
+        <location filename="../widgets/history_panel.py" line="100"/>
         <source>Candles</source>
         <translation>Velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="219"/>
+        <location filename="../widgets/history_panel.py" line="220"/>
         <source>Candles missing inside the selected dataset (UTC)</source>
         <translation>Velas que faltan en el conjunto seleccionado (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="342"/>
+        <location filename="../widgets/history_panel.py" line="343"/>
         <source>Choose a symbol to download.</source>
         <translation>Elija un símbolo para descargar.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="339"/>
+        <location filename="../widgets/history_panel.py" line="340"/>
         <source>Choose where to download from.</source>
         <translation>Elija de dónde descargar.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="246"/>
+        <location filename="../widgets/history_panel.py" line="247"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="475"/>
+        <location filename="../widgets/history_panel.py" line="476"/>
         <source>Delete dataset</source>
         <translation>Eliminar conjunto</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="484"/>
+        <location filename="../widgets/history_panel.py" line="485"/>
         <source>Deleted {0} {1} of {2}</source>
         <translation>{0} {1} de {2} eliminado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="304"/>
+        <location filename="../widgets/history_panel.py" line="305"/>
         <source>Demo market</source>
         <translation>Mercado de demostración</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="180"/>
+        <location filename="../widgets/history_panel.py" line="181"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="553"/>
+        <location filename="../widgets/history_panel.py" line="554"/>
         <source>Download candle history</source>
         <translation>Descargar historial de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="175"/>
+        <location filename="../widgets/history_panel.py" line="176"/>
         <source>Download up to the start of this day (UTC)</source>
         <translation>Descargar hasta el inicio de este día (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="549"/>
+        <location filename="../widgets/history_panel.py" line="550"/>
         <source>Download, import and inspect cached candle history</source>
         <translation>Descargar, importar e inspeccionar el historial de velas en caché</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="394"/>
+        <location filename="../widgets/history_panel.py" line="395"/>
         <source>Downloaded {0} new candles of {1} {2}</source>
         <translation>Descargadas {0} velas nuevas de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="352"/>
+        <location filename="../widgets/history_panel.py" line="353"/>
         <source>Downloading {0} {1}…</source>
         <translation>Descargando {0} {1}…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="94"/>
+        <location filename="../widgets/history_panel.py" line="95"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="558"/>
+        <location filename="../widgets/history_panel.py" line="559"/>
         <source>Fetch the candles of the history panel's market the cache lacks</source>
         <translation>Obtener las velas del mercado del panel de historial que faltan en la caché</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="181"/>
+        <location filename="../widgets/history_panel.py" line="182"/>
         <source>Fetch the candles the cache does not have yet</source>
         <translation>Obtener las velas que la caché aún no tiene</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="174"/>
+        <location filename="../widgets/history_panel.py" line="175"/>
         <source>First day to download (UTC)</source>
         <translation>Primer día a descargar (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="200"/>
+        <location filename="../widgets/history_panel.py" line="201"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="97"/>
+        <location filename="../widgets/history_panel.py" line="98"/>
         <source>From (UTC)</source>
         <translation>Desde (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="100"/>
+        <location filename="../widgets/history_panel.py" line="101"/>
         <source>Gaps</source>
         <translation>Huecos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="458"/>
+        <location filename="../widgets/history_panel.py" line="459"/>
         <source>Gaps in {0} {1}: {2} candles missing</source>
         <translation>Huecos en {0} {1}: faltan {2} velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="517"/>
+        <location filename="../widgets/history_panel.py" line="518"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="504"/>
+        <location filename="../widgets/history_panel.py" line="505"/>
         <source>Import candle file</source>
         <translation>Importar archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="571"/>
+        <location filename="../widgets/history_panel.py" line="572"/>
         <source>Import candle file…</source>
         <translation>Importar archivo de velas…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="232"/>
+        <location filename="../widgets/history_panel.py" line="233"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="529"/>
+        <location filename="../widgets/history_panel.py" line="530"/>
         <source>Imported {0} candles as {1} {2} of {3}</source>
         <translation>Importadas {0} velas como {1} {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="524"/>
+        <location filename="../widgets/history_panel.py" line="525"/>
         <source>Not imported: {0}</source>
         <translation>No importado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="248"/>
+        <location filename="../widgets/history_panel.py" line="249"/>
         <source>Open in chart</source>
         <translation>Abrir en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="247"/>
+        <location filename="../widgets/history_panel.py" line="248"/>
         <source>Remove the selected dataset from the cache</source>
         <translation>Quitar de la caché el conjunto seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="249"/>
+        <location filename="../widgets/history_panel.py" line="250"/>
         <source>Replay the selected dataset in the active chart</source>
         <translation>Reproducir el conjunto seleccionado en el gráfico activo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="194"/>
+        <location filename="../widgets/history_panel.py" line="195"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="183"/>
+        <location filename="../widgets/history_panel.py" line="184"/>
         <source>Stop the download; what was fetched is kept</source>
         <translation>Detener la descarga; se conserva lo descargado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="567"/>
+        <location filename="../widgets/history_panel.py" line="568"/>
         <source>Stop the running download; what was fetched is kept</source>
         <translation>Detener la descarga en curso; se conserva lo descargado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="407"/>
+        <location filename="../widgets/history_panel.py" line="408"/>
         <source>Stopped; {0} candles fetched were kept</source>
         <translation>Detenido; se conservaron {0} velas descargadas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="95"/>
+        <location filename="../widgets/history_panel.py" line="96"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="239"/>
+        <location filename="../widgets/history_panel.py" line="240"/>
         <source>Symbol, e.g. ETH/BTC</source>
         <translation>Símbolo, p. ej. ETH/BTC</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="312"/>
+        <location filename="../widgets/history_panel.py" line="313"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="382"/>
+        <location filename="../widgets/history_panel.py" line="383"/>
         <source>The exchange asked us to slow down; waiting {0} s</source>
         <translation>El exchange pidió ir más despacio; esperando {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="237"/>
+        <location filename="../widgets/history_panel.py" line="238"/>
         <source>The exchange the file's candles are filed under</source>
         <translation>El exchange bajo el que se guardan las velas del archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="164"/>
+        <location filename="../widgets/history_panel.py" line="165"/>
         <source>The market, e.g. BTC/USDT</source>
         <translation>El mercado, p. ej. BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="347"/>
+        <location filename="../widgets/history_panel.py" line="348"/>
         <source>The start date must be before the end date.</source>
         <translation>La fecha inicial debe ser anterior a la final.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="96"/>
+        <location filename="../widgets/history_panel.py" line="97"/>
         <source>Timeframe</source>
         <translation>Temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="202"/>
+        <location filename="../widgets/history_panel.py" line="203"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="98"/>
+        <location filename="../widgets/history_panel.py" line="99"/>
         <source>To (UTC)</source>
         <translation>Hasta (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="512"/>
+        <location filename="../widgets/history_panel.py" line="513"/>
         <source>Type the symbol the file's candles are of.</source>
         <translation>Escriba el símbolo al que pertenecen las velas del archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="176"/>
+        <location filename="../widgets/history_panel.py" line="177"/>
         <source>Up to now</source>
         <translation>Hasta ahora</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="160"/>
+        <location filename="../widgets/history_panel.py" line="161"/>
         <source>Where the candles come from</source>
         <translation>De dónde vienen las velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="127"/>
+        <location filename="../widgets/history_panel.py" line="128"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="464"/>
+        <location filename="../widgets/history_panel.py" line="465"/>
         <source>{0} (1 candle)</source>
         <translation>{0} (1 vela)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="307"/>
+        <location filename="../widgets/history_panel.py" line="308"/>
         <source>{0} (account)</source>
         <translation>{0} (cuenta)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="306"/>
+        <location filename="../widgets/history_panel.py" line="307"/>
         <source>{0} (public data)</source>
         <translation>{0} (datos públicos)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="127"/>
+        <location filename="../widgets/history_panel.py" line="128"/>
         <source>{0} ({1} candles)</source>
         <translation>{0} ({1} velas)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="385"/>
+        <location filename="../widgets/history_panel.py" line="386"/>
         <source>{0} of about {1} candles</source>
         <translation>{0} de unas {1} velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="467"/>
+        <location filename="../widgets/history_panel.py" line="468"/>
         <source>{0} – {1} ({2} candles)</source>
         <translation>{0} – {1} ({2} velas)</translation>
     </message>
@@ -2887,7 +2887,7 @@
 <context>
     <name>KillSwitch</name>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -2897,37 +2897,37 @@
         <translation>Cancela todas las órdenes abiertas, cierra todas las posiciones y detiene la negociación en las cuentas elegidas (pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="55"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="56"/>
         <source>Cancel orders, close positions and halt</source>
         <translation>Cancelar órdenes, cerrar posiciones y detener</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="121"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="122"/>
         <source>Canceling and closing… (retrying while the exchange rate-limits or fails)</source>
         <translation>Cancelando y cerrando… (reintentando mientras el exchange limita o falla)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="161"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="162"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="141"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="142"/>
         <source>Done: every order canceled, every position closed; trading is halted on the chosen accounts until you resume it.</source>
         <translation>Hecho: todas las órdenes canceladas, todas las posiciones cerradas; la negociación está detenida en las cuentas elegidas hasta que la reanudes.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="37"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="38"/>
         <source>Kill switch</source>
         <translation>Interruptor de emergencia</translation>
     </message>
@@ -2937,62 +2937,62 @@
         <translation>Interruptor de emergencia…</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="42"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="43"/>
         <source>Looking up open orders and positions…</source>
         <translation>Buscando órdenes abiertas y posiciones…</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="98"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="99"/>
         <source>No account is connected: there is nothing to stop.</source>
         <translation>No hay ninguna cuenta conectada: no hay nada que detener.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="108"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="109"/>
         <source>This cancels {orders} open order(s) and closes {positions} position(s) at market on {accounts}, then halts trading there until you resume it (Settings › Risk). While the exchange rate-limits or fails it keeps trying for a minute and then reports what is not done yet.</source>
         <translation>Esto cancela {orders} orden(es) abierta(s) y cierra {positions} posición(es) a mercado en {accounts}, luego detiene la negociación hasta que la reanudes (Ajustes › Riesgo). Mientras el exchange limite o falle, sigue intentándolo durante un minuto y luego informa lo que aún no está hecho.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="102"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="103"/>
         <source>Tick the accounts to stop.</source>
         <translation>Marca las cuentas que quieres detener.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="150"/>
         <source>account</source>
         <translation>cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="151"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="152"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="148"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
         <source>order</source>
         <translation>orden</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="148"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
         <source>position</source>
         <translation>posición</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="151"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="152"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="136"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="137"/>
         <source>{0} item(s) are not done yet: press the kill switch again once the exchange answers. Trading is halted on the chosen accounts.</source>
         <translation>{0} elemento(s) aún sin hacer: pulsa el interruptor de nuevo cuando el exchange responda. La negociación está detenida en las cuentas elegidas.</translation>
     </message>
@@ -3078,167 +3078,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="230"/>
+        <location filename="../desktop/shell/main_window.py" line="231"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="227"/>
+        <location filename="../desktop/shell/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="233"/>
+        <location filename="../desktop/shell/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="242"/>
+        <location filename="../desktop/shell/main_window.py" line="243"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="231"/>
+        <location filename="../desktop/shell/main_window.py" line="232"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="232"/>
+        <location filename="../desktop/shell/main_window.py" line="233"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="228"/>
+        <location filename="../desktop/shell/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="88"/>
+        <location filename="../desktop/shell/main_window.py" line="89"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="147"/>
+        <location filename="../desktop/shell/main_window.py" line="148"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="328"/>
+        <location filename="../desktop/shell/main_window.py" line="329"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="202"/>
+        <location filename="../desktop/shell/main_window.py" line="203"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="186"/>
+        <location filename="../desktop/shell/main_window.py" line="187"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="217"/>
+        <location filename="../desktop/shell/main_window.py" line="218"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="268"/>
+        <location filename="../desktop/shell/main_window.py" line="269"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="157"/>
+        <location filename="../desktop/shell/main_window.py" line="158"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="163"/>
+        <location filename="../desktop/shell/main_window.py" line="164"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="144"/>
+        <location filename="../desktop/shell/main_window.py" line="145"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="209"/>
+        <location filename="../desktop/shell/main_window.py" line="210"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="304"/>
+        <location filename="../desktop/shell/main_window.py" line="305"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="194"/>
+        <location filename="../desktop/shell/main_window.py" line="195"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="153"/>
+        <location filename="../desktop/shell/main_window.py" line="154"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="136"/>
+        <location filename="../desktop/shell/main_window.py" line="137"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="169"/>
+        <location filename="../desktop/shell/main_window.py" line="170"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="117"/>
+        <location filename="../desktop/shell/main_window.py" line="118"/>
         <source>Starting the accounts</source>
         <translation>Iniciando las cuentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="229"/>
+        <location filename="../desktop/shell/main_window.py" line="230"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="142"/>
+        <location filename="../desktop/shell/main_window.py" line="143"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="325"/>
+        <location filename="../desktop/shell/main_window.py" line="326"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="177"/>
+        <location filename="../desktop/shell/main_window.py" line="178"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="304"/>
+        <location filename="../desktop/shell/main_window.py" line="305"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="320"/>
+        <location filename="../desktop/shell/main_window.py" line="321"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="312"/>
+        <location filename="../desktop/shell/main_window.py" line="313"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="328"/>
+        <location filename="../desktop/shell/main_window.py" line="329"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="318"/>
+        <location filename="../desktop/shell/main_window.py" line="319"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -3271,7 +3271,7 @@
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="91"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="92"/>
         <source>Amount to fill</source>
         <translation>Cantidad por ejecutar</translation>
     </message>
@@ -3291,7 +3291,7 @@
         <translation>Saldos</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="23"/>
+        <location filename="../widgets/monitors/formatting.py" line="24"/>
         <source>Buy</source>
         <translation>Compra</translation>
     </message>
@@ -3311,12 +3311,12 @@
         <translation>Cancelar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="36"/>
+        <location filename="../widgets/monitors/formatting.py" line="37"/>
         <source>Canceled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="175"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="176"/>
         <source>Change the price or the amount first</source>
         <translation>Cambie antes el precio o la cantidad</translation>
     </message>
@@ -3326,7 +3326,7 @@
         <translation>Cambiar el precio o la cantidad de la orden abierta seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="45"/>
+        <location filename="../widgets/monitors/formatting.py" line="46"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -3361,7 +3361,7 @@
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="48"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="49"/>
         <source>Enter a number</source>
         <translation>Escriba un número</translation>
     </message>
@@ -3371,7 +3371,7 @@
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="38"/>
+        <location filename="../widgets/monitors/formatting.py" line="39"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
@@ -3421,7 +3421,7 @@
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="35"/>
+        <location filename="../widgets/monitors/formatting.py" line="36"/>
         <source>Filled</source>
         <translation>Ejecutada</translation>
     </message>
@@ -3436,7 +3436,7 @@
         <translation>Filtrar símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="27"/>
+        <location filename="../widgets/monitors/formatting.py" line="28"/>
         <source>Flat</source>
         <translation>Sin posición</translation>
     </message>
@@ -3456,7 +3456,7 @@
         <translation>Liquidez</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="90"/>
+        <location filename="../widgets/monitors/chart_link.py" line="91"/>
         <source>Loading orders for the chart</source>
         <translation>Cargando órdenes para el gráfico</translation>
     </message>
@@ -3466,7 +3466,7 @@
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="27"/>
+        <location filename="../widgets/monitors/formatting.py" line="28"/>
         <source>Long</source>
         <translation>Largo</translation>
     </message>
@@ -3481,12 +3481,12 @@
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="98"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="99"/>
         <source>Modify</source>
         <translation>Modificar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="74"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="75"/>
         <source>Modify order</source>
         <translation>Modificar orden</translation>
     </message>
@@ -3496,7 +3496,7 @@
         <translation>Modificar orden…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="33"/>
+        <location filename="../widgets/monitors/formatting.py" line="34"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -3521,22 +3521,22 @@
         <translation>Historial de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="160"/>
+        <location filename="../widgets/monitors/chart_link.py" line="161"/>
         <source>Order not modified: {0}</source>
         <translation>Orden no modificada: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="55"/>
+        <location filename="../widgets/monitors/formatting.py" line="56"/>
         <source>Outcome unknown: being checked at the exchange. Do not send it again.</source>
         <translation>Resultado desconocido: se está verificando en el exchange. No la envíe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="34"/>
+        <location filename="../widgets/monitors/formatting.py" line="35"/>
         <source>Partially filled</source>
         <translation>Parcialmente ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="32"/>
+        <location filename="../widgets/monitors/formatting.py" line="33"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
@@ -3551,7 +3551,7 @@
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="167"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="168"/>
         <source>Price × amount must be at least {0}</source>
         <translation>Precio × cantidad debe ser al menos {0}</translation>
     </message>
@@ -3566,7 +3566,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="37"/>
+        <location filename="../widgets/monitors/formatting.py" line="38"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
@@ -3591,7 +3591,7 @@
         <translation>Filas: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="50"/>
+        <location filename="../widgets/monitors/chart_link.py" line="51"/>
         <source>SL</source>
         <translation>SL</translation>
     </message>
@@ -3626,17 +3626,17 @@
         <translation>Seleccione una posición para invertir</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="23"/>
+        <location filename="../widgets/monitors/formatting.py" line="24"/>
         <source>Sell</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="47"/>
+        <location filename="../widgets/monitors/formatting.py" line="48"/>
         <source>Set aside</source>
         <translation>Apartada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="27"/>
+        <location filename="../widgets/monitors/formatting.py" line="28"/>
         <source>Short</source>
         <translation>Corto</translation>
     </message>
@@ -3666,7 +3666,7 @@
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="48"/>
+        <location filename="../widgets/monitors/chart_link.py" line="49"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
@@ -3676,37 +3676,37 @@
         <translation>Taker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="159"/>
         <source>The amount must be a multiple of the step {0}</source>
         <translation>La cantidad debe ser múltiplo del paso {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="157"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
         <source>The amount must be above zero</source>
         <translation>La cantidad debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="57"/>
+        <location filename="../widgets/monitors/formatting.py" line="58"/>
         <source>The exchange cannot be asked about this order: check it on the exchange; the rest of the account is followed as usual.</source>
         <translation>No se puede consultar esta orden al exchange: revísela en el exchange; el resto de la cuenta se sigue con normalidad.</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="164"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="165"/>
         <source>The exchange's minimum amount is {0}</source>
         <translation>La cantidad mínima del exchange es {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="146"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="147"/>
         <source>The price must be a multiple of the tick {0}</source>
         <translation>El precio debe ser múltiplo del tick {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="145"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="146"/>
         <source>The price must be above zero</source>
         <translation>El precio debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="117"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="118"/>
         <source>Tick {0} · step {1} · filled {2}</source>
         <translation>Tick {0} · paso {1} · ejecutado {2}</translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation>Activación</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="85"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="86"/>
         <source>Trigger price</source>
         <translation>Precio de activación</translation>
     </message>
@@ -3754,12 +3754,12 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="36"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="37"/>
         <source>% of equity</source>
         <translation>% del patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="324"/>
+        <location filename="../widgets/order_entry/validation.py" line="325"/>
         <source>A distance in percent must be below 100.</source>
         <translation>Una distancia en porcentaje debe ser menor que 100.</translation>
     </message>
@@ -3774,12 +3774,12 @@
         <translation>Una venta limitada de la cantidad de la boleta en el mejor ask</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="358"/>
+        <location filename="../widgets/order_entry/validation.py" line="359"/>
         <source>A post-only buy must be below the ask {price}.</source>
         <translation>Una compra post-only debe estar por debajo del ask {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="360"/>
+        <location filename="../widgets/order_entry/validation.py" line="361"/>
         <source>A post-only sell must be above the bid {price}.</source>
         <translation>Una venta post-only debe estar por encima del bid {price}.</translation>
     </message>
@@ -3789,7 +3789,7 @@
         <translation>Un precio, un % desde la entrada o (objetivo) un múltiplo R de la distancia al stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="226"/>
+        <location filename="../widgets/order_entry/validation.py" line="227"/>
         <source>A trailing distance in percent must be below 100.</source>
         <translation>Una distancia móvil en porcentaje debe ser menor que 100.</translation>
     </message>
@@ -3809,12 +3809,12 @@
         <translation>Cantidad en la moneda base o en la de cotización</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="127"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="128"/>
         <source>Amount set to {0} {1}.</source>
         <translation>Cantidad fijada en {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="329"/>
+        <location filename="../widgets/order_entry/validation.py" line="330"/>
         <source>An R multiple needs a valid stop-loss.</source>
         <translation>Un múltiplo R necesita un stop-loss válido.</translation>
     </message>
@@ -3854,7 +3854,7 @@
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="399"/>
+        <location filename="../widgets/order_entry/panel.py" line="400"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3869,22 +3869,22 @@
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="471"/>
+        <location filename="../widgets/order_entry/panel.py" line="472"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="473"/>
+        <location filename="../widgets/order_entry/panel.py" line="474"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="373"/>
+        <location filename="../widgets/order_entry/validation.py" line="374"/>
         <source>Cannot exceed the order amount.</source>
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="440"/>
+        <location filename="../widgets/order_entry/panel.py" line="441"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -3894,7 +3894,7 @@
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="478"/>
+        <location filename="../widgets/order_entry/panel.py" line="479"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -3914,7 +3914,7 @@
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="211"/>
+        <location filename="../widgets/order_entry/validation.py" line="212"/>
         <source>Enter a limit price.</source>
         <translation>Escriba un precio límite.</translation>
     </message>
@@ -3924,32 +3924,32 @@
         <translation>Escriba un número.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="312"/>
+        <location filename="../widgets/order_entry/validation.py" line="313"/>
         <source>Enter a stop-loss.</source>
         <translation>Escriba un stop-loss.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="311"/>
+        <location filename="../widgets/order_entry/validation.py" line="312"/>
         <source>Enter a take-profit.</source>
         <translation>Escriba un take-profit.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="214"/>
+        <location filename="../widgets/order_entry/validation.py" line="215"/>
         <source>Enter a trigger price.</source>
         <translation>Escriba un precio de activación.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="232"/>
+        <location filename="../widgets/order_entry/validation.py" line="233"/>
         <source>Enter an amount.</source>
         <translation>Escriba una cantidad.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="221"/>
+        <location filename="../widgets/order_entry/validation.py" line="222"/>
         <source>Enter the trailing distance.</source>
         <translation>Escriba la distancia móvil.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="371"/>
+        <location filename="../widgets/order_entry/validation.py" line="372"/>
         <source>Enter the visible amount.</source>
         <translation>Escriba la cantidad visible.</translation>
     </message>
@@ -3964,12 +3964,12 @@
         <translation>Todo o nada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="61"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="62"/>
         <source>Fill the amount by this sizing rule (the backtester's)</source>
         <translation>Rellena la cantidad con esta regla de dimensionamiento (la del backtest)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="40"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="41"/>
         <source>Fixed amount</source>
         <translation>Cantidad fija</translation>
     </message>
@@ -3984,7 +3984,7 @@
         <translation>Sigue el gráfico activo y la lista de seguimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="39"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="40"/>
         <source>Fractional Kelly</source>
         <translation>Kelly fraccional</translation>
     </message>
@@ -4014,67 +4014,67 @@
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="171"/>
+        <location filename="../widgets/order_entry/panel.py" line="172"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <location filename="../widgets/order_entry/panel.py" line="243"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="300"/>
+        <location filename="../widgets/order_entry/validation.py" line="301"/>
         <source>Must be above the entry {price}.</source>
         <translation>Debe estar por encima de la entrada {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="301"/>
+        <location filename="../widgets/order_entry/validation.py" line="302"/>
         <source>Must be below the entry {price}.</source>
         <translation>Debe estar por debajo de la entrada {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="168"/>
+        <location filename="../widgets/order_entry/validation.py" line="169"/>
         <source>Must be greater than zero.</source>
         <translation>Debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="278"/>
+        <location filename="../widgets/order_entry/validation.py" line="279"/>
         <source>Needs {cost} {quote}; {free} {quote} available.</source>
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="234"/>
+        <location filename="../widgets/order_entry/panel.py" line="235"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="461"/>
+        <location filename="../widgets/order_entry/panel.py" line="462"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="320"/>
+        <location filename="../widgets/order_entry/validation.py" line="321"/>
         <source>No entry price yet: give this as a price.</source>
         <translation>Aún no hay precio de entrada: indíquelo como precio.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="240"/>
+        <location filename="../widgets/order_entry/validation.py" line="241"/>
         <source>No price yet to convert {quote} into {base}: enter the amount in {base}.</source>
         <translation>Aún no hay precio para convertir {quote} a {base}: escriba la cantidad en {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="197"/>
+        <location filename="../widgets/order_entry/validation.py" line="198"/>
         <source>Not a multiple of the step {step} {base}.</source>
         <translation>No es múltiplo del paso {step} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="179"/>
+        <location filename="../widgets/order_entry/validation.py" line="180"/>
         <source>Not a multiple of the tick {tick} {quote}.</source>
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="443"/>
+        <location filename="../widgets/order_entry/panel.py" line="444"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
@@ -4084,7 +4084,7 @@
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="101"/>
+        <location filename="../widgets/order_entry/panel.py" line="102"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
@@ -4114,12 +4114,12 @@
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="267"/>
+        <location filename="../widgets/order_entry/validation.py" line="268"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}.</source>
         <translation>Valor de la orden {value} {quote} por debajo del mínimo de {minimum} {quote}.</translation>
     </message>
@@ -4154,12 +4154,12 @@
         <translation>Solo reducir</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="365"/>
+        <location filename="../widgets/order_entry/validation.py" line="366"/>
         <source>Reduce-only applies to derivatives; {symbol} is spot.</source>
         <translation>Solo reducir se aplica a derivados; {symbol} es al contado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="58"/>
+        <location filename="../widgets/order_entry/sentences.py" line="59"/>
         <source>Rejected: {reason}</source>
         <translation>Rechazada: {reason}</translation>
     </message>
@@ -4169,7 +4169,7 @@
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="483"/>
+        <location filename="../widgets/order_entry/panel.py" line="484"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -4179,7 +4179,7 @@
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="37"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="38"/>
         <source>Risk % of equity to the stop</source>
         <translation>Riesgo % del patrimonio hasta el stop</translation>
     </message>
@@ -4204,12 +4204,12 @@
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="399"/>
+        <location filename="../widgets/order_entry/panel.py" line="400"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="284"/>
+        <location filename="../widgets/order_entry/validation.py" line="285"/>
         <source>Sells {amount} {base}; {free} {base} available.</source>
         <translation>Vende {amount} {base}; {free} {base} disponibles.</translation>
     </message>
@@ -4224,12 +4224,12 @@
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="113"/>
+        <location filename="../widgets/order_entry/panel.py" line="114"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="521"/>
+        <location filename="../widgets/order_entry/panel.py" line="522"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4249,17 +4249,17 @@
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="59"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="60"/>
         <source>Size</source>
         <translation>Dimensionar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="114"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="115"/>
         <source>Sizing by risk needs the stop-loss as a price (tick “Take-profit and stop-loss”).</source>
         <translation>Dimensionar por riesgo requiere el stop-loss como precio (marca “Take-profit y stop-loss”).</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="117"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="118"/>
         <source>Sizing…</source>
         <translation>Dimensionando…</translation>
     </message>
@@ -4299,7 +4299,7 @@
         <translation>Número demasiado largo: use como máximo 15 dígitos significativos.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="334"/>
+        <location filename="../widgets/order_entry/validation.py" line="335"/>
         <source>That puts the price at or below zero.</source>
         <translation>Eso deja el precio en cero o por debajo.</translation>
     </message>
@@ -4309,7 +4309,7 @@
         <translation>La cuenta a la que va la orden</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="363"/>
+        <location filename="../widgets/order_entry/validation.py" line="364"/>
         <source>Time in force applies to limit orders only.</source>
         <translation>La validez solo se aplica a órdenes limitadas.</translation>
     </message>
@@ -4319,7 +4319,7 @@
         <translation>Hasta el stop</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="193"/>
+        <location filename="../widgets/order_entry/validation.py" line="194"/>
         <source>Too many decimals: at most {n} (step {step} {base}).</source>
         <translation>Demasiados decimales: como máximo {n} (paso {step} {base}).</translation>
     </message>
@@ -4364,7 +4364,7 @@
         <translation>Visible</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="38"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="39"/>
         <source>Volatility target (a year)</source>
         <translation>Volatilidad objetivo (al año)</translation>
     </message>
@@ -4374,27 +4374,27 @@
         <translation>Lo que el exchange de la cuenta ejecuta y lo que Pregão emula encima</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="43"/>
+        <location filename="../widgets/order_entry/sentences.py" line="44"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="42"/>
+        <location filename="../widgets/order_entry/sentences.py" line="43"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="29"/>
+        <location filename="../widgets/order_entry/sentences.py" line="30"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="31"/>
+        <location filename="../widgets/order_entry/sentences.py" line="32"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="28"/>
+        <location filename="../widgets/order_entry/sentences.py" line="29"/>
         <source>filled</source>
         <translation>ejecutada</translation>
     </message>
@@ -4404,17 +4404,17 @@
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="26"/>
+        <location filename="../widgets/order_entry/sentences.py" line="27"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="27"/>
+        <location filename="../widgets/order_entry/sentences.py" line="28"/>
         <source>partially filled</source>
         <translation>parcialmente ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="25"/>
+        <location filename="../widgets/order_entry/sentences.py" line="26"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -4424,7 +4424,7 @@
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="30"/>
+        <location filename="../widgets/order_entry/sentences.py" line="31"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
@@ -4439,17 +4439,17 @@
         <translation>objetivo {r} R</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="254"/>
+        <location filename="../widgets/order_entry/validation.py" line="255"/>
         <source>{amount} {base} is above the maximum {maximum} {base}.</source>
         <translation>{amount} {base} está por encima del máximo de {maximum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="249"/>
+        <location filename="../widgets/order_entry/validation.py" line="250"/>
         <source>{amount} {base} is below the minimum {minimum} {base}.</source>
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="226"/>
+        <location filename="../widgets/order_entry/panel.py" line="227"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -4459,22 +4459,22 @@
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="44"/>
+        <location filename="../widgets/order_entry/sentences.py" line="45"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>¿{side} {amount} {base} {where} ({type}) en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="60"/>
+        <location filename="../widgets/order_entry/sentences.py" line="61"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconocido, se está verificando en el exchange. No la envíe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="66"/>
+        <location filename="../widgets/order_entry/sentences.py" line="67"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="63"/>
+        <location filename="../widgets/order_entry/sentences.py" line="64"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -4497,117 +4497,117 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../widgets/protection.py" line="86"/>
+        <location filename="../widgets/protection.py" line="87"/>
         <source>Bots are running</source>
         <translation>Hay bots en marcha</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="96"/>
+        <location filename="../widgets/protection.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="300"/>
+        <location filename="../widgets/protection.py" line="301"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Oculta la ventana; Pregão y sus órdenes siguen funcionando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="90"/>
+        <location filename="../widgets/protection.py" line="91"/>
         <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
         <translation>Si sale, nada las vigila hasta que Pregão vuelva a abrirse; entonces se reanudan donde estaban. Mantenga Pregão en la bandeja para que sigan funcionando.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="93"/>
+        <location filename="../widgets/protection.py" line="94"/>
         <source>Keep running in the tray</source>
         <translation>Seguir ejecutándose en la bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="79"/>
+        <location filename="../widgets/protection.py" line="80"/>
         <source>Pregão itself runs these orders; they only work while it runs:</source>
         <translation>El propio Pregão ejecuta estas órdenes; solo funcionan mientras está abierto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="221"/>
+        <location filename="../widgets/protection.py" line="222"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>Pregão sigue ejecutándose: {0} órdenes de protección activas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="251"/>
+        <location filename="../widgets/protection.py" line="252"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="86"/>
+        <location filename="../widgets/protection.py" line="87"/>
         <source>Protective orders are working</source>
         <translation>Hay órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="271"/>
+        <location filename="../widgets/protection.py" line="272"/>
         <source>Protective orders not resumed</source>
         <translation>Órdenes de protección no reanudadas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="95"/>
+        <location filename="../widgets/protection.py" line="96"/>
         <source>Quit anyway</source>
         <translation>Salir de todos modos</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="302"/>
+        <location filename="../widgets/protection.py" line="303"/>
         <source>Show Pregão</source>
         <translation>Mostrar Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="276"/>
+        <location filename="../widgets/protection.py" line="277"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Los monitores de órdenes las muestran como canceladas, con el motivo; vuelva a enviarlas si la posición aún las necesita.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="85"/>
+        <location filename="../widgets/protection.py" line="86"/>
         <source>These bots stop deciding while Pregão is closed: {0}</source>
         <translation>Estos bots dejan de decidir mientras Pregão esté cerrado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="267"/>
+        <location filename="../widgets/protection.py" line="268"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas órdenes no se pudieron reanudar tras el reinicio y ya no funcionan:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="212"/>
+        <location filename="../widgets/protection.py" line="213"/>
         <source>This desktop has no system tray</source>
         <translation>Este escritorio no tiene bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="49"/>
+        <location filename="../widgets/protection.py" line="50"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="289"/>
+        <location filename="../widgets/protection.py" line="290"/>
         <source>order {0}</source>
         <translation>orden {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="49"/>
+        <location filename="../widgets/protection.py" line="50"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="59"/>
+        <location filename="../widgets/protection.py" line="60"/>
         <source>stop {0}</source>
         <translation>stop {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="61"/>
+        <location filename="../widgets/protection.py" line="62"/>
         <source>target {0}</source>
         <translation>objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="265"/>
+        <location filename="../widgets/protection.py" line="266"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} en {venue}: {why}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="78"/>
+        <location filename="../widgets/protection.py" line="79"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
@@ -4615,124 +4615,142 @@
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../widgets/replay_panel.py" line="46"/>
+        <location filename="../widgets/replay_panel.py" line="47"/>
         <source>A CSV or Parquet file with timestamp, open, high, low, close, volume</source>
         <translation>Archivo CSV o Parquet con las columnas timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="60"/>
+        <location filename="../widgets/replay_panel.py" line="61"/>
         <source>Advance one candle (while paused)</source>
         <translation>Avanzar una vela (en pausa)</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="48"/>
+        <location filename="../widgets/replay_panel.py" line="49"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="112"/>
+        <location filename="../widgets/replay_panel.py" line="113"/>
         <source>Choose a file to replay.</source>
         <translation>Elija un archivo para reproducir.</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="61"/>
+        <location filename="../widgets/replay_panel.py" line="62"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="141"/>
+        <location filename="../widgets/replay_panel.py" line="142"/>
         <source>Close replay</source>
         <translation>Cerrar repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="64"/>
+        <location filename="../widgets/replay_panel.py" line="65"/>
         <source>No file open</source>
         <translation>Ningún archivo abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="49"/>
+        <location filename="../widgets/replay_panel.py" line="50"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="103"/>
+        <location filename="../widgets/replay_panel.py" line="104"/>
         <source>Open candle file</source>
         <translation>Abrir archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="180"/>
+        <location filename="../widgets/replay_panel.py" line="181"/>
         <source>Open replay file…</source>
         <translation>Abrir archivo de repetición…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="58"/>
+        <location filename="../widgets/replay_panel.py" line="59"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="190"/>
+        <location filename="../widgets/replay_panel.py" line="191"/>
         <source>Pause or resume replay</source>
         <translation>Pausar o reanudar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="186"/>
+        <location filename="../widgets/replay_panel.py" line="187"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproducir un archivo de velas como mercado en vivo</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="40"/>
+        <location filename="../widgets/replay_panel.py" line="41"/>
         <source>Replay</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="206"/>
+        <location filename="../widgets/replay_panel.py" line="207"/>
         <source>Replay faster</source>
         <translation>Acelerar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="214"/>
+        <location filename="../widgets/replay_panel.py" line="215"/>
         <source>Replay slower</source>
         <translation>Ralentizar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="57"/>
+        <location filename="../widgets/replay_panel.py" line="58"/>
         <source>Replay speed: 1× plays a 1-minute candle in a minute</source>
         <translation>Velocidad de repetición: a 1× una vela de 1 minuto dura un minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="129"/>
+        <location filename="../widgets/replay_panel.py" line="130"/>
         <source>Replaying {0}</source>
         <translation>Reproduciendo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="160"/>
+        <location filename="../widgets/replay_panel.py" line="161"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="71"/>
+        <location filename="../widgets/replay_panel.py" line="72"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="59"/>
+        <location filename="../widgets/replay_panel.py" line="60"/>
         <source>Step</source>
         <translation>Avanzar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="198"/>
+        <location filename="../widgets/replay_panel.py" line="199"/>
         <source>Step replay one candle</source>
         <translation>Avanzar la repetición una vela</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="169"/>
+        <location filename="../widgets/replay_panel.py" line="170"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="169"/>
+        <location filename="../widgets/replay_panel.py" line="170"/>
         <source>playing</source>
         <translation>reproduciendo</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBreakers</name>
+    <message>
+        <location filename="../desktop/risk/breakers.py" line="110"/>
+        <source>Daily loss limit reached: {lost} of {limit} allowed</source>
+        <translation>Límite de pérdida diaria alcanzado: {lost} de {limit} permitidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/breakers.py" line="119"/>
+        <source>Drawdown limit reached: equity is {dd:.2f} % below its peak of {peak}, {limit:g} % allowed</source>
+        <translation>Límite de drawdown alcanzado: el patrimonio está {dd:.2f} % por debajo de su máximo de {peak}, {limit:g} % permitidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/breakers.py" line="128"/>
+        <source>{streak} losing trades in a row ({limit} allowed): cooling down for {minutes:g} min</source>
+        <translation>{streak} operaciones perdedoras seguidas ({limit} permitidas): pausa de {minutes:g} min</translation>
     </message>
 </context>
 <context>
@@ -4748,7 +4766,7 @@
         <translation>VaR 1 día 99%</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="106"/>
+        <location filename="../widgets/risk/panel.py" line="107"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -4783,7 +4801,7 @@
         <translation>Haga clic para ver {0} en el gráfico y en las posiciones</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="104"/>
+        <location filename="../widgets/risk/panel.py" line="105"/>
         <source>Confidence of the value at risk</source>
         <translation>Confianza del valor en riesgo</translation>
     </message>
@@ -4793,7 +4811,7 @@
         <translation>Exposición correlacionada</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="173"/>
+        <location filename="../widgets/risk/panel.py" line="174"/>
         <source>Correlation (clustered)</source>
         <translation>Correlación (agrupada)</translation>
     </message>
@@ -4808,7 +4826,7 @@
         <translation>Drawdown</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="240"/>
+        <location filename="../widgets/risk/panel.py" line="241"/>
         <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
         <translation>Patrimonio {0} · exposición bruta {1} · neta {2} · VaR 1 día {3}% {4}</translation>
     </message>
@@ -4828,12 +4846,12 @@
         <translation>Exposición bruta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="166"/>
+        <location filename="../widgets/risk/panel.py" line="167"/>
         <source>Held assets</source>
         <translation>Activos en cartera</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="245"/>
+        <location filename="../widgets/risk/panel.py" line="246"/>
         <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
         <translation>Histórico {0} · Cornish–Fisher {1} · pérdida esperada {2} · Monte Carlo {3} — de {4} rendimientos horarios</translation>
     </message>
@@ -4858,17 +4876,17 @@
         <translation>Mayor posición</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="260"/>
+        <location filename="../widgets/risk/panel.py" line="261"/>
         <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
         <translation>Contracción Ledoit–Wolf {0} sobre log-rendimientos horarios</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="197"/>
+        <location filename="../widgets/risk/panel.py" line="198"/>
         <source>Limits</source>
         <translation>Límites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="209"/>
+        <location filename="../widgets/risk/panel.py" line="210"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
@@ -4883,7 +4901,7 @@
         <translation>Caída de mayo de 2021</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="328"/>
+        <location filename="../widgets/risk/panel.py" line="329"/>
         <source>No account is connected: connect one in File → Accounts.</source>
         <translation>Ninguna cuenta conectada: conecte una en Archivo → Cuentas.</translation>
     </message>
@@ -4923,7 +4941,7 @@
         <translation>Beneficio:riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="80"/>
+        <location filename="../widgets/risk/panel.py" line="81"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -4933,7 +4951,7 @@
         <translation>Escenario</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="266"/>
+        <location filename="../widgets/risk/panel.py" line="267"/>
         <source>Scenarios appear when the account holds something</source>
         <translation>Los escenarios aparecen cuando la cuenta tenga activos</translation>
     </message>
@@ -4943,7 +4961,7 @@
         <translation>Desde las 00:00 UTC: el cambio de valor de la tenencia, con las operaciones de hoy</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="179"/>
+        <location filename="../widgets/risk/panel.py" line="180"/>
         <source>Stress tests</source>
         <translation>Pruebas de estrés</translation>
     </message>
@@ -4953,12 +4971,12 @@
         <translation>Colapso de Terra/LUNA</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="92"/>
+        <location filename="../widgets/risk/panel.py" line="93"/>
         <source>The account whose book is shown</source>
         <translation>La cuenta cuya cartera se muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="112"/>
+        <location filename="../widgets/risk/panel.py" line="113"/>
         <source>The account's trading state: active, reducing only (orders that reduce exposure pass) or halted</source>
         <translation>El estado de negociación de la cuenta: activa, solo reducción (pasan las órdenes que reducen la exposición) o detenida</translation>
     </message>
@@ -4968,7 +4986,7 @@
         <translation>La parte del activo en el VaR paramétrico a 1 día de la cartera (la columna suma el total); negativa cuando cubre el resto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="98"/>
+        <location filename="../widgets/risk/panel.py" line="99"/>
         <source>The history the volatility, beta, VaR and correlations are measured over (hourly returns)</source>
         <translation>El histórico sobre el que se miden volatilidad, beta, VaR y correlaciones (rendimientos horarios)</translation>
     </message>
@@ -4978,12 +4996,12 @@
         <translation>El precio por debajo del cierre más alto de la ventana</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="255"/>
+        <location filename="../widgets/risk/panel.py" line="256"/>
         <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
         <translation>Esta cuenta aún no tiene activos: compre o venda algo y su riesgo aparece aquí. Mientras tanto, las correlaciones son las de los mercados de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="262"/>
+        <location filename="../widgets/risk/panel.py" line="263"/>
         <source>Two assets with history are needed for a correlation</source>
         <translation>Una correlación necesita dos activos con histórico</translation>
     </message>
@@ -4993,7 +5011,7 @@
         <translation>Contribución al VaR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="102"/>
+        <location filename="../widgets/risk/panel.py" line="103"/>
         <source>VaR {0}%</source>
         <translation>VaR {0}%</translation>
     </message>
@@ -5008,7 +5026,7 @@
         <translation>Volatilidad</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="150"/>
+        <location filename="../widgets/risk/panel.py" line="151"/>
         <source>Waiting for the account…</source>
         <translation>Esperando la cuenta…</translation>
     </message>
@@ -5018,7 +5036,7 @@
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="108"/>
+        <location filename="../widgets/risk/panel.py" line="109"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
@@ -5068,7 +5086,7 @@
         <translation>{0} y {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="95"/>
+        <location filename="../widgets/risk/panel.py" line="96"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
@@ -5089,199 +5107,287 @@
     </message>
 </context>
 <context>
+    <name>RiskGuard</name>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="187"/>
+        <source>Exposure to {asset} would be {pct:.1f} % of equity across its symbols, above the {limit:g} % allowed</source>
+        <translation>La exposición a {asset} sería el {pct:.1f} % del patrimonio sumando sus símbolos, por encima del {limit:g} % permitido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="179"/>
+        <source>Gross exposure would be {pct:.1f} % of equity, above the {limit:g} % allowed</source>
+        <translation>La exposición bruta sería el {pct:.1f} % del patrimonio, por encima del {limit:g} % permitido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="202"/>
+        <source>No {symbol} price history to measure its correlation and VaR with, so those limits cannot be checked; try again shortly</source>
+        <translation>No hay historial de precios de {symbol} para medir su correlación y el VaR, así que esos límites no se pueden comprobar; inténtalo de nuevo en breve</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="125"/>
+        <source>Order rate limit: {count} orders in the last minute, {limit} allowed; wait a moment</source>
+        <translation>Límite de órdenes: {count} órdenes en el último minuto, {limit} permitidas; espera un momento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="131"/>
+        <source>Order rate limit: {count} orders in the last second, {limit} allowed; wait a moment</source>
+        <translation>Límite de órdenes: {count} órdenes en el último segundo, {limit} permitidas; espera un momento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="158"/>
+        <source>Order value {value} is above the max order notional of {limit}</source>
+        <translation>El valor de la orden, {value}, supera el valor máximo por orden de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="197"/>
+        <source>Reward:risk is {ratio:.2f}, below the minimum of {limit:g}</source>
+        <translation>La relación beneficio:riesgo es {ratio:.2f}, por debajo del mínimo de {limit:g}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="173"/>
+        <source>The account's equity is not known yet, so the exposure limits cannot be checked; try again in a moment</source>
+        <translation>El patrimonio de la cuenta aún no se conoce, así que no se pueden comprobar los límites de exposición; inténtalo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="217"/>
+        <source>The book's 1-day 99 % VaR would be {pct:.2f} % of equity, above the {limit:g} % allowed</source>
+        <translation>El VaR a 1 día al 99 % de la cartera sería el {pct:.2f} % del patrimonio, por encima del {limit:g} % permitido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="153"/>
+        <source>The order's value cannot be measured now (no {symbol} price), so the risk limits cannot be checked; try again when prices arrive</source>
+        <translation>El valor de la orden no se puede medir ahora (sin precio de {symbol}), así que no se pueden comprobar los límites de riesgo; inténtalo de nuevo cuando lleguen los precios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="165"/>
+        <source>The {symbol} position would be worth {value}, above the {limit} allowed per symbol</source>
+        <translation>La posición en {symbol} valdría {value}, por encima de los {limit} permitidos por símbolo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="107"/>
+        <source>This account only reduces positions</source>
+        <translation>Esta cuenta solo reduce posiciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="102"/>
+        <source>Trading is halted on this account</source>
+        <translation>La negociación está detenida en esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="144"/>
+        <source>{count} orders are open already, {limit} allowed; cancel one first</source>
+        <translation>Ya hay {count} órdenes abiertas, {limit} permitidas; cancela una antes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="108"/>
+        <source>{reason}; only orders that reduce a position are accepted {until}</source>
+        <translation>{reason}; solo se aceptan órdenes que reducen una posición {until}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="103"/>
+        <source>{reason}; trading halted {until}</source>
+        <translation>{reason}; negociación detenida {until}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="209"/>
+        <source>{symbol} exposure weighted by its correlation with the book would be {pct:.1f} % of equity, above the {limit:g} % allowed</source>
+        <translation>La exposición a {symbol} ponderada por su correlación con la cartera sería el {pct:.1f} % del patrimonio, por encima del {limit:g} % permitido</translation>
+    </message>
+</context>
+<context>
     <name>RiskLimits</name>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="60"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="61"/>
         <source> (account currency)</source>
         <translation> (moneda de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="186"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="187"/>
         <source> bars</source>
         <translation> velas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="160"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="134"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="130"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="131"/>
         <source>:00 UTC</source>
         <translation>:00 UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="146"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="147"/>
         <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
         <translation>Una detención por pérdida diaria termina al empezar el día siguiente, una racha de pérdidas tras la pausa, una detención por caída solo cuando reanudes.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="188"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="189"/>
         <source>ATR of</source>
         <translation>ATR de</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="189"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="190"/>
         <source>ATR period</source>
         <translation>Periodo del ATR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="201"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="202"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="187"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="188"/>
         <source>Bars of</source>
         <translation>Velas de</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="126"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="127"/>
         <source>Breakers</source>
         <translation>Cortacircuitos</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="266"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="267"/>
         <source>Choose an account to see and change its trading state.</source>
         <translation>Elige una cuenta para ver y cambiar su estado de negociación.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="160"/>
         <source>Close a position after</source>
         <translation>Cerrar la posición tras</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="161"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="162"/>
         <source>Close a position after (bars)</source>
         <translation>Cerrar la posición tras (velas)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="145"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="146"/>
         <source>Cool down after a losing streak for</source>
         <translation>Pausa tras una racha de pérdidas durante</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="75"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="76"/>
         <source>Daily loss limit (equity)</source>
         <translation>Límite de pérdida diaria (patrimonio)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
         <source>Daily loss limit reached:</source>
         <translation>Límite de pérdida diaria alcanzado:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="88"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="89"/>
         <source>Default for every account</source>
         <translation>Predeterminado para todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
         <source>Drawdown limit reached:</source>
         <translation>Límite de caída alcanzado:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="96"/>
         <source>Halt trading</source>
         <translation>Detener negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="163"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="164"/>
         <source>Initial stop when none is set</source>
         <translation>Stop inicial cuando no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="106"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="107"/>
         <source>Limits (off unless ticked)</source>
         <translation>Límites (desactivados si no están marcados)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="237"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="238"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="140"/>
         <source>Losing streak reached:</source>
         <translation>Racha de pérdidas alcanzada:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="78"/>
         <source>Losing trades in a row</source>
         <translation>Operaciones perdedoras seguidas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
         <source>Max 1-day 99 % VaR of the book</source>
         <translation>VaR máximo a 1 día al 99 % de la cartera</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="68"/>
         <source>Max correlation-weighted exposure</source>
         <translation>Exposición máxima ponderada por la correlación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="76"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
         <source>Max drawdown from peak equity</source>
         <translation>Caída máxima desde el pico del patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
         <source>Max exposure to one asset (all its symbols)</source>
         <translation>Exposición máxima a un activo (todos sus símbolos)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
         <source>Max gross exposure</source>
         <translation>Exposición bruta máxima</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
         <source>Max open orders</source>
         <translation>Máximo de órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="63"/>
         <source>Max order value</source>
         <translation>Valor máximo por orden</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
         <source>Max orders per minute</source>
         <translation>Máximo de órdenes por minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
         <source>Max orders per second</source>
         <translation>Máximo de órdenes por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="63"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
         <source>Max position value per symbol</source>
         <translation>Valor máximo de la posición por símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
         <source>Min reward:risk (orders with stop and target)</source>
         <translation>Beneficio:riesgo mínimo (órdenes con stop y objetivo)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="152"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="153"/>
         <source>Position rules (off unless ticked)</source>
         <translation>Reglas de posición (desactivadas si no están marcadas)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
         <source>Reduce only</source>
         <translation>Solo reducir</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="93"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
         <source>Resume trading</source>
         <translation>Reanudar negociación</translation>
     </message>
@@ -5291,47 +5397,47 @@
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="101"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="102"/>
         <source>Save limits</source>
         <translation>Guardar límites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="346"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="347"/>
         <source>Saved: the guard checks every order against these limits now.</source>
         <translation>Guardado: la protección comprueba cada orden con estos límites desde ahora.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="228"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="229"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="158"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
         <source>Stop to break-even at</source>
         <translation>Stop al punto de equilibrio a</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
         <source>The trading day starts at</source>
         <translation>El día de negociación empieza a las</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="191"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="192"/>
         <source>Trading state</source>
         <translation>Estado de la negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="89"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="90"/>
         <source>Use the default limits and rules</source>
         <translation>Usar los límites y reglas predeterminados</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="141"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
         <source>halt trading</source>
         <translation>detener negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
         <source>reduce only</source>
         <translation>solo reducir</translation>
     </message>
@@ -5455,52 +5561,52 @@
 <context>
     <name>TerminalStatusBar</name>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="60"/>
+        <location filename="../desktop/shell/status_bar.py" line="61"/>
         <source>A panel failed: {0} (see Log)</source>
         <translation>Falló un panel: {0} (ver Registro)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="127"/>
+        <location filename="../desktop/shell/status_bar.py" line="128"/>
         <source>Engine loop latency; {0} events/s</source>
         <translation>Latencia del bucle del motor; {0} eventos/s</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="124"/>
+        <location filename="../desktop/shell/status_bar.py" line="125"/>
         <source>Engine {0} ms</source>
         <translation>Motor {0} ms</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="34"/>
+        <location filename="../desktop/shell/status_bar.py" line="35"/>
         <source>Engine: starting…</source>
         <translation>Motor: iniciando…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="135"/>
+        <location filename="../desktop/shell/status_bar.py" line="136"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="70"/>
+        <location filename="../desktop/shell/status_bar.py" line="71"/>
         <source>banned</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="67"/>
+        <location filename="../desktop/shell/status_bar.py" line="68"/>
         <source>connected</source>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="68"/>
+        <location filename="../desktop/shell/status_bar.py" line="69"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="69"/>
+        <location filename="../desktop/shell/status_bar.py" line="70"/>
         <source>degraded</source>
         <translation>inestable</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="71"/>
+        <location filename="../desktop/shell/status_bar.py" line="72"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
     </message>
@@ -5536,32 +5642,32 @@
 <context>
     <name>TradingState</name>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="44"/>
+        <location filename="../desktop/shell/trading_state.py" line="45"/>
         <source> on “{0}”</source>
         <translation> en “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="26"/>
+        <location filename="../desktop/shell/trading_state.py" line="27"/>
         <source>Reduce only</source>
         <translation>Solo reducir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="25"/>
+        <location filename="../desktop/shell/trading_state.py" line="26"/>
         <source>Trading active</source>
         <translation>Negociación activa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="27"/>
+        <location filename="../desktop/shell/trading_state.py" line="28"/>
         <source>Trading halted</source>
         <translation>Negociación detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="34"/>
+        <location filename="../desktop/risk/states.py" line="29"/>
         <source>until you resume it</source>
         <translation>hasta que la reanudes</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="38"/>
+        <location filename="../desktop/risk/states.py" line="33"/>
         <source>until {0} UTC</source>
         <translation>hasta las {0} UTC</translation>
     </message>

@@ -4,222 +4,222 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../widgets/account_form.py" line="123"/>
+        <location filename="../widgets/account_form.py" line="124"/>
         <source>A name you will recognise, e.g. “Binance main”</source>
         <translation>Um nome que você reconheça, ex.: “Binance principal”</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="159"/>
+        <location filename="../widgets/account_form.py" line="160"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="104"/>
+        <location filename="../widgets/account_form.py" line="105"/>
         <source>Add account</source>
         <translation>Adicionar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="70"/>
+        <location filename="../widgets/account_form.py" line="71"/>
         <source>Bracket</source>
         <translation>Bracket</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="57"/>
+        <location filename="../widgets/account_form.py" line="58"/>
         <source>Connected. Balances: {list}</source>
         <translation>Conectado. Saldos: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="55"/>
+        <location filename="../widgets/account_form.py" line="56"/>
         <source>Connected: the account holds no funds</source>
         <translation>Conectado: a conta não tem saldo</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="86"/>
+        <location filename="../widgets/account_form.py" line="87"/>
         <source>Demo market</source>
         <translation>Mercado de demonstração</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="104"/>
+        <location filename="../widgets/account_form.py" line="105"/>
         <source>Edit account</source>
         <translation>Editar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="156"/>
+        <location filename="../widgets/account_form.py" line="157"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="147"/>
+        <location filename="../widgets/account_form.py" line="148"/>
         <source>Fetch the balances with these keys, without saving</source>
         <translation>Consultar os saldos com estas chaves, sem salvar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="69"/>
+        <location filename="../widgets/account_form.py" line="70"/>
         <source>Iceberg</source>
         <translation>Iceberg</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="157"/>
+        <location filename="../widgets/account_form.py" line="158"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="63"/>
+        <location filename="../widgets/account_form.py" line="64"/>
         <source>Limit</source>
         <translation>Limitada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="232"/>
+        <location filename="../widgets/account_form.py" line="233"/>
         <source>Load order types</source>
         <translation>Carregar tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="183"/>
+        <location filename="../widgets/account_form.py" line="184"/>
         <source>Load price sources</source>
         <translation>Carregar fontes de preços</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="230"/>
+        <location filename="../widgets/account_form.py" line="231"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="62"/>
+        <location filename="../widgets/account_form.py" line="63"/>
         <source>Market</source>
         <translation>A mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="136"/>
+        <location filename="../widgets/account_form.py" line="137"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="78"/>
+        <location filename="../widgets/account_form.py" line="79"/>
         <source>No order types known</source>
         <translation>Nenhum tipo de ordem conhecido</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="68"/>
+        <location filename="../widgets/account_form.py" line="69"/>
         <source>OCO</source>
         <translation>OCO</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="164"/>
+        <location filename="../widgets/account_form.py" line="165"/>
         <source>Order types</source>
         <translation>Tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="161"/>
+        <location filename="../widgets/account_form.py" line="162"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="125"/>
+        <location filename="../widgets/account_form.py" line="126"/>
         <source>Practice with test funds; sandbox keys are separate keys</source>
         <translation>Pratique com saldo de teste; as chaves do sandbox são outras chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="163"/>
+        <location filename="../widgets/account_form.py" line="164"/>
         <source>Price source</source>
         <translation>Fonte de preços</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="88"/>
+        <location filename="../widgets/account_form.py" line="89"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="88"/>
+        <location filename="../widgets/account_form.py" line="89"/>
         <source>Replay (none open)</source>
         <translation>Replay (nenhum aberto)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="320"/>
+        <location filename="../widgets/account_form.py" line="321"/>
         <source>Save account</source>
         <translation>Salvar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="108"/>
+        <location filename="../widgets/account_form.py" line="109"/>
         <source>Search {n} exchanges</source>
         <translation>Pesquisar entre {n} corretoras</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="160"/>
+        <location filename="../widgets/account_form.py" line="161"/>
         <source>Secret</source>
         <translation>Segredo</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="129"/>
+        <location filename="../widgets/account_form.py" line="130"/>
         <source>Show keys</source>
         <translation>Mostrar chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="65"/>
+        <location filename="../widgets/account_form.py" line="66"/>
         <source>Stop limit</source>
         <translation>Stop limitada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="64"/>
+        <location filename="../widgets/account_form.py" line="65"/>
         <source>Stop market</source>
         <translation>Stop a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="66"/>
+        <location filename="../widgets/account_form.py" line="67"/>
         <source>Take profit</source>
         <translation>Take profit</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="146"/>
+        <location filename="../widgets/account_form.py" line="147"/>
         <source>Test</source>
         <translation>Testar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="301"/>
+        <location filename="../widgets/account_form.py" line="302"/>
         <source>Test account</source>
         <translation>Testar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="299"/>
+        <location filename="../widgets/account_form.py" line="300"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="67"/>
+        <location filename="../widgets/account_form.py" line="68"/>
         <source>Trailing stop</source>
         <translation>Stop móvel</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="142"/>
+        <location filename="../widgets/account_form.py" line="143"/>
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Inalterada (guardada no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="124"/>
+        <location filename="../widgets/account_form.py" line="125"/>
         <source>Use the exchange's sandbox (testnet)</source>
         <translation>Usar o sandbox da corretora (testnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="132"/>
+        <location filename="../widgets/account_form.py" line="133"/>
         <source>Where the paper account's prices come from</source>
         <translation>De onde vêm os preços da conta simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="90"/>
+        <location filename="../widgets/account_form.py" line="91"/>
         <source>{name} (account's public data)</source>
         <translation>{name} (dados públicos da conta)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="79"/>
+        <location filename="../widgets/account_form.py" line="80"/>
         <source>{name} (emulated)</source>
         <translation>{name} (emulado)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="79"/>
+        <location filename="../widgets/account_form.py" line="80"/>
         <source>{name} (native)</source>
         <translation>{name} (nativo)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="91"/>
+        <location filename="../widgets/account_form.py" line="92"/>
         <source>{name} (public data)</source>
         <translation>{name} (dados públicos)</translation>
     </message>
@@ -227,157 +227,157 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="87"/>
+        <location filename="../widgets/accounts_dialog.py" line="88"/>
         <source>API keys are kept in the system keyring, never in Pregão's files.</source>
         <translation>As chaves de API ficam no chaveiro do sistema, nunca nos arquivos do Pregão.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="53"/>
+        <location filename="../widgets/accounts_dialog.py" line="54"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="293"/>
+        <location filename="../widgets/accounts_dialog.py" line="294"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="70"/>
+        <location filename="../widgets/accounts_dialog.py" line="71"/>
         <source>Add an exchange or paper account</source>
         <translation>Adicionar uma conta de corretora ou simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="69"/>
+        <location filename="../widgets/accounts_dialog.py" line="70"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="45"/>
+        <location filename="../widgets/accounts_dialog.py" line="46"/>
         <source>Banned</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="76"/>
+        <location filename="../widgets/accounts_dialog.py" line="77"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="74"/>
+        <location filename="../widgets/accounts_dialog.py" line="75"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="41"/>
+        <location filename="../widgets/accounts_dialog.py" line="42"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="42"/>
+        <location filename="../widgets/accounts_dialog.py" line="43"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="44"/>
+        <location filename="../widgets/accounts_dialog.py" line="45"/>
         <source>Degraded</source>
         <translation>Instável</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="75"/>
+        <location filename="../widgets/accounts_dialog.py" line="76"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="43"/>
+        <location filename="../widgets/accounts_dialog.py" line="44"/>
         <source>Disconnected</source>
         <translation>Desconectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="71"/>
+        <location filename="../widgets/accounts_dialog.py" line="72"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="298"/>
+        <location filename="../widgets/accounts_dialog.py" line="299"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Contas de corretora e simuladas: adicionar chaves, testar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="237"/>
+        <location filename="../widgets/accounts_dialog.py" line="238"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>A chave de API, o segredo e a frase-senha também são apagados do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="134"/>
+        <location filename="../widgets/accounts_dialog.py" line="135"/>
         <source>Load accounts</source>
         <translation>Carregar contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="194"/>
+        <location filename="../widgets/accounts_dialog.py" line="195"/>
         <source>Load order types</source>
         <translation>Carregar tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="83"/>
+        <location filename="../widgets/accounts_dialog.py" line="84"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="202"/>
+        <location filename="../widgets/accounts_dialog.py" line="203"/>
         <source>Order types: {list}</source>
         <translation>Tipos de ordem: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="72"/>
+        <location filename="../widgets/accounts_dialog.py" line="73"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="239"/>
+        <location filename="../widgets/accounts_dialog.py" line="240"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="73"/>
+        <location filename="../widgets/accounts_dialog.py" line="74"/>
         <source>Remove the account and its keys from the keyring</source>
         <translation>Remover a conta e as chaves dela do chaveiro</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="236"/>
+        <location filename="../widgets/accounts_dialog.py" line="237"/>
         <source>Remove the account “{label}”?</source>
         <translation>Remover a conta “{label}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="63"/>
+        <location filename="../widgets/accounts_dialog.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="225"/>
+        <location filename="../widgets/accounts_dialog.py" line="226"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>A lista de corretoras ainda está carregando; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="154"/>
+        <location filename="../widgets/accounts_dialog.py" line="155"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -393,27 +393,27 @@
 <context>
     <name>BacktestJob</name>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="142"/>
+        <location filename="../widgets/backtest/job_progress.py" line="143"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="190"/>
+        <location filename="../widgets/backtest/job_progress.py" line="191"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="148"/>
+        <location filename="../widgets/backtest/job_progress.py" line="149"/>
         <source>Finished in {0} s</source>
         <translation>Concluído em {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="61"/>
+        <location filename="../widgets/backtest/job_progress.py" line="62"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="164"/>
+        <location filename="../widgets/backtest/job_progress.py" line="165"/>
         <source>{0}: {1} of {2} · {3}</source>
         <translation>{0}: {1} de {2} · {3}</translation>
     </message>
@@ -456,7 +456,7 @@
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="266"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="267"/>
         <source>Best: {0} ({1} {2}).</source>
         <translation>Melhor: {0} ({1} {2}).</translation>
     </message>
@@ -466,7 +466,7 @@
         <translation>Ambos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="89"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Linhas tracejadas: percentis 5, 50 e 95.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="106"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="107"/>
         <source>Double-click a set to backtest it</source>
         <translation>Clique duas vezes em um conjunto para fazer o backtest</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="205"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="206"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="60"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="61"/>
         <source>Gathering candles…</source>
         <translation>Reunindo candles…</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>Grade: todos os conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="122"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="123"/>
         <source>Heatmap</source>
         <translation>Mapa de calor</translation>
     </message>
@@ -621,17 +621,17 @@
         <translation>Monte Carlo ignorado: não houve operações para reamostrar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="115"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="116"/>
         <source>No optimisation yet: choose the ranges and press Optimise.</source>
         <translation>Nenhuma otimização ainda: escolha os intervalos e clique em Otimizar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="264"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="265"/>
         <source>No set met the constraints.</source>
         <translation>Nenhum conjunto atendeu às restrições.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="220"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="221"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="84"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="85"/>
         <source>Optimise</source>
         <translation>Otimizar</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>Parâmetro na horizontal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="121"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="122"/>
         <source>Parameter sets</source>
         <translation>Conjuntos de parâmetros</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>Aponte para uma célula para ler seu valor</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="111"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="112"/>
         <source>Put the selected set's parameters in the form and backtest them</source>
         <translation>Levar os parâmetros do conjunto selecionado ao formulário e fazer o backtest</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Execute uma otimização para ver o mapa.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="109"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="110"/>
         <source>Run this set</source>
         <translation>Executar este conjunto</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>Busca</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="282"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="283"/>
         <source>Select a parameter set first</source>
         <translation>Selecione primeiro um conjunto de parâmetros</translation>
     </message>
@@ -801,22 +801,22 @@
         <translation>Passo entre os valores testados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="90"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="91"/>
         <source>Stop the running optimisation at once</source>
         <translation>Interromper imediatamente a otimização em andamento</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="86"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="87"/>
         <source>Sweep the strategy's parameters in a worker process</source>
         <translation>Varrer os parâmetros da estratégia em um processo de trabalho</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="61"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="62"/>
         <source>Sweeping parameter sets</source>
         <translation>Varrendo conjuntos de parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="288"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="289"/>
         <source>That strategy is no longer listed</source>
         <translation>Essa estratégia não está mais na lista</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="62"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="63"/>
         <source>Walk-forward windows</source>
         <translation>Janelas de walk-forward</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>{0} simulações, cada uma sorteando {1} operações (com reposição) entre {2}. Probabilidade de terminar abaixo do capital inicial: {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="259"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="260"/>
         <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
         <translation>{0} conjuntos em {1} {2}: {3} classificados, {4} rejeitados, {5} inválidos, {6} com falha.</translation>
     </message>
@@ -1044,22 +1044,22 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="47"/>
+        <location filename="../widgets/backtest/panel.py" line="48"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="226"/>
+        <location filename="../widgets/backtest/panel.py" line="227"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="57"/>
+        <location filename="../widgets/backtest/panel.py" line="58"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="396"/>
+        <location filename="../widgets/backtest/panel.py" line="397"/>
         <source>Backtest the selected parameter set</source>
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
@@ -1094,17 +1094,17 @@
         <translation>Índice de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="59"/>
+        <location filename="../widgets/backtest/panel.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="66"/>
+        <location filename="../widgets/backtest/panel.py" line="67"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="388"/>
+        <location filename="../widgets/backtest/panel.py" line="389"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar otimização</translation>
     </message>
@@ -1144,22 +1144,22 @@
         <translation>Escolha uma estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="83"/>
+        <location filename="../widgets/backtest/panel.py" line="84"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="356"/>
+        <location filename="../widgets/backtest/panel.py" line="357"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="243"/>
+        <location filename="../widgets/backtest/panel.py" line="244"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="360"/>
+        <location filename="../widgets/backtest/panel.py" line="361"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="259"/>
+        <location filename="../widgets/backtest/panel.py" line="260"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="207"/>
+        <location filename="../widgets/backtest/panel.py" line="208"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -1304,7 +1304,7 @@
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="35"/>
+        <location filename="../widgets/backtest/panel.py" line="36"/>
         <source>Gathering candles…</source>
         <translation>Reunindo candles…</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="217"/>
+        <location filename="../widgets/backtest/panel.py" line="218"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -1369,22 +1369,22 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="283"/>
+        <location filename="../widgets/backtest/panel.py" line="284"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="235"/>
+        <location filename="../widgets/backtest/panel.py" line="236"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="85"/>
+        <location filename="../widgets/backtest/panel.py" line="86"/>
         <source>Optimise</source>
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="380"/>
+        <location filename="../widgets/backtest/panel.py" line="381"/>
         <source>Optimise strategy parameters</source>
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
@@ -1409,22 +1409,22 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="400"/>
+        <location filename="../widgets/backtest/panel.py" line="401"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="376"/>
+        <location filename="../widgets/backtest/panel.py" line="377"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="191"/>
+        <location filename="../widgets/backtest/panel.py" line="192"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="364"/>
+        <location filename="../widgets/backtest/panel.py" line="365"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -1434,7 +1434,7 @@
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="81"/>
+        <location filename="../widgets/backtest/panel.py" line="82"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>O dimensionamento por risco exige uma estratégia que defina stop loss; sem ele, nenhuma operação é aberta.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="56"/>
+        <location filename="../widgets/backtest/panel.py" line="57"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="213"/>
+        <location filename="../widgets/backtest/panel.py" line="214"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -1479,17 +1479,17 @@
         <translation>Execução {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="36"/>
+        <location filename="../widgets/backtest/panel.py" line="37"/>
         <source>Running in a worker process…</source>
         <translation>Executando em um processo separado…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="82"/>
+        <location filename="../widgets/backtest/panel.py" line="83"/>
         <source>Runs</source>
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="249"/>
+        <location filename="../widgets/backtest/panel.py" line="250"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="368"/>
+        <location filename="../widgets/backtest/panel.py" line="369"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -1579,12 +1579,12 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="352"/>
+        <location filename="../widgets/backtest/panel.py" line="353"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="392"/>
+        <location filename="../widgets/backtest/panel.py" line="393"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="189"/>
+        <location filename="../widgets/backtest/panel.py" line="190"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="384"/>
+        <location filename="../widgets/backtest/panel.py" line="385"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="271"/>
+        <location filename="../widgets/backtest/panel.py" line="272"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -1792,17 +1792,17 @@
         <translation>Uma cópia parada com as mesmas configurações</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="82"/>
+        <location filename="../widgets/bots/dialogs.py" line="83"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="71"/>
+        <location filename="../widgets/bots/dialogs.py" line="72"/>
         <source>As in pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</source>
         <translation>Como em pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="181"/>
+        <location filename="../widgets/bots/dialogs.py" line="182"/>
         <source>Bot</source>
         <translation>Robô</translation>
     </message>
@@ -1812,7 +1812,7 @@
         <translation>Log do robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="183"/>
+        <location filename="../widgets/bots/panel.py" line="184"/>
         <source>Bot trades</source>
         <translation>Operações do robô</translation>
     </message>
@@ -1822,7 +1822,7 @@
         <translation>Operações do robô no gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="53"/>
+        <location filename="../widgets/bots/panel.py" line="54"/>
         <source>Bots</source>
         <translation>Robôs</translation>
     </message>
@@ -1832,7 +1832,7 @@
         <translation>Altera os parâmetros da estratégia do robô selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="94"/>
+        <location filename="../widgets/bots/dialogs.py" line="95"/>
         <source>Create bot</source>
         <translation>Criar robô</translation>
     </message>
@@ -1842,12 +1842,12 @@
         <translation>Excluir robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="230"/>
+        <location filename="../widgets/bots/panel.py" line="231"/>
         <source>Delete bots</source>
         <translation>Excluir robôs</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="230"/>
+        <location filename="../widgets/bots/panel.py" line="231"/>
         <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
         <translation>Excluir {0} robô(s)? As operações deles continuam no diário.</translation>
     </message>
@@ -1857,12 +1857,12 @@
         <translation>Duplicar robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="248"/>
+        <location filename="../widgets/bots/panel.py" line="249"/>
         <source>Edit bot</source>
         <translation>Editar robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="52"/>
+        <location filename="../widgets/bots/dialogs.py" line="53"/>
         <source>Edit bot parameters</source>
         <translation>Editar parâmetros do robô</translation>
     </message>
@@ -1872,7 +1872,7 @@
         <translation>Editar parâmetros…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="158"/>
+        <location filename="../widgets/bots/dialogs.py" line="159"/>
         <source>Enter at least one symbol, e.g. BTC/USDT.</source>
         <translation>Informe ao menos um símbolo, por exemplo BTC/USDT.</translation>
     </message>
@@ -1912,17 +1912,17 @@
         <translation>Marca no gráfico as execuções do robô selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="80"/>
+        <location filename="../widgets/bots/dialogs.py" line="81"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="74"/>
+        <location filename="../widgets/bots/dialogs.py" line="75"/>
         <source>Needs an account that can sell what it does not hold (a spot paper account cannot)</source>
         <translation>Exige uma conta que venda o que não possui (uma conta de simulação à vista não pode)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="52"/>
+        <location filename="../widgets/bots/dialogs.py" line="53"/>
         <source>New bot</source>
         <translation>Novo robô</translation>
     </message>
@@ -1932,7 +1932,7 @@
         <translation>Novo robô…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="71"/>
+        <location filename="../widgets/bots/panel.py" line="72"/>
         <source>No bots yet. Create one ({0}), or run a backtest result as a bot from the backtest dock.</source>
         <translation>Nenhum robô ainda. Crie um ({0}) ou rode um resultado de backtest como robô a partir do painel de backtest.</translation>
     </message>
@@ -1942,7 +1942,7 @@
         <translation>Sem novas entradas; saídas, stops e alvos continuam gerenciados</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="66"/>
+        <location filename="../widgets/bots/dialogs.py" line="67"/>
         <source>One or more symbols, separated by commas</source>
         <translation>Um ou mais símbolos, separados por vírgulas</translation>
     </message>
@@ -1967,12 +1967,12 @@
         <translation>Ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="56"/>
+        <location filename="../widgets/bots/dialogs.py" line="57"/>
         <source>Optional: a name to tell it apart</source>
         <translation>Opcional: um nome para diferenciá-lo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="106"/>
+        <location filename="../widgets/bots/dialogs.py" line="107"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
@@ -2017,17 +2017,17 @@
         <translation>Rodando</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="94"/>
+        <location filename="../widgets/bots/dialogs.py" line="95"/>
         <source>Save parameters</source>
         <translation>Salvar parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="181"/>
+        <location filename="../widgets/bots/panel.py" line="182"/>
         <source>Select a bot first</source>
         <translation>Selecione um robô primeiro</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="77"/>
+        <location filename="../widgets/bots/panel.py" line="78"/>
         <source>Select a bot to read its log.</source>
         <translation>Selecione um robô para ler o log dele.</translation>
     </message>
@@ -2042,7 +2042,7 @@
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="85"/>
+        <location filename="../widgets/bots/dialogs.py" line="86"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
@@ -2072,7 +2072,7 @@
         <translation>Para de decidir; as ordens de proteção continuam ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="219"/>
+        <location filename="../widgets/bots/panel.py" line="220"/>
         <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
         <translation>Parar {0} robô(s), cancelar as ordens e fechar as posições a mercado?</translation>
     </message>
@@ -2087,17 +2087,17 @@
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="81"/>
+        <location filename="../widgets/bots/dialogs.py" line="82"/>
         <source>Strategy</source>
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="83"/>
+        <location filename="../widgets/bots/dialogs.py" line="84"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="73"/>
+        <location filename="../widgets/bots/dialogs.py" line="74"/>
         <source>Take short entries</source>
         <translation>Aceitar entradas vendidas</translation>
     </message>
@@ -2107,7 +2107,7 @@
         <translation>O log do robô selecionado (duplo clique num robô)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="84"/>
+        <location filename="../widgets/bots/dialogs.py" line="85"/>
         <source>Timeframe</source>
         <translation>Período</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>Taxa de acerto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="62"/>
+        <location filename="../widgets/bots/dialogs.py" line="63"/>
         <source>paper</source>
         <translation>simulação</translation>
     </message>
@@ -2152,7 +2152,7 @@
         <translation>{0} ainda não tem operações em {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="99"/>
+        <location filename="../widgets/bots/dialogs.py" line="100"/>
         <source>{name}: {strategy} on {symbols} {timeframe}. A running bot warms up again with the new parameters.</source>
         <translation>{name}: {strategy} em {symbols} {timeframe}. Um robô rodando aquece de novo com os novos parâmetros.</translation>
     </message>
@@ -2292,107 +2292,107 @@
 <context>
     <name>DatabaseRecovery</name>
     <message>
-        <location filename="../widgets/database_recovery.py" line="106"/>
+        <location filename="../widgets/database_recovery.py" line="107"/>
         <source>Backups beside the file (newest first):</source>
         <translation>Backups ao lado do arquivo (mais recente primeiro):</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="132"/>
+        <location filename="../widgets/database_recovery.py" line="133"/>
         <source>Close Pregão and leave the file as it is</source>
         <translation>Fechar o Pregão e deixar o arquivo como está</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="193"/>
+        <location filename="../widgets/database_recovery.py" line="194"/>
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="83"/>
+        <location filename="../widgets/database_recovery.py" line="84"/>
         <source>Database problem</source>
         <translation>Problema no banco de dados</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="89"/>
+        <location filename="../widgets/database_recovery.py" line="90"/>
         <source>Details: {message}</source>
         <translation>Detalhes: {message}</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="109"/>
+        <location filename="../widgets/database_recovery.py" line="110"/>
         <source>Open backup…</source>
         <translation>Abrir backup…</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="125"/>
+        <location filename="../widgets/database_recovery.py" line="126"/>
         <source>Open the same file again (after closing the other program, freeing space or making the folder writable)</source>
         <translation>Abrir o mesmo arquivo de novo (depois de fechar o outro programa, liberar espaço ou tornar a pasta gravável)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="130"/>
+        <location filename="../widgets/database_recovery.py" line="131"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="118"/>
+        <location filename="../widgets/database_recovery.py" line="119"/>
         <source>Rename the file beside itself and start a new, empty database</source>
         <translation>Renomear o arquivo no mesmo lugar e começar um banco de dados novo e vazio</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="116"/>
+        <location filename="../widgets/database_recovery.py" line="117"/>
         <source>Start fresh (move the old file aside)</source>
         <translation>Começar do zero (guardar o arquivo antigo ao lado)</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="52"/>
+        <location filename="../widgets/database_recovery.py" line="53"/>
         <source>The data folder of {path} is read-only: Pregão cannot save orders or settings there. Make it writable (its permissions, or a disk mounted read-only), or start Pregão with --database pointing at a writable place, then try again.</source>
         <translation>A pasta de dados de {path} está somente leitura: o Pregão não consegue salvar ordens nem configurações ali. Torne-a gravável (as permissões dela, ou um disco montado como somente leitura), ou inicie o Pregão com --database apontando para um lugar gravável, e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="203"/>
+        <location filename="../widgets/database_recovery.py" line="204"/>
         <source>The database is open again.</source>
         <translation>O banco de dados está aberto de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="67"/>
+        <location filename="../widgets/database_recovery.py" line="68"/>
         <source>The database {path} cannot be opened.</source>
         <translation>O banco de dados {path} não pode ser aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="64"/>
+        <location filename="../widgets/database_recovery.py" line="65"/>
         <source>The database {path} could not be upgraded to this version of Pregão. It was left unchanged; a copy was saved as {backup}.</source>
         <translation>O banco de dados {path} não pôde ser atualizado para esta versão do Pregão. Ele não foi alterado; uma cópia foi salva como {backup}.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="45"/>
+        <location filename="../widgets/database_recovery.py" line="46"/>
         <source>The database {path} is damaged. It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
         <translation>O banco de dados {path} está danificado. Ele foi deixado como está: abra um backup ou comece do zero com um banco de dados novo (o arquivo danificado fica guardado ao lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="48"/>
+        <location filename="../widgets/database_recovery.py" line="49"/>
         <source>The database {path} is locked by another program (another Pregão window or a database tool). Close it and try again, or start fresh with a new database (the locked file is kept beside it).</source>
         <translation>O banco de dados {path} está bloqueado por outro programa (outra janela do Pregão ou uma ferramenta de banco de dados). Feche-o e tente de novo, ou comece do zero com um banco de dados novo (o arquivo bloqueado fica guardado ao lado).</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="60"/>
+        <location filename="../widgets/database_recovery.py" line="61"/>
         <source>The database {path} was written by a newer version of Pregão. It was left unchanged (a copy is kept as {backup}): open it with that version, or start fresh with a new database.</source>
         <translation>O banco de dados {path} foi gravado por uma versão mais nova do Pregão. Ele foi deixado como está (uma cópia fica guardada como {backup}): abra-o com aquela versão, ou comece do zero com um banco de dados novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="57"/>
+        <location filename="../widgets/database_recovery.py" line="58"/>
         <source>The disk holding the database {path} is full: Pregão cannot save orders. Free some space on it, then try again.</source>
         <translation>O disco que guarda o banco de dados {path} está cheio: o Pregão não consegue salvar ordens. Libere espaço nele e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="107"/>
+        <location filename="../widgets/database_recovery.py" line="108"/>
         <source>There is no backup beside the file.</source>
         <translation>Não há backup ao lado do arquivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="123"/>
+        <location filename="../widgets/database_recovery.py" line="124"/>
         <source>Try again</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../widgets/database_recovery.py" line="111"/>
+        <location filename="../widgets/database_recovery.py" line="112"/>
         <source>Use the chosen backup; the current file is renamed beside it, nothing is deleted</source>
         <translation>Usar o backup escolhido; o arquivo atual é renomeado ao lado dele, nada é apagado</translation>
     </message>
@@ -2554,332 +2554,332 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/history_panel.py" line="234"/>
+        <location filename="../widgets/history_panel.py" line="235"/>
         <source>Add a CSV or Parquet candle file to the cache; a file with a bad row is refused</source>
         <translation>Adicionar um arquivo de candles CSV ou Parquet ao cache; um arquivo com uma linha inválida é recusado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="576"/>
+        <location filename="../widgets/history_panel.py" line="577"/>
         <source>Add a CSV or Parquet candle file to the candle cache</source>
         <translation>Adicionar um arquivo de candles CSV ou Parquet ao cache de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="397"/>
+        <location filename="../widgets/history_panel.py" line="398"/>
         <source>Already up to date: no new candles</source>
         <translation>Já atualizado: nenhum candle novo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="423"/>
+        <location filename="../widgets/history_panel.py" line="424"/>
         <source>Cached candles</source>
         <translation>Candles em cache</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="182"/>
+        <location filename="../widgets/history_panel.py" line="183"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="562"/>
+        <location filename="../widgets/history_panel.py" line="563"/>
         <source>Cancel candle download</source>
         <translation>Cancelar download de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="372"/>
+        <location filename="../widgets/history_panel.py" line="373"/>
         <source>Cancel download</source>
         <translation>Cancelar download</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="405"/>
+        <location filename="../widgets/history_panel.py" line="406"/>
         <source>Canceled; {0} candles fetched were kept</source>
         <translation>Cancelado; {0} candles baixados foram mantidos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="371"/>
+        <location filename="../widgets/history_panel.py" line="372"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="140"/>
+        <location filename="../widgets/history_panel.py" line="141"/>
         <source>Candle history</source>
         <translation>Histórico de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="287"/>
+        <location filename="../widgets/history_panel.py" line="288"/>
         <source>Candle sources</source>
         <translation>Fontes de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="99"/>
+        <location filename="../widgets/history_panel.py" line="100"/>
         <source>Candles</source>
         <translation>Candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="219"/>
+        <location filename="../widgets/history_panel.py" line="220"/>
         <source>Candles missing inside the selected dataset (UTC)</source>
         <translation>Candles ausentes no conjunto selecionado (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="342"/>
+        <location filename="../widgets/history_panel.py" line="343"/>
         <source>Choose a symbol to download.</source>
         <translation>Escolha um símbolo para baixar.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="339"/>
+        <location filename="../widgets/history_panel.py" line="340"/>
         <source>Choose where to download from.</source>
         <translation>Escolha de onde baixar.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="246"/>
+        <location filename="../widgets/history_panel.py" line="247"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="475"/>
+        <location filename="../widgets/history_panel.py" line="476"/>
         <source>Delete dataset</source>
         <translation>Excluir conjunto</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="484"/>
+        <location filename="../widgets/history_panel.py" line="485"/>
         <source>Deleted {0} {1} of {2}</source>
         <translation>{0} {1} de {2} excluído</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="304"/>
+        <location filename="../widgets/history_panel.py" line="305"/>
         <source>Demo market</source>
         <translation>Mercado de demonstração</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="180"/>
+        <location filename="../widgets/history_panel.py" line="181"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="553"/>
+        <location filename="../widgets/history_panel.py" line="554"/>
         <source>Download candle history</source>
         <translation>Baixar histórico de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="175"/>
+        <location filename="../widgets/history_panel.py" line="176"/>
         <source>Download up to the start of this day (UTC)</source>
         <translation>Baixar até o início deste dia (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="549"/>
+        <location filename="../widgets/history_panel.py" line="550"/>
         <source>Download, import and inspect cached candle history</source>
         <translation>Baixar, importar e inspecionar o histórico de candles em cache</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="394"/>
+        <location filename="../widgets/history_panel.py" line="395"/>
         <source>Downloaded {0} new candles of {1} {2}</source>
         <translation>{0} candles novos de {1} {2} baixados</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="352"/>
+        <location filename="../widgets/history_panel.py" line="353"/>
         <source>Downloading {0} {1}…</source>
         <translation>Baixando {0} {1}…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="94"/>
+        <location filename="../widgets/history_panel.py" line="95"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="558"/>
+        <location filename="../widgets/history_panel.py" line="559"/>
         <source>Fetch the candles of the history panel's market the cache lacks</source>
         <translation>Buscar os candles do mercado do painel de histórico que faltam no cache</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="181"/>
+        <location filename="../widgets/history_panel.py" line="182"/>
         <source>Fetch the candles the cache does not have yet</source>
         <translation>Buscar os candles que o cache ainda não tem</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="174"/>
+        <location filename="../widgets/history_panel.py" line="175"/>
         <source>First day to download (UTC)</source>
         <translation>Primeiro dia a baixar (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="200"/>
+        <location filename="../widgets/history_panel.py" line="201"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="97"/>
+        <location filename="../widgets/history_panel.py" line="98"/>
         <source>From (UTC)</source>
         <translation>De (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="100"/>
+        <location filename="../widgets/history_panel.py" line="101"/>
         <source>Gaps</source>
         <translation>Lacunas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="458"/>
+        <location filename="../widgets/history_panel.py" line="459"/>
         <source>Gaps in {0} {1}: {2} candles missing</source>
         <translation>Lacunas em {0} {1}: {2} candles ausentes</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="517"/>
+        <location filename="../widgets/history_panel.py" line="518"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="504"/>
+        <location filename="../widgets/history_panel.py" line="505"/>
         <source>Import candle file</source>
         <translation>Importar arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="571"/>
+        <location filename="../widgets/history_panel.py" line="572"/>
         <source>Import candle file…</source>
         <translation>Importar arquivo de candles…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="232"/>
+        <location filename="../widgets/history_panel.py" line="233"/>
         <source>Import file…</source>
         <translation>Importar arquivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="529"/>
+        <location filename="../widgets/history_panel.py" line="530"/>
         <source>Imported {0} candles as {1} {2} of {3}</source>
         <translation>{0} candles importados como {1} {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="524"/>
+        <location filename="../widgets/history_panel.py" line="525"/>
         <source>Not imported: {0}</source>
         <translation>Não importado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="248"/>
+        <location filename="../widgets/history_panel.py" line="249"/>
         <source>Open in chart</source>
         <translation>Abrir no gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="247"/>
+        <location filename="../widgets/history_panel.py" line="248"/>
         <source>Remove the selected dataset from the cache</source>
         <translation>Remover do cache o conjunto selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="249"/>
+        <location filename="../widgets/history_panel.py" line="250"/>
         <source>Replay the selected dataset in the active chart</source>
         <translation>Reproduzir o conjunto selecionado no gráfico ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="194"/>
+        <location filename="../widgets/history_panel.py" line="195"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="183"/>
+        <location filename="../widgets/history_panel.py" line="184"/>
         <source>Stop the download; what was fetched is kept</source>
         <translation>Parar o download; o que foi baixado é mantido</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="567"/>
+        <location filename="../widgets/history_panel.py" line="568"/>
         <source>Stop the running download; what was fetched is kept</source>
         <translation>Parar o download em andamento; o que foi baixado é mantido</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="407"/>
+        <location filename="../widgets/history_panel.py" line="408"/>
         <source>Stopped; {0} candles fetched were kept</source>
         <translation>Interrompido; {0} candles baixados foram mantidos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="95"/>
+        <location filename="../widgets/history_panel.py" line="96"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="239"/>
+        <location filename="../widgets/history_panel.py" line="240"/>
         <source>Symbol, e.g. ETH/BTC</source>
         <translation>Símbolo, ex. ETH/BTC</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="312"/>
+        <location filename="../widgets/history_panel.py" line="313"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="382"/>
+        <location filename="../widgets/history_panel.py" line="383"/>
         <source>The exchange asked us to slow down; waiting {0} s</source>
         <translation>A corretora pediu para reduzir o ritmo; aguardando {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="237"/>
+        <location filename="../widgets/history_panel.py" line="238"/>
         <source>The exchange the file's candles are filed under</source>
         <translation>A corretora sob a qual os candles do arquivo são guardados</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="164"/>
+        <location filename="../widgets/history_panel.py" line="165"/>
         <source>The market, e.g. BTC/USDT</source>
         <translation>O mercado, ex. BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="347"/>
+        <location filename="../widgets/history_panel.py" line="348"/>
         <source>The start date must be before the end date.</source>
         <translation>A data inicial deve ser anterior à data final.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="96"/>
+        <location filename="../widgets/history_panel.py" line="97"/>
         <source>Timeframe</source>
         <translation>Tempo gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="202"/>
+        <location filename="../widgets/history_panel.py" line="203"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="98"/>
+        <location filename="../widgets/history_panel.py" line="99"/>
         <source>To (UTC)</source>
         <translation>Até (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="512"/>
+        <location filename="../widgets/history_panel.py" line="513"/>
         <source>Type the symbol the file's candles are of.</source>
         <translation>Digite o símbolo a que os candles do arquivo pertencem.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="176"/>
+        <location filename="../widgets/history_panel.py" line="177"/>
         <source>Up to now</source>
         <translation>Até agora</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="160"/>
+        <location filename="../widgets/history_panel.py" line="161"/>
         <source>Where the candles come from</source>
         <translation>De onde vêm os candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="127"/>
+        <location filename="../widgets/history_panel.py" line="128"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="464"/>
+        <location filename="../widgets/history_panel.py" line="465"/>
         <source>{0} (1 candle)</source>
         <translation>{0} (1 candle)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="307"/>
+        <location filename="../widgets/history_panel.py" line="308"/>
         <source>{0} (account)</source>
         <translation>{0} (conta)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="306"/>
+        <location filename="../widgets/history_panel.py" line="307"/>
         <source>{0} (public data)</source>
         <translation>{0} (dados públicos)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="127"/>
+        <location filename="../widgets/history_panel.py" line="128"/>
         <source>{0} ({1} candles)</source>
         <translation>{0} ({1} candles)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="385"/>
+        <location filename="../widgets/history_panel.py" line="386"/>
         <source>{0} of about {1} candles</source>
         <translation>{0} de cerca de {1} candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="467"/>
+        <location filename="../widgets/history_panel.py" line="468"/>
         <source>{0} – {1} ({2} candles)</source>
         <translation>{0} – {1} ({2} candles)</translation>
     </message>
@@ -2887,7 +2887,7 @@
 <context>
     <name>KillSwitch</name>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
@@ -2897,37 +2897,37 @@
         <translation>Cancela todas as ordens abertas, fecha todas as posições e suspende a negociação nas contas escolhidas (pergunta antes)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="55"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="56"/>
         <source>Cancel orders, close positions and halt</source>
         <translation>Cancelar ordens, fechar posições e suspender</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="121"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="122"/>
         <source>Canceling and closing… (retrying while the exchange rate-limits or fails)</source>
         <translation>Cancelando e fechando… (tentando de novo enquanto a corretora limita ou falha)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="161"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="162"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Done</source>
         <translation>Feito</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="141"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="142"/>
         <source>Done: every order canceled, every position closed; trading is halted on the chosen accounts until you resume it.</source>
         <translation>Feito: todas as ordens canceladas, todas as posições fechadas; a negociação está suspensa nas contas escolhidas até você retomar.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="37"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="38"/>
         <source>Kill switch</source>
         <translation>Botão de pânico</translation>
     </message>
@@ -2937,62 +2937,62 @@
         <translation>Botão de pânico…</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="42"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="43"/>
         <source>Looking up open orders and positions…</source>
         <translation>Buscando ordens abertas e posições…</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="98"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="99"/>
         <source>No account is connected: there is nothing to stop.</source>
         <translation>Nenhuma conta conectada: não há nada para parar.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="108"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="109"/>
         <source>This cancels {orders} open order(s) and closes {positions} position(s) at market on {accounts}, then halts trading there until you resume it (Settings › Risk). While the exchange rate-limits or fails it keeps trying for a minute and then reports what is not done yet.</source>
         <translation>Isto cancela {orders} ordem(ns) aberta(s) e fecha {positions} posição(ões) a mercado em {accounts}, depois suspende a negociação até você retomar (Configurações › Risco). Enquanto a corretora limitar ou falhar, continua tentando por um minuto e então informa o que ainda não foi feito.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="102"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="103"/>
         <source>Tick the accounts to stop.</source>
         <translation>Marque as contas a parar.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="49"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="150"/>
         <source>account</source>
         <translation>conta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="151"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="152"/>
         <source>not yet</source>
         <translation>ainda não</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="148"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
         <source>order</source>
         <translation>ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="148"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
         <source>position</source>
         <translation>posição</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="151"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="152"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/kill_switch.py" line="136"/>
+        <location filename="../widgets/risk_controls/kill_switch.py" line="137"/>
         <source>{0} item(s) are not done yet: press the kill switch again once the exchange answers. Trading is halted on the chosen accounts.</source>
         <translation>{0} item(ns) ainda não feito(s): acione o botão de pânico de novo quando a corretora responder. A negociação está suspensa nas contas escolhidas.</translation>
     </message>
@@ -3078,167 +3078,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="230"/>
+        <location filename="../desktop/shell/main_window.py" line="231"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="227"/>
+        <location filename="../desktop/shell/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="233"/>
+        <location filename="../desktop/shell/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="242"/>
+        <location filename="../desktop/shell/main_window.py" line="243"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="231"/>
+        <location filename="../desktop/shell/main_window.py" line="232"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="232"/>
+        <location filename="../desktop/shell/main_window.py" line="233"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="228"/>
+        <location filename="../desktop/shell/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="88"/>
+        <location filename="../desktop/shell/main_window.py" line="89"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="147"/>
+        <location filename="../desktop/shell/main_window.py" line="148"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="328"/>
+        <location filename="../desktop/shell/main_window.py" line="329"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="202"/>
+        <location filename="../desktop/shell/main_window.py" line="203"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="186"/>
+        <location filename="../desktop/shell/main_window.py" line="187"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="217"/>
+        <location filename="../desktop/shell/main_window.py" line="218"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="268"/>
+        <location filename="../desktop/shell/main_window.py" line="269"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="157"/>
+        <location filename="../desktop/shell/main_window.py" line="158"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="163"/>
+        <location filename="../desktop/shell/main_window.py" line="164"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="144"/>
+        <location filename="../desktop/shell/main_window.py" line="145"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="209"/>
+        <location filename="../desktop/shell/main_window.py" line="210"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="304"/>
+        <location filename="../desktop/shell/main_window.py" line="305"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="194"/>
+        <location filename="../desktop/shell/main_window.py" line="195"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="153"/>
+        <location filename="../desktop/shell/main_window.py" line="154"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="136"/>
+        <location filename="../desktop/shell/main_window.py" line="137"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="169"/>
+        <location filename="../desktop/shell/main_window.py" line="170"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="117"/>
+        <location filename="../desktop/shell/main_window.py" line="118"/>
         <source>Starting the accounts</source>
         <translation>Iniciando as contas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="229"/>
+        <location filename="../desktop/shell/main_window.py" line="230"/>
         <source>T&amp;rade</source>
         <translation>&amp;Negociar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="142"/>
+        <location filename="../desktop/shell/main_window.py" line="143"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="325"/>
+        <location filename="../desktop/shell/main_window.py" line="326"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="177"/>
+        <location filename="../desktop/shell/main_window.py" line="178"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="304"/>
+        <location filename="../desktop/shell/main_window.py" line="305"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="320"/>
+        <location filename="../desktop/shell/main_window.py" line="321"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="312"/>
+        <location filename="../desktop/shell/main_window.py" line="313"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="328"/>
+        <location filename="../desktop/shell/main_window.py" line="329"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="318"/>
+        <location filename="../desktop/shell/main_window.py" line="319"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -3271,7 +3271,7 @@
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="91"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="92"/>
         <source>Amount to fill</source>
         <translation>Quantidade a executar</translation>
     </message>
@@ -3291,7 +3291,7 @@
         <translation>Saldos</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="23"/>
+        <location filename="../widgets/monitors/formatting.py" line="24"/>
         <source>Buy</source>
         <translation>Compra</translation>
     </message>
@@ -3311,12 +3311,12 @@
         <translation>Cancelar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="36"/>
+        <location filename="../widgets/monitors/formatting.py" line="37"/>
         <source>Canceled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="175"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="176"/>
         <source>Change the price or the amount first</source>
         <translation>Altere antes o preço ou a quantidade</translation>
     </message>
@@ -3326,7 +3326,7 @@
         <translation>Alterar o preço ou a quantidade da ordem aberta selecionada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="45"/>
+        <location filename="../widgets/monitors/formatting.py" line="46"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -3361,7 +3361,7 @@
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="48"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="49"/>
         <source>Enter a number</source>
         <translation>Digite um número</translation>
     </message>
@@ -3371,7 +3371,7 @@
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="38"/>
+        <location filename="../widgets/monitors/formatting.py" line="39"/>
         <source>Expired</source>
         <translation>Expirada</translation>
     </message>
@@ -3421,7 +3421,7 @@
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="35"/>
+        <location filename="../widgets/monitors/formatting.py" line="36"/>
         <source>Filled</source>
         <translation>Executada</translation>
     </message>
@@ -3436,7 +3436,7 @@
         <translation>Filtrar símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="27"/>
+        <location filename="../widgets/monitors/formatting.py" line="28"/>
         <source>Flat</source>
         <translation>Zerado</translation>
     </message>
@@ -3456,7 +3456,7 @@
         <translation>Liquidez</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="90"/>
+        <location filename="../widgets/monitors/chart_link.py" line="91"/>
         <source>Loading orders for the chart</source>
         <translation>Carregando ordens para o gráfico</translation>
     </message>
@@ -3466,7 +3466,7 @@
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="27"/>
+        <location filename="../widgets/monitors/formatting.py" line="28"/>
         <source>Long</source>
         <translation>Comprado</translation>
     </message>
@@ -3481,12 +3481,12 @@
         <translation>Marcação</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="98"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="99"/>
         <source>Modify</source>
         <translation>Modificar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="74"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="75"/>
         <source>Modify order</source>
         <translation>Modificar ordem</translation>
     </message>
@@ -3496,7 +3496,7 @@
         <translation>Modificar ordem…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="33"/>
+        <location filename="../widgets/monitors/formatting.py" line="34"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
@@ -3521,22 +3521,22 @@
         <translation>Histórico de ordens</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="160"/>
+        <location filename="../widgets/monitors/chart_link.py" line="161"/>
         <source>Order not modified: {0}</source>
         <translation>Ordem não modificada: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="55"/>
+        <location filename="../widgets/monitors/formatting.py" line="56"/>
         <source>Outcome unknown: being checked at the exchange. Do not send it again.</source>
         <translation>Resultado desconhecido: sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="34"/>
+        <location filename="../widgets/monitors/formatting.py" line="35"/>
         <source>Partially filled</source>
         <translation>Parcialmente executada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="32"/>
+        <location filename="../widgets/monitors/formatting.py" line="33"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
@@ -3551,7 +3551,7 @@
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="167"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="168"/>
         <source>Price × amount must be at least {0}</source>
         <translation>Preço × quantidade deve ser pelo menos {0}</translation>
     </message>
@@ -3566,7 +3566,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="37"/>
+        <location filename="../widgets/monitors/formatting.py" line="38"/>
         <source>Rejected</source>
         <translation>Rejeitada</translation>
     </message>
@@ -3591,7 +3591,7 @@
         <translation>Linhas: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="50"/>
+        <location filename="../widgets/monitors/chart_link.py" line="51"/>
         <source>SL</source>
         <translation>SL</translation>
     </message>
@@ -3626,17 +3626,17 @@
         <translation>Selecione uma posição para inverter</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="23"/>
+        <location filename="../widgets/monitors/formatting.py" line="24"/>
         <source>Sell</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="47"/>
+        <location filename="../widgets/monitors/formatting.py" line="48"/>
         <source>Set aside</source>
         <translation>À parte</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="27"/>
+        <location filename="../widgets/monitors/formatting.py" line="28"/>
         <source>Short</source>
         <translation>Vendido</translation>
     </message>
@@ -3666,7 +3666,7 @@
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="48"/>
+        <location filename="../widgets/monitors/chart_link.py" line="49"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>
@@ -3676,37 +3676,37 @@
         <translation>Taker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="159"/>
         <source>The amount must be a multiple of the step {0}</source>
         <translation>A quantidade deve ser múltipla do passo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="157"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
         <source>The amount must be above zero</source>
         <translation>A quantidade deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="57"/>
+        <location filename="../widgets/monitors/formatting.py" line="58"/>
         <source>The exchange cannot be asked about this order: check it on the exchange; the rest of the account is followed as usual.</source>
         <translation>A corretora não pode ser consultada sobre esta ordem: confira-a na corretora; o resto da conta segue acompanhado normalmente.</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="164"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="165"/>
         <source>The exchange's minimum amount is {0}</source>
         <translation>A quantidade mínima da corretora é {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="146"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="147"/>
         <source>The price must be a multiple of the tick {0}</source>
         <translation>O preço deve ser múltiplo do tick {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="145"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="146"/>
         <source>The price must be above zero</source>
         <translation>O preço deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="117"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="118"/>
         <source>Tick {0} · step {1} · filled {2}</source>
         <translation>Tick {0} · passo {1} · executado {2}</translation>
     </message>
@@ -3726,7 +3726,7 @@
         <translation>Disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="85"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="86"/>
         <source>Trigger price</source>
         <translation>Preço de disparo</translation>
     </message>
@@ -3754,12 +3754,12 @@
 <context>
     <name>OrderEntry</name>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="36"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="37"/>
         <source>% of equity</source>
         <translation>% do patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="324"/>
+        <location filename="../widgets/order_entry/validation.py" line="325"/>
         <source>A distance in percent must be below 100.</source>
         <translation>Uma distância em percentual deve ser menor que 100.</translation>
     </message>
@@ -3774,12 +3774,12 @@
         <translation>Uma venda limitada da quantidade da boleta no melhor ask</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="358"/>
+        <location filename="../widgets/order_entry/validation.py" line="359"/>
         <source>A post-only buy must be below the ask {price}.</source>
         <translation>Uma compra post-only deve ficar abaixo do ask {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="360"/>
+        <location filename="../widgets/order_entry/validation.py" line="361"/>
         <source>A post-only sell must be above the bid {price}.</source>
         <translation>Uma venda post-only deve ficar acima do bid {price}.</translation>
     </message>
@@ -3789,7 +3789,7 @@
         <translation>Um preço, um % a partir da entrada ou (alvo) um múltiplo R da distância até o stop</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="226"/>
+        <location filename="../widgets/order_entry/validation.py" line="227"/>
         <source>A trailing distance in percent must be below 100.</source>
         <translation>Uma distância móvel em percentual deve ser menor que 100.</translation>
     </message>
@@ -3809,12 +3809,12 @@
         <translation>Quantidade na moeda base ou na moeda de cotação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="127"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="128"/>
         <source>Amount set to {0} {1}.</source>
         <translation>Quantidade definida em {0} {1}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="329"/>
+        <location filename="../widgets/order_entry/validation.py" line="330"/>
         <source>An R multiple needs a valid stop-loss.</source>
         <translation>Um múltiplo R precisa de um stop válido.</translation>
     </message>
@@ -3854,7 +3854,7 @@
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="399"/>
+        <location filename="../widgets/order_entry/panel.py" line="400"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -3869,22 +3869,22 @@
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="471"/>
+        <location filename="../widgets/order_entry/panel.py" line="472"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="473"/>
+        <location filename="../widgets/order_entry/panel.py" line="474"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="373"/>
+        <location filename="../widgets/order_entry/validation.py" line="374"/>
         <source>Cannot exceed the order amount.</source>
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="440"/>
+        <location filename="../widgets/order_entry/panel.py" line="441"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -3894,7 +3894,7 @@
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="478"/>
+        <location filename="../widgets/order_entry/panel.py" line="479"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -3914,7 +3914,7 @@
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="211"/>
+        <location filename="../widgets/order_entry/validation.py" line="212"/>
         <source>Enter a limit price.</source>
         <translation>Digite um preço limite.</translation>
     </message>
@@ -3924,32 +3924,32 @@
         <translation>Digite um número.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="312"/>
+        <location filename="../widgets/order_entry/validation.py" line="313"/>
         <source>Enter a stop-loss.</source>
         <translation>Digite um stop.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="311"/>
+        <location filename="../widgets/order_entry/validation.py" line="312"/>
         <source>Enter a take-profit.</source>
         <translation>Digite um alvo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="214"/>
+        <location filename="../widgets/order_entry/validation.py" line="215"/>
         <source>Enter a trigger price.</source>
         <translation>Digite um preço de disparo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="232"/>
+        <location filename="../widgets/order_entry/validation.py" line="233"/>
         <source>Enter an amount.</source>
         <translation>Digite uma quantidade.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="221"/>
+        <location filename="../widgets/order_entry/validation.py" line="222"/>
         <source>Enter the trailing distance.</source>
         <translation>Digite a distância móvel.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="371"/>
+        <location filename="../widgets/order_entry/validation.py" line="372"/>
         <source>Enter the visible amount.</source>
         <translation>Digite a quantidade visível.</translation>
     </message>
@@ -3964,12 +3964,12 @@
         <translation>Tudo ou nada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="61"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="62"/>
         <source>Fill the amount by this sizing rule (the backtester's)</source>
         <translation>Preenche a quantidade por esta regra de dimensionamento (a do backtest)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="40"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="41"/>
         <source>Fixed amount</source>
         <translation>Quantidade fixa</translation>
     </message>
@@ -3984,7 +3984,7 @@
         <translation>Segue o gráfico em foco e a lista de observação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="39"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="40"/>
         <source>Fractional Kelly</source>
         <translation>Kelly fracionário</translation>
     </message>
@@ -4014,67 +4014,67 @@
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="171"/>
+        <location filename="../widgets/order_entry/panel.py" line="172"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <location filename="../widgets/order_entry/panel.py" line="243"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="300"/>
+        <location filename="../widgets/order_entry/validation.py" line="301"/>
         <source>Must be above the entry {price}.</source>
         <translation>Deve ficar acima da entrada {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="301"/>
+        <location filename="../widgets/order_entry/validation.py" line="302"/>
         <source>Must be below the entry {price}.</source>
         <translation>Deve ficar abaixo da entrada {price}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="168"/>
+        <location filename="../widgets/order_entry/validation.py" line="169"/>
         <source>Must be greater than zero.</source>
         <translation>Deve ser maior que zero.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="278"/>
+        <location filename="../widgets/order_entry/validation.py" line="279"/>
         <source>Needs {cost} {quote}; {free} {quote} available.</source>
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="234"/>
+        <location filename="../widgets/order_entry/panel.py" line="235"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="461"/>
+        <location filename="../widgets/order_entry/panel.py" line="462"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="320"/>
+        <location filename="../widgets/order_entry/validation.py" line="321"/>
         <source>No entry price yet: give this as a price.</source>
         <translation>Ainda não há preço de entrada: informe isto como preço.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="240"/>
+        <location filename="../widgets/order_entry/validation.py" line="241"/>
         <source>No price yet to convert {quote} into {base}: enter the amount in {base}.</source>
         <translation>Ainda não há preço para converter {quote} em {base}: digite a quantidade em {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="197"/>
+        <location filename="../widgets/order_entry/validation.py" line="198"/>
         <source>Not a multiple of the step {step} {base}.</source>
         <translation>Não é múltiplo do passo {step} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="179"/>
+        <location filename="../widgets/order_entry/validation.py" line="180"/>
         <source>Not a multiple of the tick {tick} {quote}.</source>
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="443"/>
+        <location filename="../widgets/order_entry/panel.py" line="444"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
@@ -4084,7 +4084,7 @@
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="101"/>
+        <location filename="../widgets/order_entry/panel.py" line="102"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
@@ -4114,12 +4114,12 @@
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="81"/>
+        <location filename="../widgets/order_entry/panel.py" line="82"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="267"/>
+        <location filename="../widgets/order_entry/validation.py" line="268"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}.</source>
         <translation>Valor da ordem {value} {quote} abaixo do mínimo de {minimum} {quote}.</translation>
     </message>
@@ -4154,12 +4154,12 @@
         <translation>Só reduzir</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="365"/>
+        <location filename="../widgets/order_entry/validation.py" line="366"/>
         <source>Reduce-only applies to derivatives; {symbol} is spot.</source>
         <translation>Só reduzir vale para derivativos; {symbol} é à vista.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="58"/>
+        <location filename="../widgets/order_entry/sentences.py" line="59"/>
         <source>Rejected: {reason}</source>
         <translation>Rejeitada: {reason}</translation>
     </message>
@@ -4169,7 +4169,7 @@
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="483"/>
+        <location filename="../widgets/order_entry/panel.py" line="484"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -4179,7 +4179,7 @@
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="37"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="38"/>
         <source>Risk % of equity to the stop</source>
         <translation>Risco % do patrimônio até o stop</translation>
     </message>
@@ -4204,12 +4204,12 @@
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="399"/>
+        <location filename="../widgets/order_entry/panel.py" line="400"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="284"/>
+        <location filename="../widgets/order_entry/validation.py" line="285"/>
         <source>Sells {amount} {base}; {free} {base} available.</source>
         <translation>Vende {amount} {base}; {free} {base} disponíveis.</translation>
     </message>
@@ -4224,12 +4224,12 @@
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="113"/>
+        <location filename="../widgets/order_entry/panel.py" line="114"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="521"/>
+        <location filename="../widgets/order_entry/panel.py" line="522"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4249,17 +4249,17 @@
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="59"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="60"/>
         <source>Size</source>
         <translation>Dimensionar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="114"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="115"/>
         <source>Sizing by risk needs the stop-loss as a price (tick “Take-profit and stop-loss”).</source>
         <translation>Dimensionar pelo risco exige o stop-loss como preço (marque “Alvo e stop”).</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="117"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="118"/>
         <source>Sizing…</source>
         <translation>Dimensionando…</translation>
     </message>
@@ -4299,7 +4299,7 @@
         <translation>Número longo demais: use no máximo 15 dígitos significativos.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="334"/>
+        <location filename="../widgets/order_entry/validation.py" line="335"/>
         <source>That puts the price at or below zero.</source>
         <translation>Isso leva o preço a zero ou abaixo.</translation>
     </message>
@@ -4309,7 +4309,7 @@
         <translation>A conta para onde a ordem vai</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="363"/>
+        <location filename="../widgets/order_entry/validation.py" line="364"/>
         <source>Time in force applies to limit orders only.</source>
         <translation>A validade só se aplica a ordens limitadas.</translation>
     </message>
@@ -4319,7 +4319,7 @@
         <translation>Até o stop</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="193"/>
+        <location filename="../widgets/order_entry/validation.py" line="194"/>
         <source>Too many decimals: at most {n} (step {step} {base}).</source>
         <translation>Casas decimais demais: no máximo {n} (passo {step} {base}).</translation>
     </message>
@@ -4364,7 +4364,7 @@
         <translation>Visível</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sizing_row.py" line="38"/>
+        <location filename="../widgets/order_entry/sizing_row.py" line="39"/>
         <source>Volatility target (a year)</source>
         <translation>Volatilidade alvo (ao ano)</translation>
     </message>
@@ -4374,27 +4374,27 @@
         <translation>O que a corretora da conta executa e o que o Pregão emula por cima dela</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="43"/>
+        <location filename="../widgets/order_entry/sentences.py" line="44"/>
         <source>at market</source>
         <translation>a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="42"/>
+        <location filename="../widgets/order_entry/sentences.py" line="43"/>
         <source>at {price}</source>
         <translation>a {price}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="29"/>
+        <location filename="../widgets/order_entry/sentences.py" line="30"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="31"/>
+        <location filename="../widgets/order_entry/sentences.py" line="32"/>
         <source>expired</source>
         <translation>expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="28"/>
+        <location filename="../widgets/order_entry/sentences.py" line="29"/>
         <source>filled</source>
         <translation>executada</translation>
     </message>
@@ -4404,17 +4404,17 @@
         <translation>maker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="26"/>
+        <location filename="../widgets/order_entry/sentences.py" line="27"/>
         <source>open</source>
         <translation>aberta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="27"/>
+        <location filename="../widgets/order_entry/sentences.py" line="28"/>
         <source>partially filled</source>
         <translation>parcialmente executada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="25"/>
+        <location filename="../widgets/order_entry/sentences.py" line="26"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
@@ -4424,7 +4424,7 @@
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="30"/>
+        <location filename="../widgets/order_entry/sentences.py" line="31"/>
         <source>rejected</source>
         <translation>rejeitada</translation>
     </message>
@@ -4439,17 +4439,17 @@
         <translation>alvo {r} R</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="254"/>
+        <location filename="../widgets/order_entry/validation.py" line="255"/>
         <source>{amount} {base} is above the maximum {maximum} {base}.</source>
         <translation>{amount} {base} está acima do máximo de {maximum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/validation.py" line="249"/>
+        <location filename="../widgets/order_entry/validation.py" line="250"/>
         <source>{amount} {base} is below the minimum {minimum} {base}.</source>
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="226"/>
+        <location filename="../widgets/order_entry/panel.py" line="227"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -4459,22 +4459,22 @@
         <translation>{name} (emulada)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="44"/>
+        <location filename="../widgets/order_entry/sentences.py" line="45"/>
         <source>{side} {amount} {base} {where} ({type}) on “{account}”?</source>
         <translation>{side} {amount} {base} {where} ({type}) em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="60"/>
+        <location filename="../widgets/order_entry/sentences.py" line="61"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconhecido, sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="66"/>
+        <location filename="../widgets/order_entry/sentences.py" line="67"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="63"/>
+        <location filename="../widgets/order_entry/sentences.py" line="64"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -4497,117 +4497,117 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../widgets/protection.py" line="86"/>
+        <location filename="../widgets/protection.py" line="87"/>
         <source>Bots are running</source>
         <translation>Há robôs rodando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="96"/>
+        <location filename="../widgets/protection.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="300"/>
+        <location filename="../widgets/protection.py" line="301"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Esconde a janela; o Pregão e suas ordens continuam funcionando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="90"/>
+        <location filename="../widgets/protection.py" line="91"/>
         <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
         <translation>Se você sair, nada as acompanha até o Pregão abrir de novo; então elas retomam de onde estavam. Mantenha o Pregão rodando na bandeja para que continuem funcionando.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="93"/>
+        <location filename="../widgets/protection.py" line="94"/>
         <source>Keep running in the tray</source>
         <translation>Continuar rodando na bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="79"/>
+        <location filename="../widgets/protection.py" line="80"/>
         <source>Pregão itself runs these orders; they only work while it runs:</source>
         <translation>O próprio Pregão executa estas ordens; elas só funcionam enquanto ele está aberto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="221"/>
+        <location filename="../widgets/protection.py" line="222"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>O Pregão continua rodando: {0} ordens de proteção ativas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="251"/>
+        <location filename="../widgets/protection.py" line="252"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="86"/>
+        <location filename="../widgets/protection.py" line="87"/>
         <source>Protective orders are working</source>
         <translation>Há ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="271"/>
+        <location filename="../widgets/protection.py" line="272"/>
         <source>Protective orders not resumed</source>
         <translation>Ordens de proteção não retomadas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="95"/>
+        <location filename="../widgets/protection.py" line="96"/>
         <source>Quit anyway</source>
         <translation>Sair assim mesmo</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="302"/>
+        <location filename="../widgets/protection.py" line="303"/>
         <source>Show Pregão</source>
         <translation>Mostrar o Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="276"/>
+        <location filename="../widgets/protection.py" line="277"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Os monitores de ordens as mostram como canceladas, com o motivo; envie-as de novo se a posição ainda precisar delas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="85"/>
+        <location filename="../widgets/protection.py" line="86"/>
         <source>These bots stop deciding while Pregão is closed: {0}</source>
         <translation>Estes robôs param de decidir enquanto o Pregão estiver fechado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="267"/>
+        <location filename="../widgets/protection.py" line="268"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas ordens não puderam ser retomadas após o reinício e não funcionam mais:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="212"/>
+        <location filename="../widgets/protection.py" line="213"/>
         <source>This desktop has no system tray</source>
         <translation>Este desktop não tem bandeja do sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="49"/>
+        <location filename="../widgets/protection.py" line="50"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="289"/>
+        <location filename="../widgets/protection.py" line="290"/>
         <source>order {0}</source>
         <translation>ordem {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="49"/>
+        <location filename="../widgets/protection.py" line="50"/>
         <source>sell</source>
         <translation>venda</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="59"/>
+        <location filename="../widgets/protection.py" line="60"/>
         <source>stop {0}</source>
         <translation>stop {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="61"/>
+        <location filename="../widgets/protection.py" line="62"/>
         <source>target {0}</source>
         <translation>alvo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="265"/>
+        <location filename="../widgets/protection.py" line="266"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} em {venue}: {why}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="78"/>
+        <location filename="../widgets/protection.py" line="79"/>
         <source>… and {0} more</source>
         <translation>… e mais {0}</translation>
     </message>
@@ -4615,124 +4615,142 @@
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../widgets/replay_panel.py" line="46"/>
+        <location filename="../widgets/replay_panel.py" line="47"/>
         <source>A CSV or Parquet file with timestamp, open, high, low, close, volume</source>
         <translation>Arquivo CSV ou Parquet com as colunas timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="60"/>
+        <location filename="../widgets/replay_panel.py" line="61"/>
         <source>Advance one candle (while paused)</source>
         <translation>Avançar um candle (em pausa)</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="48"/>
+        <location filename="../widgets/replay_panel.py" line="49"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="112"/>
+        <location filename="../widgets/replay_panel.py" line="113"/>
         <source>Choose a file to replay.</source>
         <translation>Escolha um arquivo para o replay.</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="61"/>
+        <location filename="../widgets/replay_panel.py" line="62"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="141"/>
+        <location filename="../widgets/replay_panel.py" line="142"/>
         <source>Close replay</source>
         <translation>Fechar replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="64"/>
+        <location filename="../widgets/replay_panel.py" line="65"/>
         <source>No file open</source>
         <translation>Nenhum arquivo aberto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="49"/>
+        <location filename="../widgets/replay_panel.py" line="50"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="103"/>
+        <location filename="../widgets/replay_panel.py" line="104"/>
         <source>Open candle file</source>
         <translation>Abrir arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="180"/>
+        <location filename="../widgets/replay_panel.py" line="181"/>
         <source>Open replay file…</source>
         <translation>Abrir arquivo de replay…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="58"/>
+        <location filename="../widgets/replay_panel.py" line="59"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="190"/>
+        <location filename="../widgets/replay_panel.py" line="191"/>
         <source>Pause or resume replay</source>
         <translation>Pausar ou retomar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="186"/>
+        <location filename="../widgets/replay_panel.py" line="187"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproduzir um arquivo de candles como mercado ao vivo</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="40"/>
+        <location filename="../widgets/replay_panel.py" line="41"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="206"/>
+        <location filename="../widgets/replay_panel.py" line="207"/>
         <source>Replay faster</source>
         <translation>Acelerar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="214"/>
+        <location filename="../widgets/replay_panel.py" line="215"/>
         <source>Replay slower</source>
         <translation>Desacelerar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="57"/>
+        <location filename="../widgets/replay_panel.py" line="58"/>
         <source>Replay speed: 1× plays a 1-minute candle in a minute</source>
         <translation>Velocidade do replay: em 1× um candle de 1 minuto dura um minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="129"/>
+        <location filename="../widgets/replay_panel.py" line="130"/>
         <source>Replaying {0}</source>
         <translation>Reproduzindo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="160"/>
+        <location filename="../widgets/replay_panel.py" line="161"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="71"/>
+        <location filename="../widgets/replay_panel.py" line="72"/>
         <source>Speed</source>
         <translation>Velocidade</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="59"/>
+        <location filename="../widgets/replay_panel.py" line="60"/>
         <source>Step</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="198"/>
+        <location filename="../widgets/replay_panel.py" line="199"/>
         <source>Step replay one candle</source>
         <translation>Avançar o replay um candle</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="169"/>
+        <location filename="../widgets/replay_panel.py" line="170"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="169"/>
+        <location filename="../widgets/replay_panel.py" line="170"/>
         <source>playing</source>
         <translation>reproduzindo</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBreakers</name>
+    <message>
+        <location filename="../desktop/risk/breakers.py" line="110"/>
+        <source>Daily loss limit reached: {lost} of {limit} allowed</source>
+        <translation>Limite de perda diária atingido: {lost} de {limit} permitidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/breakers.py" line="119"/>
+        <source>Drawdown limit reached: equity is {dd:.2f} % below its peak of {peak}, {limit:g} % allowed</source>
+        <translation>Limite de drawdown atingido: o patrimônio está {dd:.2f} % abaixo do pico de {peak}, {limit:g} % permitidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/breakers.py" line="128"/>
+        <source>{streak} losing trades in a row ({limit} allowed): cooling down for {minutes:g} min</source>
+        <translation>{streak} operações perdedoras seguidas ({limit} permitidas): pausa de {minutes:g} min</translation>
     </message>
 </context>
 <context>
@@ -4748,7 +4766,7 @@
         <translation>VaR 1 dia 99%</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="106"/>
+        <location filename="../widgets/risk/panel.py" line="107"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
@@ -4783,7 +4801,7 @@
         <translation>Clique para ver {0} no gráfico e nas posições</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="104"/>
+        <location filename="../widgets/risk/panel.py" line="105"/>
         <source>Confidence of the value at risk</source>
         <translation>Confiança do valor em risco</translation>
     </message>
@@ -4793,7 +4811,7 @@
         <translation>Exposição correlacionada</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="173"/>
+        <location filename="../widgets/risk/panel.py" line="174"/>
         <source>Correlation (clustered)</source>
         <translation>Correlação (agrupada)</translation>
     </message>
@@ -4808,7 +4826,7 @@
         <translation>Drawdown</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="240"/>
+        <location filename="../widgets/risk/panel.py" line="241"/>
         <source>Equity {0} · gross exposure {1} · net {2} · 1-day VaR {3}% {4}</source>
         <translation>Patrimônio {0} · exposição bruta {1} · líquida {2} · VaR 1 dia {3}% {4}</translation>
     </message>
@@ -4828,12 +4846,12 @@
         <translation>Exposição bruta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="166"/>
+        <location filename="../widgets/risk/panel.py" line="167"/>
         <source>Held assets</source>
         <translation>Ativos em carteira</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="245"/>
+        <location filename="../widgets/risk/panel.py" line="246"/>
         <source>Historical {0} · Cornish–Fisher {1} · expected shortfall {2} · Monte Carlo {3} — from {4} hourly returns</source>
         <translation>Histórico {0} · Cornish–Fisher {1} · perda esperada {2} · Monte Carlo {3} — de {4} retornos horários</translation>
     </message>
@@ -4858,17 +4876,17 @@
         <translation>Maior posição</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="260"/>
+        <location filename="../widgets/risk/panel.py" line="261"/>
         <source>Ledoit–Wolf shrinkage {0} on hourly log-returns</source>
         <translation>Encolhimento Ledoit–Wolf {0} sobre log-retornos horários</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="197"/>
+        <location filename="../widgets/risk/panel.py" line="198"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="209"/>
+        <location filename="../widgets/risk/panel.py" line="210"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
@@ -4883,7 +4901,7 @@
         <translation>Queda de maio de 2021</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="328"/>
+        <location filename="../widgets/risk/panel.py" line="329"/>
         <source>No account is connected: connect one in File → Accounts.</source>
         <translation>Nenhuma conta conectada: conecte uma em Arquivo → Contas.</translation>
     </message>
@@ -4923,7 +4941,7 @@
         <translation>Retorno:risco</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="80"/>
+        <location filename="../widgets/risk/panel.py" line="81"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -4933,7 +4951,7 @@
         <translation>Cenário</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="266"/>
+        <location filename="../widgets/risk/panel.py" line="267"/>
         <source>Scenarios appear when the account holds something</source>
         <translation>Os cenários aparecem quando a conta tiver ativos</translation>
     </message>
@@ -4943,7 +4961,7 @@
         <translation>Desde 00:00 UTC: a variação de valor da posição, com as operações de hoje</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="179"/>
+        <location filename="../widgets/risk/panel.py" line="180"/>
         <source>Stress tests</source>
         <translation>Testes de estresse</translation>
     </message>
@@ -4953,12 +4971,12 @@
         <translation>Colapso da Terra/LUNA</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="92"/>
+        <location filename="../widgets/risk/panel.py" line="93"/>
         <source>The account whose book is shown</source>
         <translation>A conta cuja carteira é mostrada</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="112"/>
+        <location filename="../widgets/risk/panel.py" line="113"/>
         <source>The account's trading state: active, reducing only (orders that reduce exposure pass) or halted</source>
         <translation>O estado de negociação da conta: ativa, só redução (passam ordens que reduzem a exposição) ou suspensa</translation>
     </message>
@@ -4968,7 +4986,7 @@
         <translation>A parte do ativo no VaR paramétrico de 1 dia da carteira (a coluna soma o total); negativa quando protege o resto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="98"/>
+        <location filename="../widgets/risk/panel.py" line="99"/>
         <source>The history the volatility, beta, VaR and correlations are measured over (hourly returns)</source>
         <translation>O histórico sobre o qual volatilidade, beta, VaR e correlações são medidos (retornos horários)</translation>
     </message>
@@ -4978,12 +4996,12 @@
         <translation>O preço abaixo do maior fechamento da janela</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="255"/>
+        <location filename="../widgets/risk/panel.py" line="256"/>
         <source>This account holds nothing yet: buy or sell something and its risk shows here. Meanwhile the correlations are those of the account's markets.</source>
         <translation>Esta conta ainda não tem ativos: compre ou venda algo e o risco aparece aqui. Enquanto isso, as correlações são as dos mercados da conta.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="262"/>
+        <location filename="../widgets/risk/panel.py" line="263"/>
         <source>Two assets with history are needed for a correlation</source>
         <translation>Uma correlação precisa de dois ativos com histórico</translation>
     </message>
@@ -4993,7 +5011,7 @@
         <translation>Contribuição ao VaR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="102"/>
+        <location filename="../widgets/risk/panel.py" line="103"/>
         <source>VaR {0}%</source>
         <translation>VaR {0}%</translation>
     </message>
@@ -5008,7 +5026,7 @@
         <translation>Volatilidade</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="150"/>
+        <location filename="../widgets/risk/panel.py" line="151"/>
         <source>Waiting for the account…</source>
         <translation>Aguardando a conta…</translation>
     </message>
@@ -5018,7 +5036,7 @@
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="108"/>
+        <location filename="../widgets/risk/panel.py" line="109"/>
         <source>Window</source>
         <translation>Janela</translation>
     </message>
@@ -5068,7 +5086,7 @@
         <translation>{0} e {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/panel.py" line="95"/>
+        <location filename="../widgets/risk/panel.py" line="96"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
@@ -5089,199 +5107,287 @@
     </message>
 </context>
 <context>
+    <name>RiskGuard</name>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="187"/>
+        <source>Exposure to {asset} would be {pct:.1f} % of equity across its symbols, above the {limit:g} % allowed</source>
+        <translation>A exposição a {asset} seria {pct:.1f} % do patrimônio somando seus símbolos, acima dos {limit:g} % permitidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="179"/>
+        <source>Gross exposure would be {pct:.1f} % of equity, above the {limit:g} % allowed</source>
+        <translation>A exposição bruta seria {pct:.1f} % do patrimônio, acima dos {limit:g} % permitidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="202"/>
+        <source>No {symbol} price history to measure its correlation and VaR with, so those limits cannot be checked; try again shortly</source>
+        <translation>Sem histórico de preços de {symbol} para medir sua correlação e o VaR, então esses limites não podem ser verificados; tente de novo em breve</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="125"/>
+        <source>Order rate limit: {count} orders in the last minute, {limit} allowed; wait a moment</source>
+        <translation>Limite de ordens: {count} ordens no último minuto, {limit} permitidas; aguarde um momento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="131"/>
+        <source>Order rate limit: {count} orders in the last second, {limit} allowed; wait a moment</source>
+        <translation>Limite de ordens: {count} ordens no último segundo, {limit} permitidas; aguarde um momento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="158"/>
+        <source>Order value {value} is above the max order notional of {limit}</source>
+        <translation>O valor da ordem, {value}, está acima do valor máximo por ordem de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="197"/>
+        <source>Reward:risk is {ratio:.2f}, below the minimum of {limit:g}</source>
+        <translation>A relação retorno:risco é {ratio:.2f}, abaixo do mínimo de {limit:g}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="173"/>
+        <source>The account's equity is not known yet, so the exposure limits cannot be checked; try again in a moment</source>
+        <translation>O patrimônio da conta ainda não é conhecido, então os limites de exposição não podem ser verificados; tente de novo em instantes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="217"/>
+        <source>The book's 1-day 99 % VaR would be {pct:.2f} % of equity, above the {limit:g} % allowed</source>
+        <translation>O VaR de 1 dia a 99 % da carteira seria {pct:.2f} % do patrimônio, acima dos {limit:g} % permitidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="153"/>
+        <source>The order's value cannot be measured now (no {symbol} price), so the risk limits cannot be checked; try again when prices arrive</source>
+        <translation>O valor da ordem não pode ser medido agora (sem preço de {symbol}), então os limites de risco não podem ser verificados; tente de novo quando os preços chegarem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="165"/>
+        <source>The {symbol} position would be worth {value}, above the {limit} allowed per symbol</source>
+        <translation>A posição em {symbol} valeria {value}, acima dos {limit} permitidos por símbolo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="107"/>
+        <source>This account only reduces positions</source>
+        <translation>Esta conta só reduz posições</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="102"/>
+        <source>Trading is halted on this account</source>
+        <translation>A negociação está suspensa nesta conta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="144"/>
+        <source>{count} orders are open already, {limit} allowed; cancel one first</source>
+        <translation>Já há {count} ordens abertas, {limit} permitidas; cancele uma antes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="108"/>
+        <source>{reason}; only orders that reduce a position are accepted {until}</source>
+        <translation>{reason}; só são aceitas ordens que reduzem uma posição {until}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="103"/>
+        <source>{reason}; trading halted {until}</source>
+        <translation>{reason}; negociação suspensa {until}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/guard.py" line="209"/>
+        <source>{symbol} exposure weighted by its correlation with the book would be {pct:.1f} % of equity, above the {limit:g} % allowed</source>
+        <translation>A exposição a {symbol} ponderada pela correlação com a carteira seria {pct:.1f} % do patrimônio, acima dos {limit:g} % permitidos</translation>
+    </message>
+</context>
+<context>
     <name>RiskLimits</name>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="60"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="61"/>
         <source> (account currency)</source>
         <translation> (moeda da conta)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="186"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="187"/>
         <source> bars</source>
         <translation> barras</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="160"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="134"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="130"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="131"/>
         <source>:00 UTC</source>
         <translation>:00 UTC</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="146"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="147"/>
         <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
         <translation>Uma suspensão por perda diária termina no início do próximo dia, uma sequência de perdas após a pausa, uma suspensão por rebaixamento só quando você retomar.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="188"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="189"/>
         <source>ATR of</source>
         <translation>ATR de</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="189"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="190"/>
         <source>ATR period</source>
         <translation>Período do ATR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="201"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="202"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="187"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="188"/>
         <source>Bars of</source>
         <translation>Barras de</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="126"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="127"/>
         <source>Breakers</source>
         <translation>Disjuntores</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="266"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="267"/>
         <source>Choose an account to see and change its trading state.</source>
         <translation>Escolha uma conta para ver e mudar o estado da negociação.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="160"/>
         <source>Close a position after</source>
         <translation>Fechar a posição após</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="161"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="162"/>
         <source>Close a position after (bars)</source>
         <translation>Fechar a posição após (barras)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="145"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="146"/>
         <source>Cool down after a losing streak for</source>
         <translation>Pausa após uma sequência de perdas por</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="75"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="76"/>
         <source>Daily loss limit (equity)</source>
         <translation>Limite de perda diária (patrimônio)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
         <source>Daily loss limit reached:</source>
         <translation>Limite de perda diária atingido:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="88"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="89"/>
         <source>Default for every account</source>
         <translation>Padrão para todas as contas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
         <source>Drawdown limit reached:</source>
         <translation>Limite de rebaixamento atingido:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="96"/>
         <source>Halt trading</source>
         <translation>Suspender negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="163"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="164"/>
         <source>Initial stop when none is set</source>
         <translation>Stop inicial quando não há nenhum</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="106"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="107"/>
         <source>Limits (off unless ticked)</source>
         <translation>Limites (desligados se não marcados)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="237"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="238"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="140"/>
         <source>Losing streak reached:</source>
         <translation>Sequência de perdas atingida:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="78"/>
         <source>Losing trades in a row</source>
         <translation>Operações perdedoras seguidas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
         <source>Max 1-day 99 % VaR of the book</source>
         <translation>VaR máximo de 1 dia a 99 % da carteira</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="68"/>
         <source>Max correlation-weighted exposure</source>
         <translation>Exposição máxima ponderada pela correlação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="76"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
         <source>Max drawdown from peak equity</source>
         <translation>Rebaixamento máximo desde o pico do patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
         <source>Max exposure to one asset (all its symbols)</source>
         <translation>Exposição máxima a um ativo (todos os seus símbolos)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
         <source>Max gross exposure</source>
         <translation>Exposição bruta máxima</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
         <source>Max open orders</source>
         <translation>Máximo de ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="63"/>
         <source>Max order value</source>
         <translation>Valor máximo por ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
         <source>Max orders per minute</source>
         <translation>Máximo de ordens por minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
         <source>Max orders per second</source>
         <translation>Máximo de ordens por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="63"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
         <source>Max position value per symbol</source>
         <translation>Valor máximo da posição por símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
         <source>Min reward:risk (orders with stop and target)</source>
         <translation>Retorno:risco mínimo (ordens com stop e alvo)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="152"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="153"/>
         <source>Position rules (off unless ticked)</source>
         <translation>Regras de posição (desligadas se não marcadas)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
         <source>Reduce only</source>
         <translation>Só reduzir</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="93"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
         <source>Resume trading</source>
         <translation>Retomar negociação</translation>
     </message>
@@ -5291,47 +5397,47 @@
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="101"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="102"/>
         <source>Save limits</source>
         <translation>Salvar limites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="346"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="347"/>
         <source>Saved: the guard checks every order against these limits now.</source>
         <translation>Salvo: a proteção confere cada ordem com estes limites a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="228"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="229"/>
         <source>Saving</source>
         <translation>Salvando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="158"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
         <source>Stop to break-even at</source>
         <translation>Stop no ponto de equilíbrio a</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
         <source>The trading day starts at</source>
         <translation>O dia de negociação começa às</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="191"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="192"/>
         <source>Trading state</source>
         <translation>Estado da negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="89"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="90"/>
         <source>Use the default limits and rules</source>
         <translation>Usar os limites e regras padrão</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="141"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
         <source>halt trading</source>
         <translation>suspender negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
         <source>reduce only</source>
         <translation>só reduzir</translation>
     </message>
@@ -5455,52 +5561,52 @@
 <context>
     <name>TerminalStatusBar</name>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="60"/>
+        <location filename="../desktop/shell/status_bar.py" line="61"/>
         <source>A panel failed: {0} (see Log)</source>
         <translation>Falha em um painel: {0} (veja o Log)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="127"/>
+        <location filename="../desktop/shell/status_bar.py" line="128"/>
         <source>Engine loop latency; {0} events/s</source>
         <translation>Latência do laço do motor; {0} eventos/s</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="124"/>
+        <location filename="../desktop/shell/status_bar.py" line="125"/>
         <source>Engine {0} ms</source>
         <translation>Motor {0} ms</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="34"/>
+        <location filename="../desktop/shell/status_bar.py" line="35"/>
         <source>Engine: starting…</source>
         <translation>Motor: iniciando…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="135"/>
+        <location filename="../desktop/shell/status_bar.py" line="136"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="70"/>
+        <location filename="../desktop/shell/status_bar.py" line="71"/>
         <source>banned</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="67"/>
+        <location filename="../desktop/shell/status_bar.py" line="68"/>
         <source>connected</source>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="68"/>
+        <location filename="../desktop/shell/status_bar.py" line="69"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="69"/>
+        <location filename="../desktop/shell/status_bar.py" line="70"/>
         <source>degraded</source>
         <translation>instável</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="71"/>
+        <location filename="../desktop/shell/status_bar.py" line="72"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
     </message>
@@ -5536,32 +5642,32 @@
 <context>
     <name>TradingState</name>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="44"/>
+        <location filename="../desktop/shell/trading_state.py" line="45"/>
         <source> on “{0}”</source>
         <translation> em “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="26"/>
+        <location filename="../desktop/shell/trading_state.py" line="27"/>
         <source>Reduce only</source>
         <translation>Só reduzir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="25"/>
+        <location filename="../desktop/shell/trading_state.py" line="26"/>
         <source>Trading active</source>
         <translation>Negociação ativa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="27"/>
+        <location filename="../desktop/shell/trading_state.py" line="28"/>
         <source>Trading halted</source>
         <translation>Negociação suspensa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="34"/>
+        <location filename="../desktop/risk/states.py" line="29"/>
         <source>until you resume it</source>
         <translation>até você retomar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/trading_state.py" line="38"/>
+        <location filename="../desktop/risk/states.py" line="33"/>
         <source>until {0} UTC</source>
         <translation>até {0} UTC</translation>
     </message>

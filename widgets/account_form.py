@@ -40,6 +40,7 @@ from desktop.core.accounts import (
 )
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELDS = ("exchange", "label", "sandbox", "api_key", "secret", "passphrase", "price_source")
@@ -238,7 +239,7 @@ class AccountForm(QDialog):
             types = await self.ctx.client.account_order_types(
                 account.id if account else "", exchange_id)
         except PregaoError as exc:
-            text = str(exc)
+            text = tr_message(exc)
         else:
             text = order_types_text(types)
         if exchange_id == self._order_types_for:  # an answer for an earlier choice is stale
@@ -248,7 +249,7 @@ class AccountForm(QDialog):
         try:
             sources = await self.ctx.client.account_price_sources()
         except PregaoError as exc:
-            self.errors["price_source"].setText(str(exc))
+            self.errors["price_source"].setText(tr_message(exc))
             return
         current = self.account.price_source if self.account else DEMO_SOURCE
         self.price_source.clear()
@@ -305,10 +306,10 @@ class AccountForm(QDialog):
             balances = await self.ctx.client.account_test(
                 draft, self.account.id if self.account else "")
         except AccountFieldError as exc:
-            self._show_result(str(exc), error=True)
+            self._show_result(tr_message(exc), error=True)
             self._field_error(exc)
         except PregaoError as exc:
-            self._show_result(str(exc), error=True)
+            self._show_result(tr_message(exc), error=True)
         else:
             self._show_result(balances_text(balances), error=False)
         finally:
@@ -329,7 +330,7 @@ class AccountForm(QDialog):
         except AccountFieldError as exc:
             self._field_error(exc)
         except PregaoError as exc:
-            self.error.setText(str(exc))  # e.g. no usable keyring: nothing was saved
+            self.error.setText(tr_message(exc))  # e.g. no usable keyring: nothing was saved
         else:
             for field in (self.api_key, self.secret, self.passphrase):
                 field.clear()
@@ -346,7 +347,7 @@ class AccountForm(QDialog):
 
     def _field_error(self, exc: AccountFieldError) -> None:
         label = self.errors.get(exc.field, self.error)
-        label.setText(str(exc))
+        label.setText(tr_message(exc))
 
     def _clear_errors(self) -> None:
         for label in (*self.errors.values(), self.error):

@@ -27,6 +27,7 @@ from desktop.core.accounts import AccountInfo, AccountsChanged, ExchangeInfo
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
 from widgets.account_form import AccountForm, order_types_text
 
 COLUMNS = ("label", "exchange", "sandbox", "key", "state")
@@ -139,7 +140,7 @@ class AccountsDialog(QDialog):
                 self.exchanges = await self.ctx.client.account_exchanges()
             accounts = await self.ctx.client.accounts()
         except PregaoError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_message(exc))
             return
         self._show(accounts)
         self.loaded = True
@@ -155,7 +156,7 @@ class AccountsDialog(QDialog):
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == len(COLUMNS) - 1 and a.detail:
-                    item.setToolTip(a.detail)
+                    item.setToolTip(tr_message(a.detail))
                 self.table.setItem(row, col, item)
             if selected is not None and a.id == selected.id:
                 self.table.selectRow(row)
@@ -197,7 +198,7 @@ class AccountsDialog(QDialog):
         try:
             types = await self.ctx.client.account_order_types(key[0])
         except PregaoError as exc:
-            text = str(exc)
+            text = tr_message(exc)
         else:
             text = _t("Order types: {list}").format(list=order_types_text(types))
         if key == self._order_types_for:
@@ -264,7 +265,7 @@ class AccountsDialog(QDialog):
             try:
                 await coro
             except PregaoError as exc:
-                self.error.setText(str(exc))  # the keyring or the exchange said no: say why
+                self.error.setText(tr_message(exc))  # the keyring or the exchange said no: say why
             await self._load()
 
         self.ctx.spawn(guarded(), _t("Accounts"))

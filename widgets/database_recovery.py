@@ -28,6 +28,7 @@ from desktop.core import PregaoError
 from desktop.core.errors import DatabaseProblem
 from desktop.core.events import DatabaseProblemEvent
 from desktop.shell.context import AppContext
+from desktop.shell.messages import tr_message
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class DatabaseRecoveryDialog(QDialog):
         self.message = QLabel(problem_text(event))
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.details = QLabel(_t("Details: {message}").format(message=event.message))
+        self.details = QLabel(_t("Details: {message}").format(message=tr_message(event.message)))
         self.details.setObjectName("details")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -198,7 +199,7 @@ class DatabaseRecovery(QObject):
         except DatabaseProblem:
             return  # still there: its event has brought the dialog back
         except PregaoError as exc:
-            self.ctx.statusMessage.emit(str(exc), 0)
+            self.ctx.statusMessage.emit(tr_message(exc), 0)
             return
         self.ctx.statusMessage.emit(_t("The database is open again."), 5000)
         self.recovered.emit()

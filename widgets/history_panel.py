@@ -39,6 +39,7 @@ from desktop.core.events import HistoryDoneEvent, HistoryFailedEvent, HistoryPro
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from widgets.common.table import DataTableView
 
@@ -315,7 +316,7 @@ class HistoryPanel(Panel):
         try:
             symbols = await self.ctx.client.history_symbols(source_id)
         except PregaoError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_message(exc))
             return
         if source_id != self.source.currentData():
             return  # the user picked another source meanwhile
@@ -362,7 +363,7 @@ class HistoryPanel(Panel):
         except PregaoError as exc:
             if job_id == self.job_id:
                 self._end_job()
-                self.error.setText(str(exc))
+                self.error.setText(tr_message(exc))
                 self.status.clear()
 
     def cancel(self) -> None:
@@ -405,7 +406,7 @@ class HistoryPanel(Panel):
             self.status.setText(_t("Canceled; {0} candles fetched were kept").format(event.fetched))
         else:
             self.status.setText(_t("Stopped; {0} candles fetched were kept").format(event.fetched))
-            self.error.setText(event.message)
+            self.error.setText(tr_message(event.message))
         self.refresh_datasets()
 
     def _end_job(self) -> None:
@@ -478,7 +479,7 @@ class HistoryPanel(Panel):
         try:
             await self.ctx.client.history_delete(d.key.exchange, d.key.symbol, d.key.timeframe)
         except PregaoError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_message(exc))
             return
         self.status.setText(
             _t("Deleted {0} {1} of {2}").format(d.key.symbol, d.key.timeframe, d.key.exchange)
@@ -495,7 +496,7 @@ class HistoryPanel(Panel):
         try:
             market = await self.ctx.client.open_replay(d.path, REPLAY_SPEED, d.key.symbol)
         except (PregaoError, OSError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_message(exc))
             return
         self.ctx.symbolActivated.emit(market.venue or "replay", market.symbol)
 

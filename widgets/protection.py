@@ -28,6 +28,7 @@ from desktop.core.bots import BotEvent, BotInfo, BotRemovedEvent
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import app_icon
+from desktop.shell.messages import tr_message
 from widgets.account_form import order_type_name
 
 log = logging.getLogger(__name__)
@@ -263,7 +264,7 @@ class ProtectionKeeper(QObject):
         if not events:
             return
         lines = [_t("• {what} on {venue}: {why}").format(
-            what=_not_resumed_name(e), venue=e.venue, why=e.reason) for e in events]
+            what=_not_resumed_name(e), venue=e.venue, why=tr_message(e.reason)) for e in events]
         text = _t("These orders could not be resumed after the restart and no longer work:")
         if self.in_tray and self.tray is not None:
             self.tray.showMessage("Pregão", text + "\n" + "\n".join(lines),

@@ -21,6 +21,7 @@ from desktop.core import PregaoError, ReplayStateEvent
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 
 SPEEDS = (1.0, 10.0, 60.0, 100.0, 300.0, 1000.0)
@@ -119,7 +120,7 @@ class ReplayPanel(Panel):
         try:
             market = await self.ctx.client.open_replay(path, self.speed.currentData())
         except (PregaoError, OSError) as exc:
-            self._show_error(str(exc))
+            self._show_error(tr_message(exc))
             return
         finally:
             self.open_button.setEnabled(True)

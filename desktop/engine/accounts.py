@@ -40,6 +40,7 @@ from desktop.core.accounts import (
 )
 from desktop.core.errors import DatabaseProblem
 from desktop.core.events import DatabaseProblemEvent
+from desktop.core.messages import text_of
 from desktop.engine import account_checks
 from desktop.engine.account_checks import clean_draft, draft_credentials
 from desktop.engine.bus import EventBus
@@ -378,7 +379,7 @@ class AccountService(PaperVenues):
         try:
             venue = await (self._open_paper(row) if row.is_paper else self._open_live(row))
         except Exception as exc:
-            self._set_state(row, ConnectionState.DISCONNECTED, str(exc))
+            self._set_state(row, ConnectionState.DISCONNECTED, text_of(exc))
             raise
         self._venues[account_id] = venue
         if row.is_paper:

@@ -36,6 +36,7 @@ from desktop.core import (
     TimeInForce,
     VenueError,
 )
+from desktop.core.messages import text_of
 from desktop.engine.order_groups import (
     EPS,
     OrderGroup,
@@ -249,7 +250,7 @@ class EmulatedGroups:
                 try:
                     await self._open(child)
                 except VenueError as err:
-                    await self._end(child, OrderStatus.REJECTED, str(err))
+                    await self._end(child, OrderStatus.REJECTED, text_of(err))
                     raise
                 finally:
                     self._opening.discard(child.id)
@@ -324,7 +325,7 @@ class EmulatedGroups:
         try:
             await self._place(group, "mkt", OrderType.MARKET, amount)
         except VenueError as err:
-            await self._end(group, OrderStatus.REJECTED, str(err))
+            await self._end(group, OrderStatus.REJECTED, text_of(err))
 
     async def _fire_watched_stop(self, group: OrderGroup) -> None:
         group.triggered = True
@@ -336,7 +337,7 @@ class EmulatedGroups:
             try:
                 await self._place(group, "mkt", OrderType.MARKET, rest)
             except VenueError as err:
-                group.reason = str(err)
+                group.reason = text_of(err)
 
     # -- ending --------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from desktop.core import (
     OrderType,
     ProtectionNotResumedEvent,
 )
+from desktop.core.messages import text_of
 from desktop.engine.group_state import UnreadableState, group_from_state, group_state
 from desktop.engine.order_groups import OrderGroup
 
@@ -77,7 +78,7 @@ class EmulationRestart:
                 group = group_from_state(json.loads(text), by_symbol, self.name)
             except (UnreadableState, ValueError, AttributeError) as err:
                 self._store.forget(group_id)
-                self._not_resumed(group_id, None, str(err))
+                self._not_resumed(group_id, None, text_of(err))
                 continue
             self._groups[group.id] = group
             self._by_client_id[group.client_id] = group.id

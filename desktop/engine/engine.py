@@ -24,6 +24,7 @@ from desktop.core import (
     PregaoError,
     Tick,
 )
+from desktop.core.messages import text_of
 from desktop.engine.backtest_jobs import BacktestJobs
 from desktop.engine.bus import EventBus
 from desktop.venues.feed import MarketFeed
@@ -273,7 +274,7 @@ class Engine:
         exc = task.exception()
         if exc is not None:
             log.error("Market data from %s stopped: %s", venue, exc, exc_info=exc)
-            self._publish_connection(venue, ConnectionState.DISCONNECTED, str(exc))
+            self._publish_connection(venue, ConnectionState.DISCONNECTED, text_of(exc))
 
     def _publish_connection(self, venue: str, state: ConnectionState, detail: str) -> None:
         self.bus.publish(ConnectionEvent(venue, state, detail))

@@ -45,6 +45,7 @@ from desktop.core import (
     Tick,
     VenueError,
 )
+from desktop.core.messages import text_of
 from desktop.engine.emulated_groups import EmulatedGroups
 from desktop.engine.emulation_restart import EmulationRestart, GroupStore
 from desktop.engine.order_groups import OrderGroup, check_request
@@ -181,7 +182,7 @@ class EmulatingVenue(EmulatedGroups, EmulationRestart):
             try:
                 await self._open(group)
             except VenueError as err:
-                await self._end(group, OrderStatus.REJECTED, str(err))
+                await self._end(group, OrderStatus.REJECTED, text_of(err))
                 self._forget_if_empty(group)
                 raise
             finally:

@@ -53,6 +53,7 @@ from desktop.core import (
     RiskRejected,
     VenueError,
 )
+from desktop.core.messages import text_of
 from desktop.engine import order_checks
 from desktop.engine.account_balances import AccountBalances
 from desktop.engine.account_streams import AccountStreams, self_publishing
@@ -373,10 +374,10 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
         code = getattr(err, "code", "")
         self.journal.record_new(account_id, request, client_id)
         rejected = replace(pending_order(request, venue.name, account_id, client_id),
-                           status=OrderStatus.REJECTED, reason=str(err), reason_code=code)
+                           status=OrderStatus.REJECTED, reason=text_of(err), reason_code=code)
         self.journal.record_order(account_id, rejected)
         self.bus.publish(OrderEvent(rejected))
-        self.bus.publish(RiskEvent(account_id, code, str(err), request.symbol,
+        self.bus.publish(RiskEvent(account_id, code, text_of(err), request.symbol,
                                    str(request.side), request.amount, client_id))
         return rejected
 
@@ -397,7 +398,7 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
                 order = await venue.create_order(request)
             except OrderNotPlaced as err:
                 if not resend_if_not_placed:
-                    self._reject(account_id, pending, str(err))
+                    self._reject(account_id, pending, text_of(err))
                     raise
                 log.info("%s: sending %s again (the exchange never received it)", venue.name,
                          client_id)
@@ -406,12 +407,12 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
                 except OrderOutcomeUnknown as again:
                     return self._unknown(account_id, pending, again)
                 except VenueError as again:
-                    self._reject(account_id, pending, str(again))
+                    self._reject(account_id, pending, text_of(again))
                     raise
             except OrderOutcomeUnknown as err:
                 return self._unknown(account_id, pending, err)
             except VenueError as err:
-                self._reject(account_id, pending, str(err))
+                self._reject(account_id, pending, text_of(err))
                 raise
             if order.client_order_id != client_id and not order.emulated:
                 order = replace(order, client_order_id=client_id)
@@ -435,7 +436,7 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
         """The exchange may or may not have the order (or has it, and the journal could not
         record that): it stays pending, "checking", and is looked up (by client order id, never
         resent) until the exchange answers and the journal records the answer."""
-        order = replace(pending, reason=str(err), updated_ts=now_ms(),
+        order = replace(pending, reason=text_of(err), updated_ts=now_ms(),
                         attention=OrderAttention.CHECKING)
         try:
             self.journal.record_order(account_id, order)

@@ -15,15 +15,19 @@ import math
 from dataclasses import dataclass, field
 
 from desktop.core import RiskLimits, TradingState
+from desktop.core.messages import Message, formatted, marker
 
 DAY_MS = 86_400_000
 HOUR_MS = 3_600_000
 
+_t = marker("RiskBreakers")
 
-def money(value: float, quote: str) -> str:
-    """−512.40 USDT (a real minus sign, thousands separated)."""
-    text = f"{abs(value):,.2f} {quote}"
-    return f"−{text}" if value < 0 else text
+
+def money(value: float, quote: str) -> Message:
+    """−512.40 USDT (a real minus sign, thousands separated; in the UI's locale on screen)."""
+    if value < 0:
+        return formatted("−{amount:,.2f} {quote}", amount=abs(value), quote=quote)
+    return formatted("{amount:,.2f} {quote}", amount=value, quote=quote)
 
 
 def day_start_ms(now_ms: int, reset_hour: int) -> int:
@@ -103,24 +107,27 @@ def evaluate(limits: RiskLimits, book: BreakerBook, equity: float, quote: str,
         if math.isfinite(lost) and lost >= limits.daily_loss_limit:
             trips.append(Trip(
                 "daily_loss", limits.daily_loss_state,
-                f"Daily loss limit reached: {money(-lost, quote)} of "
-                f"{money(-limits.daily_loss_limit, quote).split(' ')[0]} allowed",
+                _t("Daily loss limit reached: {lost} of {limit} allowed",
+                   lost=money(-lost, quote),
+                   limit=formatted("−{amount:,.2f}", amount=limits.daily_loss_limit)),
                 day_start_ms(now_ms, limits.daily_reset_hour_utc) + DAY_MS))
     if limits.max_drawdown_pct is not None:
         dd = drawdown_pct(book, equity)
         if math.isfinite(dd) and dd >= limits.max_drawdown_pct:
             trips.append(Trip(
                 "max_drawdown", limits.drawdown_state,
-                f"Drawdown limit reached: equity is {dd:.2f} % below its peak of "
-                f"{money(book.peak_equity, quote)}, {limits.max_drawdown_pct:g} % allowed",
+                _t("Drawdown limit reached: equity is {dd:.2f} % below its peak of {peak}, "
+                   "{limit:g} % allowed", dd=dd, peak=money(book.peak_equity, quote),
+                   limit=limits.max_drawdown_pct),
                 None))
     if limits.max_consecutive_losses is not None \
             and book.loss_streak >= limits.max_consecutive_losses:
         minutes = limits.loss_cooldown_minutes
         trips.append(Trip(
             "loss_streak", limits.loss_streak_state,
-            f"{book.loss_streak} losing trades in a row "
-            f"({limits.max_consecutive_losses} allowed): cooling down for {minutes:g} min",
+            _t("{streak} losing trades in a row ({limit} allowed): cooling down for "
+               "{minutes:g} min", streak=book.loss_streak,
+               limit=limits.max_consecutive_losses, minutes=minutes),
             now_ms + int(minutes * 60_000)))
     return trips
 

@@ -17,6 +17,7 @@ from collections import deque
 
 from desktop.accounting import split_symbol
 from desktop.core import LimitUsage, RiskLimits, RiskRejected, TradingState
+from desktop.core.messages import Message, marker
 from desktop.risk import breakers
 from desktop.risk.book import (
     BookView,
@@ -33,6 +34,8 @@ from desktop.risk.states import TradingStates, when
 
 SECOND_MS = 1000
 MINUTE_MS = 60_000
+
+_t = marker("RiskGuard")
 
 
 class RiskGuard:
@@ -96,14 +99,15 @@ class RiskGuard:
         reducing = reduces_exposure(view, order)
         if status.state is TradingState.HALTED and not (order.leg and reducing):
             code = self.states.code(account) or "halted"
-            reason = status.reason or "Trading is halted on this account"
-            raise RiskRejected(code, f"{reason}; trading halted "
-                                     f"{when(status.resumes_at_ms, now_ms)}", account)
+            reason = status.reason or _t("Trading is halted on this account")
+            raise RiskRejected(code, _t("{reason}; trading halted {until}", reason=reason,
+                                        until=when(status.resumes_at_ms, now_ms)), account)
         if status.state is TradingState.REDUCING and not reducing:
             code = self.states.code(account) or "reducing"
-            reason = status.reason or "This account only reduces positions"
-            raise RiskRejected(code, f"{reason}; only orders that reduce a position are "
-                                     f"accepted {when(status.resumes_at_ms, now_ms)}", account)
+            reason = status.reason or _t("This account only reduces positions")
+            raise RiskRejected(code, _t("{reason}; only orders that reduce a position are "
+                                        "accepted {until}", reason=reason,
+                                        until=when(status.resumes_at_ms, now_ms)), account)
         if reducing or order.leg:
             return
         self._check_rate(account, limits, now_ms)
@@ -118,97 +122,101 @@ class RiskGuard:
             sent.popleft()
         if limits.max_orders_per_minute is not None and \
                 len(sent) >= limits.max_orders_per_minute:
-            raise RiskRejected("order_rate_minute", (
-                f"Order rate limit: {len(sent)} orders in the last minute, "
-                f"{limits.max_orders_per_minute} allowed; wait a moment"), account)
+            raise RiskRejected("order_rate_minute", _t(
+                "Order rate limit: {count} orders in the last minute, {limit} allowed; wait a "
+                "moment", count=len(sent), limit=limits.max_orders_per_minute), account)
         if limits.max_orders_per_second is not None:
             last_second = _count_since(sent, now_ms - SECOND_MS)
             if last_second >= limits.max_orders_per_second:
-                raise RiskRejected("order_rate_second", (
-                    f"Order rate limit: {last_second} orders in the last second, "
-                    f"{limits.max_orders_per_second} allowed; wait a moment"), account)
+                raise RiskRejected("order_rate_second", _t(
+                    "Order rate limit: {count} orders in the last second, {limit} allowed; "
+                    "wait a moment", count=last_second, limit=limits.max_orders_per_second),
+                    account)
 
     def _check_limits(self, account: str, limits: RiskLimits, order: OrderIntent,
                       view: BookView) -> None:
         quote = view.quote
 
-        def refuse(code: str, sentence: str) -> RiskRejected:
+        def refuse(code: str, sentence: Message) -> RiskRejected:
             return RiskRejected(code, sentence, account)
 
         if limits.max_open_orders is not None and view.open_orders >= limits.max_open_orders:
-            raise refuse("max_open_orders", (
-                f"{view.open_orders} orders are open already, "
-                f"{limits.max_open_orders} allowed; cancel one first"))
+            raise refuse("max_open_orders", _t(
+                "{count} orders are open already, {limit} allowed; cancel one first",
+                count=view.open_orders, limit=limits.max_open_orders))
         needs_value = (limits.max_order_notional, limits.max_position_notional,
                        limits.max_gross_exposure_pct, limits.max_asset_exposure_pct,
                        limits.max_correlated_exposure_pct, limits.max_var_pct)
         if any(v is not None for v in needs_value):
             value = view.value_in_quote(order.symbol, order.amount, order.price)
             if not math.isfinite(value):
-                raise refuse("no_price", (
-                    f"The order's value cannot be measured now (no {order.symbol} price), so "
-                    "the risk limits cannot be checked; try again when prices arrive"))
+                raise refuse("no_price", _t(
+                    "The order's value cannot be measured now (no {symbol} price), so the risk "
+                    "limits cannot be checked; try again when prices arrive",
+                    symbol=order.symbol))
             if limits.max_order_notional is not None and _over(value, limits.max_order_notional):
-                raise refuse("max_order_notional", (
-                    f"Order value {money(value, quote)} is above the max order notional of "
-                    f"{money(limits.max_order_notional, quote)}"))
+                raise refuse("max_order_notional", _t(
+                    "Order value {value} is above the max order notional of {limit}",
+                    value=money(value, quote), limit=money(limits.max_order_notional, quote)))
             if limits.max_position_notional is not None:
                 after = view.positions.get(order.symbol, 0.0) + order.signed
                 held = abs(view.value_in_quote(order.symbol, after, order.price))
                 if _over(held, limits.max_position_notional):
-                    raise refuse("max_position_notional", (
-                        f"The {order.symbol} position would be worth {money(held, quote)}, "
-                        f"above the {money(limits.max_position_notional, quote)} allowed "
-                        "per symbol"))
+                    raise refuse("max_position_notional", _t(
+                        "The {symbol} position would be worth {value}, above the {limit} "
+                        "allowed per symbol", symbol=order.symbol, value=money(held, quote),
+                        limit=money(limits.max_position_notional, quote)))
         pct_limits = (limits.max_gross_exposure_pct, limits.max_asset_exposure_pct,
                       limits.max_correlated_exposure_pct, limits.max_var_pct)
         if any(v is not None for v in pct_limits) and not (
                 math.isfinite(view.equity) and view.equity > 0):
-            raise refuse("no_equity", (
+            raise refuse("no_equity", _t(
                 "The account's equity is not known yet, so the exposure limits cannot be "
                 "checked; try again in a moment"))
         if limits.max_gross_exposure_pct is not None:
             gross = gross_exposure(view, order) / view.equity * 100
             if _over(gross, limits.max_gross_exposure_pct):
-                raise refuse("max_gross_exposure", (
-                    f"Gross exposure would be {gross:.1f} % of equity, above the "
-                    f"{limits.max_gross_exposure_pct:g} % allowed"))
+                raise refuse("max_gross_exposure", _t(
+                    "Gross exposure would be {pct:.1f} % of equity, above the {limit:g} % "
+                    "allowed", pct=gross, limit=limits.max_gross_exposure_pct))
         if limits.max_asset_exposure_pct is not None:
             exposures = asset_exposures(view, order)
             for asset in split_symbol(order.symbol):
                 pct = abs(exposures.get(asset, 0.0)) / view.equity * 100
                 if _over(pct, limits.max_asset_exposure_pct):
-                    raise refuse("max_asset_exposure", (
-                        f"Exposure to {asset} would be {pct:.1f} % of equity across its "
-                        f"symbols, above the {limits.max_asset_exposure_pct:g} % allowed"))
+                    raise refuse("max_asset_exposure", _t(
+                        "Exposure to {asset} would be {pct:.1f} % of equity across its "
+                        "symbols, above the {limit:g} % allowed", asset=asset, pct=pct,
+                        limit=limits.max_asset_exposure_pct))
         if limits.min_reward_risk is not None and order.stop_loss and order.take_profit \
                 and math.isfinite(order.price):
             risk = abs(order.price - order.stop_loss)
             reward = abs(order.take_profit - order.price)
             ratio = reward / risk if risk > 0 else math.inf
             if ratio < limits.min_reward_risk * (1 - 1e-9):
-                raise refuse("min_reward_risk", (
-                    f"Reward:risk is {ratio:.2f}, below the minimum of "
-                    f"{limits.min_reward_risk:g}"))
+                raise refuse("min_reward_risk", _t(
+                    "Reward:risk is {ratio:.2f}, below the minimum of {limit:g}",
+                    ratio=ratio, limit=limits.min_reward_risk))
         if limits.max_correlated_exposure_pct is not None or limits.max_var_pct is not None:
             if order.symbol not in view.risk_model:
-                raise refuse("no_history", (
-                    f"No {order.symbol} price history to measure its correlation and VaR "
-                    "with, so those limits cannot be checked; try again shortly"))
+                raise refuse("no_history", _t(
+                    "No {symbol} price history to measure its correlation and VaR with, so "
+                    "those limits cannot be checked; try again shortly", symbol=order.symbol))
             values = weights(view, order)
             if limits.max_correlated_exposure_pct is not None:
                 pct = correlated_exposure(view, order.symbol, values) / view.equity * 100
                 if _over(pct, limits.max_correlated_exposure_pct):
-                    raise refuse("max_correlated_exposure", (
-                        f"{order.symbol} exposure weighted by its correlation with the book "
-                        f"would be {pct:.1f} % of equity, above the "
-                        f"{limits.max_correlated_exposure_pct:g} % allowed"))
+                    raise refuse("max_correlated_exposure", _t(
+                        "{symbol} exposure weighted by its correlation with the book would be "
+                        "{pct:.1f} % of equity, above the {limit:g} % allowed",
+                        symbol=order.symbol, pct=pct,
+                        limit=limits.max_correlated_exposure_pct))
             if limits.max_var_pct is not None:
                 var = parametric_var(view, values) / view.equity * 100
                 if not math.isfinite(var) or _over(var, limits.max_var_pct):
-                    raise refuse("portfolio_var", (
-                        f"The book's 1-day 99 % VaR would be {var:.2f} % of equity, above the "
-                        f"{limits.max_var_pct:g} % allowed"))
+                    raise refuse("portfolio_var", _t(
+                        "The book's 1-day 99 % VaR would be {pct:.2f} % of equity, above the "
+                        "{limit:g} % allowed", pct=var, limit=limits.max_var_pct))
 
     # -- usage (the gauges) ------------------------------------------------------------------
     def usage(self, account: str, view: BookView, now_ms: int) -> list[LimitUsage]:

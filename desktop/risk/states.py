@@ -12,6 +12,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from desktop.core import RiskStatus, TradingState
+from desktop.core.messages import Message, marker
+
+_t = marker("TradingState")
 
 Listener = Callable[[RiskStatus, TradingState, str], None]
 
@@ -20,15 +23,15 @@ def now_ms() -> int:
     return int(time.time() * 1000)
 
 
-def when(resumes_at_ms: int | None, now: int | None = None) -> str:
+def when(resumes_at_ms: int | None, now: int | None = None) -> Message:
     """"until 00:00 UTC", "until 2026-12-07 14:05 UTC" or "until you resume it"."""
     if resumes_at_ms is None:
-        return "until you resume it"
+        return _t("until you resume it")
     at = datetime.fromtimestamp(resumes_at_ms / 1000, UTC)
     today = datetime.fromtimestamp((now if now is not None else now_ms()) / 1000, UTC)
     if (at - today).total_seconds() < 86_400:
-        return f"until {at:%H:%M} UTC"
-    return f"until {at:%Y-%m-%d %H:%M} UTC"
+        return _t("until {0} UTC", f"{at:%H:%M}")
+    return _t("until {0} UTC", f"{at:%Y-%m-%d %H:%M}")
 
 
 class TradingStates:

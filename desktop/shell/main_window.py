@@ -18,6 +18,7 @@ from desktop.shell.docks import DockManager
 from desktop.shell.first_frame import FirstFrameWatch
 from desktop.shell.help_menu import install_help_commands
 from desktop.shell.icons import app_icon
+from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from desktop.shell.settings_dialog import SettingsDialog
 from desktop.shell.status_bar import TerminalStatusBar
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
         try:
             self.docks.save_workspace(name)
         except ValueError as exc:
-            QMessageBox.warning(self, _t("Save workspace"), str(exc))
+            QMessageBox.warning(self, _t("Save workspace"), tr_message(exc))
             return
         self.status.showMessage(_t("Workspace “{0}” saved").format(name.strip()), 4000)
 
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
         try:
             self.docks.load_workspace(name)
         except ValueError as exc:
-            QMessageBox.warning(self, _t("Workspaces"), str(exc))
+            QMessageBox.warning(self, _t("Workspaces"), tr_message(exc))
             return
         self.status.showMessage(_t("Workspace “{0}”").format(name), 4000)
 

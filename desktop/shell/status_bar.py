@@ -12,6 +12,7 @@ from desktop.core import RiskStatus, TradingState, TradingStateEvent
 from desktop.core.enums import ConnectionState
 from desktop.core.events import ConnectionEvent, EngineStatsEvent
 from desktop.shell.bridge import EventBridge
+from desktop.shell.messages import tr_message
 from desktop.shell.trading_state import STATE_COLOURS, state_sentence, state_word
 
 _STATE_COLOURS = {
@@ -79,7 +80,7 @@ class TerminalStatusBar(QStatusBar):
             self._venues[event.venue] = label
             self.insertPermanentWidget(0, label)
         colour = _STATE_COLOURS[event.state]
-        detail = f" — {event.detail}" if event.detail else ""
+        detail = f" — {tr_message(event.detail)}" if event.detail else ""
         label.setText(f"<span style='color:{colour}'>●</span> {event.venue}")
         label.setToolTip(f"{event.venue}: {self.state_text(event.state)}{detail}")
 

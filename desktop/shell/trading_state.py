@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core import RiskStatus, TradingState
+from desktop.shell.messages import tr_message
 
 STATE_COLOURS = {
     TradingState.ACTIVE: "#26a69a",
@@ -44,5 +45,5 @@ def state_sentence(status: RiskStatus, account: str = "") -> str:
     where = _t(" on “{0}”").format(account) if account else ""
     if status.state is TradingState.ACTIVE:
         return f"{state_word(status.state)}{where}"
-    reason = f": {status.reason}" if status.reason else ""
+    reason = f": {tr_message(status.reason)}" if status.reason else ""
     return f"{state_word(status.state)}{where} {resume_text(status)}{reason}"

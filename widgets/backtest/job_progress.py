@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLayout, QProgressBar, QVBoxLayout
 from desktop.core import PregaoError
 from desktop.core.backtests import BacktestRequestError
 from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent
+from desktop.shell.messages import tr_message
 from widgets.common.labels import error_label, muted_label
 
 TICK_MS = 200  # the elapsed time counts in tenths of a second: a few updates a second suffice
@@ -126,12 +127,12 @@ class JobProgress(QObject):
             if job_id != self.job_id:
                 return
             self.finish()
-            self.show_error(str(exc))
+            self.show_error(tr_message(exc))
             refused(exc)
         except PregaoError as exc:
             if job_id == self.job_id:
                 self.finish()
-                self.show_error(str(exc))
+                self.show_error(tr_message(exc))
 
     def cancel(self) -> None:
         """Hand control back now; the engine ends the job (stopping its worker) meanwhile."""
@@ -188,4 +189,4 @@ class JobProgress(QObject):
             self.status.setText(_t("Canceled"))
         else:
             self.status.setText(_t("Failed"))
-            self.show_error(event.message)
+            self.show_error(tr_message(event.message))

@@ -28,6 +28,7 @@ from desktop.core.backtests import (
 from desktop.core.events import OptimiseDoneEvent
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
 from widgets.backtest.formatting import format_metric, metric_label
 from widgets.backtest.job_progress import JobProgress
 from widgets.backtest.optimize_analyses import MonteCarloView, WalkForwardView
@@ -214,9 +215,9 @@ class OptimiseView(QWidget):
     def _refused(self, exc: BacktestRequestError) -> None:
         where = exc.field
         if where.startswith("param:") or where in OWN_FIELDS:
-            self.form.show_errors({where: str(exc)})
+            self.form.show_errors({where: tr_message(exc)})
         elif where:
-            self.setup.show_errors({where: str(exc)})
+            self.setup.show_errors({where: tr_message(exc)})
         self.status.setText(_t("Not started"))
 
     def cancel(self) -> None:

@@ -15,6 +15,7 @@ from desktop.core.events import BacktestDoneEvent
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from widgets.backtest.job_progress import JobProgress
 from widgets.backtest.optimize_view import OptimiseView
@@ -213,7 +214,7 @@ class BacktestPanel(Panel):
         self.ctx.spawn(self.job.submit(call, self._refused), _t("Run backtest"))
 
     def _refused(self, exc: BacktestRequestError) -> None:
-        self.setup.show_errors({exc.field: str(exc)} if exc.field else {})
+        self.setup.show_errors({exc.field: tr_message(exc)} if exc.field else {})
         self.status.setText(_t("Not started"))
 
     def cancel(self) -> None:

@@ -26,6 +26,7 @@ from desktop.core.accounts import AccountInfo
 from desktop.core.bots import BotInfo, BotSpec
 from desktop.core.timeframes import TIMEFRAMES
 from desktop.shell.context import AppContext
+from desktop.shell.messages import tr_message
 from widgets.backtest.param_form import ParameterForm
 from widgets.common.labels import error_label, muted_label
 
@@ -173,7 +174,7 @@ class BotDialog(QDialog):
             try:
                 self.result_bot = await call()
             except PregaoError as exc:
-                self._show_error(str(exc))
+                self._show_error(tr_message(exc))
                 self.ok.setEnabled(True)
                 return
             self.accept()

@@ -24,6 +24,7 @@ from desktop.core import PregaoError
 from desktop.core.accounts import AccountsChanged
 from desktop.core.bots import BotEvent, BotInfo, BotLogEvent, BotRemovedEvent, BotSpec
 from desktop.shell.context import AppContext
+from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from widgets.bots.chart_trades import show_bot_trades
 from widgets.bots.dialogs import BotDialog
@@ -195,7 +196,7 @@ class BotsPanel(Panel):
                     info = await call(bot)
                 except PregaoError as exc:
                     name = bot.spec.name or bot.spec.strategy
-                    self.ctx.statusMessage.emit(f"{name}: {exc}", 8000)
+                    self.ctx.statusMessage.emit(f"{name}: {tr_message(exc)}", 8000)
                     continue
                 if isinstance(info, BotInfo):
                     self._pending[info.id] = info

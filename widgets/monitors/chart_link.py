@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.core import Market, Order, OrderEvent, OrderType, Position, PositionEvent
 from desktop.shell.context import AppContext
+from desktop.shell.messages import tr_message
 from widgets.chart import CandleChart
 from widgets.chart.order_lines import OrderLine, OrderLinesOverlay
 from widgets.monitors.formatting import amount_text, position_side_text, side_text, type_text
@@ -156,5 +157,5 @@ class ChartOrderLines(QObject):
             )
         except Exception as exc:  # refused: the line goes back and the reason shows
             self.overlay.revert(key)
-            self.last_error = str(exc)
+            self.last_error = tr_message(exc)
             self.ctx.statusMessage.emit(_t("Order not modified: {0}").format(exc), 8000)

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core import Market, Order, OrderAttention, OrderStatus, Side
+from desktop.shell.messages import tr_message
 from widgets.account_form import order_type_name as type_text
 from widgets.common.numbers import decimals_for_step, fmt_number
 
@@ -57,8 +58,8 @@ def reason_text(order: Order) -> str:
         lead = _t("The exchange cannot be asked about this order: check it on the exchange; "
                   "the rest of the account is followed as usual.")
     else:
-        return order.reason
-    return f"{lead} ({order.reason})" if order.reason else lead
+        return tr_message(order.reason)
+    return f"{lead} ({tr_message(order.reason)})" if order.reason else lead
 
 
 def side_choices() -> tuple[tuple[str, str], ...]:

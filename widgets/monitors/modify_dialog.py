@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import Market, Order
 from desktop.engine.client import EngineClient
+from desktop.shell.messages import tr_message
 from widgets.common.labels import error_label, muted_label
 from widgets.common.numbers import decimals_for_step, fmt_number
 from widgets.monitors.formatting import amount_text, side_text, type_text
@@ -197,7 +198,7 @@ class ModifyOrderDialog(QDialog):
         try:
             await self.client.trade_modify(self.order.account, self.order.id, **changes)
         except Exception as exc:  # the engine's sentence, shown where the user looks
-            self._show(self.error, str(exc))
+            self._show(self.error, tr_message(exc))
             return False
         finally:
             ok_button.setEnabled(True)

@@ -43,6 +43,7 @@ from desktop.core.accounts import (
     AccountsChanged,
 )
 from desktop.shell.context import AppContext
+from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from desktop.shell.settings_dialog import CONFIRM_LIVE_KEY, CONFIRM_PAPER_KEY
 from widgets.order_entry import validation as v
@@ -257,7 +258,7 @@ class OrderEntryPanel(Panel):
             if generation == self._load_generation:
                 self.markets = {}
                 self.form.symbol.clear()
-                self.show_result(str(exc), error=True)
+                self.show_result(tr_message(exc), error=True)
             return
         if generation != self._load_generation:
             return  # another account was chosen meanwhile
@@ -525,11 +526,11 @@ class OrderEntryPanel(Panel):
         try:
             result = await awaitable
         except PregaoError as exc:
-            self.show_result(str(exc), error=True)
+            self.show_result(tr_message(exc), error=True)
             return
         except Exception as exc:  # a bug, not a refusal: logged with its trace, still shown
             log.exception("Order request failed")
-            self.show_result(str(exc) or type(exc).__name__, error=True)
+            self.show_result(tr_message(exc) or type(exc).__name__, error=True)
             return
         self.show_result(sentence(result), success=True)
         self._funds_timer.start()

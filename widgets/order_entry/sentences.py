@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core import Market, Order, OrderAttention, OrderRequest, OrderStatus, Side
+from desktop.shell.messages import tr_message
 from widgets.account_form import order_type_name
 from widgets.order_entry import validation as v
 from widgets.order_entry.numbers import NumberFormat
@@ -55,7 +56,7 @@ def order_sentence(order: Order, market: Market | None, fmt: NumberFormat) -> st
              "amount": v.fmt_value(order.amount, step, fmt),
              "status": status_word(order.status)}
     if order.status is OrderStatus.REJECTED:
-        return _t("Rejected: {reason}").format(reason=order.reason or parts["status"])
+        return _t("Rejected: {reason}").format(reason=tr_message(order.reason) or parts["status"])
     if order.attention is OrderAttention.CHECKING:
         return _t("{side} {amount} {base}: outcome unknown, being checked at the exchange. "
                   "Do not send it again.").format(**parts)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import PregaoError
+from desktop.shell.messages import tr_message
 from widgets.order_entry import validation as v
 from widgets.order_entry.numbers import NumberError, parse_number
 from widgets.order_entry.validation import ExitMode
@@ -119,7 +120,7 @@ async def size_amount(panel: OrderEntryPanel, mode: str, value: float) -> None:
         units = await panel.ctx.client.risk_size(panel.account_id, market.symbol, form.side,
                                                  mode, value, price, stop)
     except PregaoError as exc:
-        row.show_message(str(exc), error=True)
+        row.show_message(tr_message(exc), error=True)
         return
     if panel.form.unit.isChecked():  # the amount is read in base units
         panel.form.unit.setChecked(False)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core import Market, OrderRequest, OrderType, Side, TimeInForce
+from desktop.shell.messages import tr_message
 from widgets.order_entry.numbers import NumberError, NumberFormat, ParsedNumber, parse_number
 
 AMOUNT, PRICE, STOP, TRAIL, VISIBLE = "amount", "price", "stop", "trail", "visible"
@@ -160,7 +161,7 @@ class _Checker:
         try:
             return parse_number(text, self.fmt)
         except NumberError as exc:
-            self.fail(name, str(exc))
+            self.fail(name, tr_message(exc))
             return None
 
     def positive(self, name: str, parsed: ParsedNumber | None) -> ParsedNumber | None:

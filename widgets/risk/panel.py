@@ -38,6 +38,7 @@ from desktop.core.accounts import AccountInfo, AccountsChanged
 from desktop.core.risk_book import RiskBook
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from desktop.shell.trading_state import STATE_COLOURS, state_sentence
 from widgets.common.labels import error_label, muted_label
@@ -298,7 +299,7 @@ class RiskPanel(Panel):
             usage = await self.ctx.client.risk_usage(account)
         except Exception as exc:  # the account went away, the venue is down: say so here
             if account == self.account_id():
-                self.error.setText(str(exc))
+                self.error.setText(tr_message(exc))
                 self.error.show()
             return
         finally:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core import KillSwitchReport, PregaoError, TradingState
 from desktop.core.accounts import AccountInfo
 from desktop.shell.context import AppContext
+from desktop.shell.messages import tr_message
 from desktop.shell.trading_state import STATE_COLOURS
 
 
@@ -123,7 +124,7 @@ class KillSwitchDialog(QDialog):
         try:
             self.report = await self.ctx.client.risk_kill_switch(chosen)
         except PregaoError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(tr_message(exc))
             self.summary.setProperty("role", "error")
             self.run_button.setEnabled(True)
             return

@@ -34,6 +34,7 @@ from desktop.core import (
     TradingStateEvent,
 )
 from desktop.shell.context import AppContext
+from desktop.shell.messages import tr_message
 from desktop.shell.trading_state import STATE_COLOURS, state_sentence
 
 log = logging.getLogger(__name__)
@@ -336,7 +337,7 @@ class RiskLimitsPage(QWidget):
             await self.ctx.client.risk_set_limits(account, limits)
             await self.ctx.client.risk_set_rules(account, rules)
         except PregaoError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_message(exc))
             field = getattr(exc, "field", "")
             spin = self.values.get(field) or self.rule_values.get(field)
             if spin is not None:

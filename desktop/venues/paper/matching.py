@@ -50,6 +50,7 @@ from desktop.core import (
     OrderType,
     Tick,
 )
+from desktop.core.messages import text_of
 from desktop.fills import intrabar
 from desktop.venues.paper.config import PaperConfig
 from desktop.venues.paper.filling import Filling
@@ -196,7 +197,7 @@ class MatchingEngine(OrderPlacement, Filling):
             check_request(market, req, self._liq(req.symbol).last, self._venue)
             wo = self._place(req, market)
         except (InvalidOrder, InsufficientFunds) as err:
-            self._record_rejection(req, str(err))
+            self._record_rejection(req, text_of(err))
             raise
         return self._snapshot(wo)
 

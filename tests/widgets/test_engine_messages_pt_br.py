@@ -1,0 +1,59 @@
+"""One language at a time: what the engine says (here the risk guard's refusal, made on the
+engine thread with no Qt) reaches the order entry in Brazilian Portuguese, its numbers written
+the Portuguese way, while the journal keeps the English sentence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtTest import QTest
+
+from desktop.core import RiskLimits, Side
+from desktop.core.messages import Message
+from tests.widgets.test_order_entry import ready, wait_result
+
+
+@pytest.fixture
+def pt_br(qapp):
+    from desktop.shell.i18n import install_translators
+
+    previous = QLocale()
+    assert install_translators(qapp, "pt_BR") == "pt_BR"
+    yield
+    for t in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(t)
+    QLocale.setDefault(previous)
+
+
+def test_a_risk_refusal_reaches_the_order_entry_in_portuguese(pt_br, qtbot, window, aio):
+    panel = ready(qtbot, window)
+    client = window.ctx.client
+    aio.run(client.risk_set_limits(panel.account_id, RiskLimits(max_order_notional=100.0)))
+    panel.form.set_side(Side.BUY)
+    QTest.keyClicks(panel.form.amount, "0.1")  # thousands of USDT: a grouped number
+    qtbot.mouseClick(panel.submit_button, Qt.MouseButton.LeftButton)
+    text = wait_result(qtbot, panel, "O valor da ordem")
+    assert re.fullmatch(r"O valor da ordem, \d{1,3}\.\d{3},\d\d USDT, está acima do valor "
+                        r"máximo por ordem de 100,00 USDT", text), text
+    # The journal (and the log) keep the English sentence.
+    orders = aio.run(client.trade_orders(panel.account_id))
+    rejected = [o for o in orders if o.reason_code == "max_order_notional"]
+    assert rejected and re.fullmatch(
+        r"Order value \d{1,3},\d{3}\.\d\d USDT is above the max order notional of "
+        r"100\.00 USDT", str(rejected[-1].reason))
+
+
+def test_a_message_is_english_text_that_pickles_and_translates_later(pt_br):
+    import pickle
+
+    from desktop.shell.messages import tr_message
+
+    msg = Message("RiskGuard", "{count} orders are open already, {limit} allowed; cancel one "
+                  "first", kwargs={"count": 3475, "limit": 3000})
+    assert msg == "3475 orders are open already, 3000 allowed; cancel one first"
+    copy = pickle.loads(pickle.dumps(msg))
+    assert isinstance(copy, Message) and copy.kwargs == msg.kwargs
+    assert tr_message(copy) == "Já há 3475 ordens abertas, 3000 permitidas; cancele uma antes"
+    assert tr_message("a venue's own words") == "a venue's own words"
