@@ -1,8 +1,7 @@
 """Pregão's entry point: flags, QApplication, the qasync loop, the engine thread, the window.
 
 `pregao <command> ...` (SUBCOMMANDS: backtest, optimize, paper, alerts) goes to the
-headless CLI before
-anything Qt is imported, so those run on servers with no display.
+headless CLI before anything Qt is imported, so those run on servers with no display.
 """
 
 from __future__ import annotations

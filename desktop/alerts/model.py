@@ -40,6 +40,7 @@ class ConditionKind(StrEnum):
     SPREAD = "spread"  # (ask - bid) / mid above `value` basis points
     ORDER = "order"  # an order of `symbol` filled / partially filled / cancelled / rejected
     POSITION_PNL = "position_pnl"  # unrealised P&L of the position above / below `value`
+    MARGIN = "margin"  # a derivatives account's (`target`, "" any) margin use above `value` %
     BOT = "bot"  # a bot (`target` = bot id, "" any) emitted a signal or failed
     RISK = "risk"  # an account's (`target`, "" any) trading state changed / a breaker tripped
     CONNECTION = "connection"  # a venue (`target`, "" any) lost or restored its connection
@@ -56,6 +57,7 @@ CONDITION_OPS: dict[ConditionKind, tuple[str, ...]] = {
     ConditionKind.SPREAD: (">",),
     ConditionKind.ORDER: ("filled", "partially_filled", "cancelled", "rejected"),
     ConditionKind.POSITION_PNL: (">", "<"),
+    ConditionKind.MARGIN: (">",),
     ConditionKind.BOT: ("signal", "error"),
     ConditionKind.RISK: ("state_changed", "breaker_tripped"),
     ConditionKind.CONNECTION: ("lost", "restored"),
@@ -63,12 +65,13 @@ CONDITION_OPS: dict[ConditionKind, tuple[str, ...]] = {
 }
 # Kinds decided by an engine event (an order, a bot, a breaker...) rather than by a price.
 EVENT_KINDS: frozenset[ConditionKind] = frozenset({
-    ConditionKind.ORDER, ConditionKind.BOT, ConditionKind.RISK,
-    ConditionKind.CONNECTION, ConditionKind.RATE_LIMIT,
+    ConditionKind.ORDER, ConditionKind.POSITION_PNL, ConditionKind.MARGIN, ConditionKind.BOT,
+    ConditionKind.RISK, ConditionKind.CONNECTION, ConditionKind.RATE_LIMIT,
 })
 # Kinds whose rule names no symbol (they watch a bot, an account or a venue).
 SYMBOL_FREE_KINDS: frozenset[ConditionKind] = frozenset({
-    ConditionKind.BOT, ConditionKind.RISK, ConditionKind.CONNECTION, ConditionKind.RATE_LIMIT,
+    ConditionKind.MARGIN, ConditionKind.BOT, ConditionKind.RISK, ConditionKind.CONNECTION,
+    ConditionKind.RATE_LIMIT,
 })
 
 
@@ -207,6 +210,7 @@ def condition_from_dict(raw: Any, where: str) -> Condition:
     needs_value = kind in (
         ConditionKind.PRICE, ConditionKind.PRICE_MOVE, ConditionKind.VOLUME,
         ConditionKind.SPREAD, ConditionKind.POSITION_PNL, ConditionKind.INDICATOR,
+        ConditionKind.MARGIN,
     ) and not crosses_other
     cond = Condition(
         kind=kind,

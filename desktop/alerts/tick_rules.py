@@ -1,0 +1,194 @@
+"""Rules decided on every tick, evaluated for all rules at once with numpy.
+
+Price levels and channels, moves by x % within a window, and the spread. Each rule is a row
+of flat arrays (its symbol's index, op, level(s), the value it saw last); a batch of ticks
+updates per-symbol state (last price, the batch's high and low, spread), then one pass of
+array arithmetic over all rows says which conditions became true. There is no Python loop
+over rules: the cost of a batch grows with the number of rules only through numpy.
+
+Moves use a ring of per-second low/high prices per symbol (an hour deep): each second's slot
+starts at the price then current, so a quiet symbol still has its level in the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from desktop.alerts.edges import OP_CODES, edge_fires
+from desktop.alerts.model import AlertRule, AlertRuleError, ConditionKind
+
+TICK_KINDS = frozenset({ConditionKind.PRICE, ConditionKind.PRICE_MOVE, ConditionKind.SPREAD})
+MAX_MOVE_WINDOW_S = 3600
+_PRICE, _MOVE_UP, _MOVE_DOWN, _SPREAD = range(4)
+
+
+def check_tick_rule(rule: AlertRule) -> None:
+    cond = rule.condition
+    if cond.kind is ConditionKind.PRICE_MOVE and not 0 < cond.window_s <= MAX_MOVE_WINDOW_S:
+        raise AlertRuleError(
+            f"rule {rule.id!r}: a move's window is 1 to {MAX_MOVE_WINDOW_S} seconds"
+        )
+
+
+class SymbolIndex:
+    """Symbol name -> row of the per-symbol arrays (grows as symbols appear)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, int] = {}
+
+    def __call__(self, symbol: str) -> int:
+        row = self.rows.get(symbol)
+        if row is None:
+            row = self.rows[symbol] = len(self.rows)
+        return row
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class TickRules:
+    """The tick-decided rules of an evaluator. `rows` are their rows in the evaluator."""
+
+    def __init__(self, rules: Sequence[AlertRule], rows: Sequence[int],
+                 symbols: SymbolIndex) -> None:
+        self.rows = np.asarray(rows, dtype=np.int64)
+        self.symbols = symbols
+        self.sym = np.array([symbols(r.symbol) for r in rules], dtype=np.int64)
+        self.op = np.array([OP_CODES[r.condition.op] for r in rules], dtype=np.int8)
+        self.lo = np.array([r.condition.value for r in rules], dtype=np.float64)
+        self.hi = np.array([r.condition.value2 for r in rules], dtype=np.float64)
+        kinds = {ConditionKind.PRICE: _PRICE, ConditionKind.SPREAD: _SPREAD}
+        self.what = np.array([
+            (_MOVE_UP if r.condition.op == "moves_up" else _MOVE_DOWN)
+            if r.condition.kind is ConditionKind.PRICE_MOVE else kinds[r.condition.kind]
+            for r in rules
+        ], dtype=np.int8)
+        self.prev = np.full(len(rules), np.nan)
+        # moves: which of the distinct windows each move rule uses
+        self.windows = sorted({r.condition.window_s for r in rules
+                               if r.condition.kind is ConditionKind.PRICE_MOVE})
+        where = {w: i for i, w in enumerate(self.windows)}
+        self.window_of = np.array([where.get(r.condition.window_s, 0) for r in rules],
+                                  dtype=np.int64)
+        self.is_move = (self.what == _MOVE_UP) | (self.what == _MOVE_DOWN)
+        n = max(len(symbols), 1)
+        self.last = np.full(n, np.nan)
+        self.spread = np.full(n, np.nan)
+        self._ring_low = np.full((MAX_MOVE_WINDOW_S, n), np.nan)
+        self._ring_high = np.full((MAX_MOVE_WINDOW_S, n), np.nan)
+        self._second = -1
+        self._win_low = np.full((len(self.windows), n), np.nan)
+        self._win_high = np.full((len(self.windows), n), np.nan)
+        self._prev_last = self.last.copy()  # symbols' prices before the current batch
+
+    def adopt_state(self, last: np.ndarray, spread: np.ndarray) -> None:
+        """Carry the symbols' last prices over from the rule set this one replaces, and start
+        each rule from the value it sees now (a new level crosses on the next move)."""
+        k = min(last.shape[0], self.last.shape[0])
+        self.last[:k] = last[:k]
+        self.spread[:k] = spread[:k]
+        self._prev_last = self.last.copy()
+        self.prev = self._values(self.last, self.last, self.last)[0]
+
+    def _grow(self) -> None:
+        n = len(self.symbols)
+        if n <= self.last.shape[0]:
+            return
+        extra = n - self.last.shape[0]
+
+        def wider(a: np.ndarray) -> np.ndarray:
+            pad = np.full((*a.shape[:-1], extra), np.nan)
+            return np.concatenate([a, pad], axis=-1)
+
+        self.last, self.spread = wider(self.last), wider(self.spread)
+        self._ring_low, self._ring_high = wider(self._ring_low), wider(self._ring_high)
+        self._win_low, self._win_high = wider(self._win_low), wider(self._win_high)
+        self._prev_last = wider(self._prev_last)
+
+    def on_ticks(self, sym: np.ndarray, price: np.ndarray, bid: np.ndarray, ask: np.ndarray,
+                 now_ms: int) -> tuple[np.ndarray, np.ndarray]:
+        """A batch of ticks in arrival order (`sym` from the shared SymbolIndex). Returns the
+        evaluator rows whose condition became true and the value each saw."""
+        self._grow()
+        n = self.last.shape[0]
+        high = np.full(n, -np.inf)
+        low = np.full(n, np.inf)
+        np.maximum.at(high, sym, price)
+        np.minimum.at(low, sym, price)
+        touched = np.isfinite(high)
+        # the last tick of each symbol wins: unique() on the reversed batch finds it
+        rev_sym, first = np.unique(sym[::-1], return_index=True)
+        self.last[rev_sym] = price[::-1][first]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            spreads = (ask - bid) / ((ask + bid) * 0.5) * 10_000.0
+        self.spread[rev_sym] = spreads[::-1][first]
+        self._roll(now_ms // 1000, high, low, touched)
+        high = np.where(touched, high, self.last)
+        low = np.where(touched, low, self.last)
+        x, x_high, x_low = self._values(self.last, high, low)
+        live = touched[self.sym]
+        fires = edge_fires(self.op, self.prev, x, self.lo, self.lo, self.hi, x_high, x_low)
+        fires &= live
+        self.prev = np.where(live, x, self.prev)
+        hit = np.flatnonzero(fires)
+        return self.rows[hit], x[hit]
+
+    def _values(self, last: np.ndarray, high: np.ndarray,
+                low: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each rule's watched value now (and its batch high/low for crossings)."""
+        price = last[self.sym]
+        x = np.where(self.what == _SPREAD, self.spread[self.sym], price)
+        x_high = np.where(self.what == _PRICE, high[self.sym], x)
+        x_low = np.where(self.what == _PRICE, low[self.sym], x)
+        if self.windows:
+            w_low = np.fmin(self._win_low[self.window_of, self.sym], self._ring_low[
+                self._slot, self.sym])
+            w_high = np.fmax(self._win_high[self.window_of, self.sym], self._ring_high[
+                self._slot, self.sym])
+            with np.errstate(invalid="ignore", divide="ignore"):
+                up = (price / w_low - 1.0) * 100.0
+                down = (1.0 - price / w_high) * 100.0
+            x = np.where(self.what == _MOVE_UP, up, np.where(self.what == _MOVE_DOWN, down, x))
+        return x, x_high, x_low
+
+    @property
+    def _slot(self) -> int:
+        return max(self._second, 0) % MAX_MOVE_WINDOW_S
+
+    def _roll(self, second: int, high: np.ndarray, low: np.ndarray, touched: np.ndarray) -> None:
+        """Advance the per-second ring to `second` and fold this batch's range into it."""
+        if not self.windows:
+            return
+        if second != self._second:
+            steps = MAX_MOVE_WINDOW_S if self._second < 0 else min(
+                second - self._second, MAX_MOVE_WINDOW_S)
+            for s in range(second - steps + 1, second + 1):
+                # a second starts at the price then current (before this batch)
+                self._ring_low[s % MAX_MOVE_WINDOW_S] = self._prev_last
+                self._ring_high[s % MAX_MOVE_WINDOW_S] = self._prev_last
+            self._second = second
+            self._window_extremes()
+        slot = self._slot
+        self._ring_low[slot] = np.fmin(self._ring_low[slot], np.where(touched, low, np.nan))
+        self._ring_high[slot] = np.fmax(self._ring_high[slot], np.where(touched, high, np.nan))
+        self._prev_last = self.last.copy()
+
+    def _window_extremes(self) -> None:
+        """Low/high of the completed seconds of each window (once per second, not per batch):
+        contiguous slices of the ring, so no copy of an hour of prices is made."""
+        slot = self._slot
+        for i, w in enumerate(self.windows):
+            start = slot - (w - 1)
+            if w == 1:
+                self._win_low[i] = np.nan
+                self._win_high[i] = np.nan
+                continue
+            parts = ([(start, slot)] if start >= 0 else
+                     [(start % MAX_MOVE_WINDOW_S, MAX_MOVE_WINDOW_S), (0, slot)])
+            # fmin/fmax skip the NaN of seconds before a symbol's first tick
+            lows = [np.fmin.reduce(self._ring_low[a:b], axis=0) for a, b in parts if b > a]
+            highs = [np.fmax.reduce(self._ring_high[a:b], axis=0) for a, b in parts if b > a]
+            self._win_low[i] = np.fmin.reduce(lows) if len(lows) > 1 else lows[0]
+            self._win_high[i] = np.fmax.reduce(highs) if len(highs) > 1 else highs[0]
