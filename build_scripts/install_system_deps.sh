@@ -12,6 +12,8 @@ packages=(
   libxcb-xfixes0 libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 libglib2.0-0
   # a real Secret Service for the keyring tests
   dbus dbus-daemon gnome-keyring
+  # alert delivery tests: dbus-monitor watches the Notify call; aplay plays the alert sounds
+  dbus-bin alsa-utils
 )
 
 missing=()

@@ -1,4 +1,5 @@
-"""The one place that touches the system keyring: API key, secret and passphrase per account.
+"""The one place that touches the system keyring: API key, secret and passphrase per account,
+and the secret of each alert delivery channel (bot token, SMTP password, webhook URL).
 
 Only the operating system's own secret stores are used: the Secret Service (GNOME Keyring,
 KWallet, KeePassXC) on Linux, the Keychain on macOS, the Credential Locker on Windows. Where
@@ -45,6 +46,9 @@ LOCKED = (
 NOT_SAVED = "Your API keys were not saved."
 NOT_READ = "The API keys could not be read."
 NOT_DELETED = "The API keys were not deleted."
+CHANNEL_NOT_SAVED = "The channel's secret was not saved."
+CHANNEL_NOT_READ = "The channel's secret could not be read."
+CHANNEL_NOT_DELETED = "The channel's secret was not deleted."
 
 
 @dataclass(slots=True, frozen=True)
@@ -135,6 +139,34 @@ class SecretStore:
         except Exception as exc:
             raise _unavailable(exc, NOT_DELETED) from None
 
+    # -- alert delivery channels: one secret each (token, password or webhook URL) ------------
+    def save_channel_secret(self, channel: str, value: str) -> None:
+        backend = self._use(CHANNEL_NOT_SAVED)
+        register_secret(value)
+        try:
+            backend.set_password(self.service, _channel_username(channel), value)
+        except Exception as exc:
+            raise _unavailable(exc, CHANNEL_NOT_SAVED) from None
+
+    def load_channel_secret(self, channel: str) -> str:
+        """The stored secret, or "" when none is stored."""
+        backend = self._use(CHANNEL_NOT_READ)
+        try:
+            value = backend.get_password(self.service, _channel_username(channel)) or ""
+        except Exception as exc:
+            raise _unavailable(exc, CHANNEL_NOT_READ) from None
+        register_secret(value)
+        return value
+
+    def delete_channel_secret(self, channel: str) -> None:
+        backend = self._use(CHANNEL_NOT_DELETED)
+        try:
+            backend.delete_password(self.service, _channel_username(channel))
+        except keyring.errors.PasswordDeleteError:
+            pass  # nothing stored
+        except Exception as exc:
+            raise _unavailable(exc, CHANNEL_NOT_DELETED) from None
+
     def check(self) -> None:
         """Raise SecretStoreUnavailable unless a native keyring can be used right now."""
         self._use(NOT_SAVED)
@@ -154,6 +186,10 @@ class SecretStore:
 
 def _username(account_id: str, name: str) -> str:
     return f"{account_id}:{name}"
+
+
+def _channel_username(channel: str) -> str:
+    return f"alert-channel:{channel}"
 
 
 def _unavailable(exc: Exception, consequence: str) -> SecretStoreUnavailable:

@@ -37,6 +37,13 @@ from desktop.core.accounts import (
     OrderTypeSupport,
     PriceSourceInfo,
 )
+from desktop.core.alert_delivery import (
+    ChannelConfig,
+    ChannelDraft,
+    ChannelHealth,
+    DeliveryStatus,
+    DeliveryTexts,
+)
 from desktop.core.backtests import (
     BacktestRequest,
     BacktestRequestError,
@@ -429,6 +436,42 @@ class EngineClient:
     async def bot_log(self, bot_id: str) -> list[str]:
         """Its log, oldest line first (errors with their traceback)."""
         return await self.call(self._on_engine("bots.bot_log"), bot_id)
+
+    # -- alert delivery ----------------------------------------------------------------------
+    # Events: AlertDeliveryEvent (a delivery changed state), AlertChannelHealthEvent (a channel
+    # started or stopped failing), AlertNotifyEvent (a toast or tray message to show).
+    async def alert_delivery_submit(self, trigger: Any) -> list[DeliveryStatus]:
+        """Queue an alert trigger (desktop.alerts.model.AlertTrigger or DeliveryMessage) for
+        each of its channels; the same trigger id again is a no-op."""
+        return await self.call(self._on_engine("alert_delivery.submit"), trigger)
+
+    async def alert_delivery_statuses(self, trigger_ids: list[str] | None = None,
+                                      ) -> list[DeliveryStatus]:
+        """Per trigger and channel: pending, sending, sent or failed with the reason."""
+        return await self.call(self._on_engine("alert_delivery.statuses"), trigger_ids)
+
+    async def alert_channel_health(self) -> list[ChannelHealth]:
+        return await self.call(self._on_engine("alert_delivery.health"))
+
+    async def alert_channels(self) -> list[ChannelConfig]:
+        return await self.call(self._on_engine("alert_delivery.channel_configs"))
+
+    async def alert_channel_save(self, draft: ChannelDraft) -> ChannelConfig:
+        """ChannelSettingError names a wrong field; SecretStoreUnavailable: nothing saved."""
+        return await self.call(self._on_engine("alert_delivery.save_channel"), draft)
+
+    async def alert_channel_remove(self, channel: str) -> None:
+        await self.call(self._on_engine("alert_delivery.remove_channel"), channel)
+
+    async def alert_channel_test(self, draft: ChannelDraft) -> str:
+        """Send a test message now; PregaoError with the reason when it did not arrive."""
+        return await self.call(self._on_engine("alert_delivery.send_test"), draft)
+
+    async def alert_delivery_window(self, is_open: bool, texts: DeliveryTexts) -> None:
+        """A window that shows toasts and tray messages is open (or closed), and the
+        translated sentences delivery writes."""
+        await self.call(self._on_engine("alert_delivery.set_texts"), texts)
+        await self.call(self._on_engine("alert_delivery.set_window_open"), is_open)
 
 
 __all__ = [

@@ -30,6 +30,7 @@ from desktop.engine.bus import EventBus
 from desktop.venues.feed import MarketFeed
 
 if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy, keyring
+    from desktop.alerts.delivery.service import DeliveryService
     from desktop.engine.accounts import AccountService
     from desktop.engine.bots.service import BotService
     from desktop.engine.history_jobs import HistoryJobs
@@ -46,6 +47,7 @@ LATENCY_PROBE_S = 0.25
 # Anyone asking for an account meanwhile just waits for them to be ready.
 ACCOUNTS_START_DELAY_S = 1.0  # without a window (tests, headless): start after this
 BOTS_MODULE = "desktop.engine.bots.service"
+DELIVERY_MODULE = "desktop.alerts.delivery.service"
 UI_WAIT_LIMIT_S = 10.0  # with a window that never reports its first frame
 
 
@@ -170,6 +172,9 @@ class Engine:
 
     async def stop(self) -> None:
         await self.stop_history_downloads()
+        delivery = self.__dict__.get("_alert_delivery")
+        if delivery is not None:
+            await delivery.stop()
         await self.backtests.stop()
         if self._risk is not None:
             await self._risk.stop()
@@ -306,6 +311,8 @@ class Engine:
                 await asyncio.to_thread(importlib.import_module, BOTS_MODULE)
         elif name == "history_cache":
             await asyncio.to_thread(importlib.import_module, "desktop.engine.history_jobs")
+        elif name == "alert_delivery":
+            await self._delivery_ready().wait()
         elif name == "risk_book":
             await asyncio.to_thread(importlib.import_module, "desktop.risk.book_service")
         return getattr(self, name)
@@ -347,16 +354,50 @@ class Engine:
             failure = exc
         else:
             failure = None
+            await self._start_alert_delivery()
         # The bot service loads numba (the backtest's sizing rule): on a thread, never on
         # this loop, and after the accounts (the order entry waits for those, not for bots).
         await asyncio.to_thread(importlib.import_module, BOTS_MODULE)
         if failure is not None:
+            self._delivery_ready().set()  # its callers hear it is not ready, not wait forever
             self.bots.fail(str(failure))  # its callers hear why; it loads once the database does
             return
         try:
             await self.bots.start()  # each running bot resumes once its account reconciled
         except Exception as exc:
             log.error("Bots unavailable: %s", exc, exc_info=exc)
+
+    # -- alert delivery (desktop/alerts/delivery) ---------------------------------------------
+    @property
+    def alert_delivery(self) -> DeliveryService:
+        """The outbox that delivers alert triggers to their channels; triggers submitted
+        before the database opens are kept and queued then."""
+        service = self.__dict__.get("_alert_delivery")
+        if service is None:
+            with self._services_lock:
+                service = self.__dict__.get("_alert_delivery")
+                if service is None:
+                    from desktop.alerts.delivery.service import DeliveryService
+
+                    service = DeliveryService(self.bus.publish, self.accounts.secrets)
+                    self.__dict__["_alert_delivery"] = service
+        return service
+
+    def _delivery_ready(self) -> asyncio.Event:
+        event = self.__dict__.get("_delivery_ready_event")
+        if event is None:
+            event = self.__dict__["_delivery_ready_event"] = asyncio.Event()
+        return event
+
+    async def _start_alert_delivery(self) -> None:
+        """On the accounts' database, once it is open; a failure here leaves trading alone."""
+        try:
+            await asyncio.to_thread(importlib.import_module, DELIVERY_MODULE)
+            await self.alert_delivery.start(self.accounts.database())
+        except Exception as exc:
+            log.error("Alert delivery unavailable: %s", exc, exc_info=exc)
+        finally:
+            self._delivery_ready().set()
 
     # -- candle history cache (history_jobs.py) ---------------------------------------------
     @property

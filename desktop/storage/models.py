@@ -261,3 +261,48 @@ class WorkingOrderState(Base):
     owner: Mapped[str] = mapped_column(String(16))
     state_json: Mapped[str] = mapped_column(Text)
     updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class AlertOutboxRecord(Base):
+    """One delivery of one alert trigger to one channel: the outbox that makes delivery
+    survive a restart (desktop/alerts/delivery/outbox.py). `state` is pending, sending (marked
+    and committed before the request goes out), sent or failed; `folded_into` names the row
+    whose message carried this one when a burst was folded into one message."""
+
+    __tablename__ = "alert_outbox"
+    __table_args__ = (
+        UniqueConstraint("trigger_id", "channel", name="uq_alert_outbox_trigger_id"),
+        Index("ix_alert_outbox_channel_state", "channel", "state", "next_attempt_ms"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    trigger_id: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(32))
+    rule_id: Mapped[str] = mapped_column(String(64), default="")
+    symbol: Mapped[str] = mapped_column(String(64), default="")
+    severity: Mapped[str] = mapped_column(String(16), default="info")
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    sent_ms: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    folded_into: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    @validates("last_error")
+    def _no_secrets(self, _key: str, value: str) -> str:
+        return redact(value or "")
+
+
+class AlertChannelRecord(Base):
+    """A delivery channel's settings that are not secret (SMTP host, Telegram chat id); its
+    token, password or webhook URL lives in the keyring only (desktop/secrets.py)."""
+
+    __tablename__ = "alert_channels"
+
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    enabled: Mapped[bool] = mapped_column(default=True)
+    settings_json: Mapped[str] = mapped_column(Text, default="{}")
+    updated_ms: Mapped[int] = mapped_column(BigInteger, default=0)
