@@ -11,8 +11,10 @@ from typing import Any
 
 from desktop.core.events import Event
 
-#: Every channel a rule can choose, in the order the UI lists them.
+#: Every channel a rule can choose, in the order the UI lists them (desktop.alerts.model's
+#: CHANNELS names the same ones).
 DESKTOP = "desktop"  # native notification (D-Bus on Linux), the tray message as fallback
+TRAY = "tray"  # the system tray's message balloon
 TOAST = "toast"  # a message inside the window
 SOUND = "sound"  # a short WAV per severity
 EMAIL = "email"
@@ -20,7 +22,7 @@ TELEGRAM = "telegram"
 DISCORD = "discord"
 SLACK = "slack"
 WEBHOOK = "webhook"
-CHANNELS = (DESKTOP, TOAST, SOUND, EMAIL, TELEGRAM, DISCORD, SLACK, WEBHOOK)
+CHANNELS = (DESKTOP, TRAY, TOAST, SOUND, EMAIL, TELEGRAM, DISCORD, SLACK, WEBHOOK)
 #: Channels that need settings (and a secret in the keyring) before they can send.
 CONFIGURABLE = (EMAIL, TELEGRAM, DISCORD, SLACK, WEBHOOK)
 

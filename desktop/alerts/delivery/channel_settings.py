@@ -25,7 +25,12 @@ from desktop.alerts.delivery.http_channels import (
     TelegramChannel,
     WebhookChannel,
 )
-from desktop.alerts.delivery.local_channels import DesktopChannel, SoundChannel, ToastChannel
+from desktop.alerts.delivery.local_channels import (
+    DesktopChannel,
+    SoundChannel,
+    toast_channel,
+    tray_channel,
+)
 from desktop.alerts.delivery.outbox import Channel
 from desktop.alerts.delivery.policy import DeliveryError
 from desktop.alerts.delivery.texts import DeliveryTexts
@@ -39,6 +44,7 @@ from desktop.core.alert_delivery import (
     SOUND,
     TELEGRAM,
     TOAST,
+    TRAY,
     WEBHOOK,
     ChannelConfig,
     ChannelDraft,
@@ -213,7 +219,9 @@ class ChannelSettings:
         if channel == DESKTOP:
             return DesktopChannel(self._publish, self._window_open, texts)
         if channel == TOAST:
-            return ToastChannel(self._publish, self._window_open, texts)
+            return toast_channel(self._publish, self._window_open, texts)
+        if channel == TRAY:
+            return tray_channel(self._publish, self._window_open, texts)
         if channel == SOUND:
             return SoundChannel()
         needs_secret = channel != EMAIL or bool(settings.get("username"))

@@ -8,7 +8,8 @@ the facade is given a backend that makes the `org.freedesktop.Notifications.Noti
 D-Bus itself (jeepney, already used for the Secret Service) and raises when no notification
 server answers. Elsewhere plyer's platform backend is used.
 
-The toast and the tray message need Qt: they are events the window shows
+The toast and the tray message (a channel of its own too) need Qt: they are events the window
+shows
 (`AlertNotifyEvent`); with no window open they fail (and are retried when one is).
 """
 
@@ -25,7 +26,7 @@ from desktop.alerts.delivery.outbox import Outgoing
 from desktop.alerts.delivery.policy import DeliveryError
 from desktop.alerts.delivery.sound import play_severity
 from desktop.alerts.delivery.texts import DeliveryTexts
-from desktop.core.alert_delivery import DESKTOP, SOUND, TOAST, AlertNotifyEvent
+from desktop.core.alert_delivery import DESKTOP, SOUND, TOAST, TRAY, AlertNotifyEvent
 from desktop.core.events import Event
 
 APP_NAME = "Pregão"
@@ -105,7 +106,9 @@ class DesktopChannel:
 
 
 @dataclass(slots=True)
-class ToastChannel:
+class WindowChannel:
+    """A message the window shows: the in-app toast, or the system tray's balloon."""
+
     publish: Callable[[Event], None]
     window_open: Callable[[], bool]
     texts: DeliveryTexts
@@ -114,9 +117,19 @@ class ToastChannel:
     async def send(self, message: Outgoing) -> str:
         if not self.window_open():
             raise DeliveryError(self.texts.no_window)
-        self.publish(AlertNotifyEvent("toast", message.title, message.body, message.severity,
+        self.publish(AlertNotifyEvent(self.name, message.title, message.body, message.severity,
                                       message.items[0].trigger_id if message.items else ""))
         return ""
+
+
+def toast_channel(publish: Callable[[Event], None], window_open: Callable[[], bool],
+                  texts: DeliveryTexts) -> WindowChannel:
+    return WindowChannel(publish, window_open, texts, TOAST)
+
+
+def tray_channel(publish: Callable[[Event], None], window_open: Callable[[], bool],
+                 texts: DeliveryTexts) -> WindowChannel:
+    return WindowChannel(publish, window_open, texts, TRAY)
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from desktop.core.alert_delivery import (
     SOUND,
     TELEGRAM,
     TOAST,
+    TRAY,
     WEBHOOK,
 )
 
@@ -70,6 +71,7 @@ RATE_LIMITS: dict[str, RateLimit] = {
     WEBHOOK: RateLimit(60, 60.0),
     DESKTOP: RateLimit(5, 10.0),
     TOAST: RateLimit(5, 10.0),
+    TRAY: RateLimit(5, 10.0),
     SOUND: RateLimit(1, 2.0),
 }
 

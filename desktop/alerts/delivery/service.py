@@ -39,19 +39,17 @@ NOT_READY = "Alert delivery is not ready yet: the database is still opening."
 
 def as_message(trigger: Any) -> DeliveryMessage:
     """A DeliveryMessage from itself or from an alert trigger (desktop.alerts.model
-    AlertTrigger: trigger id, rule id, symbol, time_ms, value, message, severity, channels)."""
+    AlertTrigger: id, rule id, symbol, time_ms, value, title, message, severity, channels)."""
     if isinstance(trigger, DeliveryMessage):
         return trigger
     symbol = str(getattr(trigger, "symbol", "") or "")
     text = str(getattr(trigger, "message", "") or "")
-    title = f"{symbol}: {text}" if symbol and text else (text or symbol or "Pregão")
-    value = getattr(trigger, "value", None)
-    body = text if value is None else f"{text} ({value:,.8g})" if isinstance(
-        value, int | float) else f"{text} ({value})"
+    title = str(getattr(trigger, "title", "") or "") or (
+        f"{symbol}: {text}" if symbol and text else (text or symbol or "Pregão"))
     return DeliveryMessage(
         trigger_id=str(getattr(trigger, "trigger_id", "") or getattr(trigger, "id", "")),
-        title=title.splitlines()[0][:200], body=body, severity=severity_of(
-            getattr(trigger, "severity", "info")),
+        title=title.splitlines()[0][:200], body=text,
+        severity=severity_of(getattr(trigger, "severity", "info")),
         channels=tuple(str(c) for c in (getattr(trigger, "channels", ()) or ())),
         rule_id=str(getattr(trigger, "rule_id", "") or ""), symbol=symbol,
         time_ms=int(getattr(trigger, "time_ms", 0) or 0))
