@@ -136,6 +136,11 @@ def run_gui(args: argparse.Namespace) -> int:
     import logging
 
     from desktop.data_folder import data_folder
+
+    # Qt-free, and imported before Qt on purpose: once PySide6 is loaded, every module
+    # imported after it is read back as source (PySide6's feature check looks for the word
+    # "PySide6" in it), a tax the engine's ~200 modules need not pay.
+    from desktop.engine.runtime import EngineRuntime
     from desktop.shell.single_instance import (
         ALREADY_RUNNING,
         SingleInstance,
@@ -148,7 +153,6 @@ def run_gui(args: argparse.Namespace) -> int:
         shown = instance.ask_first_to_show()
         print(already_running_message(instance.folder, shown), file=sys.stderr)
         return ALREADY_RUNNING
-    from desktop.engine.runtime import EngineRuntime
     from desktop.log_file import open_log_file
     # The engine (Qt-free) starts first: it builds the demo market on its own thread while
     # this one imports Qt and builds the window. Its early events wait in the bus.
@@ -225,7 +229,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.raise_()
         window.activateWindow()
 
-    instance.listen(bring_forward)
+    # Answering later starts (QtNetwork, a local server) can wait for the first frame.
+    window.first_frame.done.connect(lambda _live: instance.listen(bring_forward))
     from widgets.database_recovery import DatabaseRecovery
 
     # A damaged or locked database at start: the dialog with the ways out (owned by window).

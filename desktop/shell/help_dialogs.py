@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import platform
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as dist_version
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -96,6 +94,10 @@ class CheatSheet(QDialog):
 
 def _installed(name: str) -> str:
     # Read from the package metadata: importing ccxt on the UI thread would cost a second.
+    # importlib.metadata itself (email, zipfile, ...) loads when About opens, not at start.
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
     try:
         return dist_version(name)
     except PackageNotFoundError:

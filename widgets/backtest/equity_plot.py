@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from widgets.chart.theme import theme_for
+from widgets.common.pyqtgraph_import import pg
 
 #: Colours of the compared runs (first, second, ...); the single-run curve uses the first.
 CURVE_COLORS = ("#42a5f5", "#ff9800", "#ab47bc", "#26a69a")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
@@ -17,6 +16,7 @@ from widgets.backtest.results_view import RIGHT, SORT_ROLE, sorted_view
 from widgets.chart.theme import theme_for
 from widgets.common.labels import muted_label
 from widgets.common.numbers import fmt_number
+from widgets.common.pyqtgraph_import import pg
 from widgets.common.table import DataTableView
 
 HIST_COLOR = "#42a5f5"

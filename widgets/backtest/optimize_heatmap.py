@@ -8,7 +8,6 @@ import math
 from typing import Any
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -17,6 +16,7 @@ from widgets.backtest.formatting import format_metric, metric_label
 from widgets.backtest.optimize_tables import OK, format_value
 from widgets.chart.theme import theme_for
 from widgets.common.labels import muted_label
+from widgets.common.pyqtgraph_import import pg
 
 #: Most value labels an axis shows; more values than this label every k-th.
 MAX_AXIS_LABELS = 14

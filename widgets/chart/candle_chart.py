@@ -13,7 +13,6 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -36,6 +35,7 @@ from widgets.chart.readout import BarReadout, bar_readout, readout_html
 from widgets.chart.series_store import CandleColumns, CandleSeries, visible_index_range
 from widgets.chart.theme import ChartTheme, blend, theme_for
 from widgets.chart.time_axis import TimeAxis, TimeMap
+from widgets.common.pyqtgraph_import import pg
 
 DEFAULT_VISIBLE_BARS = 150
 RIGHT_MARGIN_BARS = 8  # air between the last candle and the price axis, as traders expect

@@ -13,7 +13,6 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
@@ -21,6 +20,7 @@ from widgets.chart.column_source import ColumnSource
 from widgets.chart.primitives import LineArray, RectArray
 from widgets.chart.safe_paint import safe_paint
 from widgets.chart.series_store import Columns, LineSeries
+from widgets.common.pyqtgraph_import import pg
 
 # Below this many pixels per candle, bodies and wicks merge into one column per block.
 MIN_CANDLE_PX = 3.0

@@ -13,12 +13,12 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStaticText, QTransform
 
 from widgets.chart.primitives import LineArray
 from widgets.chart.safe_paint import safe_paint
+from widgets.common.pyqtgraph_import import pg
 
 TICK_PX = 4
 

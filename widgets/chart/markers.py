@@ -6,10 +6,9 @@ import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-import pyqtgraph as pg
-
 from widgets.chart.theme import ChartTheme
 from widgets.chart.time_axis import TimeMap
+from widgets.common.pyqtgraph_import import pg
 
 BUY_KINDS = frozenset({"buy", "entry", "long"})
 SELL_KINDS = frozenset({"sell", "exit", "short"})

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 
 from widgets.chart.candle_chart import CandleChart
 from widgets.chart.theme import ChartTheme, theme_for
 from widgets.common.numbers import decimals_for_step, fmt_number
+from widgets.common.pyqtgraph_import import pg
 
 Z_VALUE = 25  # above candles and the last-price line, below trade markers
 KIND_STYLE = {

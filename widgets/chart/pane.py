@@ -8,11 +8,10 @@ from collections.abc import Callable
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-import pyqtgraph as pg
-
 from widgets.chart.lean_axis import GridItem
 from widgets.chart.price_axis import ValueAxis
 from widgets.chart.time_axis import TimeAxis, TimeMap
+from widgets.common.pyqtgraph_import import pg
 
 AXIS_WIDTH_PX = 78  # every pane's right axis has the same width, so x lines up
 TIME_AXIS_HEIGHT_PX = 24
