@@ -41,6 +41,7 @@ from desktop.core.accounts import (
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
 from desktop.shell.messages import tr_message
+from widgets.common.numbers import localize_digits
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELDS = ("exchange", "label", "sandbox", "api_key", "secret", "passphrase", "price_source")
@@ -54,7 +55,8 @@ def balances_text(balances: list[Balance]) -> str:
     shown = [b for b in balances if b.total]
     if not shown:
         return _t("Connected: the account holds no funds")
-    parts = [f"{b.currency} {b.total:,.8g}" for b in sorted(shown, key=lambda b: -b.total)[:8]]
+    parts = [f"{b.currency} {localize_digits(f'{b.total:,.8g}')}"
+             for b in sorted(shown, key=lambda b: -b.total)[:8]]
     return _t("Connected. Balances: {list}").format(list=" · ".join(parts))
 
 

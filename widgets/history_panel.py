@@ -41,6 +41,7 @@ from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
 from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
+from widgets.common.numbers import localize_digits
 from widgets.common.table import DataTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +124,7 @@ class DatasetsModel(QAbstractTableModel):
             if column in ("from", "to"):
                 return _when(raw) if d.count else ""
             if column == "candles":
-                return f"{raw:,}"
+                return localize_digits(f"{raw:,}")
             if column == "gaps":
                 return _t("{0} ({1} candles)").format(raw, d.missing) if raw else _t("none")
             return raw

@@ -30,6 +30,7 @@ from desktop.shell.docks import DockManager
 from desktop.shell.icons import app_icon
 from desktop.shell.messages import tr_message
 from widgets.account_form import order_type_name
+from widgets.common.numbers import localize_digits
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def works_only_while_running(order: Order) -> bool:
 
 def _what(order_type: OrderType, side: Side, amount: float, symbol: str) -> list[str]:
     side_name = _t("buy") if side is Side.BUY else _t("sell")
-    return [order_type_name(order_type), f"{side_name} {amount:g} {symbol}"]
+    return [order_type_name(order_type), f"{side_name} {localize_digits(f'{amount:g}')} {symbol}"]
 
 
 def describe(order: Order) -> str:
@@ -57,9 +58,9 @@ def describe(order: Order) -> str:
     if order.venue:
         parts.append(order.venue)
     if order.stop_price is not None:
-        parts.append(_t("stop {0}").format(f"{order.stop_price:,.8g}"))
+        parts.append(_t("stop {0}").format(localize_digits(f"{order.stop_price:,.8g}")))
     if order.price is not None:
-        parts.append(_t("target {0}").format(f"{order.price:,.8g}"))
+        parts.append(_t("target {0}").format(localize_digits(f"{order.price:,.8g}")))
     return " · ".join(parts)
 
 

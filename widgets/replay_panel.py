@@ -23,6 +23,7 @@ from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
 from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
+from widgets.common.numbers import localize_digits
 
 SPEEDS = (1.0, 10.0, 60.0, 100.0, 300.0, 1000.0)
 FILE_FILTER = "Candles (*.csv *.parquet *.pq)"
@@ -53,7 +54,7 @@ class ReplayPanel(Panel):
         self.error.setWordWrap(True)
         self.speed = QComboBox()
         for s in SPEEDS:
-            self.speed.addItem(f"{s:g}×", s)
+            self.speed.addItem(f"{localize_digits(f'{s:g}')}×", s)
         self.speed.setCurrentIndex(SPEEDS.index(float((config or {}).get("speed", 60.0))))
         self.speed.setToolTip(_t("Replay speed: 1× plays a 1-minute candle in a minute"))
         self.play = QPushButton(icon("pause"), _t("Pause"))
@@ -168,7 +169,8 @@ class ReplayPanel(Panel):
             else ""
         )
         state = _t("paused") if event.paused else _t("playing")
-        self.status.setText(f"{event.symbol} · {when} UTC · {event.speed:g}× · {state}")
+        speed = localize_digits(f"{event.speed:g}")
+        self.status.setText(f"{event.symbol} · {when} UTC · {speed}× · {state}")
 
 
 def install_replay_commands(ctx: AppContext, docks: DockManager) -> None:

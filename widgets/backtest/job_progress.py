@@ -22,6 +22,7 @@ from desktop.core.backtests import BacktestRequestError
 from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent
 from desktop.shell.messages import tr_message
 from widgets.common.labels import error_label, muted_label
+from widgets.common.numbers import localize_digits
 
 TICK_MS = 200  # the elapsed time counts in tenths of a second: a few updates a second suffice
 
@@ -146,7 +147,7 @@ class JobProgress(QObject):
     def succeeded(self, elapsed: float) -> None:
         """The result is shown: control comes back, saying how long the job took."""
         self.finish()
-        self.status.setText(_t("Finished in {0} s").format(f"{elapsed:.1f}"))
+        self.status.setText(_t("Finished in {0} s").format(localize_digits(f"{elapsed:.1f}")))
 
     def finish(self) -> None:
         self.job_id = ""
@@ -157,7 +158,7 @@ class JobProgress(QObject):
     def tick(self) -> None:
         if not self.running:
             return
-        elapsed = f"{self.elapsed():.1f} s"
+        elapsed = f"{localize_digits(f'{self.elapsed():.1f}')} s"
         stage = self._stage_text(self.stage())
         done, total = self._counts
         if total:

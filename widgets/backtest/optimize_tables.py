@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +27,7 @@ from desktop.core.backtests import (
 from widgets.backtest.formatting import format_metric, format_time, metric_label
 from widgets.backtest.results_view import RIGHT, SORT_ROLE  # sorted_view sorts by this role
 from widgets.chart.theme import theme_for
+from widgets.common.numbers import localize_digits
 
 Index = QModelIndex | QPersistentModelIndex
 #: Metrics shown for every set, after the objective (which always comes first).
@@ -49,14 +51,16 @@ def format_value(value: Any) -> str:
     if isinstance(value, bool):
         return _t("on") if value else _t("off")
     if isinstance(value, float):
-        return f"{value:g}"
+        return localize_digits(f"{value:g}")
     return str(value)
 
 
 def params_text(params: dict[str, Any] | None) -> str:
     if not params:
         return "—"
-    return ", ".join(f"{k}={format_value(v)}" for k, v in params.items())
+    # "2,5" is a number in Portuguese: there the pairs are set apart with semicolons.
+    sep = "; " if QLocale().decimalPoint() == "," else ", "
+    return sep.join(f"{k}={format_value(v)}" for k, v in params.items())
 
 
 def reason_text(row: OptimiseRow, result: OptimiseResult) -> str:

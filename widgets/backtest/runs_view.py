@@ -20,6 +20,7 @@ from desktop.shell.icons import icon
 from widgets.backtest.formatting import format_metric, format_time
 from widgets.backtest.results_view import RIGHT, SORT_ROLE, sorted_view
 from widgets.chart.theme import theme_for
+from widgets.common.numbers import localize_digits
 from widgets.common.table import DataTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,11 +96,10 @@ class RunsModel(QAbstractTableModel):
             source = req.data_file or req.venue
             return _t("{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}").format(
                 source,
-                req.cash,
-                req.maker_fee_bps,
-                req.taker_fee_bps,
-                req.slippage_bps,
-                req.sizing if req.sizing == "all" else f"{req.sizing} {req.sizing_value:g}",
+                *(localize_digits(f"{v:,g}") for v in (
+                    req.cash, req.maker_fee_bps, req.taker_fee_bps, req.slippage_bps)),
+                req.sizing if req.sizing == "all" else
+                f"{req.sizing} {localize_digits(f'{req.sizing_value:g}')}",
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             "total_return",

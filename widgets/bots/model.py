@@ -182,7 +182,7 @@ class BotTableModel(HeaderedTableModel):
                 return str(bot.trade_count)
             case _:
                 rate = bot.win_rate
-                return "—" if math.isnan(rate) else f"{rate * 100:.0f} %"
+                return "—" if math.isnan(rate) else f"{fmt_number(rate * 100, 0)} %"
 
     def _sort_key(self, bot: BotInfo, column: str) -> Any:
         numbers = {"orders": bot.open_orders, "realized": bot.realized_pnl,

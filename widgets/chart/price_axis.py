@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from widgets.chart.lean_axis import TICK_PX, LeanAxis
+from widgets.common.numbers import fmt_number, localize_digits
 
 
 def price_decimals(price: float) -> int:
@@ -35,14 +36,15 @@ def tick_decimals(prices: np.ndarray) -> int:
 
 
 def format_price(price: float, decimals: int) -> str:
-    return f"{price:.{decimals}f}"
+    """In the UI's locale: 80,146.29 in English, 80.146,29 in Portuguese."""
+    return fmt_number(price, decimals)
 
 
 def format_volume(volume: float) -> str:
     for factor, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
         if abs(volume) >= factor:
-            return f"{volume / factor:.4g}{suffix}"
-    return f"{volume:.4g}"
+            return localize_digits(f"{volume / factor:.4g}") + suffix
+    return localize_digits(f"{volume:.4g}")
 
 
 def spacing_decimals(spacing: float) -> int:
@@ -99,7 +101,7 @@ class ValueAxis(LeanAxis):
             return format_volume(value)
         if isinstance(self.decimals, int):
             return format_price(value, self.decimals)
-        return f"{value:.4g}"
+        return localize_digits(f"{value:.4g}")
 
     def tag_text(self) -> str | None:
         return None if self._tag is None else self._tag[1]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime
 from widgets.chart.price_axis import format_price, format_volume
 from widgets.chart.series_store import CandleColumns
 from widgets.chart.theme import ChartTheme
+from widgets.common.numbers import localize_digits
 
 
 def _t(text: str) -> str:
@@ -62,6 +63,6 @@ def readout_html(bar: BarReadout, theme: ChartTheme, decimals: int) -> str:
         field(_t("L"), format_price(bar.low, decimals)),
         field(_t("C"), format_price(bar.close, decimals)),
         field(_t("V"), format_volume(bar.volume)),
-        f'<span style="color:{color}">{bar.change_pct:+.2f}%</span>',
+        f'<span style="color:{color}">{localize_digits(f"{bar.change_pct:+.2f}")}%</span>',
     ]
     return "&nbsp;&nbsp;".join(parts)
