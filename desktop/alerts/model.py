@@ -342,3 +342,14 @@ def duplicate_rule(rule: AlertRule, new_id: str | None = None) -> AlertRule:
         snoozed_until_ms=None, enabled=True, name=(rule.name + " (copy)") if rule.name else "",
     )
 
+
+
+@dataclass(slots=True, frozen=True)
+class TriggerRecord:
+    """A trigger as the alert center lists it: acknowledged or not, and per channel how its
+    delivery went ("sent", "pending", "failed: <reason>"...; empty while delivery does not
+    report one)."""
+
+    trigger: AlertTrigger
+    acknowledged: bool = False
+    delivery: tuple[tuple[str, str], ...] = ()

@@ -129,7 +129,14 @@ class TickRules:
         low = np.where(touched, low, self.last)
         x, x_high, x_low = self._values(self.last, high, low)
         live = touched[self.sym]
-        fires = edge_fires(self.op, self.prev, x, self.lo, self.lo, self.hi, x_high, x_low)
+        prev = self.prev
+        unknown = np.isnan(prev) & live & (self.what == _PRICE)
+        if unknown.any():  # a symbol's first batch: its first tick is where the price came from
+            opening = np.full(n, np.nan)
+            first_sym, first = np.unique(sym, return_index=True)
+            opening[first_sym] = price[first]
+            prev = np.where(unknown, opening[self.sym], prev)
+        fires = edge_fires(self.op, prev, x, self.lo, self.lo, self.hi, x_high, x_low)
         fires &= live
         self.prev = np.where(live, x, self.prev)
         hit = np.flatnonzero(fires)

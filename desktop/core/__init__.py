@@ -27,6 +27,7 @@ from desktop.core.errors import (
 )
 from desktop.core.events import (
     AlertEvent,
+    AlertRulesChangedEvent,
     BalanceEvent,
     BarEvent,
     BookEvent,
@@ -74,6 +75,7 @@ from desktop.core.types import (
 __all__ = [
     "TIMEFRAMES",
     "AlertEvent",
+    "AlertRulesChangedEvent",
     "AuthenticationError",
     "Balance",
     "BalanceEvent",

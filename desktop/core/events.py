@@ -6,6 +6,7 @@ the newest per key between flushes. Events without one are delivered in order, n
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 
@@ -155,10 +156,25 @@ class BalanceEvent(Event):
 
 @dataclass(slots=True, frozen=True)
 class AlertEvent(Event):
+    """An alert rule fired (desktop/alerts): the engine's alert service publishes one per
+    trigger, after it is stored in the trigger history. Never dropped."""
+
     title: str
     message: str
     symbol: str = ""
     ts: int = field(default_factory=_now_ms)
+    trigger_id: str = ""
+    rule_id: str = ""
+    severity: str = "info"  # "info", "warning", "critical"
+    value: float = math.nan  # what the condition saw (price, indicator, P&L...)
+
+
+@dataclass(slots=True, frozen=True)
+class AlertRulesChangedEvent(Event):
+    """The alert rules changed (created, edited, enabled, deleted, or a ONCE rule disarmed
+    itself after firing): the alert center and the chart's alert lines reload them."""
+
+    rule_ids: tuple[str, ...] = ()
 
 
 @dataclass(slots=True, frozen=True)

@@ -29,12 +29,15 @@ class EventBus:
         self._early: list[Event] | None = []
         self.published = 0
 
-    def add_sink(self, sink: Sink) -> Callable[[], None]:
+    def add_sink(self, sink: Sink, *, takes_early_events: bool = True) -> Callable[[], None]:
+        """`takes_early_events` False: an engine service listening from now on (the alert
+        evaluator); the events kept so far stay for the first sink that takes them (the UI)."""
         with self._lock:
-            early, self._early = self._early, None
-            if early:
-                for event in early:
-                    self._deliver(sink, event)
+            if takes_early_events:
+                early, self._early = self._early, None
+                if early:
+                    for event in early:
+                        self._deliver(sink, event)
             self._sinks = (*self._sinks, sink)
 
         def remove() -> None:
@@ -46,12 +49,13 @@ class EventBus:
     def publish(self, event: Event) -> None:
         self.published += 1
         sinks = self._sinks  # copy-on-write tuple: no lock on the hot path
-        if not sinks and self._early is not None:
+        if self._early is not None:
             with self._lock:
                 if self._early is not None:
                     if len(self._early) < EARLY_EVENTS_MAX:
                         self._early.append(event)
-                    return
+                    if not self._sinks:
+                        return
                 sinks = self._sinks
         for sink in sinks:
             self._deliver(sink, event)

@@ -12,6 +12,7 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from desktop.alerts.model import AlertRule, TriggerRecord
 from desktop.core import (
     Balance,
     Candles,
@@ -473,8 +474,44 @@ class EngineClient:
         await self.call(self._on_engine("alert_delivery.set_texts"), texts)
         await self.call(self._on_engine("alert_delivery.set_window_open"), is_open)
 
+    # -- alerts (alert_service.py) -----------------------------------------------------------
+    async def alert_rules(self) -> list[AlertRule]:
+        return await self.call(self._on_engine("alerts.rules"))
+
+    async def alert_save(self, rule: AlertRule) -> AlertRule:
+        """Create (empty id) or replace a rule; PregaoError names what is wrong with it."""
+        return await self.call(self._on_engine("alerts.save_rule"), rule)
+
+    async def alert_set_enabled(self, rule_ids: list[str], enabled: bool) -> None:
+        await self.call(self._on_engine("alerts.set_enabled"), rule_ids, enabled)
+
+    async def alert_snooze(self, rule_ids: list[str], until_ms: int | None) -> None:
+        await self.call(self._on_engine("alerts.snooze"), rule_ids, until_ms)
+
+    async def alert_move(self, rule_id: str, value: float) -> AlertRule:
+        """A price line dragged on the chart: the rule's level becomes `value`."""
+        return await self.call(self._on_engine("alerts.move"), rule_id, value)
+
+    async def alert_duplicate(self, rule_id: str) -> AlertRule:
+        return await self.call(self._on_engine("alerts.duplicate"), rule_id)
+
+    async def alert_delete(self, rule_ids: list[str]) -> None:
+        await self.call(self._on_engine("alerts.delete"), rule_ids)
+
+    async def alert_triggers(self, limit: int = 500) -> list[TriggerRecord]:
+        """The trigger history, newest first, with per-channel delivery status."""
+        return await self.call(self._on_engine("alerts.triggers"), limit)
+
+    async def alert_acknowledge(self, trigger_ids: list[str] | None = None) -> int:
+        """Mark triggers read (None: all); returns how many are still unread."""
+        return await self.call(self._on_engine("alerts.acknowledge"), trigger_ids)
+
+    async def alert_unread_count(self) -> int:
+        return await self.call(self._on_engine("alerts.unread_count"))
+
 
 __all__ = [
+    "AlertRule",
     "BacktestRequest",
     "BacktestRequestError",
     "BacktestRun",
@@ -486,6 +523,7 @@ __all__ = [
     "OptimiseResult",
     "OptimiseRow",
     "RunSummary",
+    "TriggerRecord",
     "WalkForwardSummary",
     "WalkForwardWindowResult",
 ]

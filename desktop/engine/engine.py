@@ -32,6 +32,7 @@ from desktop.venues.feed import MarketFeed
 if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy, keyring
     from desktop.alerts.delivery.service import DeliveryService
     from desktop.engine.accounts import AccountService
+    from desktop.engine.alert_service import AlertService
     from desktop.engine.bots.service import BotService
     from desktop.engine.history_jobs import HistoryJobs
     from desktop.engine.order_manager import OrderManager
@@ -172,6 +173,9 @@ class Engine:
 
     async def stop(self) -> None:
         await self.stop_history_downloads()
+        alerts = self.__dict__.get("_alerts")
+        if alerts is not None:  # first: it may hand its last triggers to delivery
+            await alerts.stop()
         delivery = self.__dict__.get("_alert_delivery")
         if delivery is not None:
             await delivery.stop()
@@ -300,12 +304,15 @@ class Engine:
 
     # -- accounts ----------------------------------------------------------------------------
     async def service(self, name: str) -> Any:
-        """The named service ("accounts", "orders", "risk", "bots", "history_cache", "risk_book")
+        """The named service ("accounts", "orders", "risk", "bots", "alerts", "history_cache",
+        "risk_book")
         for a client call. Their modules load SQLAlchemy, keyring, pyarrow: they are imported on
         a worker thread, never on this loop (a blocked loop would stall every price), and the
         account services are handed out once their delayed start has made them (see
         ACCOUNTS_START_DELAY_S)."""
-        if name in ("accounts", "orders", "risk", "bots"):
+        if name == "alerts":
+            await self._alerts_started().wait()
+        elif name in ("accounts", "orders", "risk", "bots"):
             await self._services_made().wait()
             if name == "bots":
                 await asyncio.to_thread(importlib.import_module, BOTS_MODULE)
@@ -358,6 +365,7 @@ class Engine:
         # The bot service loads numba (the backtest's sizing rule): on a thread, never on
         # this loop, and after the accounts (the order entry waits for those, not for bots).
         await asyncio.to_thread(importlib.import_module, BOTS_MODULE)
+        await self._start_alerts(None if failure is not None else self.accounts.database())
         if failure is not None:
             self._delivery_ready().set()  # its callers hear it is not ready, not wait forever
             self.bots.fail(str(failure))  # its callers hear why; it loads once the database does
@@ -398,6 +406,43 @@ class Engine:
             log.error("Alert delivery unavailable: %s", exc, exc_info=exc)
         finally:
             self._delivery_ready().set()
+
+    # -- alerts (alert_service.py) ------------------------------------------------------------
+    @property
+    def alerts(self) -> AlertService:
+        """Alert rules, evaluated on this thread on every tick, closed candle and event."""
+        service = self.__dict__.get("_alerts")
+        if service is None:
+            from desktop.engine.alert_service import AlertService
+
+            service = self.__dict__["_alerts"] = AlertService(self.bus, self._closed_1m)
+        return service
+
+    def _alerts_started(self) -> asyncio.Event:
+        if "_alerts_ready" not in self.__dict__:
+            self.__dict__["_alerts_ready"] = asyncio.Event()
+        return self.__dict__["_alerts_ready"]
+
+    async def _start_alerts(self, database: Any) -> None:
+        """After the database: the rules live there (without one, rules live in memory)."""
+        for module in ("desktop.engine.alert_service", "desktop.storage.alert_store"):
+            await asyncio.to_thread(importlib.import_module, module)
+        try:
+            from desktop.storage.alert_store import AlertStore
+
+            if database is not None and "_alert_delivery" in self.__dict__:
+                self.alerts.delivery = self.alert_delivery  # each trigger goes to its channels
+            await self.alerts.start(AlertStore(database) if database is not None else None)
+        except Exception as exc:
+            log.error("Alerts unavailable: %s", exc, exc_info=exc)
+        self._alerts_started().set()
+
+    def _closed_1m(self, symbol: str) -> Candles:
+        """Closed 1-minute history of `symbol` from the first feed that has it."""
+        for feed in list(self._feeds.values()):
+            if any(m.symbol == symbol for m in feed.markets()):
+                return feed.history_1m(symbol)
+        return Candles.empty()
 
     # -- candle history cache (history_jobs.py) ---------------------------------------------
     @property

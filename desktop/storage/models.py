@@ -306,3 +306,33 @@ class AlertChannelRecord(Base):
     enabled: Mapped[bool] = mapped_column(default=True)
     settings_json: Mapped[str] = mapped_column(Text, default="{}")
     updated_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+class AlertRuleRecord(Base):
+    """An alert rule as desktop.alerts.model.rule_to_dict writes it (its fired count and last
+    firing included, so ONCE, cooldowns and maximum counts hold across a restart)."""
+
+    __tablename__ = "alert_rules"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    symbol: Mapped[str] = mapped_column(String(64), default="")
+    rule_json: Mapped[str] = mapped_column(Text)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class AlertTriggerRecord(Base):
+    """One firing of a rule: the alert center's history. Kept when its rule is deleted."""
+
+    __tablename__ = "alert_triggers"
+    __table_args__ = (Index("ix_alert_triggers_time_ms", "time_ms"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)  # uuid4 hex
+    rule_id: Mapped[str] = mapped_column(String(32))
+    symbol: Mapped[str] = mapped_column(String(64), default="")
+    time_ms: Mapped[int] = mapped_column(BigInteger)
+    value: Mapped[float | None] = mapped_column(Float, default=None)
+    title: Mapped[str] = mapped_column(Text, default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    severity: Mapped[str] = mapped_column(String(16), default="info")
+    channels: Mapped[str] = mapped_column(String(200), default="")  # comma-separated
+    acknowledged: Mapped[bool] = mapped_column(default=False, server_default=false())
