@@ -24,8 +24,66 @@ short), prices and margins are in the quote currency. The paper venue, the backt
 from __future__ import annotations
 
 import math
+from functools import cache
 
-from desktop.margin.brackets import Bracket, bracket_at
+import numpy as np
+
+from desktop.margin.brackets import Bracket
+
+# The kernels below take a symbol's brackets as three parallel sequences — caps, rates and
+# maintenance amounts — and use nothing outside numba's subset: the backtester compiles them
+# (`desktop.backtest.fill_loop`) and the paper venue calls them as plain Python, so both
+# decide a liquidation at the same price to the bit.
+
+
+def bracket_margin(notional: float, caps, rates, amounts) -> float:
+    """Maintenance margin of a position of |notional| (0 when flat)."""
+    size = abs(notional)
+    if size == 0.0:
+        return 0.0
+    last = len(caps) - 1
+    for j in range(last + 1):
+        if size <= caps[j] or j == last:
+            return size * rates[j] - amounts[j]
+    return 0.0
+
+
+def liquidation_price_kernel(caps, rates, amounts, amount: float, entry_price: float,
+                             wallet: float, other_maintenance: float,
+                             other_unrealized: float) -> float:
+    """The one-way-mode liquidation price (module docstring); NaN when there is none."""
+    if amount == 0.0:
+        return math.nan
+    side = 1.0 if amount > 0.0 else -1.0
+    size = abs(amount)
+    base = wallet - other_maintenance + other_unrealized - side * size * entry_price
+    last = len(caps) - 1
+    floor = 0.0
+    for j in range(last + 1):
+        denominator = size * rates[j] - side * size
+        if denominator != 0.0:
+            price = (base + amounts[j]) / denominator
+            if price > 0.0:
+                notional = size * price
+                # Closed at both ends: where two brackets meet, both give the same price.
+                if floor * (1.0 - 1e-12) <= notional <= caps[j] * (1.0 + 1e-12) or \
+                        (j == last and notional > caps[j]):
+                    return price
+        floor = caps[j]
+    return math.nan
+
+
+def bracket_arrays(brackets: tuple[Bracket, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(caps, rates, amounts) of `brackets`, the kernels' form."""
+    return (np.array([b.cap for b in brackets], dtype=np.float64),
+            np.array([b.maintenance_rate for b in brackets], dtype=np.float64),
+            np.array([b.maintenance_amount for b in brackets], dtype=np.float64))
+
+
+@cache
+def _columns(brackets: tuple[Bracket, ...]) -> tuple[tuple, tuple, tuple]:
+    return (tuple(b.cap for b in brackets), tuple(b.maintenance_rate for b in brackets),
+            tuple(b.maintenance_amount for b in brackets))
 
 
 def initial_margin(amount: float, price: float, leverage: float) -> float:
@@ -35,10 +93,7 @@ def initial_margin(amount: float, price: float, leverage: float) -> float:
 
 
 def maintenance_margin(brackets: tuple[Bracket, ...], amount: float, mark: float) -> float:
-    notional = abs(amount) * mark
-    if notional == 0.0:
-        return 0.0
-    return bracket_at(brackets, notional).maintenance_margin(notional)
+    return bracket_margin(abs(amount) * mark, *_columns(brackets))
 
 
 def margin_ratio(maintenance: float, margin_balance: float) -> float:
@@ -62,30 +117,16 @@ def liquidation_price(
     NaN when flat or when no positive price liquidates (a long backed by more than its
     notional). Solved bracket by bracket: the maintenance margin is continuous and monotone
     in the notional, so exactly one bracket holds its own solution."""
-    if amount == 0.0:
-        return math.nan
-    side = 1.0 if amount > 0.0 else -1.0
-    size = abs(amount)
-    numerator_base = wallet - other_maintenance + other_unrealized - side * size * entry_price
-    last = len(brackets) - 1
-    for index, bracket in enumerate(brackets):
-        denominator = size * bracket.maintenance_rate - side * size
-        if denominator == 0.0:
-            continue
-        price = (numerator_base + bracket.maintenance_amount) / denominator
-        if price <= 0.0:
-            continue
-        notional = size * price
-        # Closed at both ends: where two brackets meet, both give the same price.
-        if bracket.floor - 1e-9 <= notional <= bracket.cap + 1e-9 or \
-                (index == last and notional > bracket.cap):
-            return price
-    return math.nan
+    return liquidation_price_kernel(*_columns(brackets), amount, entry_price, wallet,
+                                    other_maintenance, other_unrealized)
 
 
 __all__ = [
+    "bracket_arrays",
+    "bracket_margin",
     "initial_margin",
     "liquidation_price",
+    "liquidation_price_kernel",
     "maintenance_margin",
     "margin_ratio",
 ]

@@ -58,6 +58,11 @@ class Filling:
     def _execute_triggered_market(self, wo: WorkingOrder, market: Market) -> None:
         """Run a triggered order at market with what the account holds now: its reservation
         was an estimate (the trigger price), the market may have moved past it."""
+        if market.kind.has_margin:
+            executions = self._taker_executions(market, wo.side, wo.remaining, None)
+            self._execute(wo, market, self._affordable_opening(wo, market, executions))
+            self._finish_taker(wo, market, "the market had no more depth or margin ran out")
+            return
         self.ledger.release(wo.reservation_key)
         wo.reservation_key = wo.id
         executions = self._taker_executions(market, wo.side, wo.remaining, None)
@@ -126,10 +131,18 @@ class Filling:
                              f"because {why}")
 
     def _fill(self, wo: WorkingOrder, market: Market, price: float, size: float,
-              maker: bool) -> None:
+              maker: bool, fee: float | None = None) -> None:
+        if wo.reduce_only and market.kind.has_margin:
+            size = self._reducible(wo, size)
+            if size <= wo.amount * 1e-12:
+                self._cancel(wo, self._describe_cut(wo, market))
+                return
         notional = price * size
-        fee = fee_for(market, notional, maker)
-        if wo.side is Side.BUY:
+        if fee is None:
+            fee = fee_for(market, notional, maker)
+        if market.kind.has_margin:
+            self._book_margin_fill(wo, market, price, size, fee)
+        elif wo.side is Side.BUY:
             self.ledger.spend(wo.reservation_key, market.quote, notional + fee)
             self.ledger.credit(market.base, size)
         else:

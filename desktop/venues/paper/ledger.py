@@ -6,6 +6,11 @@ accumulates from reserve/release pairs.
 
 Spot semantics: nothing is borrowed. A currency's total never goes below zero and neither does
 its free part; selling needs the base currency in hand.
+
+Perpetuals (margin) use `settle` and `hold` instead: the wallet moves by realised P&L, fees
+and funding, and margin is held without the spot check, since a margined position may have
+lost more than its free cash while its margin balance still covers it (the liquidation rule
+of `desktop.margin`, not the ledger, decides when that must stop).
 """
 
 from __future__ import annotations
@@ -94,6 +99,17 @@ class BalanceLedger:
 
     def credit(self, currency: str, amount: float) -> None:
         self._total[currency] = self.total(currency) + amount
+
+    def settle(self, currency: str, delta: float) -> None:
+        """A margin account's wallet moves by `delta` (realised P&L, a fee, funding)."""
+        self._total[currency] = self.total(currency) + delta
+
+    def hold(self, key: str, currency: str, amount: float) -> None:
+        """Set what `key` holds to exactly `amount` (margin; no free-balance check)."""
+        if amount <= 0.0:
+            self._reservations.pop(key, None)
+            return
+        self._reservations[key] = Reservation(currency, amount)
 
     def _absorb_noise(self, currency: str, scale: float) -> None:
         used = self.used(currency)

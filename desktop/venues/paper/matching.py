@@ -16,8 +16,9 @@ Execution rules (see also liquidity.py, triggers.py, fees.py, ledger.py):
   backtester follows too: open -> nearer extreme -> farther extreme -> close, stopping at every
   order level on the way in price order; a stop triggered there executes at its level (at
   the open on a gap), a resting limit fills at its own price.
-- Spot only: buys spend quote, sells need the base currency in hand; funds are reserved when
-  an order is accepted and released exactly when it ends.
+- Spot markets: buys spend quote, sells need the base currency in hand; funds are reserved
+  when an order is accepted and released exactly when it ends. Linear perpetual markets hold
+  margin instead, may be short, and pay funding and get liquidated (perpetuals.py).
 - OCO and bracket members form a group: canceling any member cancels the whole group.
 - A bracket's take-profit and stop-loss appear when its entry first fills, sized to what the
   entry filled, and grow with further entry fills until one of them starts executing; from then
@@ -57,6 +58,7 @@ from desktop.venues.paper.filling import Filling
 from desktop.venues.paper.groups import refresh_group
 from desktop.venues.paper.ledger import BalanceLedger
 from desktop.venues.paper.liquidity import SymbolLiquidity
+from desktop.venues.paper.perpetuals import Perpetuals
 from desktop.venues.paper.placement import OrderPlacement
 from desktop.venues.paper.validation import check_request
 from desktop.venues.paper.working_order import WorkingOrder
@@ -64,7 +66,7 @@ from desktop.venues.paper.working_order import WorkingOrder
 Publish = Callable[[Event], None]
 
 
-class MatchingEngine(OrderPlacement, Filling):
+class MatchingEngine(OrderPlacement, Filling, Perpetuals):
     def __init__(
         self,
         markets: Iterable[Market],
@@ -86,6 +88,7 @@ class MatchingEngine(OrderPlacement, Filling):
         self._order_seq = 0
         self._fill_seq = 0
         self._now = 0
+        self._init_perpetuals()
 
     # -- queries -------------------------------------------------------------------------
 
@@ -139,6 +142,7 @@ class MatchingEngine(OrderPlacement, Filling):
             liq.last = tick.last
         liq.set_top(tick.bid, tick.ask, tick.bid_size, tick.ask_size)
         if math.isfinite(tick.last) and tick.last > 0:
+            self._on_traded_price(tick.symbol, tick.last)
             self._check_triggers(tick.symbol, tick.last)
         self._match_resting(tick.symbol)
 
@@ -151,6 +155,7 @@ class MatchingEngine(OrderPlacement, Filling):
         """A bare traded price (e.g. the close of a still-forming candle): unlimited depth."""
         self._advance_clock(ts)
         self._liq(symbol).set_point(price)
+        self._on_traded_price(symbol, price)
         self._check_triggers(symbol, price)
         self._match_resting(symbol)
 
@@ -167,14 +172,16 @@ class MatchingEngine(OrderPlacement, Filling):
                 self._visit(symbol, here)
 
     def _visit(self, symbol: str, price: float) -> None:
-        """The bar's path reached `price`: triggers, then resting limits, oldest first."""
+        """The bar's path reached `price`: funding due, a liquidation, triggers, then resting
+        limits, oldest first."""
         self._liq(symbol).set_point(price)
+        self._on_traded_price(symbol, price)
         self._check_triggers(symbol, price)
         self._match_resting(symbol)
 
     def _next_stop(self, symbol: str, here: float, end: float) -> float:
         """The first price on the leg from `here` to `end` where a live order acts."""
-        best = end
+        best = intrabar.next_level(here, end, self._liquidation_level(symbol), end)
         for wo in self._live_orders(symbol):
             if wo.waiting_for_trigger:
                 assert wo.trigger is not None
@@ -195,6 +202,8 @@ class MatchingEngine(OrderPlacement, Filling):
         try:
             market = self._market(req.symbol)
             check_request(market, req, self._liq(req.symbol).last, self._venue)
+            if market.kind.has_margin:
+                self._check_reduce_only(market, req.side, req.reduce_only or req.close_position)
             wo = self._place(req, market)
         except (InvalidOrder, InsufficientFunds) as err:
             self._record_rejection(req, text_of(err))
@@ -235,7 +244,9 @@ class MatchingEngine(OrderPlacement, Filling):
             symbol=req.symbol, side=req.side, type=order_type, amount=req.amount,
             created_ts=self._now, updated_ts=self._now, reservation_key=order_id,
             limit_price=limit_price, time_in_force=req.time_in_force,
-            parent_id=parent.id if parent is not None else "", fee_currency=market.quote)
+            parent_id=parent.id if parent is not None else "", fee_currency=market.quote,
+            reduce_only=req.reduce_only or req.close_position,
+            close_position=req.close_position)
 
     def _register(self, wo: WorkingOrder, parent: WorkingOrder | None) -> None:
         self._orders[wo.id] = wo
@@ -305,7 +316,10 @@ class MatchingEngine(OrderPlacement, Filling):
         return [wo for wo in self._live.values() if wo.symbol == symbol]
 
     def _advance_clock(self, ts: int) -> None:
+        before = self._now
         self._now = max(self._now, int(ts))
+        if before:
+            self._collect_funding(before, self._now)
 
     def _next_order_id(self) -> str:
         self._order_seq += 1

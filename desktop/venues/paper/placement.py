@@ -20,7 +20,7 @@ from desktop.core import (
     TimeInForce,
 )
 from desktop.venues.paper.formatting import format_money, format_money_up, format_quantity
-from desktop.venues.paper.funds import executed_amount, limit_need, taker_need
+from desktop.venues.paper.funds import executed_amount
 from desktop.venues.paper.triggers import Trigger, TriggerKind, trailing_trigger
 from desktop.venues.paper.working_order import WorkingOrder, is_complete
 
@@ -50,7 +50,7 @@ class OrderPlacement:
             raise InvalidOrder(
                 f"No price for {req.symbol} yet: the paper venue fills market orders once its "
                 "price source has sent one", self._venue)
-        currency, need = taker_need(market, req.side, executions)
+        currency, need = self._taker_need(market, req.side, executions)
         self._require(market, currency, need)
         wo = self._new(req, market, OrderType.MARKET, parent=parent)
         self.ledger.reserve(wo.reservation_key, currency, need)
@@ -63,7 +63,7 @@ class OrderPlacement:
                      parent: WorkingOrder | None = None) -> WorkingOrder:
         assert req.price is not None
         limit = req.price
-        currency, need = limit_need(market, req.side, req.amount, limit)
+        currency, need = self._limit_need(market, req.side, req.amount, limit)
         self._require(market, currency, need)
         tif = req.time_in_force
         first_slice = req.visible_amount if req.type is OrderType.ICEBERG else None
@@ -108,7 +108,7 @@ class OrderPlacement:
             limit = req.price if req.type is not OrderType.STOP_MARKET else None
             self._refuse_if_already_triggered(market, trigger, last)
         estimate = limit if limit is not None else trigger.stop_price
-        currency, need = limit_need(market, req.side, req.amount, estimate)
+        currency, need = self._limit_need(market, req.side, req.amount, estimate)
         self._require(market, currency, need)
         wo = self._new(req, market, req.type, limit_price=limit)
         wo.trigger = trigger
@@ -121,7 +121,7 @@ class OrderPlacement:
         assert req.price is not None and req.stop_price is not None
         stop = Trigger(TriggerKind.STOP, req.side, req.stop_price)
         self._refuse_if_already_triggered(market, stop, self._liq(req.symbol).last)
-        currency, need = limit_need(
+        currency, need = self._limit_need(
             market, req.side, req.amount, max(req.price, req.stop_price))
         self._require(market, currency, need)
         parent = self._new(req, market, OrderType.OCO, limit_price=req.price)
@@ -153,10 +153,10 @@ class OrderPlacement:
                 raise InvalidOrder(
                     f"No price for {req.symbol} yet: the paper venue fills market orders once "
                     "its price source has sent one", self._venue)
-            self._require(market, *taker_need(market, req.side, executions))
+            self._require(market, *self._taker_need(market, req.side, executions))
         else:
             assert req.price is not None
-            self._require(market, *limit_need(market, req.side, req.amount, req.price))
+            self._require(market, *self._limit_need(market, req.side, req.amount, req.price))
         self._register(parent, None)
         if entry_type is OrderType.MARKET:
             self._place_market(entry_req, market, parent=parent)
@@ -196,7 +196,7 @@ class OrderPlacement:
         if exits and any(leg.filled > 0 or leg.triggered or not leg.active for leg in exits):
             return  # the exit is already executing; the entry rest is being canceled
         price = max(bracket.bracket_take_profit, bracket.bracket_stop_loss)
-        currency, need = limit_need(market, side, delta, price)
+        currency, need = self._limit_need(market, side, delta, price)
         if need > self.ledger.free(currency):
             bracket.reason = (f"Not enough {currency} to place the take-profit and stop-loss; "
                               "the position is unprotected")

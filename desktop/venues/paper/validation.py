@@ -57,8 +57,9 @@ def check_price(market: Market, price: float | None, what: str, venue: str) -> f
 def check_request(market: Market, req: OrderRequest, last: float, venue: str) -> None:
     """Validate `req` against the market's rules; `last` (may be NaN) judges price sides."""
     check_amount(market, req.amount, "Amount", venue)
-    if req.reduce_only:
-        raise _fail("Reduce-only applies to derivatives; the paper venue trades spot", venue)
+    if (req.reduce_only or req.close_position) and not market.contract:
+        raise _fail(f"Reduce-only and close-position apply to derivatives; {market.symbol} is "
+                    "a spot market", venue)
     if req.time_in_force is not TimeInForce.GTC and req.type is not OrderType.LIMIT:
         raise _fail(f"Time in force {req.time_in_force.value} applies to limit orders only", venue)
     if req.type.needs_price or (req.type.price_optional and req.price is not None):

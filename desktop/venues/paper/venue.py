@@ -34,10 +34,14 @@ from desktop.core import (
     BarEvent,
     BookEvent,
     Candles,
+    DerivativePosition,
     Event,
     Fill,
     FillEvent,
+    MarginMode,
+    MarginSummary,
     Market,
+    MarkPriceEvent,
     Order,
     OrderBook,
     OrderEvent,
@@ -129,6 +133,9 @@ class PaperVenue:
         elif isinstance(event, BookEvent):
             if not source or event.book.venue == source:
                 self.on_book(event.book)
+        elif isinstance(event, MarkPriceEvent):
+            if not source or event.venue == source:
+                self.engine.on_mark_price(event)
         elif isinstance(event, BarEvent) and (not source or event.venue == source):
             if event.symbol in self._ticked:
                 if event.closed:
@@ -222,6 +229,24 @@ class PaperVenue:
     async def fetch_balances(self) -> list[Balance]:
         self._ensure_open()
         return self.engine.balances()
+
+    async def fetch_positions(self) -> list[DerivativePosition]:
+        """Open positions of the linear perpetual markets (spot holdings are balances)."""
+        self._ensure_open()
+        return self.engine.positions()
+
+    async def fetch_margin(self) -> MarginSummary | None:
+        """The account's margin state; None without a perpetual market."""
+        self._ensure_open()
+        return self.engine.margin_summary()
+
+    async def set_leverage(self, symbol: str, leverage: float) -> None:
+        self._ensure_open()
+        self.engine.set_leverage(symbol, leverage)
+
+    async def set_margin_mode(self, symbol: str, mode: MarginMode) -> None:
+        self._ensure_open()
+        self.engine.set_margin_mode(symbol, mode)
 
     async def create_order(self, request: OrderRequest) -> Order:
         self._ensure_open()

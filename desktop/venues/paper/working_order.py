@@ -46,6 +46,7 @@ class WorkingOrder:
     parent_id: str = ""
     reason: str = ""
     reduce_only: bool = False
+    close_position: bool = False  # derivatives: closes whatever is held when it executes
     visible_amount: float | None = None  # iceberg slice size
     slice_left: float = 0.0  # iceberg: what the current slice still shows
     sibling_id: str = ""  # OCO leg: the other leg, canceled when this one fills or triggers
