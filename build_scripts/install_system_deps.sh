@@ -14,6 +14,8 @@ packages=(
   dbus dbus-daemon gnome-keyring
   # alert delivery tests: dbus-monitor watches the Notify call; aplay plays the alert sounds
   dbus-bin alsa-utils
+  # pdftotext / pdftoppm: the report tests read the PDF tearsheets back
+  poppler-utils
 )
 
 missing=()

@@ -73,6 +73,17 @@ def _subcommand_help() -> str:
     )
 
 
+#: Commands that write Excel/PDF reports: they get the words of the report's language from
+#: the Qt catalogs through `_report_style` (QtCore only, no display needed).
+REPORT_COMMANDS = ("backtest", "report")
+
+
+def _report_style(language: str, theme: str):
+    from desktop.shell.report_texts import report_style
+
+    return report_style(language, theme)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="pregao",
@@ -121,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
 
         module = importlib.import_module(SUBCOMMANDS[argv[0]][0])
+        if argv[0] in REPORT_COMMANDS:
+            return int(module.main(argv, style_for=_report_style))
         return int(module.main(argv))
     return run_gui(parse_args(argv))
 

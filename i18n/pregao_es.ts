@@ -4,222 +4,222 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../widgets/account_form.py" line="124"/>
+        <location filename="../widgets/account_form.py" line="126"/>
         <source>A name you will recognise, e.g. “Binance main”</source>
         <translation>Un nombre que reconozca, p. ej. “Binance principal”</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="160"/>
+        <location filename="../widgets/account_form.py" line="162"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="105"/>
+        <location filename="../widgets/account_form.py" line="107"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="71"/>
+        <location filename="../widgets/account_form.py" line="73"/>
         <source>Bracket</source>
         <translation>Bracket</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="58"/>
+        <location filename="../widgets/account_form.py" line="60"/>
         <source>Connected. Balances: {list}</source>
         <translation>Conectado. Saldos: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="56"/>
+        <location filename="../widgets/account_form.py" line="57"/>
         <source>Connected: the account holds no funds</source>
         <translation>Conectado: la cuenta no tiene fondos</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="87"/>
+        <location filename="../widgets/account_form.py" line="89"/>
         <source>Demo market</source>
         <translation>Mercado de demostración</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="105"/>
+        <location filename="../widgets/account_form.py" line="107"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="157"/>
+        <location filename="../widgets/account_form.py" line="159"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="148"/>
+        <location filename="../widgets/account_form.py" line="150"/>
         <source>Fetch the balances with these keys, without saving</source>
         <translation>Consultar los saldos con estas claves, sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="70"/>
+        <location filename="../widgets/account_form.py" line="72"/>
         <source>Iceberg</source>
         <translation>Iceberg</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="158"/>
+        <location filename="../widgets/account_form.py" line="160"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="64"/>
+        <location filename="../widgets/account_form.py" line="66"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="233"/>
+        <location filename="../widgets/account_form.py" line="235"/>
         <source>Load order types</source>
         <translation>Cargar tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="184"/>
+        <location filename="../widgets/account_form.py" line="186"/>
         <source>Load price sources</source>
         <translation>Cargar fuentes de precios</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="231"/>
+        <location filename="../widgets/account_form.py" line="233"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="63"/>
+        <location filename="../widgets/account_form.py" line="65"/>
         <source>Market</source>
         <translation>A mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="137"/>
+        <location filename="../widgets/account_form.py" line="139"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: el exchange ejecuta la orden. Emulado: Pregão la ejecuta sobre los tipos de orden propios del exchange, mientras Pregão está abierto.</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="79"/>
+        <location filename="../widgets/account_form.py" line="81"/>
         <source>No order types known</source>
         <translation>Ningún tipo de orden conocido</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="69"/>
+        <location filename="../widgets/account_form.py" line="71"/>
         <source>OCO</source>
         <translation>OCO</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="165"/>
+        <location filename="../widgets/account_form.py" line="167"/>
         <source>Order types</source>
         <translation>Tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="162"/>
+        <location filename="../widgets/account_form.py" line="164"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="126"/>
+        <location filename="../widgets/account_form.py" line="128"/>
         <source>Practice with test funds; sandbox keys are separate keys</source>
         <translation>Practique con fondos de prueba; las claves del sandbox son otras claves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="164"/>
+        <location filename="../widgets/account_form.py" line="166"/>
         <source>Price source</source>
         <translation>Fuente de precios</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="89"/>
+        <location filename="../widgets/account_form.py" line="91"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="89"/>
+        <location filename="../widgets/account_form.py" line="91"/>
         <source>Replay (none open)</source>
         <translation>Replay (ninguno abierto)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="321"/>
+        <location filename="../widgets/account_form.py" line="323"/>
         <source>Save account</source>
         <translation>Guardar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="109"/>
+        <location filename="../widgets/account_form.py" line="111"/>
         <source>Search {n} exchanges</source>
         <translation>Buscar entre {n} exchanges</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="161"/>
+        <location filename="../widgets/account_form.py" line="163"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="130"/>
+        <location filename="../widgets/account_form.py" line="132"/>
         <source>Show keys</source>
         <translation>Mostrar claves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="66"/>
+        <location filename="../widgets/account_form.py" line="68"/>
         <source>Stop limit</source>
         <translation>Stop límite</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="65"/>
+        <location filename="../widgets/account_form.py" line="67"/>
         <source>Stop market</source>
         <translation>Stop a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="67"/>
+        <location filename="../widgets/account_form.py" line="69"/>
         <source>Take profit</source>
         <translation>Take profit</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="147"/>
+        <location filename="../widgets/account_form.py" line="149"/>
         <source>Test</source>
         <translation>Probar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="302"/>
+        <location filename="../widgets/account_form.py" line="304"/>
         <source>Test account</source>
         <translation>Probar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="300"/>
+        <location filename="../widgets/account_form.py" line="302"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="68"/>
+        <location filename="../widgets/account_form.py" line="70"/>
         <source>Trailing stop</source>
         <translation>Stop dinámico</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="143"/>
+        <location filename="../widgets/account_form.py" line="145"/>
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Sin cambios (guardada en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="125"/>
+        <location filename="../widgets/account_form.py" line="127"/>
         <source>Use the exchange's sandbox (testnet)</source>
         <translation>Usar el sandbox del exchange (testnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="133"/>
+        <location filename="../widgets/account_form.py" line="135"/>
         <source>Where the paper account's prices come from</source>
         <translation>De dónde vienen los precios de la cuenta simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="91"/>
+        <location filename="../widgets/account_form.py" line="93"/>
         <source>{name} (account's public data)</source>
         <translation>{name} (datos públicos de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="80"/>
+        <location filename="../widgets/account_form.py" line="82"/>
         <source>{name} (emulated)</source>
         <translation>{name} (emulado)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="80"/>
+        <location filename="../widgets/account_form.py" line="82"/>
         <source>{name} (native)</source>
         <translation>{name} (nativo)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="92"/>
+        <location filename="../widgets/account_form.py" line="94"/>
         <source>{name} (public data)</source>
         <translation>{name} (datos públicos)</translation>
     </message>
@@ -393,27 +393,27 @@
 <context>
     <name>BacktestJob</name>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="143"/>
+        <location filename="../widgets/backtest/job_progress.py" line="144"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="191"/>
+        <location filename="../widgets/backtest/job_progress.py" line="192"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="149"/>
+        <location filename="../widgets/backtest/job_progress.py" line="150"/>
         <source>Finished in {0} s</source>
         <translation>Terminado en {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="62"/>
+        <location filename="../widgets/backtest/job_progress.py" line="63"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="165"/>
+        <location filename="../widgets/backtest/job_progress.py" line="166"/>
         <source>{0}: {1} of {2} · {3}</source>
         <translation>{0}: {1} de {2} · {3}</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Elija dos parámetros distintos.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
         <source>Chosen parameters</source>
         <translation>Parámetros elegidos</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Cada celda: el mejor {0} entre los demás parámetros; vacía: ningún conjunto clasificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="46"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>Cuántas secuencias remuestreadas de operaciones simular</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
         <source>IS return</source>
         <translation>Rentabilidad DM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="219"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
         <source>IS {0}</source>
         <translation>DM {0}</translation>
     </message>
@@ -566,12 +566,12 @@
         <translation>Dentro de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="219"/>
         <source>In-sample from</source>
         <translation>Dentro de muestra desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="45"/>
         <source>Invalid</source>
         <translation>Inválido</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Valor más bajo a probar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="71"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="75"/>
         <source>Max drawdown {0} over the limit {1}</source>
         <translation>Drawdown máximo {0} por encima del límite de {1}</translation>
     </message>
@@ -636,22 +636,22 @@
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="227"/>
         <source>OOS max drawdown</source>
         <translation>Drawdown máx. FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="226"/>
         <source>OOS return</source>
         <translation>Rentabilidad FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="228"/>
         <source>OOS trades</source>
         <translation>Operaciones FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="225"/>
         <source>OOS {0}</source>
         <translation>FM {0}</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Fuera de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
         <source>Out-of-sample from</source>
         <translation>Fuera de muestra desde</translation>
     </message>
@@ -721,12 +721,12 @@
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="41"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
         <source>Ranked</source>
         <translation>Clasificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="42"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Los conjuntos con menos operaciones se muestran, pero no se clasifican</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="129"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="133"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation>Ventanas de walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="131"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="135"/>
         <source>Why not ranked</source>
         <translation>Por qué no se clasificó</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="50"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="52"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>las operaciones fuera de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="67"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="71"/>
         <source>{0} trades, fewer than the minimum {1}</source>
         <translation>{0} operaciones, menos que el mínimo de {1}</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
         <source>Run at</source>
         <translation>Ejecutado el</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Sharpe</source>
         <translation>Sharpe</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>Estrategias recargadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
@@ -1614,7 +1614,7 @@
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
@@ -1664,7 +1664,7 @@
         <translation>Marque un símbolo, o varios para operarlos juntos desde una sola cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
         <source>Timeframe</source>
         <translation>Temporalidad</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="96"/>
+        <location filename="../widgets/backtest/runs_view.py" line="97"/>
         <source>{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}</source>
         <translation>{0}; capital {1}, comisiones {2}/{3} bps, deslizamiento {4} bps, tamaño {5}</translation>
     </message>
@@ -2160,27 +2160,27 @@
 <context>
     <name>CandleChart</name>
     <message>
-        <location filename="../widgets/chart/readout.py" line="63"/>
+        <location filename="../widgets/chart/readout.py" line="64"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/readout.py" line="61"/>
+        <location filename="../widgets/chart/readout.py" line="62"/>
         <source>H</source>
         <translation>Máx</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/readout.py" line="62"/>
+        <location filename="../widgets/chart/readout.py" line="63"/>
         <source>L</source>
         <translation>Mín</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/readout.py" line="60"/>
+        <location filename="../widgets/chart/readout.py" line="61"/>
         <source>O</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/readout.py" line="64"/>
+        <location filename="../widgets/chart/readout.py" line="65"/>
         <source>V</source>
         <translation>V</translation>
     </message>
@@ -2413,52 +2413,52 @@
 <context>
     <name>HelpDialogs</name>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="124"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="126"/>
         <source>A trading terminal for crypto markets: charts, order entry, paper trading and backtests.</source>
         <translation>Un terminal de trading para mercados cripto: gráficos, entrada de órdenes, trading simulado y backtests.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="119"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="121"/>
         <source>About Pregão</source>
         <translation>Acerca de Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="85"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="83"/>
         <source>Change any key in Settings › Keyboard shortcuts.</source>
         <translation>Cambie cualquier tecla en Configuración › Atajos de teclado.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="59"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="57"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="134"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="136"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="56"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="54"/>
         <source>Keyboard cheat sheet</source>
         <translation>Chuleta de atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="59"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="57"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="134"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="136"/>
         <source>Log file</source>
         <translation>Archivo de registro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="135"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="137"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="102"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="104"/>
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
@@ -2554,332 +2554,332 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/history_panel.py" line="235"/>
+        <location filename="../widgets/history_panel.py" line="236"/>
         <source>Add a CSV or Parquet candle file to the cache; a file with a bad row is refused</source>
         <translation>Añadir un archivo de velas CSV o Parquet a la caché; un archivo con una fila errónea se rechaza</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="577"/>
+        <location filename="../widgets/history_panel.py" line="578"/>
         <source>Add a CSV or Parquet candle file to the candle cache</source>
         <translation>Añadir un archivo de velas CSV o Parquet a la caché de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="398"/>
+        <location filename="../widgets/history_panel.py" line="399"/>
         <source>Already up to date: no new candles</source>
         <translation>Ya actualizado: no hay velas nuevas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="424"/>
+        <location filename="../widgets/history_panel.py" line="425"/>
         <source>Cached candles</source>
         <translation>Velas en caché</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="183"/>
+        <location filename="../widgets/history_panel.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="563"/>
+        <location filename="../widgets/history_panel.py" line="564"/>
         <source>Cancel candle download</source>
         <translation>Cancelar descarga de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="373"/>
+        <location filename="../widgets/history_panel.py" line="374"/>
         <source>Cancel download</source>
         <translation>Cancelar descarga</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="406"/>
+        <location filename="../widgets/history_panel.py" line="407"/>
         <source>Canceled; {0} candles fetched were kept</source>
         <translation>Cancelado; se conservaron {0} velas descargadas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="372"/>
+        <location filename="../widgets/history_panel.py" line="373"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="141"/>
+        <location filename="../widgets/history_panel.py" line="142"/>
         <source>Candle history</source>
         <translation>Historial de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="288"/>
+        <location filename="../widgets/history_panel.py" line="289"/>
         <source>Candle sources</source>
         <translation>Fuentes de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="100"/>
+        <location filename="../widgets/history_panel.py" line="101"/>
         <source>Candles</source>
         <translation>Velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="220"/>
+        <location filename="../widgets/history_panel.py" line="221"/>
         <source>Candles missing inside the selected dataset (UTC)</source>
         <translation>Velas que faltan en el conjunto seleccionado (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="343"/>
+        <location filename="../widgets/history_panel.py" line="344"/>
         <source>Choose a symbol to download.</source>
         <translation>Elija un símbolo para descargar.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="340"/>
+        <location filename="../widgets/history_panel.py" line="341"/>
         <source>Choose where to download from.</source>
         <translation>Elija de dónde descargar.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="247"/>
+        <location filename="../widgets/history_panel.py" line="248"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="476"/>
+        <location filename="../widgets/history_panel.py" line="477"/>
         <source>Delete dataset</source>
         <translation>Eliminar conjunto</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="485"/>
+        <location filename="../widgets/history_panel.py" line="486"/>
         <source>Deleted {0} {1} of {2}</source>
         <translation>{0} {1} de {2} eliminado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="305"/>
+        <location filename="../widgets/history_panel.py" line="306"/>
         <source>Demo market</source>
         <translation>Mercado de demostración</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="181"/>
+        <location filename="../widgets/history_panel.py" line="182"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="554"/>
+        <location filename="../widgets/history_panel.py" line="555"/>
         <source>Download candle history</source>
         <translation>Descargar historial de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="176"/>
+        <location filename="../widgets/history_panel.py" line="177"/>
         <source>Download up to the start of this day (UTC)</source>
         <translation>Descargar hasta el inicio de este día (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="550"/>
+        <location filename="../widgets/history_panel.py" line="551"/>
         <source>Download, import and inspect cached candle history</source>
         <translation>Descargar, importar e inspeccionar el historial de velas en caché</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="395"/>
+        <location filename="../widgets/history_panel.py" line="396"/>
         <source>Downloaded {0} new candles of {1} {2}</source>
         <translation>Descargadas {0} velas nuevas de {1} {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="353"/>
+        <location filename="../widgets/history_panel.py" line="354"/>
         <source>Downloading {0} {1}…</source>
         <translation>Descargando {0} {1}…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="95"/>
+        <location filename="../widgets/history_panel.py" line="96"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="559"/>
+        <location filename="../widgets/history_panel.py" line="560"/>
         <source>Fetch the candles of the history panel's market the cache lacks</source>
         <translation>Obtener las velas del mercado del panel de historial que faltan en la caché</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="182"/>
+        <location filename="../widgets/history_panel.py" line="183"/>
         <source>Fetch the candles the cache does not have yet</source>
         <translation>Obtener las velas que la caché aún no tiene</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="175"/>
+        <location filename="../widgets/history_panel.py" line="176"/>
         <source>First day to download (UTC)</source>
         <translation>Primer día a descargar (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="201"/>
+        <location filename="../widgets/history_panel.py" line="202"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="98"/>
+        <location filename="../widgets/history_panel.py" line="99"/>
         <source>From (UTC)</source>
         <translation>Desde (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="101"/>
+        <location filename="../widgets/history_panel.py" line="102"/>
         <source>Gaps</source>
         <translation>Huecos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="459"/>
+        <location filename="../widgets/history_panel.py" line="460"/>
         <source>Gaps in {0} {1}: {2} candles missing</source>
         <translation>Huecos en {0} {1}: faltan {2} velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="518"/>
+        <location filename="../widgets/history_panel.py" line="519"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="505"/>
+        <location filename="../widgets/history_panel.py" line="506"/>
         <source>Import candle file</source>
         <translation>Importar archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="572"/>
+        <location filename="../widgets/history_panel.py" line="573"/>
         <source>Import candle file…</source>
         <translation>Importar archivo de velas…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="233"/>
+        <location filename="../widgets/history_panel.py" line="234"/>
         <source>Import file…</source>
         <translation>Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="530"/>
+        <location filename="../widgets/history_panel.py" line="531"/>
         <source>Imported {0} candles as {1} {2} of {3}</source>
         <translation>Importadas {0} velas como {1} {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="525"/>
+        <location filename="../widgets/history_panel.py" line="526"/>
         <source>Not imported: {0}</source>
         <translation>No importado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="249"/>
+        <location filename="../widgets/history_panel.py" line="250"/>
         <source>Open in chart</source>
         <translation>Abrir en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="248"/>
+        <location filename="../widgets/history_panel.py" line="249"/>
         <source>Remove the selected dataset from the cache</source>
         <translation>Quitar de la caché el conjunto seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="250"/>
+        <location filename="../widgets/history_panel.py" line="251"/>
         <source>Replay the selected dataset in the active chart</source>
         <translation>Reproducir el conjunto seleccionado en el gráfico activo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="195"/>
+        <location filename="../widgets/history_panel.py" line="196"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="184"/>
+        <location filename="../widgets/history_panel.py" line="185"/>
         <source>Stop the download; what was fetched is kept</source>
         <translation>Detener la descarga; se conserva lo descargado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="568"/>
+        <location filename="../widgets/history_panel.py" line="569"/>
         <source>Stop the running download; what was fetched is kept</source>
         <translation>Detener la descarga en curso; se conserva lo descargado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="408"/>
+        <location filename="../widgets/history_panel.py" line="409"/>
         <source>Stopped; {0} candles fetched were kept</source>
         <translation>Detenido; se conservaron {0} velas descargadas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="96"/>
+        <location filename="../widgets/history_panel.py" line="97"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="240"/>
+        <location filename="../widgets/history_panel.py" line="241"/>
         <source>Symbol, e.g. ETH/BTC</source>
         <translation>Símbolo, p. ej. ETH/BTC</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="313"/>
+        <location filename="../widgets/history_panel.py" line="314"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="383"/>
+        <location filename="../widgets/history_panel.py" line="384"/>
         <source>The exchange asked us to slow down; waiting {0} s</source>
         <translation>El exchange pidió ir más despacio; esperando {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="238"/>
+        <location filename="../widgets/history_panel.py" line="239"/>
         <source>The exchange the file's candles are filed under</source>
         <translation>El exchange bajo el que se guardan las velas del archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="165"/>
+        <location filename="../widgets/history_panel.py" line="166"/>
         <source>The market, e.g. BTC/USDT</source>
         <translation>El mercado, p. ej. BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="348"/>
+        <location filename="../widgets/history_panel.py" line="349"/>
         <source>The start date must be before the end date.</source>
         <translation>La fecha inicial debe ser anterior a la final.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="97"/>
+        <location filename="../widgets/history_panel.py" line="98"/>
         <source>Timeframe</source>
         <translation>Temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="203"/>
+        <location filename="../widgets/history_panel.py" line="204"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="99"/>
+        <location filename="../widgets/history_panel.py" line="100"/>
         <source>To (UTC)</source>
         <translation>Hasta (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="513"/>
+        <location filename="../widgets/history_panel.py" line="514"/>
         <source>Type the symbol the file's candles are of.</source>
         <translation>Escriba el símbolo al que pertenecen las velas del archivo.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="177"/>
+        <location filename="../widgets/history_panel.py" line="178"/>
         <source>Up to now</source>
         <translation>Hasta ahora</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="161"/>
+        <location filename="../widgets/history_panel.py" line="162"/>
         <source>Where the candles come from</source>
         <translation>De dónde vienen las velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="128"/>
+        <location filename="../widgets/history_panel.py" line="129"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="465"/>
+        <location filename="../widgets/history_panel.py" line="466"/>
         <source>{0} (1 candle)</source>
         <translation>{0} (1 vela)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="308"/>
+        <location filename="../widgets/history_panel.py" line="309"/>
         <source>{0} (account)</source>
         <translation>{0} (cuenta)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="307"/>
+        <location filename="../widgets/history_panel.py" line="308"/>
         <source>{0} (public data)</source>
         <translation>{0} (datos públicos)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="128"/>
+        <location filename="../widgets/history_panel.py" line="129"/>
         <source>{0} ({1} candles)</source>
         <translation>{0} ({1} velas)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="386"/>
+        <location filename="../widgets/history_panel.py" line="387"/>
         <source>{0} of about {1} candles</source>
         <translation>{0} de unas {1} velas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="468"/>
+        <location filename="../widgets/history_panel.py" line="469"/>
         <source>{0} – {1} ({2} candles)</source>
         <translation>{0} – {1} ({2} velas)</translation>
     </message>
@@ -4497,117 +4497,117 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../widgets/protection.py" line="87"/>
+        <location filename="../widgets/protection.py" line="88"/>
         <source>Bots are running</source>
         <translation>Hay bots en marcha</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="97"/>
+        <location filename="../widgets/protection.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="301"/>
+        <location filename="../widgets/protection.py" line="302"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Oculta la ventana; Pregão y sus órdenes siguen funcionando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="91"/>
+        <location filename="../widgets/protection.py" line="92"/>
         <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
         <translation>Si sale, nada las vigila hasta que Pregão vuelva a abrirse; entonces se reanudan donde estaban. Mantenga Pregão en la bandeja para que sigan funcionando.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="94"/>
+        <location filename="../widgets/protection.py" line="95"/>
         <source>Keep running in the tray</source>
         <translation>Seguir ejecutándose en la bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="80"/>
+        <location filename="../widgets/protection.py" line="81"/>
         <source>Pregão itself runs these orders; they only work while it runs:</source>
         <translation>El propio Pregão ejecuta estas órdenes; solo funcionan mientras está abierto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="222"/>
+        <location filename="../widgets/protection.py" line="223"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>Pregão sigue ejecutándose: {0} órdenes de protección activas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="252"/>
+        <location filename="../widgets/protection.py" line="253"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="87"/>
+        <location filename="../widgets/protection.py" line="88"/>
         <source>Protective orders are working</source>
         <translation>Hay órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="272"/>
+        <location filename="../widgets/protection.py" line="273"/>
         <source>Protective orders not resumed</source>
         <translation>Órdenes de protección no reanudadas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="96"/>
+        <location filename="../widgets/protection.py" line="97"/>
         <source>Quit anyway</source>
         <translation>Salir de todos modos</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="303"/>
+        <location filename="../widgets/protection.py" line="304"/>
         <source>Show Pregão</source>
         <translation>Mostrar Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="277"/>
+        <location filename="../widgets/protection.py" line="278"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Los monitores de órdenes las muestran como canceladas, con el motivo; vuelva a enviarlas si la posición aún las necesita.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="86"/>
+        <location filename="../widgets/protection.py" line="87"/>
         <source>These bots stop deciding while Pregão is closed: {0}</source>
         <translation>Estos bots dejan de decidir mientras Pregão esté cerrado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="268"/>
+        <location filename="../widgets/protection.py" line="269"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas órdenes no se pudieron reanudar tras el reinicio y ya no funcionan:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="213"/>
+        <location filename="../widgets/protection.py" line="214"/>
         <source>This desktop has no system tray</source>
         <translation>Este escritorio no tiene bandeja del sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="50"/>
+        <location filename="../widgets/protection.py" line="51"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="290"/>
+        <location filename="../widgets/protection.py" line="291"/>
         <source>order {0}</source>
         <translation>orden {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="50"/>
+        <location filename="../widgets/protection.py" line="51"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="60"/>
+        <location filename="../widgets/protection.py" line="61"/>
         <source>stop {0}</source>
         <translation>stop {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="62"/>
+        <location filename="../widgets/protection.py" line="63"/>
         <source>target {0}</source>
         <translation>objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="266"/>
+        <location filename="../widgets/protection.py" line="267"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} en {venue}: {why}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="79"/>
+        <location filename="../widgets/protection.py" line="80"/>
         <source>… and {0} more</source>
         <translation>… y {0} más</translation>
     </message>
@@ -4615,124 +4615,787 @@
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../widgets/replay_panel.py" line="47"/>
+        <location filename="../widgets/replay_panel.py" line="48"/>
         <source>A CSV or Parquet file with timestamp, open, high, low, close, volume</source>
         <translation>Archivo CSV o Parquet con las columnas timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="61"/>
+        <location filename="../widgets/replay_panel.py" line="62"/>
         <source>Advance one candle (while paused)</source>
         <translation>Avanzar una vela (en pausa)</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="49"/>
+        <location filename="../widgets/replay_panel.py" line="50"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="113"/>
+        <location filename="../widgets/replay_panel.py" line="114"/>
         <source>Choose a file to replay.</source>
         <translation>Elija un archivo para reproducir.</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="62"/>
+        <location filename="../widgets/replay_panel.py" line="63"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="142"/>
+        <location filename="../widgets/replay_panel.py" line="143"/>
         <source>Close replay</source>
         <translation>Cerrar repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="65"/>
+        <location filename="../widgets/replay_panel.py" line="66"/>
         <source>No file open</source>
         <translation>Ningún archivo abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="50"/>
+        <location filename="../widgets/replay_panel.py" line="51"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="104"/>
+        <location filename="../widgets/replay_panel.py" line="105"/>
         <source>Open candle file</source>
         <translation>Abrir archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="181"/>
+        <location filename="../widgets/replay_panel.py" line="183"/>
         <source>Open replay file…</source>
         <translation>Abrir archivo de repetición…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="59"/>
+        <location filename="../widgets/replay_panel.py" line="60"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="191"/>
+        <location filename="../widgets/replay_panel.py" line="193"/>
         <source>Pause or resume replay</source>
         <translation>Pausar o reanudar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="187"/>
+        <location filename="../widgets/replay_panel.py" line="189"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproducir un archivo de velas como mercado en vivo</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="41"/>
+        <location filename="../widgets/replay_panel.py" line="42"/>
         <source>Replay</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="207"/>
+        <location filename="../widgets/replay_panel.py" line="209"/>
         <source>Replay faster</source>
         <translation>Acelerar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="215"/>
+        <location filename="../widgets/replay_panel.py" line="217"/>
         <source>Replay slower</source>
         <translation>Ralentizar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="58"/>
+        <location filename="../widgets/replay_panel.py" line="59"/>
         <source>Replay speed: 1× plays a 1-minute candle in a minute</source>
         <translation>Velocidad de repetición: a 1× una vela de 1 minuto dura un minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="130"/>
+        <location filename="../widgets/replay_panel.py" line="131"/>
         <source>Replaying {0}</source>
         <translation>Reproduciendo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="161"/>
+        <location filename="../widgets/replay_panel.py" line="162"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="72"/>
+        <location filename="../widgets/replay_panel.py" line="73"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="60"/>
+        <location filename="../widgets/replay_panel.py" line="61"/>
         <source>Step</source>
         <translation>Avanzar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="199"/>
+        <location filename="../widgets/replay_panel.py" line="201"/>
         <source>Step replay one candle</source>
         <translation>Avanzar la repetición una vela</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="170"/>
+        <location filename="../widgets/replay_panel.py" line="171"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="170"/>
+        <location filename="../widgets/replay_panel.py" line="171"/>
         <source>playing</source>
         <translation>reproduciendo</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="22"/>
+        <source>Account report</source>
+        <translation>Informe de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="102"/>
+        <source>Against the benchmark</source>
+        <translation>Frente a la referencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="148"/>
+        <source>Alpha (annualised)</source>
+        <translation>Alfa (anualizado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="87"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="107"/>
+        <source>Annualised return</source>
+        <translation>Rendimiento anualizado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="153"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="155"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="90"/>
+        <source>Average</source>
+        <translation>Precio medio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="144"/>
+        <source>Average MAE</source>
+        <translation>MAE medio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="145"/>
+        <source>Average MFE</source>
+        <translation>MFE medio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="141"/>
+        <source>Average bars held</source>
+        <translation>Media de barras en posición</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="136"/>
+        <source>Average loss</source>
+        <translation>Pérdida media</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="135"/>
+        <source>Average win</source>
+        <translation>Ganancia media</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="19"/>
+        <source>Backtest report</source>
+        <translation>Informe de backtest</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="81"/>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="25"/>
+        <source>Benchmark</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="146"/>
+        <source>Benchmark return</source>
+        <translation>Rendimiento de la referencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="109"/>
+        <source>Best day</source>
+        <translation>Mejor día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="111"/>
+        <source>Best month</source>
+        <translation>Mejor mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="147"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="21"/>
+        <source>Bot report</source>
+        <translation>Informe del bot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="68"/>
+        <source>Bottom</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="108"/>
+        <source>Buy and hold return</source>
+        <translation>Rendimiento de comprar y mantener</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="43"/>
+        <source>By symbol</source>
+        <translation>Por símbolo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="121"/>
+        <source>CVaR 95 % (one bar)</source>
+        <translation>CVaR 95 % (una barra)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="116"/>
+        <source>Calmar ratio</source>
+        <translation>Ratio de Calmar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="149"/>
+        <source>Correlation</source>
+        <translation>Correlación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="63"/>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="93"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="70"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="157"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="66"/>
+        <source>Depth</source>
+        <translation>Profundidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="40"/>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="50"/>
+        <source>Distribution of daily returns</source>
+        <translation>Distribución de los rendimientos diarios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="59"/>
+        <source>Drawdown</source>
+        <translation>Drawdown</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="46"/>
+        <source>Drawdown (underwater)</source>
+        <translation>Drawdown (bajo el máximo)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="74"/>
+        <source>Entry price</source>
+        <translation>Precio de entrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="73"/>
+        <source>Entry time</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="38"/>
+        <source>Equity</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="45"/>
+        <source>Equity and benchmark</source>
+        <translation>Patrimonio y referencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="123"/>
+        <source>Excess kurtosis</source>
+        <translation>Curtosis en exceso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="84"/>
+        <source>Exit</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="76"/>
+        <source>Exit price</source>
+        <translation>Precio de salida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="75"/>
+        <source>Exit time</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="133"/>
+        <source>Expectancy per trade</source>
+        <translation>Esperanza por operación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="142"/>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="152"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="91"/>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="92"/>
+        <source>Fee currency</source>
+        <translation>Moneda de la comisión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="80"/>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="143"/>
+        <source>Fees paid</source>
+        <translation>Comisiones pagadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="88"/>
+        <source>Filled</source>
+        <translation>Ejecutado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="42"/>
+        <source>Fills</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="105"/>
+        <source>Final equity</source>
+        <translation>Patrimonio final</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="64"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="32"/>
+        <source>Generated by Pregão on {date}</source>
+        <translation>Generado por Pregão el {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="150"/>
+        <source>Information ratio</source>
+        <translation>Ratio de información</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="152"/>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="155"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="154"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="138"/>
+        <source>Largest loss</source>
+        <translation>Mayor pérdida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="137"/>
+        <source>Largest win</source>
+        <translation>Mayor ganancia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="129"/>
+        <source>Longest drawdown (days)</source>
+        <translation>Drawdown más largo (días)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="82"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="83"/>
+        <source>MFE</source>
+        <translation>MFE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="153"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="140"/>
+        <source>Max consecutive losses</source>
+        <translation>Máx. de pérdidas seguidas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="139"/>
+        <source>Max consecutive wins</source>
+        <translation>Máx. de ganancias seguidas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="124"/>
+        <source>Max drawdown</source>
+        <translation>Drawdown máximo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="126"/>
+        <source>Max drawdown: bottom</source>
+        <translation>Drawdown máximo: mínimo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="128"/>
+        <source>Max drawdown: days</source>
+        <translation>Drawdown máximo: días</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="125"/>
+        <source>Max drawdown: peak</source>
+        <translation>Drawdown máximo: máximo previo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="127"/>
+        <source>Max drawdown: recovery</source>
+        <translation>Drawdown máximo: recuperación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="154"/>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="29"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="30"/>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="61"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="39"/>
+        <source>Monthly returns</source>
+        <translation>Rendimientos mensuales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="157"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="156"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="117"/>
+        <source>Omega ratio</source>
+        <translation>Ratio Omega</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="34"/>
+        <source>One row every {step} bars ({bars} bars in the run)</source>
+        <translation>Una fila cada {step} barras ({bars} barras en la ejecución)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="20"/>
+        <source>Optimisation report</source>
+        <translation>Informe de optimización</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="41"/>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="78"/>
+        <source>P&amp;L</source>
+        <translation>P&amp;L</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="31"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="27"/>
+        <source>Parameter</source>
+        <translation>Parámetro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="26"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="134"/>
+        <source>Payoff ratio</source>
+        <translation>Ratio ganancia/pérdida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="67"/>
+        <source>Peak</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="23"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="89"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="132"/>
+        <source>Profit factor</source>
+        <translation>Factor de beneficio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="96"/>
+        <source>Realised P&amp;L</source>
+        <translation>P&amp;L realizado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="69"/>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="62"/>
+        <source>Return</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="98"/>
+        <source>Returns</source>
+        <translation>Rendimientos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="99"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="51"/>
+        <source>Rolling Sharpe (30 days)</source>
+        <translation>Sharpe móvil (30 días)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="156"/>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="114"/>
+        <source>Sharpe ratio</source>
+        <translation>Ratio de Sharpe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="72"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="77"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="122"/>
+        <source>Skew</source>
+        <translation>Asimetría</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="115"/>
+        <source>Sortino ratio</source>
+        <translation>Ratio de Sortino</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="104"/>
+        <source>Starting equity</source>
+        <translation>Patrimonio inicial</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="86"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="36"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="71"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="24"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="119"/>
+        <source>Tail ratio</source>
+        <translation>Ratio de colas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="57"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="65"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="106"/>
+        <source>Total return</source>
+        <translation>Rendimiento total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="49"/>
+        <source>Trade P&amp;L distribution</source>
+        <translation>Distribución del P&amp;L de las operaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="37"/>
+        <source>Trades</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="85"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="118"/>
+        <source>Ulcer index</source>
+        <translation>Índice Ulcer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="120"/>
+        <source>VaR 95 % (one bar)</source>
+        <translation>VaR 95 % (una barra)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="28"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="113"/>
+        <source>Volatility (annualised)</source>
+        <translation>Volatilidad (anualizada)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="95"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="131"/>
+        <source>Win rate</source>
+        <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="110"/>
+        <source>Worst day</source>
+        <translation>Peor día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="52"/>
+        <source>Worst drawdowns</source>
+        <translation>Peores drawdowns</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="112"/>
+        <source>Worst month</source>
+        <translation>Peor mes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="60"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="48"/>
+        <source>Yearly returns</source>
+        <translation>Rendimientos anuales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="158"/>
+        <source>long</source>
+        <translation>largo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="33"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="159"/>
+        <source>short</source>
+        <translation>corto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="54"/>
+        <source>… and {count} more trades (all of them are in the Excel report)</source>
+        <translation>… y {count} operaciones más (todas están en el informe Excel)</translation>
     </message>
 </context>
 <context>

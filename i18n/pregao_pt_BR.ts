@@ -4,222 +4,222 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../widgets/account_form.py" line="124"/>
+        <location filename="../widgets/account_form.py" line="126"/>
         <source>A name you will recognise, e.g. “Binance main”</source>
         <translation>Um nome que você reconheça, ex.: “Binance principal”</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="160"/>
+        <location filename="../widgets/account_form.py" line="162"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="105"/>
+        <location filename="../widgets/account_form.py" line="107"/>
         <source>Add account</source>
         <translation>Adicionar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="71"/>
+        <location filename="../widgets/account_form.py" line="73"/>
         <source>Bracket</source>
         <translation>Bracket</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="58"/>
+        <location filename="../widgets/account_form.py" line="60"/>
         <source>Connected. Balances: {list}</source>
         <translation>Conectado. Saldos: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="56"/>
+        <location filename="../widgets/account_form.py" line="57"/>
         <source>Connected: the account holds no funds</source>
         <translation>Conectado: a conta não tem saldo</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="87"/>
+        <location filename="../widgets/account_form.py" line="89"/>
         <source>Demo market</source>
         <translation>Mercado de demonstração</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="105"/>
+        <location filename="../widgets/account_form.py" line="107"/>
         <source>Edit account</source>
         <translation>Editar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="157"/>
+        <location filename="../widgets/account_form.py" line="159"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="148"/>
+        <location filename="../widgets/account_form.py" line="150"/>
         <source>Fetch the balances with these keys, without saving</source>
         <translation>Consultar os saldos com estas chaves, sem salvar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="70"/>
+        <location filename="../widgets/account_form.py" line="72"/>
         <source>Iceberg</source>
         <translation>Iceberg</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="158"/>
+        <location filename="../widgets/account_form.py" line="160"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="64"/>
+        <location filename="../widgets/account_form.py" line="66"/>
         <source>Limit</source>
         <translation>Limitada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="233"/>
+        <location filename="../widgets/account_form.py" line="235"/>
         <source>Load order types</source>
         <translation>Carregar tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="184"/>
+        <location filename="../widgets/account_form.py" line="186"/>
         <source>Load price sources</source>
         <translation>Carregar fontes de preços</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="231"/>
+        <location filename="../widgets/account_form.py" line="233"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="63"/>
+        <location filename="../widgets/account_form.py" line="65"/>
         <source>Market</source>
         <translation>A mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="137"/>
+        <location filename="../widgets/account_form.py" line="139"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="79"/>
+        <location filename="../widgets/account_form.py" line="81"/>
         <source>No order types known</source>
         <translation>Nenhum tipo de ordem conhecido</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="69"/>
+        <location filename="../widgets/account_form.py" line="71"/>
         <source>OCO</source>
         <translation>OCO</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="165"/>
+        <location filename="../widgets/account_form.py" line="167"/>
         <source>Order types</source>
         <translation>Tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="162"/>
+        <location filename="../widgets/account_form.py" line="164"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="126"/>
+        <location filename="../widgets/account_form.py" line="128"/>
         <source>Practice with test funds; sandbox keys are separate keys</source>
         <translation>Pratique com saldo de teste; as chaves do sandbox são outras chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="164"/>
+        <location filename="../widgets/account_form.py" line="166"/>
         <source>Price source</source>
         <translation>Fonte de preços</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="89"/>
+        <location filename="../widgets/account_form.py" line="91"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="89"/>
+        <location filename="../widgets/account_form.py" line="91"/>
         <source>Replay (none open)</source>
         <translation>Replay (nenhum aberto)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="321"/>
+        <location filename="../widgets/account_form.py" line="323"/>
         <source>Save account</source>
         <translation>Salvar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="109"/>
+        <location filename="../widgets/account_form.py" line="111"/>
         <source>Search {n} exchanges</source>
         <translation>Pesquisar entre {n} corretoras</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="161"/>
+        <location filename="../widgets/account_form.py" line="163"/>
         <source>Secret</source>
         <translation>Segredo</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="130"/>
+        <location filename="../widgets/account_form.py" line="132"/>
         <source>Show keys</source>
         <translation>Mostrar chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="66"/>
+        <location filename="../widgets/account_form.py" line="68"/>
         <source>Stop limit</source>
         <translation>Stop limitada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="65"/>
+        <location filename="../widgets/account_form.py" line="67"/>
         <source>Stop market</source>
         <translation>Stop a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="67"/>
+        <location filename="../widgets/account_form.py" line="69"/>
         <source>Take profit</source>
         <translation>Take profit</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="147"/>
+        <location filename="../widgets/account_form.py" line="149"/>
         <source>Test</source>
         <translation>Testar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="302"/>
+        <location filename="../widgets/account_form.py" line="304"/>
         <source>Test account</source>
         <translation>Testar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="300"/>
+        <location filename="../widgets/account_form.py" line="302"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="68"/>
+        <location filename="../widgets/account_form.py" line="70"/>
         <source>Trailing stop</source>
         <translation>Stop móvel</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="143"/>
+        <location filename="../widgets/account_form.py" line="145"/>
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Inalterada (guardada no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="125"/>
+        <location filename="../widgets/account_form.py" line="127"/>
         <source>Use the exchange's sandbox (testnet)</source>
         <translation>Usar o sandbox da corretora (testnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="133"/>
+        <location filename="../widgets/account_form.py" line="135"/>
         <source>Where the paper account's prices come from</source>
         <translation>De onde vêm os preços da conta simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="91"/>
+        <location filename="../widgets/account_form.py" line="93"/>
         <source>{name} (account's public data)</source>
         <translation>{name} (dados públicos da conta)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="80"/>
+        <location filename="../widgets/account_form.py" line="82"/>
         <source>{name} (emulated)</source>
         <translation>{name} (emulado)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="80"/>
+        <location filename="../widgets/account_form.py" line="82"/>
         <source>{name} (native)</source>
         <translation>{name} (nativo)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="92"/>
+        <location filename="../widgets/account_form.py" line="94"/>
         <source>{name} (public data)</source>
         <translation>{name} (dados públicos)</translation>
     </message>
@@ -393,27 +393,27 @@
 <context>
     <name>BacktestJob</name>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="143"/>
+        <location filename="../widgets/backtest/job_progress.py" line="144"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="191"/>
+        <location filename="../widgets/backtest/job_progress.py" line="192"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="149"/>
+        <location filename="../widgets/backtest/job_progress.py" line="150"/>
         <source>Finished in {0} s</source>
         <translation>Concluído em {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="62"/>
+        <location filename="../widgets/backtest/job_progress.py" line="63"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="165"/>
+        <location filename="../widgets/backtest/job_progress.py" line="166"/>
         <source>{0}: {1} of {2} · {3}</source>
         <translation>{0}: {1} de {2} · {3}</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Escolha dois parâmetros diferentes.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
         <source>Chosen parameters</source>
         <translation>Parâmetros escolhidos</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Cada célula: o melhor {0} entre os demais parâmetros; vazia: nenhum conjunto classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="46"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>Quantas sequências reamostradas de operações simular</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
         <source>IS return</source>
         <translation>Retorno DA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="219"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
         <source>IS {0}</source>
         <translation>DA {0}</translation>
     </message>
@@ -566,12 +566,12 @@
         <translation>Dentro da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="215"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="219"/>
         <source>In-sample from</source>
         <translation>Dentro da amostra desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="45"/>
         <source>Invalid</source>
         <translation>Inválido</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Menor valor a testar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="71"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="75"/>
         <source>Max drawdown {0} over the limit {1}</source>
         <translation>Drawdown máximo {0} acima do limite de {1}</translation>
     </message>
@@ -636,22 +636,22 @@
         <translation>Não iniciado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="227"/>
         <source>OOS max drawdown</source>
         <translation>Drawdown máx. FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="226"/>
         <source>OOS return</source>
         <translation>Retorno FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="228"/>
         <source>OOS trades</source>
         <translation>Operações FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="225"/>
         <source>OOS {0}</source>
         <translation>FA {0}</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>Fora da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="216"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
         <source>Out-of-sample from</source>
         <translation>Fora da amostra desde</translation>
     </message>
@@ -721,12 +721,12 @@
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="41"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
         <source>Ranked</source>
         <translation>Classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="42"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>Conjuntos com menos operações são exibidos, mas não classificados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="129"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="133"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation>Janelas de walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="131"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="135"/>
         <source>Why not ranked</source>
         <translation>Por que não classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="214"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
         <source>Window</source>
         <translation>Janela</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="50"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="52"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>as operações fora da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="217"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
         <source>to</source>
         <translation>até</translation>
     </message>
@@ -986,7 +986,7 @@
         <translation>{0} conjuntos em {1} {2}: {3} classificados, {4} rejeitados, {5} inválidos, {6} com falha.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="67"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="71"/>
         <source>{0} trades, fewer than the minimum {1}</source>
         <translation>{0} operações, menos que o mínimo de {1}</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
         <source>Run at</source>
         <translation>Executado em</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Sharpe</source>
         <translation>Sharpe</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>Estratégias recarregadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
         <source>Strategy</source>
         <translation>Estratégia</translation>
     </message>
@@ -1614,7 +1614,7 @@
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
         <source>Symbols</source>
         <translation>Ativos</translation>
     </message>
@@ -1664,7 +1664,7 @@
         <translation>Marque um ativo, ou vários para operá-los juntos com uma única conta</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="62"/>
+        <location filename="../widgets/backtest/runs_view.py" line="63"/>
         <source>Timeframe</source>
         <translation>Tempo gráfico</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="96"/>
+        <location filename="../widgets/backtest/runs_view.py" line="97"/>
         <source>{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}</source>
         <translation>{0}; capital {1}, taxas {2}/{3} bps, slippage {4} bps, tamanho {5}</translation>
     </message>
@@ -2160,27 +2160,27 @@
 <context>
     <name>CandleChart</name>
     <message>
-        <location filename="../widgets/chart/readout.py" line="63"/>
+        <location filename="../widgets/chart/readout.py" line="64"/>
         <source>C</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/readout.py" line="61"/>
+        <location filename="../widgets/chart/readout.py" line="62"/>
         <source>H</source>
         <translation>Máx</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/readout.py" line="62"/>
+        <location filename="../widgets/chart/readout.py" line="63"/>
         <source>L</source>
         <translation>Mín</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/readout.py" line="60"/>
+        <location filename="../widgets/chart/readout.py" line="61"/>
         <source>O</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/readout.py" line="64"/>
+        <location filename="../widgets/chart/readout.py" line="65"/>
         <source>V</source>
         <translation>V</translation>
     </message>
@@ -2413,52 +2413,52 @@
 <context>
     <name>HelpDialogs</name>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="124"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="126"/>
         <source>A trading terminal for crypto markets: charts, order entry, paper trading and backtests.</source>
         <translation>Um terminal de negociação para mercados de criptomoedas: gráficos, boleta, negociação simulada e backtests.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="119"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="121"/>
         <source>About Pregão</source>
         <translation>Sobre o Pregão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="85"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="83"/>
         <source>Change any key in Settings › Keyboard shortcuts.</source>
         <translation>Altere qualquer tecla em Configurações › Atalhos de teclado.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="59"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="57"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="134"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="136"/>
         <source>Data folder</source>
         <translation>Pasta de dados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="56"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="54"/>
         <source>Keyboard cheat sheet</source>
         <translation>Guia de atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="59"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="57"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="134"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="136"/>
         <source>Log file</source>
         <translation>Arquivo de log</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="135"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="137"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/help_dialogs.py" line="102"/>
+        <location filename="../desktop/shell/help_dialogs.py" line="104"/>
         <source>not installed</source>
         <translation>não instalado</translation>
     </message>
@@ -2554,332 +2554,332 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../widgets/history_panel.py" line="235"/>
+        <location filename="../widgets/history_panel.py" line="236"/>
         <source>Add a CSV or Parquet candle file to the cache; a file with a bad row is refused</source>
         <translation>Adicionar um arquivo de candles CSV ou Parquet ao cache; um arquivo com uma linha inválida é recusado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="577"/>
+        <location filename="../widgets/history_panel.py" line="578"/>
         <source>Add a CSV or Parquet candle file to the candle cache</source>
         <translation>Adicionar um arquivo de candles CSV ou Parquet ao cache de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="398"/>
+        <location filename="../widgets/history_panel.py" line="399"/>
         <source>Already up to date: no new candles</source>
         <translation>Já atualizado: nenhum candle novo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="424"/>
+        <location filename="../widgets/history_panel.py" line="425"/>
         <source>Cached candles</source>
         <translation>Candles em cache</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="183"/>
+        <location filename="../widgets/history_panel.py" line="184"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="563"/>
+        <location filename="../widgets/history_panel.py" line="564"/>
         <source>Cancel candle download</source>
         <translation>Cancelar download de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="373"/>
+        <location filename="../widgets/history_panel.py" line="374"/>
         <source>Cancel download</source>
         <translation>Cancelar download</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="406"/>
+        <location filename="../widgets/history_panel.py" line="407"/>
         <source>Canceled; {0} candles fetched were kept</source>
         <translation>Cancelado; {0} candles baixados foram mantidos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="372"/>
+        <location filename="../widgets/history_panel.py" line="373"/>
         <source>Canceling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="141"/>
+        <location filename="../widgets/history_panel.py" line="142"/>
         <source>Candle history</source>
         <translation>Histórico de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="288"/>
+        <location filename="../widgets/history_panel.py" line="289"/>
         <source>Candle sources</source>
         <translation>Fontes de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="100"/>
+        <location filename="../widgets/history_panel.py" line="101"/>
         <source>Candles</source>
         <translation>Candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="220"/>
+        <location filename="../widgets/history_panel.py" line="221"/>
         <source>Candles missing inside the selected dataset (UTC)</source>
         <translation>Candles ausentes no conjunto selecionado (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="343"/>
+        <location filename="../widgets/history_panel.py" line="344"/>
         <source>Choose a symbol to download.</source>
         <translation>Escolha um símbolo para baixar.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="340"/>
+        <location filename="../widgets/history_panel.py" line="341"/>
         <source>Choose where to download from.</source>
         <translation>Escolha de onde baixar.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="247"/>
+        <location filename="../widgets/history_panel.py" line="248"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="476"/>
+        <location filename="../widgets/history_panel.py" line="477"/>
         <source>Delete dataset</source>
         <translation>Excluir conjunto</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="485"/>
+        <location filename="../widgets/history_panel.py" line="486"/>
         <source>Deleted {0} {1} of {2}</source>
         <translation>{0} {1} de {2} excluído</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="305"/>
+        <location filename="../widgets/history_panel.py" line="306"/>
         <source>Demo market</source>
         <translation>Mercado de demonstração</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="181"/>
+        <location filename="../widgets/history_panel.py" line="182"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="554"/>
+        <location filename="../widgets/history_panel.py" line="555"/>
         <source>Download candle history</source>
         <translation>Baixar histórico de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="176"/>
+        <location filename="../widgets/history_panel.py" line="177"/>
         <source>Download up to the start of this day (UTC)</source>
         <translation>Baixar até o início deste dia (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="550"/>
+        <location filename="../widgets/history_panel.py" line="551"/>
         <source>Download, import and inspect cached candle history</source>
         <translation>Baixar, importar e inspecionar o histórico de candles em cache</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="395"/>
+        <location filename="../widgets/history_panel.py" line="396"/>
         <source>Downloaded {0} new candles of {1} {2}</source>
         <translation>{0} candles novos de {1} {2} baixados</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="353"/>
+        <location filename="../widgets/history_panel.py" line="354"/>
         <source>Downloading {0} {1}…</source>
         <translation>Baixando {0} {1}…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="95"/>
+        <location filename="../widgets/history_panel.py" line="96"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="559"/>
+        <location filename="../widgets/history_panel.py" line="560"/>
         <source>Fetch the candles of the history panel's market the cache lacks</source>
         <translation>Buscar os candles do mercado do painel de histórico que faltam no cache</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="182"/>
+        <location filename="../widgets/history_panel.py" line="183"/>
         <source>Fetch the candles the cache does not have yet</source>
         <translation>Buscar os candles que o cache ainda não tem</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="175"/>
+        <location filename="../widgets/history_panel.py" line="176"/>
         <source>First day to download (UTC)</source>
         <translation>Primeiro dia a baixar (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="201"/>
+        <location filename="../widgets/history_panel.py" line="202"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="98"/>
+        <location filename="../widgets/history_panel.py" line="99"/>
         <source>From (UTC)</source>
         <translation>De (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="101"/>
+        <location filename="../widgets/history_panel.py" line="102"/>
         <source>Gaps</source>
         <translation>Lacunas</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="459"/>
+        <location filename="../widgets/history_panel.py" line="460"/>
         <source>Gaps in {0} {1}: {2} candles missing</source>
         <translation>Lacunas em {0} {1}: {2} candles ausentes</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="518"/>
+        <location filename="../widgets/history_panel.py" line="519"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="505"/>
+        <location filename="../widgets/history_panel.py" line="506"/>
         <source>Import candle file</source>
         <translation>Importar arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="572"/>
+        <location filename="../widgets/history_panel.py" line="573"/>
         <source>Import candle file…</source>
         <translation>Importar arquivo de candles…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="233"/>
+        <location filename="../widgets/history_panel.py" line="234"/>
         <source>Import file…</source>
         <translation>Importar arquivo…</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="530"/>
+        <location filename="../widgets/history_panel.py" line="531"/>
         <source>Imported {0} candles as {1} {2} of {3}</source>
         <translation>{0} candles importados como {1} {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="525"/>
+        <location filename="../widgets/history_panel.py" line="526"/>
         <source>Not imported: {0}</source>
         <translation>Não importado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="249"/>
+        <location filename="../widgets/history_panel.py" line="250"/>
         <source>Open in chart</source>
         <translation>Abrir no gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="248"/>
+        <location filename="../widgets/history_panel.py" line="249"/>
         <source>Remove the selected dataset from the cache</source>
         <translation>Remover do cache o conjunto selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="250"/>
+        <location filename="../widgets/history_panel.py" line="251"/>
         <source>Replay the selected dataset in the active chart</source>
         <translation>Reproduzir o conjunto selecionado no gráfico ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="195"/>
+        <location filename="../widgets/history_panel.py" line="196"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="184"/>
+        <location filename="../widgets/history_panel.py" line="185"/>
         <source>Stop the download; what was fetched is kept</source>
         <translation>Parar o download; o que foi baixado é mantido</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="568"/>
+        <location filename="../widgets/history_panel.py" line="569"/>
         <source>Stop the running download; what was fetched is kept</source>
         <translation>Parar o download em andamento; o que foi baixado é mantido</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="408"/>
+        <location filename="../widgets/history_panel.py" line="409"/>
         <source>Stopped; {0} candles fetched were kept</source>
         <translation>Interrompido; {0} candles baixados foram mantidos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="96"/>
+        <location filename="../widgets/history_panel.py" line="97"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="240"/>
+        <location filename="../widgets/history_panel.py" line="241"/>
         <source>Symbol, e.g. ETH/BTC</source>
         <translation>Símbolo, ex. ETH/BTC</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="313"/>
+        <location filename="../widgets/history_panel.py" line="314"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="383"/>
+        <location filename="../widgets/history_panel.py" line="384"/>
         <source>The exchange asked us to slow down; waiting {0} s</source>
         <translation>A corretora pediu para reduzir o ritmo; aguardando {0} s</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="238"/>
+        <location filename="../widgets/history_panel.py" line="239"/>
         <source>The exchange the file's candles are filed under</source>
         <translation>A corretora sob a qual os candles do arquivo são guardados</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="165"/>
+        <location filename="../widgets/history_panel.py" line="166"/>
         <source>The market, e.g. BTC/USDT</source>
         <translation>O mercado, ex. BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="348"/>
+        <location filename="../widgets/history_panel.py" line="349"/>
         <source>The start date must be before the end date.</source>
         <translation>A data inicial deve ser anterior à data final.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="97"/>
+        <location filename="../widgets/history_panel.py" line="98"/>
         <source>Timeframe</source>
         <translation>Tempo gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="203"/>
+        <location filename="../widgets/history_panel.py" line="204"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="99"/>
+        <location filename="../widgets/history_panel.py" line="100"/>
         <source>To (UTC)</source>
         <translation>Até (UTC)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="513"/>
+        <location filename="../widgets/history_panel.py" line="514"/>
         <source>Type the symbol the file's candles are of.</source>
         <translation>Digite o símbolo a que os candles do arquivo pertencem.</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="177"/>
+        <location filename="../widgets/history_panel.py" line="178"/>
         <source>Up to now</source>
         <translation>Até agora</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="161"/>
+        <location filename="../widgets/history_panel.py" line="162"/>
         <source>Where the candles come from</source>
         <translation>De onde vêm os candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="128"/>
+        <location filename="../widgets/history_panel.py" line="129"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="465"/>
+        <location filename="../widgets/history_panel.py" line="466"/>
         <source>{0} (1 candle)</source>
         <translation>{0} (1 candle)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="308"/>
+        <location filename="../widgets/history_panel.py" line="309"/>
         <source>{0} (account)</source>
         <translation>{0} (conta)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="307"/>
+        <location filename="../widgets/history_panel.py" line="308"/>
         <source>{0} (public data)</source>
         <translation>{0} (dados públicos)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="128"/>
+        <location filename="../widgets/history_panel.py" line="129"/>
         <source>{0} ({1} candles)</source>
         <translation>{0} ({1} candles)</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="386"/>
+        <location filename="../widgets/history_panel.py" line="387"/>
         <source>{0} of about {1} candles</source>
         <translation>{0} de cerca de {1} candles</translation>
     </message>
     <message>
-        <location filename="../widgets/history_panel.py" line="468"/>
+        <location filename="../widgets/history_panel.py" line="469"/>
         <source>{0} – {1} ({2} candles)</source>
         <translation>{0} – {1} ({2} candles)</translation>
     </message>
@@ -4497,117 +4497,117 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../widgets/protection.py" line="87"/>
+        <location filename="../widgets/protection.py" line="88"/>
         <source>Bots are running</source>
         <translation>Há robôs rodando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="97"/>
+        <location filename="../widgets/protection.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="301"/>
+        <location filename="../widgets/protection.py" line="302"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Esconde a janela; o Pregão e suas ordens continuam funcionando</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="91"/>
+        <location filename="../widgets/protection.py" line="92"/>
         <source>If you quit, nothing watches them until Pregão starts again; then they resume where they were. Keep Pregão running in the tray to keep them working.</source>
         <translation>Se você sair, nada as acompanha até o Pregão abrir de novo; então elas retomam de onde estavam. Mantenha o Pregão rodando na bandeja para que continuem funcionando.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="94"/>
+        <location filename="../widgets/protection.py" line="95"/>
         <source>Keep running in the tray</source>
         <translation>Continuar rodando na bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="80"/>
+        <location filename="../widgets/protection.py" line="81"/>
         <source>Pregão itself runs these orders; they only work while it runs:</source>
         <translation>O próprio Pregão executa estas ordens; elas só funcionam enquanto ele está aberto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="222"/>
+        <location filename="../widgets/protection.py" line="223"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>O Pregão continua rodando: {0} ordens de proteção ativas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="252"/>
+        <location filename="../widgets/protection.py" line="253"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="87"/>
+        <location filename="../widgets/protection.py" line="88"/>
         <source>Protective orders are working</source>
         <translation>Há ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="272"/>
+        <location filename="../widgets/protection.py" line="273"/>
         <source>Protective orders not resumed</source>
         <translation>Ordens de proteção não retomadas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="96"/>
+        <location filename="../widgets/protection.py" line="97"/>
         <source>Quit anyway</source>
         <translation>Sair assim mesmo</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="303"/>
+        <location filename="../widgets/protection.py" line="304"/>
         <source>Show Pregão</source>
         <translation>Mostrar o Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="277"/>
+        <location filename="../widgets/protection.py" line="278"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Os monitores de ordens as mostram como canceladas, com o motivo; envie-as de novo se a posição ainda precisar delas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="86"/>
+        <location filename="../widgets/protection.py" line="87"/>
         <source>These bots stop deciding while Pregão is closed: {0}</source>
         <translation>Estes robôs param de decidir enquanto o Pregão estiver fechado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="268"/>
+        <location filename="../widgets/protection.py" line="269"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas ordens não puderam ser retomadas após o reinício e não funcionam mais:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="213"/>
+        <location filename="../widgets/protection.py" line="214"/>
         <source>This desktop has no system tray</source>
         <translation>Este desktop não tem bandeja do sistema</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="50"/>
+        <location filename="../widgets/protection.py" line="51"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="290"/>
+        <location filename="../widgets/protection.py" line="291"/>
         <source>order {0}</source>
         <translation>ordem {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="50"/>
+        <location filename="../widgets/protection.py" line="51"/>
         <source>sell</source>
         <translation>venda</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="60"/>
+        <location filename="../widgets/protection.py" line="61"/>
         <source>stop {0}</source>
         <translation>stop {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="62"/>
+        <location filename="../widgets/protection.py" line="63"/>
         <source>target {0}</source>
         <translation>alvo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="266"/>
+        <location filename="../widgets/protection.py" line="267"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} em {venue}: {why}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="79"/>
+        <location filename="../widgets/protection.py" line="80"/>
         <source>… and {0} more</source>
         <translation>… e mais {0}</translation>
     </message>
@@ -4615,124 +4615,787 @@
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../widgets/replay_panel.py" line="47"/>
+        <location filename="../widgets/replay_panel.py" line="48"/>
         <source>A CSV or Parquet file with timestamp, open, high, low, close, volume</source>
         <translation>Arquivo CSV ou Parquet com as colunas timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="61"/>
+        <location filename="../widgets/replay_panel.py" line="62"/>
         <source>Advance one candle (while paused)</source>
         <translation>Avançar um candle (em pausa)</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="49"/>
+        <location filename="../widgets/replay_panel.py" line="50"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="113"/>
+        <location filename="../widgets/replay_panel.py" line="114"/>
         <source>Choose a file to replay.</source>
         <translation>Escolha um arquivo para o replay.</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="62"/>
+        <location filename="../widgets/replay_panel.py" line="63"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="142"/>
+        <location filename="../widgets/replay_panel.py" line="143"/>
         <source>Close replay</source>
         <translation>Fechar replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="65"/>
+        <location filename="../widgets/replay_panel.py" line="66"/>
         <source>No file open</source>
         <translation>Nenhum arquivo aberto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="50"/>
+        <location filename="../widgets/replay_panel.py" line="51"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="104"/>
+        <location filename="../widgets/replay_panel.py" line="105"/>
         <source>Open candle file</source>
         <translation>Abrir arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="181"/>
+        <location filename="../widgets/replay_panel.py" line="183"/>
         <source>Open replay file…</source>
         <translation>Abrir arquivo de replay…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="59"/>
+        <location filename="../widgets/replay_panel.py" line="60"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="191"/>
+        <location filename="../widgets/replay_panel.py" line="193"/>
         <source>Pause or resume replay</source>
         <translation>Pausar ou retomar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="187"/>
+        <location filename="../widgets/replay_panel.py" line="189"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproduzir um arquivo de candles como mercado ao vivo</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="41"/>
+        <location filename="../widgets/replay_panel.py" line="42"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="207"/>
+        <location filename="../widgets/replay_panel.py" line="209"/>
         <source>Replay faster</source>
         <translation>Acelerar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="215"/>
+        <location filename="../widgets/replay_panel.py" line="217"/>
         <source>Replay slower</source>
         <translation>Desacelerar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="58"/>
+        <location filename="../widgets/replay_panel.py" line="59"/>
         <source>Replay speed: 1× plays a 1-minute candle in a minute</source>
         <translation>Velocidade do replay: em 1× um candle de 1 minuto dura um minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="130"/>
+        <location filename="../widgets/replay_panel.py" line="131"/>
         <source>Replaying {0}</source>
         <translation>Reproduzindo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="161"/>
+        <location filename="../widgets/replay_panel.py" line="162"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="72"/>
+        <location filename="../widgets/replay_panel.py" line="73"/>
         <source>Speed</source>
         <translation>Velocidade</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="60"/>
+        <location filename="../widgets/replay_panel.py" line="61"/>
         <source>Step</source>
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="199"/>
+        <location filename="../widgets/replay_panel.py" line="201"/>
         <source>Step replay one candle</source>
         <translation>Avançar o replay um candle</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="170"/>
+        <location filename="../widgets/replay_panel.py" line="171"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="170"/>
+        <location filename="../widgets/replay_panel.py" line="171"/>
         <source>playing</source>
         <translation>reproduzindo</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="22"/>
+        <source>Account report</source>
+        <translation>Relatório da conta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="102"/>
+        <source>Against the benchmark</source>
+        <translation>Contra a referência</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="148"/>
+        <source>Alpha (annualised)</source>
+        <translation>Alfa (anualizado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="87"/>
+        <source>Amount</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="107"/>
+        <source>Annualised return</source>
+        <translation>Retorno anualizado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="153"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="155"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="90"/>
+        <source>Average</source>
+        <translation>Preço médio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="144"/>
+        <source>Average MAE</source>
+        <translation>MAE médio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="145"/>
+        <source>Average MFE</source>
+        <translation>MFE médio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="141"/>
+        <source>Average bars held</source>
+        <translation>Média de barras na posição</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="136"/>
+        <source>Average loss</source>
+        <translation>Perda média</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="135"/>
+        <source>Average win</source>
+        <translation>Ganho médio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="19"/>
+        <source>Backtest report</source>
+        <translation>Relatório de backtest</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="81"/>
+        <source>Bars</source>
+        <translation>Barras</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="25"/>
+        <source>Benchmark</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="146"/>
+        <source>Benchmark return</source>
+        <translation>Retorno da referência</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="109"/>
+        <source>Best day</source>
+        <translation>Melhor dia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="111"/>
+        <source>Best month</source>
+        <translation>Melhor mês</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="147"/>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="21"/>
+        <source>Bot report</source>
+        <translation>Relatório do robô</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="68"/>
+        <source>Bottom</source>
+        <translation>Fundo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="108"/>
+        <source>Buy and hold return</source>
+        <translation>Retorno de comprar e manter</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="43"/>
+        <source>By symbol</source>
+        <translation>Por símbolo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="121"/>
+        <source>CVaR 95 % (one bar)</source>
+        <translation>CVaR 95 % (uma barra)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="116"/>
+        <source>Calmar ratio</source>
+        <translation>Índice de Calmar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="149"/>
+        <source>Correlation</source>
+        <translation>Correlação</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="63"/>
+        <source>Count</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="93"/>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="70"/>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="157"/>
+        <source>Dec</source>
+        <translation>dez</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="66"/>
+        <source>Depth</source>
+        <translation>Profundidade</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="40"/>
+        <source>Distribution</source>
+        <translation>Distribuição</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="50"/>
+        <source>Distribution of daily returns</source>
+        <translation>Distribuição dos retornos diários</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="59"/>
+        <source>Drawdown</source>
+        <translation>Drawdown</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="46"/>
+        <source>Drawdown (underwater)</source>
+        <translation>Drawdown (abaixo do pico)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="74"/>
+        <source>Entry price</source>
+        <translation>Preço de entrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="73"/>
+        <source>Entry time</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="38"/>
+        <source>Equity</source>
+        <translation>Patrimônio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="45"/>
+        <source>Equity and benchmark</source>
+        <translation>Patrimônio e referência</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="123"/>
+        <source>Excess kurtosis</source>
+        <translation>Curtose em excesso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="84"/>
+        <source>Exit</source>
+        <translation>Motivo da saída</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="76"/>
+        <source>Exit price</source>
+        <translation>Preço de saída</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="75"/>
+        <source>Exit time</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="133"/>
+        <source>Expectancy per trade</source>
+        <translation>Expectativa por operação</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="142"/>
+        <source>Exposure</source>
+        <translation>Exposição</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="152"/>
+        <source>Feb</source>
+        <translation>fev</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="91"/>
+        <source>Fee</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="92"/>
+        <source>Fee currency</source>
+        <translation>Moeda da taxa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="80"/>
+        <source>Fees</source>
+        <translation>Taxas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="143"/>
+        <source>Fees paid</source>
+        <translation>Taxas pagas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="88"/>
+        <source>Filled</source>
+        <translation>Executado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="42"/>
+        <source>Fills</source>
+        <translation>Execuções</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="105"/>
+        <source>Final equity</source>
+        <translation>Patrimônio final</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="64"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="32"/>
+        <source>Generated by Pregão on {date}</source>
+        <translation>Gerado pelo Pregão em {date}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="150"/>
+        <source>Information ratio</source>
+        <translation>Índice de informação</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="152"/>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="155"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="154"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="138"/>
+        <source>Largest loss</source>
+        <translation>Maior perda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="137"/>
+        <source>Largest win</source>
+        <translation>Maior ganho</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="129"/>
+        <source>Longest drawdown (days)</source>
+        <translation>Drawdown mais longo (dias)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="82"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="83"/>
+        <source>MFE</source>
+        <translation>MFE</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="153"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="140"/>
+        <source>Max consecutive losses</source>
+        <translation>Máx. de perdas seguidas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="139"/>
+        <source>Max consecutive wins</source>
+        <translation>Máx. de ganhos seguidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="124"/>
+        <source>Max drawdown</source>
+        <translation>Drawdown máximo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="126"/>
+        <source>Max drawdown: bottom</source>
+        <translation>Drawdown máximo: fundo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="128"/>
+        <source>Max drawdown: days</source>
+        <translation>Drawdown máximo: dias</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="125"/>
+        <source>Max drawdown: peak</source>
+        <translation>Drawdown máximo: pico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="127"/>
+        <source>Max drawdown: recovery</source>
+        <translation>Drawdown máximo: recuperação</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="154"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="29"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="30"/>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="61"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="39"/>
+        <source>Monthly returns</source>
+        <translation>Retornos mensais</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="157"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="156"/>
+        <source>Oct</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="117"/>
+        <source>Omega ratio</source>
+        <translation>Índice Omega</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="34"/>
+        <source>One row every {step} bars ({bars} bars in the run)</source>
+        <translation>Uma linha a cada {step} barras ({bars} barras na execução)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="20"/>
+        <source>Optimisation report</source>
+        <translation>Relatório de otimização</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="41"/>
+        <source>Orders</source>
+        <translation>Ordens</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="78"/>
+        <source>P&amp;L</source>
+        <translation>P&amp;L</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="31"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="27"/>
+        <source>Parameter</source>
+        <translation>Parâmetro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="26"/>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="134"/>
+        <source>Payoff ratio</source>
+        <translation>Razão ganho/perda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="67"/>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="23"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="89"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="132"/>
+        <source>Profit factor</source>
+        <translation>Fator de lucro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="96"/>
+        <source>Realised P&amp;L</source>
+        <translation>P&amp;L realizado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="69"/>
+        <source>Recovery</source>
+        <translation>Recuperação</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="62"/>
+        <source>Return</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="98"/>
+        <source>Returns</source>
+        <translation>Retornos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="99"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="51"/>
+        <source>Rolling Sharpe (30 days)</source>
+        <translation>Sharpe móvel (30 dias)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="156"/>
+        <source>Sep</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="114"/>
+        <source>Sharpe ratio</source>
+        <translation>Índice de Sharpe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="72"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="77"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="122"/>
+        <source>Skew</source>
+        <translation>Assimetria</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="115"/>
+        <source>Sortino ratio</source>
+        <translation>Índice de Sortino</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="104"/>
+        <source>Starting equity</source>
+        <translation>Patrimônio inicial</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="86"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="36"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="71"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="24"/>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="119"/>
+        <source>Tail ratio</source>
+        <translation>Razão de caudas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="57"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="65"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="106"/>
+        <source>Total return</source>
+        <translation>Retorno total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="49"/>
+        <source>Trade P&amp;L distribution</source>
+        <translation>Distribuição do P&amp;L das operações</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="37"/>
+        <source>Trades</source>
+        <translation>Operações</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="85"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="118"/>
+        <source>Ulcer index</source>
+        <translation>Índice Ulcer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="120"/>
+        <source>VaR 95 % (one bar)</source>
+        <translation>VaR 95 % (uma barra)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="28"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="113"/>
+        <source>Volatility (annualised)</source>
+        <translation>Volatilidade (anualizada)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="95"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="131"/>
+        <source>Win rate</source>
+        <translation>Taxa de acerto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="110"/>
+        <source>Worst day</source>
+        <translation>Pior dia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="52"/>
+        <source>Worst drawdowns</source>
+        <translation>Piores drawdowns</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="112"/>
+        <source>Worst month</source>
+        <translation>Pior mês</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="60"/>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="48"/>
+        <source>Yearly returns</source>
+        <translation>Retornos anuais</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="158"/>
+        <source>long</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="33"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="159"/>
+        <source>short</source>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/labels.py" line="54"/>
+        <source>… and {count} more trades (all of them are in the Excel report)</source>
+        <translation>… e mais {count} operações (todas estão no relatório Excel)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """Headless `pregao backtest`: run one strategy over a candle file, print and save results.
 
     pregao backtest --strategy sma_cross --data ETH-BTC_5m.parquet --params fast=10,slow=30 \
-        --fees 10 --slippage 2 --fill next_open --size pct=95 --json out.json --csv out/
+        --fees 10 --slippage 2 --fill next_open --size pct=95 --json out.json --csv out/ \
+        --xlsx report.xlsx --pdf report.pdf --language pt_BR
 
 Exit codes: 0 done, 2 bad arguments / unknown strategy or parameter / unusable data file
 (one line on stderr saying what and where), 1 anything unexpected. Never imports Qt.
@@ -20,6 +21,7 @@ from typing import Any
 from desktop.core.errors import PregaoError
 
 USAGE_ERROR = 2
+StyleFactory = Callable[[str, str], Any]  # (language, theme) -> desktop.reports ReportStyle
 
 
 class UsageError(Exception):
@@ -74,6 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strategies-dir", type=Path, help="user strategies folder to search")
     p.add_argument("--json", type=Path, help="write metrics, trades and equity as JSON here")
     p.add_argument("--csv", type=Path, help="write trades/equity/metrics CSV files here")
+    p.add_argument("--xlsx", type=Path, help="write the Excel report here")
+    p.add_argument("--pdf", type=Path, help="write the PDF tearsheet here")
+    p.add_argument("--benchmark", type=Path,
+                   help="candle file of the report's benchmark, bought and held (default: "
+                        "the first --data file's own buy and hold)")
+    p.add_argument("--benchmark-name", default="BTC/USDT",
+                   help="the benchmark's name in the report (default BTC/USDT)")
+    p.add_argument("--language", default="en", choices=("en", "pt_BR", "es"),
+                   help="language and number format of the reports (default en)")
+    p.add_argument("--theme", default="light", choices=("light", "dark"),
+                   help="whose chart colours the reports use (default light)")
     p.add_argument("--quiet", action="store_true", help="no summary on stdout")
     return p
 
@@ -189,7 +202,27 @@ def _summary(result: Any, source: str) -> str:
     )
 
 
-def run(args: argparse.Namespace) -> int:
+def _write_reports(args: argparse.Namespace, result: Any, candles_by_symbol: dict,
+                   style_for: StyleFactory | None) -> dict[str, Any]:
+    """The Excel and PDF reports of the run; returns their figures for the JSON."""
+    from desktop.data.candle_files import load_candles
+    from desktop.reports.build import analysis_json, write_reports
+    from desktop.reports.formatting import THEME_COLOURS, ReportStyle
+    from desktop.reports.sources import backtest_analysis
+
+    benchmark = None
+    if args.benchmark is not None:
+        benchmark = (args.benchmark_name, load_candles(args.benchmark))
+    analysis = backtest_analysis(result, candles_by_symbol, benchmark)
+    if style_for is not None:
+        style = style_for(args.language, args.theme)
+    else:  # run without the app's entry point (tests, python -m): English words
+        style = ReportStyle(colours=THEME_COLOURS[args.theme])
+    write_reports(analysis, style, args.xlsx, args.pdf)
+    return analysis_json(analysis)
+
+
+def run(args: argparse.Namespace, style_for: StyleFactory | None = None) -> int:
     from desktop.backtest.engine import run_portfolio
     from desktop.backtest.export import write_csv, write_json
     from desktop.data.candle_files import load_candles
@@ -198,6 +231,10 @@ def run(args: argparse.Namespace) -> int:
     config = _config(args)
     check_output(args.json, "--json", directory=False)
     check_output(args.csv, "--csv", directory=True)
+    check_output(args.xlsx, "--xlsx", directory=False)
+    check_output(args.pdf, "--pdf", directory=False)
+    if args.benchmark is not None and not args.benchmark.is_file():
+        raise UsageError(f"--benchmark: no such file {args.benchmark}")
     params = parse_params(args.params)
     strategy_cls = resolve_strategy(args.strategy, args.strategies_dir)
     try:
@@ -227,8 +264,11 @@ def run(args: argparse.Namespace) -> int:
         result = run_portfolio(strategy_cls, params, candles_by_symbol, config)
     except ValueError as exc:  # e.g. too few candles for a backtest
         raise UsageError(f"{', '.join(map(str, files))}: {exc}") from None
+    report = None
+    if args.xlsx or args.pdf:
+        report = _write_reports(args, result, candles_by_symbol, style_for)
     if args.json:
-        write_json(result, args.json)
+        write_json(result, args.json, report)
     if args.csv:
         write_csv(result, args.csv)
     if not args.quiet:
@@ -236,8 +276,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str]) -> int:
-    return run_command("backtest", argv, build_parser().parse_args, run)
+def main(argv: list[str], style_for: StyleFactory | None = None) -> int:
+    """`style_for(language, theme)` makes the reports' ReportStyle (desktop.app passes the
+    Qt-side translation; this module never imports Qt)."""
+    return run_command("backtest", argv, build_parser().parse_args,
+                       lambda args: run(args, style_for))
 
 
 if __name__ == "__main__":

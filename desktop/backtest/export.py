@@ -101,7 +101,10 @@ def result_dict(result: BacktestResult) -> dict[str, Any]:
     }
 
 
-def write_json(result: BacktestResult, path: Path) -> None:
+def write_json(result: BacktestResult, path: Path,
+               report: dict[str, Any] | None = None) -> None:
+    """`report`: the report's own figures (desktop.reports.build.analysis_json), added as
+    "report" when a report was written, so the JSON, the workbook and the PDF agree."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # A million equity points are a million small tuples: the cycle collector would walk
@@ -110,6 +113,8 @@ def write_json(result: BacktestResult, path: Path) -> None:
     gc.disable()
     try:
         doc = result_dict(result)
+        if report is not None:
+            doc["report"] = report
         if orjson is not None:
             path.write_bytes(orjson.dumps(doc, option=orjson.OPT_SERIALIZE_NUMPY))
         else:
