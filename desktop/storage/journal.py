@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, fields
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 
 from desktop.core import (
     Fill,
@@ -29,6 +29,7 @@ from desktop.core import (
     Side,
     TimeInForce,
 )
+from desktop.log_redaction import redact
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Account,
@@ -49,6 +50,10 @@ _FINAL_RANK = 3
 # adopted at reconciliation) are journaled under this prefix + the venue's order id.
 ADOPTED_PREFIX = "venue:"
 _IN_CHUNK = 500  # ids per IN (...) query: SQLite limits bound parameters
+# The per-order writes (record_new, mark_submitted, record_order, record_fill) run as plain
+# statements on these tables: the ORM's unit of work cost several times the SQL and commit.
+_ORDERS = OrderRecord.__table__
+_FILLS = FillRecord.__table__
 
 
 def now_ms() -> int:
@@ -87,13 +92,13 @@ class Journal:
         if not client_order_id:
             raise ValueError("record_new needs the client order id the venue will receive")
         ts = now_ms()
-        with self.database.session() as session:
-            taken = session.scalar(select(OrderRecord.id).where(
-                OrderRecord.client_order_id == client_order_id))
+        with self.database.transaction() as connection:
+            taken = connection.scalar(select(_ORDERS.c.id).where(
+                _ORDERS.c.client_order_id == client_order_id))
             if taken is not None:
                 raise PregaoError(f"The client order id {client_order_id} is already in the "
                                   "journal; an order needs a new one.")
-            session.add(OrderRecord(
+            connection.execute(insert(_ORDERS), dict(
                 account_id=account_id, client_order_id=client_order_id, venue_order_id=None,
                 symbol=request.symbol, side=str(request.side), type=str(request.type),
                 status=str(OrderStatus.PENDING), amount=float(request.amount), filled=0.0,
@@ -106,13 +111,13 @@ class Journal:
     def mark_submitted(self, client_order_id: str) -> None:
         """The send is being attempted: from now on the venue may know the order, so a
         restart must ask the venue before sending it again."""
-        with self.database.session() as session:
-            row = self._by_client_id(session, client_order_id)
-            if row is None:
+        with self.database.transaction() as connection:
+            marked = connection.execute(update(_ORDERS).where(
+                _ORDERS.c.client_order_id == client_order_id).values(
+                submitted=True, updated_ms=now_ms()))
+            if marked.rowcount == 0:
                 raise PregaoError(f"No journaled order has the client order id "
                                   f"{client_order_id}.")
-            row.submitted = True
-            row.updated_ms = now_ms()
 
     def mark_signed(self, client_order_id: str, deadline_ms: int) -> None:
         """A request for this order was signed: until `deadline_ms` (local clock) the exchange
@@ -147,20 +152,30 @@ class Journal:
         filled amount never shrinks — except `reopen`: the exchange shows working an order
         this app had closed without it (declared never arrived), and the exchange is right."""
         client_id = order.client_order_id or f"{ADOPTED_PREFIX}{order.id}"
-        with self.database.session() as session:
-            row = self._by_client_id(session, client_id)
-            if row is None:
+        with self.database.transaction() as connection:
+            found = connection.execute(select(_ORDERS).where(
+                _ORDERS.c.client_order_id == client_id)).mappings().first()
+            if found is None:
                 ts = order.created_ts or now_ms()
-                row = OrderRecord(account_id=account_id, client_order_id=client_id,
-                                  request_json="", created_ms=ts, filled=0.0, fee=0.0,
-                                  fee_currency="", status=str(order.status),
-                                  reason=order.reason, submitted=False,
-                                  bot_id=order.bot_id or self._parent_bot(session, order))
-                session.add(row)
-            elif reopen:
-                row.status = str(order.status)
-                row.reason = order.reason
-            self._apply(row, order)
+                row = _RowValues(account_id=account_id, client_order_id=client_id,
+                                 request_json="", created_ms=ts, filled=0.0, fee=0.0,
+                                 fee_currency="", status=str(order.status),
+                                 reason=order.reason, submitted=False,
+                                 bot_id=order.bot_id or self._parent_bot(connection, order))
+            else:
+                row = _RowValues(**found)
+                if reopen:
+                    row.status = str(order.status)
+                    row.reason = order.reason
+            self._apply(row, order)  # type: ignore[arg-type]
+            if found is None:  # unset (None) columns take their defaults, as with the ORM
+                connection.execute(insert(_ORDERS), {
+                    k: v for k, v in row.written.items() if v is not None})
+            else:
+                changed = {k: v for k, v in row.written.items() if found[k] != v}
+                if changed:
+                    connection.execute(update(_ORDERS).where(
+                        _ORDERS.c.id == found["id"]).values(changed))
 
     @staticmethod
     def _parent_bot(session, order: Order) -> str:
@@ -282,12 +297,12 @@ class Journal:
     def record_fill(self, account_id: str, fill: Fill) -> bool:
         """Store a fill; False (and nothing written) if this account already has it."""
         fill_id = fill.id or _synthetic_fill_id(fill)
-        with self.database.session() as session:
-            known = session.scalar(select(FillRecord.id).where(
-                FillRecord.account_id == account_id, FillRecord.venue_fill_id == fill_id))
+        with self.database.transaction() as connection:
+            known = connection.scalar(select(_FILLS.c.id).where(
+                _FILLS.c.account_id == account_id, _FILLS.c.venue_fill_id == fill_id))
             if known is not None:
                 return False
-            session.add(_fill_record(account_id, fill_id, fill))
+            connection.execute(insert(_FILLS), _fill_values(account_id, fill_id, fill))
         return True
 
     def record_fills(self, account_id: str, fills: list[Fill]) -> list[Fill]:
@@ -454,12 +469,36 @@ def _fill(row: FillRecord, venue: str) -> Fill:
         account=row.account_id)
 
 
-def _fill_record(account_id: str, fill_id: str, fill: Fill) -> FillRecord:
-    return FillRecord(
+def _fill_values(account_id: str, fill_id: str, fill: Fill) -> dict[str, Any]:
+    return dict(
         account_id=account_id, venue_fill_id=fill_id, client_order_id=fill.client_order_id,
         venue_order_id=fill.order_id, symbol=fill.symbol, side=str(fill.side),
         price=float(fill.price), amount=float(fill.amount), fee=float(fill.fee),
         fee_currency=fill.fee_currency, ts_ms=int(fill.ts), maker=fill.maker)
+
+
+def _fill_record(account_id: str, fill_id: str, fill: Fill) -> FillRecord:
+    return FillRecord(**_fill_values(account_id, fill_id, fill))
+
+
+class _RowValues:
+    """An orders row as plain values, for `Journal._apply` to update in place of an
+    OrderRecord: reads what was loaded or set (None otherwise, as a new OrderRecord reads),
+    and keeps what was set in `written`. The reason is redacted as OrderRecord's validator
+    redacts it."""
+
+    def __init__(self, **values: Any) -> None:
+        object.__setattr__(self, "written", {})
+        for key, value in values.items():
+            setattr(self, key, value)
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        if key == "reason":
+            value = redact(value or "")
+        self.written[key] = value
+
+    def __getattr__(self, key: str) -> Any:
+        return self.written.get(key)
 
 
 def _synthetic_fill_id(fill: Fill) -> str:

@@ -8,9 +8,10 @@ import math
 import time
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from desktop.core import PositionRules, RiskLimits, RiskStatus, TradingState
+from desktop.log_redaction import redact
 from desktop.storage.db import Database
 from desktop.storage.models import Account, SettingRecord, TradingStateRecord
 
@@ -85,24 +86,24 @@ class RiskStore:
                 json.loads(r.open_trades_json or "{}")) for r in rows]
 
     def save(self, stored: StoredRisk) -> None:
+        # Plain statements, not the ORM: a bot's every round trip saves the loss streak, and
+        # the ORM's unit of work cost several times the SQL.
         account = stored.status.account
-        with self.database.session() as session:
-            if session.get(Account, account) is None:
+        table = TradingStateRecord.__table__
+        values = dict(
+            state=str(stored.status.state), code=stored.code,
+            reason=redact(stored.status.reason or ""),
+            resumes_at_ms=stored.status.resumes_at_ms, updated_ms=int(time.time() * 1000),
+            day_start_ms=stored.day_start_ms, day_start_equity=_finite(stored.day_start_equity),
+            peak_equity=_finite(stored.peak_equity), loss_streak=stored.loss_streak,
+            open_trades_json=json.dumps(stored.open_trades, allow_nan=False))
+        with self.database.transaction() as connection:
+            if connection.scalar(select(Account.id).where(Account.id == account)) is None:
                 return  # removed meanwhile: nothing to keep
-            row = session.get(TradingStateRecord, account)
-            if row is None:
-                row = TradingStateRecord(account_id=account)
-                session.add(row)
-            row.state = str(stored.status.state)
-            row.code = stored.code
-            row.reason = stored.status.reason
-            row.resumes_at_ms = stored.status.resumes_at_ms
-            row.updated_ms = int(time.time() * 1000)
-            row.day_start_ms = stored.day_start_ms
-            row.day_start_equity = _finite(stored.day_start_equity)
-            row.peak_equity = _finite(stored.peak_equity)
-            row.loss_streak = stored.loss_streak
-            row.open_trades_json = json.dumps(stored.open_trades, allow_nan=False)
+            saved = connection.execute(update(table).where(table.c.account_id == account)
+                                       .values(values))
+            if saved.rowcount == 0:
+                connection.execute(insert(table).values(account_id=account, **values))
 
 
 def _finite(value: float) -> float | None:
