@@ -1,6 +1,6 @@
 """Pregão's entry point: flags, QApplication, the qasync loop, the engine thread, the window.
 
-`pregao <command> ...` (SUBCOMMANDS: backtest, optimize, paper, alerts) goes to the
+`pregao <command> ...` (SUBCOMMANDS: backtest, optimize, paper, alerts, report) goes to the
 headless CLI before anything Qt is imported, so those run on servers with no display.
 """
 
@@ -37,6 +37,10 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "paper": (
         "desktop.engine.bots.paper_cli",
         "run a strategy as a bot on a paper account replaying a candle file, headless",
+    ),
+    "report": (
+        "desktop.reports.cli",
+        "Excel and PDF report of an account over a period (--account --from --to)",
     ),
     "alerts": (
         "desktop.alerts.cli",
