@@ -21,6 +21,7 @@ from desktop.alerts.model import AlertRule, AlertRuleError, ConditionKind
 
 TICK_KINDS = frozenset({ConditionKind.PRICE, ConditionKind.PRICE_MOVE, ConditionKind.SPREAD})
 MAX_MOVE_WINDOW_S = 3600
+_MINUTES = MAX_MOVE_WINDOW_S // 60 + 2  # the per-minute ring: an hour and the minute forming
 _PRICE, _MOVE_UP, _MOVE_DOWN, _SPREAD = range(4)
 
 
@@ -79,6 +80,8 @@ class TickRules:
         self._ring_low = np.full((MAX_MOVE_WINDOW_S, n), np.nan)
         self._ring_high = np.full((MAX_MOVE_WINDOW_S, n), np.nan)
         self._second = -1
+        self._min_low = np.full((_MINUTES, n), np.nan)  # per minute: the low of its seconds
+        self._min_high = np.full((_MINUTES, n), np.nan)
         self._win_low = np.full((len(self.windows), n), np.nan)
         self._win_high = np.full((len(self.windows), n), np.nan)
         self._prev_last = self.last.copy()  # symbols' prices before the current batch
@@ -105,6 +108,7 @@ class TickRules:
         self.last, self.spread = wider(self.last), wider(self.spread)
         self._ring_low, self._ring_high = wider(self._ring_low), wider(self._ring_high)
         self._win_low, self._win_high = wider(self._win_low), wider(self._win_high)
+        self._min_low, self._min_high = wider(self._min_low), wider(self._min_high)
         self._prev_last = wider(self._prev_last)
 
     def on_ticks(self, sym: np.ndarray, price: np.ndarray, bid: np.ndarray, ask: np.ndarray,
@@ -169,12 +173,18 @@ class TickRules:
         if not self.windows:
             return
         if second != self._second:
-            steps = MAX_MOVE_WINDOW_S if self._second < 0 else min(
-                second - self._second, MAX_MOVE_WINDOW_S)
-            for s in range(second - steps + 1, second + 1):
-                # a second starts at the price then current (before this batch)
-                self._ring_low[s % MAX_MOVE_WINDOW_S] = self._prev_last
-                self._ring_high[s % MAX_MOVE_WINDOW_S] = self._prev_last
+            if self._second < 0 or second - self._second > MAX_MOVE_WINDOW_S:
+                self._ring_low[:] = self._ring_high[:] = self._prev_last
+                self._min_low[:] = self._min_high[:] = self._prev_last
+            else:
+                for s in range(self._second, second):  # each second that is now complete
+                    if s != self._second:  # a quiet second: it stayed at the price then
+                        self._ring_low[s % MAX_MOVE_WINDOW_S] = self._prev_last
+                        self._ring_high[s % MAX_MOVE_WINDOW_S] = self._prev_last
+                    self._fold_into_minute(s)
+            # a second starts at the price then current (before this batch)
+            self._ring_low[second % MAX_MOVE_WINDOW_S] = self._prev_last
+            self._ring_high[second % MAX_MOVE_WINDOW_S] = self._prev_last
             self._second = second
             self._window_extremes()
         slot = self._slot
@@ -182,20 +192,35 @@ class TickRules:
         self._ring_high[slot] = np.fmax(self._ring_high[slot], np.where(touched, high, np.nan))
         self._prev_last = self.last.copy()
 
+    def _fold_into_minute(self, s: int) -> None:
+        m = (s // 60) % _MINUTES
+        slot = s % MAX_MOVE_WINDOW_S
+        if s % 60 == 0:
+            self._min_low[m] = self._ring_low[slot]
+            self._min_high[m] = self._ring_high[slot]
+        else:
+            self._min_low[m] = np.fmin(self._min_low[m], self._ring_low[slot])
+            self._min_high[m] = np.fmax(self._min_high[m], self._ring_high[slot])
+
     def _window_extremes(self) -> None:
-        """Low/high of the completed seconds of each window (once per second, not per batch):
-        contiguous slices of the ring, so no copy of an hour of prices is made."""
-        slot = self._slot
+        """Low/high of each window's completed seconds, once per second: whole minutes from the
+        per-minute ring and the loose seconds at both ends from the per-second ring, so an
+        hour's window reads at most ~180 rows, not 3,600."""
+        now = self._second
         for i, w in enumerate(self.windows):
-            start = slot - (w - 1)
-            if w == 1:
-                self._win_low[i] = np.nan
-                self._win_high[i] = np.nan
+            first, last = now - (w - 1), now - 1  # completed seconds in the window
+            if last < first:
+                self._win_low[i] = self._win_high[i] = np.nan
                 continue
-            parts = ([(start, slot)] if start >= 0 else
-                     [(start % MAX_MOVE_WINDOW_S, MAX_MOVE_WINDOW_S), (0, slot)])
+            m_first, m_last = -(-first // 60), (last + 1) // 60 - 1  # whole minutes inside
+            if m_first <= m_last:
+                secs = [*range(first, m_first * 60), *range((m_last + 1) * 60, last + 1)]
+                mins = np.arange(m_first, m_last + 1) % _MINUTES
+            else:
+                secs, mins = list(range(first, last + 1)), np.empty(0, dtype=np.int64)
+            rows = np.asarray(secs, dtype=np.int64) % MAX_MOVE_WINDOW_S
             # fmin/fmax skip the NaN of seconds before a symbol's first tick
-            lows = [np.fmin.reduce(self._ring_low[a:b], axis=0) for a, b in parts if b > a]
-            highs = [np.fmax.reduce(self._ring_high[a:b], axis=0) for a, b in parts if b > a]
-            self._win_low[i] = np.fmin.reduce(lows) if len(lows) > 1 else lows[0]
-            self._win_high[i] = np.fmax.reduce(highs) if len(highs) > 1 else highs[0]
+            self._win_low[i] = np.fmin.reduce(
+                np.concatenate([self._ring_low[rows], self._min_low[mins]]), axis=0)
+            self._win_high[i] = np.fmax.reduce(
+                np.concatenate([self._ring_high[rows], self._min_high[mins]]), axis=0)

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH_S = 0.01  # ticks are decided together every 10 ms: a trigger is at most that late
+PERSIST_S = 0.25  # triggers and fired counts are written together at most this often
 MAX_RULES = 50_000
 _EVENT_TYPES = (OrderEvent, PositionEvent, MarginEvent, ConnectionEvent, TradingStateEvent,
                 BotEvent)
@@ -72,6 +73,10 @@ class AlertService:
         #: and `statuses(trigger_ids)` -> [DeliveryStatus].
         self.delivery: Any = None
         self._rules: list[AlertRule] = []
+        self._position: dict[str, int] = {}  # rule id -> index in _rules
+        self._unsaved_triggers: list[AlertTrigger] = []
+        self._unsaved_rules: set[str] = set()
+        self._persist_handle: asyncio.TimerHandle | None = None
         self.evaluator = AlertEvaluator([])
         self._inbox: deque[Event] = deque()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -99,6 +104,9 @@ class AlertService:
             self._remove_sink = None
         if self._seeding is not None:
             self._seeding.cancel()
+        if self._persist_handle is not None:
+            self._persist_handle.cancel()
+        self._persist()
         self._sync_fired()
         self._save(self._rules)
 
@@ -157,12 +165,12 @@ class AlertService:
     def _emit(self, triggers: list[AlertTrigger]) -> None:
         fired = {t.rule_id for t in triggers}
         self._sync_fired(fired)
-        try:
-            if self.store is not None:
-                self.store.add_triggers(triggers)
-                self._save([r for r in self._rules if r.id in fired])
-        except PregaoError as exc:  # a full disk must not stop the alerts reaching the trader
-            log.error("Alert history not saved: %s", exc)
+        fired_rules = [self._rules[self._position[rid]] for rid in fired]
+        if self.store is not None:
+            self._unsaved_triggers.extend(triggers)
+            self._unsaved_rules.update(fired)
+            if self._persist_handle is None and self._loop is not None:
+                self._persist_handle = self._loop.call_later(PERSIST_S, self._persist)
         for t in triggers:
             if self.delivery is not None:  # first: its outbox row exists when the UI hears
                 try:
@@ -171,9 +179,23 @@ class AlertService:
                     log.exception("Delivery of alert %s refused", t.id)
             self.bus.publish(AlertEvent(t.title, t.message, t.symbol, t.time_ms, t.id,
                                         t.rule_id, t.severity, t.value))
-        disarmed = tuple(r.id for r in self._rules if r.id in fired and not r.enabled)
+        disarmed = tuple(r.id for r in fired_rules if not r.enabled)
         if disarmed:
             self.bus.publish(AlertRulesChangedEvent(disarmed))
+
+    def _persist(self) -> None:
+        """Write what fired since the last write in one transaction (a storm of triggers costs
+        one commit every PERSIST_S, not one per tick batch)."""
+        self._persist_handle = None
+        triggers, self._unsaved_triggers = self._unsaved_triggers, []
+        fired, self._unsaved_rules = self._unsaved_rules, set()
+        if self.store is None or not (triggers or fired):
+            return
+        try:
+            self.store.add_triggers(triggers)
+            self._save([self._rules[self._position[r]] for r in fired if r in self._position])
+        except PregaoError as exc:  # a full disk must not stop the alerts reaching the trader
+            log.error("Alert history not saved: %s", exc)
 
     # -- rules (client calls, engine loop) ---------------------------------------------------
     def rules(self) -> list[AlertRule]:
@@ -229,6 +251,7 @@ class AlertService:
     # -- history -----------------------------------------------------------------------------
     def triggers(self, limit: int = 500) -> list[TriggerRecord]:
         """Newest first, each with its per-channel delivery status when delivery reports one."""
+        self._persist()  # what fired a moment ago is in the history the dock reads
         records = self.store.triggers(limit) if self.store is not None else []
         if self.delivery is None or not records:
             return records
@@ -248,10 +271,12 @@ class AlertService:
         """Mark triggers read (None: all); returns the unread count left."""
         if self.store is None:
             return 0
+        self._persist()
         self.store.acknowledge(trigger_ids)
         return self.store.unread_count()
 
     def unread_count(self) -> int:
+        self._persist()
         return self.store.unread_count() if self.store is not None else 0
 
     # -- internals ---------------------------------------------------------------------------
@@ -285,16 +310,20 @@ class AlertService:
         """Copy what the evaluator's gate recorded (count, last time, ONCE disarmed) into the
         rules, so a save or a rebuild keeps it."""
         ev = self.evaluator
-        for i, r in enumerate(self._rules):
-            if (only is None or r.id in only) and r.id in ev.row_of:
-                count, last, enabled = ev.fired_state(r.id)
-                if (count, last, enabled) != (r.fired_count, r.last_fired_ms, r.enabled):
-                    self._rules[i] = replace(r, fired_count=count, last_fired_ms=last,
-                                             enabled=enabled)
+        for rule_id in self._position if only is None else only:
+            i = self._position.get(rule_id)
+            if i is None or rule_id not in ev.row_of:
+                continue
+            r = self._rules[i]
+            count, last, enabled = ev.fired_state(rule_id)
+            if (count, last, enabled) != (r.fired_count, r.last_fired_ms, r.enabled):
+                self._rules[i] = replace(r, fired_count=count, last_fired_ms=last,
+                                         enabled=enabled)
 
     def _rebuild(self) -> None:
         self._flush_pending()
         self.evaluator = AlertEvaluator(self._rules, previous=self.evaluator)
+        self._position = {r.id: i for i, r in enumerate(self._rules)}
         idle = self._seeding is None or self._seeding.done()
         if self.history is not None and self.evaluator.unseeded and self._loop and idle:
             self._seeding = self._loop.create_task(self._seed(), name="alerts-seed")
