@@ -124,7 +124,9 @@ class ProtectionWatch(QObject):
         ctx.bridge.subscribe(BotEvent, self._on_bot)
         ctx.bridge.subscribe(BotRemovedEvent, lambda e: self._bots.pop(e.bot_id, None))
         ctx.spawn(self._load(ctx), "Open orders")
-        ctx.spawn(self._load_bots(ctx), "Bots")
+        # The bot service loads numba: asked for at start, it would slow the window's first
+        # loads. Bots that run meanwhile are heard through their BotEvents.
+        ctx.after_startup(lambda: ctx.spawn(self._load_bots(ctx), "Bots"))
 
     async def _load_bots(self, ctx: AppContext) -> None:
         try:

@@ -120,6 +120,11 @@ class EngineClient:
         """The window's first frame is on screen: the engine may load its account services."""
         await self.call(self._engine.ui_ready)
 
+    async def ui_settled(self) -> None:
+        """The window is usable (its panels' first loads are in): the engine may load what
+        no panel waits for at start (alert delivery, the bots with numba)."""
+        await self.call(self._engine.ui_settled)
+
     async def venues(self) -> list[str]:
         return await self.call(self._engine.venues)
 

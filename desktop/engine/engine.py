@@ -6,6 +6,7 @@ Nothing here runs on the UI thread; the UI reaches it only through `EngineClient
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import threading
@@ -333,6 +334,16 @@ class Engine:
         """The window has painted its first frame: the account services start now."""
         self._ui_ready_event().set()
 
+    def ui_settled(self) -> None:
+        """The window is usable: what no panel waits for at start may load now."""
+        self._ui_settled_event().set()
+
+    def _ui_settled_event(self) -> asyncio.Event:
+        event = self.__dict__.get("_ui_settled")
+        if event is None:
+            event = self.__dict__["_ui_settled"] = asyncio.Event()
+        return event
+
     def _ui_ready_event(self) -> asyncio.Event:
         if self._ui_ready is None:
             self._ui_ready = asyncio.Event()
@@ -361,6 +372,13 @@ class Engine:
             failure = exc
         else:
             failure = None
+        if self.wait_for_ui:
+            # Alert delivery and the bots (numba: a second of imports) would compete with the
+            # window's first loads (the order entry's account and symbols) for the CPU and
+            # the GIL: they wait until the window says it is usable.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._ui_settled_event().wait(), UI_WAIT_LIMIT_S)
+        if failure is None:
             await self._start_alert_delivery()
         # The bot service loads numba (the backtest's sizing rule): on a thread, never on
         # this loop, and after the accounts (the order entry waits for those, not for bots).

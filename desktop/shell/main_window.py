@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Iterable
 
@@ -29,6 +31,7 @@ log = logging.getLogger(__name__)
 
 #: How long deferred start-up work waits for the account services before it starts anyway.
 STARTUP_WAIT_S = 15.0
+SETTLE_POLL_S = 0.01
 
 #: Installs a panel family's commands (chart timeframes, replay controls, ...).
 CommandInstaller = Callable[[AppContext, DockManager], None]
@@ -124,10 +127,20 @@ class MainWindow(QMainWindow):
         try:
             await self.ctx.client.ui_ready()
             await self.ctx.client.accounts()
+            # ...and the panels' first loads with them (the order entry's account and
+            # symbols: what makes the app usable) before numba and the bots start.
+            waited = 0.0
+            while not all(p.first_load_done for p in self.docks.panels()):
+                if waited >= STARTUP_WAIT_S:
+                    break
+                await asyncio.sleep(SETTLE_POLL_S)
+                waited += SETTLE_POLL_S
         except Exception as exc:
             log.info("Start-up went on without the accounts: %r", exc)
         finally:
             self.ctx.mark_startup_done()
+        with contextlib.suppress(Exception):  # an engine that is stopping: nothing to start
+            await self.ctx.client.ui_settled()
 
     # -- commands ----------------------------------------------------------------------------
     def _register_shell_commands(self, panel_types: dict[str, type[Panel]]) -> None:

@@ -22,6 +22,10 @@ class Panel(QWidget):
     panel_type: ClassVar[str] = ""
     icon_name: ClassVar[str] = ""
     multi_instance: ClassVar[bool] = False
+    #: False while the panel's first load at start is under way (the order entry fetching
+    #: the accounts and their symbols): the app starts its heavy deferred work (numba, the
+    #: bots) only once every built panel says True, so that work does not slow the panel.
+    first_load_done: bool = True
 
     titleChanged = Signal(str)
 

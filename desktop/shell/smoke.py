@@ -70,7 +70,9 @@ class SmokeProbe:
         self._elapsed += POLL_MS
         if self._usable():
             self._timer.stop()
-            print(json.dumps({"usable_ms": round(self._age() * 1000, 1)}), flush=True)
+            print(json.dumps({"usable_ms": round(self._age() * 1000, 1),
+                              "usable_cpu_ms": round(time.process_time() * 1000, 1)}),
+                  flush=True)
             self.exit_code = 0
             # Let the feed fill a few more candles before the screenshot, then leave.
             QTimer.singleShot(1500 if self._screenshot else 0, self._finish)

@@ -83,3 +83,31 @@ def test_stop_cancels_running_tasks():
     run(rt.client.markets())
     assert rt.stop(timeout=2.0)
     assert cancelled.is_set()
+
+
+def test_with_a_window_the_bots_wait_until_it_is_usable(tmp_path):
+    """The app's order: first frame (ui_ready) -> accounts; the window's first loads; then
+    (ui_settled) the alert delivery and the bots, whose numba imports would slow those."""
+    rt = EngineRuntime(demo_days=1, database_url=f"sqlite:///{tmp_path / 'pregao.db'}")
+    rt.engine.wait_for_ui = True
+    rt.start()
+    try:
+        run(rt.client.ui_ready())
+        accounts = run(rt.client.accounts())
+        assert any(a.is_paper for a in accounts)
+
+        async def bots_started() -> bool:
+            return await rt.client.call(lambda: rt.engine._bots is not None)
+
+        # The accounts are up and usable, the bots not made: nothing has said "usable".
+        assert run(rt.client.call(lambda: rt.engine._ui_settled_event().is_set())) is False
+        assert run(bots_started()) is False
+        run(rt.client.ui_settled())
+
+        async def wait_for_bots() -> None:
+            while not await bots_started():
+                await asyncio.sleep(0.02)
+
+        run(wait_for_bots())
+    finally:
+        assert rt.stop(timeout=2.0)

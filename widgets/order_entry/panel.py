@@ -169,7 +169,14 @@ class OrderEntryPanel(Panel):
         self._connect(ctx.priceClicked, self.fill_price)
         self.set_one_click(self.ctx.settings.value(ONE_CLICK_KEY, False, type=bool))
         self._style_submit()
-        ctx.spawn(self._load_accounts(), _t("Loading accounts"))
+        self.first_load_done = False
+        ctx.spawn(self._first_load(), _t("Loading accounts"))
+
+    async def _first_load(self) -> None:
+        try:
+            await self._load_accounts()
+        finally:
+            self.first_load_done = True
 
     def _connect(self, signal, slot) -> None:
         signal.connect(slot)
