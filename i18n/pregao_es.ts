@@ -391,6 +391,391 @@
     </message>
 </context>
 <context>
+    <name>AlertChannelCommands</name>
+    <message>
+        <location filename="../widgets/alert_channels/__init__.py" line="37"/>
+        <source>Alert channels…</source>
+        <translation>Canales de alerta…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/__init__.py" line="39"/>
+        <source>Where alerts go: desktop, sound, email, Telegram, Discord, Slack, webhook</source>
+        <translation>Adónde van las alertas: escritorio, sonido, correo, Telegram, Discord, Slack, webhook</translation>
+    </message>
+</context>
+<context>
+    <name>AlertChannelNames</name>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="14"/>
+        <source>Desktop notification</source>
+        <translation>Notificación del escritorio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="20"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="18"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="16"/>
+        <source>In-app message</source>
+        <translation>Mensaje en la app</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="21"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="17"/>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="15"/>
+        <source>System tray message</source>
+        <translation>Mensaje en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="19"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="22"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="28"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="27"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="27"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="27"/>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+</context>
+<context>
+    <name>AlertChannels</name>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="63"/>
+        <source>A bot token looks like 123456789:ABC-def… (ask @BotFather).</source>
+        <translation>Un token de bot tiene el formato 123456789:ABC-def… (pídalo a @BotFather).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="65"/>
+        <source>Choose STARTTLS, SSL or none.</source>
+        <translation>Elija STARTTLS, SSL o ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="60"/>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="61"/>
+        <source>Type a port number from 1 to 65535.</source>
+        <translation>Escriba un puerto de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="64"/>
+        <source>Type one or more email addresses, separated by commas.</source>
+        <translation>Escriba una o más direcciones de correo, separadas por comas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="62"/>
+        <source>Type the full address, starting with https://</source>
+        <translation>Escriba la dirección completa, empezando por https://</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="66"/>
+        <source>Unknown channel.</source>
+        <translation>Canal desconocido.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertChannelsDialog</name>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="187"/>
+        <source> — failing</source>
+        <translation> — fallando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="70"/>
+        <source>A JSON POST to your own address, with an Idempotency-Key header so a repeat can be dropped.</source>
+        <translation>Un POST JSON a su propia dirección, con la cabecera Idempotency-Key para que una repetición pueda descartarse.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="61"/>
+        <source>A message from Pregão's icon in the system tray.</source>
+        <translation>Un mensaje del icono de Pregão en la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="65"/>
+        <source>A message from your Telegram bot to a chat. Create the bot with @BotFather; the chat id is yours or your group's.</source>
+        <translation>Un mensaje de su bot de Telegram a un chat. Cree el bot con @BotFather; el id del chat es el suyo o el de su grupo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="67"/>
+        <source>A message to a Discord channel through its webhook (channel settings › Integrations › Webhooks).</source>
+        <translation>Un mensaje a un canal de Discord mediante su webhook (ajustes del canal › Integraciones › Webhooks).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="69"/>
+        <source>A message to a Slack channel through an incoming webhook.</source>
+        <translation>Un mensaje a un canal de Slack mediante un incoming webhook.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="62"/>
+        <source>A short message in the corner of the Pregão window.</source>
+        <translation>Un mensaje corto en la esquina de la ventana de Pregão.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="63"/>
+        <source>A short sound; critical alerts sound different from warnings.</source>
+        <translation>Un sonido corto; las alertas críticas suenan distinto de los avisos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="105"/>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="170"/>
+        <source>Alert channels</source>
+        <translation>Canales de alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="64"/>
+        <source>An email through your mail server (SMTP).</source>
+        <translation>Un correo a través de su servidor de correo (SMTP).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="52"/>
+        <source>Bot token</source>
+        <translation>Token del bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="104"/>
+        <source>Chat id</source>
+        <translation>Id del chat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="198"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="162"/>
+        <source>Failing: {0}</source>
+        <translation>Fallando: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="195"/>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="303"/>
+        <source>Forgotten: settings and secret removed.</source>
+        <translation>Olvidado: ajustes y secreto eliminados.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="101"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="112"/>
+        <source>Kept in the system keyring, never in Pregão's files.</source>
+        <translation>Guardado en el llavero del sistema, nunca en los archivos de Pregão.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="96"/>
+        <source>None (local relay only)</source>
+        <translation>Ninguna (solo relay local)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="52"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="92"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="196"/>
+        <source>Remove this channel's settings and its secret from the keyring</source>
+        <translation>Quitar los ajustes de este canal y su secreto del llavero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="95"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="94"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="194"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="279"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="272"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="99"/>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="192"/>
+        <source>Send a test alert through this channel as typed, without saving</source>
+        <translation>Enviar una alerta de prueba por este canal tal como está escrito, sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="191"/>
+        <source>Send test</source>
+        <translation>Enviar prueba</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="283"/>
+        <source>Sending a test alert…</source>
+        <translation>Enviando una alerta de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="292"/>
+        <source>Sent: check that it arrived in {0}.</source>
+        <translation>Enviado: compruebe que llegó a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="91"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="145"/>
+        <source>Stored in the keyring: leave empty to keep it</source>
+        <translation>Guardado en el llavero: déjelo vacío para conservarlo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="102"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="54"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="82"/>
+        <source>Use this channel</source>
+        <translation>Usar este canal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="100"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="53"/>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="59"/>
+        <source>Your desktop's own notification. If it cannot be shown, the system tray message is used instead.</source>
+        <translation>La notificación de su propio escritorio. Si no se puede mostrar, se usa en su lugar el mensaje de la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="100"/>
+        <source>empty: no login</source>
+        <translation>vacío: sin inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="102"/>
+        <source>you@example.org, desk@example.org</source>
+        <translation>usted@example.org, mesa@example.org</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="68"/>
+        <source>Alert delivery</source>
+        <translation>Entrega de alertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="102"/>
+        <source>Alerts failing: {0}</source>
+        <translation>Alertas fallando: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="44"/>
+        <source>If you can read this, alerts reach you here.</source>
+        <translation>Si puede leer esto, las alertas le llegan aquí.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="42"/>
+        <source>No Pregão window was open to show it.</source>
+        <translation>No había ninguna ventana de Pregão abierta para mostrarla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="38"/>
+        <source>Pregão stopped while sending this alert and this channel cannot tell whether it arrived, so it was not sent again (no duplicate).</source>
+        <translation>Pregão se detuvo mientras enviaba esta alerta y este canal no indica si llegó, así que no se volvió a enviar (sin duplicado).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="43"/>
+        <source>Pregão test alert</source>
+        <translation>Alerta de prueba de Pregão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="40"/>
+        <source>This channel is not set up: open Alert channels to set it up.</source>
+        <translation>Este canal no está configurado: abra Canales de alerta para configurarlo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="41"/>
+        <source>This channel is turned off in Alert channels.</source>
+        <translation>Este canal está desactivado en Canales de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="37"/>
+        <source>…and {count} more alerts:</source>
+        <translation>…y {count} alertas más:</translation>
+    </message>
+</context>
+<context>
     <name>BacktestJob</name>
     <message>
         <location filename="../widgets/backtest/job_progress.py" line="144"/>

@@ -391,6 +391,391 @@
     </message>
 </context>
 <context>
+    <name>AlertChannelCommands</name>
+    <message>
+        <location filename="../widgets/alert_channels/__init__.py" line="37"/>
+        <source>Alert channels…</source>
+        <translation>Canais de alerta…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/__init__.py" line="39"/>
+        <source>Where alerts go: desktop, sound, email, Telegram, Discord, Slack, webhook</source>
+        <translation>Para onde vão os alertas: área de trabalho, som, e-mail, Telegram, Discord, Slack, webhook</translation>
+    </message>
+</context>
+<context>
+    <name>AlertChannelNames</name>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="14"/>
+        <source>Desktop notification</source>
+        <translation>Notificação da área de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="20"/>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="18"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="16"/>
+        <source>In-app message</source>
+        <translation>Mensagem no app</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="21"/>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="17"/>
+        <source>Sound</source>
+        <translation>Som</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="15"/>
+        <source>System tray message</source>
+        <translation>Mensagem na bandeja do sistema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="19"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="22"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="28"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="27"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="27"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/names.py" line="27"/>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+</context>
+<context>
+    <name>AlertChannels</name>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="63"/>
+        <source>A bot token looks like 123456789:ABC-def… (ask @BotFather).</source>
+        <translation>Um token de bot tem o formato 123456789:ABC-def… (peça ao @BotFather).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="65"/>
+        <source>Choose STARTTLS, SSL or none.</source>
+        <translation>Escolha STARTTLS, SSL ou nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="60"/>
+        <source>This field is required.</source>
+        <translation>Este campo é obrigatório.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="61"/>
+        <source>Type a port number from 1 to 65535.</source>
+        <translation>Digite uma porta de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="64"/>
+        <source>Type one or more email addresses, separated by commas.</source>
+        <translation>Digite um ou mais endereços de e-mail, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="62"/>
+        <source>Type the full address, starting with https://</source>
+        <translation>Digite o endereço completo, começando com https://</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/channel_settings.py" line="66"/>
+        <source>Unknown channel.</source>
+        <translation>Canal desconhecido.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertChannelsDialog</name>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="187"/>
+        <source> — failing</source>
+        <translation> — falhando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="70"/>
+        <source>A JSON POST to your own address, with an Idempotency-Key header so a repeat can be dropped.</source>
+        <translation>Um POST JSON para o seu próprio endereço, com o cabeçalho Idempotency-Key para que uma repetição possa ser descartada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="61"/>
+        <source>A message from Pregão's icon in the system tray.</source>
+        <translation>Uma mensagem do ícone do Pregão na bandeja do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="65"/>
+        <source>A message from your Telegram bot to a chat. Create the bot with @BotFather; the chat id is yours or your group's.</source>
+        <translation>Uma mensagem do seu bot do Telegram para um chat. Crie o bot com o @BotFather; o id do chat é o seu ou o do seu grupo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="67"/>
+        <source>A message to a Discord channel through its webhook (channel settings › Integrations › Webhooks).</source>
+        <translation>Uma mensagem para um canal do Discord pelo webhook dele (configurações do canal › Integrações › Webhooks).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="69"/>
+        <source>A message to a Slack channel through an incoming webhook.</source>
+        <translation>Uma mensagem para um canal do Slack por um incoming webhook.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="62"/>
+        <source>A short message in the corner of the Pregão window.</source>
+        <translation>Uma mensagem curta no canto da janela do Pregão.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="63"/>
+        <source>A short sound; critical alerts sound different from warnings.</source>
+        <translation>Um som curto; alertas críticos soam diferente dos avisos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="105"/>
+        <source>API address</source>
+        <translation>Endereço da API</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="170"/>
+        <source>Alert channels</source>
+        <translation>Canais de alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="64"/>
+        <source>An email through your mail server (SMTP).</source>
+        <translation>Um e-mail pelo seu servidor de e-mail (SMTP).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="52"/>
+        <source>Bot token</source>
+        <translation>Token do bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="104"/>
+        <source>Chat id</source>
+        <translation>Id do chat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="198"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="162"/>
+        <source>Failing: {0}</source>
+        <translation>Falhando: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="195"/>
+        <source>Forget</source>
+        <translation>Esquecer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="303"/>
+        <source>Forgotten: settings and secret removed.</source>
+        <translation>Esquecido: configurações e segredo removidos.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="101"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="112"/>
+        <source>Kept in the system keyring, never in Pregão's files.</source>
+        <translation>Guardado no chaveiro do sistema, nunca nos arquivos do Pregão.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="96"/>
+        <source>None (local relay only)</source>
+        <translation>Nenhuma (só relay local)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="52"/>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="92"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="196"/>
+        <source>Remove this channel's settings and its secret from the keyring</source>
+        <translation>Remover as configurações deste canal e o segredo dele do chaveiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="95"/>
+        <source>SSL/TLS (port 465)</source>
+        <translation>SSL/TLS (porta 465)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="94"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (porta 587)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="194"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="279"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="272"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="99"/>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="192"/>
+        <source>Send a test alert through this channel as typed, without saving</source>
+        <translation>Enviar um alerta de teste por este canal como digitado, sem salvar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="191"/>
+        <source>Send test</source>
+        <translation>Enviar teste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="283"/>
+        <source>Sending a test alert…</source>
+        <translation>Enviando um alerta de teste…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="292"/>
+        <source>Sent: check that it arrived in {0}.</source>
+        <translation>Enviado: confira se chegou em {0}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="91"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="145"/>
+        <source>Stored in the keyring: leave empty to keep it</source>
+        <translation>Guardado no chaveiro: deixe vazio para mantê-lo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="102"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="54"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="82"/>
+        <source>Use this channel</source>
+        <translation>Usar este canal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="100"/>
+        <source>User name</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="53"/>
+        <source>Webhook URL</source>
+        <translation>URL do webhook</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="59"/>
+        <source>Your desktop's own notification. If it cannot be shown, the system tray message is used instead.</source>
+        <translation>A notificação do seu próprio desktop. Se ela não puder ser exibida, a mensagem da bandeja do sistema é usada no lugar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="100"/>
+        <source>empty: no login</source>
+        <translation>vazio: sem login</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/channels_dialog.py" line="102"/>
+        <source>you@example.org, desk@example.org</source>
+        <translation>voce@example.org, mesa@example.org</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotifier</name>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="68"/>
+        <source>Alert delivery</source>
+        <translation>Entrega de alertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="102"/>
+        <source>Alerts failing: {0}</source>
+        <translation>Alertas falhando: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="44"/>
+        <source>If you can read this, alerts reach you here.</source>
+        <translation>Se você está lendo isto, os alertas chegam até você aqui.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="42"/>
+        <source>No Pregão window was open to show it.</source>
+        <translation>Nenhuma janela do Pregão estava aberta para mostrá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="38"/>
+        <source>Pregão stopped while sending this alert and this channel cannot tell whether it arrived, so it was not sent again (no duplicate).</source>
+        <translation>O Pregão parou enquanto enviava este alerta e este canal não informa se ele chegou, então ele não foi enviado de novo (sem duplicata).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="43"/>
+        <source>Pregão test alert</source>
+        <translation>Alerta de teste do Pregão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="40"/>
+        <source>This channel is not set up: open Alert channels to set it up.</source>
+        <translation>Este canal não está configurado: abra Canais de alerta para configurá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="41"/>
+        <source>This channel is turned off in Alert channels.</source>
+        <translation>Este canal está desligado em Canais de alerta.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="37"/>
+        <source>…and {count} more alerts:</source>
+        <translation>…e mais {count} alertas:</translation>
+    </message>
+</context>
+<context>
     <name>BacktestJob</name>
     <message>
         <location filename="../widgets/backtest/job_progress.py" line="144"/>

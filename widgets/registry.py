@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.shell.main_window import CommandInstaller
 from desktop.shell.panel import Panel
 from widgets.accounts_dialog import install_account_commands
+from widgets.alert_channels import install_alert_channel_commands
 from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.bots import BotsPanel, install_bots_commands
 from widgets.chart_panel import ChartPanel, install_chart_commands
@@ -39,4 +40,5 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_protection_commands,
     install_risk_controls,
     install_bots_commands,
+    install_alert_channel_commands,
 )

@@ -2,8 +2,8 @@
 (bot token, SMTP password, webhook URL) in the keyring through desktop.secrets, and the
 channel object built from both when something is to be sent.
 
-`validate` is the one list of what each channel needs; its messages are the English source
-the channel dialog translates (widgets/alert_channels/channels_dialog.py, FIELD_PROBLEMS).
+`validate` is the one list of what each channel needs; its messages are marked for
+translation (desktop.core.messages) and shown next to the field in the channel dialog.
 """
 
 from __future__ import annotations
@@ -51,17 +51,19 @@ from desktop.core.alert_delivery import (
     ChannelSettingError,
 )
 from desktop.core.events import Event
+from desktop.core.messages import marker
 from desktop.secrets import SecretStore
 from desktop.storage.db import Database
 from desktop.storage.models import AlertChannelRecord
 
-REQUIRED = "This field is required."
-BAD_PORT = "Type a port number from 1 to 65535."
-BAD_URL = "Type the full address, starting with https://"
-BAD_TOKEN = "A bot token looks like 123456789:ABC-def… (ask @BotFather)."
-BAD_EMAIL = "Type one or more email addresses, separated by commas."
-BAD_SECURITY = "Choose STARTTLS, SSL or none."
-UNKNOWN_CHANNEL = "Unknown channel."
+_t = marker("AlertChannels")
+REQUIRED = _t("This field is required.")
+BAD_PORT = _t("Type a port number from 1 to 65535.")
+BAD_URL = _t("Type the full address, starting with https://")
+BAD_TOKEN = _t("A bot token looks like 123456789:ABC-def… (ask @BotFather).")
+BAD_EMAIL = _t("Type one or more email addresses, separated by commas.")
+BAD_SECURITY = _t("Choose STARTTLS, SSL or none.")
+UNKNOWN_CHANNEL = _t("Unknown channel.")
 
 #: The plain settings each channel keeps (its secret is separate), with defaults.
 SETTINGS: dict[str, dict[str, Any]] = {
