@@ -2796,6 +2796,164 @@
     </message>
 </context>
 <context>
+    <name>ExchangeErrors</name>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="198"/>
+        <source>Could not reach {exchange}: {detail}</source>
+        <translation>No se pudo conectar con {exchange}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="222"/>
+        <source>Insufficient balance on {exchange} for this order.</source>
+        <translation>Saldo insuficiente en {exchange} para esta orden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="182"/>
+        <source>The connection to {exchange} dropped.</source>
+        <translation>Se cortó la conexión con {exchange}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="228"/>
+        <source>banned until {until}</source>
+        <translation>bloqueado hasta {until}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="134"/>
+        <source>connection restored</source>
+        <translation>conexión restablecida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="236"/>
+        <source>rate limited, retrying in {wait:.0f} s</source>
+        <translation>límite de solicitudes, se reintenta en {wait:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="218"/>
+        <source>the ban has ended</source>
+        <translation>el bloqueo terminó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="144"/>
+        <source>{exchange} answered with an error: {detail}</source>
+        <translation>{exchange} respondió con un error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="174"/>
+        <source>{exchange} did not answer within {timeout:g} s.</source>
+        <translation>{exchange} no respondió en {timeout:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="176"/>
+        <source>{exchange} did not answer.</source>
+        <translation>{exchange} no respondió.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="227"/>
+        <source>{exchange} does not know this order.</source>
+        <translation>{exchange} no conoce esta orden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="236"/>
+        <source>{exchange} does not list this market: {detail}</source>
+        <translation>{exchange} no lista este mercado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="246"/>
+        <source>{exchange} does not support this: {detail}</source>
+        <translation>{exchange} no admite esto: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="63"/>
+        <source>{exchange} has banned this IP address for sending too many requests; no request will be sent until {until}.</source>
+        <translation>{exchange} bloqueó esta dirección IP por exceso de solicitudes; no se enviará ninguna solicitud hasta {until}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="166"/>
+        <source>{exchange} is limiting our request rate.</source>
+        <translation>{exchange} está limitando nuestra tasa de solicitudes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="167"/>
+        <source>{exchange} is limiting our request rate; retrying after {wait:g} s.</source>
+        <translation>{exchange} está limitando nuestra tasa de solicitudes; se reintenta en {wait:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="125"/>
+        <source>{exchange} is not answering ({failures} failed requests in a row); requests are paused, the next try is in {left:.0f} s</source>
+        <translation>{exchange} no responde ({failures} solicitudes fallidas seguidas); las solicitudes están en pausa, el próximo intento es en {left:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="186"/>
+        <source>{exchange} is temporarily unavailable (HTTP {code}).</source>
+        <translation>{exchange} no está disponible por el momento (HTTP {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="188"/>
+        <source>{exchange} is temporarily unavailable.</source>
+        <translation>{exchange} no está disponible por el momento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="138"/>
+        <source>{exchange} is temporarily unavailable: {detail}</source>
+        <translation>{exchange} no está disponible por el momento: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="216"/>
+        <source>{exchange} refused the API credentials: {detail}</source>
+        <translation>{exchange} rechazó las credenciales de la API: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
+        <source>{exchange} refused the request: {detail}</source>
+        <translation>{exchange} rechazó la solicitud: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="213"/>
+        <source>{exchange} rejected the API key: check the key, its IP whitelist and that it may trade.</source>
+        <translation>{exchange} rechazó la clave de API: revisa la clave, su lista de IP permitidas y que pueda operar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="231"/>
+        <source>{exchange} rejected the order: {detail}</source>
+        <translation>{exchange} rechazó la orden: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="210"/>
+        <source>{exchange} rejected the request signature: check the API secret in File &gt; Accounts….</source>
+        <translation>{exchange} rechazó la firma de la solicitud: revisa el secreto de la API en Archivo &gt; Cuentas….</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="203"/>
+        <source>{exchange} rejected the request time: this computer's clock differs from the exchange's ({detail}).</source>
+        <translation>{exchange} rechazó la hora de la solicitud: el reloj de este equipo difiere del de la plataforma ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="193"/>
+        <source>{exchange} sent an answer that could not be read (cut off or not JSON).</source>
+        <translation>{exchange} envió una respuesta ilegible (cortada o no JSON).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="119"/>
+        <source>{exchange}: trying one request</source>
+        <translation>{exchange}: probando una solicitud</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="144"/>
+        <source>{failures} failed requests in a row ({why}); pausing {pause:g} s</source>
+        <translation>{failures} solicitudes fallidas seguidas ({why}); pausa de {pause:g} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="147"/>
+        <source>{failures} failed requests in a row; pausing {pause:g} s</source>
+        <translation>{failures} solicitudes fallidas seguidas; pausa de {pause:g} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="103"/>
+        <source>{order} on {symbol} cannot be looked up: {why}</source>
+        <translation>{order} en {symbol} no se puede consultar: {why}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <location filename="../desktop/shell/help_dialogs.py" line="126"/>
@@ -3463,167 +3621,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="231"/>
+        <location filename="../desktop/shell/main_window.py" line="244"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="228"/>
+        <location filename="../desktop/shell/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="234"/>
+        <location filename="../desktop/shell/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="243"/>
+        <location filename="../desktop/shell/main_window.py" line="256"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="232"/>
+        <location filename="../desktop/shell/main_window.py" line="245"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="233"/>
+        <location filename="../desktop/shell/main_window.py" line="246"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="229"/>
+        <location filename="../desktop/shell/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="89"/>
+        <location filename="../desktop/shell/main_window.py" line="92"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="148"/>
+        <location filename="../desktop/shell/main_window.py" line="161"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="329"/>
+        <location filename="../desktop/shell/main_window.py" line="342"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="203"/>
+        <location filename="../desktop/shell/main_window.py" line="216"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="187"/>
+        <location filename="../desktop/shell/main_window.py" line="200"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="218"/>
+        <location filename="../desktop/shell/main_window.py" line="231"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="269"/>
+        <location filename="../desktop/shell/main_window.py" line="282"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="158"/>
+        <location filename="../desktop/shell/main_window.py" line="171"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="164"/>
+        <location filename="../desktop/shell/main_window.py" line="177"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="145"/>
+        <location filename="../desktop/shell/main_window.py" line="158"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="210"/>
+        <location filename="../desktop/shell/main_window.py" line="223"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="305"/>
+        <location filename="../desktop/shell/main_window.py" line="318"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="195"/>
+        <location filename="../desktop/shell/main_window.py" line="208"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="154"/>
+        <location filename="../desktop/shell/main_window.py" line="167"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="137"/>
+        <location filename="../desktop/shell/main_window.py" line="150"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="170"/>
+        <location filename="../desktop/shell/main_window.py" line="183"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="118"/>
+        <location filename="../desktop/shell/main_window.py" line="121"/>
         <source>Starting the accounts</source>
         <translation>Iniciando las cuentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="230"/>
+        <location filename="../desktop/shell/main_window.py" line="243"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="143"/>
+        <location filename="../desktop/shell/main_window.py" line="156"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="326"/>
+        <location filename="../desktop/shell/main_window.py" line="339"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="178"/>
+        <location filename="../desktop/shell/main_window.py" line="191"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="305"/>
+        <location filename="../desktop/shell/main_window.py" line="318"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="321"/>
+        <location filename="../desktop/shell/main_window.py" line="334"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="313"/>
+        <location filename="../desktop/shell/main_window.py" line="326"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="329"/>
+        <location filename="../desktop/shell/main_window.py" line="342"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="319"/>
+        <location filename="../desktop/shell/main_window.py" line="332"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -4137,6 +4295,39 @@
     </message>
 </context>
 <context>
+    <name>OrderChecks</name>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="51"/>
+        <source>A bracket order needs a take-profit or a stop-loss price.</source>
+        <translation>Una orden bracket necesita un precio de take-profit o de stop-loss.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="54"/>
+        <source>A trailing stop needs a trailing distance.</source>
+        <translation>Un stop dinámico necesita una distancia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="46"/>
+        <source>A {type} order needs a price.</source>
+        <translation>Una orden {type} necesita un precio.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="48"/>
+        <source>A {type} order needs a trigger price.</source>
+        <translation>Una orden {type} necesita un precio de disparo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="43"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Indica una cantidad mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="57"/>
+        <source>Prices must be above zero.</source>
+        <translation>Los precios deben ser mayores que cero.</translation>
+    </message>
+</context>
+<context>
     <name>OrderEntry</name>
     <message>
         <location filename="../widgets/order_entry/sizing_row.py" line="37"/>
@@ -4239,7 +4430,7 @@
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="400"/>
+        <location filename="../widgets/order_entry/panel.py" line="407"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -4254,12 +4445,12 @@
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="472"/>
+        <location filename="../widgets/order_entry/panel.py" line="479"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="474"/>
+        <location filename="../widgets/order_entry/panel.py" line="481"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
@@ -4269,7 +4460,7 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="441"/>
+        <location filename="../widgets/order_entry/panel.py" line="448"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -4279,7 +4470,7 @@
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="479"/>
+        <location filename="../widgets/order_entry/panel.py" line="486"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -4399,12 +4590,12 @@
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="172"/>
+        <location filename="../widgets/order_entry/panel.py" line="173"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="243"/>
+        <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -4429,12 +4620,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="235"/>
+        <location filename="../widgets/order_entry/panel.py" line="242"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="462"/>
+        <location filename="../widgets/order_entry/panel.py" line="469"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -4459,7 +4650,7 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="444"/>
+        <location filename="../widgets/order_entry/panel.py" line="451"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
@@ -4554,7 +4745,7 @@
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="484"/>
+        <location filename="../widgets/order_entry/panel.py" line="491"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -4589,7 +4780,7 @@
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="400"/>
+        <location filename="../widgets/order_entry/panel.py" line="407"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -4614,7 +4805,7 @@
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="522"/>
+        <location filename="../widgets/order_entry/panel.py" line="529"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4834,7 +5025,7 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="227"/>
+        <location filename="../widgets/order_entry/panel.py" line="234"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -4880,6 +5071,244 @@
     </message>
 </context>
 <context>
+    <name>PaperVenue</name>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="97"/>
+        <source>A trailing stop needs either a trail amount or a trail percent</source>
+        <translation>Un stop dinámico necesita una distancia o un porcentaje</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="63"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="78"/>
+        <source>An iceberg order needs a visible amount</source>
+        <translation>Una orden iceberg necesita una cantidad visible</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/matching.py" line="215"/>
+        <source>Canceled by the trader</source>
+        <translation>Cancelada por el operador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="93"/>
+        <source>Fill-or-kill: only {available} {base} was available at {limit} or better; nothing filled</source>
+        <translation>Todo-o-nada: solo había {available} {base} disponible a {limit} o mejor; no se ejecutó nada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/filling.py" line="133"/>
+        <source>Filled {done} of {total} {base}; the rest was canceled because {why}</source>
+        <translation>Ejecutado {done} de {total} {base}; el resto se canceló porque {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="101"/>
+        <source>Immediate-or-cancel: the unfilled rest was canceled</source>
+        <translation>Inmediata-o-cancelar: el resto no ejecutado se canceló</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/ledger.py" line="79"/>
+        <source>Insufficient {currency}: need {need}, have {have}</source>
+        <translation>{currency} insuficiente: necesitas {need}, tienes {have}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="71"/>
+        <source>Limit price</source>
+        <translation>Precio límite</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="219"/>
+        <source>No order book for {symbol} yet</source>
+        <translation>Aún no hay libro de órdenes para {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/matching.py" line="121"/>
+        <source>No order with client id {id} reached the paper venue</source>
+        <translation>Ninguna orden con el id de cliente {id} llegó a la cuenta simulada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="209"/>
+        <source>No price for {symbol} yet</source>
+        <translation>Aún no hay precio para {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="108"/>
+        <source>No price for {symbol} yet: a trailing stop starts from the last price</source>
+        <translation>Aún no hay precio para {symbol}: un stop dinámico parte del último precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="32"/>
+        <source>No price for {symbol} yet: the paper venue fills market orders once its price source has sent one</source>
+        <translation>Aún no hay precio para {symbol}: la cuenta simulada ejecuta órdenes a mercado en cuanto su fuente de precios envía uno</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="209"/>
+        <source>Not enough {currency} to place the take-profit and stop-loss; the position is unprotected</source>
+        <translation>No hay suficiente {currency} para colocar el take-profit y el stop-loss; la posición está desprotegida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="138"/>
+        <source>Order value {value} {quote} is below the minimum {minimum} {quote}</source>
+        <translation>El valor de la orden, {value} {quote}, está por debajo del mínimo de {minimum} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="326"/>
+        <source>Order {id} is not a {symbol} order</source>
+        <translation>La orden {id} no es de {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/matching.py" line="114"/>
+        <source>Order {id} is unknown to the paper venue</source>
+        <translation>La orden {id} es desconocida en la cuenta simulada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="80"/>
+        <source>Post-only {side} at {limit} would take liquidity at {best} {quote}; it was rejected to keep it a maker order</source>
+        <translation>{side} solo-maker a {limit} tomaría liquidez a {best} {quote}; se rechazó para que siga siendo una orden maker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="65"/>
+        <source>Reduce-only and close-position apply to derivatives; {symbol} is a spot market</source>
+        <translation>Solo-reducir y cerrar posición se aplican a derivados; {symbol} es un mercado al contado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="73"/>
+        <source>Stop price</source>
+        <translation>Precio de stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="247"/>
+        <source>Stop price {stop} is already reached (last {last} {quote}); the order would trigger immediately</source>
+        <translation>El precio de stop {stop} ya se alcanzó (último {last} {quote}); la orden se dispararía de inmediato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="84"/>
+        <source>Stop-loss price</source>
+        <translation>Precio de stop-loss</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="83"/>
+        <source>Take-profit price</source>
+        <translation>Precio de take-profit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="226"/>
+        <source>The bracket's exit started; the unfilled entry was canceled</source>
+        <translation>La salida del bracket empezó; la entrada no ejecutada se canceló</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/filling.py" line="180"/>
+        <source>The other leg of the OCO filled or triggered</source>
+        <translation>La otra pata de la OCO se ejecutó o se disparó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="52"/>
+        <source>The paper venue does not support {type} orders</source>
+        <translation>La cuenta simulada no admite órdenes {type}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="332"/>
+        <source>The paper venue is closed</source>
+        <translation>La cuenta simulada está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="187"/>
+        <source>The paper venue keeps only the {kept} candles its price source sent, not {timeframe}</source>
+        <translation>La cuenta simulada solo guarda las velas de {kept} que envió su fuente de precios, no de {timeframe}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="81"/>
+        <source>The visible amount cannot exceed the order amount</source>
+        <translation>La cantidad visible no puede superar la cantidad de la orden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="68"/>
+        <source>Time in force {tif} applies to limit orders only</source>
+        <translation>La vigencia {tif} solo se aplica a órdenes limitadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="99"/>
+        <source>Trail amount</source>
+        <translation>Distancia del stop dinámico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="101"/>
+        <source>Trail percent must be between 0 and 100</source>
+        <translation>El porcentaje del stop dinámico debe estar entre 0 y 100</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="79"/>
+        <source>Visible amount</source>
+        <translation>Cantidad visible</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="83"/>
+        <source>buy</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="83"/>
+        <source>sell</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="66"/>
+        <source>the book had no more depth</source>
+        <translation>el libro no tenía más profundidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/filling.py" line="77"/>
+        <source>the market had no more depth or funds ran out</source>
+        <translation>el mercado no tenía más profundidad o se acabó el saldo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/matching.py" line="305"/>
+        <source>{symbol} is not traded on the paper venue</source>
+        <translation>{symbol} no se negocia en la cuenta simulada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="50"/>
+        <source>{what} is required for this order type</source>
+        <translation>{what}: obligatorio para este tipo de orden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="32"/>
+        <source>{what} must be greater than zero</source>
+        <translation>{what}: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="40"/>
+        <source>{what} {shown} {base} is above the maximum {maximum} {base}</source>
+        <translation>{what} {shown} {base} está por encima del máximo de {maximum} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="36"/>
+        <source>{what} {shown} {base} is below the minimum {minimum} {base}</source>
+        <translation>{what} {shown} {base} está por debajo del mínimo de {minimum} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="44"/>
+        <source>{what} {shown} {base} is not a multiple of the step {step} {base}</source>
+        <translation>{what} {shown} {base} no es múltiplo del paso de {step} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="56"/>
+        <source>{what} {shown} {quote} is not a multiple of the tick {tick} {quote}</source>
+        <translation>{what} {shown} {quote} no es múltiplo del tick de {tick} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="113"/>
+        <source>{what} {side} needs the take-profit {tp} above and the stop {sl} below {ref} {quote}</source>
+        <translation>{what} ({side}) necesita el take-profit {tp} por encima y el stop {sl} por debajo de {ref} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="117"/>
+        <source>{what} {side} needs the take-profit {tp} below and the stop {sl} above {ref} {quote}</source>
+        <translation>{what} ({side}) necesita el take-profit {tp} por debajo y el stop {sl} por encima de {ref} {quote}</translation>
+    </message>
+</context>
+<context>
     <name>Protection</name>
     <message>
         <location filename="../widgets/protection.py" line="88"/>
@@ -4892,7 +5321,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="302"/>
+        <location filename="../widgets/protection.py" line="304"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Oculta la ventana; Pregão y sus órdenes siguen funcionando</translation>
     </message>
@@ -4912,12 +5341,12 @@
         <translation>El propio Pregão ejecuta estas órdenes; solo funcionan mientras está abierto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="223"/>
+        <location filename="../widgets/protection.py" line="225"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>Pregão sigue ejecutándose: {0} órdenes de protección activas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="253"/>
+        <location filename="../widgets/protection.py" line="255"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} órdenes de protección activas</translation>
     </message>
@@ -4927,7 +5356,7 @@
         <translation>Hay órdenes de protección activas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="273"/>
+        <location filename="../widgets/protection.py" line="275"/>
         <source>Protective orders not resumed</source>
         <translation>Órdenes de protección no reanudadas</translation>
     </message>
@@ -4937,12 +5366,12 @@
         <translation>Salir de todos modos</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="304"/>
+        <location filename="../widgets/protection.py" line="306"/>
         <source>Show Pregão</source>
         <translation>Mostrar Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="278"/>
+        <location filename="../widgets/protection.py" line="280"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Los monitores de órdenes las muestran como canceladas, con el motivo; vuelva a enviarlas si la posición aún las necesita.</translation>
     </message>
@@ -4952,12 +5381,12 @@
         <translation>Estos bots dejan de decidir mientras Pregão esté cerrado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="269"/>
+        <location filename="../widgets/protection.py" line="271"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas órdenes no se pudieron reanudar tras el reinicio y ya no funcionan:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="214"/>
+        <location filename="../widgets/protection.py" line="216"/>
         <source>This desktop has no system tray</source>
         <translation>Este escritorio no tiene bandeja del sistema</translation>
     </message>
@@ -4967,7 +5396,7 @@
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="291"/>
+        <location filename="../widgets/protection.py" line="293"/>
         <source>order {0}</source>
         <translation>orden {0}</translation>
     </message>
@@ -4987,7 +5416,7 @@
         <translation>objetivo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="267"/>
+        <location filename="../widgets/protection.py" line="269"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} en {venue}: {why}</translation>
     </message>
@@ -6718,6 +7147,49 @@
         <location filename="../desktop/risk/states.py" line="33"/>
         <source>until {0} UTC</source>
         <translation>hasta las {0} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSentences</name>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="76"/>
+        <source>Amount {amount} {base} is above the maximum {maximum} {base}</source>
+        <translation>La cantidad {amount} {base} está por encima del máximo de {maximum} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="72"/>
+        <source>Amount {amount} {base} is below the minimum {minimum} {base}</source>
+        <translation>La cantidad {amount} {base} está por debajo del mínimo de {minimum} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="62"/>
+        <source>Amount {amount} {base} is not a multiple of the step {step} {base}</source>
+        <translation>La cantidad {amount} {base} no es múltiplo del paso de {step} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="108"/>
+        <source>Insufficient {currency}: need {need}, have {have}</source>
+        <translation>{currency} insuficiente: necesitas {need}, tienes {have}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="83"/>
+        <source>Order value {value} {quote} is below the minimum {minimum} {quote}</source>
+        <translation>El valor de la orden, {value} {quote}, está por debajo del mínimo de {minimum} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="53"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="53"/>
+        <source>Stop price</source>
+        <translation>Precio de stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="55"/>
+        <source>{what} {price} is not a multiple of the tick size {tick}</source>
+        <translation>{what} {price} no es múltiplo del tick de {tick}</translation>
     </message>
 </context>
 <context>

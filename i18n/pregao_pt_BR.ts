@@ -2796,6 +2796,164 @@
     </message>
 </context>
 <context>
+    <name>ExchangeErrors</name>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="198"/>
+        <source>Could not reach {exchange}: {detail}</source>
+        <translation>Não foi possível alcançar {exchange}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="222"/>
+        <source>Insufficient balance on {exchange} for this order.</source>
+        <translation>Saldo insuficiente em {exchange} para esta ordem.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="182"/>
+        <source>The connection to {exchange} dropped.</source>
+        <translation>A conexão com {exchange} caiu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="228"/>
+        <source>banned until {until}</source>
+        <translation>bloqueado até {until}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="134"/>
+        <source>connection restored</source>
+        <translation>conexão restabelecida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="236"/>
+        <source>rate limited, retrying in {wait:.0f} s</source>
+        <translation>limite de requisições, nova tentativa em {wait:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="218"/>
+        <source>the ban has ended</source>
+        <translation>o bloqueio terminou</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="144"/>
+        <source>{exchange} answered with an error: {detail}</source>
+        <translation>{exchange} respondeu com um erro: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="174"/>
+        <source>{exchange} did not answer within {timeout:g} s.</source>
+        <translation>{exchange} não respondeu em {timeout:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="176"/>
+        <source>{exchange} did not answer.</source>
+        <translation>{exchange} não respondeu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="227"/>
+        <source>{exchange} does not know this order.</source>
+        <translation>{exchange} não conhece esta ordem.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="236"/>
+        <source>{exchange} does not list this market: {detail}</source>
+        <translation>{exchange} não lista este mercado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="246"/>
+        <source>{exchange} does not support this: {detail}</source>
+        <translation>{exchange} não oferece isto: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="63"/>
+        <source>{exchange} has banned this IP address for sending too many requests; no request will be sent until {until}.</source>
+        <translation>{exchange} bloqueou este endereço IP por excesso de requisições; nenhuma requisição será enviada até {until}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="166"/>
+        <source>{exchange} is limiting our request rate.</source>
+        <translation>{exchange} está limitando a nossa taxa de requisições.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="167"/>
+        <source>{exchange} is limiting our request rate; retrying after {wait:g} s.</source>
+        <translation>{exchange} está limitando a nossa taxa de requisições; nova tentativa em {wait:g} s.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="125"/>
+        <source>{exchange} is not answering ({failures} failed requests in a row); requests are paused, the next try is in {left:.0f} s</source>
+        <translation>{exchange} não está respondendo ({failures} requisições falharam seguidas); as requisições estão pausadas, a próxima tentativa é em {left:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="186"/>
+        <source>{exchange} is temporarily unavailable (HTTP {code}).</source>
+        <translation>{exchange} está temporariamente indisponível (HTTP {code}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="188"/>
+        <source>{exchange} is temporarily unavailable.</source>
+        <translation>{exchange} está temporariamente indisponível.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="138"/>
+        <source>{exchange} is temporarily unavailable: {detail}</source>
+        <translation>{exchange} está temporariamente indisponível: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="216"/>
+        <source>{exchange} refused the API credentials: {detail}</source>
+        <translation>{exchange} recusou as credenciais da API: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
+        <source>{exchange} refused the request: {detail}</source>
+        <translation>{exchange} recusou a requisição: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="213"/>
+        <source>{exchange} rejected the API key: check the key, its IP whitelist and that it may trade.</source>
+        <translation>{exchange} rejeitou a chave de API: confira a chave, a lista de IPs permitidos e se ela pode negociar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="231"/>
+        <source>{exchange} rejected the order: {detail}</source>
+        <translation>{exchange} rejeitou a ordem: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="210"/>
+        <source>{exchange} rejected the request signature: check the API secret in File &gt; Accounts….</source>
+        <translation>{exchange} rejeitou a assinatura da requisição: confira o segredo da API em Arquivo &gt; Contas….</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="203"/>
+        <source>{exchange} rejected the request time: this computer's clock differs from the exchange's ({detail}).</source>
+        <translation>{exchange} rejeitou o horário da requisição: o relógio deste computador difere do da corretora ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="193"/>
+        <source>{exchange} sent an answer that could not be read (cut off or not JSON).</source>
+        <translation>{exchange} enviou uma resposta ilegível (cortada ou fora do formato JSON).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="119"/>
+        <source>{exchange}: trying one request</source>
+        <translation>{exchange}: tentando uma requisição</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="144"/>
+        <source>{failures} failed requests in a row ({why}); pausing {pause:g} s</source>
+        <translation>{failures} requisições falharam seguidas ({why}); pausa de {pause:g} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/resilience.py" line="147"/>
+        <source>{failures} failed requests in a row; pausing {pause:g} s</source>
+        <translation>{failures} requisições falharam seguidas; pausa de {pause:g} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="103"/>
+        <source>{order} on {symbol} cannot be looked up: {why}</source>
+        <translation>{order} em {symbol} não pode ser consultada: {why}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <location filename="../desktop/shell/help_dialogs.py" line="126"/>
@@ -3463,167 +3621,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="231"/>
+        <location filename="../desktop/shell/main_window.py" line="244"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="228"/>
+        <location filename="../desktop/shell/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="234"/>
+        <location filename="../desktop/shell/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="243"/>
+        <location filename="../desktop/shell/main_window.py" line="256"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="232"/>
+        <location filename="../desktop/shell/main_window.py" line="245"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="233"/>
+        <location filename="../desktop/shell/main_window.py" line="246"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="229"/>
+        <location filename="../desktop/shell/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="89"/>
+        <location filename="../desktop/shell/main_window.py" line="92"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="148"/>
+        <location filename="../desktop/shell/main_window.py" line="161"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="329"/>
+        <location filename="../desktop/shell/main_window.py" line="342"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="203"/>
+        <location filename="../desktop/shell/main_window.py" line="216"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="187"/>
+        <location filename="../desktop/shell/main_window.py" line="200"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="218"/>
+        <location filename="../desktop/shell/main_window.py" line="231"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="269"/>
+        <location filename="../desktop/shell/main_window.py" line="282"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="158"/>
+        <location filename="../desktop/shell/main_window.py" line="171"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="164"/>
+        <location filename="../desktop/shell/main_window.py" line="177"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="145"/>
+        <location filename="../desktop/shell/main_window.py" line="158"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="210"/>
+        <location filename="../desktop/shell/main_window.py" line="223"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="305"/>
+        <location filename="../desktop/shell/main_window.py" line="318"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="195"/>
+        <location filename="../desktop/shell/main_window.py" line="208"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="154"/>
+        <location filename="../desktop/shell/main_window.py" line="167"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="137"/>
+        <location filename="../desktop/shell/main_window.py" line="150"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="170"/>
+        <location filename="../desktop/shell/main_window.py" line="183"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="118"/>
+        <location filename="../desktop/shell/main_window.py" line="121"/>
         <source>Starting the accounts</source>
         <translation>Iniciando as contas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="230"/>
+        <location filename="../desktop/shell/main_window.py" line="243"/>
         <source>T&amp;rade</source>
         <translation>&amp;Negociar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="143"/>
+        <location filename="../desktop/shell/main_window.py" line="156"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="326"/>
+        <location filename="../desktop/shell/main_window.py" line="339"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="178"/>
+        <location filename="../desktop/shell/main_window.py" line="191"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="305"/>
+        <location filename="../desktop/shell/main_window.py" line="318"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="321"/>
+        <location filename="../desktop/shell/main_window.py" line="334"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="313"/>
+        <location filename="../desktop/shell/main_window.py" line="326"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="329"/>
+        <location filename="../desktop/shell/main_window.py" line="342"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="319"/>
+        <location filename="../desktop/shell/main_window.py" line="332"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -4137,6 +4295,39 @@
     </message>
 </context>
 <context>
+    <name>OrderChecks</name>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="51"/>
+        <source>A bracket order needs a take-profit or a stop-loss price.</source>
+        <translation>Uma ordem bracket precisa de um preço de take-profit ou de stop-loss.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="54"/>
+        <source>A trailing stop needs a trailing distance.</source>
+        <translation>Um stop móvel precisa de uma distância.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="46"/>
+        <source>A {type} order needs a price.</source>
+        <translation>Uma ordem {type} precisa de um preço.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="48"/>
+        <source>A {type} order needs a trigger price.</source>
+        <translation>Uma ordem {type} precisa de um preço de disparo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="43"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Informe uma quantidade acima de zero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_checks.py" line="57"/>
+        <source>Prices must be above zero.</source>
+        <translation>Os preços devem ser maiores que zero.</translation>
+    </message>
+</context>
+<context>
     <name>OrderEntry</name>
     <message>
         <location filename="../widgets/order_entry/sizing_row.py" line="37"/>
@@ -4239,7 +4430,7 @@
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="400"/>
+        <location filename="../widgets/order_entry/panel.py" line="407"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -4254,12 +4445,12 @@
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="472"/>
+        <location filename="../widgets/order_entry/panel.py" line="479"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="474"/>
+        <location filename="../widgets/order_entry/panel.py" line="481"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
@@ -4269,7 +4460,7 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="441"/>
+        <location filename="../widgets/order_entry/panel.py" line="448"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -4279,7 +4470,7 @@
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="479"/>
+        <location filename="../widgets/order_entry/panel.py" line="486"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -4399,12 +4590,12 @@
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="172"/>
+        <location filename="../widgets/order_entry/panel.py" line="173"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="243"/>
+        <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -4429,12 +4620,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="235"/>
+        <location filename="../widgets/order_entry/panel.py" line="242"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="462"/>
+        <location filename="../widgets/order_entry/panel.py" line="469"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -4459,7 +4650,7 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="444"/>
+        <location filename="../widgets/order_entry/panel.py" line="451"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
@@ -4554,7 +4745,7 @@
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="484"/>
+        <location filename="../widgets/order_entry/panel.py" line="491"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -4589,7 +4780,7 @@
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="400"/>
+        <location filename="../widgets/order_entry/panel.py" line="407"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -4614,7 +4805,7 @@
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="522"/>
+        <location filename="../widgets/order_entry/panel.py" line="529"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -4834,7 +5025,7 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="227"/>
+        <location filename="../widgets/order_entry/panel.py" line="234"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -4880,6 +5071,244 @@
     </message>
 </context>
 <context>
+    <name>PaperVenue</name>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="97"/>
+        <source>A trailing stop needs either a trail amount or a trail percent</source>
+        <translation>Um stop móvel precisa de uma distância ou de um percentual</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="63"/>
+        <source>Amount</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="78"/>
+        <source>An iceberg order needs a visible amount</source>
+        <translation>Uma ordem iceberg precisa de uma quantidade visível</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/matching.py" line="215"/>
+        <source>Canceled by the trader</source>
+        <translation>Cancelada pelo operador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="93"/>
+        <source>Fill-or-kill: only {available} {base} was available at {limit} or better; nothing filled</source>
+        <translation>Tudo-ou-nada: só havia {available} {base} disponível a {limit} ou melhor; nada foi executado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/filling.py" line="133"/>
+        <source>Filled {done} of {total} {base}; the rest was canceled because {why}</source>
+        <translation>Executado {done} de {total} {base}; o restante foi cancelado porque {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="101"/>
+        <source>Immediate-or-cancel: the unfilled rest was canceled</source>
+        <translation>Imediata-ou-cancela: o restante não executado foi cancelado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/ledger.py" line="79"/>
+        <source>Insufficient {currency}: need {need}, have {have}</source>
+        <translation>{currency} insuficiente: precisa de {need}, tem {have}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="71"/>
+        <source>Limit price</source>
+        <translation>Preço limite</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="219"/>
+        <source>No order book for {symbol} yet</source>
+        <translation>Ainda sem livro de ofertas para {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/matching.py" line="121"/>
+        <source>No order with client id {id} reached the paper venue</source>
+        <translation>Nenhuma ordem com o id de cliente {id} chegou à conta simulada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="209"/>
+        <source>No price for {symbol} yet</source>
+        <translation>Ainda sem preço para {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="108"/>
+        <source>No price for {symbol} yet: a trailing stop starts from the last price</source>
+        <translation>Ainda sem preço para {symbol}: um stop móvel parte do último preço</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="32"/>
+        <source>No price for {symbol} yet: the paper venue fills market orders once its price source has sent one</source>
+        <translation>Ainda sem preço para {symbol}: a conta simulada executa ordens a mercado assim que sua fonte de preços envia um</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="209"/>
+        <source>Not enough {currency} to place the take-profit and stop-loss; the position is unprotected</source>
+        <translation>{currency} insuficiente para colocar o take-profit e o stop-loss; a posição está desprotegida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="138"/>
+        <source>Order value {value} {quote} is below the minimum {minimum} {quote}</source>
+        <translation>O valor da ordem, {value} {quote}, está abaixo do mínimo de {minimum} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="326"/>
+        <source>Order {id} is not a {symbol} order</source>
+        <translation>A ordem {id} não é de {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/matching.py" line="114"/>
+        <source>Order {id} is unknown to the paper venue</source>
+        <translation>A ordem {id} é desconhecida na conta simulada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="80"/>
+        <source>Post-only {side} at {limit} would take liquidity at {best} {quote}; it was rejected to keep it a maker order</source>
+        <translation>{side} só-maker a {limit} tomaria liquidez a {best} {quote}; foi rejeitada para continuar sendo uma ordem maker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="65"/>
+        <source>Reduce-only and close-position apply to derivatives; {symbol} is a spot market</source>
+        <translation>Só-reduzir e fechar posição valem para derivativos; {symbol} é um mercado à vista</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="73"/>
+        <source>Stop price</source>
+        <translation>Preço de stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="247"/>
+        <source>Stop price {stop} is already reached (last {last} {quote}); the order would trigger immediately</source>
+        <translation>O preço de stop {stop} já foi atingido (último {last} {quote}); a ordem dispararia na hora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="84"/>
+        <source>Stop-loss price</source>
+        <translation>Preço de stop-loss</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="83"/>
+        <source>Take-profit price</source>
+        <translation>Preço de take-profit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="226"/>
+        <source>The bracket's exit started; the unfilled entry was canceled</source>
+        <translation>A saída do bracket começou; a entrada não executada foi cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/filling.py" line="180"/>
+        <source>The other leg of the OCO filled or triggered</source>
+        <translation>A outra perna da OCO foi executada ou disparada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="52"/>
+        <source>The paper venue does not support {type} orders</source>
+        <translation>A conta simulada não aceita ordens {type}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="332"/>
+        <source>The paper venue is closed</source>
+        <translation>A conta simulada está fechada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="187"/>
+        <source>The paper venue keeps only the {kept} candles its price source sent, not {timeframe}</source>
+        <translation>A conta simulada guarda só os candles de {kept} que sua fonte de preços enviou, não de {timeframe}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="81"/>
+        <source>The visible amount cannot exceed the order amount</source>
+        <translation>A quantidade visível não pode passar da quantidade da ordem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="68"/>
+        <source>Time in force {tif} applies to limit orders only</source>
+        <translation>A validade {tif} vale só para ordens limitadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="99"/>
+        <source>Trail amount</source>
+        <translation>Distância do stop móvel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="101"/>
+        <source>Trail percent must be between 0 and 100</source>
+        <translation>O percentual do stop móvel deve estar entre 0 e 100</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="79"/>
+        <source>Visible amount</source>
+        <translation>Quantidade visível</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="83"/>
+        <source>buy</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="83"/>
+        <source>sell</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/placement.py" line="66"/>
+        <source>the book had no more depth</source>
+        <translation>o livro não tinha mais profundidade</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/filling.py" line="77"/>
+        <source>the market had no more depth or funds ran out</source>
+        <translation>o mercado não tinha mais profundidade ou o saldo acabou</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/matching.py" line="305"/>
+        <source>{symbol} is not traded on the paper venue</source>
+        <translation>{symbol} não é negociado na conta simulada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="50"/>
+        <source>{what} is required for this order type</source>
+        <translation>{what}: obrigatório para este tipo de ordem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="32"/>
+        <source>{what} must be greater than zero</source>
+        <translation>{what}: deve ser maior que zero</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="40"/>
+        <source>{what} {shown} {base} is above the maximum {maximum} {base}</source>
+        <translation>{what} {shown} {base} está acima do máximo de {maximum} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="36"/>
+        <source>{what} {shown} {base} is below the minimum {minimum} {base}</source>
+        <translation>{what} {shown} {base} está abaixo do mínimo de {minimum} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="44"/>
+        <source>{what} {shown} {base} is not a multiple of the step {step} {base}</source>
+        <translation>{what} {shown} {base} não é múltiplo do passo de {step} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="56"/>
+        <source>{what} {shown} {quote} is not a multiple of the tick {tick} {quote}</source>
+        <translation>{what} {shown} {quote} não é múltiplo do tick de {tick} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="113"/>
+        <source>{what} {side} needs the take-profit {tp} above and the stop {sl} below {ref} {quote}</source>
+        <translation>{what} ({side}) precisa do take-profit {tp} acima e do stop {sl} abaixo de {ref} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/validation.py" line="117"/>
+        <source>{what} {side} needs the take-profit {tp} below and the stop {sl} above {ref} {quote}</source>
+        <translation>{what} ({side}) precisa do take-profit {tp} abaixo e do stop {sl} acima de {ref} {quote}</translation>
+    </message>
+</context>
+<context>
     <name>Protection</name>
     <message>
         <location filename="../widgets/protection.py" line="88"/>
@@ -4892,7 +5321,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="302"/>
+        <location filename="../widgets/protection.py" line="304"/>
         <source>Hide the window; Pregão and its orders keep working</source>
         <translation>Esconde a janela; o Pregão e suas ordens continuam funcionando</translation>
     </message>
@@ -4912,12 +5341,12 @@
         <translation>O próprio Pregão executa estas ordens; elas só funcionam enquanto ele está aberto:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="223"/>
+        <location filename="../widgets/protection.py" line="225"/>
         <source>Pregão keeps running: {0} protective orders are working.</source>
         <translation>O Pregão continua rodando: {0} ordens de proteção ativas.</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="253"/>
+        <location filename="../widgets/protection.py" line="255"/>
         <source>Pregão: {0} protective orders working</source>
         <translation>Pregão: {0} ordens de proteção ativas</translation>
     </message>
@@ -4927,7 +5356,7 @@
         <translation>Há ordens de proteção ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="273"/>
+        <location filename="../widgets/protection.py" line="275"/>
         <source>Protective orders not resumed</source>
         <translation>Ordens de proteção não retomadas</translation>
     </message>
@@ -4937,12 +5366,12 @@
         <translation>Sair assim mesmo</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="304"/>
+        <location filename="../widgets/protection.py" line="306"/>
         <source>Show Pregão</source>
         <translation>Mostrar o Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="278"/>
+        <location filename="../widgets/protection.py" line="280"/>
         <source>The order monitors show them as canceled, with the reason; place them again if the position still needs them.</source>
         <translation>Os monitores de ordens as mostram como canceladas, com o motivo; envie-as de novo se a posição ainda precisar delas.</translation>
     </message>
@@ -4952,12 +5381,12 @@
         <translation>Estes robôs param de decidir enquanto o Pregão estiver fechado: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="269"/>
+        <location filename="../widgets/protection.py" line="271"/>
         <source>These orders could not be resumed after the restart and no longer work:</source>
         <translation>Estas ordens não puderam ser retomadas após o reinício e não funcionam mais:</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="214"/>
+        <location filename="../widgets/protection.py" line="216"/>
         <source>This desktop has no system tray</source>
         <translation>Este desktop não tem bandeja do sistema</translation>
     </message>
@@ -4967,7 +5396,7 @@
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="291"/>
+        <location filename="../widgets/protection.py" line="293"/>
         <source>order {0}</source>
         <translation>ordem {0}</translation>
     </message>
@@ -4987,7 +5416,7 @@
         <translation>alvo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/protection.py" line="267"/>
+        <location filename="../widgets/protection.py" line="269"/>
         <source>• {what} on {venue}: {why}</source>
         <translation>• {what} em {venue}: {why}</translation>
     </message>
@@ -6718,6 +7147,49 @@
         <location filename="../desktop/risk/states.py" line="33"/>
         <source>until {0} UTC</source>
         <translation>até {0} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSentences</name>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="76"/>
+        <source>Amount {amount} {base} is above the maximum {maximum} {base}</source>
+        <translation>A quantidade {amount} {base} está acima do máximo de {maximum} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="72"/>
+        <source>Amount {amount} {base} is below the minimum {minimum} {base}</source>
+        <translation>A quantidade {amount} {base} está abaixo do mínimo de {minimum} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="62"/>
+        <source>Amount {amount} {base} is not a multiple of the step {step} {base}</source>
+        <translation>A quantidade {amount} {base} não é múltipla do passo de {step} {base}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="108"/>
+        <source>Insufficient {currency}: need {need}, have {have}</source>
+        <translation>{currency} insuficiente: precisa de {need}, tem {have}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="83"/>
+        <source>Order value {value} {quote} is below the minimum {minimum} {quote}</source>
+        <translation>O valor da ordem, {value} {quote}, está abaixo do mínimo de {minimum} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="53"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="53"/>
+        <source>Stop price</source>
+        <translation>Preço de stop</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="55"/>
+        <source>{what} {price} is not a multiple of the tick size {tick}</source>
+        <translation>{what} {price} não é múltiplo do tick de {tick}</translation>
     </message>
 </context>
 <context>

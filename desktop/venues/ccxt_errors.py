@@ -22,6 +22,7 @@ from desktop.core import (
     RateLimited,
     VenueError,
 )
+from desktop.core.messages import marker, text_of
 from desktop.log_redaction import safe_text
 from desktop.venues.resilience import ban_sentence
 
@@ -33,6 +34,7 @@ _BANNED_UNTIL = re.compile(r"banned until (\d{10,})")
 _TEMPORARY_CODES = frozenset({"-1000", "-1001", "-1006", "-1007", "-1008"})
 _KEY_CODES = frozenset({"-2014", "-2015", "-2008"})
 _STATUS = re.compile(r"\b(418|429|5\d\d)\b")
+_t = marker("ExchangeErrors")
 
 
 @dataclass(slots=True, frozen=True)
@@ -98,7 +100,8 @@ class LookupRefused(VenueError):
 def lookup_refused(err: VenueError, symbol: str, order_ref: str) -> VenueError:
     """`err` from looking an order up, as LookupRefused when it is about that order itself."""
     if isinstance(err, RequestRefused):
-        return LookupRefused(f"{order_ref} on {symbol} cannot be looked up: {err}", err.venue)
+        return LookupRefused(_t("{order} on {symbol} cannot be looked up: {why}",
+                                order=order_ref, symbol=symbol, why=text_of(err)), err.venue)
     return err
 
 
@@ -130,14 +133,16 @@ def translate(err: BaseException, *, exchange: str, venue: str, now_ms: int,
     detail = reply.msg or message.split(" ", 1)[-1].strip()
     names = _names(err)
     if placing_order and "BadRequest" in names and "BadSymbol" not in names:
-        return InvalidOrder(f"{exchange} rejected the order: {detail}", venue)
+        return _invalid(err, reply, detail, exchange, venue, now_ms, headers, timeout_s)
     if reply.code in _TEMPORARY_CODES and "AuthenticationError" not in names:
-        return ExchangeUnavailable(f"{exchange} is temporarily unavailable: {detail}", venue)
+        return ExchangeUnavailable(_t("{exchange} is temporarily unavailable: {detail}",
+                                      exchange=exchange, detail=detail), venue)
     for name in names:
         handler = _HANDLERS.get(name)
         if handler is not None:
             return handler(err, reply, detail, exchange, venue, now_ms, headers, timeout_s)
-    return VenueError(f"{exchange} answered with an error: {detail}", venue)
+    return VenueError(_t("{exchange} answered with an error: {detail}", exchange=exchange,
+                         detail=detail), venue)
 
 
 def _ddos(err, reply, detail, exchange, venue, now_ms, headers, timeout_s) -> VenueError:
@@ -158,73 +163,88 @@ def _ddos(err, reply, detail, exchange, venue, now_ms, headers, timeout_s) -> Ve
 
 def _rate_limited(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
     wait = retry_after_s(headers)
-    when = f"; retrying after {wait:g} s" if wait is not None else ""
-    return RateLimited(f"{exchange} is limiting our request rate{when}.", venue,
-                       retry_after_s=wait)
+    sentence = _t("{exchange} is limiting our request rate.", exchange=exchange) \
+        if wait is None else _t("{exchange} is limiting our request rate; retrying after "
+                                "{wait:g} s.", exchange=exchange, wait=wait)
+    return RateLimited(sentence, venue, retry_after_s=wait)
 
 
 def _timeout(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    within = f" within {timeout_s:g} s" if timeout_s else ""
-    return NetworkError(f"{exchange} did not answer{within}.", venue)
+    if timeout_s:
+        return NetworkError(_t("{exchange} did not answer within {timeout:g} s.",
+                               exchange=exchange, timeout=timeout_s), venue)
+    return NetworkError(_t("{exchange} did not answer.", exchange=exchange), venue)
 
 
 def _unavailable(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
     cause = type(err.__cause__).__name__ if err.__cause__ is not None else ""
     if "Disconnect" in cause or "Connect" in cause:
-        return ExchangeUnavailable(f"The connection to {exchange} dropped.", venue)
+        return ExchangeUnavailable(_t("The connection to {exchange} dropped.",
+                                      exchange=exchange), venue)
     status = _STATUS.search(safe_text(err))
-    code = f" (HTTP {status.group(1)})" if status else ""
-    return ExchangeUnavailable(f"{exchange} is temporarily unavailable{code}.", venue)
+    if status:
+        return ExchangeUnavailable(_t("{exchange} is temporarily unavailable (HTTP {code}).",
+                                      exchange=exchange, code=status.group(1)), venue)
+    return ExchangeUnavailable(_t("{exchange} is temporarily unavailable.", exchange=exchange),
+                               venue)
 
 
 def _unreadable(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return ExchangeUnavailable(f"{exchange} sent an answer that could not be read (cut off or "
-                               "not JSON).", venue)
+    return ExchangeUnavailable(_t("{exchange} sent an answer that could not be read (cut off "
+                                  "or not JSON).", exchange=exchange), venue)
 
 
 def _network(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return NetworkError(f"Could not reach {exchange}: {detail}", venue)
+    return NetworkError(_t("Could not reach {exchange}: {detail}", exchange=exchange,
+                           detail=detail), venue)
 
 
 def _nonce(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return ClockSkew(f"{exchange} rejected the request time: this computer's clock differs "
-                     f"from the exchange's ({detail}).", venue)
+    return ClockSkew(_t("{exchange} rejected the request time: this computer's clock differs "
+                        "from the exchange's ({detail}).", exchange=exchange, detail=detail),
+                     venue)
 
 
 def _auth(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
     if reply.code == "-1022":
-        sentence = (f"{exchange} rejected the request signature: check the API secret "
-                    "in File > Accounts….")
+        sentence = _t("{exchange} rejected the request signature: check the API secret in "
+                      "File > Accounts….", exchange=exchange)
     elif reply.code in _KEY_CODES:
-        sentence = (f"{exchange} rejected the API key: check the key, its IP whitelist and "
-                    "that it may trade.")
+        sentence = _t("{exchange} rejected the API key: check the key, its IP whitelist and "
+                      "that it may trade.", exchange=exchange)
     else:
-        sentence = f"{exchange} refused the API credentials: {detail}"
+        sentence = _t("{exchange} refused the API credentials: {detail}", exchange=exchange,
+                      detail=detail)
     return AuthenticationError(sentence, venue)
 
 
 def _funds(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return InsufficientFunds(f"Insufficient balance on {exchange} for this order.", venue)
+    return InsufficientFunds(_t("Insufficient balance on {exchange} for this order.",
+                                exchange=exchange), venue)
 
 
 def _not_found(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return OrderNotFound(f"{exchange} does not know this order.", venue)
+    return OrderNotFound(_t("{exchange} does not know this order.", exchange=exchange), venue)
 
 
 def _invalid(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return InvalidOrder(f"{exchange} rejected the order: {detail}", venue)
+    return InvalidOrder(_t("{exchange} rejected the order: {detail}", exchange=exchange,
+                           detail=detail), venue)
 
 
 def _bad_symbol(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return RequestRefused(f"{exchange} does not list this market: {detail}", venue)
+    return RequestRefused(_t("{exchange} does not list this market: {detail}",
+                             exchange=exchange, detail=detail), venue)
 
 
 def _bad_request(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return RequestRefused(f"{exchange} refused the request: {detail}", venue)
+    return RequestRefused(_t("{exchange} refused the request: {detail}", exchange=exchange,
+                             detail=detail), venue)
 
 
 def _not_supported(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
-    return VenueError(f"{exchange} does not support this: {detail}", venue)
+    return VenueError(_t("{exchange} does not support this: {detail}", exchange=exchange,
+                         detail=detail), venue)
 
 
 _HANDLERS = {

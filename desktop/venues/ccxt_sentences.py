@@ -12,6 +12,9 @@ import math
 from decimal import Decimal
 
 from desktop.core import Market, OrderRequest, Side
+from desktop.core.messages import Message, formatted, marker
+
+_t = marker("VenueSentences")
 
 
 def _decimals(step: float) -> int:
@@ -20,20 +23,21 @@ def _decimals(step: float) -> int:
     return max(0, -math.floor(math.log10(step) + 1e-9))
 
 
-def quantity_text(value: float, step: float) -> str:
-    """`value` with the decimals of `step`, more when it is finer (0.000001 never reads 0.00000)."""
-    text = f"{value:,.{_decimals(step)}f}"
-    if abs(float(text.replace(",", "")) - value) > abs(value) * 1e-12:
-        text = f"{Decimal(repr(value)):,f}"  # the shortest digits that are this float
-    return text
+def quantity_text(value: float, step: float) -> Message:
+    """`value` with the decimals of `step`, more when it is finer (0.000001 never reads 0.00000);
+    a `formatted` message, so the screen writes it in the UI's locale."""
+    decimals = _decimals(step)
+    if abs(float(f"{value:.{decimals}f}") - value) > abs(value) * 1e-12:
+        return formatted("{0:,f}", Decimal(repr(value)))  # the shortest digits of this float
+    return formatted("{0:,.{1}f}", value, decimals)
 
 
-def money_text(value: float, tick: float, round_up: bool = False) -> str:
+def money_text(value: float, tick: float, round_up: bool = False) -> Message:
     decimals = max(2, _decimals(tick))
     if round_up:
         scale = 10**decimals
         value = math.ceil(value * scale - 1e-6) / scale
-    return f"{value:,.{decimals}f}"
+    return formatted("{0:,.{1}f}", value, decimals)
 
 
 def _fits(value: float, step: float) -> bool:
@@ -43,39 +47,42 @@ def _fits(value: float, step: float) -> bool:
     return abs(units - round(units)) <= 1e-9 * max(1.0, abs(units))
 
 
-def precision_violation(market: Market, request: OrderRequest) -> str | None:
+def precision_violation(market: Market, request: OrderRequest) -> Message | None:
     """A price off the tick or an amount off the step. Checked before sending because ccxt
     would otherwise round them silently and place an order the trader did not ask for."""
-    for what, price in (("Price", request.price), ("Stop price", request.stop_price)):
+    for what, price in ((_t("Price"), request.price), (_t("Stop price"), request.stop_price)):
         if price is not None and not _fits(price, market.price_tick):
-            return (f"{what} {quantity_text(price, market.price_tick)} is not a multiple of the "
-                    f"tick size {quantity_text(market.price_tick, market.price_tick)}")
+            return _t("{what} {price} is not a multiple of the tick size {tick}", what=what,
+                      price=quantity_text(price, market.price_tick),
+                      tick=quantity_text(market.price_tick, market.price_tick))
     if request.amount < market.min_amount:
         return None  # "below the minimum" is the sentence that helps; the exchange decides
     if not _fits(request.amount, market.amount_step):
         step = quantity_text(market.amount_step, market.amount_step)
-        return (f"Amount {quantity_text(request.amount, market.amount_step)} {market.base} is "
-                f"not a multiple of the step {step} {market.base}")
+        return _t("Amount {amount} {base} is not a multiple of the step {step} {base}",
+                  amount=quantity_text(request.amount, market.amount_step), base=market.base,
+                  step=step)
     return None
 
 
-def limit_violation(market: Market, request: OrderRequest, reference_price: float) -> str | None:
+def limit_violation(market: Market, request: OrderRequest,
+                    reference_price: float) -> Message | None:
     """Which of the market's limits the request breaks, in words; None if it breaks none."""
     if request.amount < market.min_amount * (1 - 1e-12):
-        return (f"Amount {quantity_text(request.amount, market.amount_step)} {market.base} is "
-                f"below the minimum {quantity_text(market.min_amount, market.amount_step)} "
-                f"{market.base}")
+        return _t("Amount {amount} {base} is below the minimum {minimum} {base}",
+                  amount=quantity_text(request.amount, market.amount_step), base=market.base,
+                  minimum=quantity_text(market.min_amount, market.amount_step))
     if request.amount > market.max_amount:
-        return (f"Amount {quantity_text(request.amount, market.amount_step)} {market.base} is "
-                f"above the maximum {quantity_text(market.max_amount, market.amount_step)} "
-                f"{market.base}")
+        return _t("Amount {amount} {base} is above the maximum {maximum} {base}",
+                  amount=quantity_text(request.amount, market.amount_step), base=market.base,
+                  maximum=quantity_text(market.max_amount, market.amount_step))
     price = request.price or request.stop_price or reference_price
     if market.min_notional > 0 and math.isfinite(price) and price > 0:
         notional = price * request.amount
         if notional < market.min_notional * (1 - 1e-12):
-            return (f"Order value {money_text(notional, market.price_tick)} {market.quote} is "
-                    f"below the minimum {money_text(market.min_notional, market.price_tick)} "
-                    f"{market.quote}")
+            return _t("Order value {value} {quote} is below the minimum {minimum} {quote}",
+                      value=money_text(notional, market.price_tick), quote=market.quote,
+                      minimum=money_text(market.min_notional, market.price_tick))
     return precision_violation(market, request)
 
 
@@ -89,7 +96,7 @@ def funds_needed(market: Market, request: OrderRequest,
 
 
 def insufficient_funds_sentence(market: Market, request: OrderRequest, reference_price: float,
-                                free: dict[str, float]) -> str:
+                                free: dict[str, float]) -> Message:
     currency, need = funds_needed(market, request, reference_price)
     have = free.get(currency, 0.0)
     if currency == market.base:
@@ -98,4 +105,5 @@ def insufficient_funds_sentence(market: Market, request: OrderRequest, reference
     else:
         shown_need = money_text(need, market.price_tick, round_up=True)
         shown_have = money_text(have, market.price_tick)
-    return f"Insufficient {currency}: need {shown_need}, have {shown_have}"
+    return _t("Insufficient {currency}: need {need}, have {have}", currency=currency,
+              need=shown_need, have=shown_have)

@@ -38,8 +38,10 @@ from desktop.core import (
     RateLimited,
     VenueError,
 )
+from desktop.core.messages import Message, marker, text_of
 
 log = logging.getLogger(__name__)
+_t = marker("ExchangeErrors")
 T = TypeVar("T")
 Publish = Callable[[Event], None]
 MARKETS_TTL_S = 24 * 3600.0
@@ -57,9 +59,9 @@ def utc_clock_text(ms: int) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
-def ban_sentence(exchange: str, until_ms: int) -> str:
-    return (f"{exchange} has banned this IP address for sending too many requests; no request "
-            f"will be sent until {utc_clock_text(until_ms)}.")
+def ban_sentence(exchange: str, until_ms: int) -> Message:
+    return _t("{exchange} has banned this IP address for sending too many requests; no request "
+              "will be sent until {until}.", exchange=exchange, until=utc_clock_text(until_ms))
 
 
 # -- retry ---------------------------------------------------------------------------------
@@ -114,20 +116,22 @@ class CircuitBreaker:
             return
         waited = self._clock() - self._opened_at
         if self.state is BreakerState.OPEN and waited >= self.cooldown_s:
-            self._set(BreakerState.HALF_OPEN, f"{exchange}: trying one request")
+            self._set(BreakerState.HALF_OPEN, _t("{exchange}: trying one request",
+                                                 exchange=exchange))
         if self.state is BreakerState.HALF_OPEN and not self._probe_in_flight:
             self._probe_in_flight = True
             return
         left = max(0.0, self.cooldown_s - waited)
-        raise CircuitOpen(
-            f"{exchange} is not answering ({self.failures} failed requests in a row); "
-            f"requests are paused, the next try is in {left:.0f} s", venue)
+        raise CircuitOpen(_t(
+            "{exchange} is not answering ({failures} failed requests in a row); requests are "
+            "paused, the next try is in {left:.0f} s", exchange=exchange,
+            failures=self.failures, left=left), venue)
 
     def record_success(self) -> None:
         self._probe_in_flight = False
         self.failures = 0
         if self.state is not BreakerState.CLOSED:
-            self._set(BreakerState.CLOSED, "connection restored")
+            self._set(BreakerState.CLOSED, _t("connection restored"))
 
     def record_failure(self, why: str = "") -> None:
         self._probe_in_flight = False
@@ -136,10 +140,13 @@ class CircuitBreaker:
             self.state is BreakerState.CLOSED and self.failures >= self.failure_threshold
         ):
             self._opened_at = self._clock()
-            self._set(BreakerState.OPEN,
-                      f"{self.failures} failed requests in a row"
-                      + (f" ({why})" if why else "")
-                      + f"; pausing {self.cooldown_s:g} s")
+            if why:
+                detail = _t("{failures} failed requests in a row ({why}); pausing {pause:g} s",
+                            failures=self.failures, why=why, pause=self.cooldown_s)
+            else:
+                detail = _t("{failures} failed requests in a row; pausing {pause:g} s",
+                            failures=self.failures, pause=self.cooldown_s)
+            self._set(BreakerState.OPEN, detail)
 
     def _set(self, state: BreakerState, detail: str) -> None:
         if state is self.state:
@@ -208,7 +215,7 @@ class Resilience:
             await self.gate.wait(self.venue, self.exchange, self._sleep)
             if self._was_banned:
                 self._was_banned = False
-                self._announce(ConnectionState.CONNECTED, "the ban has ended")
+                self._announce(ConnectionState.CONNECTED, _t("the ban has ended"))
             self.breaker.before_call(self.venue, self.exchange)
             attempt += 1
             try:
@@ -218,14 +225,15 @@ class Resilience:
                 until = err.until_ms or self.gate.now_ms() + 60_000
                 self.gate.ban(until)
                 self._was_banned = True
-                self._announce(ConnectionState.BANNED, f"banned until {utc_clock_text(until)}")
+                self._announce(ConnectionState.BANNED, _t("banned until {until}",
+                                                          until=utc_clock_text(until)))
                 raise
             except RateLimited as err:
                 self.breaker.record_success()
                 wait = self.policy.delay_s(attempt, err.retry_after_s, self._rng)
                 self.gate.pause(wait)
                 self._announce(ConnectionState.DEGRADED,
-                               f"rate limited, retrying in {wait:.0f} s")
+                               _t("rate limited, retrying in {wait:.0f} s", wait=wait))
                 if not idempotent or attempt >= self.policy.max_attempts:
                     raise
                 continue
@@ -233,7 +241,7 @@ class Resilience:
                 if not err.retryable:
                     self.breaker.record_success()  # a refusal is an answer: the link works
                     raise
-                self.breaker.record_failure(str(err))
+                self.breaker.record_failure(text_of(err))
                 if not idempotent or attempt >= self.policy.max_attempts:
                     raise
                 if self.breaker.state is BreakerState.OPEN:

@@ -57,3 +57,26 @@ def test_a_message_is_english_text_that_pickles_and_translates_later(pt_br):
     assert isinstance(copy, Message) and copy.kwargs == msg.kwargs
     assert tr_message(copy) == "Já há 3475 ordens abertas, 3000 permitidas; cancele uma antes"
     assert tr_message("a venue's own words") == "a venue's own words"
+
+
+def test_an_exchange_ban_and_a_paper_refusal_read_in_portuguese(pt_br):
+    import ccxt
+
+    from desktop.core import Market, OrderRequest, OrderType
+    from desktop.core.errors import InvalidOrder
+    from desktop.shell.messages import tr_message
+    from desktop.venues.ccxt_errors import translate
+    from desktop.venues.paper.validation import check_request
+
+    ban = translate(ccxt.DDoSProtection("binance 418 I'm a teapot"), exchange="Binance",
+                    venue="binance", now_ms=1_800_000_000_000, headers={"Retry-After": "120"})
+    assert str(ban).startswith("Binance has banned this IP address")
+    assert tr_message(ban).startswith("Binance bloqueou este endereço IP por excesso de "
+                                      "requisições; nenhuma requisição será enviada até ")
+    market = Market("BTC/USDT", "BTC", "USDT", price_tick=0.01, amount_step=0.00001,
+                    min_amount=0.00001, min_notional=5.0)
+    with pytest.raises(InvalidOrder) as refused:
+        check_request(market, OrderRequest("BTC/USDT", Side.BUY, OrderType.LIMIT, 0.0001,
+                                           price=1_000.0), 80_146.29, "paper")
+    assert tr_message(refused.value) == ("O valor da ordem, 0,10 USDT, está abaixo do mínimo "
+                                         "de 5,00 USDT")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from desktop.core import Fill, FillEvent, Market, OrderStatus, OrderType, Side
+from desktop.core.messages import Message, marker
 from desktop.venues.paper.config import SlippageModel
 from desktop.venues.paper.fees import fee_for
 from desktop.venues.paper.formatting import format_quantity
@@ -25,6 +26,8 @@ from desktop.venues.paper.liquidity import (
     walk,
 )
 from desktop.venues.paper.working_order import WorkingOrder
+
+_t = marker("PaperVenue")
 
 
 class Filling:
@@ -71,7 +74,7 @@ class Filling:
         currency, need = taker_need(market, wo.side, executions)
         self.ledger.reserve(wo.reservation_key, currency, min(need, self.ledger.free(currency)))
         self._execute(wo, market, executions)
-        self._finish_taker(wo, market, "the market had no more depth or funds ran out")
+        self._finish_taker(wo, market, _t("the market had no more depth or funds ran out"))
 
     def _match_resting(self, symbol: str) -> None:
         market = self._markets.get(symbol)
@@ -122,13 +125,14 @@ class Filling:
                 break
             self._fill(wo, market, price, size, maker=False)
 
-    def _finish_taker(self, wo: WorkingOrder, market: Market, why: str) -> None:
+    def _finish_taker(self, wo: WorkingOrder, market: Market, why: Message) -> None:
         """A market execution never rests: whatever it could not fill now is canceled."""
         if wo.active:
             done = format_quantity(wo.filled, market.amount_step)
             total = format_quantity(wo.amount, market.amount_step)
-            self._cancel(wo, f"Filled {done} of {total} {market.base}; the rest was canceled "
-                             f"because {why}")
+            self._cancel(wo, _t("Filled {done} of {total} {base}; the rest was canceled "
+                                "because {why}", done=done, total=total, base=market.base,
+                                why=why))
 
     def _fill(self, wo: WorkingOrder, market: Market, price: float, size: float,
               maker: bool, fee: float | None = None) -> None:
@@ -173,7 +177,7 @@ class Filling:
         also cancels the unfilled entry."""
         sibling = self._orders.get(wo.sibling_id)
         if sibling is not None and sibling.active:
-            self._cancel(sibling, "The other leg of the OCO filled or triggered")
+            self._cancel(sibling, _t("The other leg of the OCO filled or triggered"))
         parent = self._orders.get(wo.parent_id)
         if parent is not None and parent.type is OrderType.BRACKET and parent.children[0] != wo.id:
             self._cancel_bracket_entry(parent)

@@ -19,6 +19,9 @@ import math
 from dataclasses import dataclass
 
 from desktop.core import Balance, InsufficientFunds
+from desktop.core.messages import formatted, marker
+
+_t = marker("PaperVenue")
 
 # Relative size of float noise we absorb when a fill spends the last of a reservation
 # (e.g. 0.1 + 0.2 computed in a different order); anything bigger is a bookkeeping bug.
@@ -73,9 +76,9 @@ class BalanceLedger:
             raise ValueError("A reservation cannot be negative")
         free = self.free(currency)
         if amount > free:
-            raise InsufficientFunds(
-                f"Insufficient {currency}: need {amount:,.8g}, have {free:,.8g}", self._venue
-            )
+            raise InsufficientFunds(_t("Insufficient {currency}: need {need}, have {have}",
+                                       currency=currency, need=formatted("{0:,.8g}", amount),
+                                       have=formatted("{0:,.8g}", free)), self._venue)
         existing = self._reservations.get(key)
         if existing is None:
             self._reservations[key] = Reservation(currency, amount)

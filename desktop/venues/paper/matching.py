@@ -51,7 +51,7 @@ from desktop.core import (
     OrderType,
     Tick,
 )
-from desktop.core.messages import text_of
+from desktop.core.messages import marker, text_of
 from desktop.fills import intrabar
 from desktop.venues.paper.config import PaperConfig
 from desktop.venues.paper.filling import Filling
@@ -62,6 +62,8 @@ from desktop.venues.paper.perpetuals import Perpetuals
 from desktop.venues.paper.placement import OrderPlacement
 from desktop.venues.paper.validation import check_request
 from desktop.venues.paper.working_order import WorkingOrder
+
+_t = marker("PaperVenue")
 
 Publish = Callable[[Event], None]
 
@@ -109,15 +111,15 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
     def order(self, order_id: str) -> Order:
         wo = self._orders.get(order_id)
         if wo is None:
-            raise OrderNotFound(f"Order {order_id} is unknown to the paper venue", self._venue)
+            raise OrderNotFound(_t("Order {id} is unknown to the paper venue", id=order_id),
+                                self._venue)
         return self._snapshot(wo)
 
     def order_by_client_id(self, client_order_id: str) -> Order:
         order_id = self._by_client_id.get(client_order_id)
         if order_id is None:
-            raise OrderNotFound(
-                f"No order with client id {client_order_id} reached the paper venue", self._venue
-            )
+            raise OrderNotFound(_t("No order with client id {id} reached the paper venue",
+                                   id=client_order_id), self._venue)
         return self.order(order_id)
 
     def orders(self, symbol: str | None = None, open_only: bool = False) -> list[Order]:
@@ -210,10 +212,11 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
             raise
         return self._snapshot(wo)
 
-    def cancel(self, order_id: str, reason: str = "Canceled by the trader") -> Order:
+    def cancel(self, order_id: str, reason: str = _t("Canceled by the trader")) -> Order:
         wo = self._orders.get(order_id)
         if wo is None:
-            raise OrderNotFound(f"Order {order_id} is unknown to the paper venue", self._venue)
+            raise OrderNotFound(_t("Order {id} is unknown to the paper venue", id=order_id),
+                                self._venue)
         if not wo.active:
             return self._snapshot(wo)
         group = self._orders.get(wo.parent_id) if wo.parent_id else wo
@@ -299,7 +302,8 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
     def _market(self, symbol: str) -> Market:
         market = self._markets.get(symbol)
         if market is None:
-            raise InvalidOrder(f"{symbol} is not traded on the paper venue", self._venue)
+            raise InvalidOrder(_t("{symbol} is not traded on the paper venue", symbol=symbol),
+                               self._venue)
         return market
 
     def _liq(self, symbol: str) -> SymbolLiquidity:

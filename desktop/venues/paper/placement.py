@@ -19,10 +19,18 @@ from desktop.core import (
     Side,
     TimeInForce,
 )
+from desktop.core.messages import Message, marker
 from desktop.venues.paper.formatting import format_money, format_money_up, format_quantity
 from desktop.venues.paper.funds import executed_amount
 from desktop.venues.paper.triggers import Trigger, TriggerKind, trailing_trigger
 from desktop.venues.paper.working_order import WorkingOrder, is_complete
+
+_t = marker("PaperVenue")
+
+
+def _no_price_yet(symbol: str) -> Message:
+    return _t("No price for {symbol} yet: the paper venue fills market orders once its price "
+              "source has sent one", symbol=symbol)
 
 
 class OrderPlacement:
@@ -41,22 +49,21 @@ class OrderPlacement:
             return self._place_oco(req, market)
         if req.type is OrderType.BRACKET:
             return self._place_bracket(req, market)
-        raise InvalidOrder(f"The paper venue does not support {req.type} orders", self._venue)
+        raise InvalidOrder(_t("The paper venue does not support {type} orders", type=req.type),
+                           self._venue)
 
     def _place_market(self, req: OrderRequest, market: Market,
                       parent: WorkingOrder | None = None) -> WorkingOrder:
         executions = self._taker_executions(market, req.side, req.amount, None)
         if not executions and math.isnan(self._liq(req.symbol).last):
-            raise InvalidOrder(
-                f"No price for {req.symbol} yet: the paper venue fills market orders once its "
-                "price source has sent one", self._venue)
+            raise InvalidOrder(_no_price_yet(req.symbol), self._venue)
         currency, need = self._taker_need(market, req.side, executions)
         self._require(market, currency, need)
         wo = self._new(req, market, OrderType.MARKET, parent=parent)
         self.ledger.reserve(wo.reservation_key, currency, need)
         self._register(wo, parent)
         self._execute(wo, market, executions)
-        self._finish_taker(wo, market, "the book had no more depth")
+        self._finish_taker(wo, market, _t("the book had no more depth"))
         return wo
 
     def _place_limit(self, req: OrderRequest, market: Market,
@@ -70,10 +77,12 @@ class OrderPlacement:
         executions = self._taker_executions(market, req.side, first_slice or req.amount, limit)
         if tif is TimeInForce.POST_ONLY and executions:
             best = format_money(executions[0][0], market.price_tick)
-            raise InvalidOrder(
-                f"Post-only {req.side.value} at {format_money(limit, market.price_tick)} would "
-                f"take liquidity at {best} {market.quote}; it was rejected to keep it a maker "
-                "order", self._venue)
+            raise InvalidOrder(_t(
+                "Post-only {side} at {limit} would take liquidity at {best} {quote}; it was "
+                "rejected to keep it a maker order",
+                side=_t("buy") if req.side is Side.BUY else _t("sell"),
+                limit=format_money(limit, market.price_tick), best=best, quote=market.quote),
+                self._venue)
         wo = self._new(req, market, req.type, limit_price=limit, parent=parent)
         if first_slice is not None:
             wo.visible_amount = first_slice
@@ -81,23 +90,24 @@ class OrderPlacement:
         if tif is TimeInForce.FOK and not is_complete(executed_amount(executions), req.amount):
             self._register(wo, parent)
             available = format_quantity(executed_amount(executions), market.amount_step)
-            self._cancel(wo, f"Fill-or-kill: only {available} {market.base} was available at "
-                             f"{format_money(limit, market.price_tick)} or better; nothing filled")
+            self._cancel(wo, _t("Fill-or-kill: only {available} {base} was available at "
+                                "{limit} or better; nothing filled", available=available,
+                                base=market.base, limit=format_money(limit, market.price_tick)))
             return wo
         self.ledger.reserve(wo.reservation_key, currency, need)
         self._register(wo, parent)
         self._execute(wo, market, executions)
         if tif is TimeInForce.IOC and wo.active:
-            self._cancel(wo, "Immediate-or-cancel: the unfilled rest was canceled")
+            self._cancel(wo, _t("Immediate-or-cancel: the unfilled rest was canceled"))
         return wo
 
     def _place_conditional(self, req: OrderRequest, market: Market) -> WorkingOrder:
         last = self._liq(req.symbol).last
         if req.type is OrderType.TRAILING_STOP:
             if math.isnan(last):
-                raise InvalidOrder(
-                    f"No price for {req.symbol} yet: a trailing stop starts from the last price",
-                    self._venue)
+                raise InvalidOrder(_t(
+                    "No price for {symbol} yet: a trailing stop starts from the last price",
+                    symbol=req.symbol), self._venue)
             trigger = trailing_trigger(req.side, last, req.trail_amount, req.trail_percent)
             limit = None
         else:
@@ -150,9 +160,7 @@ class OrderPlacement:
         if entry_type is OrderType.MARKET:
             executions = self._taker_executions(market, req.side, req.amount, None)
             if not executions and math.isnan(self._liq(req.symbol).last):
-                raise InvalidOrder(
-                    f"No price for {req.symbol} yet: the paper venue fills market orders once "
-                    "its price source has sent one", self._venue)
+                raise InvalidOrder(_no_price_yet(req.symbol), self._venue)
             self._require(market, *self._taker_need(market, req.side, executions))
         else:
             assert req.price is not None
@@ -198,8 +206,8 @@ class OrderPlacement:
         price = max(bracket.bracket_take_profit, bracket.bracket_stop_loss)
         currency, need = self._limit_need(market, side, delta, price)
         if need > self.ledger.free(currency):
-            bracket.reason = (f"Not enough {currency} to place the take-profit and stop-loss; "
-                              "the position is unprotected")
+            bracket.reason = _t("Not enough {currency} to place the take-profit and stop-loss; "
+                                "the position is unprotected", currency=currency)
             return
         self.ledger.reserve(key, currency, need)
         if exits:
@@ -215,7 +223,8 @@ class OrderPlacement:
     def _cancel_bracket_entry(self, bracket: WorkingOrder) -> None:
         entry = self._orders[bracket.children[0]]
         if entry.active:
-            self._cancel(entry, "The bracket's exit started; the unfilled entry was canceled")
+            self._cancel(entry, _t("The bracket's exit started; the unfilled entry was "
+                                   "canceled"))
 
     # -- funds ---------------------------------------------------------------------------
 
@@ -229,12 +238,13 @@ class OrderPlacement:
         else:
             shown_need = format_money_up(need, market.price_tick)
             shown_have = format_money(have, market.price_tick)
-        raise InsufficientFunds(
-            f"Insufficient {currency}: need {shown_need}, have {shown_have}", self._venue)
+        raise InsufficientFunds(_t("Insufficient {currency}: need {need}, have {have}",
+                                   currency=currency, need=shown_need, have=shown_have),
+                                self._venue)
 
     def _refuse_if_already_triggered(self, market: Market, trigger: Trigger, last: float) -> None:
         if not math.isnan(last) and trigger.would_trigger(last):
-            raise InvalidOrder(
-                f"Stop price {format_money(trigger.stop_price, market.price_tick)} is already "
-                f"reached (last {format_money(last, market.price_tick)} {market.quote}); the "
-                "order would trigger immediately", self._venue)
+            raise InvalidOrder(_t(
+                "Stop price {stop} is already reached (last {last} {quote}); the order would "
+                "trigger immediately", stop=format_money(trigger.stop_price, market.price_tick),
+                last=format_money(last, market.price_tick), quote=market.quote), self._venue)

@@ -53,6 +53,7 @@ from desktop.core import (
     TimeInForce,
     VenueError,
 )
+from desktop.core.messages import marker
 from desktop.venues.base import Stream, Trade, Venue, VenueCapabilities
 from desktop.venues.paper.config import PaperConfig
 from desktop.venues.paper.matching import MatchingEngine
@@ -62,6 +63,8 @@ NATIVE_TYPES = frozenset(OrderType) - EMULATED_TYPES
 MAX_OHLCV_PAGE = 1000
 _HIGH_RATE_QUEUE = 256  # ticker/book subscribers keep the newest updates, dropping the oldest
 _CLOSED = object()
+
+_t = marker("PaperVenue")
 
 
 @dataclass(eq=False)
@@ -181,9 +184,9 @@ class PaperVenue:
         if self._market_data is not None:
             return await self._market_data.fetch_ohlcv(symbol, timeframe, since_ms, until_ms, limit)
         if timeframe != self.config.bar_timeframe:
-            raise VenueError(
-                f"The paper venue keeps only the {self.config.bar_timeframe} candles its price "
-                f"source sent, not {timeframe}", self.name)
+            raise VenueError(_t(
+                "The paper venue keeps only the {kept} candles its price source sent, not "
+                "{timeframe}", kept=self.config.bar_timeframe, timeframe=timeframe), self.name)
         page = min(limit or MAX_OHLCV_PAGE, MAX_OHLCV_PAGE)
         bars = [
             bar for ts, bar in sorted(self._bars.get(symbol, {}).items())
@@ -203,7 +206,7 @@ class PaperVenue:
             return await self._market_data.fetch_ticker(symbol)
         last = self.engine.last_price(symbol)
         if math.isnan(last):
-            raise VenueError(f"No price for {symbol} yet", self.name)
+            raise VenueError(_t("No price for {symbol} yet", symbol=symbol), self.name)
         return Tick(symbol, self.engine.now, last, last, last, venue=self.name)
 
     async def fetch_order_book(self, symbol: str, depth: int = 20) -> OrderBook:
@@ -213,7 +216,7 @@ class PaperVenue:
             return OrderBook(book.symbol, book.ts, book.bids[:depth], book.asks[:depth], book.venue)
         if self._market_data is not None:
             return await self._market_data.fetch_order_book(symbol, depth)
-        raise VenueError(f"No order book for {symbol} yet", self.name)
+        raise VenueError(_t("No order book for {symbol} yet", symbol=symbol), self.name)
 
     def watch_ticker(self, symbol: str) -> AsyncIterator[Tick]:
         return self._watch(Stream.TICKER, symbol)
@@ -320,9 +323,10 @@ class PaperVenue:
 
     def _check_symbol(self, order: Order, symbol: str) -> Order:
         if symbol and order.symbol != symbol:
-            raise OrderNotFound(f"Order {order.id} is not a {symbol} order", self.name)
+            raise OrderNotFound(_t("Order {id} is not a {symbol} order", id=order.id,
+                                   symbol=symbol), self.name)
         return order
 
     def _ensure_open(self) -> None:
         if self._closed:
-            raise VenueError("The paper venue is closed", self.name)
+            raise VenueError(_t("The paper venue is closed"), self.name)
