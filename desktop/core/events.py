@@ -344,3 +344,18 @@ class ProtectionNotResumedEvent(Event):
     side: str = ""
     amount: float = 0.0
     ts: int = field(default_factory=_now_ms)
+
+
+@dataclass(slots=True, frozen=True)
+class ReportProgressEvent(Event):
+    """A report job moved on to `stage` (desktop.core.reports.REPORT_STAGES), `done` of
+    `total` stages finished."""
+
+    job_id: str
+    done: int
+    total: int
+    stage: str
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("report", self.job_id)

@@ -58,6 +58,7 @@ from desktop.core.backtests import (
     WalkForwardWindowResult,
 )
 from desktop.core.bots import BotInfo, BotSpec
+from desktop.core.reports import PerformanceView, ReportTargets
 from desktop.core.risk_book import RiskBook
 from desktop.engine.engine import Engine
 from desktop.engine.loop_thread import LoopThread
@@ -442,6 +443,30 @@ class EngineClient:
     async def bot_log(self, bot_id: str) -> list[str]:
         """Its log, oldest line first (errors with their traceback)."""
         return await self.call(self._on_engine("bots.bot_log"), bot_id)
+
+    # -- reports (report_jobs.py) -----------------------------------------------------------
+    async def report_backtest(self, request: BacktestRequest, targets: ReportTargets,
+                              job_id: str = "", kind: str = "backtest",
+                              extra_params: dict[str, Any] | None = None) -> list[str]:
+        """Excel/PDF report of a backtest request (a stored run's, or an optimisation set's);
+        ReportProgressEvents on the way; returns the files written."""
+        return await self.call(self._on_engine("reports.backtest"), request, targets, job_id,
+                               kind, extra_params)
+
+    async def report_account(self, account_id: str, start_ms: int, end_ms: int,
+                             targets: ReportTargets, job_id: str = "") -> list[str]:
+        return await self.call(self._on_engine("reports.account"), account_id, start_ms,
+                               end_ms, targets, job_id)
+
+    async def report_bot(self, bot_id: str, start_ms: int, end_ms: int,
+                         targets: ReportTargets, job_id: str = "") -> list[str]:
+        return await self.call(self._on_engine("reports.bot"), bot_id, start_ms, end_ms,
+                               targets, job_id)
+
+    async def performance(self, scope: str, start_ms: int,
+                          end_ms: int | None = None) -> PerformanceView:
+        """The performance dock's figures of "account:<id>" or "bot:<id>" since `start_ms`."""
+        return await self.call(self._on_engine("reports.performance"), scope, start_ms, end_ms)
 
     # -- alert delivery ----------------------------------------------------------------------
     # Events: AlertDeliveryEvent (a delivery changed state), AlertChannelHealthEvent (a channel

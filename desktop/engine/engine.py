@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy
     from desktop.engine.bots.service import BotService
     from desktop.engine.history_jobs import HistoryJobs
     from desktop.engine.order_manager import OrderManager
+    from desktop.engine.report_jobs import ReportJobs
     from desktop.engine.risk_service import RiskService
     from desktop.risk.book_service import RiskBookService
 
@@ -323,6 +324,8 @@ class Engine:
             await self._delivery_ready().wait()
         elif name == "risk_book":
             await asyncio.to_thread(importlib.import_module, "desktop.risk.book_service")
+        elif name == "reports":
+            await asyncio.to_thread(importlib.import_module, "desktop.engine.report_jobs")
         return getattr(self, name)
 
     def _services_made(self) -> asyncio.Event:
@@ -485,6 +488,17 @@ class Engine:
             from desktop.risk.book_service import RiskBookService
 
             service = self.__dict__["_risk_book"] = RiskBookService(self)
+        return service
+
+    @property
+    def reports(self) -> ReportJobs:
+        """Report jobs ("Export report…") and the performance dock's figures; made on first
+        use (report_jobs.py)."""
+        service = self.__dict__.get("_reports")
+        if service is None:
+            from desktop.engine.report_jobs import ReportJobs
+
+            service = self.__dict__["_reports"] = ReportJobs(self)
         return service
 
     async def stop_history_downloads(self) -> None:
