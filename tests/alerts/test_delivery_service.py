@@ -46,3 +46,24 @@ def test_a_rule_trigger_reaches_the_toast_and_the_tray_once(tmp_path):
                              ("tray", "ETH/USDT above 3,000", "Last price 3,012.50", "warning")]
     assert [h.channel for h in health if h.failing] == ["telegram"]
     assert events.of(AlertChannelHealthEvent)[-1].health.channel == "telegram"
+
+
+def test_a_channel_whose_last_delivery_failed_is_still_failing_after_a_restart(tmp_path):
+    database = migrated_database(tmp_path)
+
+    async def run(events: Events, submit: bool):
+        service = DeliveryService(events)
+        await service.start(database)
+        if submit:  # telegram is not set up: failed at once
+            service.submit(AlertTrigger("t-2", "r", "BTC/USDT", 1, 1.0, "x", "y", "info",
+                                        ("telegram",)))
+            await wait_final(service, 1)
+        health = service.health()
+        await service.stop()
+        return health
+
+    asyncio.run(run(Events(), submit=True))
+    events = Events()
+    health = asyncio.run(run(events, submit=False))
+    assert [(h.channel, h.failing) for h in health] == [("telegram", True)]
+    assert events.of(AlertChannelHealthEvent)[0].health.detail == DeliveryTexts().not_configured

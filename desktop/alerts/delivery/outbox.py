@@ -35,6 +35,7 @@ from desktop.alerts.delivery.policy import (
 )
 from desktop.alerts.delivery.texts import DeliveryTexts, fold
 from desktop.core.alert_delivery import (
+    FAILED,
     WEBHOOK,
     AlertChannelHealthEvent,
     AlertDeliveryEvent,
@@ -97,6 +98,10 @@ class Outbox:
             lambda _channel: self.texts.interrupted)
         for status in resolved:
             self._publish(AlertDeliveryEvent(status))
+        # a channel whose last delivery failed is still shown failing after a restart
+        for channel, last in self.store.last_outcomes().items():
+            if last.state == FAILED:
+                self._set_health(channel, ok=False, detail=last.last_error, permanent=True)
         for channel in self.store.channels_with_work():
             self._kick(channel)
         return resolved

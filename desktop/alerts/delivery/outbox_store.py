@@ -84,6 +84,14 @@ class OutboxStore:
             changed = [_status(row, heads.get(row.folded_into, "")) for row in rows]
         return changed
 
+    def last_outcomes(self) -> dict[str, DeliveryStatus]:
+        """The latest sent or failed delivery of each channel (how it stood at the last run)."""
+        with self.database.session() as session:
+            latest = select(func.max(Row.id)).where(Row.state.in_((SENT, FAILED))).group_by(
+                Row.channel)
+            rows = session.scalars(select(Row).where(Row.id.in_(latest))).all()
+            return {row.channel: _status(row, "") for row in rows}
+
     def channels_with_work(self) -> list[str]:
         with self.database.session() as session:
             return list(session.scalars(select(Row.channel).where(
