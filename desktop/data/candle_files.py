@@ -13,7 +13,10 @@ columns). Timestamps may be integers in seconds, milliseconds or microseconds si
 
 Files are read and checked in chunks of CHUNK_ROWS rows, so validating a file needs memory
 for the parsed numbers plus one chunk of text, not for the whole file as Python strings
-(a 1 GB CSV as strings would take several times that).
+(a 1 GB CSV as strings would take several times that). A Parquet file of plain numbers (the
+usual candle file) has no text: it is read in chunks of NUMBER_CHUNK_ROWS straight from Arrow
+to numpy and checked there, without pandas (importing pandas alone costs a fresh
+`pregao backtest` a third of a second).
 """
 
 from __future__ import annotations
@@ -22,15 +25,17 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from desktop.core import Candles, DataFileError
 from desktop.core.timeframes import timeframe_ms
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CANDLE_COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")
 TRADE_COLUMNS = ("timestamp", "price", "amount", "side")
@@ -38,6 +43,7 @@ TIMESTAMP_ALIASES = ("timestamp", "time", "date", "datetime", "open_time", "ts")
 CSV_SUFFIXES = (".csv", ".txt")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 CHUNK_ROWS = 50_000
+NUMBER_CHUNK_ROWS = 1_000_000  # a Parquet file of numbers: its chunks are numbers already
 MAX_TIMESTAMP_MS = 4_102_444_800_000  # 2100-01-01: later is a unit or typing mistake
 
 
@@ -51,7 +57,8 @@ class Trades(NamedTuple):
 
 
 class _Table(NamedTuple):
-    columns: dict[str, pd.Series]  # lower-case name -> raw column
+    # lower-case name -> raw column: a pandas Series, or a numpy array of numbers or times
+    columns: dict[str, pd.Series | np.ndarray]
     rows: np.ndarray  # the number a person sees for each row (CSV line / Parquet row)
     header_row: int | None  # where a missing column would have been named
 
@@ -72,7 +79,7 @@ def load_candles(path: str | Path) -> Candles:
     return Candles.from_arrays(*_join(parts))
 
 
-def _candle_chunk(name: str, table: _Table, cols: dict[str, pd.Series],
+def _candle_chunk(name: str, table: _Table, cols: dict[str, pd.Series | np.ndarray],
                   before: int | None) -> tuple[np.ndarray, ...]:
     """One chunk's (ts, open, high, low, close, volume), checked; `before` is the timestamp
     of the previous chunk's last row."""
@@ -110,7 +117,7 @@ def load_trades(path: str | Path) -> Trades:
     return Trades(*_join(parts))
 
 
-def _trade_chunk(name: str, table: _Table, cols: dict[str, pd.Series],
+def _trade_chunk(name: str, table: _Table, cols: dict[str, pd.Series | np.ndarray],
                  before: int | None) -> tuple[np.ndarray, ...]:
     problems = _Problems(name, table.rows)
     ts = _parse_timestamps(cols["timestamp"], problems)
@@ -118,7 +125,9 @@ def _trade_chunk(name: str, table: _Table, cols: dict[str, pd.Series],
     amount = _parse_numbers("amount", cols["amount"], problems)
     problems.check(price <= 0, lambda i: f"price {_num(price[i])} is not positive")
     problems.check(amount <= 0, lambda i: f"amount {_num(amount[i])} is not positive")
-    side_text = cols["side"].astype(str).str.strip().str.lower()
+    import pandas as pd
+
+    side_text = pd.Series(cols["side"]).astype(str).str.strip().str.lower()
     side = np.where(side_text == "buy", 1, np.where(side_text == "sell", -1, 0)).astype(np.int8)
     problems.check(side == 0, lambda i: f"side {side_text.iloc[i]!r} is neither buy nor sell")
     _check_increasing(ts, problems, strict=False, before=before)
@@ -188,6 +197,8 @@ def _read_table(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterat
 
 
 def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterator[_Table]:
+    import pandas as pd
+
     name = str(path)
     with path.open("r", encoding="utf-8-sig", errors="replace") as f:
         first_line = f.readline()
@@ -214,6 +225,8 @@ def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterator
 
 def _csv_chunks(name: str, reader, headerless: bool,
                 headerless_layout: tuple[str, ...] | None) -> Iterator[_Table]:
+    import pandas as pd
+
     first_data_line = 1 if headerless else 2
     offset = 0
     with reader:
@@ -253,7 +266,8 @@ def _read_parquet(path: Path) -> Iterator[_Table]:
     name = str(path)
     try:
         parquet = pq.ParquetFile(path)
-        batches = parquet.iter_batches(batch_size=CHUNK_ROWS)
+        numbers = _all_plain(parquet.schema_arrow.types)
+        batches = parquet.iter_batches(batch_size=NUMBER_CHUNK_ROWS if numbers else CHUNK_ROWS)
     except (pa.ArrowException, OSError) as exc:
         raise DataFileError(name, f"not a readable Parquet file: {exc}") from None
     return _parquet_chunks(name, parquet, batches)
@@ -283,18 +297,39 @@ def _parquet_chunks(name: str, parquet: pq.ParquetFile, batches) -> Iterator[_Ta
 _PLAIN_TYPES = (pa.types.is_integer, pa.types.is_floating, pa.types.is_timestamp)
 
 
-def _plain_columns(name: str, batch: pa.RecordBatch) -> dict[str, pd.Series] | None:
-    """The columns of a batch of numbers and times, straight from Arrow to numpy (what
-    `batch.to_pandas()` gives, without its per-batch cost); None if another type is in it."""
-    if not all(any(test(t) for test in _PLAIN_TYPES) for t in batch.schema.types):
+def _all_plain(types) -> bool:
+    return all(any(test(t) for test in _PLAIN_TYPES) for t in types)
+
+
+def _plain_columns(name: str, batch: pa.RecordBatch) -> dict[str, np.ndarray] | None:
+    """The columns of a batch of numbers and times as numpy arrays, straight from Arrow
+    (no pandas); None if another type is in it."""
+    if not _all_plain(batch.schema.types):
         return None
-    columns: dict[str, pd.Series] = {}
+    columns: dict[str, np.ndarray] = {}
     for raw, column in zip(batch.schema.names, batch.columns, strict=True):
         key = str(raw).strip().lower()
         if key in columns:
             raise DataFileError(name, f"column {key!r} appears twice", None)
-        columns[key] = pd.Series(column.to_numpy(zero_copy_only=False), copy=False)
+        columns[key] = _numpy_of(column)
     return columns
+
+
+_NUMPY_TYPES = {pa.int8(): np.int8, pa.int16(): np.int16, pa.int32(): np.int32,
+                pa.int64(): np.int64, pa.uint8(): np.uint8, pa.uint16(): np.uint16,
+                pa.uint32(): np.uint32, pa.uint64(): np.uint64, pa.float16(): np.float16,
+                pa.float32(): np.float32, pa.float64(): np.float64}
+
+
+def _numpy_of(column: pa.Array) -> np.ndarray:
+    """A column of numbers without nulls as a numpy view of its Arrow buffer; anything else
+    through `to_numpy` (which imports pandas: the usual candle file never needs it)."""
+    dtype = _NUMPY_TYPES.get(column.type)
+    if dtype is None or column.null_count:
+        return column.to_numpy(zero_copy_only=False)
+    itemsize = np.dtype(dtype).itemsize
+    return np.frombuffer(column.buffers()[1], dtype=dtype, count=len(column),
+                         offset=column.offset * itemsize)
 
 
 def _columns_by_name(name: str, frame: pd.DataFrame, header_row: int | None) -> dict:
@@ -307,8 +342,9 @@ def _columns_by_name(name: str, frame: pd.DataFrame, header_row: int | None) -> 
     return columns
 
 
-def _require(name: str, table: _Table, wanted: tuple[str, ...]) -> dict[str, pd.Series]:
-    found: dict[str, pd.Series] = {}
+def _require(name: str, table: _Table,
+             wanted: tuple[str, ...]) -> dict[str, pd.Series | np.ndarray]:
+    found: dict[str, pd.Series | np.ndarray] = {}
     for col in wanted:
         aliases = TIMESTAMP_ALIASES if col == "timestamp" else (col,)
         match = next((a for a in aliases if a in table.columns), None)
@@ -351,7 +387,20 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def _parse_numbers(col: str, raw: pd.Series, problems: _Problems) -> np.ndarray:
+def _is_number_array(raw: pd.Series | np.ndarray) -> bool:
+    return isinstance(raw, np.ndarray) and raw.dtype.kind in "iuf"
+
+
+def _parse_numbers(col: str, raw: pd.Series | np.ndarray, problems: _Problems) -> np.ndarray:
+    if _is_number_array(raw):
+        values = raw.astype(np.float64, copy=False)
+        problems.check(np.isnan(values), lambda i: f"{col} is missing or NaN")
+        problems.check(np.isinf(values), lambda i: f"{col} is infinite ({_num(values[i])})")
+        return values
+    import pandas as pd
+
+    if isinstance(raw, np.ndarray):
+        raw = pd.Series(raw, copy=False)
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
         values = raw.to_numpy(dtype=np.float64, na_value=np.nan)
         problems.check(np.isnan(values), lambda i: f"{col} is missing or NaN")
@@ -369,9 +418,20 @@ def _parse_numbers(col: str, raw: pd.Series, problems: _Problems) -> np.ndarray:
     return values
 
 
-def _parse_timestamps(raw: pd.Series, problems: _Problems) -> np.ndarray:
+def _parse_timestamps(raw: pd.Series | np.ndarray, problems: _Problems) -> np.ndarray:
     """Milliseconds since the epoch (UTC) per row; rows that fail are reported to `problems`."""
     n = len(raw)
+    text: pd.Series | _TextOf
+    if _is_number_array(raw):
+        numbers = raw.astype(np.float64, copy=False)
+        text = _TextOf(raw)
+        iso_ms = np.zeros(n, dtype=np.int64)
+        is_iso = np.zeros(n, dtype=bool)
+        return _numeric_timestamps(raw, numbers, text, iso_ms, is_iso, problems)
+    import pandas as pd
+
+    if isinstance(raw, np.ndarray):
+        raw = pd.Series(raw, copy=False)
     if isinstance(raw.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(raw.dtype):
         stamps = pd.to_datetime(raw, utc=True)
         ms = _datetimes_to_ms(stamps)
@@ -381,7 +441,7 @@ def _parse_timestamps(raw: pd.Series, problems: _Problems) -> np.ndarray:
         return ms
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
         numbers = raw.to_numpy(dtype=np.float64, na_value=np.nan)
-        text: pd.Series | _TextOf = _TextOf(raw)
+        text = _TextOf(raw)
         iso_ms = np.zeros(n, dtype=np.int64)
         is_iso = np.zeros(n, dtype=bool)
     else:
@@ -396,6 +456,13 @@ def _parse_timestamps(raw: pd.Series, problems: _Problems) -> np.ndarray:
             not_numeric & ~is_iso,
             lambda i: f"timestamp {text.iloc[i]!r} is not a number or ISO-8601 date",
         )
+    return _numeric_timestamps(raw, numbers, text, iso_ms, is_iso, problems)
+
+
+def _numeric_timestamps(raw: pd.Series | np.ndarray, numbers: np.ndarray,
+                        text: pd.Series | _TextOf, iso_ms: np.ndarray, is_iso: np.ndarray,
+                        problems: _Problems) -> np.ndarray:
+    """The checks and units of timestamps given as numbers (`is_iso`: rows that were dates)."""
     numeric = ~is_iso & np.isfinite(numbers)
     problems.check(
         ~is_iso & ~np.isfinite(numbers) & ~np.isnan(numbers),
@@ -417,7 +484,7 @@ class _TextOf:
     """`raw.astype(str)` for the rows a message names only: a million numbers made text
     costs a third of a second, and only a bad row is ever shown."""
 
-    def __init__(self, raw: pd.Series) -> None:
+    def __init__(self, raw: pd.Series | np.ndarray) -> None:
         self._raw = raw
 
     @property
@@ -425,7 +492,10 @@ class _TextOf:
         return self
 
     def __getitem__(self, i: int) -> object:
-        return self._raw.iloc[i : i + 1].astype(str).iloc[0]
+        import pandas as pd
+
+        return pd.Series(self._raw[i : i + 1] if isinstance(self._raw, np.ndarray)
+                         else self._raw.iloc[i : i + 1]).astype(str).iloc[0]
 
 
 def _check_iso_range(is_iso: np.ndarray, iso_ms: np.ndarray, text: pd.Series | _TextOf,

@@ -3,6 +3,8 @@ rejected whole with the row and the problem named."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -194,6 +196,7 @@ def test_parquet_with_datetime_timestamps_loads(tmp_path):
         ("volume", 0, -1.0, "volume -1.0 is negative"),
         ("Timestamp", 2, 1515560400000, "duplicate timestamp 2018-01-10 05:00"),
         ("Timestamp", 1, 1515560000000, "timestamps not increasing"),
+        ("Timestamp", 1, float("inf"), "timestamp 'inf' is not a finite number"),
     ],
 )
 def test_malformed_parquet_is_rejected_naming_row_and_problem(tmp_path, column, row, value, words):
@@ -204,6 +207,18 @@ def test_malformed_parquet_is_rejected_naming_row_and_problem(tmp_path, column, 
     frame.to_parquet(path)
     err = rejected(path)
     assert err.row == row + 1 and words in err.problem
+
+
+def test_parquet_of_numbers_loads_without_pandas(tmp_path):
+    # A fresh `pregao backtest` on the usual candle file never pays for importing pandas.
+    path = tmp_path / "candles.parquet"
+    good_frame().to_parquet(path)
+    code = ("import sys; from desktop.data.candle_files import load_candles; "
+            f"c = load_candles({str(path)!r}); print(len(c), 'pandas' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2], check=True)
+    assert done.stdout.split() == ["3", "False"]
+    assert load_candles(path).close.tolist() == [100.5, 101.5, 101.0]
 
 
 def test_parquet_missing_column_and_no_rows(tmp_path):
