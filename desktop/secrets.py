@@ -20,7 +20,10 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from desktop.core.accounts import SecretStoreUnavailable
+from desktop.core.messages import formatted, marker, text_of
 from desktop.log_redaction import register_secret
+
+_t = marker("Keyring")
 
 log = logging.getLogger(__name__)
 
@@ -35,20 +38,20 @@ NATIVE_BACKENDS = (
     ("keyring.backends.Windows", "WinVaultKeyring"),
 )
 
-NO_KEYRING = (
+NO_KEYRING = _t(
     "No system keyring is available: install and unlock GNOME Keyring or KWallet "
     "(Secret Service), then restart Pregão."
 )
-LOCKED = (
+LOCKED = _t(
     "The system keyring is locked and was not unlocked: unlock it (GNOME Keyring or KWallet "
     "asks for your login password) and try again."
 )
-NOT_SAVED = "Your API keys were not saved."
-NOT_READ = "The API keys could not be read."
-NOT_DELETED = "The API keys were not deleted."
-CHANNEL_NOT_SAVED = "The channel's secret was not saved."
-CHANNEL_NOT_READ = "The channel's secret could not be read."
-CHANNEL_NOT_DELETED = "The channel's secret was not deleted."
+NOT_SAVED = _t("Your API keys were not saved.")
+NOT_READ = _t("The API keys could not be read.")
+NOT_DELETED = _t("The API keys were not deleted.")
+CHANNEL_NOT_SAVED = _t("The channel's secret was not saved.")
+CHANNEL_NOT_READ = _t("The channel's secret could not be read.")
+CHANNEL_NOT_DELETED = _t("The channel's secret was not deleted.")
 
 
 @dataclass(slots=True, frozen=True)
@@ -175,7 +178,8 @@ class SecretStore:
         try:
             return self.backend
         except SecretStoreUnavailable as exc:
-            raise SecretStoreUnavailable(f"{exc} {consequence}") from None
+            raise SecretStoreUnavailable(formatted("{0} {1}", text_of(exc), consequence)
+                                         ) from None
 
     def _delete_one(self, backend: KeyringBackend, account_id: str, name: str) -> None:
         try:
@@ -198,5 +202,5 @@ def _unavailable(exc: Exception, consequence: str) -> SecretStoreUnavailable:
     log.warning("Keyring operation failed: %s: %s", type(exc).__name__, exc)
     if isinstance(exc, keyring.errors.KeyringLocked) or "dismissed" in str(exc).lower() \
             or "locked" in str(exc).lower():
-        return SecretStoreUnavailable(f"{LOCKED} {consequence}")
-    return SecretStoreUnavailable(f"{NO_KEYRING} {consequence}")
+        return SecretStoreUnavailable(formatted("{0} {1}", LOCKED, consequence))
+    return SecretStoreUnavailable(formatted("{0} {1}", NO_KEYRING, consequence))

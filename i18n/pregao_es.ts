@@ -2813,9 +2813,29 @@
         <translation>Se cortó la conexión con {exchange}.</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_send_window.py" line="58"/>
+        <source>The {what} order may or may not have been placed: {failure} Looking it up failed too ({lookup}); it will be checked again when {exchange} answers (client id {id}).</source>
+        <translation>La orden de {what} puede o no haberse colocado: {failure} La consulta también falló ({lookup}); se comprobará de nuevo cuando {exchange} responda (id de cliente {id}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_send_window.py" line="73"/>
+        <source>The {what} order may or may not have been placed: {failure} {exchange} does not show it yet, but the request could still arrive until {until}; it is being checked (client id {id}). Do not send it again.</source>
+        <translation>La orden de {what} puede o no haberse colocado: {failure} {exchange} aún no la muestra, pero la solicitud aún podría llegar hasta {until}; se está comprobando (id de cliente {id}). No la envíes de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_send_window.py" line="66"/>
+        <source>The {what} order was not placed: {failure} {exchange} has no order with client id {id}, asked twice after the request could no longer be accepted; it is safe to send again.</source>
+        <translation>La orden de {what} no se colocó: {failure} {exchange} no tiene ninguna orden con el id de cliente {id}, consultado dos veces cuando la solicitud ya no podía aceptarse; es seguro enviarla de nuevo.</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/resilience.py" line="228"/>
         <source>banned until {until}</source>
         <translation>bloqueado hasta {until}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="163"/>
+        <source>buy</source>
+        <translation>compra</translation>
     </message>
     <message>
         <location filename="../desktop/venues/resilience.py" line="134"/>
@@ -2826,6 +2846,11 @@
         <location filename="../desktop/venues/resilience.py" line="236"/>
         <source>rate limited, retrying in {wait:.0f} s</source>
         <translation>límite de solicitudes, se reintenta en {wait:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="164"/>
+        <source>sell</source>
+        <translation>venta</translation>
     </message>
     <message>
         <location filename="../desktop/venues/resilience.py" line="218"/>
@@ -2951,6 +2976,11 @@
         <location filename="../desktop/venues/ccxt_errors.py" line="103"/>
         <source>{order} on {symbol} cannot be looked up: {why}</source>
         <translation>{order} en {symbol} no se puede consultar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="163"/>
+        <source>{side} {amount:g} {symbol}</source>
+        <translation>{side} de {amount:g} {symbol}</translation>
     </message>
 </context>
 <context>
@@ -3428,11 +3458,64 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../desktop/secrets.py" line="41"/>
+        <source>No system keyring is available: install and unlock GNOME Keyring or KWallet (Secret Service), then restart Pregão.</source>
+        <translation>No hay ningún llavero del sistema disponible: instala y desbloquea GNOME Keyring o KWallet (Secret Service) y reinicia Pregão.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="50"/>
+        <source>The API keys could not be read.</source>
+        <translation>No se pudieron leer las claves de API.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="51"/>
+        <source>The API keys were not deleted.</source>
+        <translation>Las claves de API no se borraron.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="53"/>
+        <source>The channel's secret could not be read.</source>
+        <translation>No se pudo leer el secreto del canal.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="54"/>
+        <source>The channel's secret was not deleted.</source>
+        <translation>El secreto del canal no se borró.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="52"/>
+        <source>The channel's secret was not saved.</source>
+        <translation>El secreto del canal no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="45"/>
+        <source>The system keyring is locked and was not unlocked: unlock it (GNOME Keyring or KWallet asks for your login password) and try again.</source>
+        <translation>El llavero del sistema está bloqueado y no se desbloqueó: desbloquéalo (GNOME Keyring o KWallet piden tu contraseña de inicio de sesión) e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="49"/>
+        <source>Your API keys were not saved.</source>
+        <translation>Tus claves de API no se guardaron.</translation>
+    </message>
+</context>
+<context>
     <name>KillSwitch</name>
     <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Account</source>
         <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="109"/>
+        <source>Already gone at the exchange</source>
+        <translation>Ya no existía en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="125"/>
+        <source>Already {status}</source>
+        <translation>Ya {status}</translation>
     </message>
     <message>
         <location filename="../widgets/risk_controls/__init__.py" line="36"/>
@@ -3445,6 +3528,16 @@
         <translation>Cancelar órdenes, cerrar posiciones y detener</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/kill_switch.py" line="124"/>
+        <source>Canceled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="105"/>
+        <source>Canceled by the kill switch.</source>
+        <translation>Cancelada por el botón de emergencia.</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="122"/>
         <source>Canceling and closing… (retrying while the exchange rate-limits or fails)</source>
         <translation>Cancelando y cerrando… (reintentando mientras el exchange limita o falla)</translation>
@@ -3453,6 +3546,11 @@
         <location filename="../widgets/risk_controls/kill_switch.py" line="162"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="158"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
@@ -3475,6 +3573,11 @@
         <translation>Interruptor de emergencia</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/kill_switch.py" line="46"/>
+        <source>Kill switch: every order canceled and every position closed</source>
+        <translation>Botón de emergencia: todas las órdenes canceladas y todas las posiciones cerradas</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/__init__.py" line="34"/>
         <source>Kill switch…</source>
         <translation>Interruptor de emergencia…</translation>
@@ -3488,6 +3591,41 @@
         <location filename="../widgets/risk_controls/kill_switch.py" line="99"/>
         <source>No account is connected: there is nothing to stop.</source>
         <translation>No hay ninguna cuenta conectada: no hay nada que detener.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="134"/>
+        <source>Not canceled yet: {why}</source>
+        <translation>Aún no cancelada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="114"/>
+        <source>Not canceled: {why}</source>
+        <translation>No cancelada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="154"/>
+        <source>Not closed yet: the closing order's outcome is still unknown; it is being looked up</source>
+        <translation>Aún no cerrada: el resultado de la orden de cierre sigue siendo desconocido; se está consultando</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="184"/>
+        <source>Not closed yet: {why}</source>
+        <translation>Aún no cerrada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="177"/>
+        <source>Not closed: {why}</source>
+        <translation>No cerrada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="87"/>
+        <source>Not connected ({why}); connect it and press again</source>
+        <translation>No conectada ({why}); conéctala y pulsa de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="158"/>
+        <source>Nothing left to close</source>
+        <translation>No queda nada por cerrar</translation>
     </message>
     <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
@@ -3515,6 +3653,11 @@
         <translation>cuenta</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/kill_switch.py" line="47"/>
+        <source>no answer from the exchange</source>
+        <translation>sin respuesta de la plataforma</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="152"/>
         <source>not yet</source>
         <translation>aún no</translation>
@@ -3528,6 +3671,11 @@
         <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
         <source>position</source>
         <translation>posición</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="170"/>
+        <source>the closing order is {status}</source>
+        <translation>la orden de cierre está {status}</translation>
     </message>
     <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="152"/>
@@ -5071,6 +5219,224 @@
     </message>
 </context>
 <context>
+    <name>Orders</name>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="43"/>
+        <source>A {type} order cannot be modified: cancel it and place a new one.</source>
+        <translation>Una orden {type} no se puede modificar: cancélala y coloca una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="59"/>
+        <source>Adopted from the exchange: placed outside this app or before its journal knew it.</source>
+        <translation>Adoptada de la plataforma: colocada fuera de esta aplicación o antes de que su diario la conociera.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_recording.py" line="52"/>
+        <source>Adopted from the exchange: placed outside this app.</source>
+        <translation>Adoptada de la plataforma: colocada fuera de esta aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="70"/>
+        <source>An order with client id {id} exists already</source>
+        <translation>Ya existe una orden con el id de cliente {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="206"/>
+        <source>Canceled by the trader</source>
+        <translation>Cancelada por el operador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="456"/>
+        <source>Canceled by the trader.</source>
+        <translation>Cancelada por el operador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="68"/>
+        <source>Found at the exchange after it was taken for never placed (its request arrived late): followed again.</source>
+        <translation>Encontrada en la plataforma después de darse por no colocada (su solicitud llegó tarde): se vigila de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="37"/>
+        <source>Give a new price or a new amount.</source>
+        <translation>Indica un nuevo precio o una nueva cantidad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="191"/>
+        <source>Its {role} order ended at {venue}</source>
+        <translation>Su orden de {role} terminó en {venue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="61"/>
+        <source>Never sent: the app stopped before sending it, and the exchange does not know it.</source>
+        <translation>Nunca enviada: la aplicación se detuvo antes de enviarla y la plataforma no la conoce.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulation_restart.py" line="45"/>
+        <source>Not resumed after the restart: {why}.</source>
+        <translation>No se reanudó tras reiniciar: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="202"/>
+        <source>Order {id} is not a {symbol} order</source>
+        <translation>La orden {id} no es de {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="337"/>
+        <source>Reduce-only: no {base} left to sell</source>
+        <translation>Solo-reducir: no queda {base} para vender</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="290"/>
+        <source>Replaced by an exit for a larger fill</source>
+        <translation>Sustituida por una salida para una ejecución mayor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="65"/>
+        <source>Replaced by order {id}.</source>
+        <translation>Sustituida por la orden {id}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="70"/>
+        <source>Set aside: {error} Check it on the exchange itself; the rest of the account is followed as usual.</source>
+        <translation>Apartada: {error} Revísala en la propia plataforma; el resto de la cuenta se sigue como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="256"/>
+        <source>The connection closed; the engine no longer watched it</source>
+        <translation>La conexión se cerró; el motor dejó de vigilarla</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="65"/>
+        <source>The engine could not resume this order after the app stopped (emulated by the engine, its saved state was missing or unreadable); its orders at the exchange were canceled so none works unwatched.</source>
+        <translation>El motor no pudo reanudar esta orden tras detenerse la aplicación (emulada por el motor, su estado guardado faltaba o era ilegible); sus órdenes en la plataforma se cancelaron para que ninguna quede sin vigilancia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="63"/>
+        <source>The exchange never received this order (it has no order with its client id).</source>
+        <translation>La plataforma nunca recibió esta orden (no tiene ninguna orden con su id de cliente).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="68"/>
+        <source>The order filled before it could be modified.</source>
+        <translation>La orden se ejecutó antes de poder modificarse.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="72"/>
+        <source>The paper account restarted without this order: it was not saved before the app stopped, or could not be restored.</source>
+        <translation>La cuenta simulada se reinició sin esta orden: no se guardó antes de detenerse la aplicación, o no se pudo restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="225"/>
+        <source>The stop for the rest could not be placed: {why}</source>
+        <translation>No se pudo colocar el stop del resto: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="271"/>
+        <source>The take-profit and stop-loss could not be placed: {why}</source>
+        <translation>No se pudieron colocar el take-profit y el stop-loss: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="305"/>
+        <source>The {venue} connection is closed</source>
+        <translation>La conexión con {venue} está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="88"/>
+        <source>There is no {symbol} position to close.</source>
+        <translation>No hay posición en {symbol} para cerrar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="105"/>
+        <source>There is no {symbol} position to reverse.</source>
+        <translation>No hay posición en {symbol} para invertir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="468"/>
+        <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
+        <translation>Esta orden aún no ha llegado a la plataforma; se está comprobando y podrá cancelarse en cuanto se conozca.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="41"/>
+        <source>This order is no longer open.</source>
+        <translation>Esta orden ya no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="498"/>
+        <source>This order is not in the journal of this account.</source>
+        <translation>Esta orden no está en el diario de esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="52"/>
+        <source>entry</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="53"/>
+        <source>exit</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulation_restart.py" line="119"/>
+        <source>it ended at {venue} while Pregão was closed</source>
+        <translation>terminó en {venue} mientras Pregão estaba cerrado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulation_restart.py" line="141"/>
+        <source>its {role} order {id} is no longer known to {venue}</source>
+        <translation>su orden de {role} {id} ya no es conocida en {venue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="53"/>
+        <source>market</source>
+        <translation>a mercado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="52"/>
+        <source>stop-loss</source>
+        <translation>stop-loss</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="52"/>
+        <source>take-profit</source>
+        <translation>take-profit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="101"/>
+        <source>{symbol} is a spot market: a position can be closed but not reversed into a short.</source>
+        <translation>{symbol} es un mercado al contado: la posición se puede cerrar, pero no invertir a corto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="359"/>
+        <source>{symbol} is not a market on {venue}</source>
+        <translation>{symbol} no es un mercado en {venue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="427"/>
+        <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
+        <translation>{venue} aceptó la orden, pero el diario no pudo registrarla ({why}); se está comprobando en la plataforma. No la envíes de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="172"/>
+        <source>{venue} does not take {type} orders</source>
+        <translation>{venue} no acepta órdenes {type}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="344"/>
+        <source>{venue} does not take {type} orders.</source>
+        <translation>{venue} no acepta órdenes {type}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="176"/>
+        <source>{venue} has no market and limit orders to emulate {type} orders on</source>
+        <translation>{venue} no tiene órdenes a mercado y limitadas sobre las que emular órdenes {type}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="504"/>
+        <source>{venue} has no market {symbol}.</source>
+        <translation>{venue} no tiene el mercado {symbol}.</translation>
+    </message>
+</context>
+<context>
     <name>PaperVenue</name>
     <message>
         <location filename="../desktop/venues/paper/validation.py" line="97"/>
@@ -5306,6 +5672,29 @@
         <location filename="../desktop/venues/paper/validation.py" line="117"/>
         <source>{what} {side} needs the take-profit {tp} below and the stop {sl} above {ref} {quote}</source>
         <translation>{what} ({side}) necesita el take-profit {tp} por debajo y el stop {sl} por encima de {ref} {quote}</translation>
+    </message>
+</context>
+<context>
+    <name>PositionRules</name>
+    <message>
+        <location filename="../desktop/risk/position_rules.py" line="78"/>
+        <source>Closed by the time rule: open {hours:.1f} h</source>
+        <translation>Cerrada por la regla de tiempo: abierta {hours:.1f} h</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/position_rules.py" line="87"/>
+        <source>Initial stop {atr:g} ATR away</source>
+        <translation>Stop inicial a {atr:g} ATR</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/position_rules.py" line="96"/>
+        <source>Stop to break-even at +{r:g} R</source>
+        <translation>Stop a break-even en +{r:g} R</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/position_rules_runner.py" line="92"/>
+        <source>The position was closed by the time rule.</source>
+        <translation>La posición se cerró por la regla de tiempo.</translation>
     </message>
 </context>
 <context>
@@ -6699,6 +7088,11 @@
         <translation>:00 UTC</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/limits.py" line="68"/>
+        <source>A breaker moves the account to reduce-only or halted.</source>
+        <translation>Un disyuntor lleva la cuenta a solo reducir o a detenida.</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/limits_page.py" line="147"/>
         <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
         <translation>Una detención por pérdida diaria termina al empezar el día siguiente, una racha de pérdidas tras la pausa, una detención por caída solo cuando reanudes.</translation>
@@ -6894,6 +7288,106 @@
         <translation>Stop al punto de equilibrio a</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/limits.py" line="75"/>
+        <source>The ATR multiple</source>
+        <translation>El múltiplo de ATR</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="84"/>
+        <source>The ATR period must be from 1 to 1000 bars.</source>
+        <translation>El periodo del ATR debe ser de 1 a 1000 barras.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="27"/>
+        <source>The VaR limit</source>
+        <translation>El límite de VaR</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="82"/>
+        <source>The bars before closing must be at least 1.</source>
+        <translation>Las barras antes de cerrar deben ser al menos 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="73"/>
+        <source>The break-even distance</source>
+        <translation>La distancia al break-even</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="65"/>
+        <source>The cooldown must be above 0 minutes.</source>
+        <translation>La pausa debe ser mayor que 0 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="25"/>
+        <source>The correlation-weighted exposure</source>
+        <translation>La exposición ponderada por correlación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="21"/>
+        <source>The daily loss limit</source>
+        <translation>El límite de pérdida diaria</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="62"/>
+        <source>The day starts at an hour from 0 to 23.</source>
+        <translation>El día empieza a una hora de 0 a 23.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="74"/>
+        <source>The hours before closing</source>
+        <translation>Las horas antes de cerrar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="23"/>
+        <source>The losing trades in a row</source>
+        <translation>Las operaciones perdedoras seguidas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="22"/>
+        <source>The max drawdown</source>
+        <translation>El drawdown máximo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="24"/>
+        <source>The max exposure to one asset</source>
+        <translation>La exposición máxima a un activo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="17"/>
+        <source>The max gross exposure</source>
+        <translation>La exposición bruta máxima</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="18"/>
+        <source>The max open orders</source>
+        <translation>El máximo de órdenes abiertas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="15"/>
+        <source>The max order notional</source>
+        <translation>El valor máximo por orden</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="16"/>
+        <source>The max position notional</source>
+        <translation>El valor máximo por posición</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="28"/>
+        <source>The minimum reward:risk</source>
+        <translation>El beneficio:riesgo mínimo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="20"/>
+        <source>The orders per minute</source>
+        <translation>Las órdenes por minuto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="19"/>
+        <source>The orders per second</source>
+        <translation>Las órdenes por segundo</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
         <source>The trading day starts at</source>
         <translation>El día de negociación empieza a las</translation>
@@ -6917,6 +7411,36 @@
         <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
         <source>reduce only</source>
         <translation>solo reducir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="57"/>
+        <source>{label} can be at most {high:,g}.</source>
+        <translation>{label}: puede ser como máximo {high:,g}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="47"/>
+        <source>{label} must be a number.</source>
+        <translation>{label}: debe ser un número.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="49"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label}: debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="78"/>
+        <source>{label} must be above 0.</source>
+        <translation>{label}: debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="54"/>
+        <source>{label} must be above {low:g}.</source>
+        <translation>{label}: debe ser mayor que {low:g}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="51"/>
+        <source>{label} must be at least {low:g}.</source>
+        <translation>{label}: debe ser al menos {low:g}.</translation>
     </message>
 </context>
 <context>

@@ -2813,9 +2813,29 @@
         <translation>A conexão com {exchange} caiu.</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_send_window.py" line="58"/>
+        <source>The {what} order may or may not have been placed: {failure} Looking it up failed too ({lookup}); it will be checked again when {exchange} answers (client id {id}).</source>
+        <translation>A ordem de {what} pode ou não ter sido enviada: {failure} A consulta também falhou ({lookup}); ela será verificada de novo quando {exchange} responder (id de cliente {id}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_send_window.py" line="73"/>
+        <source>The {what} order may or may not have been placed: {failure} {exchange} does not show it yet, but the request could still arrive until {until}; it is being checked (client id {id}). Do not send it again.</source>
+        <translation>A ordem de {what} pode ou não ter sido enviada: {failure} {exchange} ainda não a mostra, mas a requisição ainda pode chegar até {until}; ela está sendo verificada (id de cliente {id}). Não a envie de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_send_window.py" line="66"/>
+        <source>The {what} order was not placed: {failure} {exchange} has no order with client id {id}, asked twice after the request could no longer be accepted; it is safe to send again.</source>
+        <translation>A ordem de {what} não foi enviada: {failure} {exchange} não tem ordem com o id de cliente {id}, consultada duas vezes depois que a requisição já não podia ser aceita; é seguro enviar de novo.</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/resilience.py" line="228"/>
         <source>banned until {until}</source>
         <translation>bloqueado até {until}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="163"/>
+        <source>buy</source>
+        <translation>compra</translation>
     </message>
     <message>
         <location filename="../desktop/venues/resilience.py" line="134"/>
@@ -2826,6 +2846,11 @@
         <location filename="../desktop/venues/resilience.py" line="236"/>
         <source>rate limited, retrying in {wait:.0f} s</source>
         <translation>limite de requisições, nova tentativa em {wait:.0f} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="164"/>
+        <source>sell</source>
+        <translation>venda</translation>
     </message>
     <message>
         <location filename="../desktop/venues/resilience.py" line="218"/>
@@ -2951,6 +2976,11 @@
         <location filename="../desktop/venues/ccxt_errors.py" line="103"/>
         <source>{order} on {symbol} cannot be looked up: {why}</source>
         <translation>{order} em {symbol} não pode ser consultada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="163"/>
+        <source>{side} {amount:g} {symbol}</source>
+        <translation>{side} de {amount:g} {symbol}</translation>
     </message>
 </context>
 <context>
@@ -3428,11 +3458,64 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../desktop/secrets.py" line="41"/>
+        <source>No system keyring is available: install and unlock GNOME Keyring or KWallet (Secret Service), then restart Pregão.</source>
+        <translation>Nenhum chaveiro do sistema está disponível: instale e desbloqueie o GNOME Keyring ou o KWallet (Secret Service) e reinicie o Pregão.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="50"/>
+        <source>The API keys could not be read.</source>
+        <translation>As chaves de API não puderam ser lidas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="51"/>
+        <source>The API keys were not deleted.</source>
+        <translation>As chaves de API não foram apagadas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="53"/>
+        <source>The channel's secret could not be read.</source>
+        <translation>O segredo do canal não pôde ser lido.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="54"/>
+        <source>The channel's secret was not deleted.</source>
+        <translation>O segredo do canal não foi apagado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="52"/>
+        <source>The channel's secret was not saved.</source>
+        <translation>O segredo do canal não foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="45"/>
+        <source>The system keyring is locked and was not unlocked: unlock it (GNOME Keyring or KWallet asks for your login password) and try again.</source>
+        <translation>O chaveiro do sistema está bloqueado e não foi desbloqueado: desbloqueie-o (o GNOME Keyring ou o KWallet pede sua senha de login) e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/secrets.py" line="49"/>
+        <source>Your API keys were not saved.</source>
+        <translation>Suas chaves de API não foram salvas.</translation>
+    </message>
+</context>
+<context>
     <name>KillSwitch</name>
     <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
         <source>Account</source>
         <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="109"/>
+        <source>Already gone at the exchange</source>
+        <translation>Já não existia na corretora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="125"/>
+        <source>Already {status}</source>
+        <translation>Já {status}</translation>
     </message>
     <message>
         <location filename="../widgets/risk_controls/__init__.py" line="36"/>
@@ -3445,6 +3528,16 @@
         <translation>Cancelar ordens, fechar posições e suspender</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/kill_switch.py" line="124"/>
+        <source>Canceled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="105"/>
+        <source>Canceled by the kill switch.</source>
+        <translation>Cancelada pelo botão de emergência.</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="122"/>
         <source>Canceling and closing… (retrying while the exchange rate-limits or fails)</source>
         <translation>Cancelando e fechando… (tentando de novo enquanto a corretora limita ou falha)</translation>
@@ -3453,6 +3546,11 @@
         <location filename="../widgets/risk_controls/kill_switch.py" line="162"/>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="158"/>
+        <source>Closed</source>
+        <translation>Fechada</translation>
     </message>
     <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
@@ -3475,6 +3573,11 @@
         <translation>Botão de pânico</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/kill_switch.py" line="46"/>
+        <source>Kill switch: every order canceled and every position closed</source>
+        <translation>Botão de emergência: todas as ordens canceladas e todas as posições fechadas</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/__init__.py" line="34"/>
         <source>Kill switch…</source>
         <translation>Botão de pânico…</translation>
@@ -3488,6 +3591,41 @@
         <location filename="../widgets/risk_controls/kill_switch.py" line="99"/>
         <source>No account is connected: there is nothing to stop.</source>
         <translation>Nenhuma conta conectada: não há nada para parar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="134"/>
+        <source>Not canceled yet: {why}</source>
+        <translation>Ainda não cancelada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="114"/>
+        <source>Not canceled: {why}</source>
+        <translation>Não cancelada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="154"/>
+        <source>Not closed yet: the closing order's outcome is still unknown; it is being looked up</source>
+        <translation>Ainda não fechada: o resultado da ordem de fechamento ainda é desconhecido; está sendo consultado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="184"/>
+        <source>Not closed yet: {why}</source>
+        <translation>Ainda não fechada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="177"/>
+        <source>Not closed: {why}</source>
+        <translation>Não fechada: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="87"/>
+        <source>Not connected ({why}); connect it and press again</source>
+        <translation>Não conectada ({why}); conecte-a e pressione de novo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="158"/>
+        <source>Nothing left to close</source>
+        <translation>Nada restou para fechar</translation>
     </message>
     <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="50"/>
@@ -3515,6 +3653,11 @@
         <translation>conta</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/kill_switch.py" line="47"/>
+        <source>no answer from the exchange</source>
+        <translation>sem resposta da corretora</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="152"/>
         <source>not yet</source>
         <translation>ainda não</translation>
@@ -3528,6 +3671,11 @@
         <location filename="../widgets/risk_controls/kill_switch.py" line="149"/>
         <source>position</source>
         <translation>posição</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/kill_switch.py" line="170"/>
+        <source>the closing order is {status}</source>
+        <translation>a ordem de fechamento está {status}</translation>
     </message>
     <message>
         <location filename="../widgets/risk_controls/kill_switch.py" line="152"/>
@@ -5071,6 +5219,224 @@
     </message>
 </context>
 <context>
+    <name>Orders</name>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="43"/>
+        <source>A {type} order cannot be modified: cancel it and place a new one.</source>
+        <translation>Uma ordem {type} não pode ser modificada: cancele-a e envie uma nova.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="59"/>
+        <source>Adopted from the exchange: placed outside this app or before its journal knew it.</source>
+        <translation>Adotada da corretora: enviada fora deste aplicativo ou antes de o diário conhecê-la.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_recording.py" line="52"/>
+        <source>Adopted from the exchange: placed outside this app.</source>
+        <translation>Adotada da corretora: enviada fora deste aplicativo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="70"/>
+        <source>An order with client id {id} exists already</source>
+        <translation>Já existe uma ordem com o id de cliente {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="206"/>
+        <source>Canceled by the trader</source>
+        <translation>Cancelada pelo operador</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="456"/>
+        <source>Canceled by the trader.</source>
+        <translation>Cancelada pelo operador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="68"/>
+        <source>Found at the exchange after it was taken for never placed (its request arrived late): followed again.</source>
+        <translation>Encontrada na corretora depois de ter sido dada como não enviada (a requisição chegou atrasada): acompanhada de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="37"/>
+        <source>Give a new price or a new amount.</source>
+        <translation>Informe um novo preço ou uma nova quantidade.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="191"/>
+        <source>Its {role} order ended at {venue}</source>
+        <translation>Sua ordem de {role} terminou em {venue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="61"/>
+        <source>Never sent: the app stopped before sending it, and the exchange does not know it.</source>
+        <translation>Nunca enviada: o aplicativo parou antes de enviá-la, e a corretora não a conhece.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulation_restart.py" line="45"/>
+        <source>Not resumed after the restart: {why}.</source>
+        <translation>Não retomada após reiniciar: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="202"/>
+        <source>Order {id} is not a {symbol} order</source>
+        <translation>A ordem {id} não é de {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="337"/>
+        <source>Reduce-only: no {base} left to sell</source>
+        <translation>Só-reduzir: não sobrou {base} para vender</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="290"/>
+        <source>Replaced by an exit for a larger fill</source>
+        <translation>Substituída por uma saída para uma execução maior</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="65"/>
+        <source>Replaced by order {id}.</source>
+        <translation>Substituída pela ordem {id}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="70"/>
+        <source>Set aside: {error} Check it on the exchange itself; the rest of the account is followed as usual.</source>
+        <translation>Deixada de lado: {error} Confira-a na própria corretora; o resto da conta é acompanhado normalmente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="256"/>
+        <source>The connection closed; the engine no longer watched it</source>
+        <translation>A conexão foi fechada; o motor deixou de acompanhá-la</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="65"/>
+        <source>The engine could not resume this order after the app stopped (emulated by the engine, its saved state was missing or unreadable); its orders at the exchange were canceled so none works unwatched.</source>
+        <translation>O motor não conseguiu retomar esta ordem depois que o aplicativo parou (emulada pelo motor, seu estado salvo faltava ou estava ilegível); suas ordens na corretora foram canceladas para que nenhuma fique sem acompanhamento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="63"/>
+        <source>The exchange never received this order (it has no order with its client id).</source>
+        <translation>A corretora nunca recebeu esta ordem (não tem ordem com o id de cliente dela).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="68"/>
+        <source>The order filled before it could be modified.</source>
+        <translation>A ordem foi executada antes de poder ser modificada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/reconcile.py" line="72"/>
+        <source>The paper account restarted without this order: it was not saved before the app stopped, or could not be restored.</source>
+        <translation>A conta simulada reiniciou sem esta ordem: ela não foi salva antes de o aplicativo parar, ou não pôde ser restaurada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="225"/>
+        <source>The stop for the rest could not be placed: {why}</source>
+        <translation>O stop do restante não pôde ser colocado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="271"/>
+        <source>The take-profit and stop-loss could not be placed: {why}</source>
+        <translation>O take-profit e o stop-loss não puderam ser colocados: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="305"/>
+        <source>The {venue} connection is closed</source>
+        <translation>A conexão com {venue} está fechada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="88"/>
+        <source>There is no {symbol} position to close.</source>
+        <translation>Não há posição em {symbol} para fechar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="105"/>
+        <source>There is no {symbol} position to reverse.</source>
+        <translation>Não há posição em {symbol} para inverter.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="468"/>
+        <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
+        <translation>Esta ordem ainda não chegou à corretora; ela está sendo verificada e poderá ser cancelada assim que for conhecida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="41"/>
+        <source>This order is no longer open.</source>
+        <translation>Esta ordem não está mais aberta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="498"/>
+        <source>This order is not in the journal of this account.</source>
+        <translation>Esta ordem não está no diário desta conta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="52"/>
+        <source>entry</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="53"/>
+        <source>exit</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulation_restart.py" line="119"/>
+        <source>it ended at {venue} while Pregão was closed</source>
+        <translation>ela terminou em {venue} enquanto o Pregão estava fechado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulation_restart.py" line="141"/>
+        <source>its {role} order {id} is no longer known to {venue}</source>
+        <translation>sua ordem de {role} {id} não é mais conhecida em {venue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="53"/>
+        <source>market</source>
+        <translation>a mercado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="52"/>
+        <source>stop-loss</source>
+        <translation>stop-loss</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/emulated_groups.py" line="52"/>
+        <source>take-profit</source>
+        <translation>take-profit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_commands.py" line="101"/>
+        <source>{symbol} is a spot market: a position can be closed but not reversed into a short.</source>
+        <translation>{symbol} é um mercado à vista: a posição pode ser fechada, mas não invertida para vendida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="359"/>
+        <source>{symbol} is not a market on {venue}</source>
+        <translation>{symbol} não é um mercado em {venue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="427"/>
+        <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
+        <translation>{venue} aceitou a ordem, mas o diário não conseguiu registrá-la ({why}); ela está sendo verificada na corretora. Não a envie de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="172"/>
+        <source>{venue} does not take {type} orders</source>
+        <translation>{venue} não aceita ordens {type}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="344"/>
+        <source>{venue} does not take {type} orders.</source>
+        <translation>{venue} não aceita ordens {type}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_emulation.py" line="176"/>
+        <source>{venue} has no market and limit orders to emulate {type} orders on</source>
+        <translation>{venue} não tem ordens a mercado e limitadas sobre as quais emular ordens {type}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_manager.py" line="504"/>
+        <source>{venue} has no market {symbol}.</source>
+        <translation>{venue} não tem o mercado {symbol}.</translation>
+    </message>
+</context>
+<context>
     <name>PaperVenue</name>
     <message>
         <location filename="../desktop/venues/paper/validation.py" line="97"/>
@@ -5306,6 +5672,29 @@
         <location filename="../desktop/venues/paper/validation.py" line="117"/>
         <source>{what} {side} needs the take-profit {tp} below and the stop {sl} above {ref} {quote}</source>
         <translation>{what} ({side}) precisa do take-profit {tp} abaixo e do stop {sl} acima de {ref} {quote}</translation>
+    </message>
+</context>
+<context>
+    <name>PositionRules</name>
+    <message>
+        <location filename="../desktop/risk/position_rules.py" line="78"/>
+        <source>Closed by the time rule: open {hours:.1f} h</source>
+        <translation>Fechada pela regra de tempo: aberta há {hours:.1f} h</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/position_rules.py" line="87"/>
+        <source>Initial stop {atr:g} ATR away</source>
+        <translation>Stop inicial a {atr:g} ATR</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/position_rules.py" line="96"/>
+        <source>Stop to break-even at +{r:g} R</source>
+        <translation>Stop no zero a zero em +{r:g} R</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/position_rules_runner.py" line="92"/>
+        <source>The position was closed by the time rule.</source>
+        <translation>A posição foi fechada pela regra de tempo.</translation>
     </message>
 </context>
 <context>
@@ -6699,6 +7088,11 @@
         <translation>:00 UTC</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/limits.py" line="68"/>
+        <source>A breaker moves the account to reduce-only or halted.</source>
+        <translation>Um disjuntor leva a conta a só reduzir ou a suspensa.</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/limits_page.py" line="147"/>
         <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
         <translation>Uma suspensão por perda diária termina no início do próximo dia, uma sequência de perdas após a pausa, uma suspensão por rebaixamento só quando você retomar.</translation>
@@ -6894,6 +7288,106 @@
         <translation>Stop no ponto de equilíbrio a</translation>
     </message>
     <message>
+        <location filename="../desktop/risk/limits.py" line="75"/>
+        <source>The ATR multiple</source>
+        <translation>O múltiplo de ATR</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="84"/>
+        <source>The ATR period must be from 1 to 1000 bars.</source>
+        <translation>O período do ATR deve ser de 1 a 1000 barras.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="27"/>
+        <source>The VaR limit</source>
+        <translation>O limite de VaR</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="82"/>
+        <source>The bars before closing must be at least 1.</source>
+        <translation>As barras antes de fechar devem ser no mínimo 1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="73"/>
+        <source>The break-even distance</source>
+        <translation>A distância do zero a zero</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="65"/>
+        <source>The cooldown must be above 0 minutes.</source>
+        <translation>A pausa deve ser maior que 0 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="25"/>
+        <source>The correlation-weighted exposure</source>
+        <translation>A exposição ponderada por correlação</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="21"/>
+        <source>The daily loss limit</source>
+        <translation>O limite de perda diária</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="62"/>
+        <source>The day starts at an hour from 0 to 23.</source>
+        <translation>O dia começa em uma hora de 0 a 23.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="74"/>
+        <source>The hours before closing</source>
+        <translation>As horas antes de fechar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="23"/>
+        <source>The losing trades in a row</source>
+        <translation>As operações perdedoras seguidas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="22"/>
+        <source>The max drawdown</source>
+        <translation>O drawdown máximo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="24"/>
+        <source>The max exposure to one asset</source>
+        <translation>A exposição máxima a um ativo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="17"/>
+        <source>The max gross exposure</source>
+        <translation>A exposição bruta máxima</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="18"/>
+        <source>The max open orders</source>
+        <translation>O máximo de ordens abertas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="15"/>
+        <source>The max order notional</source>
+        <translation>O valor máximo por ordem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="16"/>
+        <source>The max position notional</source>
+        <translation>O valor máximo por posição</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="28"/>
+        <source>The minimum reward:risk</source>
+        <translation>O retorno:risco mínimo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="20"/>
+        <source>The orders per minute</source>
+        <translation>As ordens por minuto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="19"/>
+        <source>The orders per second</source>
+        <translation>As ordens por segundo</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
         <source>The trading day starts at</source>
         <translation>O dia de negociação começa às</translation>
@@ -6917,6 +7411,36 @@
         <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
         <source>reduce only</source>
         <translation>só reduzir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="57"/>
+        <source>{label} can be at most {high:,g}.</source>
+        <translation>{label}: pode ser no máximo {high:,g}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="47"/>
+        <source>{label} must be a number.</source>
+        <translation>{label}: deve ser um número.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="49"/>
+        <source>{label} must be a whole number.</source>
+        <translation>{label}: deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="78"/>
+        <source>{label} must be above 0.</source>
+        <translation>{label}: deve ser maior que 0.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="54"/>
+        <source>{label} must be above {low:g}.</source>
+        <translation>{label}: deve ser maior que {low:g}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="51"/>
+        <source>{label} must be at least {low:g}.</source>
+        <translation>{label}: deve ser no mínimo {low:g}.</translation>
     </message>
 </context>
 <context>

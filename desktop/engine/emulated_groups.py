@@ -36,7 +36,7 @@ from desktop.core import (
     TimeInForce,
     VenueError,
 )
-from desktop.core.messages import text_of
+from desktop.core.messages import Message, marker, text_of
 from desktop.engine.order_groups import (
     EPS,
     OrderGroup,
@@ -48,6 +48,15 @@ from desktop.engine.order_groups import (
 from desktop.engine.order_groups import snapshot as group_snapshot
 from desktop.venues.ccxt_errors import OrderOutcomeUnknown
 
+_t = marker("Orders")
+_ROLES = {"tp": _t("take-profit"), "sl": _t("stop-loss"), "entry": _t("entry"),
+          "exit": _t("exit"), "mkt": _t("market")}
+
+
+def role_name(role: str) -> Message:
+    """A leg's role ("tp", "sl", ...) in words for a sentence."""
+    return _ROLES.get(role, role)
+
 log = logging.getLogger(__name__)
 
 
@@ -58,7 +67,8 @@ class EmulatedGroups:
                    parent_id: str = "") -> OrderGroup:
         client_id = request.client_order_id or f"pe{uuid.uuid4().hex[:16]}"
         if client_id in self._by_client_id:
-            raise InvalidOrder(f"An order with client id {client_id} exists already", self.name)
+            raise InvalidOrder(_t("An order with client id {id} exists already", id=client_id),
+                               self.name)
         group = OrderGroup(id=f"em-{uuid.uuid4().hex[:12]}", client_id=client_id,
                        request=replace(request, client_order_id=client_id), market=market,
                        created_ts=0, parent_id=parent_id)
@@ -178,7 +188,8 @@ class EmulatedGroups:
                 and order.filled <= EPS and order.id not in group.retired:
             # Canceled, rejected or expired at the venue, not by us: the group ends with it.
             await self._end(group, OrderStatus.CANCELED,
-                            order.reason or f"Its {role} order ended at {self.name}")
+                            order.reason or _t("Its {role} order ended at {venue}",
+                                               role=role_name(role), venue=self.name))
             return
         if group.kind is OrderType.OCO:
             await self._react_oco(group, role, order, grew, started)
@@ -211,7 +222,8 @@ class EmulatedGroups:
                 await self._place(group, "sl", OrderType.STOP_MARKET, rest,
                                   stop_price=group.request.stop_price)
             except VenueError as err:
-                group.reason = f"The stop for the rest could not be placed: {err}"
+                group.reason = _t("The stop for the rest could not be placed: {why}",
+                                  why=text_of(err))
                 log.warning("%s: OCO %s: %s", self.name, group.id, group.reason)
 
     async def _size_exit(self, bracket: OrderGroup) -> None:
@@ -256,7 +268,8 @@ class EmulatedGroups:
                     self._opening.discard(child.id)
                 self._refresh(child)
         except VenueError as err:
-            bracket.reason = f"The take-profit and stop-loss could not be placed: {err}"
+            bracket.reason = _t("The take-profit and stop-loss could not be placed: {why}",
+                                why=text_of(err))
             log.warning("%s: bracket %s unprotected: %s", self.name, bracket.id, err)
 
     def _exit_state(self, bracket: OrderGroup) -> tuple[float, bool, bool, float] | None:
@@ -273,7 +286,8 @@ class EmulatedGroups:
     async def _cancel_exit(self, bracket: OrderGroup) -> None:
         child = self._groups.get(bracket.exit_id)
         if child is not None:
-            await self._end(child, OrderStatus.CANCELED, "Replaced by an exit for a larger fill")
+            await self._end(child, OrderStatus.CANCELED,
+                            _t("Replaced by an exit for a larger fill"))
         else:
             await self._cancel_leg(bracket, bracket.legs[bracket.exit_id])
 
@@ -320,7 +334,7 @@ class EmulatedGroups:
             amount = group.market.round_amount(min(amount, held))
         if amount <= EPS:
             await self._end(group, OrderStatus.CANCELED,
-                            f"Reduce-only: no {group.market.base} left to sell")
+                            _t("Reduce-only: no {base} left to sell", base=group.market.base))
             return
         try:
             await self._place(group, "mkt", OrderType.MARKET, amount)

@@ -30,16 +30,19 @@ from desktop.core import (
     OrderType,
     ProtectionNotResumedEvent,
 )
-from desktop.core.messages import text_of
+from desktop.core.messages import marker, text_of
+from desktop.engine.emulated_groups import role_name
 from desktop.engine.group_state import UnreadableState, group_from_state, group_state
 from desktop.engine.order_groups import OrderGroup
+
+_t = marker("Orders")
 
 if TYPE_CHECKING:
     from desktop.engine.order_emulation import EmulatingVenue
 
 log = logging.getLogger(__name__)
 
-NOT_RESUMED = "Not resumed after the restart: {why}."
+NOT_RESUMED = _t("Not resumed after the restart: {why}.")
 TRAIL_SAVE_S = 1.0
 
 
@@ -113,7 +116,8 @@ class EmulationRestart:
                     # Ended by what happened while the app was away (a leg canceled at the
                     # exchange): it protects nothing any more, and the trader must know.
                     self._not_resumed(group.id, group.request, group.reason or
-                                      f"it ended at {self.name} while Pregão was closed")
+                                      _t("it ended at {venue} while Pregão was closed",
+                                         venue=self.name))
                 else:
                     log.info("%s: resumed %s %s", self.name, group.id, _describe(group.request))
                 self._refresh(group)
@@ -134,8 +138,8 @@ class EmulationRestart:
             try:
                 now = await self.inner.fetch_order(leg_id, known.symbol)
             except OrderNotFound:
-                return (f"its {group.roles[leg_id]} order {leg_id} is no longer known to "
-                        f"{self.name}")
+                return _t("its {role} order {id} is no longer known to {venue}",
+                          role=role_name(group.roles[leg_id]), id=leg_id, venue=self.name)
             await self._apply(group, now)
         if not group.final and (group.watched_stop is not None or (
                 group.kind is OrderType.TRAILING_STOP and not group.triggered)):

@@ -17,8 +17,11 @@ from desktop.core import (
     OrderType,
     Side,
 )
+from desktop.core.messages import marker
 from desktop.engine import order_checks
 from desktop.engine.order_ids import new_client_order_id
+
+_t = marker("Orders")
 
 EPS = 1e-12
 
@@ -31,14 +34,14 @@ class OrderCommands:
         with a new client order id is placed for what the old one left unfilled; the old
         order's reason names its replacement."""
         if price is None and amount is None:
-            raise InvalidOrder("Give a new price or a new amount.")
+            raise InvalidOrder(_t("Give a new price or a new amount."))
         venue = self._venue(account_id)
         old = self._find(account_id, order_id)
         if old.status.is_final:
-            raise InvalidOrder("This order is no longer open.")
+            raise InvalidOrder(_t("This order is no longer open."))
         if old.emulated or not old.type.modifiable:
-            raise InvalidOrder(f"A {old.type.value.replace('_', ' ')} order cannot be "
-                               "modified: cancel it and place a new one.")
+            raise InvalidOrder(_t("A {type} order cannot be modified: cancel it and place a "
+                                  "new one.", type=old.type.value.replace("_", " ")))
         market = await self._market(venue, old.symbol)
         new_id = new_client_order_id()
         new_price = price if price is not None else old.price
@@ -59,10 +62,10 @@ class OrderCommands:
             await self.guard(account_id, venue, market, replace(checked, client_order_id=new_id),
                              math.nan, replacing=True, leg=protective)
         canceled = await self.cancel(account_id, old.client_order_id,
-                                     reason=f"Replaced by order {new_id}.")
+                                     reason=_t("Replaced by order {id}.", id=new_id))
         left = canceled.remaining if amount is None else amount
         if canceled.status is OrderStatus.FILLED or left <= market.amount_step / 2:
-            raise InvalidOrder("The order filled before it could be modified.")
+            raise InvalidOrder(_t("The order filled before it could be modified."))
         return await self.place(account_id, replace(request, amount=left),
                                 risk_checked=True)
 
@@ -82,7 +85,7 @@ class OrderCommands:
         market = await self._market(venue, symbol)
         amount = await self._closable(account_id, market)
         if amount == 0:
-            raise InvalidOrder(f"There is no {symbol} position to close.")
+            raise InvalidOrder(_t("There is no {symbol} position to close.", symbol=symbol))
         side = Side.SELL if amount > 0 else Side.BUY
         request = OrderRequest(symbol, side, OrderType.MARKET, abs(amount),
                                reduce_only=market.contract)
@@ -95,11 +98,12 @@ class OrderCommands:
         venue = self._venue(account_id)
         market = await self._market(venue, symbol)
         if not market.contract:
-            raise InvalidOrder(f"{symbol} is a spot market: a position can be closed but not "
-                               "reversed into a short.")
+            raise InvalidOrder(_t("{symbol} is a spot market: a position can be closed but "
+                                  "not reversed into a short.", symbol=symbol))
         amount = await self._closable(account_id, market)
         if amount == 0:
-            raise InvalidOrder(f"There is no {symbol} position to reverse.")
+            raise InvalidOrder(_t("There is no {symbol} position to reverse.",
+                                  symbol=symbol))
         side = Side.SELL if amount > 0 else Side.BUY
         request = OrderRequest(symbol, side, OrderType.MARKET,
                                market.round_amount(abs(amount) * 2))

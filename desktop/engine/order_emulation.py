@@ -45,11 +45,13 @@ from desktop.core import (
     Tick,
     VenueError,
 )
-from desktop.core.messages import text_of
+from desktop.core.messages import marker, text_of
 from desktop.engine.emulated_groups import EmulatedGroups
 from desktop.engine.emulation_restart import EmulationRestart, GroupStore
 from desktop.engine.order_groups import OrderGroup, check_request
 from desktop.venues.base import Trade, Venue, VenueCapabilities
+
+_t = marker("Orders")
 
 log = logging.getLogger(__name__)
 
@@ -167,12 +169,13 @@ class EmulatingVenue(EmulatedGroups, EmulationRestart):
     async def create_order(self, request: OrderRequest) -> Order:
         if request.type not in EMULATABLE or self.available(request.type):
             if request.type in self.config.missing:
-                raise InvalidOrder(f"{self.name} does not take {request.type.value} orders",
-                                   self.name)
+                raise InvalidOrder(_t("{venue} does not take {type} orders", venue=self.name,
+                                      type=request.type.value), self.name)
             return self._stamp(await self.inner.create_order(request))
         if not self.emulates(request.type):
-            raise InvalidOrder(f"{self.name} has no market and limit orders to emulate "
-                               f"{request.type.value} orders on", self.name)
+            raise InvalidOrder(_t("{venue} has no market and limit orders to emulate {type} "
+                                  "orders on", venue=self.name, type=request.type.value),
+                               self.name)
         market = await self._market(request.symbol)
         check_request(request, self.name)
         await self._start_streams()
@@ -196,10 +199,11 @@ class EmulatingVenue(EmulatedGroups, EmulationRestart):
         if group is None:
             return self._stamp(await self.inner.cancel_order(order_id, symbol))
         if symbol and group.request.symbol != symbol:
-            raise OrderNotFound(f"Order {order_id} is not a {symbol} order", self.name)
+            raise OrderNotFound(_t("Order {id} is not a {symbol} order", id=order_id,
+                                   symbol=symbol), self.name)
         async with self._lock:
             if not group.final:
-                await self._end(group, OrderStatus.CANCELED, "Canceled by the trader")
+                await self._end(group, OrderStatus.CANCELED, _t("Canceled by the trader"))
             await self._after_change()
             return self.snapshot(group.id)
 
@@ -249,7 +253,8 @@ class EmulatingVenue(EmulatedGroups, EmulationRestart):
                 for group in list(self._groups.values()):
                     if not group.final and not group.parent_id:
                         await self._end(group, OrderStatus.CANCELED,
-                                        "The connection closed; the engine no longer watched it")
+                                        _t("The connection closed; the engine no longer "
+                                           "watched it"))
         self._flush_trails()  # the newest trailing levels, for the next start
         self._closed = True
         tasks = [t for t in (self._orders_task, *self._price_tasks.values()) if t is not None]
@@ -297,7 +302,8 @@ class EmulatingVenue(EmulatedGroups, EmulationRestart):
 
     async def _start_streams(self) -> None:
         if self._closed:
-            raise VenueError(f"The {self.name} connection is closed", self.name)
+            raise VenueError(_t("The {venue} connection is closed", venue=self.name),
+                             self.name)
         if self._orders_task is None:
             self._orders_task = asyncio.create_task(self._follow_orders(),
                                                     name=f"emulation-orders-{self.name}")
@@ -350,7 +356,8 @@ class EmulatingVenue(EmulatedGroups, EmulationRestart):
             await self.load_markets()
         market = self._markets.get(symbol)
         if market is None:
-            raise InvalidOrder(f"{symbol} is not a market on {self.name}", self.name)
+            raise InvalidOrder(_t("{symbol} is not a market on {venue}", symbol=symbol,
+                                  venue=self.name), self.name)
         return market
 
 

@@ -53,7 +53,7 @@ from desktop.core import (
     RiskRejected,
     VenueError,
 )
-from desktop.core.messages import text_of
+from desktop.core.messages import marker, text_of
 from desktop.engine import order_checks
 from desktop.engine.account_balances import AccountBalances
 from desktop.engine.account_streams import AccountStreams, self_publishing
@@ -64,6 +64,8 @@ from desktop.engine.order_recording import OrderRecording
 from desktop.engine.reconcile import Reconciler, ReconcileReport
 from desktop.log_redaction import safe_text
 from desktop.venues.ccxt_errors import OrderNotPlaced, OrderOutcomeUnknown
+
+_t = marker("Orders")
 
 if TYPE_CHECKING:
     from desktop.engine.accounts import AccountService
@@ -339,7 +341,8 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
         venue = self._venue(account_id)
         market = await self._market(venue, request.symbol)
         if not venue.capabilities.supports_order_type(request.type):
-            raise InvalidOrder(f"{venue.name} does not take {request.type.value} orders.")
+            raise InvalidOrder(_t("{venue} does not take {type} orders.", venue=venue.name,
+                                  type=request.type.value))
         reference = math.nan
         if request.price is None and request.stop_price is None:
             reference = await self._reference_price(venue, request.symbol)
@@ -421,10 +424,10 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
             except Exception as err:  # the exchange has it: never report a failed order
                 log.exception("%s: %s was accepted by the exchange but could not be journaled",
                               venue.name, client_id)
-                return self._unknown(account_id, pending, VenueError(
-                    f"{venue.name} accepted the order but the journal could not record it "
-                    f"({_first_line(err)}); it is being checked at the exchange. Do not send "
-                    "it again.", venue.name))
+                return self._unknown(account_id, pending, VenueError(_t(
+                    "{venue} accepted the order but the journal could not record it ({why}); "
+                    "it is being checked at the exchange. Do not send it again.",
+                    venue=venue.name, why=_first_line(err)), venue.name))
         finally:
             self.in_flight.discard(client_id)
 
@@ -450,7 +453,7 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
         return order
 
     async def cancel(self, account_id: str, order_id: str,
-                     reason: str = "Canceled by the trader.") -> Order:
+                     reason: str = _t("Canceled by the trader.")) -> Order:
         """Cancel by venue id or client order id; returns the order's final state."""
         venue = self._venue(account_id)
         order = self._find(account_id, order_id)
@@ -462,8 +465,9 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
                 order = self._record_order(account_id, await venue.fetch_order_by_client_id(
                     order.client_order_id, order.symbol))
             except OrderNotFound:
-                raise InvalidOrder("This order has not reached the exchange yet; it is being "
-                                   "checked and can be canceled once it is known.") from None
+                raise InvalidOrder(_t("This order has not reached the exchange yet; it is "
+                                      "being checked and can be canceled once it is known.")
+                                   ) from None
         try:
             canceled = await venue.cancel_order(order.id, order.symbol)
         except OrderNotFound:
@@ -491,13 +495,14 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
         for order in self.journal.orders(account_id, limit=5000):
             if order_id == order.id:
                 return order
-        raise OrderNotFound("This order is not in the journal of this account.")
+        raise OrderNotFound(_t("This order is not in the journal of this account."))
 
     async def _market(self, venue: Venue, symbol: str) -> Market:
         for market in await venue.load_markets():
             if market.symbol == symbol:
                 return market
-        raise InvalidOrder(f"{venue.name} has no market {symbol}.")
+        raise InvalidOrder(_t("{venue} has no market {symbol}.", venue=venue.name,
+                              symbol=symbol))
 
     @staticmethod
     async def _reference_price(venue: Venue, symbol: str) -> float:

@@ -8,8 +8,11 @@ from dataclasses import replace
 
 from desktop.accounting import PositionBooks
 from desktop.core import Fill, FillEvent, Order, OrderEvent, PositionEvent
+from desktop.core.messages import marker
 from desktop.engine.account_streams import self_publishing
 from desktop.engine.reconcile import REOPENED, closed_unseen
+
+_t = marker("Orders")
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +49,7 @@ class OrderRecording:
                 order = replace(order, bot_id=known.bot_id)
         elif (stored is None and not order.parent_id and not order.emulated
               and order.client_order_id not in self.in_flight):
-            reason = reason or "Adopted from the exchange: placed outside this app."
+            reason = reason or _t("Adopted from the exchange: placed outside this app.")
         if reason and not order.reason:
             order = replace(order, reason=reason)
         if order == known:

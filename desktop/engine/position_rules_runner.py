@@ -21,7 +21,10 @@ from desktop.core import (
     Side,
     timeframe_ms,
 )
+from desktop.core.messages import marker
 from desktop.risk.position_rules import Action, Tracked, decide, protective_stop
+
+_t = marker("PositionRules")
 
 if TYPE_CHECKING:
     from desktop.engine.risk_service import RiskService
@@ -86,7 +89,7 @@ class PositionRulesRunner:
                              OrderType.STOP_MARKET, OrderType.STOP_LIMIT)
                          and o.side is (Side.SELL if entry.amount > 0 else Side.BUY)]:
                 await orders.cancel(account_id, stop.client_order_id,
-                                    reason="The position was closed by the time rule.")
+                                    reason=_t("The position was closed by the time rule."))
             await orders.flatten(account_id, entry.symbol, protective=True)
         elif action.kind == "move_stop" and action.order is not None:
             entry.break_even_done = True

@@ -41,8 +41,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from desktop.core import Fill, Order, OrderAttention, OrderNotFound, OrderStatus, VenueError
+from desktop.core.messages import marker, text_of
 from desktop.engine.fill_sync import FillSync
 from desktop.venues.ccxt_errors import LookupRefused
+
+_t = marker("Orders")
 
 if TYPE_CHECKING:
     from desktop.storage.journal import Journal
@@ -53,18 +56,21 @@ log = logging.getLogger(__name__)
 DEFAULT_GRACE_MS = 60_000 + 2_000  # a venue that cannot say how long its requests stay valid
 MISSES_TO_REJECT = 2
 RECHECK_MS = 15 * 60_000  # orders closed as never arrived are asked for again this long
-ADOPTED = "Adopted from the exchange: placed outside this app or before its journal knew it."
-NEVER_SENT = "Never sent: the app stopped before sending it, and the exchange does not know it."
-NEVER_ARRIVED = "The exchange never received this order (it has no order with its client id)."
-EMULATION_ENDED = ("The engine could not resume this order after the app stopped (emulated by "
-                   "the engine, its saved state was missing or unreadable); its orders at the "
-                   "exchange were canceled so none works unwatched.")
-REOPENED = ("Found at the exchange after it was taken for never placed (its request arrived "
-            "late): followed again.")
-SET_ASIDE = ("Set aside: {error} Check it on the exchange itself; the rest of the account is "
-             "followed as usual.")
-PAPER_RESTARTED = ("The paper account restarted without this order: it was not saved before "
-                   "the app stopped, or could not be restored.")
+ADOPTED = _t("Adopted from the exchange: placed outside this app or before its journal knew "
+             "it.")
+NEVER_SENT = _t("Never sent: the app stopped before sending it, and the exchange does not know "
+                "it.")
+NEVER_ARRIVED = _t("The exchange never received this order (it has no order with its client "
+                   "id).")
+EMULATION_ENDED = _t("The engine could not resume this order after the app stopped (emulated by "
+                     "the engine, its saved state was missing or unreadable); its orders at the "
+                     "exchange were canceled so none works unwatched.")
+REOPENED = _t("Found at the exchange after it was taken for never placed (its request arrived "
+              "late): followed again.")
+SET_ASIDE = _t("Set aside: {error} Check it on the exchange itself; the rest of the account is "
+               "followed as usual.")
+PAPER_RESTARTED = _t("The paper account restarted without this order: it was not saved before "
+                     "the app stopped, or could not be restored.")
 
 
 @dataclass(slots=True)
@@ -191,7 +197,7 @@ class Reconciler:
         return await self.venue.fetch_order_by_client_id(order.client_order_id, order.symbol)
 
     def _set_aside(self, order: Order, err: LookupRefused) -> None:
-        reason = SET_ASIDE.format(error=err)
+        reason = SET_ASIDE.format(error=text_of(err))
         log.warning("%s: %s (%s) set aside: %s", self.venue.name, order.client_order_id,
                     order.symbol, err)
         self.journal.set_aside(order.client_order_id, reason)

@@ -35,12 +35,16 @@ from desktop.core import (
     TradingState,
     VenueError,
 )
+from desktop.core.messages import marker, text_of
+
+_t = marker("KillSwitch")
 
 log = logging.getLogger(__name__)
 
 DEADLINE_S = 60.0
 BACKOFF_S = (0.25, 0.5, 1.0, 2.0, 4.0)
-HALT_REASON = "Kill switch: every order canceled and every position closed"
+HALT_REASON = _t("Kill switch: every order canceled and every position closed")
+NO_ANSWER = _t("no answer from the exchange")
 
 
 class Trading(Protocol):
@@ -80,7 +84,8 @@ class KillSwitch:
             self.orders._venue(account)
         except PregaoError as err:  # not connected: nothing can be canceled or closed
             return [KillSwitchItem(account, "account", account, "", False,
-                                   f"Not connected ({err}); connect it and press again")]
+                                   _t("Not connected ({why}); connect it and press again",
+                                      why=text_of(err)))]
         items = await self._cancel_all(account, deadline)
         items += await self._flatten_all(account, deadline)
         return items
@@ -97,26 +102,27 @@ class KillSwitch:
             for order in todo:
                 try:
                     result = await self.orders.cancel(account, order.client_order_id,
-                                                      reason="Canceled by the kill switch.")
+                                                      reason=_t("Canceled by the kill "
+                                                                "switch."))
                 except OrderNotFound:
                     done[order.client_order_id] = _item(account, order, True,
-                                                        "Already gone at the exchange")
+                                                        _t("Already gone at the exchange"))
                     continue
                 except (VenueError, InvalidOrder) as err:
                     if isinstance(err, VenueError) and not _temporary(err):
-                        done[order.client_order_id] = _item(account, order, False,
-                                                            f"Not canceled: {err}")
+                        done[order.client_order_id] = _item(
+                            account, order, False, _t("Not canceled: {why}", why=text_of(err)))
                         continue  # asking again would get the same answer
-                    last_error[order.client_order_id] = str(err)
+                    last_error[order.client_order_id] = text_of(err)
                     wait = max(wait, _wait_for(err, attempt))
                     still.append(order)
                     continue
                 except PregaoError as err:  # e.g. the account is not connected
-                    done[order.client_order_id] = _item(account, order, False,
-                                                        f"Not canceled: {err}")
+                    done[order.client_order_id] = _item(
+                        account, order, False, _t("Not canceled: {why}", why=text_of(err)))
                     continue
-                detail = "Canceled" if result.status is OrderStatus.CANCELED else \
-                    f"Already {result.status.value.replace('_', ' ')}"
+                detail = _t("Canceled") if result.status is OrderStatus.CANCELED else \
+                    _t("Already {status}", status=result.status.value.replace("_", " "))
                 done[order.client_order_id] = _item(account, order, True, detail)
             todo = still
             if not todo or time.monotonic() + max(wait, BACKOFF_S[0]) > deadline:
@@ -125,8 +131,8 @@ class KillSwitch:
             attempt += 1
         for order in todo:
             done[order.client_order_id] = _item(
-                account, order, False, f"Not canceled yet: "
-                f"{last_error.get(order.client_order_id, 'no answer from the exchange')}")
+                account, order, False, _t("Not canceled yet: {why}",
+                                          why=last_error.get(order.client_order_id, NO_ANSWER)))
         return list(done.values())
 
     # -- positions ---------------------------------------------------------------------------
@@ -137,7 +143,7 @@ class KillSwitch:
 
     async def _flatten(self, account: str, symbol: str, deadline: float) -> KillSwitchItem:
         attempt = 0
-        last = "no answer from the exchange"
+        last: str = NO_ANSWER
         sent: list[str] = []
         while True:
             try:
@@ -145,11 +151,11 @@ class KillSwitch:
                 market = await self.orders._market(venue, symbol)
                 if sent and not await self._settled(account, sent[-1], deadline):
                     return KillSwitchItem(account, "position", symbol, symbol, False,
-                                          "Not closed yet: the closing order's outcome is "
-                                          "still unknown; it is being looked up")
+                                          _t("Not closed yet: the closing order's outcome "
+                                             "is still unknown; it is being looked up"))
                 amount = await self.orders._closable(account, market)
                 if abs(amount) < max(market.min_amount, market.amount_step / 2, 1e-12):
-                    detail = "Closed" if sent else "Nothing left to close"
+                    detail = _t("Closed") if sent else _t("Nothing left to close")
                     return KillSwitchItem(account, "position", symbol, symbol, True, detail)
                 side = Side.SELL if amount > 0 else Side.BUY
                 request = OrderRequest(symbol, side, OrderType.MARKET, abs(amount),
@@ -161,20 +167,21 @@ class KillSwitch:
                     continue  # look again: a fee in the base coin may leave a remainder
                 if order.status is OrderStatus.PENDING:
                     continue  # settled (or not) above before anything else is sent
-                last = order.reason or f"the closing order is {order.status.value}"
+                last = order.reason or _t("the closing order is {status}",
+                                          status=order.status.value.replace("_", " "))
                 wait = BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)]
             except (VenueError, InvalidOrder) as err:
-                last = str(err)
+                last = text_of(err)
                 if isinstance(err, VenueError) and not _temporary(err):
                     return KillSwitchItem(account, "position", symbol, symbol, False,
-                                          f"Not closed: {last}")
+                                          _t("Not closed: {why}", why=last))
                 wait = _wait_for(err, attempt)
             except PregaoError as err:
                 return KillSwitchItem(account, "position", symbol, symbol, False,
-                                      f"Not closed: {err}")
+                                      _t("Not closed: {why}", why=text_of(err)))
             if time.monotonic() + wait > deadline:
                 return KillSwitchItem(account, "position", symbol, symbol, False,
-                                      f"Not closed yet: {last}")
+                                      _t("Not closed yet: {why}", why=last))
             await asyncio.sleep(wait)
             attempt += 1
 

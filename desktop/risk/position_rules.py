@@ -15,6 +15,9 @@ import math
 from dataclasses import dataclass
 
 from desktop.core import Order, OrderType, PositionRules, Side, timeframe_ms
+from desktop.core.messages import marker
+
+_t = marker("PositionRules")
 
 HOUR_MS = 3_600_000
 STOP_TYPES = frozenset({OrderType.STOP_MARKET, OrderType.STOP_LIMIT})
@@ -72,7 +75,7 @@ def decide(rules: PositionRules, position: Tracked, stop: Order | None, last: fl
     if limit is not None and now_ms - position.opened_ms >= limit:
         hours = (now_ms - position.opened_ms) / HOUR_MS
         return [Action("close", position.symbol,
-                       reason=f"Closed by the time rule: open {hours:.1f} h")]
+                       reason=_t("Closed by the time rule: open {hours:.1f} h", hours=hours))]
     actions: list[Action] = []
     if stop is not None and math.isnan(position.initial_stop):
         position.initial_stop = float(stop.stop_price or math.nan)
@@ -81,7 +84,8 @@ def decide(rules: PositionRules, position: Tracked, stop: Order | None, last: fl
         level = position.entry - sign * rules.atr_stop_multiple * atr
         if level > 0:
             actions.append(Action("place_stop", position.symbol, level,
-                                  reason=f"Initial stop {rules.atr_stop_multiple:g} ATR away"))
+                                  reason=_t("Initial stop {atr:g} ATR away",
+                                            atr=rules.atr_stop_multiple)))
     if rules.break_even_at_r is not None and stop is not None and not position.break_even_done \
             and math.isfinite(position.initial_stop) and math.isfinite(last):
         risk = abs(position.entry - position.initial_stop)
@@ -89,5 +93,6 @@ def decide(rules: PositionRules, position: Tracked, stop: Order | None, last: fl
         beyond = (stop.stop_price - position.entry) * sign >= 0  # already at or past entry
         if risk > 0 and gained >= rules.break_even_at_r * risk and not beyond:
             actions.append(Action("move_stop", position.symbol, position.entry, stop,
-                                  reason=f"Stop to break-even at +{rules.break_even_at_r:g} R"))
+                                  reason=_t("Stop to break-even at +{r:g} R",
+                                            r=rules.break_even_at_r)))
     return actions

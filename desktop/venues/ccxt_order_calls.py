@@ -29,8 +29,10 @@ from desktop.core import (
     OrderNotFound,
     OrderRequest,
     RateLimited,
+    Side,
     VenueError,
 )
+from desktop.core.messages import marker
 from desktop.venues import ccxt_parsing as parse
 from desktop.venues.ccxt_errors import ClockSkew, ExchangeReply, lookup_refused
 from desktop.venues.ccxt_orders import ccxt_order_args
@@ -41,6 +43,8 @@ from desktop.venues.ccxt_sentences import (
     precision_violation,
 )
 from desktop.venues.resilience import CircuitOpen, wall_ms
+
+_t = marker("ExchangeErrors")
 
 log = logging.getLogger(__name__)
 _TRANSIT_FAILURES = (NetworkError, ExchangeUnavailable)  # the order's fate is unknown
@@ -156,7 +160,8 @@ class CcxtOrderCalls:
         """The request may or may not have reached the exchange: ask it, never resend."""
         log.warning("%s: create_order %s failed in transit (%s); looking it up", self._name,
                     client_id, failure)
-        what = f"{request.side.value} {request.amount:g} {request.symbol}"
+        what = _t("{side} {amount:g} {symbol}", side=_t("buy") if request.side is Side.BUY
+                  else _t("sell"), amount=request.amount, symbol=request.symbol)
         return await self.send_window.settle(
             lambda: self.fetch_order_by_client_id(client_id, request.symbol), what,
             self._exchange.name, self._name, client_id, failure, deadline_ms)

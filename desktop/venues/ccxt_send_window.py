@@ -19,8 +19,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from desktop.core import Order, OrderNotFound, VenueError
+from desktop.core.messages import marker, text_of
 from desktop.venues.ccxt_errors import OrderNotPlaced, OrderOutcomeUnknown
 from desktop.venues.resilience import utc_clock_text, wall_ms
+
+_t = marker("ExchangeErrors")
 
 DEFAULT_VALIDITY_MS = 60_000
 # Exchanges whose signed requests carry a `timestamp` and a `recvWindow` the exchange checks;
@@ -52,20 +55,26 @@ class SendWindow:
             except OrderNotFound:
                 misses += 1
             except VenueError as lookup_error:
-                raise OrderOutcomeUnknown(
-                    f"The {what} order may or may not have been placed: {failure} Looking it up "
-                    f"failed too ({lookup_error}); it will be checked again when {exchange} "
-                    f"answers (client id {client_id}).", venue, client_id) from failure
+                raise OrderOutcomeUnknown(_t(
+                    "The {what} order may or may not have been placed: {failure} Looking it up "
+                    "failed too ({lookup}); it will be checked again when {exchange} answers "
+                    "(client id {id}).", what=what, failure=text_of(failure),
+                    lookup=text_of(lookup_error), exchange=exchange, id=client_id),
+                    venue, client_id) from failure
             remaining = deadline_ms - wall_ms()
             if misses >= 2 and remaining <= 0:
-                raise OrderNotPlaced(
-                    f"The {what} order was not placed: {failure} {exchange} has no order with "
-                    f"client id {client_id}, asked twice after the request could no longer be "
-                    "accepted; it is safe to send again.", venue, client_id) from failure
+                raise OrderNotPlaced(_t(
+                    "The {what} order was not placed: {failure} {exchange} has no order with "
+                    "client id {id}, asked twice after the request could no longer be "
+                    "accepted; it is safe to send again.", what=what,
+                    failure=text_of(failure), exchange=exchange, id=client_id),
+                    venue, client_id) from failure
             if remaining > self.settle_wait_ms:
-                raise OrderOutcomeUnknown(
-                    f"The {what} order may or may not have been placed: {failure} {exchange} "
-                    f"does not show it yet, but the request could still arrive until "
-                    f"{utc_clock_text(deadline_ms)}; it is being checked (client id "
-                    f"{client_id}). Do not send it again.", venue, client_id) from failure
+                raise OrderOutcomeUnknown(_t(
+                    "The {what} order may or may not have been placed: {failure} {exchange} "
+                    "does not show it yet, but the request could still arrive until {until}; "
+                    "it is being checked (client id {id}). Do not send it again.", what=what,
+                    failure=text_of(failure), exchange=exchange,
+                    until=utc_clock_text(deadline_ms), id=client_id),
+                    venue, client_id) from failure
             await asyncio.sleep(max(remaining, 0) / 1000 + 0.05)

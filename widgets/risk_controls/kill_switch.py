@@ -149,7 +149,7 @@ class KillSwitchDialog(QDialog):
             what = {"order": _t("order"), "position": _t("position")}.get(item.kind,
                                                                          _t("account"))
             cells = (names.get(item.account, item.account), what, item.symbol,
-                     _t("yes") if item.done else _t("not yet"), item.detail)
+                     _t("yes") if item.done else _t("not yet"), tr_message(item.detail))
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if col == 3:
