@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lot", type=float, default=0.0, help="round amounts down to this step")
     p.add_argument("--leverage", type=float, default=1.0)
     p.add_argument("--no-short", action="store_true", help="ignore short entries")
+    add_perpetual_arguments(p)
     p.add_argument("--strategies-dir", type=Path, help="user strategies folder to search")
     p.add_argument("--json", type=Path, help="write metrics, trades and equity as JSON here")
     p.add_argument("--csv", type=Path, help="write trades/equity/metrics CSV files here")
@@ -89,6 +90,36 @@ def build_parser() -> argparse.ArgumentParser:
                    help="whose chart colours the reports use (default light)")
     p.add_argument("--quiet", action="store_true", help="no summary on stdout")
     return p
+
+
+def add_perpetual_arguments(p: argparse.ArgumentParser) -> None:
+    """--market, --margin-mode and --funding-rate: shared by `pregao backtest` and
+    `pregao paper`, which must mean the same by them."""
+    p.add_argument("--market", choices=("auto", "spot", "perp"), default="auto",
+                   help="spot, or a linear perpetual (margin, liquidation, funding); auto: "
+                        "perp when the file name says usdm or --symbol is BASE/QUOTE:SETTLE")
+    p.add_argument("--margin-mode", choices=("cross", "isolated"), default="cross",
+                   help="perpetuals: cross (the default) or isolated margin")
+    p.add_argument("--funding-rate", type=float,
+                   help="perpetuals: this rate at every funding time (8 h); default: the "
+                        "file's funding_rate column, else no funding")
+
+
+def names_a_perpetual(path: Path, symbol: str | None) -> bool:
+    """The file or the symbol names a linear perpetual (Binance USDⓈ-M, ccxt's X/Y:Z)."""
+    return "usdm" in path.name.lower() or bool(symbol and ":" in symbol)
+
+
+def check_perpetual_arguments(args: argparse.Namespace, perpetual: bool) -> None:
+    if args.funding_rate is not None:
+        if not perpetual:
+            raise UsageError("--funding-rate: only perpetual markets pay funding; "
+                             "add --market perp")
+        if not abs(args.funding_rate) < 0.05:
+            raise UsageError(f"--funding-rate must be between -0.05 and 0.05 per funding "
+                             f"time, got {args.funding_rate:g}")
+    if args.margin_mode != "cross" and not perpetual:
+        raise UsageError("--margin-mode: spot markets have no margin; add --market perp")
 
 
 def parse_params(text: str) -> dict[str, str]:
@@ -166,7 +197,8 @@ def check_output(path: Path | None, option: str, directory: bool) -> None:
         raise UsageError(f"{option}: cannot write to {path}: {reason} ({existing})") from None
 
 
-def _config(args: argparse.Namespace):
+def _config(args: argparse.Namespace, perpetual: bool = False,
+            margin_symbols: dict[str, str] | None = None):
     from desktop.backtest.config import BacktestConfig, FillMode, Sizing
 
     try:
@@ -181,6 +213,9 @@ def _config(args: argparse.Namespace):
             leverage=args.leverage,
             lot_step=args.lot,
             allow_short=not args.no_short,
+            perpetual=perpetual,
+            margin_mode=args.margin_mode,
+            margin_symbols=margin_symbols,
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
@@ -228,6 +263,11 @@ def run(args: argparse.Namespace, style_for: StyleFactory | None = None) -> int:
     from desktop.data.candle_files import load_candles
     from strategies.base import ParameterError
 
+    files = [Path(f) for f in args.data]
+    perpetual = args.market == "perp" or (args.market == "auto" and all(
+        names_a_perpetual(f, sym) for f, sym in zip(
+            files, args.symbol or [None] * len(files), strict=False)))
+    check_perpetual_arguments(args, perpetual)
     config = _config(args)
     check_output(args.json, "--json", directory=False)
     check_output(args.csv, "--csv", directory=True)
@@ -241,17 +281,24 @@ def run(args: argparse.Namespace, style_for: StyleFactory | None = None) -> int:
         strategy_cls(**params)  # parameter mistakes are reported before the file is read
     except ParameterError as exc:
         raise UsageError(f"--params: {exc}") from None
-    files = [Path(f) for f in args.data]
     names = args.symbol or [f.stem for f in files]
     if len(names) != len(files):
         raise UsageError("--symbol: give one name per --data file")
     if len(set(names)) != len(names):
         raise UsageError("--symbol: two data files have the same name; name them with --symbol")
     candles_by_symbol = {}
+    funding: dict[str, Any] = {}
+    markets: dict[str, str] = {}
     for name, path in zip(names, files, strict=True):
         if not path.is_file():
             raise UsageError(f"--data: no such file {path}")
         candles = load_candles(path)
+        if perpetual:
+            from desktop.data.funding import funding_series
+            from desktop.engine.engine import symbol_from_filename
+
+            funding[name] = funding_series(path, candles, args.funding_rate)
+            markets[name] = name if "/" in name else symbol_from_filename(str(path))
         if args.timeframe:
             from desktop.data.resample import resample
 
@@ -260,8 +307,11 @@ def run(args: argparse.Namespace, style_for: StyleFactory | None = None) -> int:
             except ValueError as exc:
                 raise UsageError(f"--timeframe: {exc}") from None
         candles_by_symbol[name] = candles
+    if perpetual:
+        config = _config(args, perpetual, markets)
     try:
-        result = run_portfolio(strategy_cls, params, candles_by_symbol, config)
+        result = run_portfolio(strategy_cls, params, candles_by_symbol, config,
+                               funding=funding or None)
     except ValueError as exc:  # e.g. too few candles for a backtest
         raise UsageError(f"{', '.join(map(str, files))}: {exc}") from None
     report = None

@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.margin.brackets import liquidation_fee_rate
+
 # Sane bounds: a value outside them is a typing mistake, not a scenario (a 10 % fee, 1000x
 # leverage or a trillion in cash only produce numbers nobody can use).
 MAX_CASH = 1e12
@@ -83,6 +85,11 @@ class BacktestConfig:
     min_size: float = 0.0
     close_at_end: bool = True  # close what is still open at the last close (reason 'end')
     allow_short: bool = True
+    # Linear perpetuals: margin brackets, liquidation and funding (desktop.margin).
+    perpetual: bool = False
+    margin_mode: str = "cross"  # or "isolated"
+    liquidation_fee: float = field(default_factory=liquidation_fee_rate)  # Binance's
+    margin_symbols: dict[str, str] | None = None  # results name -> exchange market (brackets)
 
     def __post_init__(self) -> None:
         if not 0 < self.cash <= MAX_CASH:  # also refuses NaN
@@ -101,6 +108,11 @@ class BacktestConfig:
                              f"got {self.leverage:g}")
         if not (0 <= self.lot_step < math.inf and 0 <= self.min_size < math.inf):
             raise ValueError("lot step and minimum size must be finite and not negative")
+        if self.margin_mode not in ("cross", "isolated"):
+            raise ValueError(f"margin mode must be cross or isolated, got {self.margin_mode!r}")
+        if not 0 <= self.liquidation_fee < 1:
+            raise ValueError(f"liquidation fee must be a fraction below 1, got "
+                             f"{self.liquidation_fee:g}")
         if self.sizing.mode is SizeMode.PCT and self.sizing.value > 100 * self.leverage:
             raise ValueError(f"size pct={self.sizing.value:g} is more than the leverage "
                              f"allows (at most pct={100 * self.leverage:g} at leverage "

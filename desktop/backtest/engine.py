@@ -32,15 +32,20 @@ _SIZE_CODES = {
 }
 
 
+FundingSeries = tuple[np.ndarray, np.ndarray]  # (times in ms, rates): paid at each time
+
+
 def run_backtest(
     strategy_cls: type[Strategy],
     params: Mapping[str, Any] | None,
     candles: Candles,
     config: BacktestConfig | None = None,
     symbol: str = "",
+    funding: FundingSeries | None = None,
 ) -> BacktestResult:
     """Backtest one symbol. Raises strategies.base.ParameterError for bad parameters."""
-    return run_portfolio(strategy_cls, params, {symbol: candles}, config)
+    return run_portfolio(strategy_cls, params, {symbol: candles}, config,
+                         funding={symbol: funding} if funding is not None else None)
 
 
 def run_portfolio(
@@ -48,8 +53,14 @@ def run_portfolio(
     params: Mapping[str, Any] | None,
     candles_by_symbol: Mapping[str, Candles],
     config: BacktestConfig | None = None,
+    funding: Mapping[str, FundingSeries] | None = None,
 ) -> BacktestResult:
-    """Backtest one strategy instance per symbol, all drawing on one cash account."""
+    """Backtest one strategy instance per symbol, all drawing on one cash account.
+
+    With `config.perpetual`, every symbol is a linear perpetual: margin by its Binance
+    brackets (`config.margin_symbols` names the exchange market of a results name),
+    liquidation, and funding at the times of `funding[symbol]` (each paid at the open of the
+    first bar at or after it)."""
     reuse_freed_memory()
     config = config or BacktestConfig()
     params = dict(params or {})
@@ -62,6 +73,7 @@ def run_portfolio(
             raise ValueError(f"{sym or 'the data'} has {len(c)} candles; a backtest needs 2+")
     ts, ohlc, rows = _align(series)
     n, m = len(ts), len(symbols)
+    ohlc = (*ohlc, _funding_rates(ts, symbols, funding or {}))
     bar_ms = bar_length_ms(ts)
     strategies = [strategy_cls(**params) for _ in symbols]
     for strat, c in zip(strategies, series, strict=True):
@@ -71,7 +83,7 @@ def run_portfolio(
 
     cfg = _cfg_array(config)
     vol = _volatility(series, rows, n, bar_ms, config)
-    pos = fl.new_position_state(m)
+    pos = fl.new_position_state(m, _brackets(symbols, config))
     acct = fl.new_account_state(config.cash)
     equity = np.empty(n, dtype=np.float64)
     if vectorised:
@@ -124,6 +136,36 @@ def _align(series: list[Candles]) -> tuple[np.ndarray, tuple, list[np.ndarray]]:
     return ts, cols, rows
 
 
+def _funding_rates(ts: np.ndarray, symbols: list[str],
+                   funding: Mapping[str, FundingSeries]) -> np.ndarray:
+    """The funding rate paid at each bar's open, [bar, symbol] (NaN: none); a (1, 1)
+    placeholder without any funding."""
+    if not any(funding.get(s) is not None for s in symbols):
+        return np.full((1, 1), np.nan)
+    rates = np.full((len(ts), len(symbols)), np.nan)
+    for s, name in enumerate(symbols):
+        series = funding.get(name)
+        if series is None:
+            continue
+        times, values = series
+        bars = np.searchsorted(ts, np.asarray(times, dtype=np.int64), side="left")
+        for bar, rate in zip(bars, np.asarray(values, dtype=np.float64), strict=True):
+            if bar < len(ts) and math.isfinite(rate):
+                old = rates[bar, s]
+                rates[bar, s] = rate if math.isnan(old) else old + rate
+    return rates
+
+
+def _brackets(symbols: list[str], config: BacktestConfig) -> list | None:
+    if not config.perpetual:
+        return None
+    from desktop.margin import brackets_for
+    from desktop.margin.formulas import bracket_arrays
+
+    names = config.margin_symbols or {}
+    return [bracket_arrays(brackets_for(names.get(s, s) or s)) for s in symbols]
+
+
 def _cfg_array(config: BacktestConfig) -> np.ndarray:
     cfg = np.zeros(fl.N_CFG_FIELDS, dtype=np.float64)
     sizing = config.sizing
@@ -143,6 +185,8 @@ def _cfg_array(config: BacktestConfig) -> np.ndarray:
     cfg[fl.CF_KELLY_MIN_TRADES] = sizing.kelly_min_trades
     cfg[fl.CF_KELLY_DEFAULT] = sizing.kelly_default_pct / 100.0
     cfg[fl.CF_VOL_MAX_LEVERAGE] = sizing.vol_max_leverage
+    cfg[fl.CF_ISOLATED] = 1.0 if config.margin_mode == "isolated" else 0.0
+    cfg[fl.CF_LIQ_FEE] = config.liquidation_fee
     return cfg
 
 

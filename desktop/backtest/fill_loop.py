@@ -15,6 +15,13 @@ Rules (documented for users in `desktop/backtest/__init__.py`):
   open -> nearer extreme -> farther extreme -> close, every order level met in price order.
 - One net position per symbol: an entry against an open position reverses it; an entry on
   the side already held is ignored (no pyramiding).
+- Linear perpetuals (symbols given margin brackets): funding is paid at the open of each bar
+  that carries a funding rate (`ohlc[F]`), before anything fills there; a position is
+  liquidated where the price reaches its liquidation price (`desktop.margin`'s formula on the
+  one wallet the paper venue keeps too, `acct[A_WALLET]`): the walk stops there like at an
+  order level, the position closes at that price (at the open after a gap) paying the
+  liquidation fee, at most what is left of its margin balance, and a loss past the
+  bankruptcy price is credited back, as the paper venue does (perpetuals.py).
 
 State lives in plain float arrays (indices below) so numba can cache the compiled code on
 disk and Python can read and adjust it between bars.
@@ -29,6 +36,7 @@ from numba import njit
 
 from desktop import accounting
 from desktop.fills import intrabar
+from desktop.margin import formulas as margin
 from desktop.risk import sizing
 
 # The position arithmetic of every fill is the shared accounting kernel, compiled here, so a
@@ -45,9 +53,14 @@ kelly_fraction = njit(cache=True)(sizing.kelly_fraction)
 arrival_limit_price = njit(cache=True)(intrabar.arrival_limit_price)
 trail_extreme = njit(cache=True)(intrabar.trail_extreme)
 trailing_level = njit(cache=True)(intrabar.trailing_level)
+# Margin and funding: the paper venue calls these same functions uncompiled.
+liquidation_price_kernel = njit(cache=True)(margin.liquidation_price_kernel)
+bracket_margin = njit(cache=True)(margin.bracket_margin)
+funding_payment = njit(cache=True)(accounting.funding_payment)
 
-# ohlc = (open, high, low, close), each [bar, symbol]
-O, H, L, C = 0, 1, 2, 3  # noqa: E741
+# ohlc = (open, high, low, close, funding), each [bar, symbol]; funding is the rate paid at
+# the bar's open (NaN: none), or a (1, 1) NaN placeholder when the data has none
+O, H, L, C, F = 0, 1, 2, 3, 4  # noqa: E741
 # sig[k, bar, symbol] (bool)
 S_ENTRY_LONG, S_EXIT_LONG, S_ENTRY_SHORT, S_EXIT_SHORT = 0, 1, 2, 3
 # orders[k, bar, symbol] (float, NaN = not set); shape (6, 1, 1) when a strategy sets none
@@ -75,13 +88,19 @@ P_PBAR = 16  # bar that decided the pending entry (for volatility sizing)
 P_PEXIT = 17  # 1: close the position at the next open
 P_LAST_BAR = 18  # bar of the last known close (where an 'end' exit is booked)
 P_PWORKING = 19  # 1: the pending entry has reached the market and rests there
-N_POS_FIELDS = 20
+P_ISOLATED = 20  # isolated margin of the open position (initial margin less funding paid)
+P_NBR = 21  # margin brackets of the symbol (0: no margin rules, e.g. spot)
+N_POS_FIELDS = 22
+P_BR0 = N_POS_FIELDS  # then the brackets: caps, rates, maintenance amounts (P_NBR each)
 
 ENTRY_MARKET, ENTRY_LIMIT, ENTRY_STOP = 0, 1, 2
 
 # acct[k]
 A_CASH, A_NREC, A_NWIN, A_SUMWIN, A_NLOSS, A_SUMLOSS = 0, 1, 2, 3, 4, 5
-N_ACCT_FIELDS = 6
+# The margin wallet: cash plus realised P&L (fees, funding) as the paper venue's ledger keeps
+# it, booked with the same operations so a liquidation price is the same to the bit.
+A_WALLET = 6
+N_ACCT_FIELDS = 7
 
 # cfg[k]
 CF_FILL_CLOSE = 0
@@ -96,7 +115,9 @@ CF_MIN_SIZE = 8
 CF_KELLY_MIN_TRADES = 9
 CF_KELLY_DEFAULT = 10
 CF_VOL_MAX_LEVERAGE = 11
-N_CFG_FIELDS = 12
+CF_ISOLATED = 12  # 1: isolated margin, 0: cross (the one wallet backs every position)
+CF_LIQ_FEE = 13  # liquidation fee, a fraction of the notional
+N_CFG_FIELDS = 14
 
 DUST_FRACTION = 1e-6
 
@@ -110,20 +131,31 @@ R_SIZE, R_PNL, R_FEES, R_REASON = 6, 7, 8, 9
 N_REC_FIELDS = 10
 
 REASON_SIGNAL, REASON_STOP_LOSS, REASON_TAKE_PROFIT = 0, 1, 2
-REASON_TRAILING_STOP, REASON_REVERSE, REASON_END = 3, 4, 5
-EXIT_REASONS = ("signal", "stop_loss", "take_profit", "trailing_stop", "reverse", "end")
+REASON_TRAILING_STOP, REASON_REVERSE, REASON_END, REASON_LIQUIDATION = 3, 4, 5, 6
+EXIT_REASONS = ("signal", "stop_loss", "take_profit", "trailing_stop", "reverse", "end",
+                "liquidation")
 
 
-def new_position_state(n_symbols: int) -> np.ndarray:
-    pos = np.zeros((n_symbols, N_POS_FIELDS), dtype=np.float64)
+def new_position_state(n_symbols: int, brackets: list | None = None) -> np.ndarray:
+    """Position state; `brackets[s]` = (caps, rates, amounts) of a margined symbol, None for
+    one without margin rules."""
+    width = max((len(b[0]) for b in brackets or [] if b is not None), default=0)
+    pos = np.zeros((n_symbols, N_POS_FIELDS + 3 * width), dtype=np.float64)
     for k in (P_SL, P_TP, P_TRAIL, P_EXT, P_LAST, P_PPRICE, P_PSL, P_PTP, P_PTRAIL, P_PSIZE):
         pos[:, k] = np.nan
+    for s, b in enumerate(brackets or []):
+        if b is not None:
+            n = len(b[0])
+            pos[s, P_NBR] = n
+            for k in range(3):
+                pos[s, P_BR0 + k * n:P_BR0 + (k + 1) * n] = b[k]
     return pos
 
 
 def new_account_state(cash: float) -> np.ndarray:
     acct = np.zeros(N_ACCT_FIELDS, dtype=np.float64)
     acct[A_CASH] = cash
+    acct[A_WALLET] = cash
     return acct
 
 
@@ -147,7 +179,13 @@ def _close_position(s, bar, price, fee_rate, reason, pos, acct, recs):
     size = pos[s, P_SIZE]
     if size == 0.0:
         return
-    fee = abs(size) * price * fee_rate
+    _close_at(s, bar, price, abs(size) * price * fee_rate, reason, pos, acct, recs)
+
+
+@njit(cache=True)
+def _close_at(s, bar, price, fee, reason, pos, acct, recs):
+    """Close symbol s's position at `price` paying `fee` (quote currency)."""
+    size = pos[s, P_SIZE]
     acct[A_CASH] += size * price - fee
     side = 1.0 if size > 0 else -1.0
     # P_ENTRY_FEE holds the kernel's fee total of this trade (it starts each trade at 0), so
@@ -157,6 +195,7 @@ def _close_position(s, bar, price, fee_rate, reason, pos, acct, recs):
         size, pos[s, P_ENTRY], 0.0, pos[s, P_ENTRY_FEE], -side, abs(size), price, fee
     )
     pnl = closed_pnl - fees
+    acct[A_WALLET] += closed_pnl - fee  # the kernel's realized delta, as the paper books it
     k = int(acct[A_NREC])
     recs[k, R_SYMBOL] = s
     recs[k, R_SIDE] = side
@@ -182,6 +221,7 @@ def _close_position(s, bar, price, fee_rate, reason, pos, acct, recs):
     pos[s, P_TP] = np.nan
     pos[s, P_TRAIL] = np.nan
     pos[s, P_EXT] = np.nan
+    pos[s, P_ISOLATED] = 0.0
 
 
 @njit(cache=True)
@@ -232,9 +272,12 @@ def _open_position(s, bar, side, price, fee_rate, sl, tp, trail, size_override, 
         return False
     fee = units * price * fee_rate
     acct[A_CASH] -= side * units * price + fee
+    acct[A_WALLET] += 0.0 - fee
     # Always from flat: a reversal has closed the old side first (it sizes the new side
     # from the equity left after that close).
     amount, entry, _, fees, _ = apply_fill(0.0, 0.0, 0.0, 0.0, side, units, price, fee)
+    if pos[s, P_NBR] > 0.0:
+        pos[s, P_ISOLATED] = abs(amount) * price / cfg[CF_LEVERAGE]
     pos[s, P_SIZE] = amount
     pos[s, P_ENTRY] = entry
     pos[s, P_ENTRY_BAR] = bar
@@ -274,6 +317,87 @@ def _enter(s, bar, side, price, fee_rate, pos, acct, cfg, vol, recs):
     return ok
 
 
+@njit(cache=True)
+def _margin_of(j, pos, mark):
+    """Maintenance margin of symbol j's position at `mark`."""
+    n = int(pos[j, P_NBR])
+    b = P_BR0
+    return bracket_margin(abs(pos[j, P_SIZE]) * mark, pos[j, b:b + n], pos[j, b + n:b + 2 * n],
+                          pos[j, b + 2 * n:b + 3 * n])
+
+
+@njit(cache=True)
+def _liquidation_level(s, pos, acct, cfg):
+    """Where symbol s's position is liquidated (NaN: no position, no margin rules, or no
+    positive price liquidates it)."""
+    n = int(pos[s, P_NBR])
+    size = pos[s, P_SIZE]
+    if n == 0 or size == 0.0:
+        return np.nan
+    b = P_BR0
+    caps, rates, amounts = pos[s, b:b + n], pos[s, b + n:b + 2 * n], pos[s, b + 2 * n:b + 3 * n]
+    if cfg[CF_ISOLATED] != 0.0:
+        return liquidation_price_kernel(caps, rates, amounts, size, pos[s, P_ENTRY],
+                                        pos[s, P_ISOLATED], 0.0, 0.0)
+    other_mm = 0.0
+    other_upnl = 0.0
+    for j in range(pos.shape[0]):
+        if j != s and pos[j, P_SIZE] != 0.0 and pos[j, P_NBR] > 0.0:
+            other_mm += _margin_of(j, pos, pos[j, P_LAST])
+            other_upnl += (pos[j, P_LAST] - pos[j, P_ENTRY]) * pos[j, P_SIZE]
+    return liquidation_price_kernel(caps, rates, amounts, size, pos[s, P_ENTRY],
+                                    acct[A_WALLET], other_mm, other_upnl)
+
+
+@njit(cache=True)
+def _liquidate(s, bar, x, pos, acct, cfg, recs):
+    """Close symbol s's position at `x`, where it reached its liquidation price."""
+    size = pos[s, P_SIZE]
+    upnl = (x - pos[s, P_ENTRY]) * size
+    if cfg[CF_ISOLATED] != 0.0:
+        balance = pos[s, P_ISOLATED] + upnl
+    else:
+        balance = acct[A_WALLET] - 0.0 + upnl
+        for j in range(pos.shape[0]):
+            if j != s and pos[j, P_SIZE] != 0.0 and pos[j, P_NBR] > 0.0:
+                balance += (pos[j, P_LAST] - pos[j, P_ENTRY]) * pos[j, P_SIZE]
+    fee = min(abs(size) * x * cfg[CF_LIQ_FEE], max(0.0, balance))
+    shortfall = max(0.0, -balance)
+    _clear_pending(s, pos)  # the venue cancels the symbol's orders
+    _close_at(s, bar, x, fee, REASON_LIQUIDATION, pos, acct, recs)
+    acct[A_CASH] += shortfall
+    acct[A_WALLET] += shortfall
+
+
+@njit(cache=True)
+def _check_liquidation(s, bar, x, pos, acct, cfg, recs):
+    """Liquidate symbol s's position if `x` reached its liquidation price; True if it did."""
+    size = pos[s, P_SIZE]
+    if size == 0.0 or pos[s, P_NBR] == 0.0:
+        return False
+    level = _liquidation_level(s, pos, acct, cfg)
+    if stop_reached(size < 0.0, level, x):
+        _liquidate(s, bar, x, pos, acct, cfg, recs)
+        return True
+    return False
+
+
+@njit(cache=True, inline="always")
+def _funding_rate(ohlc, i, s):
+    if ohlc[F].shape[0] == 1:
+        return np.nan
+    return ohlc[F][i, s]
+
+
+@njit(cache=True)
+def _pay_funding(s, rate, mark, pos, acct):
+    """One funding time on symbol s's position at `mark` (cash moves by notional × rate)."""
+    payment = funding_payment(pos[s, P_SIZE], mark, rate)
+    acct[A_CASH] -= payment
+    acct[A_WALLET] += -payment
+    pos[s, P_ISOLATED] -= payment  # read in isolated mode only
+
+
 @njit(cache=True, inline="always")
 def _stop_level(s, pos):
     """The open position's working stop: the tighter of its stop-loss and trailing stop
@@ -295,6 +419,7 @@ def _visit(s, i, x, pos, acct, cfg, vol, recs):
     then resting limits, each oldest first: the position's exits before a new entry). A
     position opened at this visit is first checked at the next one (intrabar rule 6)."""
     slip = cfg[CF_SLIP]
+    _check_liquidation(s, i, x, pos, acct, cfg, recs)
     size = pos[s, P_SIZE]
     held = size != 0.0
     long = size > 0.0
@@ -329,6 +454,8 @@ def _walk_leg(s, i, a, b, pos, acct, cfg, vol, recs):
         if pos[s, P_SIZE] != 0.0:
             nxt = next_level(here, b, pos[s, P_SL], nxt)
             nxt = next_level(here, b, pos[s, P_TP], nxt)
+            if pos[s, P_NBR] > 0.0:
+                nxt = next_level(here, b, _liquidation_level(s, pos, acct, cfg), nxt)
             if not math.isnan(pos[s, P_TRAIL]):
                 nxt = next_level(here, b, _stop_level(s, pos)[0], nxt)
         _visit(s, i, nxt, pos, acct, cfg, vol, recs)
@@ -348,6 +475,8 @@ def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
     lo = ohlc[L][i, s]
     c = ohlc[C][i, s]
     pos[s, P_LAST] = o
+    # What the open itself does to a margined position (funding is paid by the caller first).
+    _check_liquidation(s, i, o, pos, acct, cfg, recs)
     if pos[s, P_PEXIT] != 0.0:
         pos[s, P_PEXIT] = 0.0
         if pos[s, P_SIZE] != 0.0:
@@ -371,7 +500,7 @@ def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
     size = pos[s, P_SIZE]
     if pos[s, P_PEND] == 0.0 and (size == 0.0 or (
             math.isnan(pos[s, P_SL]) and math.isnan(pos[s, P_TP])
-            and math.isnan(pos[s, P_TRAIL]))):
+            and math.isnan(pos[s, P_TRAIL]) and pos[s, P_NBR] == 0.0)):
         # No order works inside this bar: walking it would only move the anchor to the
         # bar's extreme, which is where the walk would leave it.
         if size > 0.0:
@@ -390,6 +519,9 @@ def fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs):
 def fill_bar(i, ohlc, pos, acct, cfg, vol, recs):
     for s in range(pos.shape[0]):
         if not math.isnan(ohlc[O][i, s]):
+            rate = _funding_rate(ohlc, i, s)
+            if pos[s, P_SIZE] != 0.0 and not math.isnan(rate):
+                _pay_funding(s, rate, ohlc[O][i, s], pos, acct)
             fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs)
 
 
@@ -508,6 +640,10 @@ def simulate_span(start, stop, start_filled, fill_stop, ohlc, sig, orders, pos, 
                 continue
             pos[s, P_LAST] = o
             size = pos[s, P_SIZE]
+            if size != 0.0:
+                rate = _funding_rate(ohlc, i, s)
+                if not math.isnan(rate):
+                    _pay_funding(s, rate, o, pos, acct)
             if pos[s, P_PEND] != 0.0 or pos[s, P_PEXIT] != 0.0:
                 fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs)
             elif size != 0.0:
@@ -526,6 +662,9 @@ def simulate_span(start, stop, start_filled, fill_stop, ohlc, sig, orders, pos, 
                 if not hit and not math.isnan(trail):
                     # the anchor follows the path, so the bar's own extreme counts
                     hit = lo <= max(ext, h) - trail if long else h >= min(ext, lo) + trail
+                if not hit and pos[s, P_NBR] > 0.0:
+                    liq = _liquidation_level(s, pos, acct, cfg)
+                    hit = lo <= liq if long else h >= liq
                 if hit:
                     fill_symbol(i, s, ohlc, pos, acct, cfg, vol, recs)
                 elif long:

@@ -126,6 +126,10 @@ class OrderBook:
         return self.asks[0][0] if self.asks else math.nan
 
 
+# The client order id prefix of a venue's liquidation of a margined position.
+LIQUIDATION_PREFIX = "liquidation-"
+
+
 @dataclass(slots=True, frozen=True)
 class OrderRequest:
     """What a trader (or a strategy) asks for. Validated before it reaches a venue."""

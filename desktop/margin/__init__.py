@@ -13,6 +13,7 @@ from desktop.margin.brackets import (
     max_leverage,
 )
 from desktop.margin.formulas import (
+    FUNDING_INTERVAL_MS,
     initial_margin,
     liquidation_price,
     maintenance_margin,
@@ -20,6 +21,7 @@ from desktop.margin.formulas import (
 )
 
 __all__ = [
+    "FUNDING_INTERVAL_MS",
     "Bracket",
     "bracket_at",
     "bracket_table",

@@ -30,6 +30,9 @@ import numpy as np
 
 from desktop.margin.brackets import Bracket
 
+# Binance USDⓈ-M pays funding at 00:00, 08:00 and 16:00 UTC.
+FUNDING_INTERVAL_MS = 8 * 3_600_000
+
 # The kernels below take a symbol's brackets as three parallel sequences — caps, rates and
 # maintenance amounts — and use nothing outside numba's subset: the backtester compiles them
 # (`desktop.backtest.fill_loop`) and the paper venue calls them as plain Python, so both
@@ -122,6 +125,7 @@ def liquidation_price(
 
 
 __all__ = [
+    "FUNDING_INTERVAL_MS",
     "bracket_arrays",
     "bracket_margin",
     "initial_margin",

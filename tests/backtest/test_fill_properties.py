@@ -48,7 +48,8 @@ def scenarios(draw):
     cfg[fl.CF_LEVERAGE] = draw(st.sampled_from([1.0, 2.0]))
     cfg[fl.CF_KELLY_MIN_TRADES] = 3
     cfg[fl.CF_KELLY_DEFAULT] = 0.2
-    ohlc = tuple(np.ascontiguousarray(a) for a in (open_, high, low, close))
+    ohlc = (*(np.ascontiguousarray(a) for a in (open_, high, low, close)),
+            np.full((1, 1), np.nan))
     return ohlc, sig, orders, cfg, m
 
 
@@ -78,7 +79,7 @@ def test_fast_loop_equals_bar_by_bar_and_the_books_balance(scenario):
     np.testing.assert_array_equal(equity, equity_ref)
     # everything closed at the end: cash is the start plus every trade's P&L
     assert np.isclose(cash, 10_000.0 + recs[:, fl.R_PNL].sum(), rtol=1e-9)
-    _, high, low, _ = ohlc
+    _, high, low, _, _ = ohlc
     slip = cfg[fl.CF_SLIP]
     for r in recs:
         s, side = int(r[fl.R_SYMBOL]), r[fl.R_SIDE]

@@ -35,7 +35,7 @@ def data_file(tmp_path_factory) -> Path:
 def run_cli(command: str, data: Path, out: Path, strategy: str, *extra: str,
             size: str = "all") -> dict:
     args = [command, "--strategy", strategy, "--data", str(data), "--timeframe", "5m",
-            "--cash", "1", "--fees", "10", "--size", size, "--no-short", "--json", str(out),
+            "--cash", "1", "--fees", "10", "--size", size, "--json", str(out),
             "--quiet", *extra]
     if command == "backtest":
         args += ["--fill", "next_open"]

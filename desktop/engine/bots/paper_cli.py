@@ -11,8 +11,12 @@ arguments: same entry and exit times and prices, sizes rounded down to the marke
 step. Stops are placed at the market's price tick (an exchange takes no other price), so a
 stop-loss exit can differ from the backtest's unrounded level by less than one tick.
 
-The paper venue trades spot: a short entry needs base currency it does not hold, so short
-entries are skipped (said once on stderr) as `pregao backtest --no-short` skips them.
+Shorts: a strategy that may sell short trades a linear-perpetual paper account (at
+`--leverage`, 1 by default), as does a file that names a perpetual (`--market`, shared with
+`pregao backtest`); there shorts, margin, funding (`--funding-rate` or the file's
+`funding_rate` column) and liquidation follow desktop.margin in both commands. With
+`--no-short` on a spot file, or `--market spot`, the account trades spot and short entries are
+skipped (said once on stderr), as `pregao backtest --no-short` skips them.
 
 Exit codes: 0 done, 2 bad arguments / unknown strategy or parameter / unusable data file (one
 line on stderr), 1 anything unexpected. Never imports Qt.
@@ -28,7 +32,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.backtest.cli import UsageError, parse_params, resolve_strategy, run_command
+from desktop.backtest.cli import (
+    UsageError,
+    add_perpetual_arguments,
+    check_perpetual_arguments,
+    names_a_perpetual,
+    parse_params,
+    resolve_strategy,
+    run_command,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,9 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lot", type=float, default=0.0,
                    help="amount step of the market (default: what the file's volumes show)")
     p.add_argument("--leverage", type=float, default=1.0,
-                   help="the paper venue trades spot: only 1")
+                   help="perpetuals: the account's leverage (default 1); spot: only 1")
     p.add_argument("--no-short", action="store_true",
-                   help="ignore short entries (the spot paper venue skips them anyway)")
+                   help="ignore short entries (a spot file is then replayed on a spot account)")
+    add_perpetual_arguments(p)
     p.add_argument("--strategies-dir", type=Path, help="user strategies folder to search")
     p.add_argument("--json", type=Path, help="write metrics, trades and equity as JSON here")
     p.add_argument("--quiet", action="store_true", help="no summary on stdout")
@@ -78,8 +91,8 @@ def _checked(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
     if args.slippage != 0:
         raise UsageError("--slippage: the paper replay fills at the next traded price; "
                          "only 0 is supported")
-    if args.leverage != 1:
-        raise UsageError("--leverage: the paper venue trades spot; only 1 is supported")
+    if not 1 <= args.leverage <= 125:
+        raise UsageError(f"--leverage must be between 1 and 125, got {args.leverage:g}")
     if not args.cash > 0:
         raise UsageError(f"--cash must be a positive number, got {args.cash}")
     for name in ("fees", "maker_fees"):
@@ -103,6 +116,7 @@ def _checked(args: argparse.Namespace) -> tuple[Any, dict[str, str]]:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.backtest.export import write_json
+    from desktop.core import MarketKind
     from desktop.core.bots import BotSpec
     from desktop.data.candle_files import load_candles
     from desktop.data.resample import resample
@@ -120,7 +134,17 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.data)
     if not path.is_file():
         raise UsageError(f"--data: no such file {path}")
+    perpetual = args.market == "perp" or (args.market == "auto" and (
+        names_a_perpetual(path, args.symbol) or not args.no_short))
+    check_perpetual_arguments(args, perpetual)
+    if args.leverage != 1 and not perpetual:
+        raise UsageError("--leverage: a spot account takes no leverage; add --market perp")
     candles = load_candles(path)
+    funding = None
+    if perpetual:
+        from desktop.data.funding import funding_series
+
+        funding = funding_series(path, candles, args.funding_rate)
     timeframe = args.timeframe
     if timeframe:
         try:
@@ -141,26 +165,29 @@ def run(args: argparse.Namespace) -> int:
     name = args.symbol or path.stem
     market = infer_market(candles, symbol, "replay")
     maker = args.fees if args.maker_fees is None else args.maker_fees
-    market = replace(market, taker_fee=args.fees / 1e4, maker_fee=maker / 1e4)
+    market = replace(market, taker_fee=args.fees / 1e4, maker_fee=maker / 1e4,
+                     kind=MarketKind.LINEAR_PERPETUAL if perpetual else MarketKind.SPOT)
     if args.lot > 0:
         market = replace(market, amount_step=args.lot, min_amount=args.lot)
     url, folder = throwaway_database_url()
     account_id = new_account_id()
     spec = BotSpec(strategy=args.strategy, account_id=account_id, symbols=(symbol,),
                    timeframe=timeframe, params=params, sizing=args.size,
-                   allow_short=False,
+                   allow_short=perpetual and not args.no_short,
                    strategies_dir=str(args.strategies_dir or ""))
     del strategy_cls
     logging.getLogger().setLevel(logging.WARNING)
     try:
-        session = asyncio.run(run_session(spec, candles, market, args.cash, url))
+        session = asyncio.run(run_session(spec, candles, market, args.cash, url,
+                                          leverage=args.leverage,
+                                          margin_mode=args.margin_mode, funding=funding))
     except SessionFailed as exc:
         print(f"pregao paper: the bot stopped: {exc}", file=sys.stderr)
         return 1
     finally:
         folder.cleanup()
     if session.shorts_skipped and not args.no_short:
-        print(f"pregao paper: {session.shorts_skipped} short entries skipped: the paper venue "
+        print(f"pregao paper: {session.shorts_skipped} short entries skipped: the account "
               "trades spot (compare with pregao backtest --no-short)", file=sys.stderr)
     result = backtest_result(session, candles, name)
     if args.json:

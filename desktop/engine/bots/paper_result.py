@@ -12,7 +12,8 @@ from desktop.core import Candles
 from desktop.engine.bots.replay_session import SessionResult
 from desktop.reports.metrics import bar_length_ms, compute_metrics
 
-_EXIT_REASONS = {"signal", "stop_loss", "take_profit", "trailing_stop", "reverse", "end"}
+_EXIT_REASONS = {"signal", "stop_loss", "take_profit", "trailing_stop", "reverse", "end",
+                 "liquidation"}
 
 
 def backtest_result(session: SessionResult, candles: Candles, symbol: str) -> BacktestResult:

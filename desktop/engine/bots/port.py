@@ -65,6 +65,14 @@ class AccountPort:
                 return float(balance.free)
         return 0.0
 
+    async def leverage(self, symbol: str) -> float:
+        """A paper account's own leverage setting; 1.0 where it cannot be asked for free."""
+        if self._paper():
+            engine = getattr(self._service.accounts.venue(self._account), "engine", None)
+            if engine is not None:
+                return float(engine.leverage(symbol))
+        return 1.0
+
     def _paper(self) -> bool:
         if self._is_paper is None:
             self._is_paper = self._service.accounts.account(self._account).is_paper

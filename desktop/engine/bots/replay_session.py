@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop.core import Bar, BarEvent, Candles, Fill, Market, OrderBook, Tick
+from desktop.core import Bar, BarEvent, Candles, Fill, MarginMode, Market, OrderBook, Tick
 from desktop.core.bots import BotSpec, BotState
 from desktop.venues.feed import Publish
 
@@ -119,8 +119,10 @@ def throwaway_database_url() -> tuple[str, tempfile.TemporaryDirectory]:
 
 
 async def run_session(spec: BotSpec, candles: Candles, market: Market, cash: float,
-                      database_url: str) -> SessionResult:
-    """Run `spec` (its account is made here) over `candles` of `market.symbol`."""
+                      database_url: str, *, leverage: float = 1.0, margin_mode: str = "cross",
+                      funding: tuple[np.ndarray, np.ndarray] | None = None) -> SessionResult:
+    """Run `spec` (its account is made here) over `candles` of `market.symbol`; a linear
+    perpetual `market` trades at `leverage` in `margin_mode`, paying `funding` (times, rates)."""
     from desktop.core import timeframe_ms
     from desktop.engine.bus import EventBus
     from desktop.engine.engine import Engine
@@ -141,6 +143,11 @@ async def run_session(spec: BotSpec, candles: Candles, market: Market, cash: flo
         await service.wait_ready()
         await engine.orders.wait_reconciled(spec.account_id)
         venue = engine.accounts.venue(spec.account_id)
+        if market.kind.has_margin:
+            venue.engine.set_margin_mode(market.symbol, MarginMode(margin_mode))
+            venue.engine.set_leverage(market.symbol, leverage)
+            if funding is not None:
+                venue.engine.set_funding_schedule(market.symbol, *funding)
         info = await service.create(spec)
         await service.start_bot(info.id)
         runner = service.runners[info.id]
@@ -148,12 +155,12 @@ async def run_session(spec: BotSpec, candles: Candles, market: Market, cash: flo
             raise RuntimeError(runner.error or f"the bot is {runner.state.value}")
         n = len(candles)
         equity = np.empty(n, dtype=np.float64)
-        ledger = venue.engine.ledger
+        value = venue.engine.account_value  # cash + holdings, or wallet + unrealised P&L
         for i in range(n):
             if i == n - 1:
                 runner.state = BotState.STOPPED  # no next open to fill a last decision at
             bar = driver.publish_candle()
-            equity[i] = ledger.total(market.quote) + ledger.total(market.base) * bar.close
+            equity[i] = value(market.symbol, bar.close)
             if i + 1 < n:
                 price = float(candles.open[i + 1])
                 venue.on_bar(market.symbol, Bar(int(candles.ts[i + 1]), price, price, price,
@@ -165,7 +172,7 @@ async def run_session(spec: BotSpec, candles: Candles, market: Market, cash: flo
             await runner.exit(market.symbol, "end")
         await service.settled()
         last = float(candles.close[n - 1])
-        equity[n - 1] = ledger.total(market.quote) + ledger.total(market.base) * last
+        equity[n - 1] = value(market.symbol, last)
         fills = await _journaled_fills(engine, info.id, len(venue.engine.fills()))
         return SessionResult(candles.ts, equity, fills, dict(runner.purpose),
                              dict(runner.strategy.params), runner.strategy.strategy_id(),

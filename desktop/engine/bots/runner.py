@@ -50,6 +50,7 @@ from desktop.core import (
     timeframe_ms,
 )
 from desktop.core.bots import BotInfo, BotPosition, BotSpec, BotState
+from desktop.core.types import LIQUIDATION_PREFIX
 from desktop.engine.bots.candles import RollingCandles
 from desktop.engine.bots.sizing import TradeStats, entry_units
 from desktop.engine.order_ids import new_client_order_id
@@ -79,6 +80,10 @@ class OrderPort(Protocol):
         ...
 
     async def free(self, currency: str) -> float: ...
+
+    async def leverage(self, symbol: str) -> float:
+        """The account's leverage on a margined (perpetual) market; 1.0 elsewhere."""
+        ...
 
 
 @dataclass(slots=True)
@@ -307,7 +312,9 @@ class BotRunner:
             self.write_log(f"{symbol}: no price to size the entry on; skipped")
             return
         cash = await self.port.free(market.quote)
+        leverage = await self.port.leverage(symbol) if market.kind.has_margin else 1.0
         units = entry_units(self.sizing, market, cash, price, side=1.0 if long else -1.0,
+                            leverage=leverage,
                             stop_loss=intent.stop_loss, size=intent.size, stats=self.stats,
                             window=window, timeframe_ms=self.timeframe_ms)
         if units <= 0.0:
@@ -460,6 +467,8 @@ class BotRunner:
     def open_update(self, order: Order) -> bool:
         """An order of this bot changed; True if it ended an entry (protection is due)."""
         self._own(order)
+        if order.client_order_id.startswith(LIQUIDATION_PREFIX):
+            self.purpose.setdefault(order.client_order_id, "liquidation")
         if order.parent_id:
             parent = self._venue_ids.get(order.parent_id, order.parent_id)
             self.purpose.setdefault(order.client_order_id,

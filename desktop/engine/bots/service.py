@@ -431,7 +431,10 @@ class BotService:
         elif isinstance(event, OrderEvent):
             order = event.order
             for runner in self._account_runners(order.account):
-                if runner.owns(order.client_order_id, order.id, order.parent_id):
+                # A liquidation is the venue's order, named with the bot that opened the
+                # position (desktop/venues/paper/perpetuals.py): the bot books it.
+                if runner.owns(order.client_order_id, order.id, order.parent_id) or \
+                        (order.bot_id and order.bot_id == runner.id):
                     if runner.open_update(order):
                         self._track(runner.id, self._after_entry(runner, order.symbol,
                                                                  order.filled))

@@ -37,12 +37,12 @@ class TradeStats:
 
 def entry_units(sizing: Sizing, market: Market, cash: float, price: float, *, side: float,
                 stop_loss: float | None, size: float | None, stats: TradeStats,
-                window: Candles, timeframe_ms: int) -> float:
+                window: Candles, timeframe_ms: int, leverage: float = 1.0) -> float:
     """Units to buy (side +1) or sell short (side -1) at about `price` with `cash` to spend
-    (flat: equity is the cash); 0 when the rule says skip. Rounded down to the market's
-    amount step, at least its minimum amount."""
+    (flat: equity is the cash) at `leverage` (a perpetual's); 0 when the rule says skip.
+    Rounded down to the market's amount step, at least its minimum amount."""
     config = BacktestConfig(
-        cash=max(cash, 1e-9), taker_fee_bps=market.taker_fee * 1e4,
+        cash=max(cash, 1e-9), leverage=leverage, taker_fee_bps=market.taker_fee * 1e4,
         maker_fee_bps=market.maker_fee * 1e4, sizing=sizing, lot_step=market.amount_step,
         min_size=market.min_amount)
     cfg = config_array(config)

@@ -69,7 +69,10 @@ def _curve_stats(equity):
     for t in range(n):
         e = equity[t]
         if t > 0:
-            x = e / equity[t - 1] - 1.0
+            before = equity[t - 1]
+            # A ruined account (a liquidation takes the margin balance to exactly 0) has
+            # nothing left to gain or lose: its returns are 0, not 0/0.
+            x = e / before - 1.0 if before != 0.0 else 0.0
             r[t - 1] = x
             total += x
             if x < 0.0:

@@ -74,6 +74,8 @@ class BalanceLedger:
         """Hold `amount` of free `currency` for order `key` (added to what it already holds)."""
         if amount < 0:
             raise ValueError("A reservation cannot be negative")
+        if amount == 0.0:
+            return  # nothing to hold (a margin account's free part may be below zero)
         free = self.free(currency)
         if amount > free:
             raise InsufficientFunds(_t("Insufficient {currency}: need {need}, have {have}",

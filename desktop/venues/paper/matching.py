@@ -249,7 +249,7 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
             limit_price=limit_price, time_in_force=req.time_in_force,
             parent_id=parent.id if parent is not None else "", fee_currency=market.quote,
             reduce_only=req.reduce_only or req.close_position,
-            close_position=req.close_position)
+            close_position=req.close_position, bot_id=req.bot_id)
 
     def _register(self, wo: WorkingOrder, parent: WorkingOrder | None) -> None:
         self._orders[wo.id] = wo

@@ -45,13 +45,14 @@ from desktop.core import (
     OrderType,
     Side,
 )
+from desktop.core.types import LIQUIDATION_PREFIX
 from desktop.fills import intrabar
 from desktop.margin.account import MarginAccount
+from desktop.margin.formulas import FUNDING_INTERVAL_MS
 from desktop.venues.paper.formatting import format_quantity
 from desktop.venues.paper.funds import Execution, limit_need, taker_need
 from desktop.venues.paper.working_order import WorkingOrder
 
-FUNDING_INTERVAL_MS = 8 * 3_600_000  # Binance USDⓈ-M: 00:00, 08:00 and 16:00 UTC
 MARGIN_KEY = "margin:"
 
 
@@ -69,6 +70,9 @@ class Perpetuals:
         self._funding_rates: dict[str, float] = {}
         self._funding_due: list[tuple[str, float]] = []  # (symbol, rate) to pay at next price
         self._mark_fed: set[str] = set()
+        # The bot whose order opened each position: a liquidation is reported as its order,
+        # so the bot (and its journal) books the close. "" for the trader's own positions.
+        self._position_owner: dict[str, str] = {}
 
     # -- settings and reading ------------------------------------------------------------
 
@@ -226,10 +230,11 @@ class Perpetuals:
         shortfall = max(0.0, -account.margin_balance(symbol, wallet))
         order_id = self._next_order_id()
         wo = WorkingOrder(
-            id=order_id, client_order_id=f"liquidation-{order_id}", symbol=symbol,
+            id=order_id, client_order_id=f"{LIQUIDATION_PREFIX}{order_id}", symbol=symbol,
             side=Side.SELL if amount > 0 else Side.BUY, type=OrderType.MARKET,
             amount=abs(amount), created_ts=self._now, updated_ts=self._now,
             reservation_key="", reduce_only=True, fee_currency=market.quote,
+            bot_id=self._position_owner.get(symbol, ""),
             reason=f"Liquidated at the mark price {mark:g} {market.quote}: the margin ratio "
                    "reached 100 %")
         self._register(wo, None)
@@ -307,7 +312,11 @@ class Perpetuals:
     def _book_margin_fill(self, wo: WorkingOrder, market: Market, price: float, size: float,
                           fee: float) -> None:
         account = self._margin_account()
+        before = account.book(market.symbol).amount
         realized = account.fill(market.symbol, wo.side, size, price, fee)
+        after = account.book(market.symbol).amount
+        if after != 0.0 and (before == 0.0 or before * after < 0.0):
+            self._position_owner[market.symbol] = wo.bot_id
         self.ledger.settle(market.quote, realized)
         self._hold_position_margin(market)
         if wo.reservation_key and wo.active:

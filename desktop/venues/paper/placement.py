@@ -183,12 +183,14 @@ class OrderPlacement:
             id=self._next_order_id(), client_order_id=f"{coid}-{suffixes[0]}",
             symbol=parent.symbol, side=side, type=OrderType.LIMIT, amount=amount,
             created_ts=self._now, updated_ts=self._now, reservation_key=key,
-            limit_price=target, parent_id=parent.id, fee_currency=market.quote)
+            limit_price=target, parent_id=parent.id, fee_currency=market.quote,
+            reduce_only=parent.reduce_only, bot_id=parent.bot_id)
         stop_leg = WorkingOrder(
             id=self._next_order_id(), client_order_id=f"{coid}-{suffixes[1]}",
             symbol=parent.symbol, side=side, type=OrderType.STOP_MARKET, amount=amount,
             created_ts=self._now, updated_ts=self._now, reservation_key=key,
-            trigger=stop, parent_id=parent.id, fee_currency=market.quote)
+            trigger=stop, parent_id=parent.id, fee_currency=market.quote,
+            reduce_only=parent.reduce_only, bot_id=parent.bot_id)
         limit_leg.sibling_id, stop_leg.sibling_id = stop_leg.id, limit_leg.id
         self._register(limit_leg, parent)
         self._register(stop_leg, parent)
@@ -230,7 +232,7 @@ class OrderPlacement:
 
     def _require(self, market: Market, currency: str, need: float) -> None:
         have = self.ledger.free(currency)
-        if need <= have:
+        if need <= have or need <= 0.0:  # an order that holds nothing (a perpetual's close)
             return
         if currency == market.base:
             shown_need = format_quantity(need, market.amount_step)

@@ -47,6 +47,7 @@ class WorkingOrder:
     reason: str = ""
     reduce_only: bool = False
     close_position: bool = False  # derivatives: closes whatever is held when it executes
+    bot_id: str = ""  # the strategy bot that placed it (the request's)
     visible_amount: float | None = None  # iceberg slice size
     slice_left: float = 0.0  # iceberg: what the current slice still shows
     sibling_id: str = ""  # OCO leg: the other leg, canceled when this one fills or triggers
@@ -117,4 +118,5 @@ class WorkingOrder:
             venue=venue,
             account=account,
             reason=self.reason,
+            bot_id=self.bot_id,
         )
