@@ -474,7 +474,7 @@ class EngineClient:
     async def alert_delivery_submit(self, trigger: Any) -> list[DeliveryStatus]:
         """Queue an alert trigger (desktop.alerts.model.AlertTrigger or DeliveryMessage) for
         each of its channels; the same trigger id again is a no-op."""
-        return await self.call(self._on_engine("alert_delivery.submit"), trigger)
+        return await self.call(self._on_engine("alert_delivery.submit_now"), trigger)
 
     async def alert_delivery_statuses(self, trigger_ids: list[str] | None = None,
                                       ) -> list[DeliveryStatus]:

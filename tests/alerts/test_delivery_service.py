@@ -30,7 +30,7 @@ def test_a_rule_trigger_reaches_the_toast_and_the_tray_once(tmp_path):
         service.set_texts(DeliveryTexts(not_configured="Canal não configurado."))
         service.set_window_open(True)
         await wait_final(service, 3)
-        assert service.submit(trigger) == []  # the same trigger again: nothing new
+        assert service.submit_now(trigger) == []  # the same trigger again: nothing new
         statuses = service.statuses(["t-1"])
         health = service.health()
         await service.stop()

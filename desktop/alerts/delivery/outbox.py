@@ -115,12 +115,13 @@ class Outbox:
         self._tasks.clear()
 
     # -- API ---------------------------------------------------------------------------------
-    def submit(self, message: DeliveryMessage) -> list[DeliveryStatus]:
-        """Queue `message` for each of its channels (committed before this returns)."""
-        created = self.store.add(message, message.channels, _now_ms())
+    def submit(self, messages: list[DeliveryMessage]) -> list[DeliveryStatus]:
+        """Queue each message for each of its channels, in one transaction committed before
+        this returns."""
+        created = self.store.add(messages, _now_ms())
         for status in created:
             self._publish(AlertDeliveryEvent(status))
-        for channel in {s.channel for s in created}:
+        for channel in dict.fromkeys(s.channel for s in created):
             self._kick(channel)
         return created
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from desktop.core.alert_delivery import (
     FAILED,
@@ -44,27 +44,31 @@ class OutboxStore:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def add(self, message: DeliveryMessage, channels: Iterable[str],
-            now_ms: int) -> list[DeliveryStatus]:
-        """A pending row per channel not already holding this trigger (a second submit of the
-        same trigger is a no-op: never twice). Returns the rows it created."""
-        wanted = list(dict.fromkeys(channels))
-        created: list[Row] = []
+    def add(self, messages: list[DeliveryMessage], now_ms: int) -> list[DeliveryStatus]:
+        """A pending row per message and channel not already holding that trigger (a second
+        submit of the same trigger is a no-op: never twice), all in one transaction (one disk
+        sync for a burst). Returns the rows it created."""
+        rows: list[dict] = []
         with self.database.session() as session:
-            have = set(session.scalars(select(Row.channel).where(
-                Row.trigger_id == message.trigger_id, Row.channel.in_(wanted))))
-            for channel in wanted:
-                if channel in have:
-                    continue
-                row = Row(trigger_id=message.trigger_id, channel=channel,
-                          rule_id=message.rule_id, symbol=message.symbol,
-                          severity=message.severity, title=message.title, body=message.body,
-                          created_ms=message.time_ms or now_ms, state=PENDING, attempts=0,
-                          next_attempt_ms=now_ms, last_error="")
-                session.add(row)
-                created.append(row)
-            session.flush()
-            return [_status(row, "") for row in created]
+            ids = list({m.trigger_id for m in messages})
+            have = {(t, c) for t, c in session.execute(select(Row.trigger_id, Row.channel)
+                                                       .where(Row.trigger_id.in_(ids)))}
+            for message in messages:
+                for channel in dict.fromkeys(message.channels):
+                    if (message.trigger_id, channel) in have:
+                        continue
+                    have.add((message.trigger_id, channel))
+                    rows.append({
+                        "trigger_id": message.trigger_id, "channel": channel,
+                        "rule_id": message.rule_id, "symbol": message.symbol,
+                        "severity": message.severity, "title": message.title,
+                        "body": message.body, "created_ms": message.time_ms or now_ms,
+                        "state": PENDING, "attempts": 0, "next_attempt_ms": now_ms,
+                        "last_error": ""})
+            if rows:  # one multi-row INSERT: a burst of triggers costs one statement
+                session.execute(insert(Row), rows)
+        return [DeliveryStatus(r["trigger_id"], r["channel"], PENDING, 0, "", now_ms)
+                for r in rows]
 
     def recover(self, idempotent: Callable[[str], bool],
                 interrupted: Callable[[str], str]) -> list[DeliveryStatus]:

@@ -8,8 +8,10 @@ Triggers submitted before the database is open are kept and queued once it is.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from desktop.alerts.delivery.channel_settings import ChannelSettings
@@ -64,7 +66,8 @@ class DeliveryService:
         self.window_open = False
         self.outbox: Outbox | None = None
         self.settings: ChannelSettings | None = None
-        self._early: list[DeliveryMessage] = []
+        self._queue: list[DeliveryMessage] = []
+        self._flush_soon = False
 
     async def start(self, database: Database) -> list[DeliveryStatus]:
         """Open the outbox on `database`, resolve what a crash left mid-send, queue what came
@@ -74,9 +77,7 @@ class DeliveryService:
         self.outbox = Outbox(OutboxStore(database), self.settings.channel, self._publish,
                              self.texts)
         resolved = self.outbox.start()
-        early, self._early = self._early, []
-        for message in early:
-            self.outbox.submit(message)
+        self._flush()  # what was submitted before the database was open
         return resolved
 
     async def stop(self) -> None:
@@ -84,23 +85,42 @@ class DeliveryService:
             await self.outbox.stop()
 
     # -- triggers ----------------------------------------------------------------------------
-    def submit(self, trigger: Any) -> list[DeliveryStatus]:
-        """Queue a trigger for each of its channels (unknown channel names are skipped with a
-        warning). Submitting the same trigger id again is a no-op per channel."""
+    def submit(self, trigger: Any) -> None:
+        """Queue a trigger for each of its channels. Triggers submitted in one turn of the
+        engine loop (a burst of rules firing on one tick) are committed together right after
+        it, in one transaction: one disk sync instead of one per trigger (~10 ms each), which
+        the engine loop would otherwise wait for. The same trigger id again is a no-op per
+        channel; unknown channel names are skipped with a warning."""
+        self._queue.append(self._checked(trigger))
+        if self.outbox is None or self._flush_soon:
+            return  # before start: start() queues them
+        try:
+            asyncio.get_running_loop().call_soon(self._flush)
+            self._flush_soon = True
+        except RuntimeError:  # not on a loop: commit now
+            self._flush()
+
+    def submit_now(self, trigger: Any) -> list[DeliveryStatus]:
+        """Like submit, committed before it returns; the rows it created (none when the
+        trigger was there already)."""
+        self._queue.append(self._checked(trigger))
+        return self._flush()
+
+    def _flush(self) -> list[DeliveryStatus]:
+        self._flush_soon = False
+        if self.outbox is None or not self._queue:
+            return []
+        queue, self._queue = self._queue, []
+        return self.outbox.submit(queue)
+
+    def _checked(self, trigger: Any) -> DeliveryMessage:
         message = as_message(trigger)
+        if not message.trigger_id:
+            raise PregaoError("An alert trigger needs an id to be delivered once")
         unknown = [c for c in message.channels if c not in CHANNELS]
         if unknown:
             log.warning("Alert %s names unknown channels %s", message.trigger_id, unknown)
-        if not message.trigger_id:
-            raise PregaoError("An alert trigger needs an id to be delivered once")
-        message = DeliveryMessage(message.trigger_id, message.title, message.body,
-                                  message.severity,
-                                  tuple(c for c in message.channels if c in CHANNELS),
-                                  message.rule_id, message.symbol, message.time_ms)
-        if self.outbox is None:
-            self._early.append(message)
-            return []
-        return self.outbox.submit(message)
+        return replace(message, channels=tuple(c for c in message.channels if c in CHANNELS))
 
     def statuses(self, trigger_ids: Iterable[str] | None = None) -> list[DeliveryStatus]:
         """Per trigger, per channel: pending / sending / sent / failed with the reason."""
