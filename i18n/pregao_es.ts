@@ -3769,167 +3769,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="246"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="241"/>
+        <location filename="../desktop/shell/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="247"/>
+        <location filename="../desktop/shell/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="256"/>
+        <location filename="../desktop/shell/main_window.py" line="258"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="245"/>
+        <location filename="../desktop/shell/main_window.py" line="247"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="246"/>
+        <location filename="../desktop/shell/main_window.py" line="248"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="242"/>
+        <location filename="../desktop/shell/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="92"/>
+        <location filename="../desktop/shell/main_window.py" line="94"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="161"/>
+        <location filename="../desktop/shell/main_window.py" line="163"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="342"/>
+        <location filename="../desktop/shell/main_window.py" line="344"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="216"/>
+        <location filename="../desktop/shell/main_window.py" line="218"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="200"/>
+        <location filename="../desktop/shell/main_window.py" line="202"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="231"/>
+        <location filename="../desktop/shell/main_window.py" line="233"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="282"/>
+        <location filename="../desktop/shell/main_window.py" line="284"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="171"/>
+        <location filename="../desktop/shell/main_window.py" line="173"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="177"/>
+        <location filename="../desktop/shell/main_window.py" line="179"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="158"/>
+        <location filename="../desktop/shell/main_window.py" line="160"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="223"/>
+        <location filename="../desktop/shell/main_window.py" line="225"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="318"/>
+        <location filename="../desktop/shell/main_window.py" line="320"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="208"/>
+        <location filename="../desktop/shell/main_window.py" line="210"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="167"/>
+        <location filename="../desktop/shell/main_window.py" line="169"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="150"/>
+        <location filename="../desktop/shell/main_window.py" line="152"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="183"/>
+        <location filename="../desktop/shell/main_window.py" line="185"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="121"/>
+        <location filename="../desktop/shell/main_window.py" line="123"/>
         <source>Starting the accounts</source>
         <translation>Iniciando las cuentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="243"/>
+        <location filename="../desktop/shell/main_window.py" line="245"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="156"/>
+        <location filename="../desktop/shell/main_window.py" line="158"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="339"/>
+        <location filename="../desktop/shell/main_window.py" line="341"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="191"/>
+        <location filename="../desktop/shell/main_window.py" line="193"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="318"/>
+        <location filename="../desktop/shell/main_window.py" line="320"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="334"/>
+        <location filename="../desktop/shell/main_window.py" line="336"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="326"/>
+        <location filename="../desktop/shell/main_window.py" line="328"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="342"/>
+        <location filename="../desktop/shell/main_window.py" line="344"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="332"/>
+        <location filename="../desktop/shell/main_window.py" line="334"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -4443,6 +4443,139 @@
     </message>
 </context>
 <context>
+    <name>OrderBook</name>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="87"/>
+        <source>A limit buy of the order entry's amount at the ladder's cursor level</source>
+        <translation>Una compra limitada de la cantidad de la boleta en el nivel del cursor del libro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="90"/>
+        <source>A limit sell of the order entry's amount at the ladder's cursor level</source>
+        <translation>Una venta limitada de la cantidad de la boleta en el nivel del cursor del libro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="85"/>
+        <source>Buy at the order book's cursor</source>
+        <translation>Comprar en el cursor del libro de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <source>Click a bid to buy or an ask to sell at that level (the order entry's amount); drag your order to another level to move it. Keys: ↑/↓ move the cursor, B buy, S sell, Space picks your order, M moves it to the cursor.</source>
+        <translation>Haga clic en un bid para comprar o en un ask para vender en ese nivel (la cantidad de la boleta); arrastre su orden a otro nivel para moverla. Teclas: ↑/↓ mueven el cursor, B compra, S vende, Espacio elige su orden, M la mueve al cursor.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="68"/>
+        <source>Group</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="63"/>
+        <source>Group price levels by a multiple of the price tick</source>
+        <translation>Agrupar los niveles de precio por un múltiplo del tick de precio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="71"/>
+        <source>Imbalance</source>
+        <translation>Desequilibrio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="106"/>
+        <source>Loading markets</source>
+        <translation>Cargando mercados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="107"/>
+        <source>Loading open orders</source>
+        <translation>Cargando órdenes abiertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="94"/>
+        <source>Move the picked order to the order book's cursor</source>
+        <translation>Mover la orden elegida al cursor del libro de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="96"/>
+        <source>Move the picked order's limit price to the cursor's level</source>
+        <translation>Mueve el precio límite de la orden elegida al nivel del cursor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="66"/>
+        <source>None of your orders is at the cursor's level.</source>
+        <translation>Ninguna de sus órdenes está en el nivel del cursor.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="45"/>
+        <source>Order book</source>
+        <translation>Libro de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="69"/>
+        <source>Order picked: move the cursor and press M to move it.</source>
+        <translation>Orden elegida: mueva el cursor y pulse M para moverla.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="91"/>
+        <source>Pick my order at the order book's cursor</source>
+        <translation>Elegir mi orden en el cursor del libro de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="75"/>
+        <source>Pick one of your orders first (Space on its level).</source>
+        <translation>Primero elija una de sus órdenes (Espacio en su nivel).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="93"/>
+        <source>Pick your open order at the cursor's level, to move it with the keyboard</source>
+        <translation>Elige su orden abierta en el nivel del cursor, para moverla con el teclado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="56"/>
+        <source>Put the cursor on a level first (click it, or ↑/↓).</source>
+        <translation>Primero ponga el cursor en un nivel (haga clic en él o use ↑/↓).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="88"/>
+        <source>Sell at the order book's cursor</source>
+        <translation>Vender en el cursor del libro de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="71"/>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="47"/>
+        <source>The order entry's account does not trade {symbol}: nothing was sent.</source>
+        <translation>La cuenta de la boleta no opera {symbol}: no se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <source>Total</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="72"/>
+        <source>{spread} ({bps} bp)</source>
+        <translation>{spread} ({bps} pb)</translation>
+    </message>
+</context>
+<context>
     <name>OrderChecks</name>
     <message>
         <location filename="../desktop/engine/order_checks.py" line="51"/>
@@ -4588,19 +4721,34 @@
         <translation>Cancelar todas las órdenes del símbolo</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/commands.py" line="49"/>
+        <source>Cancel all orders on all symbols</source>
+        <translation>Cancelar todas las órdenes de todos los símbolos</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/commands.py" line="47"/>
         <source>Cancel every open order of the order entry's symbol and account</source>
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="479"/>
+        <location filename="../widgets/order_entry/panel.py" line="507"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="481"/>
+        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <source>Cancel every open order on every symbol of “{account}”?</source>
+        <translation>¿Cancelar todas las órdenes abiertas de todos los símbolos en “{account}”?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="509"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="516"/>
+        <source>Canceled {n} open orders on all symbols.</source>
+        <translation>{n} órdenes abiertas canceladas en todos los símbolos.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="374"/>
@@ -4613,12 +4761,12 @@
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <location filename="../widgets/order_entry/commands.py" line="54"/>
         <source>Close the position in the order entry's symbol at market</source>
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="486"/>
+        <location filename="../widgets/order_entry/panel.py" line="521"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -4698,7 +4846,7 @@
         <translation>Cantidad fija</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="49"/>
+        <location filename="../widgets/order_entry/commands.py" line="53"/>
         <source>Flatten the position</source>
         <translation>Cerrar la posición</translation>
     </message>
@@ -4746,6 +4894,11 @@
         <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sentences.py" line="56"/>
+        <source>Move the {side} order of {amount} {base} from {old} to {new} on “{account}”?</source>
+        <translation>¿Mover la orden ({side}) de {amount} {base} de {old} a {new} en “{account}”?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="301"/>
@@ -4803,7 +4956,7 @@
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="60"/>
+        <location filename="../widgets/order_entry/commands.py" line="64"/>
         <source>One-click trading</source>
         <translation>Operar con un clic</translation>
     </message>
@@ -4813,12 +4966,12 @@
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="75"/>
+        <location filename="../widgets/order_entry/commands.py" line="79"/>
         <source>One-click trading off</source>
         <translation>Operar con un clic desactivado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="74"/>
+        <location filename="../widgets/order_entry/commands.py" line="78"/>
         <source>One-click trading on: orders go out without confirmation</source>
         <translation>Operar con un clic activado: las órdenes salen sin confirmación</translation>
     </message>
@@ -4848,9 +5001,14 @@
         <translation>Valor de la orden {value} {quote} por debajo del mínimo de {minimum} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="63"/>
+        <location filename="../widgets/order_entry/commands.py" line="67"/>
         <source>Orders go out without confirmation; the “One-click trading” command turns it off</source>
         <translation>Las órdenes salen sin confirmación; el comando “Operar con un clic” lo desactiva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <source>Panic key: cancel every open order of the order entry's account, every symbol (always asks first)</source>
+        <translation>Tecla de pánico: cancela todas las órdenes abiertas de la cuenta de la boleta, en todos los símbolos (siempre pregunta antes)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>
@@ -4883,17 +5041,17 @@
         <translation>Solo reducir se aplica a derivados; {symbol} es al contado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="59"/>
+        <location filename="../widgets/order_entry/sentences.py" line="72"/>
         <source>Rejected: {reason}</source>
         <translation>Rechazada: {reason}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="52"/>
+        <location filename="../widgets/order_entry/commands.py" line="56"/>
         <source>Reverse the position</source>
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="491"/>
+        <location filename="../widgets/order_entry/panel.py" line="526"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -4943,7 +5101,7 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="80"/>
+        <location filename="../widgets/order_entry/commands.py" line="84"/>
         <source>Send orders from the order entry and the keyboard without confirmation</source>
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
@@ -4953,7 +5111,7 @@
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="529"/>
+        <location filename="../widgets/order_entry/panel.py" line="500"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -5063,7 +5221,7 @@
         <translation>Precio de activación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="53"/>
+        <location filename="../widgets/order_entry/commands.py" line="57"/>
         <source>Turn the position in the order entry's symbol to the other side at market</source>
         <translation>Dar la vuelta a la posición en el símbolo de la boleta a mercado</translation>
     </message>
@@ -5188,17 +5346,17 @@
         <translation>¿{side} {amount} {base} {where} ({type}) en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="61"/>
+        <location filename="../widgets/order_entry/sentences.py" line="74"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconocido, se está verificando en el exchange. No la envíe de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="67"/>
+        <location filename="../widgets/order_entry/sentences.py" line="80"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="64"/>
+        <location filename="../widgets/order_entry/sentences.py" line="77"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -7610,6 +7768,64 @@
         <location filename="../desktop/shell/status_bar.py" line="72"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAndSales</name>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="52"/>
+        <source>Hide prints worth less than this</source>
+        <translation>Ocultar operaciones de valor menor que este</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="55"/>
+        <source>Highlight prints worth at least this (0: none)</source>
+        <translation>Resaltar operaciones de valor desde este (0: ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="65"/>
+        <source>Large</source>
+        <translation>Grandes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="77"/>
+        <source>Loading markets</source>
+        <translation>Cargando mercados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="63"/>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="38"/>
+        <source>Time and sales</source>
+        <translation>Tiempo y ventas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="54"/>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="57"/>
+        <source>off</source>
+        <translation>desactivado</translation>
     </message>
 </context>
 <context>

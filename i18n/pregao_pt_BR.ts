@@ -3769,167 +3769,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="246"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="241"/>
+        <location filename="../desktop/shell/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="247"/>
+        <location filename="../desktop/shell/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="256"/>
+        <location filename="../desktop/shell/main_window.py" line="258"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="245"/>
+        <location filename="../desktop/shell/main_window.py" line="247"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="246"/>
+        <location filename="../desktop/shell/main_window.py" line="248"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="242"/>
+        <location filename="../desktop/shell/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="92"/>
+        <location filename="../desktop/shell/main_window.py" line="94"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="161"/>
+        <location filename="../desktop/shell/main_window.py" line="163"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="342"/>
+        <location filename="../desktop/shell/main_window.py" line="344"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="216"/>
+        <location filename="../desktop/shell/main_window.py" line="218"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="200"/>
+        <location filename="../desktop/shell/main_window.py" line="202"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="231"/>
+        <location filename="../desktop/shell/main_window.py" line="233"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="282"/>
+        <location filename="../desktop/shell/main_window.py" line="284"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="171"/>
+        <location filename="../desktop/shell/main_window.py" line="173"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="177"/>
+        <location filename="../desktop/shell/main_window.py" line="179"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="158"/>
+        <location filename="../desktop/shell/main_window.py" line="160"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="223"/>
+        <location filename="../desktop/shell/main_window.py" line="225"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="318"/>
+        <location filename="../desktop/shell/main_window.py" line="320"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="208"/>
+        <location filename="../desktop/shell/main_window.py" line="210"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="167"/>
+        <location filename="../desktop/shell/main_window.py" line="169"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="150"/>
+        <location filename="../desktop/shell/main_window.py" line="152"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="183"/>
+        <location filename="../desktop/shell/main_window.py" line="185"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="121"/>
+        <location filename="../desktop/shell/main_window.py" line="123"/>
         <source>Starting the accounts</source>
         <translation>Iniciando as contas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="243"/>
+        <location filename="../desktop/shell/main_window.py" line="245"/>
         <source>T&amp;rade</source>
         <translation>&amp;Negociar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="156"/>
+        <location filename="../desktop/shell/main_window.py" line="158"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="339"/>
+        <location filename="../desktop/shell/main_window.py" line="341"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="191"/>
+        <location filename="../desktop/shell/main_window.py" line="193"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="318"/>
+        <location filename="../desktop/shell/main_window.py" line="320"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="334"/>
+        <location filename="../desktop/shell/main_window.py" line="336"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="326"/>
+        <location filename="../desktop/shell/main_window.py" line="328"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="342"/>
+        <location filename="../desktop/shell/main_window.py" line="344"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="332"/>
+        <location filename="../desktop/shell/main_window.py" line="334"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -4443,6 +4443,139 @@
     </message>
 </context>
 <context>
+    <name>OrderBook</name>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="87"/>
+        <source>A limit buy of the order entry's amount at the ladder's cursor level</source>
+        <translation>Uma compra limitada da quantidade da boleta no nível do cursor do livro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="90"/>
+        <source>A limit sell of the order entry's amount at the ladder's cursor level</source>
+        <translation>Uma venda limitada da quantidade da boleta no nível do cursor do livro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="85"/>
+        <source>Buy at the order book's cursor</source>
+        <translation>Comprar no cursor do livro de ofertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <source>Click a bid to buy or an ask to sell at that level (the order entry's amount); drag your order to another level to move it. Keys: ↑/↓ move the cursor, B buy, S sell, Space picks your order, M moves it to the cursor.</source>
+        <translation>Clique num bid para comprar ou num ask para vender nesse nível (a quantidade da boleta); arraste sua ordem para outro nível para movê-la. Teclas: ↑/↓ movem o cursor, B compra, S vende, Espaço escolhe sua ordem, M a move para o cursor.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="68"/>
+        <source>Group</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="63"/>
+        <source>Group price levels by a multiple of the price tick</source>
+        <translation>Agrupar os níveis de preço por um múltiplo do tick de preço</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="71"/>
+        <source>Imbalance</source>
+        <translation>Desequilíbrio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="106"/>
+        <source>Loading markets</source>
+        <translation>Carregando mercados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="107"/>
+        <source>Loading open orders</source>
+        <translation>Carregando ordens abertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <source>Mine</source>
+        <translation>Minhas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="94"/>
+        <source>Move the picked order to the order book's cursor</source>
+        <translation>Mover a ordem escolhida para o cursor do livro de ofertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="96"/>
+        <source>Move the picked order's limit price to the cursor's level</source>
+        <translation>Move o preço limite da ordem escolhida para o nível do cursor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="66"/>
+        <source>None of your orders is at the cursor's level.</source>
+        <translation>Nenhuma ordem sua está no nível do cursor.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="45"/>
+        <source>Order book</source>
+        <translation>Livro de ofertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="69"/>
+        <source>Order picked: move the cursor and press M to move it.</source>
+        <translation>Ordem escolhida: mova o cursor e tecle M para movê-la.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="91"/>
+        <source>Pick my order at the order book's cursor</source>
+        <translation>Escolher minha ordem no cursor do livro de ofertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="75"/>
+        <source>Pick one of your orders first (Space on its level).</source>
+        <translation>Primeiro escolha uma ordem sua (Espaço no nível dela).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="93"/>
+        <source>Pick your open order at the cursor's level, to move it with the keyboard</source>
+        <translation>Escolhe sua ordem aberta no nível do cursor, para movê-la pelo teclado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="56"/>
+        <source>Put the cursor on a level first (click it, or ↑/↓).</source>
+        <translation>Primeiro ponha o cursor num nível (clique nele ou use ↑/↓).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="88"/>
+        <source>Sell at the order book's cursor</source>
+        <translation>Vender no cursor do livro de ofertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="71"/>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="47"/>
+        <source>The order entry's account does not trade {symbol}: nothing was sent.</source>
+        <translation>A conta da boleta não negocia {symbol}: nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <source>Total</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/panel.py" line="72"/>
+        <source>{spread} ({bps} bp)</source>
+        <translation>{spread} ({bps} bp)</translation>
+    </message>
+</context>
+<context>
     <name>OrderChecks</name>
     <message>
         <location filename="../desktop/engine/order_checks.py" line="51"/>
@@ -4588,19 +4721,34 @@
         <translation>Cancelar todas as ordens do símbolo</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/commands.py" line="49"/>
+        <source>Cancel all orders on all symbols</source>
+        <translation>Cancelar todas as ordens de todos os símbolos</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/commands.py" line="47"/>
         <source>Cancel every open order of the order entry's symbol and account</source>
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="479"/>
+        <location filename="../widgets/order_entry/panel.py" line="507"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="481"/>
+        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <source>Cancel every open order on every symbol of “{account}”?</source>
+        <translation>Cancelar todas as ordens abertas de todos os símbolos em “{account}”?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="509"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="516"/>
+        <source>Canceled {n} open orders on all symbols.</source>
+        <translation>{n} ordens abertas canceladas em todos os símbolos.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="374"/>
@@ -4613,12 +4761,12 @@
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <location filename="../widgets/order_entry/commands.py" line="54"/>
         <source>Close the position in the order entry's symbol at market</source>
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="486"/>
+        <location filename="../widgets/order_entry/panel.py" line="521"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -4698,7 +4846,7 @@
         <translation>Quantidade fixa</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="49"/>
+        <location filename="../widgets/order_entry/commands.py" line="53"/>
         <source>Flatten the position</source>
         <translation>Zerar a posição</translation>
     </message>
@@ -4746,6 +4894,11 @@
         <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/sentences.py" line="56"/>
+        <source>Move the {side} order of {amount} {base} from {old} to {new} on “{account}”?</source>
+        <translation>Mover a ordem ({side}) de {amount} {base} de {old} para {new} em “{account}”?</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/validation.py" line="301"/>
@@ -4803,7 +4956,7 @@
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="60"/>
+        <location filename="../widgets/order_entry/commands.py" line="64"/>
         <source>One-click trading</source>
         <translation>Negociação com um clique</translation>
     </message>
@@ -4813,12 +4966,12 @@
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="75"/>
+        <location filename="../widgets/order_entry/commands.py" line="79"/>
         <source>One-click trading off</source>
         <translation>Negociação com um clique desligada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="74"/>
+        <location filename="../widgets/order_entry/commands.py" line="78"/>
         <source>One-click trading on: orders go out without confirmation</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação</translation>
     </message>
@@ -4848,9 +5001,14 @@
         <translation>Valor da ordem {value} {quote} abaixo do mínimo de {minimum} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="63"/>
+        <location filename="../widgets/order_entry/commands.py" line="67"/>
         <source>Orders go out without confirmation; the “One-click trading” command turns it off</source>
         <translation>As ordens saem sem confirmação; o comando “Negociação com um clique” desliga</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <source>Panic key: cancel every open order of the order entry's account, every symbol (always asks first)</source>
+        <translation>Tecla de pânico: cancela todas as ordens abertas da conta da boleta, em todos os símbolos (sempre pergunta antes)</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/preview_view.py" line="31"/>
@@ -4883,17 +5041,17 @@
         <translation>Só reduzir vale para derivativos; {symbol} é à vista.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="59"/>
+        <location filename="../widgets/order_entry/sentences.py" line="72"/>
         <source>Rejected: {reason}</source>
         <translation>Rejeitada: {reason}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="52"/>
+        <location filename="../widgets/order_entry/commands.py" line="56"/>
         <source>Reverse the position</source>
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="491"/>
+        <location filename="../widgets/order_entry/panel.py" line="526"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -4943,7 +5101,7 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="80"/>
+        <location filename="../widgets/order_entry/commands.py" line="84"/>
         <source>Send orders from the order entry and the keyboard without confirmation</source>
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
@@ -4953,7 +5111,7 @@
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="529"/>
+        <location filename="../widgets/order_entry/panel.py" line="500"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -5063,7 +5221,7 @@
         <translation>Preço de disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="53"/>
+        <location filename="../widgets/order_entry/commands.py" line="57"/>
         <source>Turn the position in the order entry's symbol to the other side at market</source>
         <translation>Virar a posição no símbolo da boleta para o outro lado a mercado</translation>
     </message>
@@ -5188,17 +5346,17 @@
         <translation>{side} {amount} {base} {where} ({type}) em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="61"/>
+        <location filename="../widgets/order_entry/sentences.py" line="74"/>
         <source>{side} {amount} {base}: outcome unknown, being checked at the exchange. Do not send it again.</source>
         <translation>{side} {amount} {base}: resultado desconhecido, sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="67"/>
+        <location filename="../widgets/order_entry/sentences.py" line="80"/>
         <source>{side} {amount} {base}: {status}.</source>
         <translation>{side} {amount} {base}: {status}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/sentences.py" line="64"/>
+        <location filename="../widgets/order_entry/sentences.py" line="77"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
@@ -7610,6 +7768,64 @@
         <location filename="../desktop/shell/status_bar.py" line="72"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
+    </message>
+</context>
+<context>
+    <name>TimeAndSales</name>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="52"/>
+        <source>Hide prints worth less than this</source>
+        <translation>Ocultar negócios de valor menor que este</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="55"/>
+        <source>Highlight prints worth at least this (0: none)</source>
+        <translation>Destacar negócios de valor a partir deste (0: nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="65"/>
+        <source>Large</source>
+        <translation>Grandes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="77"/>
+        <source>Loading markets</source>
+        <translation>Carregando mercados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="63"/>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="38"/>
+        <source>Time and sales</source>
+        <translation>Times and trades</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="54"/>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="57"/>
+        <source>off</source>
+        <translation>desligado</translation>
     </message>
 </context>
 <context>

@@ -12,18 +12,21 @@ from widgets.chart_panel import ChartPanel, install_chart_commands
 from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
 from widgets.monitors import MONITOR_PANELS, install_monitor_commands
+from widgets.order_book import OrderBookPanel, install_order_book_commands
 from widgets.order_entry import OrderEntryPanel, install_order_entry_commands
 from widgets.protection import install_protection_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
 from widgets.risk import RiskPanel
 from widgets.risk_controls import install_risk_controls
+from widgets.time_and_sales import TimeAndSalesPanel
 from widgets.watchlist import WatchlistPanel, install_watchlist_commands
 
 PANEL_TYPES: dict[str, type[Panel]] = {
     cls.panel_type: cls
     for cls in (
         ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel,
-        OrderEntryPanel, *MONITOR_PANELS, RiskPanel, BotsPanel,
+        OrderEntryPanel, *MONITOR_PANELS, RiskPanel, BotsPanel, OrderBookPanel,
+        TimeAndSalesPanel,
     )
 }
 
@@ -36,6 +39,7 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_backtest_commands,
     install_history_commands,
     install_order_entry_commands,
+    install_order_book_commands,
     install_monitor_commands,
     install_protection_commands,
     install_risk_controls,

@@ -44,6 +44,7 @@ from desktop.core.events import (
     ProtectionNotResumedEvent,
     ReplayStateEvent,
     TickEvent,
+    TradeEvent,
 )
 from desktop.core.risk import (
     KillSwitchItem,
@@ -70,6 +71,7 @@ from desktop.core.types import (
     OrderRequest,
     Position,
     Tick,
+    Trade,
 )
 
 __all__ = [
@@ -131,6 +133,8 @@ __all__ = [
     "Tick",
     "TickEvent",
     "TimeInForce",
+    "Trade",
+    "TradeEvent",
     "TradingState",
     "TradingStateEvent",
     "VenueError",

@@ -20,6 +20,7 @@ from desktop.core.types import (
     OrderBook,
     Position,
     Tick,
+    Trade,
 )
 
 
@@ -55,6 +56,32 @@ class BookEvent(Event):
     @property
     def coalesce_key(self) -> tuple | None:
         return ("book", self.book.venue, self.book.symbol)
+
+
+@dataclass(slots=True, frozen=True)
+class TradeEvent(Event):
+    """The newest public prints of one symbol (anyone's executions), oldest first.
+
+    Coalesced like ticks, without losing prints: each event carries the feed's last
+    `len(trades)` prints and `seq`, the number of prints of that symbol so far, so a view
+    that saw `seq0` takes the last `seq - seq0` of them (a feed keeps enough for several
+    flush intervals; see desktop/venues/trade_tape.py)."""
+
+    venue: str
+    symbol: str
+    seq: int
+    trades: tuple[Trade, ...]
+
+    @property
+    def coalesce_key(self) -> tuple | None:
+        return ("trades", self.venue, self.symbol)
+
+    def since(self, seq0: int) -> tuple[Trade, ...]:
+        """The prints after the `seq0`-th (all kept ones if more were missed)."""
+        n = self.seq - seq0
+        if n <= 0:
+            return ()
+        return self.trades[-n:] if n < len(self.trades) else self.trades
 
 
 @dataclass(slots=True, frozen=True)

@@ -131,6 +131,19 @@ LIQUIDATION_PREFIX = "liquidation-"
 
 
 @dataclass(slots=True, frozen=True)
+class Trade:
+    """One public execution on the venue (anyone's), as a trades stream or tape shows it."""
+
+    symbol: str
+    ts: int  # ms since epoch (UTC)
+    price: float
+    amount: float  # base currency
+    side: Side  # the taker's side
+    id: str = ""
+    venue: str = ""
+
+
+@dataclass(slots=True, frozen=True)
 class OrderRequest:
     """What a trader (or a strategy) asks for. Validated before it reaches a venue."""
 

@@ -29,6 +29,7 @@ from desktop.core import (
     RiskStatus,
     Side,
     Tick,
+    Trade,
     TradingState,
 )
 from desktop.core.accounts import (
@@ -140,6 +141,11 @@ class EngineClient:
 
     async def order_book(self, venue: str, symbol: str) -> OrderBook:
         return await self.call(self._engine.order_book, venue, symbol)
+
+    async def recent_trades(self, venue: str, symbol: str) -> list[Trade]:
+        """The newest public prints of a market data source, oldest first; later ones
+        arrive as `TradeEvent`."""
+        return await self.call(self._engine.recent_trades, venue, symbol)
 
     async def open_replay(self, path: str, speed: float = 60.0, symbol: str = "") -> Market:
         return await self.call(self._engine.open_replay, path, speed, symbol)

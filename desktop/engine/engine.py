@@ -24,6 +24,7 @@ from desktop.core import (
     OrderBook,
     PregaoError,
     Tick,
+    Trade,
 )
 from desktop.core.messages import text_of
 from desktop.engine.backtest_jobs import BacktestJobs
@@ -225,6 +226,11 @@ class Engine:
 
     def order_book(self, venue: str, symbol: str) -> OrderBook:
         return self._feed(venue).order_book(symbol)
+
+    def recent_trades(self, venue: str, symbol: str) -> list[Trade]:
+        """The newest public prints the feed kept (none for a feed that keeps no tape)."""
+        recent = getattr(self._feed(venue), "recent_trades", None)
+        return recent(symbol) if recent is not None else []
 
     # -- replay ------------------------------------------------------------------------------
     async def open_replay(self, path: str, speed: float = 60.0, symbol: str = "") -> Market:

@@ -58,6 +58,8 @@ PANEL_KEYS = {
     "backtest": "Alt+0",
     "risk": "Ctrl+Shift+R",
     "bots": "Ctrl+Shift+G",
+    "order_book": "Ctrl+Shift+D",
+    "time_and_sales": "Ctrl+Shift+Y",
 }
 
 

@@ -30,9 +30,9 @@ from desktop.core import (
     OrderBook,
     OrderRequest,
     OrderType,
-    Side,
     Tick,
     TimeInForce,
+    Trade,
 )
 
 
@@ -44,19 +44,6 @@ class Stream(StrEnum):
     TRADES = "trades"  # watch_trades -> Trade (public prints of everybody)
     ORDERS = "orders"  # watch_orders -> Order (our orders, every state change)
     MY_TRADES = "my_trades"  # watch_my_trades -> Fill (our executions)
-
-
-@dataclass(slots=True, frozen=True)
-class Trade:
-    """One public execution on the venue (anyone's), as a trades stream or tape shows it."""
-
-    symbol: str
-    ts: int  # ms since epoch (UTC)
-    price: float
-    amount: float  # base currency
-    side: Side  # the taker's side
-    id: str = ""
-    venue: str = ""
 
 
 @dataclass(slots=True, frozen=True)

@@ -27,8 +27,10 @@ from desktop.core import (
     Candles,
     Market,
     OrderBook,
+    Side,
     Tick,
     TickEvent,
+    Trade,
 )
 from desktop.core.timeframes import MINUTE_MS
 from desktop.venues.demo_book import BookSizes, quote
@@ -42,6 +44,7 @@ from desktop.venues.demo_rolling import CandleLog, Rolling24h, typical_quote_vol
 from desktop.venues.demo_specs import DEMO_SPECS, DemoSymbolSpec
 from desktop.venues.demo_ticks import RandomStream, TickProcess
 from desktop.venues.feed import Clock, Publish, sleep_on, system_clock
+from desktop.venues.trade_tape import TradeTape
 
 MIN_TICK_INTERVAL_MS = 100  # 5 to 10 ticks per second per symbol
 MAX_TICK_INTERVAL_MS = 200
@@ -114,6 +117,8 @@ class DemoMarket:
             self._index[spec.symbol] = j
             self._symbols.append(self._new_symbol(j, spec, candles, rng, minute0, now_ms))
         self._running = False
+        #: Every tick is a print (a buyer lifting the offer or a seller hitting the bid).
+        self.tape = TradeTape(self.venue)
 
     def _new_symbol(
         self,
@@ -183,6 +188,11 @@ class DemoMarket:
 
     def last_tick(self, symbol: str) -> Tick | None:
         return self._symbol(symbol).last_tick
+
+    def recent_trades(self, symbol: str) -> list[Trade]:
+        """The newest public prints of `symbol`, oldest first (what a tape opens with)."""
+        self._symbol(symbol)
+        return self.tape.recent(symbol)
 
     # -- the stream -------------------------------------------------------------------------
 
@@ -265,6 +275,9 @@ class DemoMarket:
         s.next_tick_ms = t_ms + MIN_TICK_INTERVAL_MS + int(span * draws.uniform())
         publish(TickEvent(s.last_tick))
         publish(BookEvent(s.book))
+        side = Side.BUY if change >= 0 else Side.SELL
+        publish(self.tape.append(Trade(spec.symbol, t_ms, price, amount, side,
+                                       venue=self.venue)))
         publish(BarEvent(spec.symbol, s.bar, False, self.venue))
 
     def _close_minute(self, publish: Publish) -> None:

@@ -31,13 +31,16 @@ from desktop.core import (
     MarketKind,
     OrderBook,
     ReplayStateEvent,
+    Side,
     Tick,
     TickEvent,
+    Trade,
 )
 from desktop.core.timeframes import MINUTE_MS
 from desktop.fills import intrabar
 from desktop.venues.demo_rolling import Rolling24h, typical_quote_volume
 from desktop.venues.feed import Clock, Publish, sleep_on, system_clock
+from desktop.venues.trade_tape import TradeTape
 
 MIN_SPEED = 1.0
 MAX_SPEED = 1000.0
@@ -80,6 +83,8 @@ class ReplayFeed:
         self._pending_steps = 0
         self._running = False
         self._rng = np.random.default_rng(0)  # book sizes only; prices come from the file
+        #: Each tick of the path is a print of an equal share of the candle's volume.
+        self.tape = TradeTape(self.venue)
         window = max(1, DAY_MS // self._timeframe_ms - 1)
         self._rolling = Rolling24h(window)
         played = candles.slice(max(0, start - window), start)
@@ -160,6 +165,10 @@ class ReplayFeed:
     def last_tick(self, symbol: str) -> Tick | None:
         self._check(symbol)
         return self._last_tick
+
+    def recent_trades(self, symbol: str) -> list[Trade]:
+        self._check(symbol)
+        return self.tape.recent(symbol)
 
     # -- the stream -------------------------------------------------------------------------
 
@@ -251,6 +260,16 @@ class ReplayFeed:
         self._ticks_done = k + 1
         publish(TickEvent(self._last_tick))
         publish(BookEvent(self._book))
+        # Prints share the candle's volume on the amount grid and add up to it exactly.
+        m, volume_i = self._market, float(c.volume[i])
+        done = m.round_amount(volume_i * k / TICKS_PER_CANDLE, "nearest")
+        upto = volume_i if k == TICKS_PER_CANDLE - 1 else m.round_amount(
+            volume_i * (k + 1) / TICKS_PER_CANDLE, "nearest")
+        share = m.round_amount(upto - done, "nearest")
+        if share > 0:
+            side = Side.BUY if rising else Side.SELL
+            publish(self.tape.append(Trade(self._symbol, tick_ts, price, share, side,
+                                           venue=self.venue)))
         publish(BarEvent(self._symbol, bar, False, self.venue))
 
     def _close_candle(self, publish: Publish) -> None:

@@ -46,6 +46,10 @@ def install_order_entry_commands(ctx: AppContext, docks: DockManager) -> None:
         ("trade.cancel_all", _t("Cancel all orders of the symbol"), "Alt+Shift+K", "cancel_all",
          _t("Cancel every open order of the order entry's symbol and account"),
          lambda p: p.cancel_all()),
+        ("trade.cancel_all_symbols", _t("Cancel all orders on all symbols"), "Alt+Shift+X",
+         "cancel_all", _t("Panic key: cancel every open order of the order entry's account, "
+                          "every symbol (always asks first)"),
+         lambda p: p.cancel_all_symbols()),
         ("trade.flatten", _t("Flatten the position"), "Alt+Shift+F", "flatten",
          _t("Close the position in the order entry's symbol at market"),
          lambda p: p.flatten()),

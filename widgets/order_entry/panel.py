@@ -53,7 +53,7 @@ from widgets.order_entry.numbers import NumberFormat
 from widgets.order_entry.preview import preview_order
 from widgets.order_entry.preview_view import PreviewView
 from widgets.order_entry.price_venues import price_venues
-from widgets.order_entry.sentences import order_question, order_sentence
+from widgets.order_entry.sentences import move_question, order_question, order_sentence
 from widgets.order_entry.sizing_row import SizingRow, size_amount
 from widgets.order_entry.trading_state import TradingStateBanner
 from widgets.order_entry.validation import CheckedOrder, MarketState, OrderForm, check_order
@@ -463,16 +463,44 @@ class OrderEntryPanel(Panel):
 
     def order_at_touch(self, side: Side) -> bool:
         """Keyboard: a limit buy at the bid, or a limit sell at the ask."""
-        tick, market = self.tick, self.market()
+        tick = self.tick
         price = (tick.bid if side is Side.BUY else tick.ask) if tick else math.nan
-        if market is None or not (math.isfinite(price) and price > 0):
+        if self.market() is None or not (math.isfinite(price) and price > 0):
             self.show_result(_t("No bid and ask for {symbol} yet: nothing was sent.")
                              .format(symbol=self.symbol), error=True)
+            return False
+        return self.order_at_price(side, price)
+
+    def order_at_price(self, side: Side, price: float) -> bool:
+        """A limit order of the form's amount at `price` (the order book's levels, the
+        keyboard): checked, confirmed and sent like the form's own."""
+        market = self.market()
+        if market is None:
+            self.show_result(_t("Choose an account and a symbol first."), error=True)
             return False
         values = replace(self.form.values(), side=side, type=OrderType.LIMIT, bracket=False,
                          post_only=False, time_in_force=TimeInForce.GTC,
                          price=self.fmt.format(price, v.step_decimals(market.price_tick)))
         return self._place(values)
+
+    def move_order(self, order: Order, price: float) -> None:
+        """The order book's drag: an open order's limit price moved to `price`, asked
+        first per the same setting as every order."""
+        market = self.markets.get(order.symbol)
+        if market is not None:
+            price = market.round_price(price)
+        info = self.accounts.get(order.account)
+        text = move_question(order, price, market, info.label if info else order.account,
+                             self.fmt)
+        order_id = order.id or order.client_order_id
+
+        def run() -> None:
+            awaitable = self.ctx.client.trade_modify(order.account, order_id, price=price)
+            self.sent += 1
+            self.show_result(_t("Sending…"))
+            self.ctx.spawn(self._await(awaitable, self._order_sentence))
+
+        self.confirm_then(text, run)
 
     def cancel_all(self) -> None:
         symbol = self.symbol
@@ -480,6 +508,13 @@ class OrderEntryPanel(Panel):
                       lambda a: self.ctx.client.trade_cancel_all(a, symbol),
                       lambda orders: _t("Canceled {n} open orders of {symbol}.").format(
                           n=len(orders), symbol=symbol))
+
+    def cancel_all_symbols(self) -> None:
+        """The panic key: every open order of the account, every symbol; always asked."""
+        self._command(_t("Cancel every open order on every symbol of “{account}”?"),
+                      lambda a: self.ctx.client.trade_cancel_all(a, None),
+                      lambda orders: _t("Canceled {n} open orders on all symbols.").format(
+                          n=len(orders)), always_ask=True)
 
     def flatten(self) -> None:
         symbol = self.symbol
@@ -492,7 +527,7 @@ class OrderEntryPanel(Panel):
                       lambda a: self.ctx.client.trade_reverse(a, symbol), self._order_sentence)
 
     def _command(self, question: str, call: Callable[[str], Awaitable[Any]],
-                 sentence: Callable[[Any], str]) -> None:
+                 sentence: Callable[[Any], str], always_ask: bool = False) -> None:
         info = self.account()
         if info is None or not self.loaded:
             self.show_result(_t("Choose an account and a symbol first."), error=True)
@@ -505,15 +540,16 @@ class OrderEntryPanel(Panel):
             self.sent += 1
             self.ctx.spawn(self._await(awaitable, sentence))
 
-        self.confirm_then(text, run)
+        self.confirm_then(text, run, always_ask)
 
     def describe(self, req: OrderRequest) -> str:
         info = self.account()
         return order_question(req, self.markets.get(req.symbol), info.label if info else "",
                               self.fmt)
 
-    def confirm_then(self, text: str, action: Callable[[], None]) -> None:
-        if not self.confirmation_required():
+    def confirm_then(self, text: str, action: Callable[[], None],
+                     always_ask: bool = False) -> None:
+        if not always_ask and not self.confirmation_required():
             action()
             return
         box = confirm_box(self, text, action, self._confirmation_closed)

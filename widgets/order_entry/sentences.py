@@ -47,6 +47,19 @@ def order_question(req: OrderRequest, market: Market | None, account_label: str,
         type=order_type_name(req.type), account=account_label)
 
 
+def move_question(order: Order, price: float, market: Market | None, account_label: str,
+                  fmt: NumberFormat) -> str:
+    """"Move the Buy order of 0.5 BTC from 30,000 to 29,950 on “Paper”?": asked before a
+    drag in the order book modifies an order."""
+    step = market.amount_step if market else 1e-8
+    tick = market.price_tick if market else 0.01
+    return _t("Move the {side} order of {amount} {base} from {old} to {new} on “{account}”?"
+              ).format(side=side_word(order.side), amount=v.fmt_value(order.remaining, step, fmt),
+                       base=market.base if market else "",
+                       old=v.fmt_value(order.price or 0.0, tick, fmt),
+                       new=v.fmt_value(price, tick, fmt), account=account_label)
+
+
 def order_sentence(order: Order, market: Market | None, fmt: NumberFormat) -> str:
     """What became of a sent order: rejected (and why), being checked, filled, or its status."""
     step = market.amount_step if market else 1e-8

@@ -1,0 +1,102 @@
+"""Public prints: the demo market and replays print every tick through coalesced
+`TradeEvent`s that lose nothing; the time & sales dock on the real engine shows them newest
+first, filters small ones, highlights large ones, keeps bounded memory and follows the
+focused chart."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from desktop.core import Side, Trade, TradeEvent
+from desktop.venues.demo_market import DemoMarket
+from desktop.venues.feed import VirtualClock
+from desktop.venues.replay_feed import ReplayFeed
+from tests.venues.test_replay_feed import drive, play, small_file
+from tests.widgets.test_order_entry import TIMEOUT_MS
+from widgets.time_and_sales import TimeAndSalesPanel
+from widgets.time_and_sales.tape import Tape
+
+
+def _run_demo(seconds: float) -> tuple[DemoMarket, list]:
+    demo = DemoMarket(days=1, now_ms=1_800_000_000_000, clock=VirtualClock(1_800_000_000))
+    events: list = []
+
+    async def main() -> None:
+        task = asyncio.create_task(demo.run(events.append))
+        end = 1_800_000_000_000 + seconds * 1000
+        while not (recent := demo.recent_trades("BTC/USDT")) or recent[-1].ts < end:
+            await asyncio.sleep(0)
+        task.cancel()
+
+    asyncio.run(main())
+    return demo, events
+
+
+def test_every_tick_prints_and_a_coalescing_reader_takes_each_print_once():
+    demo, events = _run_demo(20)
+    ticks = [e.tick for e in events if type(e).__name__ == "TickEvent"
+             and e.tick.symbol == "BTC/USDT"]
+    prints = [e for e in events if isinstance(e, TradeEvent) and e.symbol == "BTC/USDT"]
+    assert len(prints) == len(ticks) > 50
+    last = prints[-1].trades[-1]
+    assert (last.price, last.ts) == (ticks[-1].last, ticks[-1].ts)
+    assert last.price in (ticks[-1].bid, ticks[-1].ask)
+    assert last.side is (Side.BUY if last.price == ticks[-1].ask else Side.SELL)
+    # A reader that sees only every fifth event (the bridge keeps the newest per symbol)
+    # still takes every print exactly once, in order.
+    tape, seq = Tape(), 0
+    for e in [*prints[4::5], prints[-1]]:
+        tape.extend(e.since(seq))
+        seq = e.seq
+    assert list(tape.all) == [e.trades[-1] for e in prints]
+    assert demo.recent_trades("BTC/USDT")[-1] == last
+
+
+def test_a_replay_prints_its_path_with_the_candle_volume():
+    candles = small_file()
+    feed = ReplayFeed(candles, "TST/USDT", speed=60, clock=VirtualClock(0), start_index=0)
+
+    async def script(feed, events):
+        await drive(feed, events, lambda: feed.position == 2)
+
+    events = play(feed, script)
+    prints = [e.trades[-1] for e in events if isinstance(e, TradeEvent)]
+    first = [t for t in prints if t.ts < candles.ts[1]]
+    assert len(first) == 13 and sum(t.amount for t in first) == pytest.approx(candles.volume[0])
+    assert first[0].price == candles.open[0] and first[-1].price == candles.close[0]
+
+
+def test_tape_memory_is_bounded_and_the_filter_applies_to_kept_prints():
+    tape = Tape(capacity=100)
+    tape.extend(Trade("X/USDT", i, 10.0, 1.0 + i % 7, Side.BUY) for i in range(1000))
+    assert len(tape.all) == len(tape.shown) == 100
+    tape.set_filter(60.0)  # value = price * amount
+    assert all(t.price * t.amount >= 60 for t in tape.shown) and len(tape.shown) == 29
+
+
+def test_the_dock_shows_prints_newest_first_filters_and_highlights(qtbot, window):
+    panel: TimeAndSalesPanel = window.docks.show_panel("time_and_sales")
+    qtbot.waitUntil(lambda: len(panel.tape.shown) > 10 and panel.view.paints > 0
+                    and bool(panel.markets),
+                    timeout=TIMEOUT_MS)
+    assert panel.symbol == "BTC/USDT" and panel.min_box.suffix() == " USDT"
+    shown = panel.view.visible()
+    assert shown and shown[0] == panel.tape.shown[-1]
+    assert [t.ts for t in shown] == sorted((t.ts for t in shown), reverse=True)
+    values = sorted(t.price * t.amount for t in panel.tape.all)
+    middle = values[len(values) // 2]
+    panel.min_box.setValue(middle)  # typed or stepped: the filter follows
+    assert all(t.price * t.amount >= round(middle) for t in panel.tape.shown)
+    assert 0 < len(panel.tape.shown) < len(panel.tape.all)
+    panel.large_box.setValue(int(values[-1]))  # the box shows whole units
+    assert panel.tape.is_large(max(panel.tape.all, key=lambda t: t.price * t.amount))
+    assert panel.config()["min_value"] == round(middle)
+    chart = window.docks.panels("chart")[0]
+    window.ctx.set_active_chart(chart)
+    chart.set_symbol("demo", "ETH/USDT")
+    qtbot.waitUntil(lambda: panel.symbol == "ETH/USDT" and len(panel.tape.all) > 3,
+                    timeout=TIMEOUT_MS)
+    assert {t.symbol for t in panel.tape.all} == {"ETH/USDT"}
+    assert "ETH/USDT" in window.docks.dock("time_and_sales").windowTitle()
