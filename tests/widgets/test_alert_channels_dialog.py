@@ -93,3 +93,15 @@ def test_channels_are_set_up_tested_and_failing_ones_shown(
     d.close()
     indicator.click()  # opens the settings
     qtbot.waitUntil(d.isVisible, timeout=TIMEOUT_MS)
+    # fixed: a test message that gets through clears the failing mark
+    _select(d, "telegram")
+    from tests.alerts.chat_server import TELEGRAM_TOKEN
+
+    d.page["telegram"].fields["chat_id"].setText("42")
+    d.page["telegram"].fields["api_url"].setText(chat.url)
+    qtbot.keyClicks(d.page["telegram"].secret, TELEGRAM_TOKEN)
+    d.test_button.click()
+    qtbot.waitUntil(lambda: not indicator.isVisible(), timeout=TIMEOUT_MS)
+    assert d.list.item(5).text() == "Telegram"
+    assert chat.texts("telegram") == ["Pregão test alert\nIf you can read this, alerts reach "
+                                      "you here."]

@@ -125,6 +125,12 @@ class Outbox:
             self._kick(channel)
         return created
 
+    def mark_healthy(self, channel: str) -> None:
+        """A test message got through (the trader fixed the settings): said even when this
+        outbox did not see it fail, so every view showing it failing clears."""
+        self._set_health(channel, ok=True)
+        self._publish(AlertChannelHealthEvent(self._health[channel]))
+
     def health(self) -> list[ChannelHealth]:
         return sorted(self._health.values(), key=lambda h: h.channel)
 
