@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import inspect
 import json
 import shutil
 import subprocess
@@ -30,6 +31,8 @@ LANGUAGES = ("pt_BR", "es")
 # Qt-free code (engine, venues, risk, keyring, ...) marks its sentences with
 # `_t = marker("<ctx>")` (desktop.core.messages); the UI translates them where it shows them.
 SOURCES = ("desktop", "widgets")
+STRATEGIES = "strategies/builtin"
+STRATEGY_CONTEXT = "Strategies"
 
 
 def _module_context(tree: ast.Module) -> str | None:
@@ -94,8 +97,33 @@ def extract_file(path: Path) -> list[tuple[str, str, int]]:
     return found
 
 
+def extract_strategies(path: Path) -> list[tuple[str, str, int]]:
+    """A built-in strategy's words, context "Strategies": the class's `name`, its docstring
+    (cleaned as inspect.cleandoc, as the strategy listing sends it) and each Param's `label`
+    and `doc`. Strategies import nothing of the app, so they carry plain English strings."""
+    found: list[tuple[str, str, int]] = []
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+        doc = ast.get_docstring(cls, clean=False)
+        if doc:
+            found.append((STRATEGY_CONTEXT, inspect.cleandoc(doc), cls.lineno))
+        for node in cls.body:
+            if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == "name" for t in node.targets) \
+                    and isinstance(node.value, ast.Constant) and node.value.value:
+                found.append((STRATEGY_CONTEXT, node.value.value, node.lineno))
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
+                    and getattr(node.value.func, "id", "") == "Param":
+                for kw in node.value.keywords:
+                    if kw.arg in ("label", "doc") and isinstance(kw.value, ast.Constant) \
+                            and kw.value.value:
+                        found.append((STRATEGY_CONTEXT, kw.value.value, node.lineno))
+    return found
+
+
 def extract() -> dict[str, dict[str, list[str]]]:
-    """{context: {source: [file:line, ...]}} over every UI source file."""
+    """{context: {source: [file:line, ...]}} over every UI source file, every marked
+    Qt-free module and the built-in strategies."""
     out: dict[str, dict[str, list[str]]] = {}
     files: list[Path] = []
     for entry in SOURCES:
@@ -103,6 +131,9 @@ def extract() -> dict[str, dict[str, list[str]]]:
         files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p])
     for path in files:
         for ctx, src, line in extract_file(path):
+            out.setdefault(ctx, {}).setdefault(src, []).append(f"{path.relative_to(ROOT)}:{line}")
+    for path in sorted((ROOT / STRATEGIES).glob("*.py")):
+        for ctx, src, line in extract_strategies(path):
             out.setdefault(ctx, {}).setdefault(src, []).append(f"{path.relative_to(ROOT)}:{line}")
     return out
 

@@ -806,7 +806,7 @@
 <context>
     <name>BacktestOptimise</name>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="288"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="289"/>
         <source> bars</source>
         <translation> barras</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="293"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="294"/>
         <source>Anchored</source>
         <translation>Ancladas</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Mejor: {0} ({1} {2}).</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="85"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="387"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="388"/>
         <source>Choose an objective</source>
         <translation>Elija un objetivo</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="87"/>
         <source>Fixed</source>
         <translation>Fijo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Reuniendo velas…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="226"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="227"/>
         <source>Grid: every set</source>
         <translation>Cuadrícula: todos los conjuntos</translation>
     </message>
@@ -921,17 +921,17 @@
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="99"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
         <source>Highest value to try</source>
         <translation>Valor más alto a probar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="232"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="233"/>
         <source>How many distinct parameter sets to draw</source>
         <translation>Cuántos conjuntos de parámetros distintos extraer</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="311"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="312"/>
         <source>How many resampled trade sequences to simulate</source>
         <translation>Cuántas secuencias remuestreadas de operaciones simular</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>DM {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="296"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="297"/>
         <source>In-sample</source>
         <translation>Dentro de muestra</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Inválido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="98"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="99"/>
         <source>Lowest value to try</source>
         <translation>Valor más bajo a probar</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>Drawdown máximo, %</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="260"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="261"/>
         <source>Max. drawdown</source>
         <translation>Drawdown máx.</translation>
     </message>
@@ -986,17 +986,17 @@
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="230"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="231"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="252"/>
         <source>Min. trades</source>
         <translation>Mín. de operaciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="305"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="306"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -1041,7 +1041,7 @@
         <translation>FM {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="245"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
@@ -1051,7 +1051,7 @@
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="283"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="284"/>
         <source>Optimise on each in-sample window, then trade the winner on the next, unseen window</source>
         <translation>Optimizar en cada ventana dentro de muestra y operar el ganador en la ventana siguiente, no vista</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>Parámetro en vertical</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="202"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="203"/>
         <source>Parameters to try</source>
         <translation>Parámetros a probar</translation>
     </message>
@@ -1096,12 +1096,12 @@
         <translation>Llevar los parámetros del conjunto seleccionado al formulario y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="227"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="228"/>
         <source>Random sets</source>
         <translation>Conjuntos aleatorios</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="85"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
@@ -1116,17 +1116,17 @@
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="306"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="307"/>
         <source>Resample the trades (of the best set, or out-of-sample with walk-forward) to see how much their order mattered</source>
         <translation>Remuestrear las operaciones (del mejor conjunto o, con walk-forward, las fuera de muestra) para ver cuánto importó su orden</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="292"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="293"/>
         <source>Rolling</source>
         <translation>Móviles</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="294"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
         <source>Rolling: a fixed-length in-sample window moves forward; anchored: every in-sample window starts at the first bar</source>
         <translation>Móviles: una ventana dentro de muestra de longitud fija avanza; ancladas: cada ventana dentro de muestra empieza en la primera barra</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="222"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="223"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -1156,17 +1156,17 @@
         <translation>Seleccione primero un conjunto de parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="240"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
         <source>Sets</source>
         <translation>Conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="258"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="259"/>
         <source>Sets that draw down further are shown but not ranked (0: no limit)</source>
         <translation>Los conjuntos con mayor drawdown se muestran, pero no se clasifican (0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="250"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
         <source>Sets with fewer trades are shown but not ranked</source>
         <translation>Los conjuntos con menos operaciones se muestran, pero no se clasifican</translation>
     </message>
@@ -1176,12 +1176,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
         <source>Step between the values tried</source>
         <translation>Paso entre los valores probados</translation>
     </message>
@@ -1206,32 +1206,32 @@
         <translation>Esa estrategia ya no figura en la lista</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="174"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="175"/>
         <source>The highest value is below the lowest</source>
         <translation>El valor más alto es inferior al más bajo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="243"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
         <source>The metric the sets are ranked by</source>
         <translation>La métrica con la que se clasifican los conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="234"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="235"/>
         <source>The same seed draws the same sets (and Monte Carlo runs)</source>
         <translation>La misma semilla extrae los mismos conjuntos (y simulaciones de Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="172"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="173"/>
         <source>The step must be above zero</source>
         <translation>El paso debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="102"/>
         <source>The value every set uses</source>
         <translation>El valor que usan todos los conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="211"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="212"/>
         <source>This strategy has no parameters to optimise.</source>
         <translation>Esta estrategia no tiene parámetros que optimizar.</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Marque Walk-forward antes de optimizar para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -1256,12 +1256,12 @@
         <translation>Rentabilidad total, %</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="87"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="88"/>
         <source>Try a range of values, or keep this parameter fixed</source>
         <translation>Probar un rango de valores o mantener fijo este parámetro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="228"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="229"/>
         <source>Try every combination, or a seeded random sample of them</source>
         <translation>Probar todas las combinaciones o una muestra aleatoria con semilla</translation>
     </message>
@@ -1271,7 +1271,7 @@
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="282"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="283"/>
         <source>Walk-forward</source>
         <translation>Walk-forward</translation>
     </message>
@@ -1291,12 +1291,12 @@
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="298"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="299"/>
         <source>Windows</source>
         <translation>Ventanas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="422"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="423"/>
         <source>again in each walk-forward window</source>
         <translation>de nuevo en cada ventana de walk-forward</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>ancladas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="256"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="257"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -1316,7 +1316,7 @@
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="92"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="93"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>móviles</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="237"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="238"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
@@ -1351,12 +1351,12 @@
         <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="417"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="418"/>
         <source>{0} of {1} parameter sets, drawn at random</source>
         <translation>{0} de {1} conjuntos de parámetros, extraídos al azar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="420"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="421"/>
         <source>{0} parameter sets</source>
         <translation>{0} conjuntos de parámetros</translation>
     </message>
@@ -1384,27 +1384,27 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="175"/>
+        <location filename="../widgets/backtest/setup_form.py" line="176"/>
         <source> bps</source>
         <translation> bps</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="412"/>
+        <location filename="../widgets/backtest/setup_form.py" line="413"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="196"/>
+        <location filename="../widgets/backtest/setup_form.py" line="197"/>
         <source>% of equity</source>
         <translation>% del patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="167"/>
+        <location filename="../widgets/backtest/setup_form.py" line="168"/>
         <source>Account and costs</source>
         <translation>Cuenta y costos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="195"/>
+        <location filename="../widgets/backtest/setup_form.py" line="196"/>
         <source>All in</source>
         <translation>Todo el capital</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Ganancia media</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="91"/>
+        <location filename="../widgets/backtest/results_view.py" line="92"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -1449,17 +1449,17 @@
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Bars</source>
         <translation>Barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="130"/>
+        <location filename="../widgets/backtest/setup_form.py" line="131"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="83"/>
+        <location filename="../widgets/backtest/setup_form.py" line="84"/>
         <source>Built-in strategies, then the Python files in your strategies folder</source>
         <translation>Estrategias integradas y, después, los archivos Python de su carpeta de estrategias</translation>
     </message>
@@ -1494,37 +1494,37 @@
         <translation>Cancelar optimización</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="116"/>
+        <location filename="../widgets/backtest/setup_form.py" line="117"/>
         <source>Candle file (CSV or Parquet)</source>
         <translation>Archivo de velas (CSV o Parquet)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="425"/>
+        <location filename="../widgets/backtest/setup_form.py" line="426"/>
         <source>Candle file to backtest</source>
         <translation>Archivo de velas para el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="144"/>
+        <location filename="../widgets/backtest/setup_form.py" line="145"/>
         <source>Candles are resampled from one minute to this timeframe</source>
         <translation>Las velas de un minuto se reagrupan en esta temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="173"/>
+        <location filename="../widgets/backtest/setup_form.py" line="174"/>
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="326"/>
+        <location filename="../widgets/backtest/setup_form.py" line="327"/>
         <source>Capital must be above zero</source>
         <translation>El capital debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="316"/>
+        <location filename="../widgets/backtest/setup_form.py" line="317"/>
         <source>Choose a candle file</source>
         <translation>Elija un archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="309"/>
+        <location filename="../widgets/backtest/setup_form.py" line="310"/>
         <source>Choose a strategy</source>
         <translation>Elija una estrategia</translation>
     </message>
@@ -1549,17 +1549,17 @@
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="111"/>
+        <location filename="../widgets/backtest/setup_form.py" line="112"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="150"/>
+        <location filename="../widgets/backtest/setup_form.py" line="151"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="137"/>
+        <location filename="../widgets/backtest/runs_view.py" line="139"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1569,12 +1569,12 @@
         <translation>Eliminar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="138"/>
+        <location filename="../widgets/backtest/runs_view.py" line="140"/>
         <source>Delete the selected runs from disk</source>
         <translation>Eliminar del disco las ejecuciones seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="235"/>
+        <location filename="../widgets/backtest/results_view.py" line="236"/>
         <source>Double-click a trade to see it on the focused chart</source>
         <translation>Haga doble clic en una operación para verla en el gráfico activo</translation>
     </message>
@@ -1589,22 +1589,22 @@
         <translation>Fin de los datos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="115"/>
+        <location filename="../widgets/backtest/setup_form.py" line="116"/>
         <source>Engine markets (demo or replay)</source>
         <translation>Mercados del motor (demo o repetición)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="221"/>
+        <location filename="../widgets/backtest/param_form.py" line="222"/>
         <source>Enter a number</source>
         <translation>Introduzca un número</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Entry price</source>
         <translation>P. entrada</translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation>Patrimonio, % del inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Exit</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Exit price</source>
         <translation>P. salida</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="142"/>
+        <location filename="../widgets/backtest/results_view.py" line="143"/>
         <source>Exit reason</source>
         <translation>Motivo de salida</translation>
     </message>
@@ -1644,27 +1644,27 @@
         <translation>Exposición</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="178"/>
+        <location filename="../widgets/backtest/setup_form.py" line="179"/>
         <source>Fee on limit orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Comisión en órdenes límite, en puntos básicos (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="181"/>
+        <location filename="../widgets/backtest/setup_form.py" line="182"/>
         <source>Fee on market orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Comisión en órdenes de mercado, en puntos básicos (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="137"/>
+        <location filename="../widgets/backtest/setup_form.py" line="138"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="193"/>
+        <location filename="../widgets/backtest/setup_form.py" line="194"/>
         <source>Fill at</source>
         <translation>Ejecutar en</translation>
     </message>
@@ -1679,12 +1679,12 @@
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="197"/>
+        <location filename="../widgets/backtest/setup_form.py" line="198"/>
         <source>Fixed quantity</source>
         <translation>Cantidad fija</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="160"/>
+        <location filename="../widgets/backtest/setup_form.py" line="161"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>Drawdown más largo (días)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="182"/>
+        <location filename="../widgets/backtest/setup_form.py" line="183"/>
         <source>Maker fee</source>
         <translation>Comisión maker</translation>
     </message>
@@ -1729,17 +1729,17 @@
         <translation>Drawdown máximo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="86"/>
+        <location filename="../widgets/backtest/results_view.py" line="87"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="190"/>
+        <location filename="../widgets/backtest/setup_form.py" line="191"/>
         <source>Next bar's open</source>
         <translation>Apertura de la siguiente barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="227"/>
+        <location filename="../widgets/backtest/results_view.py" line="228"/>
         <source>No results yet: set up a backtest and press Run.</source>
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>Sin iniciar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="133"/>
+        <location filename="../widgets/backtest/runs_view.py" line="135"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1774,17 +1774,17 @@
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>P&amp;L</source>
         <translation>G/P</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="205"/>
+        <location filename="../widgets/backtest/setup_form.py" line="206"/>
         <source>Position size</source>
         <translation>Tamaño de la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="186"/>
+        <location filename="../widgets/backtest/setup_form.py" line="187"/>
         <source>Price moved against each market fill, in basis points</source>
         <translation>Movimiento del precio en contra de cada orden de mercado ejecutada, en puntos básicos</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="95"/>
+        <location filename="../widgets/backtest/setup_form.py" line="96"/>
         <source>Reset to defaults</source>
         <translation>Restablecer valores</translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Return</source>
         <translation>Rentabilidad</translation>
     </message>
@@ -1834,12 +1834,12 @@
         <translation>Reversión</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="198"/>
+        <location filename="../widgets/backtest/setup_form.py" line="199"/>
         <source>Risk % of equity to the stop</source>
         <translation>Riesgo % del patrimonio hasta el stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="207"/>
+        <location filename="../widgets/backtest/setup_form.py" line="208"/>
         <source>Risk sizing needs a strategy that sets a stop-loss; without one no trade opens.</source>
         <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
     </message>
@@ -1849,7 +1849,7 @@
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Run at</source>
         <translation>Ejecutado el</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>Ejecutar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="90"/>
+        <location filename="../widgets/backtest/results_view.py" line="91"/>
         <source>Run {0}</source>
         <translation>Ejecución {0}</translation>
     </message>
@@ -1879,17 +1879,17 @@
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="308"/>
+        <location filename="../widgets/backtest/results_view.py" line="309"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Seleccione dos ejecuciones en la pestaña Ejecuciones y presione Comparar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="136"/>
+        <location filename="../widgets/backtest/runs_view.py" line="138"/>
         <source>Select two runs to compare them side by side</source>
         <translation>Seleccione dos ejecuciones para compararlas lado a lado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="96"/>
+        <location filename="../widgets/backtest/setup_form.py" line="97"/>
         <source>Set every parameter back to the strategy's default</source>
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
@@ -1899,7 +1899,7 @@
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="64"/>
+        <location filename="../widgets/backtest/runs_view.py" line="65"/>
         <source>Sharpe</source>
         <translation>Sharpe</translation>
     </message>
@@ -1914,12 +1914,12 @@
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="134"/>
+        <location filename="../widgets/backtest/runs_view.py" line="136"/>
         <source>Show the selected run's results</source>
         <translation>Mostrar los resultados de la ejecución seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -1929,17 +1929,17 @@
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="191"/>
+        <location filename="../widgets/backtest/setup_form.py" line="192"/>
         <source>Signal bar's close</source>
         <translation>Cierre de la barra de la señal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="187"/>
+        <location filename="../widgets/backtest/setup_form.py" line="188"/>
         <source>Slippage</source>
         <translation>Deslizamiento</translation>
     </message>
@@ -1949,12 +1949,12 @@
         <translation>Ratio de Sortino</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="118"/>
+        <location filename="../widgets/backtest/setup_form.py" line="119"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="172"/>
+        <location filename="../widgets/backtest/setup_form.py" line="173"/>
         <source>Starting cash, shared by every symbol of the run</source>
         <translation>Efectivo inicial, compartido por todos los símbolos de la ejecución</translation>
     </message>
@@ -1984,7 +1984,7 @@
         <translation>Estrategias recargadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
@@ -1994,17 +1994,17 @@
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="322"/>
+        <location filename="../widgets/backtest/setup_form.py" line="323"/>
         <source>Symbols of one run must come from the same market</source>
         <translation>Los símbolos de una ejecución deben ser del mismo mercado</translation>
     </message>
@@ -2014,57 +2014,57 @@
         <translation>Take-profit</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="183"/>
+        <location filename="../widgets/backtest/setup_form.py" line="184"/>
         <source>Taker fee</source>
         <translation>Comisión taker</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="328"/>
+        <location filename="../widgets/backtest/setup_form.py" line="329"/>
         <source>The size must be above zero</source>
         <translation>El tamaño debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="324"/>
+        <location filename="../widgets/backtest/setup_form.py" line="325"/>
         <source>The start must be before the end</source>
         <translation>El inicio debe ser anterior al final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="311"/>
+        <location filename="../widgets/backtest/setup_form.py" line="312"/>
         <source>This strategy file does not load; fix it and press Reload</source>
         <translation>Este archivo de estrategia no se carga; corríjalo y presione Recargar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="70"/>
+        <location filename="../widgets/backtest/param_form.py" line="71"/>
         <source>This strategy has no parameters.</source>
         <translation>Esta estrategia no tiene parámetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="320"/>
+        <location filename="../widgets/backtest/setup_form.py" line="321"/>
         <source>Tick at least one symbol</source>
         <translation>Marque al menos un símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="121"/>
+        <location filename="../widgets/backtest/setup_form.py" line="122"/>
         <source>Tick one symbol, or several to trade them together from one cash account</source>
         <translation>Marque un símbolo, o varios para operarlos juntos desde una sola cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Timeframe</source>
         <translation>Temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="161"/>
+        <location filename="../widgets/backtest/setup_form.py" line="162"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="225"/>
+        <location filename="../widgets/backtest/param_form.py" line="226"/>
         <source>Too large: the highest allowed is {0}</source>
         <translation>Demasiado grande: el máximo permitido es {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="223"/>
+        <location filename="../widgets/backtest/param_form.py" line="224"/>
         <source>Too small: the lowest allowed is {0}</source>
         <translation>Demasiado pequeño: el mínimo permitido es {0}</translation>
     </message>
@@ -2089,7 +2089,7 @@
         <translation>VaR 95 % (por barra)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="89"/>
+        <location filename="../widgets/backtest/results_view.py" line="90"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -2099,12 +2099,12 @@
         <translation>Volatilidad (anual)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="192"/>
+        <location filename="../widgets/backtest/setup_form.py" line="193"/>
         <source>When a signal decided at a bar's close is filled</source>
         <translation>Cuándo se ejecuta una señal generada al cierre de una barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="147"/>
+        <location filename="../widgets/backtest/setup_form.py" line="148"/>
         <source>Whole history</source>
         <translation>Historial completo</translation>
     </message>
@@ -2114,22 +2114,22 @@
         <translation>Tasa de acierto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="140"/>
+        <location filename="../widgets/backtest/param_form.py" line="141"/>
         <source>at least {0}</source>
         <translation>como mínimo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="138"/>
+        <location filename="../widgets/backtest/param_form.py" line="139"/>
         <source>at most {0}</source>
         <translation>como máximo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="129"/>
+        <location filename="../widgets/backtest/setup_form.py" line="130"/>
         <source>timestamp, open, high, low, close, volume</source>
         <translation>timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="225"/>
+        <location filename="../widgets/backtest/setup_form.py" line="226"/>
         <source>{0} (your strategy)</source>
         <translation>{0} (su estrategia)</translation>
     </message>
@@ -2139,22 +2139,22 @@
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="161"/>
+        <location filename="../widgets/backtest/runs_view.py" line="163"/>
         <source>{0} stored runs</source>
         <translation>{0} ejecuciones guardadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="223"/>
+        <location filename="../widgets/backtest/setup_form.py" line="224"/>
         <source>{0} — failed to load</source>
         <translation>{0} — error al cargar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="265"/>
+        <location filename="../widgets/backtest/results_view.py" line="266"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="97"/>
+        <location filename="../widgets/backtest/runs_view.py" line="99"/>
         <source>{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}</source>
         <translation>{0}; capital {1}, comisiones {2}/{3} bps, deslizamiento {4} bps, tamaño {5}</translation>
     </message>
@@ -2177,17 +2177,17 @@
         <translation>Una copia detenida con la misma configuración</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="83"/>
+        <location filename="../widgets/bots/dialogs.py" line="84"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="72"/>
+        <location filename="../widgets/bots/dialogs.py" line="73"/>
         <source>As in pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</source>
         <translation>Como en pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="182"/>
+        <location filename="../widgets/bots/dialogs.py" line="183"/>
         <source>Bot</source>
         <translation>Bot</translation>
     </message>
@@ -2217,7 +2217,7 @@
         <translation>Cambia los parámetros de la estrategia del bot seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="95"/>
+        <location filename="../widgets/bots/dialogs.py" line="96"/>
         <source>Create bot</source>
         <translation>Crear bot</translation>
     </message>
@@ -2247,7 +2247,7 @@
         <translation>Editar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="53"/>
+        <location filename="../widgets/bots/dialogs.py" line="54"/>
         <source>Edit bot parameters</source>
         <translation>Editar parámetros del bot</translation>
     </message>
@@ -2257,7 +2257,7 @@
         <translation>Editar parámetros…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="159"/>
+        <location filename="../widgets/bots/dialogs.py" line="160"/>
         <source>Enter at least one symbol, e.g. BTC/USDT.</source>
         <translation>Indique al menos un símbolo, por ejemplo BTC/USDT.</translation>
     </message>
@@ -2297,17 +2297,17 @@
         <translation>Marca en el gráfico las ejecuciones del bot seleccionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="81"/>
+        <location filename="../widgets/bots/dialogs.py" line="82"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="75"/>
+        <location filename="../widgets/bots/dialogs.py" line="76"/>
         <source>Needs an account that can sell what it does not hold (a spot paper account cannot)</source>
         <translation>Requiere una cuenta que pueda vender lo que no tiene (una cuenta de simulación al contado no puede)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="53"/>
+        <location filename="../widgets/bots/dialogs.py" line="54"/>
         <source>New bot</source>
         <translation>Nuevo bot</translation>
     </message>
@@ -2327,7 +2327,7 @@
         <translation>Sin nuevas entradas; salidas, stops y objetivos siguen gestionados</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="67"/>
+        <location filename="../widgets/bots/dialogs.py" line="68"/>
         <source>One or more symbols, separated by commas</source>
         <translation>Uno o más símbolos, separados por comas</translation>
     </message>
@@ -2352,12 +2352,12 @@
         <translation>Órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="57"/>
+        <location filename="../widgets/bots/dialogs.py" line="58"/>
         <source>Optional: a name to tell it apart</source>
         <translation>Opcional: un nombre para distinguirlo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="107"/>
+        <location filename="../widgets/bots/dialogs.py" line="108"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
@@ -2402,7 +2402,7 @@
         <translation>En marcha</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="95"/>
+        <location filename="../widgets/bots/dialogs.py" line="96"/>
         <source>Save parameters</source>
         <translation>Guardar parámetros</translation>
     </message>
@@ -2427,7 +2427,7 @@
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="86"/>
+        <location filename="../widgets/bots/dialogs.py" line="87"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
@@ -2472,17 +2472,17 @@
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="82"/>
+        <location filename="../widgets/bots/dialogs.py" line="83"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="84"/>
+        <location filename="../widgets/bots/dialogs.py" line="85"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="74"/>
+        <location filename="../widgets/bots/dialogs.py" line="75"/>
         <source>Take short entries</source>
         <translation>Tomar entradas cortas</translation>
     </message>
@@ -2492,7 +2492,7 @@
         <translation>El registro del bot seleccionado (doble clic en un bot)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="85"/>
+        <location filename="../widgets/bots/dialogs.py" line="86"/>
         <source>Timeframe</source>
         <translation>Temporalidad</translation>
     </message>
@@ -2527,7 +2527,7 @@
         <translation>Tasa de acierto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="63"/>
+        <location filename="../widgets/bots/dialogs.py" line="64"/>
         <source>paper</source>
         <translation>simulación</translation>
     </message>
@@ -2537,7 +2537,7 @@
         <translation>{0} aún no tiene operaciones en {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="100"/>
+        <location filename="../widgets/bots/dialogs.py" line="101"/>
         <source>{name}: {strategy} on {symbols} {timeframe}. A running bot warms up again with the new parameters.</source>
         <translation>{name}: {strategy} en {symbols} {timeframe}. Un bot en marcha vuelve a calentar con los nuevos parámetros.</translation>
     </message>
@@ -5632,7 +5632,7 @@
         <translation>Inmediata-o-cancelar: el resto no ejecutado se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/ledger.py" line="79"/>
+        <location filename="../desktop/venues/paper/ledger.py" line="81"/>
         <source>Insufficient {currency}: need {need}, have {have}</source>
         <translation>{currency} insuficiente: necesitas {need}, tienes {have}</translation>
     </message>
@@ -5667,7 +5667,7 @@
         <translation>Aún no hay precio para {symbol}: la cuenta simulada ejecuta órdenes a mercado en cuanto su fuente de precios envía uno</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="209"/>
+        <location filename="../desktop/venues/paper/placement.py" line="211"/>
         <source>Not enough {currency} to place the take-profit and stop-loss; the position is unprotected</source>
         <translation>No hay suficiente {currency} para colocar el take-profit y el stop-loss; la posición está desprotegida</translation>
     </message>
@@ -5702,7 +5702,7 @@
         <translation>Precio de stop</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="247"/>
+        <location filename="../desktop/venues/paper/placement.py" line="249"/>
         <source>Stop price {stop} is already reached (last {last} {quote}); the order would trigger immediately</source>
         <translation>El precio de stop {stop} ya se alcanzó (último {last} {quote}); la orden se dispararía de inmediato</translation>
     </message>
@@ -5717,7 +5717,7 @@
         <translation>Precio de take-profit</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="226"/>
+        <location filename="../desktop/venues/paper/placement.py" line="228"/>
         <source>The bracket's exit started; the unfilled entry was canceled</source>
         <translation>La salida del bracket empezó; la entrada no ejecutada se canceló</translation>
     </message>
@@ -7715,6 +7715,295 @@
         <location filename="../desktop/shell/shortcut_editor.py" line="30"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>Strategies</name>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="26"/>
+        <source>ADX length</source>
+        <translation>Periodo del ADX</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="26"/>
+        <source>ADX length (bars)</source>
+        <translation>periodo del ADX (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="33"/>
+        <source>ATR length</source>
+        <translation>Periodo del ATR</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="33"/>
+        <source>ATR length (bars)</source>
+        <translation>periodo del ATR (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="24"/>
+        <source>ATR multiple of the bands</source>
+        <translation>múltiplo del ATR de las bandas</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="24"/>
+        <source>ATR multiplier</source>
+        <translation>Multiplicador del ATR</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="24"/>
+        <source>Band width</source>
+        <translation>Anchura de las bandas</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="22"/>
+        <source>Bollinger length</source>
+        <translation>Periodo de Bollinger</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="22"/>
+        <source>Bollinger length (bars)</source>
+        <translation>periodo de las bandas de Bollinger (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="28"/>
+        <source>Donchian breakout</source>
+        <translation>Ruptura de Donchian</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="18"/>
+        <source>Donchian channel breakout, long and short.
+
+Rules: go long when the close rises above the highest high of the previous
+`entry_period` bars; close the long when it falls below the lowest low of the previous
+`exit_period` bars. Mirror image for shorts when `shorts` is on. Every entry carries a
+stop-loss `atr_stop` ATRs away from the signal bar's close.</source>
+        <translation>Ruptura del canal de Donchian, largo y corto.
+
+Reglas: entra largo cuando el cierre supera el máximo más alto de las
+`entry_period` barras anteriores; cierra el largo cuando cae por debajo del mínimo más bajo de las
+`exit_period` barras anteriores. Lo mismo a la inversa para los cortos cuando `shorts` está activado. Toda entrada lleva un
+stop-loss a `atr_stop` ATR del cierre de la barra de la señal.</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="20"/>
+        <source>EMA 200 + RSI</source>
+        <translation>EMA 200 + RSI</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="11"/>
+        <source>EMA 200 trend filter + RSI pullback, long only.
+
+Rules: when the close is above its EMA(ema_period) (an uptrend) and RSI(rsi_period)
+crosses back above `oversold`, go long. Exit when RSI crosses above `overbought` (the
+bounce is done) or the close crosses below the EMA (the trend is gone).</source>
+        <translation>Filtro de tendencia con la EMA 200 + retroceso del RSI, solo largo.
+
+Reglas: cuando el cierre está por encima de su EMA(ema_period) (tendencia alcista) y el RSI(rsi_period)
+vuelve a cruzar por encima de `oversold`, entra largo. Sale cuando el RSI cruza por encima de `overbought` (el
+rebote terminó) o el cierre cruza por debajo de la EMA (la tendencia terminó).</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="29"/>
+        <source>Entry channel</source>
+        <translation>Canal de entrada</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="31"/>
+        <source>Exit channel</source>
+        <translation>Canal de salida</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="21"/>
+        <source>Fast SMA</source>
+        <translation>SMA rápida</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="28"/>
+        <source>Minimum ADX</source>
+        <translation>ADX mínimo</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="27"/>
+        <source>Overbought level</source>
+        <translation>Nivel de sobrecompra</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="25"/>
+        <source>Oversold level</source>
+        <translation>Nivel de sobreventa</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="11"/>
+        <source>RSI + Bollinger bands mean reversion, long and short.
+
+Rules: go long when the close is below the lower band and RSI is below `rsi_low`;
+close the long when the close gets back to the middle band. Mirror image for shorts
+(close above the upper band and RSI above `rsi_high`; cover at the middle band) when
+`shorts` is on.</source>
+        <translation>Reversión a la media con RSI + bandas de Bollinger, largo y corto.
+
+Reglas: entra largo cuando el cierre está por debajo de la banda inferior y el RSI por debajo de `rsi_low`;
+cierra el largo cuando el cierre vuelve a la banda media. Lo mismo a la inversa para los cortos
+(cierre por encima de la banda superior y RSI por encima de `rsi_high`; se cubre en la banda media) cuando
+`shorts` está activado.</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="21"/>
+        <source>RSI + Bollinger mean reversion</source>
+        <translation>Reversión a la media RSI + Bollinger</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="30"/>
+        <source>RSI above this confirms a short</source>
+        <translation>un RSI por encima de esto confirma un corto</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="28"/>
+        <source>RSI below this confirms a long</source>
+        <translation>un RSI por debajo de esto confirma un largo</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="30"/>
+        <source>RSI high</source>
+        <translation>RSI alto</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="23"/>
+        <source>RSI length</source>
+        <translation>Periodo del RSI</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="23"/>
+        <source>RSI length (bars)</source>
+        <translation>periodo del RSI (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="25"/>
+        <source>RSI level of a dip</source>
+        <translation>nivel del RSI que marca una caída</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="27"/>
+        <source>RSI level to take profit</source>
+        <translation>nivel del RSI para tomar beneficios</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="28"/>
+        <source>RSI low</source>
+        <translation>RSI bajo</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="20"/>
+        <source>SMA crossover</source>
+        <translation>Cruce de SMA</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="11"/>
+        <source>SMA crossover, long only.
+
+Rules: go long at the next fill when the fast SMA of the close crosses above the slow
+SMA; close the position when the fast SMA crosses below the slow one. A cross is
+backtesting.py's rule: fast[i-1] &lt; slow[i-1] and fast[i] &gt; slow[i] (strict).</source>
+        <translation>Cruce de medias móviles simples, solo largo.
+
+Reglas: entra largo en la siguiente ejecución cuando la SMA rápida del cierre cruza por encima de la
+lenta; cierra la posición cuando la SMA rápida cruza por debajo de la lenta. Un cruce sigue la
+regla de backtesting.py: fast[i-1] &lt; slow[i-1] y fast[i] &gt; slow[i] (estricto).</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="23"/>
+        <source>Slow SMA</source>
+        <translation>SMA lenta</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="35"/>
+        <source>Stop distance</source>
+        <translation>Distancia del stop</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="21"/>
+        <source>SuperTrend + ADX</source>
+        <translation>SuperTrend + ADX</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="11"/>
+        <source>SuperTrend + ADX trend following, long and short.
+
+Rules: when the SuperTrend(period, multiplier) direction turns up and ADX(adx_period)
+is at least `adx_min`, go long; when it turns down under the same ADX condition, go
+short. A flip always closes the position against it, trending or not. The SuperTrend
+line at entry is the position's stop-loss.</source>
+        <translation>Seguimiento de tendencia SuperTrend + ADX, largo y corto.
+
+Reglas: cuando la dirección del SuperTrend(period, multiplier) gira al alza y el ADX(adx_period)
+es al menos `adx_min`, entra largo; cuando gira a la baja con la misma condición de ADX,
+entra corto. Un giro siempre cierra la posición contraria, haya tendencia o no. La línea del SuperTrend
+en la entrada es el stop-loss de la posición.</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="22"/>
+        <source>SuperTrend ATR length (bars)</source>
+        <translation>periodo del ATR del SuperTrend (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="22"/>
+        <source>SuperTrend length</source>
+        <translation>Periodo del SuperTrend</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="37"/>
+        <source>Trade shorts</source>
+        <translation>Operar en corto</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="21"/>
+        <source>Trend EMA</source>
+        <translation>EMA de tendencia</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="37"/>
+        <source>also trade the short side</source>
+        <translation>también opera el lado corto</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="24"/>
+        <source>band width in standard deviations</source>
+        <translation>anchura de las bandas en desviaciones típicas</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="29"/>
+        <source>breakout channel length (bars)</source>
+        <translation>longitud del canal de ruptura (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="31"/>
+        <source>exit channel length (bars)</source>
+        <translation>longitud del canal de salida (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="21"/>
+        <source>fast SMA length (bars)</source>
+        <translation>periodo de la SMA rápida (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="28"/>
+        <source>minimum ADX to enter</source>
+        <translation>ADX mínimo para entrar</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="23"/>
+        <source>slow SMA length (bars)</source>
+        <translation>periodo de la SMA lenta (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="35"/>
+        <source>stop distance in ATRs</source>
+        <translation>distancia del stop en ATR</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="21"/>
+        <source>trend EMA length (bars)</source>
+        <translation>periodo de la EMA de tendencia (barras)</translation>
     </message>
 </context>
 <context>

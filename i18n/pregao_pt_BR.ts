@@ -806,7 +806,7 @@
 <context>
     <name>BacktestOptimise</name>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="288"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="289"/>
         <source> bars</source>
         <translation> barras</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="293"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="294"/>
         <source>Anchored</source>
         <translation>Ancoradas</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>Melhor: {0} ({1} {2}).</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="85"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="387"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="388"/>
         <source>Choose an objective</source>
         <translation>Escolha um objetivo</translation>
     </message>
@@ -896,12 +896,12 @@
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="87"/>
         <source>Fixed</source>
         <translation>Fixo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>Reunindo candles…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="226"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="227"/>
         <source>Grid: every set</source>
         <translation>Grade: todos os conjuntos</translation>
     </message>
@@ -921,17 +921,17 @@
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="99"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
         <source>Highest value to try</source>
         <translation>Maior valor a testar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="232"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="233"/>
         <source>How many distinct parameter sets to draw</source>
         <translation>Quantos conjuntos de parâmetros distintos sortear</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="311"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="312"/>
         <source>How many resampled trade sequences to simulate</source>
         <translation>Quantas sequências reamostradas de operações simular</translation>
     </message>
@@ -946,7 +946,7 @@
         <translation>DA {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="296"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="297"/>
         <source>In-sample</source>
         <translation>Dentro da amostra</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Inválido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="98"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="99"/>
         <source>Lowest value to try</source>
         <translation>Menor valor a testar</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>Drawdown máximo, %</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="260"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="261"/>
         <source>Max. drawdown</source>
         <translation>Drawdown máx.</translation>
     </message>
@@ -986,17 +986,17 @@
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="230"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="231"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="252"/>
         <source>Min. trades</source>
         <translation>Mín. de operações</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="305"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="306"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -1041,7 +1041,7 @@
         <translation>FA {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="245"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
@@ -1051,7 +1051,7 @@
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="283"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="284"/>
         <source>Optimise on each in-sample window, then trade the winner on the next, unseen window</source>
         <translation>Otimizar em cada janela dentro da amostra e operar o vencedor na janela seguinte, ainda não vista</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>Parâmetro na vertical</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="202"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="203"/>
         <source>Parameters to try</source>
         <translation>Parâmetros a testar</translation>
     </message>
@@ -1096,12 +1096,12 @@
         <translation>Levar os parâmetros do conjunto selecionado ao formulário e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="227"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="228"/>
         <source>Random sets</source>
         <translation>Conjuntos aleatórios</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="85"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
@@ -1116,17 +1116,17 @@
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="306"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="307"/>
         <source>Resample the trades (of the best set, or out-of-sample with walk-forward) to see how much their order mattered</source>
         <translation>Reamostrar as operações (do melhor conjunto ou, com walk-forward, as fora da amostra) para ver quanto a ordem delas importou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="292"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="293"/>
         <source>Rolling</source>
         <translation>Móveis</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="294"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
         <source>Rolling: a fixed-length in-sample window moves forward; anchored: every in-sample window starts at the first bar</source>
         <translation>Móveis: uma janela dentro da amostra de tamanho fixo avança; ancoradas: toda janela dentro da amostra começa na primeira barra</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>Simulações</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="222"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="223"/>
         <source>Search</source>
         <translation>Busca</translation>
     </message>
@@ -1156,17 +1156,17 @@
         <translation>Selecione primeiro um conjunto de parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="240"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
         <source>Sets</source>
         <translation>Conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="258"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="259"/>
         <source>Sets that draw down further are shown but not ranked (0: no limit)</source>
         <translation>Conjuntos com drawdown maior são exibidos, mas não classificados (0: sem limite)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="250"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
         <source>Sets with fewer trades are shown but not ranked</source>
         <translation>Conjuntos com menos operações são exibidos, mas não classificados</translation>
     </message>
@@ -1176,12 +1176,12 @@
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
         <source>Step between the values tried</source>
         <translation>Passo entre os valores testados</translation>
     </message>
@@ -1206,32 +1206,32 @@
         <translation>Essa estratégia não está mais na lista</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="174"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="175"/>
         <source>The highest value is below the lowest</source>
         <translation>O maior valor está abaixo do menor</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="243"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
         <source>The metric the sets are ranked by</source>
         <translation>A métrica usada para classificar os conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="234"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="235"/>
         <source>The same seed draws the same sets (and Monte Carlo runs)</source>
         <translation>A mesma semente sorteia os mesmos conjuntos (e simulações de Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="172"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="173"/>
         <source>The step must be above zero</source>
         <translation>O passo deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="102"/>
         <source>The value every set uses</source>
         <translation>O valor que todos os conjuntos usam</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="211"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="212"/>
         <source>This strategy has no parameters to optimise.</source>
         <translation>Esta estratégia não tem parâmetros a otimizar.</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Marque Walk-forward antes de otimizar para vê-lo aqui.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="207"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
@@ -1256,12 +1256,12 @@
         <translation>Retorno total, %</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="87"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="88"/>
         <source>Try a range of values, or keep this parameter fixed</source>
         <translation>Testar um intervalo de valores ou manter este parâmetro fixo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="228"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="229"/>
         <source>Try every combination, or a seeded random sample of them</source>
         <translation>Testar todas as combinações ou uma amostra aleatória com semente</translation>
     </message>
@@ -1271,7 +1271,7 @@
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="282"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="283"/>
         <source>Walk-forward</source>
         <translation>Walk-forward</translation>
     </message>
@@ -1291,12 +1291,12 @@
         <translation>Janela</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="298"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="299"/>
         <source>Windows</source>
         <translation>Janelas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="422"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="423"/>
         <source>again in each walk-forward window</source>
         <translation>de novo em cada janela de walk-forward</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>ancoradas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="256"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="257"/>
         <source>no limit</source>
         <translation>sem limite</translation>
     </message>
@@ -1316,7 +1316,7 @@
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="92"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="93"/>
         <source>on</source>
         <translation>ligado</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>móveis</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="237"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="238"/>
         <source>seed</source>
         <translation>semente</translation>
     </message>
@@ -1351,12 +1351,12 @@
         <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="417"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="418"/>
         <source>{0} of {1} parameter sets, drawn at random</source>
         <translation>{0} de {1} conjuntos de parâmetros, sorteados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="420"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="421"/>
         <source>{0} parameter sets</source>
         <translation>{0} conjuntos de parâmetros</translation>
     </message>
@@ -1384,27 +1384,27 @@
 <context>
     <name>BacktestPanel</name>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="175"/>
+        <location filename="../widgets/backtest/setup_form.py" line="176"/>
         <source> bps</source>
         <translation> bps</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="412"/>
+        <location filename="../widgets/backtest/setup_form.py" line="413"/>
         <source> units</source>
         <translation> unidades</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="196"/>
+        <location filename="../widgets/backtest/setup_form.py" line="197"/>
         <source>% of equity</source>
         <translation>% do patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="167"/>
+        <location filename="../widgets/backtest/setup_form.py" line="168"/>
         <source>Account and costs</source>
         <translation>Conta e custos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="195"/>
+        <location filename="../widgets/backtest/setup_form.py" line="196"/>
         <source>All in</source>
         <translation>Todo o capital</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>Ganho médio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="91"/>
+        <location filename="../widgets/backtest/results_view.py" line="92"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -1449,17 +1449,17 @@
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Bars</source>
         <translation>Barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="130"/>
+        <location filename="../widgets/backtest/setup_form.py" line="131"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="83"/>
+        <location filename="../widgets/backtest/setup_form.py" line="84"/>
         <source>Built-in strategies, then the Python files in your strategies folder</source>
         <translation>Estratégias embutidas e, em seguida, os arquivos Python da sua pasta de estratégias</translation>
     </message>
@@ -1494,37 +1494,37 @@
         <translation>Cancelar otimização</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="116"/>
+        <location filename="../widgets/backtest/setup_form.py" line="117"/>
         <source>Candle file (CSV or Parquet)</source>
         <translation>Arquivo de candles (CSV ou Parquet)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="425"/>
+        <location filename="../widgets/backtest/setup_form.py" line="426"/>
         <source>Candle file to backtest</source>
         <translation>Arquivo de candles para o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="144"/>
+        <location filename="../widgets/backtest/setup_form.py" line="145"/>
         <source>Candles are resampled from one minute to this timeframe</source>
         <translation>Os candles de um minuto são reagrupados neste tempo gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="173"/>
+        <location filename="../widgets/backtest/setup_form.py" line="174"/>
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="326"/>
+        <location filename="../widgets/backtest/setup_form.py" line="327"/>
         <source>Capital must be above zero</source>
         <translation>O capital deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="316"/>
+        <location filename="../widgets/backtest/setup_form.py" line="317"/>
         <source>Choose a candle file</source>
         <translation>Escolha um arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="309"/>
+        <location filename="../widgets/backtest/setup_form.py" line="310"/>
         <source>Choose a strategy</source>
         <translation>Escolha uma estratégia</translation>
     </message>
@@ -1549,17 +1549,17 @@
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="111"/>
+        <location filename="../widgets/backtest/setup_form.py" line="112"/>
         <source>Data</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="150"/>
+        <location filename="../widgets/backtest/setup_form.py" line="151"/>
         <source>Dates</source>
         <translation>Datas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="137"/>
+        <location filename="../widgets/backtest/runs_view.py" line="139"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -1569,12 +1569,12 @@
         <translation>Excluir execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="138"/>
+        <location filename="../widgets/backtest/runs_view.py" line="140"/>
         <source>Delete the selected runs from disk</source>
         <translation>Excluir do disco as execuções selecionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="235"/>
+        <location filename="../widgets/backtest/results_view.py" line="236"/>
         <source>Double-click a trade to see it on the focused chart</source>
         <translation>Clique duas vezes em uma operação para vê-la no gráfico em foco</translation>
     </message>
@@ -1589,22 +1589,22 @@
         <translation>Fim dos dados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="115"/>
+        <location filename="../widgets/backtest/setup_form.py" line="116"/>
         <source>Engine markets (demo or replay)</source>
         <translation>Mercados do motor (demo ou replay)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="221"/>
+        <location filename="../widgets/backtest/param_form.py" line="222"/>
         <source>Enter a number</source>
         <translation>Digite um número</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Entry price</source>
         <translation>Preço entrada</translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation>Patrimônio, % do inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Exit</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Exit price</source>
         <translation>Preço saída</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="142"/>
+        <location filename="../widgets/backtest/results_view.py" line="143"/>
         <source>Exit reason</source>
         <translation>Motivo da saída</translation>
     </message>
@@ -1644,27 +1644,27 @@
         <translation>Exposição</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="178"/>
+        <location filename="../widgets/backtest/setup_form.py" line="179"/>
         <source>Fee on limit orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Taxa sobre ordens limitadas, em pontos-base (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="181"/>
+        <location filename="../widgets/backtest/setup_form.py" line="182"/>
         <source>Fee on market orders, in basis points (10 bps = 0.1 %)</source>
         <translation>Taxa sobre ordens a mercado, em pontos-base (10 bps = 0,1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="137"/>
+        <location filename="../widgets/backtest/setup_form.py" line="138"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="193"/>
+        <location filename="../widgets/backtest/setup_form.py" line="194"/>
         <source>Fill at</source>
         <translation>Executar em</translation>
     </message>
@@ -1679,12 +1679,12 @@
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="197"/>
+        <location filename="../widgets/backtest/setup_form.py" line="198"/>
         <source>Fixed quantity</source>
         <translation>Quantidade fixa</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="160"/>
+        <location filename="../widgets/backtest/setup_form.py" line="161"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -1719,7 +1719,7 @@
         <translation>Drawdown mais longo (dias)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="182"/>
+        <location filename="../widgets/backtest/setup_form.py" line="183"/>
         <source>Maker fee</source>
         <translation>Taxa maker</translation>
     </message>
@@ -1729,17 +1729,17 @@
         <translation>Drawdown máximo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="86"/>
+        <location filename="../widgets/backtest/results_view.py" line="87"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="190"/>
+        <location filename="../widgets/backtest/setup_form.py" line="191"/>
         <source>Next bar's open</source>
         <translation>Abertura da próxima barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="227"/>
+        <location filename="../widgets/backtest/results_view.py" line="228"/>
         <source>No results yet: set up a backtest and press Run.</source>
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>Não iniciado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="133"/>
+        <location filename="../widgets/backtest/runs_view.py" line="135"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1774,17 +1774,17 @@
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>P&amp;L</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="205"/>
+        <location filename="../widgets/backtest/setup_form.py" line="206"/>
         <source>Position size</source>
         <translation>Tamanho da posição</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="186"/>
+        <location filename="../widgets/backtest/setup_form.py" line="187"/>
         <source>Price moved against each market fill, in basis points</source>
         <translation>Variação de preço contra cada ordem a mercado executada, em pontos-base</translation>
     </message>
@@ -1814,7 +1814,7 @@
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="95"/>
+        <location filename="../widgets/backtest/setup_form.py" line="96"/>
         <source>Reset to defaults</source>
         <translation>Restaurar padrões</translation>
     </message>
@@ -1824,7 +1824,7 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Return</source>
         <translation>Retorno</translation>
     </message>
@@ -1834,12 +1834,12 @@
         <translation>Virada de mão</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="198"/>
+        <location filename="../widgets/backtest/setup_form.py" line="199"/>
         <source>Risk % of equity to the stop</source>
         <translation>Risco % do patrimônio até o stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="207"/>
+        <location filename="../widgets/backtest/setup_form.py" line="208"/>
         <source>Risk sizing needs a strategy that sets a stop-loss; without one no trade opens.</source>
         <translation>O dimensionamento por risco exige uma estratégia que defina stop loss; sem ele, nenhuma operação é aberta.</translation>
     </message>
@@ -1849,7 +1849,7 @@
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Run at</source>
         <translation>Executado em</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>Executar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="90"/>
+        <location filename="../widgets/backtest/results_view.py" line="91"/>
         <source>Run {0}</source>
         <translation>Execução {0}</translation>
     </message>
@@ -1879,17 +1879,17 @@
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="308"/>
+        <location filename="../widgets/backtest/results_view.py" line="309"/>
         <source>Select two runs in the Runs tab and press Compare.</source>
         <translation>Selecione duas execuções na aba Execuções e clique em Comparar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="136"/>
+        <location filename="../widgets/backtest/runs_view.py" line="138"/>
         <source>Select two runs to compare them side by side</source>
         <translation>Selecione duas execuções para compará-las lado a lado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="96"/>
+        <location filename="../widgets/backtest/setup_form.py" line="97"/>
         <source>Set every parameter back to the strategy's default</source>
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
@@ -1899,7 +1899,7 @@
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="64"/>
+        <location filename="../widgets/backtest/runs_view.py" line="65"/>
         <source>Sharpe</source>
         <translation>Sharpe</translation>
     </message>
@@ -1914,12 +1914,12 @@
         <translation>Vendido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="134"/>
+        <location filename="../widgets/backtest/runs_view.py" line="136"/>
         <source>Show the selected run's results</source>
         <translation>Mostrar os resultados da execução selecionada</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -1929,17 +1929,17 @@
         <translation>Sinal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="191"/>
+        <location filename="../widgets/backtest/setup_form.py" line="192"/>
         <source>Signal bar's close</source>
         <translation>Fechamento da barra do sinal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="141"/>
+        <location filename="../widgets/backtest/results_view.py" line="142"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="187"/>
+        <location filename="../widgets/backtest/setup_form.py" line="188"/>
         <source>Slippage</source>
         <translation>Slippage</translation>
     </message>
@@ -1949,12 +1949,12 @@
         <translation>Índice de Sortino</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="118"/>
+        <location filename="../widgets/backtest/setup_form.py" line="119"/>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="172"/>
+        <location filename="../widgets/backtest/setup_form.py" line="173"/>
         <source>Starting cash, shared by every symbol of the run</source>
         <translation>Capital inicial, compartilhado por todos os ativos da execução</translation>
     </message>
@@ -1984,7 +1984,7 @@
         <translation>Estratégias recarregadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Strategy</source>
         <translation>Estratégia</translation>
     </message>
@@ -1994,17 +1994,17 @@
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="140"/>
+        <location filename="../widgets/backtest/results_view.py" line="141"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Symbols</source>
         <translation>Ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="322"/>
+        <location filename="../widgets/backtest/setup_form.py" line="323"/>
         <source>Symbols of one run must come from the same market</source>
         <translation>Os ativos de uma execução devem ser do mesmo mercado</translation>
     </message>
@@ -2014,57 +2014,57 @@
         <translation>Stop gain</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="183"/>
+        <location filename="../widgets/backtest/setup_form.py" line="184"/>
         <source>Taker fee</source>
         <translation>Taxa taker</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="328"/>
+        <location filename="../widgets/backtest/setup_form.py" line="329"/>
         <source>The size must be above zero</source>
         <translation>O tamanho deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="324"/>
+        <location filename="../widgets/backtest/setup_form.py" line="325"/>
         <source>The start must be before the end</source>
         <translation>O início deve ser anterior ao fim</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="311"/>
+        <location filename="../widgets/backtest/setup_form.py" line="312"/>
         <source>This strategy file does not load; fix it and press Reload</source>
         <translation>Este arquivo de estratégia não carrega; corrija-o e clique em Recarregar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="70"/>
+        <location filename="../widgets/backtest/param_form.py" line="71"/>
         <source>This strategy has no parameters.</source>
         <translation>Esta estratégia não tem parâmetros.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="320"/>
+        <location filename="../widgets/backtest/setup_form.py" line="321"/>
         <source>Tick at least one symbol</source>
         <translation>Marque pelo menos um ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="121"/>
+        <location filename="../widgets/backtest/setup_form.py" line="122"/>
         <source>Tick one symbol, or several to trade them together from one cash account</source>
         <translation>Marque um ativo, ou vários para operá-los juntos com uma única conta</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="63"/>
+        <location filename="../widgets/backtest/runs_view.py" line="64"/>
         <source>Timeframe</source>
         <translation>Tempo gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="161"/>
+        <location filename="../widgets/backtest/setup_form.py" line="162"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="225"/>
+        <location filename="../widgets/backtest/param_form.py" line="226"/>
         <source>Too large: the highest allowed is {0}</source>
         <translation>Muito grande: o máximo permitido é {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="223"/>
+        <location filename="../widgets/backtest/param_form.py" line="224"/>
         <source>Too small: the lowest allowed is {0}</source>
         <translation>Muito pequeno: o mínimo permitido é {0}</translation>
     </message>
@@ -2089,7 +2089,7 @@
         <translation>VaR 95 % (por barra)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="89"/>
+        <location filename="../widgets/backtest/results_view.py" line="90"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -2099,12 +2099,12 @@
         <translation>Volatilidade (anual)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="192"/>
+        <location filename="../widgets/backtest/setup_form.py" line="193"/>
         <source>When a signal decided at a bar's close is filled</source>
         <translation>Quando é executado um sinal gerado no fechamento de uma barra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="147"/>
+        <location filename="../widgets/backtest/setup_form.py" line="148"/>
         <source>Whole history</source>
         <translation>Histórico completo</translation>
     </message>
@@ -2114,22 +2114,22 @@
         <translation>Taxa de acerto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="140"/>
+        <location filename="../widgets/backtest/param_form.py" line="141"/>
         <source>at least {0}</source>
         <translation>no mínimo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/param_form.py" line="138"/>
+        <location filename="../widgets/backtest/param_form.py" line="139"/>
         <source>at most {0}</source>
         <translation>no máximo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="129"/>
+        <location filename="../widgets/backtest/setup_form.py" line="130"/>
         <source>timestamp, open, high, low, close, volume</source>
         <translation>timestamp, open, high, low, close, volume</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="225"/>
+        <location filename="../widgets/backtest/setup_form.py" line="226"/>
         <source>{0} (your strategy)</source>
         <translation>{0} (sua estratégia)</translation>
     </message>
@@ -2139,22 +2139,22 @@
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="161"/>
+        <location filename="../widgets/backtest/runs_view.py" line="163"/>
         <source>{0} stored runs</source>
         <translation>{0} execuções salvas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/setup_form.py" line="223"/>
+        <location filename="../widgets/backtest/setup_form.py" line="224"/>
         <source>{0} — failed to load</source>
         <translation>{0} — falha ao carregar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/results_view.py" line="265"/>
+        <location filename="../widgets/backtest/results_view.py" line="266"/>
         <source>{0} — {1} to {2}, {3} bars</source>
         <translation>{0} — de {1} a {2}, {3} barras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/runs_view.py" line="97"/>
+        <location filename="../widgets/backtest/runs_view.py" line="99"/>
         <source>{0}; capital {1}, fees {2}/{3} bps, slippage {4} bps, sizing {5}</source>
         <translation>{0}; capital {1}, taxas {2}/{3} bps, slippage {4} bps, tamanho {5}</translation>
     </message>
@@ -2177,17 +2177,17 @@
         <translation>Uma cópia parada com as mesmas configurações</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="83"/>
+        <location filename="../widgets/bots/dialogs.py" line="84"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="72"/>
+        <location filename="../widgets/bots/dialogs.py" line="73"/>
         <source>As in pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</source>
         <translation>Como em pregao backtest --size: all, pct=P, fixed=Q, risk=R, vol=V, kelly=F</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="182"/>
+        <location filename="../widgets/bots/dialogs.py" line="183"/>
         <source>Bot</source>
         <translation>Robô</translation>
     </message>
@@ -2217,7 +2217,7 @@
         <translation>Altera os parâmetros da estratégia do robô selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="95"/>
+        <location filename="../widgets/bots/dialogs.py" line="96"/>
         <source>Create bot</source>
         <translation>Criar robô</translation>
     </message>
@@ -2247,7 +2247,7 @@
         <translation>Editar robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="53"/>
+        <location filename="../widgets/bots/dialogs.py" line="54"/>
         <source>Edit bot parameters</source>
         <translation>Editar parâmetros do robô</translation>
     </message>
@@ -2257,7 +2257,7 @@
         <translation>Editar parâmetros…</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="159"/>
+        <location filename="../widgets/bots/dialogs.py" line="160"/>
         <source>Enter at least one symbol, e.g. BTC/USDT.</source>
         <translation>Informe ao menos um símbolo, por exemplo BTC/USDT.</translation>
     </message>
@@ -2297,17 +2297,17 @@
         <translation>Marca no gráfico as execuções do robô selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="81"/>
+        <location filename="../widgets/bots/dialogs.py" line="82"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="75"/>
+        <location filename="../widgets/bots/dialogs.py" line="76"/>
         <source>Needs an account that can sell what it does not hold (a spot paper account cannot)</source>
         <translation>Exige uma conta que venda o que não possui (uma conta de simulação à vista não pode)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="53"/>
+        <location filename="../widgets/bots/dialogs.py" line="54"/>
         <source>New bot</source>
         <translation>Novo robô</translation>
     </message>
@@ -2327,7 +2327,7 @@
         <translation>Sem novas entradas; saídas, stops e alvos continuam gerenciados</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="67"/>
+        <location filename="../widgets/bots/dialogs.py" line="68"/>
         <source>One or more symbols, separated by commas</source>
         <translation>Um ou mais símbolos, separados por vírgulas</translation>
     </message>
@@ -2352,12 +2352,12 @@
         <translation>Ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="57"/>
+        <location filename="../widgets/bots/dialogs.py" line="58"/>
         <source>Optional: a name to tell it apart</source>
         <translation>Opcional: um nome para diferenciá-lo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="107"/>
+        <location filename="../widgets/bots/dialogs.py" line="108"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
@@ -2402,7 +2402,7 @@
         <translation>Rodando</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="95"/>
+        <location filename="../widgets/bots/dialogs.py" line="96"/>
         <source>Save parameters</source>
         <translation>Salvar parâmetros</translation>
     </message>
@@ -2427,7 +2427,7 @@
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="86"/>
+        <location filename="../widgets/bots/dialogs.py" line="87"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
@@ -2472,17 +2472,17 @@
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="82"/>
+        <location filename="../widgets/bots/dialogs.py" line="83"/>
         <source>Strategy</source>
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="84"/>
+        <location filename="../widgets/bots/dialogs.py" line="85"/>
         <source>Symbols</source>
         <translation>Símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="74"/>
+        <location filename="../widgets/bots/dialogs.py" line="75"/>
         <source>Take short entries</source>
         <translation>Aceitar entradas vendidas</translation>
     </message>
@@ -2492,7 +2492,7 @@
         <translation>O log do robô selecionado (duplo clique num robô)</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="85"/>
+        <location filename="../widgets/bots/dialogs.py" line="86"/>
         <source>Timeframe</source>
         <translation>Período</translation>
     </message>
@@ -2527,7 +2527,7 @@
         <translation>Taxa de acerto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="63"/>
+        <location filename="../widgets/bots/dialogs.py" line="64"/>
         <source>paper</source>
         <translation>simulação</translation>
     </message>
@@ -2537,7 +2537,7 @@
         <translation>{0} ainda não tem operações em {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/dialogs.py" line="100"/>
+        <location filename="../widgets/bots/dialogs.py" line="101"/>
         <source>{name}: {strategy} on {symbols} {timeframe}. A running bot warms up again with the new parameters.</source>
         <translation>{name}: {strategy} em {symbols} {timeframe}. Um robô rodando aquece de novo com os novos parâmetros.</translation>
     </message>
@@ -5632,7 +5632,7 @@
         <translation>Imediata-ou-cancela: o restante não executado foi cancelado</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/ledger.py" line="79"/>
+        <location filename="../desktop/venues/paper/ledger.py" line="81"/>
         <source>Insufficient {currency}: need {need}, have {have}</source>
         <translation>{currency} insuficiente: precisa de {need}, tem {have}</translation>
     </message>
@@ -5667,7 +5667,7 @@
         <translation>Ainda sem preço para {symbol}: a conta simulada executa ordens a mercado assim que sua fonte de preços envia um</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="209"/>
+        <location filename="../desktop/venues/paper/placement.py" line="211"/>
         <source>Not enough {currency} to place the take-profit and stop-loss; the position is unprotected</source>
         <translation>{currency} insuficiente para colocar o take-profit e o stop-loss; a posição está desprotegida</translation>
     </message>
@@ -5702,7 +5702,7 @@
         <translation>Preço de stop</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="247"/>
+        <location filename="../desktop/venues/paper/placement.py" line="249"/>
         <source>Stop price {stop} is already reached (last {last} {quote}); the order would trigger immediately</source>
         <translation>O preço de stop {stop} já foi atingido (último {last} {quote}); a ordem dispararia na hora</translation>
     </message>
@@ -5717,7 +5717,7 @@
         <translation>Preço de take-profit</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="226"/>
+        <location filename="../desktop/venues/paper/placement.py" line="228"/>
         <source>The bracket's exit started; the unfilled entry was canceled</source>
         <translation>A saída do bracket começou; a entrada não executada foi cancelada</translation>
     </message>
@@ -7715,6 +7715,295 @@
         <location filename="../desktop/shell/shortcut_editor.py" line="30"/>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>Strategies</name>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="26"/>
+        <source>ADX length</source>
+        <translation>Período do ADX</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="26"/>
+        <source>ADX length (bars)</source>
+        <translation>período do ADX (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="33"/>
+        <source>ATR length</source>
+        <translation>Período do ATR</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="33"/>
+        <source>ATR length (bars)</source>
+        <translation>período do ATR (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="24"/>
+        <source>ATR multiple of the bands</source>
+        <translation>múltiplo do ATR das bandas</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="24"/>
+        <source>ATR multiplier</source>
+        <translation>Multiplicador do ATR</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="24"/>
+        <source>Band width</source>
+        <translation>Largura das bandas</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="22"/>
+        <source>Bollinger length</source>
+        <translation>Período de Bollinger</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="22"/>
+        <source>Bollinger length (bars)</source>
+        <translation>período das bandas de Bollinger (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="28"/>
+        <source>Donchian breakout</source>
+        <translation>Rompimento de Donchian</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="18"/>
+        <source>Donchian channel breakout, long and short.
+
+Rules: go long when the close rises above the highest high of the previous
+`entry_period` bars; close the long when it falls below the lowest low of the previous
+`exit_period` bars. Mirror image for shorts when `shorts` is on. Every entry carries a
+stop-loss `atr_stop` ATRs away from the signal bar's close.</source>
+        <translation>Rompimento do canal de Donchian, comprado e vendido.
+
+Regras: compra quando o fechamento sobe acima da máxima mais alta das
+`entry_period` barras anteriores; fecha a compra quando cai abaixo da mínima mais baixa das
+`exit_period` barras anteriores. O espelho vale para as vendas quando `shorts` está ligado. Toda entrada leva um
+stop-loss a `atr_stop` ATRs do fechamento da barra do sinal.</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="20"/>
+        <source>EMA 200 + RSI</source>
+        <translation>EMA 200 + RSI</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="11"/>
+        <source>EMA 200 trend filter + RSI pullback, long only.
+
+Rules: when the close is above its EMA(ema_period) (an uptrend) and RSI(rsi_period)
+crosses back above `oversold`, go long. Exit when RSI crosses above `overbought` (the
+bounce is done) or the close crosses below the EMA (the trend is gone).</source>
+        <translation>Filtro de tendência pela EMA 200 + recuo do RSI, só comprado.
+
+Regras: quando o fechamento está acima da sua EMA(ema_period) (tendência de alta) e o RSI(rsi_period)
+volta a cruzar acima de `oversold`, compra. Sai quando o RSI cruza acima de `overbought` (o
+repique acabou) ou quando o fechamento cruza abaixo da EMA (a tendência acabou).</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="29"/>
+        <source>Entry channel</source>
+        <translation>Canal de entrada</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="31"/>
+        <source>Exit channel</source>
+        <translation>Canal de saída</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="21"/>
+        <source>Fast SMA</source>
+        <translation>SMA rápida</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="28"/>
+        <source>Minimum ADX</source>
+        <translation>ADX mínimo</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="27"/>
+        <source>Overbought level</source>
+        <translation>Nível de sobrecompra</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="25"/>
+        <source>Oversold level</source>
+        <translation>Nível de sobrevenda</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="11"/>
+        <source>RSI + Bollinger bands mean reversion, long and short.
+
+Rules: go long when the close is below the lower band and RSI is below `rsi_low`;
+close the long when the close gets back to the middle band. Mirror image for shorts
+(close above the upper band and RSI above `rsi_high`; cover at the middle band) when
+`shorts` is on.</source>
+        <translation>Reversão à média com RSI + bandas de Bollinger, comprado e vendido.
+
+Regras: compra quando o fechamento está abaixo da banda inferior e o RSI abaixo de `rsi_low`;
+fecha a compra quando o fechamento volta à banda do meio. O espelho vale para as vendas
+(fechamento acima da banda superior e RSI acima de `rsi_high`; recompra na banda do meio) quando
+`shorts` está ligado.</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="21"/>
+        <source>RSI + Bollinger mean reversion</source>
+        <translation>Reversão à média RSI + Bollinger</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="30"/>
+        <source>RSI above this confirms a short</source>
+        <translation>RSI acima disto confirma uma venda</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="28"/>
+        <source>RSI below this confirms a long</source>
+        <translation>RSI abaixo disto confirma uma compra</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="30"/>
+        <source>RSI high</source>
+        <translation>RSI alto</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="23"/>
+        <source>RSI length</source>
+        <translation>Período do RSI</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="23"/>
+        <source>RSI length (bars)</source>
+        <translation>período do RSI (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="25"/>
+        <source>RSI level of a dip</source>
+        <translation>nível do RSI que marca uma queda</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="27"/>
+        <source>RSI level to take profit</source>
+        <translation>nível do RSI para realizar o lucro</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="28"/>
+        <source>RSI low</source>
+        <translation>RSI baixo</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="20"/>
+        <source>SMA crossover</source>
+        <translation>Cruzamento de SMA</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="11"/>
+        <source>SMA crossover, long only.
+
+Rules: go long at the next fill when the fast SMA of the close crosses above the slow
+SMA; close the position when the fast SMA crosses below the slow one. A cross is
+backtesting.py's rule: fast[i-1] &lt; slow[i-1] and fast[i] &gt; slow[i] (strict).</source>
+        <translation>Cruzamento de médias móveis simples (SMA), só comprado.
+
+Regras: compra na próxima execução quando a SMA rápida do fechamento cruza acima da
+lenta; fecha a posição quando a SMA rápida cruza abaixo da lenta. Um cruzamento segue a
+regra do backtesting.py: fast[i-1] &lt; slow[i-1] e fast[i] &gt; slow[i] (estrito).</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="23"/>
+        <source>Slow SMA</source>
+        <translation>SMA lenta</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="35"/>
+        <source>Stop distance</source>
+        <translation>Distância do stop</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="21"/>
+        <source>SuperTrend + ADX</source>
+        <translation>SuperTrend + ADX</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="11"/>
+        <source>SuperTrend + ADX trend following, long and short.
+
+Rules: when the SuperTrend(period, multiplier) direction turns up and ADX(adx_period)
+is at least `adx_min`, go long; when it turns down under the same ADX condition, go
+short. A flip always closes the position against it, trending or not. The SuperTrend
+line at entry is the position's stop-loss.</source>
+        <translation>Seguidor de tendência SuperTrend + ADX, comprado e vendido.
+
+Regras: quando a direção do SuperTrend(period, multiplier) vira para cima e o ADX(adx_period)
+é pelo menos `adx_min`, compra; quando vira para baixo com a mesma condição de ADX,
+vende. Uma virada sempre fecha a posição contrária, com tendência ou não. A linha do SuperTrend
+na entrada é o stop-loss da posição.</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="22"/>
+        <source>SuperTrend ATR length (bars)</source>
+        <translation>período do ATR do SuperTrend (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="22"/>
+        <source>SuperTrend length</source>
+        <translation>Período do SuperTrend</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="37"/>
+        <source>Trade shorts</source>
+        <translation>Operar vendido</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="21"/>
+        <source>Trend EMA</source>
+        <translation>EMA de tendência</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="37"/>
+        <source>also trade the short side</source>
+        <translation>também opera o lado vendido</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="24"/>
+        <source>band width in standard deviations</source>
+        <translation>largura das bandas em desvios-padrão</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="29"/>
+        <source>breakout channel length (bars)</source>
+        <translation>tamanho do canal de rompimento (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="31"/>
+        <source>exit channel length (bars)</source>
+        <translation>tamanho do canal de saída (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="21"/>
+        <source>fast SMA length (bars)</source>
+        <translation>período da SMA rápida (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/supertrend_adx.py" line="28"/>
+        <source>minimum ADX to enter</source>
+        <translation>ADX mínimo para entrar</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="23"/>
+        <source>slow SMA length (bars)</source>
+        <translation>período da SMA lenta (barras)</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="35"/>
+        <source>stop distance in ATRs</source>
+        <translation>distância do stop em ATRs</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="21"/>
+        <source>trend EMA length (bars)</source>
+        <translation>período da EMA de tendência (barras)</translation>
     </message>
 </context>
 <context>

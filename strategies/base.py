@@ -61,17 +61,23 @@ class Param:
         high: float | None = None,
         step: float | None = None,
         doc: str = "",
+        label: str = "",
     ) -> None:
         self.default = default
         self.low = low
         self.high = high
         self.step = step
         self.doc = doc
+        # The name a form shows (the attribute name with spaces when not given). `label`,
+        # `doc`, the class's `name` and docstring are English; the app translates those of
+        # the built-in strategies (build_scripts/translations.py collects them).
+        self.label = label
         self.kind: type = type(default)
         self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+        self.label = self.label or name.replace("_", " ")
 
     def __get__(self, obj: Any, owner: type | None = None) -> Any:
         if obj is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 from typing import Any
 
@@ -40,13 +41,14 @@ def _strategy_info(cls: type, source: str, path: Path | None) -> dict[str, Any]:
                 "low": p.low,
                 "high": p.high,
                 "step": p.step,
+                "label": p.label,
                 "doc": p.doc,
             }
         )
     return {
         "id": cls.strategy_id(),
         "name": cls.name or cls.__name__,
-        "doc": (cls.__doc__ or "").strip(),
+        "doc": inspect.cleandoc(cls.__doc__ or ""),  # the text the catalogs translate
         "source": source,
         "file": str(path) if path else "",
         "error": None,

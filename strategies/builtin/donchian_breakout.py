@@ -26,11 +26,16 @@ class DonchianBreakout(Strategy):
 
     id = "donchian_breakout"
     name = "Donchian breakout"
-    entry_period = Param(20, low=5, high=200, step=5, doc="breakout channel length (bars)")
-    exit_period = Param(10, low=2, high=100, step=2, doc="exit channel length (bars)")
-    atr_period = Param(14, low=2, high=100, step=1, doc="ATR length (bars)")
-    atr_stop = Param(2.0, low=0.5, high=10.0, step=0.5, doc="stop distance in ATRs")
-    shorts = Param(True, doc="also trade the short side")
+    entry_period = Param(20, low=5, high=200, step=5, label="Entry channel",
+                          doc="breakout channel length (bars)")
+    exit_period = Param(10, low=2, high=100, step=2, label="Exit channel",
+                         doc="exit channel length (bars)")
+    atr_period = Param(14, low=2, high=100, step=1, label="ATR length",
+                        doc="ATR length (bars)")
+    atr_stop = Param(2.0, low=0.5, high=10.0, step=0.5, label="Stop distance",
+                      doc="stop distance in ATRs")
+    shorts = Param(True, label="Trade shorts",
+                    doc="also trade the short side")
 
     def validate(self) -> None:
         if self.exit_period > self.entry_period:

@@ -18,10 +18,14 @@ class Ema200Rsi(Strategy):
 
     id = "ema200_rsi"
     name = "EMA 200 + RSI"
-    ema_period = Param(200, low=20, high=400, step=10, doc="trend EMA length (bars)")
-    rsi_period = Param(14, low=2, high=50, step=1, doc="RSI length (bars)")
-    oversold = Param(30.0, low=5.0, high=50.0, step=5.0, doc="RSI level of a dip")
-    overbought = Param(70.0, low=50.0, high=95.0, step=5.0, doc="RSI level to take profit")
+    ema_period = Param(200, low=20, high=400, step=10, label="Trend EMA",
+                        doc="trend EMA length (bars)")
+    rsi_period = Param(14, low=2, high=50, step=1, label="RSI length",
+                        doc="RSI length (bars)")
+    oversold = Param(30.0, low=5.0, high=50.0, step=5.0, label="Oversold level",
+                      doc="RSI level of a dip")
+    overbought = Param(70.0, low=50.0, high=95.0, step=5.0, label="Overbought level",
+                        doc="RSI level to take profit")
 
     def validate(self) -> None:
         if self.oversold >= self.overbought:

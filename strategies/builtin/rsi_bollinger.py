@@ -19,12 +19,18 @@ class RsiBollinger(Strategy):
 
     id = "rsi_bollinger"
     name = "RSI + Bollinger mean reversion"
-    bb_period = Param(20, low=5, high=100, step=1, doc="Bollinger length (bars)")
-    bb_std = Param(2.0, low=0.5, high=4.0, step=0.25, doc="band width in standard deviations")
-    rsi_period = Param(14, low=2, high=50, step=1, doc="RSI length (bars)")
-    rsi_low = Param(30.0, low=5.0, high=50.0, step=5.0, doc="RSI below this confirms a long")
-    rsi_high = Param(70.0, low=50.0, high=95.0, step=5.0, doc="RSI above this confirms a short")
-    shorts = Param(True, doc="also trade the short side")
+    bb_period = Param(20, low=5, high=100, step=1, label="Bollinger length",
+                       doc="Bollinger length (bars)")
+    bb_std = Param(2.0, low=0.5, high=4.0, step=0.25, label="Band width",
+                    doc="band width in standard deviations")
+    rsi_period = Param(14, low=2, high=50, step=1, label="RSI length",
+                        doc="RSI length (bars)")
+    rsi_low = Param(30.0, low=5.0, high=50.0, step=5.0, label="RSI low",
+                     doc="RSI below this confirms a long")
+    rsi_high = Param(70.0, low=50.0, high=95.0, step=5.0, label="RSI high",
+                      doc="RSI above this confirms a short")
+    shorts = Param(True, label="Trade shorts",
+                    doc="also trade the short side")
 
     def validate(self) -> None:
         if self.rsi_low >= self.rsi_high:

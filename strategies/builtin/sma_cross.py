@@ -18,8 +18,10 @@ class SmaCross(Strategy):
 
     id = "sma_cross"
     name = "SMA crossover"
-    fast = Param(10, low=2, high=200, step=1, doc="fast SMA length (bars)")
-    slow = Param(20, low=3, high=400, step=1, doc="slow SMA length (bars)")
+    fast = Param(10, low=2, high=200, step=1, label="Fast SMA",
+                  doc="fast SMA length (bars)")
+    slow = Param(20, low=3, high=400, step=1, label="Slow SMA",
+                  doc="slow SMA length (bars)")
 
     def validate(self) -> None:
         if self.fast >= self.slow:

@@ -19,10 +19,14 @@ class SupertrendAdx(Strategy):
 
     id = "supertrend_adx"
     name = "SuperTrend + ADX"
-    period = Param(10, low=2, high=100, step=1, doc="SuperTrend ATR length (bars)")
-    multiplier = Param(3.0, low=0.5, high=10.0, step=0.5, doc="ATR multiple of the bands")
-    adx_period = Param(14, low=2, high=100, step=1, doc="ADX length (bars)")
-    adx_min = Param(20.0, low=0.0, high=60.0, step=5.0, doc="minimum ADX to enter")
+    period = Param(10, low=2, high=100, step=1, label="SuperTrend length",
+                    doc="SuperTrend ATR length (bars)")
+    multiplier = Param(3.0, low=0.5, high=10.0, step=0.5, label="ATR multiplier",
+                        doc="ATR multiple of the bands")
+    adx_period = Param(14, low=2, high=100, step=1, label="ADX length",
+                        doc="ADX length (bars)")
+    adx_min = Param(20.0, low=0.0, high=60.0, step=5.0, label="Minimum ADX",
+                     doc="minimum ADX to enter")
 
     def indicators(self, data: CandleData) -> dict[str, np.ndarray]:
         line, direction = supertrend(data.high, data.low, data.close, self.period,

@@ -80,3 +80,22 @@ def test_an_exchange_ban_and_a_paper_refusal_read_in_portuguese(pt_br):
                                            price=1_000.0), 80_146.29, "paper")
     assert tr_message(refused.value) == ("O valor da ordem, 0,10 USDT, está abaixo do mínimo "
                                          "de 5,00 USDT")
+
+
+def test_built_in_strategies_read_in_portuguese(pt_br, window, aio):
+    """Names, descriptions and parameter labels of the built-in strategies (plain English in
+    strategies/, which imports nothing of the app) are translated in the backtest form."""
+    from PySide6.QtWidgets import QLabel
+
+    dock = window.docks.open_panel("backtest")
+    dock.show()
+    panel = dock.widget()
+    aio.run(panel.wait_loaded(), 30)
+    setup = panel.setup
+    index = setup.strategy.findData("sma_cross")
+    assert setup.strategy.itemText(index) == "Cruzamento de SMA"
+    setup.strategy.setCurrentIndex(index)
+    assert setup.strategy_doc.text().startswith("Cruzamento de médias móveis simples (SMA), só "
+                                                "comprado.")
+    labels = {w.text() for w in setup.params.findChildren(QLabel)}
+    assert {"SMA rápida", "SMA lenta"} <= labels

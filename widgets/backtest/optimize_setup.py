@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from widgets.backtest.formatting import metric_label
 from widgets.backtest.param_form import number_spin
 from widgets.common.labels import error_label, muted_label
+from widgets.common.strategy_text import param_label, strategy_text
 
 MODE_RANGE, MODE_FIXED = "range", "fixed"
 METHOD_GRID, METHOD_RANDOM = "grid", "random"
@@ -79,8 +80,8 @@ class _ParamRow:
         self.spec = spec
         self.name = spec["name"]
         self.boolean = spec["kind"] == "bool"
-        self.label = QLabel(self.name.replace("_", " "))
-        self.label.setToolTip(spec.get("doc") or self.name)
+        self.label = QLabel(param_label(spec))
+        self.label.setToolTip(strategy_text(spec.get("doc") or "") or self.name)
         self.mode = QComboBox()
         self.mode.addItem(_t("Both") if self.boolean else _t("Range"), MODE_RANGE)
         self.mode.addItem(_t("Fixed"), MODE_FIXED)

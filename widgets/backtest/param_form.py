@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from widgets.common.labels import error_label
 from widgets.common.numbers import decimals_for_step
+from widgets.common.strategy_text import param_label, strategy_text
 
 INT_LIMIT = 2_000_000_000
 FLOAT_LIMIT = 1e12
@@ -82,8 +83,8 @@ class ParameterForm(QWidget):
         for row, spec in enumerate(specs):
             name = spec["name"]
             self._specs[name] = spec
-            label = QLabel(name.replace("_", " "))
-            label.setToolTip(spec.get("doc") or name)
+            label = QLabel(param_label(spec))
+            label.setToolTip(strategy_text(spec.get("doc") or "") or name)
             editor = self._editor(spec)
             hint = QLabel(self._range_text(spec))
             hint.setProperty("role", "muted")
@@ -115,7 +116,7 @@ class ParameterForm(QWidget):
 
     def _editor(self, spec: dict[str, Any]) -> QWidget:
         kind = spec["kind"]
-        tip = spec.get("doc") or ""
+        tip = strategy_text(spec.get("doc") or "")
         if kind == "bool":
             box = QCheckBox()
             box.toggled.connect(self._on_edit)

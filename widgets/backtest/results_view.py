@@ -32,6 +32,7 @@ from widgets.backtest.formatting import (
 )
 from widgets.chart.theme import theme_for
 from widgets.common.labels import muted_label
+from widgets.common.strategy_text import strategy_text
 from widgets.common.table import DataTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +47,7 @@ def _t(text: str) -> str:
 def run_label(run: BacktestRun) -> str:
     s = run.summary
     symbols = ", ".join(s.symbols)
-    return f"{s.strategy_name} · {symbols} · {s.timeframe}"
+    return f"{strategy_text(s.strategy_name)} · {symbols} · {s.timeframe}"
 
 
 class MetricsModel(QAbstractTableModel):

@@ -21,6 +21,7 @@ from widgets.backtest.formatting import format_metric, format_time
 from widgets.backtest.results_view import RIGHT, SORT_ROLE, sorted_view
 from widgets.chart.theme import theme_for
 from widgets.common.numbers import localize_digits
+from widgets.common.strategy_text import strategy_text
 from widgets.common.table import DataTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,7 +70,8 @@ class RunsModel(QAbstractTableModel):
             return run.created_ms
         if column == "strategy":
             params = ", ".join(f"{k}={v}" for k, v in run.params.items())
-            return f"{run.strategy_name} ({params})" if params else run.strategy_name
+            name = strategy_text(run.strategy_name)
+            return f"{name} ({params})" if params else name
         if column == "symbols":
             return ", ".join(run.symbols)
         if column == "timeframe":

@@ -29,6 +29,7 @@ from desktop.core.backtests import BacktestRequest
 from desktop.shell.icons import icon
 from widgets.backtest.param_form import ParameterForm
 from widgets.common.labels import error_label, muted_label
+from widgets.common.strategy_text import strategy_text
 
 FILE_FILTER = "Candles (*.csv *.parquet *.pq)"
 SOURCE_MARKETS, SOURCE_FILE = "markets", "file"
@@ -224,7 +225,7 @@ class SetupForm(QWidget):
             elif s["source"] == "user":
                 text = _t("{0} (your strategy)").format(s["name"])
             else:
-                text = s["name"]
+                text = strategy_text(s["name"])
             self.strategy.addItem(text, s["id"])
             if s.get("error"):
                 self.strategy.setItemIcon(self.strategy.count() - 1, icon("info"))
@@ -389,7 +390,7 @@ class SetupForm(QWidget):
         self.strategy_error.setPlainText(info["error"] if broken else "")
         self.params.setVisible(not broken)
         self.reset_button.setVisible(not broken)
-        doc = (info or {}).get("doc") or ""
+        doc = strategy_text((info or {}).get("doc") or "")
         first = doc.split("\n\n")[0].replace("\n", " ")
         self.strategy_doc.setText(first)
         self.strategy_doc.setToolTip(doc)

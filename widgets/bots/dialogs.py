@@ -29,6 +29,7 @@ from desktop.shell.context import AppContext
 from desktop.shell.messages import tr_message
 from widgets.backtest.param_form import ParameterForm
 from widgets.common.labels import error_label, muted_label
+from widgets.common.strategy_text import strategy_text
 
 DEFAULT_TIMEFRAME = "1m"
 
@@ -57,7 +58,7 @@ class BotDialog(QDialog):
         self.name.setPlaceholderText(_t("Optional: a name to tell it apart"))
         self.strategy = QComboBox()
         for sid, info in sorted(self._strategies.items()):
-            self.strategy.addItem(info.get("name") or sid, sid)
+            self.strategy.addItem(strategy_text(info.get("name") or sid), sid)
         self.account = QComboBox()
         for account in accounts:
             kind = _t("paper") if account.is_paper else account.exchange
