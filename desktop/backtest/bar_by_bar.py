@@ -141,6 +141,9 @@ def run_bar_by_bar(
                                        vol, recs, equity))
     booked = 0  # trade records so far (the simulation counts them in acct)
 
+    no_views = [None] * m
+    a_nrec = fl.A_NREC
+
     def simulate(stop: int, fill_stop: bool) -> None:
         nonlocal done, half, recs, entries, span, booked
         if booked + entries + 3 * m + 2 >= len(recs):
@@ -148,33 +151,46 @@ def run_bar_by_bar(
             span = _direct(fl.simulate_span, (0, 0, False, False, ohlc, sig, orders, pos, acct,
                                               cfg, vol, recs, equity))
         span(done, stop, half, fill_stop, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
-        booked = int(acct[fl.A_NREC])
+        booked = int(acct.item(a_nrec))
         done, half, entries = stop, fill_stop and stop < n, 0
-        for s in range(m):
-            views[s] = None
+        views[:] = no_views
+
+    item = pos.item
+    P_SIZE, P_ENTRY, P_ENTRY_BAR, P_SL, P_TP = (
+        fl.P_SIZE, fl.P_ENTRY, fl.P_ENTRY_BAR, fl.P_SL, fl.P_TP)
+
+    def view_of(s: int) -> PositionView:
+        size = item(s, P_SIZE)
+        if size == 0.0:
+            return flat
+        entry_bar = int(item(s, P_ENTRY_BAR))
+        return _position_view(size, item(s, P_ENTRY), entry_bar if local_of is None
+                              else local_of[s][entry_bar], item(s, P_SL), item(s, P_TP))
 
     def position_of(s: int) -> PositionView:
-        i = indicators[0].n - 1 if m == 1 else bar
-        if not (done == i and half):
-            simulate(i, True)
+        if not (done == bar and half):
+            simulate(bar, True)
         view = views[s]
         if view is None:
-            if pos.item(s, fl.P_SIZE) == 0.0:
-                view = flat
-            else:
-                p = pos[s].tolist()
-                entry_bar = int(p[fl.P_ENTRY_BAR])
-                view = _position_view(p[fl.P_SIZE], p[fl.P_ENTRY], entry_bar if local_of is None
-                                      else local_of[s][entry_bar], p[fl.P_SL], p[fl.P_TP])
-            views[s] = view
+            view = views[s] = view_of(s)
         return view
 
+    clock = indicators[0]
+
     def position_of_the_symbol() -> PositionView:
-        return position_of(0)
+        # one symbol: the bar being decided is its indicator window's last
+        i = clock.n - 1
+        if done != i or not half:
+            simulate(i, True)
+        view = views[0]
+        if view is None:
+            view = views[0] = view_of(0)
+        return view
 
     def act(i: int, s: int, intents: list) -> None:
         nonlocal entries, orders, span
         detailed = False  # an intent of this bar has written order details
+        fresh = True  # no intent of this bar has written its signals yet
         for intent in intents:
             kind = type(intent)
             if orders.shape[1] == 1 and (kind is ProtectIntent or (kind is EntryIntent and (
@@ -187,7 +203,8 @@ def run_bar_by_bar(
                 simulate(i, True)
             elif kind is EntryIntent:
                 entries += 1
-            detailed = apply_intent(intent, i, s, sig, orders, pos, allow_short, detailed)
+            detailed = apply_intent(intent, i, s, sig, orders, pos, allow_short, detailed, fresh)
+            fresh = False
         views[s] = None
 
     if m == 1:
@@ -205,7 +222,7 @@ def run_bar_by_bar(
                 ind.n = i + 1
                 on_bar(i)
                 if pending:
-                    act(i, 0, pending[:])
+                    act(i, 0, pending)
                     pending.clear()
         else:
             assert local_of is not None
@@ -265,15 +282,18 @@ def _nan_if_none(value: float | None) -> float:
 
 
 def apply_intent(intent, i, s, sig, orders, pos, allow_short: bool,
-                 detailed: bool = True) -> bool:
+                 detailed: bool = True, fresh: bool = False) -> bool:
     """Write one intent of bar i into the signal and order arrays (and, for a protective
     change, the open position). `detailed`: an earlier intent of this bar may have written
-    order details (they start NaN). Returns whether details may now be written."""
+    order details (they start NaN). `fresh`: no intent of this bar has written its signals
+    (they start False), so only the flags it sets need writing. Returns whether details may
+    now be written."""
     if isinstance(intent, ExitIntent):
         sig[fl.S_EXIT_LONG, i, s] = True
         sig[fl.S_EXIT_SHORT, i, s] = True
-        sig[fl.S_ENTRY_LONG, i, s] = False
-        sig[fl.S_ENTRY_SHORT, i, s] = False
+        if not fresh:
+            sig[fl.S_ENTRY_LONG, i, s] = False
+            sig[fl.S_ENTRY_SHORT, i, s] = False
     elif isinstance(intent, EntryIntent):
         long = intent.side == "long"
         if not long and not allow_short:
@@ -282,8 +302,9 @@ def apply_intent(intent, i, s, sig, orders, pos, allow_short: bool,
             (fl.S_ENTRY_LONG, fl.S_ENTRY_SHORT) if long else (fl.S_ENTRY_SHORT, fl.S_ENTRY_LONG)
         )
         sig[mine, i, s] = True
-        sig[other, i, s] = False
-        sig[fl.S_EXIT_LONG if long else fl.S_EXIT_SHORT, i, s] = False
+        if not fresh:
+            sig[other, i, s] = False
+            sig[fl.S_EXIT_LONG if long else fl.S_EXIT_SHORT, i, s] = False
         details = (intent.limit, intent.stop, intent.stop_loss, intent.take_profit,
                    intent.trail, intent.size)
         if details != _NO_DETAILS or detailed:
