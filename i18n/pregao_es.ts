@@ -3935,6 +3935,24 @@
     </message>
 </context>
 <context>
+    <name>Margin</name>
+    <message>
+        <location filename="../desktop/margin/account.py" line="73"/>
+        <source>Leverage for {symbol} must be between 1 and {top:g}, got {leverage:g}</source>
+        <translation>El apalancamiento de {symbol} debe estar entre 1 y {top:g}; se indicó {leverage:g}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/margin/account.py" line="79"/>
+        <source>Lowering the leverage of the open isolated {symbol} position needs more margin than it holds; close or reduce it first</source>
+        <translation>Bajar el apalancamiento de la posición aislada abierta en {symbol} requiere más margen del que tiene; ciérrela o redúzcala antes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/margin/account.py" line="86"/>
+        <source>The margin mode of {symbol} cannot change while a position is open; close it first</source>
+        <translation>El modo de margen de {symbol} no puede cambiar con una posición abierta; ciérrela antes</translation>
+    </message>
+</context>
+<context>
     <name>Monitors</name>
     <message>
         <location filename="../widgets/monitors/positions.py" line="97"/>
@@ -5617,6 +5635,11 @@
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="223"/>
+        <source>Canceled: the position was liquidated</source>
+        <translation>Cancelada: la posición fue liquidada</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/paper/placement.py" line="93"/>
         <source>Fill-or-kill: only {available} {base} was available at {limit} or better; nothing filled</source>
         <translation>Todo-o-nada: solo había {available} {base} disponible a {limit} o mejor; no se ejecutó nada</translation>
@@ -5640,6 +5663,11 @@
         <location filename="../desktop/venues/paper/validation.py" line="71"/>
         <source>Limit price</source>
         <translation>Precio límite</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="240"/>
+        <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
+        <translation>Liquidada al precio de marca {mark} {quote}: el ratio de margen llegó al 100 %</translation>
     </message>
     <message>
         <location filename="../desktop/venues/paper/venue.py" line="219"/>
@@ -5695,6 +5723,16 @@
         <location filename="../desktop/venues/paper/validation.py" line="65"/>
         <source>Reduce-only and close-position apply to derivatives; {symbol} is a spot market</source>
         <translation>Solo-reducir y cerrar posición se aplican a derivados; {symbol} es un mercado al contado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="279"/>
+        <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
+        <translation>{side} solo-reducción: no hay posición en {symbol} que pueda reducir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="374"/>
+        <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
+        <translation>Solo-reducción: se ejecutó {done} {base}; no quedó nada que reducir</translation>
     </message>
     <message>
         <location filename="../desktop/venues/paper/validation.py" line="73"/>
@@ -5785,6 +5823,16 @@
         <location filename="../desktop/venues/paper/filling.py" line="77"/>
         <source>the market had no more depth or funds ran out</source>
         <translation>el mercado no tenía más profundidad o se acabó el saldo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/filling.py" line="67"/>
+        <source>the market had no more depth or margin ran out</source>
+        <translation>el mercado no tenía más profundidad o se acabó el margen</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="350"/>
+        <source>{symbol} is a spot market: it has no leverage or margin mode</source>
+        <translation>{symbol} es un mercado al contado: no tiene apalancamiento ni modo de margen</translation>
     </message>
     <message>
         <location filename="../desktop/venues/paper/matching.py" line="305"/>
@@ -6762,17 +6810,22 @@
 <context>
     <name>RiskBreakers</name>
     <message>
-        <location filename="../desktop/risk/breakers.py" line="110"/>
+        <location filename="../desktop/risk/breakers.py" line="132"/>
         <source>Daily loss limit reached: {lost} of {limit} allowed</source>
         <translation>Límite de pérdida diaria alcanzado: {lost} de {limit} permitidos</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/breakers.py" line="119"/>
+        <location filename="../desktop/risk/breakers.py" line="141"/>
         <source>Drawdown limit reached: equity is {dd:.2f} % below its peak of {peak}, {limit:g} % allowed</source>
         <translation>Límite de drawdown alcanzado: el patrimonio está {dd:.2f} % por debajo de su máximo de {peak}, {limit:g} % permitidos</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/breakers.py" line="128"/>
+        <location filename="../desktop/risk/breakers.py" line="112"/>
+        <source>Margin use {use:.1f} % reached the {limit:g} % level</source>
+        <translation>El uso de margen de {use:.1f} % alcanzó el nivel de {limit:g} %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/breakers.py" line="150"/>
         <source>{streak} losing trades in a row ({limit} allowed): cooling down for {minutes:g} min</source>
         <translation>{streak} operaciones perdedoras seguidas ({limit} permitidas): pausa de {minutes:g} min</translation>
     </message>
@@ -6920,6 +6973,16 @@
         <translation>Pérdidas seguidas</translation>
     </message>
     <message>
+        <location filename="../widgets/risk/limits_view.py" line="42"/>
+        <source>Margin use (halt)</source>
+        <translation>Uso de margen (detener)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="41"/>
+        <source>Margin use (reduce only)</source>
+        <translation>Uso de margen (solo reducir)</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk/stress_view.py" line="44"/>
         <source>May 2021 crash</source>
         <translation>Caída de mayo de 2021</translation>
@@ -6930,7 +6993,7 @@
         <translation>Ninguna cuenta conectada: conecte una en Archivo → Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="140"/>
+        <location filename="../widgets/risk/limits_view.py" line="142"/>
         <source>No limits are on for this account.</source>
         <translation>Ningún límite activo en esta cuenta.</translation>
     </message>
@@ -7080,17 +7143,17 @@
         <translation>Peor semana de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="46"/>
+        <location filename="../widgets/risk/limits_view.py" line="48"/>
         <source>orders</source>
         <translation>órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="48"/>
+        <location filename="../widgets/risk/limits_view.py" line="50"/>
         <source>orders/min</source>
         <translation>órdenes/min</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="47"/>
+        <location filename="../widgets/risk/limits_view.py" line="49"/>
         <source>orders/s</source>
         <translation>órdenes/s</translation>
     </message>
@@ -7100,7 +7163,7 @@
         <translation>paramétrico</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="49"/>
+        <location filename="../widgets/risk/limits_view.py" line="51"/>
         <source>trades</source>
         <translation>operaciones</translation>
     </message>
@@ -7125,7 +7188,7 @@
         <translation>{0} {1}, los demás por su beta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="93"/>
+        <location filename="../widgets/risk/limits_view.py" line="95"/>
         <source>{0}: {1} used ({2}%)</source>
         <translation>{0}: {1} usado ({2}%)</translation>
     </message>
@@ -7133,87 +7196,87 @@
 <context>
     <name>RiskGuard</name>
     <message>
-        <location filename="../desktop/risk/guard.py" line="187"/>
+        <location filename="../desktop/risk/guard.py" line="197"/>
         <source>Exposure to {asset} would be {pct:.1f} % of equity across its symbols, above the {limit:g} % allowed</source>
         <translation>La exposición a {asset} sería el {pct:.1f} % del patrimonio sumando sus símbolos, por encima del {limit:g} % permitido</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="179"/>
+        <location filename="../desktop/risk/guard.py" line="189"/>
         <source>Gross exposure would be {pct:.1f} % of equity, above the {limit:g} % allowed</source>
         <translation>La exposición bruta sería el {pct:.1f} % del patrimonio, por encima del {limit:g} % permitido</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="202"/>
+        <location filename="../desktop/risk/guard.py" line="212"/>
         <source>No {symbol} price history to measure its correlation and VaR with, so those limits cannot be checked; try again shortly</source>
         <translation>No hay historial de precios de {symbol} para medir su correlación y el VaR, así que esos límites no se pueden comprobar; inténtalo de nuevo en breve</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="125"/>
+        <location filename="../desktop/risk/guard.py" line="135"/>
         <source>Order rate limit: {count} orders in the last minute, {limit} allowed; wait a moment</source>
         <translation>Límite de órdenes: {count} órdenes en el último minuto, {limit} permitidas; espera un momento</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="131"/>
+        <location filename="../desktop/risk/guard.py" line="141"/>
         <source>Order rate limit: {count} orders in the last second, {limit} allowed; wait a moment</source>
         <translation>Límite de órdenes: {count} órdenes en el último segundo, {limit} permitidas; espera un momento</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="158"/>
+        <location filename="../desktop/risk/guard.py" line="168"/>
         <source>Order value {value} is above the max order notional of {limit}</source>
         <translation>El valor de la orden, {value}, supera el valor máximo por orden de {limit}</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="197"/>
+        <location filename="../desktop/risk/guard.py" line="207"/>
         <source>Reward:risk is {ratio:.2f}, below the minimum of {limit:g}</source>
         <translation>La relación beneficio:riesgo es {ratio:.2f}, por debajo del mínimo de {limit:g}</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="173"/>
+        <location filename="../desktop/risk/guard.py" line="183"/>
         <source>The account's equity is not known yet, so the exposure limits cannot be checked; try again in a moment</source>
         <translation>El patrimonio de la cuenta aún no se conoce, así que no se pueden comprobar los límites de exposición; inténtalo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="217"/>
+        <location filename="../desktop/risk/guard.py" line="227"/>
         <source>The book's 1-day 99 % VaR would be {pct:.2f} % of equity, above the {limit:g} % allowed</source>
         <translation>El VaR a 1 día al 99 % de la cartera sería el {pct:.2f} % del patrimonio, por encima del {limit:g} % permitido</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="153"/>
+        <location filename="../desktop/risk/guard.py" line="163"/>
         <source>The order's value cannot be measured now (no {symbol} price), so the risk limits cannot be checked; try again when prices arrive</source>
         <translation>El valor de la orden no se puede medir ahora (sin precio de {symbol}), así que no se pueden comprobar los límites de riesgo; inténtalo de nuevo cuando lleguen los precios</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="165"/>
+        <location filename="../desktop/risk/guard.py" line="175"/>
         <source>The {symbol} position would be worth {value}, above the {limit} allowed per symbol</source>
         <translation>La posición en {symbol} valdría {value}, por encima de los {limit} permitidos por símbolo</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="107"/>
+        <location filename="../desktop/risk/guard.py" line="117"/>
         <source>This account only reduces positions</source>
         <translation>Esta cuenta solo reduce posiciones</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="102"/>
+        <location filename="../desktop/risk/guard.py" line="112"/>
         <source>Trading is halted on this account</source>
         <translation>La negociación está detenida en esta cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="144"/>
+        <location filename="../desktop/risk/guard.py" line="154"/>
         <source>{count} orders are open already, {limit} allowed; cancel one first</source>
         <translation>Ya hay {count} órdenes abiertas, {limit} permitidas; cancela una antes</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="108"/>
+        <location filename="../desktop/risk/guard.py" line="118"/>
         <source>{reason}; only orders that reduce a position are accepted {until}</source>
         <translation>{reason}; solo se aceptan órdenes que reducen una posición {until}</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="103"/>
+        <location filename="../desktop/risk/guard.py" line="113"/>
         <source>{reason}; trading halted {until}</source>
         <translation>{reason}; negociación detenida {until}</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="209"/>
+        <location filename="../desktop/risk/guard.py" line="219"/>
         <source>{symbol} exposure weighted by its correlation with the book would be {pct:.1f} % of equity, above the {limit:g} % allowed</source>
         <translation>La exposición a {symbol} ponderada por su correlación con la cartera sería el {pct:.1f} % del patrimonio, por encima del {limit:g} % permitido</translation>
     </message>
@@ -7221,202 +7284,212 @@
 <context>
     <name>RiskLimits</name>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="61"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
         <source> (account currency)</source>
         <translation> (moneda de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="187"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="192"/>
         <source> bars</source>
         <translation> velas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="160"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="165"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="135"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="140"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="131"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
         <source>:00 UTC</source>
         <translation>:00 UTC</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="68"/>
+        <location filename="../desktop/risk/limits.py" line="75"/>
         <source>A breaker moves the account to reduce-only or halted.</source>
         <translation>Un disyuntor lleva la cuenta a solo reducir o a detenida.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="147"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="152"/>
         <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
         <translation>Una detención por pérdida diaria termina al empezar el día siguiente, una racha de pérdidas tras la pausa, una detención por caída solo cuando reanudes.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="189"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="194"/>
         <source>ATR of</source>
         <translation>ATR de</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="190"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="195"/>
         <source>ATR period</source>
         <translation>Periodo del ATR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="202"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="207"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="188"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="193"/>
         <source>Bars of</source>
         <translation>Velas de</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="127"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="132"/>
         <source>Breakers</source>
         <translation>Cortacircuitos</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="267"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="272"/>
         <source>Choose an account to see and change its trading state.</source>
         <translation>Elige una cuenta para ver y cambiar su estado de negociación.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="160"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="165"/>
         <source>Close a position after</source>
         <translation>Cerrar la posición tras</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="162"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="167"/>
         <source>Close a position after (bars)</source>
         <translation>Cerrar la posición tras (velas)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="146"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="151"/>
         <source>Cool down after a losing streak for</source>
         <translation>Pausa tras una racha de pérdidas durante</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="76"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
         <source>Daily loss limit (equity)</source>
         <translation>Límite de pérdida diaria (patrimonio)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
         <source>Daily loss limit reached:</source>
         <translation>Límite de pérdida diaria alcanzado:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="89"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
         <source>Default for every account</source>
         <translation>Predeterminado para todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="144"/>
         <source>Drawdown limit reached:</source>
         <translation>Límite de caída alcanzado:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="96"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="101"/>
         <source>Halt trading</source>
         <translation>Detener negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="164"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="169"/>
         <source>Initial stop when none is set</source>
         <translation>Stop inicial cuando no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="107"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="112"/>
         <source>Limits (off unless ticked)</source>
         <translation>Límites (desactivados si no están marcados)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="238"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="243"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="140"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="145"/>
         <source>Losing streak reached:</source>
         <translation>Racha de pérdidas alcanzada:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="78"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="79"/>
         <source>Losing trades in a row</source>
         <translation>Operaciones perdedoras seguidas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="80"/>
+        <source>Margin use from which only reducing orders pass (perpetuals)</source>
+        <translation>Uso de margen a partir del cual solo pasan órdenes que reducen (perpetuos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="82"/>
+        <source>Margin use from which trading halts (perpetuals)</source>
+        <translation>Uso de margen a partir del cual se detiene la operativa (perpetuos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
         <source>Max 1-day 99 % VaR of the book</source>
         <translation>VaR máximo a 1 día al 99 % de la cartera</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="68"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
         <source>Max correlation-weighted exposure</source>
         <translation>Exposición máxima ponderada por la correlación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="78"/>
         <source>Max drawdown from peak equity</source>
         <translation>Caída máxima desde el pico del patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
         <source>Max exposure to one asset (all its symbols)</source>
         <translation>Exposición máxima a un activo (todos sus símbolos)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
         <source>Max gross exposure</source>
         <translation>Exposición bruta máxima</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
         <source>Max open orders</source>
         <translation>Máximo de órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="63"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
         <source>Max order value</source>
         <translation>Valor máximo por orden</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
         <source>Max orders per minute</source>
         <translation>Máximo de órdenes por minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
         <source>Max orders per second</source>
         <translation>Máximo de órdenes por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
         <source>Max position value per symbol</source>
         <translation>Valor máximo de la posición por símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="75"/>
         <source>Min reward:risk (orders with stop and target)</source>
         <translation>Beneficio:riesgo mínimo (órdenes con stop y objetivo)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="153"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="158"/>
         <source>Position rules (off unless ticked)</source>
         <translation>Reglas de posición (desactivadas si no están marcadas)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="100"/>
         <source>Reduce only</source>
         <translation>Solo reducir</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="99"/>
         <source>Resume trading</source>
         <translation>Reanudar negociación</translation>
     </message>
@@ -7426,32 +7499,32 @@
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="102"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="107"/>
         <source>Save limits</source>
         <translation>Guardar límites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="347"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="352"/>
         <source>Saved: the guard checks every order against these limits now.</source>
         <translation>Guardado: la protección comprueba cada orden con estos límites desde ahora.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="229"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="234"/>
         <source>Saving</source>
         <translation>Guardando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="164"/>
         <source>Stop to break-even at</source>
         <translation>Stop al punto de equilibrio a</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="75"/>
+        <location filename="../desktop/risk/limits.py" line="82"/>
         <source>The ATR multiple</source>
         <translation>El múltiplo de ATR</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="84"/>
+        <location filename="../desktop/risk/limits.py" line="91"/>
         <source>The ATR period must be from 1 to 1000 bars.</source>
         <translation>El periodo del ATR debe ser de 1 a 1000 barras.</translation>
     </message>
@@ -7461,17 +7534,17 @@
         <translation>El límite de VaR</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="82"/>
+        <location filename="../desktop/risk/limits.py" line="89"/>
         <source>The bars before closing must be at least 1.</source>
         <translation>Las barras antes de cerrar deben ser al menos 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="73"/>
+        <location filename="../desktop/risk/limits.py" line="80"/>
         <source>The break-even distance</source>
         <translation>La distancia al break-even</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="65"/>
+        <location filename="../desktop/risk/limits.py" line="67"/>
         <source>The cooldown must be above 0 minutes.</source>
         <translation>La pausa debe ser mayor que 0 minutos.</translation>
     </message>
@@ -7486,12 +7559,12 @@
         <translation>El límite de pérdida diaria</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="62"/>
+        <location filename="../desktop/risk/limits.py" line="64"/>
         <source>The day starts at an hour from 0 to 23.</source>
         <translation>El día empieza a una hora de 0 a 23.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="74"/>
+        <location filename="../desktop/risk/limits.py" line="81"/>
         <source>The hours before closing</source>
         <translation>Las horas antes de cerrar</translation>
     </message>
@@ -7499,6 +7572,21 @@
         <location filename="../desktop/risk/limits.py" line="23"/>
         <source>The losing trades in a row</source>
         <translation>Las operaciones perdedoras seguidas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="30"/>
+        <source>The margin use to halt</source>
+        <translation>El uso de margen para detener</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="71"/>
+        <source>The margin use to halt must be above the one to reduce only.</source>
+        <translation>El uso de margen para detener debe estar por encima del de solo reducir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="29"/>
+        <source>The margin use to reduce only</source>
+        <translation>El uso de margen para solo reducir</translation>
     </message>
     <message>
         <location filename="../desktop/risk/limits.py" line="22"/>
@@ -7546,57 +7634,57 @@
         <translation>Las órdenes por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
         <source>The trading day starts at</source>
         <translation>El día de negociación empieza a las</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="192"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="197"/>
         <source>Trading state</source>
         <translation>Estado de la negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="90"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
         <source>Use the default limits and rules</source>
         <translation>Usar los límites y reglas predeterminados</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="147"/>
         <source>halt trading</source>
         <translation>detener negociación</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="148"/>
         <source>reduce only</source>
         <translation>solo reducir</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="57"/>
+        <location filename="../desktop/risk/limits.py" line="59"/>
         <source>{label} can be at most {high:,g}.</source>
         <translation>{label}: puede ser como máximo {high:,g}.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="47"/>
+        <location filename="../desktop/risk/limits.py" line="49"/>
         <source>{label} must be a number.</source>
         <translation>{label}: debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="49"/>
+        <location filename="../desktop/risk/limits.py" line="51"/>
         <source>{label} must be a whole number.</source>
         <translation>{label}: debe ser un número entero.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="78"/>
+        <location filename="../desktop/risk/limits.py" line="85"/>
         <source>{label} must be above 0.</source>
         <translation>{label}: debe ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="54"/>
+        <location filename="../desktop/risk/limits.py" line="56"/>
         <source>{label} must be above {low:g}.</source>
         <translation>{label}: debe ser mayor que {low:g}.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="51"/>
+        <location filename="../desktop/risk/limits.py" line="53"/>
         <source>{label} must be at least {low:g}.</source>
         <translation>{label}: debe ser al menos {low:g}.</translation>
     </message>

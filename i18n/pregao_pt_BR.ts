@@ -3935,6 +3935,24 @@
     </message>
 </context>
 <context>
+    <name>Margin</name>
+    <message>
+        <location filename="../desktop/margin/account.py" line="73"/>
+        <source>Leverage for {symbol} must be between 1 and {top:g}, got {leverage:g}</source>
+        <translation>A alavancagem de {symbol} deve estar entre 1 e {top:g}; foi {leverage:g}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/margin/account.py" line="79"/>
+        <source>Lowering the leverage of the open isolated {symbol} position needs more margin than it holds; close or reduce it first</source>
+        <translation>Reduzir a alavancagem da posição isolada aberta em {symbol} exige mais margem do que ela tem; feche-a ou reduza-a antes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/margin/account.py" line="86"/>
+        <source>The margin mode of {symbol} cannot change while a position is open; close it first</source>
+        <translation>O modo de margem de {symbol} não pode mudar com uma posição aberta; feche-a antes</translation>
+    </message>
+</context>
+<context>
     <name>Monitors</name>
     <message>
         <location filename="../widgets/monitors/positions.py" line="97"/>
@@ -5617,6 +5635,11 @@
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="223"/>
+        <source>Canceled: the position was liquidated</source>
+        <translation>Cancelada: a posição foi liquidada</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/paper/placement.py" line="93"/>
         <source>Fill-or-kill: only {available} {base} was available at {limit} or better; nothing filled</source>
         <translation>Tudo-ou-nada: só havia {available} {base} disponível a {limit} ou melhor; nada foi executado</translation>
@@ -5640,6 +5663,11 @@
         <location filename="../desktop/venues/paper/validation.py" line="71"/>
         <source>Limit price</source>
         <translation>Preço limite</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="240"/>
+        <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
+        <translation>Liquidada ao preço de marcação {mark} {quote}: o índice de margem chegou a 100 %</translation>
     </message>
     <message>
         <location filename="../desktop/venues/paper/venue.py" line="219"/>
@@ -5695,6 +5723,16 @@
         <location filename="../desktop/venues/paper/validation.py" line="65"/>
         <source>Reduce-only and close-position apply to derivatives; {symbol} is a spot market</source>
         <translation>Só-reduzir e fechar posição valem para derivativos; {symbol} é um mercado à vista</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="279"/>
+        <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
+        <translation>{side} só-redução: não há posição em {symbol} que ela possa reduzir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="374"/>
+        <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
+        <translation>Só-redução: executou {done} {base}; não restou nada a reduzir</translation>
     </message>
     <message>
         <location filename="../desktop/venues/paper/validation.py" line="73"/>
@@ -5785,6 +5823,16 @@
         <location filename="../desktop/venues/paper/filling.py" line="77"/>
         <source>the market had no more depth or funds ran out</source>
         <translation>o mercado não tinha mais profundidade ou o saldo acabou</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/filling.py" line="67"/>
+        <source>the market had no more depth or margin ran out</source>
+        <translation>o mercado não tinha mais profundidade ou a margem acabou</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="350"/>
+        <source>{symbol} is a spot market: it has no leverage or margin mode</source>
+        <translation>{symbol} é um mercado à vista: não tem alavancagem nem modo de margem</translation>
     </message>
     <message>
         <location filename="../desktop/venues/paper/matching.py" line="305"/>
@@ -6762,17 +6810,22 @@
 <context>
     <name>RiskBreakers</name>
     <message>
-        <location filename="../desktop/risk/breakers.py" line="110"/>
+        <location filename="../desktop/risk/breakers.py" line="132"/>
         <source>Daily loss limit reached: {lost} of {limit} allowed</source>
         <translation>Limite de perda diária atingido: {lost} de {limit} permitidos</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/breakers.py" line="119"/>
+        <location filename="../desktop/risk/breakers.py" line="141"/>
         <source>Drawdown limit reached: equity is {dd:.2f} % below its peak of {peak}, {limit:g} % allowed</source>
         <translation>Limite de drawdown atingido: o patrimônio está {dd:.2f} % abaixo do pico de {peak}, {limit:g} % permitidos</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/breakers.py" line="128"/>
+        <location filename="../desktop/risk/breakers.py" line="112"/>
+        <source>Margin use {use:.1f} % reached the {limit:g} % level</source>
+        <translation>O uso de margem de {use:.1f} % atingiu o nível de {limit:g} %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/breakers.py" line="150"/>
         <source>{streak} losing trades in a row ({limit} allowed): cooling down for {minutes:g} min</source>
         <translation>{streak} operações perdedoras seguidas ({limit} permitidas): pausa de {minutes:g} min</translation>
     </message>
@@ -6920,6 +6973,16 @@
         <translation>Perdas seguidas</translation>
     </message>
     <message>
+        <location filename="../widgets/risk/limits_view.py" line="42"/>
+        <source>Margin use (halt)</source>
+        <translation>Uso de margem (parar)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk/limits_view.py" line="41"/>
+        <source>Margin use (reduce only)</source>
+        <translation>Uso de margem (só reduzir)</translation>
+    </message>
+    <message>
         <location filename="../widgets/risk/stress_view.py" line="44"/>
         <source>May 2021 crash</source>
         <translation>Queda de maio de 2021</translation>
@@ -6930,7 +6993,7 @@
         <translation>Nenhuma conta conectada: conecte uma em Arquivo → Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="140"/>
+        <location filename="../widgets/risk/limits_view.py" line="142"/>
         <source>No limits are on for this account.</source>
         <translation>Nenhum limite ativo nesta conta.</translation>
     </message>
@@ -7080,17 +7143,17 @@
         <translation>Pior semana de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="46"/>
+        <location filename="../widgets/risk/limits_view.py" line="48"/>
         <source>orders</source>
         <translation>ordens</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="48"/>
+        <location filename="../widgets/risk/limits_view.py" line="50"/>
         <source>orders/min</source>
         <translation>ordens/min</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="47"/>
+        <location filename="../widgets/risk/limits_view.py" line="49"/>
         <source>orders/s</source>
         <translation>ordens/s</translation>
     </message>
@@ -7100,7 +7163,7 @@
         <translation>paramétrico</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="49"/>
+        <location filename="../widgets/risk/limits_view.py" line="51"/>
         <source>trades</source>
         <translation>operações</translation>
     </message>
@@ -7125,7 +7188,7 @@
         <translation>{0} {1}, demais pelo beta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk/limits_view.py" line="93"/>
+        <location filename="../widgets/risk/limits_view.py" line="95"/>
         <source>{0}: {1} used ({2}%)</source>
         <translation>{0}: {1} usado ({2}%)</translation>
     </message>
@@ -7133,87 +7196,87 @@
 <context>
     <name>RiskGuard</name>
     <message>
-        <location filename="../desktop/risk/guard.py" line="187"/>
+        <location filename="../desktop/risk/guard.py" line="197"/>
         <source>Exposure to {asset} would be {pct:.1f} % of equity across its symbols, above the {limit:g} % allowed</source>
         <translation>A exposição a {asset} seria {pct:.1f} % do patrimônio somando seus símbolos, acima dos {limit:g} % permitidos</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="179"/>
+        <location filename="../desktop/risk/guard.py" line="189"/>
         <source>Gross exposure would be {pct:.1f} % of equity, above the {limit:g} % allowed</source>
         <translation>A exposição bruta seria {pct:.1f} % do patrimônio, acima dos {limit:g} % permitidos</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="202"/>
+        <location filename="../desktop/risk/guard.py" line="212"/>
         <source>No {symbol} price history to measure its correlation and VaR with, so those limits cannot be checked; try again shortly</source>
         <translation>Sem histórico de preços de {symbol} para medir sua correlação e o VaR, então esses limites não podem ser verificados; tente de novo em breve</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="125"/>
+        <location filename="../desktop/risk/guard.py" line="135"/>
         <source>Order rate limit: {count} orders in the last minute, {limit} allowed; wait a moment</source>
         <translation>Limite de ordens: {count} ordens no último minuto, {limit} permitidas; aguarde um momento</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="131"/>
+        <location filename="../desktop/risk/guard.py" line="141"/>
         <source>Order rate limit: {count} orders in the last second, {limit} allowed; wait a moment</source>
         <translation>Limite de ordens: {count} ordens no último segundo, {limit} permitidas; aguarde um momento</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="158"/>
+        <location filename="../desktop/risk/guard.py" line="168"/>
         <source>Order value {value} is above the max order notional of {limit}</source>
         <translation>O valor da ordem, {value}, está acima do valor máximo por ordem de {limit}</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="197"/>
+        <location filename="../desktop/risk/guard.py" line="207"/>
         <source>Reward:risk is {ratio:.2f}, below the minimum of {limit:g}</source>
         <translation>A relação retorno:risco é {ratio:.2f}, abaixo do mínimo de {limit:g}</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="173"/>
+        <location filename="../desktop/risk/guard.py" line="183"/>
         <source>The account's equity is not known yet, so the exposure limits cannot be checked; try again in a moment</source>
         <translation>O patrimônio da conta ainda não é conhecido, então os limites de exposição não podem ser verificados; tente de novo em instantes</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="217"/>
+        <location filename="../desktop/risk/guard.py" line="227"/>
         <source>The book's 1-day 99 % VaR would be {pct:.2f} % of equity, above the {limit:g} % allowed</source>
         <translation>O VaR de 1 dia a 99 % da carteira seria {pct:.2f} % do patrimônio, acima dos {limit:g} % permitidos</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="153"/>
+        <location filename="../desktop/risk/guard.py" line="163"/>
         <source>The order's value cannot be measured now (no {symbol} price), so the risk limits cannot be checked; try again when prices arrive</source>
         <translation>O valor da ordem não pode ser medido agora (sem preço de {symbol}), então os limites de risco não podem ser verificados; tente de novo quando os preços chegarem</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="165"/>
+        <location filename="../desktop/risk/guard.py" line="175"/>
         <source>The {symbol} position would be worth {value}, above the {limit} allowed per symbol</source>
         <translation>A posição em {symbol} valeria {value}, acima dos {limit} permitidos por símbolo</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="107"/>
+        <location filename="../desktop/risk/guard.py" line="117"/>
         <source>This account only reduces positions</source>
         <translation>Esta conta só reduz posições</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="102"/>
+        <location filename="../desktop/risk/guard.py" line="112"/>
         <source>Trading is halted on this account</source>
         <translation>A negociação está suspensa nesta conta</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="144"/>
+        <location filename="../desktop/risk/guard.py" line="154"/>
         <source>{count} orders are open already, {limit} allowed; cancel one first</source>
         <translation>Já há {count} ordens abertas, {limit} permitidas; cancele uma antes</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="108"/>
+        <location filename="../desktop/risk/guard.py" line="118"/>
         <source>{reason}; only orders that reduce a position are accepted {until}</source>
         <translation>{reason}; só são aceitas ordens que reduzem uma posição {until}</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="103"/>
+        <location filename="../desktop/risk/guard.py" line="113"/>
         <source>{reason}; trading halted {until}</source>
         <translation>{reason}; negociação suspensa {until}</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/guard.py" line="209"/>
+        <location filename="../desktop/risk/guard.py" line="219"/>
         <source>{symbol} exposure weighted by its correlation with the book would be {pct:.1f} % of equity, above the {limit:g} % allowed</source>
         <translation>A exposição a {symbol} ponderada pela correlação com a carteira seria {pct:.1f} % do patrimônio, acima dos {limit:g} % permitidos</translation>
     </message>
@@ -7221,202 +7284,212 @@
 <context>
     <name>RiskLimits</name>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="61"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="62"/>
         <source> (account currency)</source>
         <translation> (moeda da conta)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="187"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="192"/>
         <source> bars</source>
         <translation> barras</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="160"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="165"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="135"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="140"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="131"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="136"/>
         <source>:00 UTC</source>
         <translation>:00 UTC</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="68"/>
+        <location filename="../desktop/risk/limits.py" line="75"/>
         <source>A breaker moves the account to reduce-only or halted.</source>
         <translation>Um disjuntor leva a conta a só reduzir ou a suspensa.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="147"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="152"/>
         <source>A daily loss halt ends at the next day start, a losing streak after the cooldown, a drawdown halt only when you resume trading.</source>
         <translation>Uma suspensão por perda diária termina no início do próximo dia, uma sequência de perdas após a pausa, uma suspensão por rebaixamento só quando você retomar.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="189"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="194"/>
         <source>ATR of</source>
         <translation>ATR de</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="190"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="195"/>
         <source>ATR period</source>
         <translation>Período do ATR</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="202"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="207"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="188"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="193"/>
         <source>Bars of</source>
         <translation>Barras de</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="127"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="132"/>
         <source>Breakers</source>
         <translation>Disjuntores</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="267"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="272"/>
         <source>Choose an account to see and change its trading state.</source>
         <translation>Escolha uma conta para ver e mudar o estado da negociação.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="160"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="165"/>
         <source>Close a position after</source>
         <translation>Fechar a posição após</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="162"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="167"/>
         <source>Close a position after (bars)</source>
         <translation>Fechar a posição após (barras)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="146"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="151"/>
         <source>Cool down after a losing streak for</source>
         <translation>Pausa após uma sequência de perdas por</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="76"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
         <source>Daily loss limit (equity)</source>
         <translation>Limite de perda diária (patrimônio)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="138"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
         <source>Daily loss limit reached:</source>
         <translation>Limite de perda diária atingido:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="89"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
         <source>Default for every account</source>
         <translation>Padrão para todas as contas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="139"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="144"/>
         <source>Drawdown limit reached:</source>
         <translation>Limite de rebaixamento atingido:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="96"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="101"/>
         <source>Halt trading</source>
         <translation>Suspender negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="164"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="169"/>
         <source>Initial stop when none is set</source>
         <translation>Stop inicial quando não há nenhum</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="107"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="112"/>
         <source>Limits (off unless ticked)</source>
         <translation>Limites (desligados se não marcados)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="238"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="243"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="140"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="145"/>
         <source>Losing streak reached:</source>
         <translation>Sequência de perdas atingida:</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="78"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="79"/>
         <source>Losing trades in a row</source>
         <translation>Operações perdedoras seguidas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="70"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="80"/>
+        <source>Margin use from which only reducing orders pass (perpetuals)</source>
+        <translation>Uso de margem a partir do qual só passam ordens que reduzem (perpétuos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="82"/>
+        <source>Margin use from which trading halts (perpetuals)</source>
+        <translation>Uso de margem a partir do qual a negociação para (perpétuos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
         <source>Max 1-day 99 % VaR of the book</source>
         <translation>VaR máximo de 1 dia a 99 % da carteira</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="68"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="69"/>
         <source>Max correlation-weighted exposure</source>
         <translation>Exposição máxima ponderada pela correlação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="77"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="78"/>
         <source>Max drawdown from peak equity</source>
         <translation>Rebaixamento máximo desde o pico do patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="67"/>
         <source>Max exposure to one asset (all its symbols)</source>
         <translation>Exposição máxima a um ativo (todos os seus símbolos)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="66"/>
         <source>Max gross exposure</source>
         <translation>Exposição bruta máxima</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="71"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
         <source>Max open orders</source>
         <translation>Máximo de ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="63"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
         <source>Max order value</source>
         <translation>Valor máximo por ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
         <source>Max orders per minute</source>
         <translation>Máximo de ordens por minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="72"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="73"/>
         <source>Max orders per second</source>
         <translation>Máximo de ordens por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="64"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="65"/>
         <source>Max position value per symbol</source>
         <translation>Valor máximo da posição por símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="74"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="75"/>
         <source>Min reward:risk (orders with stop and target)</source>
         <translation>Retorno:risco mínimo (ordens com stop e alvo)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="153"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="158"/>
         <source>Position rules (off unless ticked)</source>
         <translation>Regras de posição (desligadas se não marcadas)</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="100"/>
         <source>Reduce only</source>
         <translation>Só reduzir</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="94"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="99"/>
         <source>Resume trading</source>
         <translation>Retomar negociação</translation>
     </message>
@@ -7426,32 +7499,32 @@
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="102"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="107"/>
         <source>Save limits</source>
         <translation>Salvar limites</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="347"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="352"/>
         <source>Saved: the guard checks every order against these limits now.</source>
         <translation>Salvo: a proteção confere cada ordem com estes limites a partir de agora.</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="229"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="234"/>
         <source>Saving</source>
         <translation>Salvando</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="159"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="164"/>
         <source>Stop to break-even at</source>
         <translation>Stop no ponto de equilíbrio a</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="75"/>
+        <location filename="../desktop/risk/limits.py" line="82"/>
         <source>The ATR multiple</source>
         <translation>O múltiplo de ATR</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="84"/>
+        <location filename="../desktop/risk/limits.py" line="91"/>
         <source>The ATR period must be from 1 to 1000 bars.</source>
         <translation>O período do ATR deve ser de 1 a 1000 barras.</translation>
     </message>
@@ -7461,17 +7534,17 @@
         <translation>O limite de VaR</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="82"/>
+        <location filename="../desktop/risk/limits.py" line="89"/>
         <source>The bars before closing must be at least 1.</source>
         <translation>As barras antes de fechar devem ser no mínimo 1.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="73"/>
+        <location filename="../desktop/risk/limits.py" line="80"/>
         <source>The break-even distance</source>
         <translation>A distância do zero a zero</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="65"/>
+        <location filename="../desktop/risk/limits.py" line="67"/>
         <source>The cooldown must be above 0 minutes.</source>
         <translation>A pausa deve ser maior que 0 minutos.</translation>
     </message>
@@ -7486,12 +7559,12 @@
         <translation>O limite de perda diária</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="62"/>
+        <location filename="../desktop/risk/limits.py" line="64"/>
         <source>The day starts at an hour from 0 to 23.</source>
         <translation>O dia começa em uma hora de 0 a 23.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="74"/>
+        <location filename="../desktop/risk/limits.py" line="81"/>
         <source>The hours before closing</source>
         <translation>As horas antes de fechar</translation>
     </message>
@@ -7499,6 +7572,21 @@
         <location filename="../desktop/risk/limits.py" line="23"/>
         <source>The losing trades in a row</source>
         <translation>As operações perdedoras seguidas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="30"/>
+        <source>The margin use to halt</source>
+        <translation>O uso de margem para parar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="71"/>
+        <source>The margin use to halt must be above the one to reduce only.</source>
+        <translation>O uso de margem para parar deve ficar acima do de só reduzir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/limits.py" line="29"/>
+        <source>The margin use to reduce only</source>
+        <translation>O uso de margem para só reduzir</translation>
     </message>
     <message>
         <location filename="../desktop/risk/limits.py" line="22"/>
@@ -7546,57 +7634,57 @@
         <translation>As ordens por segundo</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="137"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
         <source>The trading day starts at</source>
         <translation>O dia de negociação começa às</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="192"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="197"/>
         <source>Trading state</source>
         <translation>Estado da negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="90"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="95"/>
         <source>Use the default limits and rules</source>
         <translation>Usar os limites e regras padrão</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="142"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="147"/>
         <source>halt trading</source>
         <translation>suspender negociação</translation>
     </message>
     <message>
-        <location filename="../widgets/risk_controls/limits_page.py" line="143"/>
+        <location filename="../widgets/risk_controls/limits_page.py" line="148"/>
         <source>reduce only</source>
         <translation>só reduzir</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="57"/>
+        <location filename="../desktop/risk/limits.py" line="59"/>
         <source>{label} can be at most {high:,g}.</source>
         <translation>{label}: pode ser no máximo {high:,g}.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="47"/>
+        <location filename="../desktop/risk/limits.py" line="49"/>
         <source>{label} must be a number.</source>
         <translation>{label}: deve ser um número.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="49"/>
+        <location filename="../desktop/risk/limits.py" line="51"/>
         <source>{label} must be a whole number.</source>
         <translation>{label}: deve ser um número inteiro.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="78"/>
+        <location filename="../desktop/risk/limits.py" line="85"/>
         <source>{label} must be above 0.</source>
         <translation>{label}: deve ser maior que 0.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="54"/>
+        <location filename="../desktop/risk/limits.py" line="56"/>
         <source>{label} must be above {low:g}.</source>
         <translation>{label}: deve ser maior que {low:g}.</translation>
     </message>
     <message>
-        <location filename="../desktop/risk/limits.py" line="51"/>
+        <location filename="../desktop/risk/limits.py" line="53"/>
         <source>{label} must be at least {low:g}.</source>
         <translation>{label}: deve ser no mínimo {low:g}.</translation>
     </message>

@@ -58,6 +58,11 @@ class RiskLimits:
     max_correlated_exposure_pct: float | None = None
     max_var_pct: float | None = None  # 1-day 99 % VaR of the book with the order
     min_reward_risk: float | None = None  # for orders with both a stop-loss and a take-profit
+    # Margin use of a derivatives account (initial margin / margin balance, %): from the
+    # first level the account only reduces, from the second it is halted; it goes back by
+    # itself once the use is below the levels again.
+    margin_use_reducing_pct: float | None = None
+    margin_use_halted_pct: float | None = None
 
     def enabled(self) -> list[str]:
         """Names of the limits that are on."""
@@ -84,6 +89,7 @@ LIMIT_NAMES = (
     "max_open_orders", "max_orders_per_second", "max_orders_per_minute", "daily_loss_limit",
     "max_drawdown_pct", "max_consecutive_losses", "max_asset_exposure_pct",
     "max_correlated_exposure_pct", "max_var_pct", "min_reward_risk",
+    "margin_use_reducing_pct", "margin_use_halted_pct",
 )
 
 

@@ -40,6 +40,9 @@ class StressScenario:
     symbols: tuple[str, ...]
     pnl: tuple[float, ...]  # per symbol, NaN where the history does not cover the window
     total: float  # the book's P&L (what is covered)
+    # Per symbol: the move reached the position's liquidation price (a margined position);
+    # its P&L is then the loss at that price plus the liquidation fee, not the whole move.
+    liquidated: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,7 @@ class RiskService:
         self._store: RiskStore | None = None
         self._equity: dict[str, tuple[float, float, str]] = {}  # account -> (t, equity, quote)
         self._marks: dict[str, dict[str, float]] = {}
+        self._margin_use: dict[str, float] = {}  # account -> margin use %, NaN: no margin
         self._returns: dict[str, tuple[float, np.ndarray]] = {}  # venue/symbol -> (t, returns)
         self._tasks: dict[str, asyncio.Task] = {}
         self._saved: dict[str, float] = {}
@@ -222,6 +223,13 @@ class RiskService:
             if market is not None and market.contract and position.amount and \
                     math.isfinite(mark):
                 equity += (mark - position.entry_price) * position.amount
+        fetch_margin = getattr(venue, "fetch_margin", None)  # derivatives accounts
+        summary = None
+        if fetch_margin is not None:
+            with contextlib.suppress(VenueError):
+                summary = await fetch_margin()
+        self._margin_use[account_id] = summary.margin_use * 100.0 \
+            if summary is not None else math.nan
         last = self._equity.get(account_id)
         when = time.monotonic() if marks or last is None else last[0]
         self._equity[account_id] = (when, equity, quote)
@@ -243,7 +251,8 @@ class RiskService:
                     positions.pop(symbol, None)
         open_orders = sum(1 for o in self.orders._orders.get(account_id, {}).values()
                           if o.status not in FINAL and not o.parent_id)
-        return BookView(quote, equity, positions, marks, open_orders, model=self._model())
+        return BookView(quote, equity, positions, marks, open_orders, model=self._model(),
+                        margin_use_pct=self._margin_use.get(account_id, math.nan))
 
     def _model(self) -> ReturnsModel:
         """Covariance and correlation of every symbol with history, rebuilt only when the

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from desktop.accounting import PositionBook, PositionBooks
 from desktop.core import DerivativePosition, MarginMode, MarginSummary, Side
+from desktop.core.messages import marker
 from desktop.margin.brackets import brackets_for, liquidation_fee_rate, max_leverage
 from desktop.margin.formulas import (
     initial_margin,
@@ -32,6 +33,8 @@ from desktop.margin.formulas import (
     maintenance_margin,
     margin_ratio,
 )
+
+_t = marker("Margin")
 
 DEFAULT_LEVERAGE = 1.0  # a paper account starts unleveraged: the trader chooses more
 
@@ -67,20 +70,21 @@ class MarginAccount:
         book = self.book(symbol)
         top = max_leverage(symbol, abs(book.amount) * self._mark(book))
         if not (math.isfinite(leverage) and 1.0 <= leverage <= top):
-            raise ValueError(f"Leverage for {symbol} must be between 1 and {top:g}, "
-                             f"got {leverage:g}")
+            raise ValueError(_t("Leverage for {symbol} must be between 1 and {top:g}, got "
+                                "{leverage:g}", symbol=symbol, top=top, leverage=leverage))
         settings = self.settings(symbol)
         if settings.mode is MarginMode.ISOLATED and book.amount != 0.0:
             needed = initial_margin(book.amount, book.entry_price, leverage)
             if needed > settings.isolated:
-                raise ValueError(f"Lowering the leverage of the open isolated {symbol} position "
-                                 "needs more margin than it holds; close or reduce it first")
+                raise ValueError(_t("Lowering the leverage of the open isolated {symbol} "
+                                    "position needs more margin than it holds; close or "
+                                    "reduce it first", symbol=symbol))
         settings.leverage = float(leverage)
 
     def set_margin_mode(self, symbol: str, mode: MarginMode) -> None:
         if self.book(symbol).amount != 0.0 and self.settings(symbol).mode is not mode:
-            raise ValueError(f"The margin mode of {symbol} cannot change while a position is "
-                             "open; close it first")
+            raise ValueError(_t("The margin mode of {symbol} cannot change while a position "
+                                "is open; close it first", symbol=symbol))
         self.settings(symbol).mode = MarginMode(mode)
 
     # -- booking -------------------------------------------------------------------------

@@ -66,6 +66,7 @@ class BookView:
     open_orders: int = 0
     day_start_equity: float = math.nan
     peak_equity: float = math.nan
+    margin_use_pct: float = math.nan  # a derivatives account's margin use (%), NaN: none
     # Daily simple returns per symbol (same length, aligned), for VaR and correlation (the
     # engine passes a prepared `model` instead, built from hourly returns).
     returns: Mapping[str, np.ndarray] = field(default_factory=dict)

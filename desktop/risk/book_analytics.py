@@ -46,6 +46,7 @@ class Holding:
     mark: float  # last price
     amount_at_midnight: float  # what was held at 00:00 UTC (amount minus today's fills)
     cash_today: float  # money received by today's fills (sells +, buys -, fees -)
+    liquidation_price: float = math.nan  # a margined position's (NaN: none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,8 +247,13 @@ def _stress(held: list[Holding], values: np.ndarray, panel: PricePanel, window: 
         return []
     symbols = [h.symbol for h in held]
     closes = panel.closes[:, [col[s] for s in symbols]]
-    out = worst_move_scenarios(symbols, panel.ts, closes, values)
-    out += named_window_scenarios(symbols, panel.ts, closes, values)
+    # Where each position is liquidated, as a move of its price from the mark.
+    liquidation = np.array([h.liquidation_price / h.mark - 1.0 if h.mark > 0 else math.nan
+                            for h in held])
+    out = worst_move_scenarios(symbols, panel.ts, closes, values,
+                               liquidation_moves=liquidation)
+    out += named_window_scenarios(symbols, panel.ts, closes, values,
+                                  liquidation_moves=liquidation)
     if anchor in col:
         cols = [col[s] for s in symbols]
         both = window[:, [*cols, col[anchor]]]
@@ -260,10 +266,12 @@ def _stress(held: list[Holding], values: np.ndarray, panel: PricePanel, window: 
             # BTC joins the shock as a zero position when the book does not hold it.
             names = [*symbols, anchor]
             book = np.append(values, 0.0)
+            moves_at = np.append(liquidation, math.nan)
             if anchor in symbols:
-                names, book = symbols, values
+                names, book, moves_at = symbols, values, liquidation
                 vols, betas = vols[:-1], betas[:-1]
-            shocks = shock_scenarios(names, book, betas, vols, names.index(anchor))
+            shocks = shock_scenarios(names, book, betas, vols, names.index(anchor),
+                                     liquidation_moves=moves_at)
             out += [_drop_anchor(s, len(symbols)) for s in shocks]
     return out
 
@@ -274,7 +282,7 @@ def _drop_anchor(s: StressScenario, n: int) -> StressScenario:
         return s
     from dataclasses import replace
 
-    return replace(s, symbols=s.symbols[:n], pnl=s.pnl[:n])
+    return replace(s, symbols=s.symbols[:n], pnl=s.pnl[:n], liquidated=s.liquidated[:n])
 
 
 def _forward_fill(x: np.ndarray) -> np.ndarray:

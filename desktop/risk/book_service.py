@@ -18,6 +18,7 @@ import contextlib
 import logging
 import math
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -103,9 +104,11 @@ class RiskBookService:
             # A spot holding is worth its price; a contract position its unrealised P&L.
             equity += amount * (price - entry) if contract else amount * price
         fills = _fills_today(orders.fills(account_id), now)
+        liquidation = await self._liquidation_prices(venue)
         holdings = tuple(
-            _holding(symbol, venue.name, amount, marks[symbol], fills.get(symbol, []),
-                     markets[symbol])
+            replace(_holding(symbol, venue.name, amount, marks[symbol], fills.get(symbol, []),
+                             markets[symbol]),
+                    liquidation_price=liquidation.get(symbol, math.nan))
             for symbol, (amount, _contract, _entry) in held.items()
             if not math.isnan(marks[symbol])
         )
@@ -135,6 +138,20 @@ class RiskBookService:
             if p.amount and market is not None and market.contract:
                 held[p.symbol] = (p.amount, True, p.entry_price)
         return held
+
+    @staticmethod
+    async def _liquidation_prices(venue: Venue) -> dict[str, float]:
+        """symbol -> liquidation price of the account's margined positions, from a venue
+        that reports derivatives positions (`fetch_positions`); empty for the others."""
+        fetch = getattr(venue, "fetch_positions", None)
+        if fetch is None:
+            return {}
+        try:
+            positions = await fetch()
+        except VenueError as err:
+            log.info("No positions from %s now: %s", venue.name, err)
+            return {}
+        return {p.symbol: float(getattr(p, "liquidation_price", math.nan)) for p in positions}
 
     @staticmethod
     async def _mark(venue: Venue, symbol: str) -> float:

@@ -1,10 +1,13 @@
 """Breakers: the daily loss limit (on equity, realised + unrealised, from the equity at the
-day's reset hour), the drawdown from peak equity, and N losing trades in a row. Each trips into
-the state its rule names, with the time it resumes on its own:
+day's reset hour), the drawdown from peak equity, N losing trades in a row, and the margin use
+of a derivatives account. Each trips into the state its rule names, with the time it resumes
+on its own:
 
 - daily loss: the next reset hour (00:00 UTC by default);
 - loss streak: after the cooldown;
-- drawdown: never by itself — the trader resumes it.
+- drawdown: never by itself — the trader resumes it;
+- margin use: REDUCING from its first level, HALTED from its second; as soon as the use is
+  back below a level the state follows it (the guard re-evaluates at every reading).
 
 A limit is reached at its value: a loss of exactly the daily limit trips it.
 """
@@ -98,10 +101,29 @@ def drawdown_pct(book: BreakerBook, equity: float) -> float:
     return max(0.0, (book.peak_equity - equity) / book.peak_equity * 100.0)
 
 
+def margin_trip(limits: RiskLimits, margin_use_pct: float) -> Trip | None:
+    """The state the margin use asks for now (None: within both levels, or no reading)."""
+    if not math.isfinite(margin_use_pct):
+        return None
+    for level, state in ((limits.margin_use_halted_pct, TradingState.HALTED),
+                         (limits.margin_use_reducing_pct, TradingState.REDUCING)):
+        if level is not None and margin_use_pct >= level:
+            return Trip(MARGIN_USE, state,
+                        _t("Margin use {use:.1f} % reached the {limit:g} % level",
+                           use=margin_use_pct, limit=level), None)
+    return None
+
+
+MARGIN_USE = "margin_use"
+
+
 def evaluate(limits: RiskLimits, book: BreakerBook, equity: float, quote: str,
-             now_ms: int) -> list[Trip]:
-    """The breakers `equity` (and the streak) trip now."""
+             now_ms: int, margin_use_pct: float = math.nan) -> list[Trip]:
+    """The breakers `equity`, the streak and the margin use trip now."""
     trips: list[Trip] = []
+    margin = margin_trip(limits, margin_use_pct)
+    if margin is not None:
+        trips.append(margin)
     if limits.daily_loss_limit is not None:
         lost = daily_loss(limits, book, equity)
         if math.isfinite(lost) and lost >= limits.daily_loss_limit:

@@ -78,7 +78,17 @@ class RiskGuard:
         book.observe_equity(view.equity, now_ms, limits.daily_reset_hour_utc)
         view.day_start_equity, view.peak_equity = book.day_start_equity, book.peak_equity
         applied = []
-        for trip in breakers.evaluate(limits, book, view.equity, view.quote, now_ms):
+        current = self.states.status(account, now_ms)
+        if self.states.code(account) == breakers.MARGIN_USE:
+            # The margin rule holds the account only while the use is at its levels: it
+            # follows the use down (HALTED -> REDUCING -> ACTIVE) as positions shrink.
+            wanted = breakers.margin_trip(limits, view.margin_use_pct)
+            if wanted is None and math.isfinite(view.margin_use_pct):
+                self.states.set(account, TradingState.ACTIVE, "", None, "resumed")
+            elif wanted is not None and wanted.state is not current.state:
+                self.states.set(account, wanted.state, wanted.reason, None, wanted.code)
+        for trip in breakers.evaluate(limits, book, view.equity, view.quote, now_ms,
+                                      view.margin_use_pct):
             if trip.code == "loss_streak":
                 book.loss_streak = 0  # the cooldown serves this streak
             current = self.states.status(account, now_ms)
@@ -274,6 +284,10 @@ class RiskGuard:
         if limits.max_var_pct is not None:
             out.append(LimitUsage("max_var_pct", pct(parametric_var(view, values)),
                                   limits.max_var_pct, "%"))
+        for name in ("margin_use_reducing_pct", "margin_use_halted_pct"):
+            level = getattr(limits, name)
+            if level is not None:
+                out.append(LimitUsage(name, view.margin_use_pct, level, "%"))
         return out
 
 

@@ -26,6 +26,8 @@ _BOUNDS: dict[str, tuple[Message, float, float, bool]] = {
                                     False),
     "max_var_pct": (_t("The VaR limit"), 0.0, 100.0, False),
     "min_reward_risk": (_t("The minimum reward:risk"), 0.0, 1000.0, False),
+    "margin_use_reducing_pct": (_t("The margin use to reduce only"), 0.0, 1000.0, False),
+    "margin_use_halted_pct": (_t("The margin use to halt"), 0.0, 1000.0, False),
 }
 
 
@@ -63,6 +65,11 @@ def validate_limits(limits: RiskLimits) -> None:
     if not (math.isfinite(limits.loss_cooldown_minutes) and limits.loss_cooldown_minutes > 0):
         raise RiskLimitError("loss_cooldown_minutes",
                              _t("The cooldown must be above 0 minutes."))
+    reduce_at, halt_at = limits.margin_use_reducing_pct, limits.margin_use_halted_pct
+    if reduce_at is not None and halt_at is not None and reduce_at >= halt_at:
+        raise RiskLimitError("margin_use_halted_pct",
+                             _t("The margin use to halt must be above the one to reduce "
+                                "only."))
     for name in ("daily_loss_state", "drawdown_state", "loss_streak_state"):
         if TradingState(getattr(limits, name)) is TradingState.ACTIVE:
             raise RiskLimitError(name, _t("A breaker moves the account to reduce-only or "

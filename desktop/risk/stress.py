@@ -14,6 +14,11 @@ of a position is value × return, the book's is the sum over the assets the scen
 - Parametric shocks: BTC by -10/-20/-40 %, the others by beta × shock; and the same shocks
   with every correlation set to 1 (each asset then moves by shock × σ_asset / σ_BTC).
   A move is capped at -100 %: a price does not go below zero.
+- Liquidation: a margined position (a perpetual) with a liquidation price is liquidated by
+  any scenario that moves its price to or past it: its P&L stops there (value × the move to
+  the liquidation price) and pays the liquidation fee on the notional at that price, and the
+  scenario marks it liquidated. `liquidation_moves[i]` is that move (liquidation price / mark
+  − 1), NaN for a position that cannot be liquidated.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from desktop.core.risk_book import (
     WORST_MOVE,
     StressScenario,
 )
+from desktop.margin.brackets import liquidation_fee_rate
 
 HOUR_MS = 3_600_000
 HORIZONS: tuple[tuple[str, int], ...] = (
@@ -65,6 +71,7 @@ def worst_move_scenarios(
     closes: np.ndarray,
     values: np.ndarray,
     horizons: Sequence[tuple[str, int]] = HORIZONS,
+    liquidation_moves: np.ndarray | None = None,
 ) -> list[StressScenario]:
     step = _grid_step(ts)
     out: list[StressScenario] = []
@@ -81,7 +88,8 @@ def worst_move_scenarios(
                 continue
             k = int(np.nanargmin(adverse))
             out.append(_historical(WORST_MOVE, symbols[i], label, int(ts[k]),
-                                   int(ts[k + steps]), symbols, moves[k], values))
+                                   int(ts[k + steps]), symbols, moves[k], values,
+                                   liquidation_moves))
     return out
 
 
@@ -91,6 +99,7 @@ def named_window_scenarios(
     closes: np.ndarray,
     values: np.ndarray,
     windows: Sequence[tuple[str, int, int]] = NAMED_WINDOWS,
+    liquidation_moves: np.ndarray | None = None,
 ) -> list[StressScenario]:
     """Each named window the history covers: from the last close before it to the last
     close inside it. An asset without both prices is left out (NaN)."""
@@ -110,7 +119,7 @@ def named_window_scenarios(
         if np.isnan(moves).all():
             continue
         out.append(_historical(NAMED_WINDOW, key, "", int(ts[before]), int(ts[last]),
-                               symbols, moves, values))
+                               symbols, moves, values, liquidation_moves))
     return out
 
 
@@ -121,6 +130,7 @@ def shock_scenarios(
     vols: np.ndarray,
     anchor: int,
     shocks: Sequence[float] = BTC_SHOCKS,
+    liquidation_moves: np.ndarray | None = None,
 ) -> list[StressScenario]:
     """BTC (column `anchor`) by each shock; the others by beta × shock, then with every
     correlation 1 (σ_i / σ_BTC × shock). Betas and vols must be of the same window."""
@@ -129,12 +139,13 @@ def shock_scenarios(
     for shock in shocks:
         by_beta = np.asarray(betas, dtype=float) * shock
         by_beta[anchor] = shock
-        out.append(_shock(BETA_SHOCK, shock, symbols[anchor], symbols, by_beta, values))
+        out.append(_shock(BETA_SHOCK, shock, symbols[anchor], symbols, by_beta, values,
+                          liquidation_moves))
         if anchor_vol > 0:
             comove = np.asarray(vols, dtype=float) / anchor_vol * shock
             comove[anchor] = shock
             out.append(_shock(CORRELATED_SHOCK, shock, symbols[anchor], symbols, comove,
-                              values))
+                              values, liquidation_moves))
     return out
 
 
@@ -163,20 +174,31 @@ def _grid_step(ts: np.ndarray) -> int:
 
 
 def _historical(kind: str, subject: str, horizon: str, start_ms: int, end_ms: int,
-                symbols: Sequence[str], moves: np.ndarray,
-                values: np.ndarray) -> StressScenario:
-    return _scenario(kind, subject, horizon, math.nan, start_ms, end_ms, symbols, moves, values)
+                symbols: Sequence[str], moves: np.ndarray, values: np.ndarray,
+                liquidation_moves: np.ndarray | None) -> StressScenario:
+    return _scenario(kind, subject, horizon, math.nan, start_ms, end_ms, symbols, moves, values,
+                     liquidation_moves)
 
 
 def _shock(kind: str, shock: float, anchor: str, symbols: Sequence[str], moves: np.ndarray,
-           values: np.ndarray) -> StressScenario:
-    return _scenario(kind, anchor, "", shock, 0, 0, symbols, moves, values)
+           values: np.ndarray, liquidation_moves: np.ndarray | None) -> StressScenario:
+    return _scenario(kind, anchor, "", shock, 0, 0, symbols, moves, values, liquidation_moves)
 
 
 def _scenario(kind: str, subject: str, horizon: str, shock: float, start_ms: int,
               end_ms: int, symbols: Sequence[str], moves: np.ndarray,
-              values: np.ndarray) -> StressScenario:
+              values: np.ndarray, liquidation_moves: np.ndarray | None = None
+              ) -> StressScenario:
     capped = np.maximum(np.asarray(moves, dtype=float), -1.0)
-    pnl = np.asarray(values, dtype=float) * capped
+    v = np.asarray(values, dtype=float)
+    pnl = v * capped
+    liquidated = np.zeros(len(v), dtype=bool)
+    if liquidation_moves is not None:
+        at = np.asarray(liquidation_moves, dtype=float)[:len(v)]
+        with np.errstate(invalid="ignore"):
+            liquidated = np.isfinite(at) & np.where(v > 0, capped <= at, capped >= at)
+        fee = np.abs(v) * (1.0 + at) * liquidation_fee_rate()
+        pnl = np.where(liquidated, v * at - fee, pnl)
     return StressScenario(kind, subject, horizon, shock, start_ms, end_ms, tuple(symbols),
-                          tuple(float(x) for x in pnl), float(np.nansum(pnl)))
+                          tuple(float(x) for x in pnl), float(np.nansum(pnl)),
+                          tuple(bool(x) for x in liquidated))

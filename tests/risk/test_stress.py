@@ -115,3 +115,26 @@ def test_worst_day_on_real_history_matches_a_direct_search():
     assert day.total == pytest.approx(moves.min(), rel=1e-12)
     week = next(s for s in out if s.horizon == "1w")
     assert week.total == pytest.approx((closes[168:] / closes[:-168] - 1).min(), rel=1e-12)
+
+
+def test_shocks_liquidate_a_margined_position_at_its_liquidation_price():
+    """A 10x long liquidated 9 % below its mark: a -20 % shock stops its loss there and adds
+    the liquidation fee; a -10 % shock liquidates it too; a short is untouched by falls."""
+    from desktop.margin import liquidation_fee_rate
+
+    values = np.array([10_000.0, -5_000.0, 0.0])  # long perp, short perp, BTC (anchor)
+    at = np.array([-0.09, 0.18, np.nan])
+    betas, vols = np.array([1.0, 1.0, 1.0]), np.array([0.01, 0.01, 0.01])
+    out = shock_scenarios(["ETH", "XRP", "BTC"], values, betas, vols, 2,
+                          liquidation_moves=at)
+    by_shock = {s.shock: s for s in out if s.kind == BETA_SHOCK}
+    fee = 10_000 * (1 - 0.09) * liquidation_fee_rate()
+    for shock in (-0.10, -0.20, -0.40):
+        s = by_shock[shock]
+        assert s.liquidated == (True, False, False)
+        assert s.pnl[0] == pytest.approx(-900.0 - fee)
+        assert s.pnl[1] == pytest.approx(-5_000 * shock)
+    hist = worst_move_scenarios(["ETH"], T0 + HOUR_MS * np.arange(3),
+                                np.array([[100.0], [95.0], [96.0]]), values[:1],
+                                liquidation_moves=at[:1])
+    assert hist[0].liquidated == (False,) and hist[0].pnl[0] == pytest.approx(-500.0)

@@ -38,6 +38,8 @@ def limit_title(name: str) -> str:
         "max_correlated_exposure_pct": _t("Correlated exposure"),
         "max_var_pct": _t("1-day VaR 99%"),
         "min_reward_risk": _t("Reward:risk"),
+        "margin_use_reducing_pct": _t("Margin use (reduce only)"),
+        "margin_use_halted_pct": _t("Margin use (halt)"),
     }.get(name, name)
 
 

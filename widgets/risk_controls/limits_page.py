@@ -53,6 +53,7 @@ STARTING_VALUES = {
     "max_correlated_exposure_pct": 100.0, "max_var_pct": 5.0, "max_open_orders": 50,
     "max_orders_per_second": 5, "max_orders_per_minute": 60, "min_reward_risk": 1.5,
     "daily_loss_limit": 500.0, "max_drawdown_pct": 20.0, "max_consecutive_losses": 3,
+    "margin_use_reducing_pct": 60.0, "margin_use_halted_pct": 85.0,
 }
 
 
@@ -76,6 +77,10 @@ def limit_rows() -> list[tuple[str, str, str, float, float, int]]:
         ("daily_loss_limit", _t("Daily loss limit (equity)") + money, "", 0.01, 1e12, 2),
         ("max_drawdown_pct", _t("Max drawdown from peak equity"), " %", 0.01, 100, 2),
         ("max_consecutive_losses", _t("Losing trades in a row"), "", 1, 1000, 0),
+        ("margin_use_reducing_pct", _t("Margin use from which only reducing orders pass "
+                                       "(perpetuals)"), " %", 0.01, 1000, 2),
+        ("margin_use_halted_pct", _t("Margin use from which trading halts (perpetuals)"), " %",
+         0.01, 1000, 2),
     ]
 
 

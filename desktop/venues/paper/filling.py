@@ -64,7 +64,7 @@ class Filling:
         if market.kind.has_margin:
             executions = self._taker_executions(market, wo.side, wo.remaining, None)
             self._execute(wo, market, self._affordable_opening(wo, market, executions))
-            self._finish_taker(wo, market, "the market had no more depth or margin ran out")
+            self._finish_taker(wo, market, _t("the market had no more depth or margin ran out"))
             return
         self.ledger.release(wo.reservation_key)
         wo.reservation_key = wo.id

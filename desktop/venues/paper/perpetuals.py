@@ -45,15 +45,17 @@ from desktop.core import (
     OrderType,
     Side,
 )
+from desktop.core.messages import marker
 from desktop.core.types import LIQUIDATION_PREFIX
 from desktop.fills import intrabar
 from desktop.margin.account import MarginAccount
 from desktop.margin.formulas import FUNDING_INTERVAL_MS
-from desktop.venues.paper.formatting import format_quantity
+from desktop.venues.paper.formatting import format_money, format_quantity
 from desktop.venues.paper.funds import Execution, limit_need, taker_need
 from desktop.venues.paper.working_order import WorkingOrder
 
 MARGIN_KEY = "margin:"
+_t = marker("PaperVenue")
 
 
 class Perpetuals:
@@ -81,7 +83,7 @@ class Perpetuals:
         try:
             self._margin_account().set_leverage(symbol, leverage)
         except ValueError as exc:
-            raise InvalidOrder(str(exc), self._venue) from None
+            raise InvalidOrder(exc.args[0], self._venue) from None
         self._hold_position_margin(market)
         self._publish_margin()
 
@@ -90,7 +92,7 @@ class Perpetuals:
         try:
             self._margin_account().set_margin_mode(symbol, MarginMode(mode))
         except ValueError as exc:
-            raise InvalidOrder(str(exc), self._venue) from None
+            raise InvalidOrder(exc.args[0], self._venue) from None
 
     def leverage(self, symbol: str) -> float:
         market = self._markets.get(symbol)
@@ -218,7 +220,7 @@ class Perpetuals:
         account = self._margin_account()
         for wo in self._live_orders(symbol):
             if wo.active and not wo.parent_id:
-                self.cancel(wo.id, "Canceled: the position was liquidated")
+                self.cancel(wo.id, _t("Canceled: the position was liquidated"))
         amount = account.book(symbol).amount
         if amount == 0.0:
             return
@@ -235,8 +237,8 @@ class Perpetuals:
             amount=abs(amount), created_ts=self._now, updated_ts=self._now,
             reservation_key="", reduce_only=True, fee_currency=market.quote,
             bot_id=self._position_owner.get(symbol, ""),
-            reason=f"Liquidated at the mark price {mark:g} {market.quote}: the margin ratio "
-                   "reached 100 %")
+            reason=_t("Liquidated at the mark price {mark} {quote}: the margin ratio reached "
+                      "100 %", mark=format_money(mark, market.price_tick), quote=market.quote))
         self._register(wo, None)
         self._fill(wo, market, mark, abs(amount), maker=False, fee=fee)
         if shortfall > 0.0:
@@ -274,8 +276,8 @@ class Perpetuals:
         if not reduce_only:
             return
         if self._held(market.symbol) * side.sign >= 0.0:
-            raise InvalidOrder(f"Reduce-only {side.value}: there is no {market.symbol} position "
-                               "it could reduce", self._venue)
+            raise InvalidOrder(_t("Reduce-only {side}: there is no {symbol} position it could "
+                                  "reduce", side=side.value, symbol=market.symbol), self._venue)
 
     def _affordable_opening(self, wo: WorkingOrder, market: Market,
                             executions: list[Execution]) -> list[Execution]:
@@ -345,8 +347,8 @@ class Perpetuals:
     def _margined(self, symbol: str) -> Market:
         market = self._market(symbol)
         if not market.kind.has_margin:
-            raise InvalidOrder(f"{symbol} is a spot market: it has no leverage or margin mode",
-                               self._venue)
+            raise InvalidOrder(_t("{symbol} is a spot market: it has no leverage or margin "
+                                  "mode", symbol=symbol), self._venue)
         return market
 
     def _held(self, symbol: str) -> float:
@@ -369,4 +371,5 @@ class Perpetuals:
 
     def _describe_cut(self, wo: WorkingOrder, market: Market) -> str:
         done = format_quantity(wo.filled, market.amount_step)
-        return f"Reduce-only: filled {done} {market.base}; nothing was left to reduce"
+        return _t("Reduce-only: filled {done} {base}; nothing was left to reduce", done=done,
+                  base=market.base)
