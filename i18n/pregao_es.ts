@@ -3769,167 +3769,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="246"/>
+        <location filename="../desktop/shell/main_window.py" line="247"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="243"/>
+        <location filename="../desktop/shell/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="249"/>
+        <location filename="../desktop/shell/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="258"/>
+        <location filename="../desktop/shell/main_window.py" line="259"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="247"/>
+        <location filename="../desktop/shell/main_window.py" line="248"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="248"/>
+        <location filename="../desktop/shell/main_window.py" line="249"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="94"/>
+        <location filename="../desktop/shell/main_window.py" line="95"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="163"/>
+        <location filename="../desktop/shell/main_window.py" line="164"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="344"/>
+        <location filename="../desktop/shell/main_window.py" line="345"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="218"/>
+        <location filename="../desktop/shell/main_window.py" line="219"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="202"/>
+        <location filename="../desktop/shell/main_window.py" line="203"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="233"/>
+        <location filename="../desktop/shell/main_window.py" line="234"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="284"/>
+        <location filename="../desktop/shell/main_window.py" line="285"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="173"/>
+        <location filename="../desktop/shell/main_window.py" line="174"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="179"/>
+        <location filename="../desktop/shell/main_window.py" line="180"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="160"/>
+        <location filename="../desktop/shell/main_window.py" line="161"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="225"/>
+        <location filename="../desktop/shell/main_window.py" line="226"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="320"/>
+        <location filename="../desktop/shell/main_window.py" line="321"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="210"/>
+        <location filename="../desktop/shell/main_window.py" line="211"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="169"/>
+        <location filename="../desktop/shell/main_window.py" line="170"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="152"/>
+        <location filename="../desktop/shell/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="185"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="123"/>
+        <location filename="../desktop/shell/main_window.py" line="124"/>
         <source>Starting the accounts</source>
         <translation>Iniciando las cuentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="245"/>
+        <location filename="../desktop/shell/main_window.py" line="246"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="158"/>
+        <location filename="../desktop/shell/main_window.py" line="159"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="341"/>
+        <location filename="../desktop/shell/main_window.py" line="342"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="193"/>
+        <location filename="../desktop/shell/main_window.py" line="194"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="320"/>
+        <location filename="../desktop/shell/main_window.py" line="321"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="336"/>
+        <location filename="../desktop/shell/main_window.py" line="337"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="328"/>
+        <location filename="../desktop/shell/main_window.py" line="329"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="344"/>
+        <location filename="../desktop/shell/main_window.py" line="345"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="334"/>
+        <location filename="../desktop/shell/main_window.py" line="335"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
@@ -5881,6 +5881,84 @@
     </message>
 </context>
 <context>
+    <name>PerformanceDock</name>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="222"/>
+        <source>Account: {name}</source>
+        <translation>Cuenta: {name}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="73"/>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="162"/>
+        <source>Benchmark: {name}, bought and held from the same capital</source>
+        <translation>Referencia: {name}, comprado y mantenido con el mismo capital</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="227"/>
+        <source>Bot: {name}</source>
+        <translation>Bot: {name}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="155"/>
+        <source>Equity</source>
+        <translation>Patrimonio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="209"/>
+        <source>Loading accounts</source>
+        <translation>Cargando cuentas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="91"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="234"/>
+        <source>No account yet: add one in File → Accounts.</source>
+        <translation>Aún no hay cuentas: añada una en Archivo → Cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="164"/>
+        <source>No benchmark: no price feed has BTC/USDT</source>
+        <translation>Sin referencia: ninguna fuente de precios tiene BTC/USDT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="59"/>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="84"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="82"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="70"/>
+        <source>The account or the bot whose performance is shown</source>
+        <translation>La cuenta o el bot cuyo rendimiento se muestra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="91"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="73"/>
+        <source>{0} days</source>
+        <translation>{0} días</translation>
+    </message>
+</context>
+<context>
     <name>PositionRules</name>
     <message>
         <location filename="../desktop/risk/position_rules.py" line="78"/>
@@ -6805,6 +6883,172 @@
         <location filename="../desktop/reports/labels.py" line="54"/>
         <source>… and {count} more trades (all of them are in the Excel report)</source>
         <translation>… y {count} operaciones más (todas están en el informe Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="79"/>
+        <source>Choose an account or a bot in the Performance dock</source>
+        <translation>Elija una cuenta o un bot en el panel Rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="102"/>
+        <source>Excel and/or PDF report of the account or bot shown in the Performance dock, over a period</source>
+        <translation>Informe Excel y/o PDF de la cuenta o del bot mostrado en el panel Rendimiento, en un período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="94"/>
+        <source>Excel and/or PDF report of the backtest result shown</source>
+        <translation>Informe Excel y/o PDF del resultado de backtest mostrado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="97"/>
+        <source>Excel and/or PDF report of the parameter set selected in the optimisation results</source>
+        <translation>Informe Excel y/o PDF del conjunto de parámetros seleccionado en los resultados de la optimización</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="100"/>
+        <source>Excel and/or PDF report of the selected bot over a period</source>
+        <translation>Informe Excel y/o PDF del bot seleccionado en un período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="93"/>
+        <source>Export backtest report…</source>
+        <translation>Exportar informe del backtest…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="99"/>
+        <source>Export bot report…</source>
+        <translation>Exportar informe del bot…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="95"/>
+        <source>Export report of the selected set…</source>
+        <translation>Exportar informe del conjunto seleccionado…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="101"/>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="41"/>
+        <source>Open a backtest result first</source>
+        <translation>Abra primero un resultado de backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="67"/>
+        <source>Select a bot first</source>
+        <translation>Seleccione primero un bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="54"/>
+        <source>Select a parameter set in the optimisation results first</source>
+        <translation>Seleccione primero un conjunto de parámetros en los resultados de la optimización</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="58"/>
+        <source>objective</source>
+        <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="78"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="49"/>
+        <source>Computing the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="71"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="71"/>
+        <source>Excel and PDF</source>
+        <translation>Excel y PDF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="108"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="62"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="83"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="74"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="132"/>
+        <source>Give a file name</source>
+        <translation>Indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="71"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="99"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="100"/>
+        <source>Period (UTC, both days included)</source>
+        <translation>Período (UTC, ambos días incluidos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="69"/>
+        <source>Report of</source>
+        <translation>Informe de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="77"/>
+        <source>The file name; .xlsx and .pdf are added</source>
+        <translation>El nombre del archivo; se añaden .xlsx y .pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="138"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>La carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="159"/>
+        <source>The period ends before it starts</source>
+        <translation>El período termina antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="49"/>
+        <source>Writing the Excel file…</source>
+        <translation>Escribiendo el archivo Excel…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="50"/>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="179"/>
+        <source>Written: {files}</source>
+        <translation>Escrito: {files}</translation>
     </message>
 </context>
 <context>

@@ -3769,167 +3769,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="246"/>
+        <location filename="../desktop/shell/main_window.py" line="247"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="243"/>
+        <location filename="../desktop/shell/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="249"/>
+        <location filename="../desktop/shell/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="258"/>
+        <location filename="../desktop/shell/main_window.py" line="259"/>
         <source>&amp;Panels</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="247"/>
+        <location filename="../desktop/shell/main_window.py" line="248"/>
         <source>&amp;Replay</source>
         <translation>&amp;Replay</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="248"/>
+        <location filename="../desktop/shell/main_window.py" line="249"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="94"/>
+        <location filename="../desktop/shell/main_window.py" line="95"/>
         <source>&amp;Workspaces</source>
         <translation>Á&amp;reas de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="163"/>
+        <location filename="../desktop/shell/main_window.py" line="164"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="344"/>
+        <location filename="../desktop/shell/main_window.py" line="345"/>
         <source>Delete workspace</source>
         <translation>Excluir área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="218"/>
+        <location filename="../desktop/shell/main_window.py" line="219"/>
         <source>Delete workspace…</source>
         <translation>Excluir área de trabalho…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="202"/>
+        <location filename="../desktop/shell/main_window.py" line="203"/>
         <source>Full screen</source>
         <translation>Tela cheia</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="233"/>
+        <location filename="../desktop/shell/main_window.py" line="234"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="284"/>
+        <location filename="../desktop/shell/main_window.py" line="285"/>
         <source>Main toolbar</source>
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="173"/>
+        <location filename="../desktop/shell/main_window.py" line="174"/>
         <source>New chart</source>
         <translation>Novo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="179"/>
+        <location filename="../desktop/shell/main_window.py" line="180"/>
         <source>Open another chart dock</source>
         <translation>Abrir outro painel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="160"/>
+        <location filename="../desktop/shell/main_window.py" line="161"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="225"/>
+        <location filename="../desktop/shell/main_window.py" line="226"/>
         <source>Reset to default layout</source>
         <translation>Restaurar layout padrão</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="320"/>
+        <location filename="../desktop/shell/main_window.py" line="321"/>
         <source>Save workspace</source>
         <translation>Salvar área de trabalho</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="210"/>
+        <location filename="../desktop/shell/main_window.py" line="211"/>
         <source>Save workspace as…</source>
         <translation>Salvar área de trabalho como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="169"/>
+        <location filename="../desktop/shell/main_window.py" line="170"/>
         <source>Search and run any command</source>
         <translation>Pesquisar e executar qualquer comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="152"/>
+        <location filename="../desktop/shell/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="185"/>
+        <location filename="../desktop/shell/main_window.py" line="186"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="123"/>
+        <location filename="../desktop/shell/main_window.py" line="124"/>
         <source>Starting the accounts</source>
         <translation>Iniciando as contas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="245"/>
+        <location filename="../desktop/shell/main_window.py" line="246"/>
         <source>T&amp;rade</source>
         <translation>&amp;Negociar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="158"/>
+        <location filename="../desktop/shell/main_window.py" line="159"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma e atalhos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="341"/>
+        <location filename="../desktop/shell/main_window.py" line="342"/>
         <source>There are no saved workspaces</source>
         <translation>Não há áreas de trabalho salvas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="193"/>
+        <location filename="../desktop/shell/main_window.py" line="194"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/escuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="320"/>
+        <location filename="../desktop/shell/main_window.py" line="321"/>
         <source>Workspace name:</source>
         <translation>Nome da área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="336"/>
+        <location filename="../desktop/shell/main_window.py" line="337"/>
         <source>Workspace “{0}”</source>
         <translation>Área de trabalho “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="328"/>
+        <location filename="../desktop/shell/main_window.py" line="329"/>
         <source>Workspace “{0}” saved</source>
         <translation>Área de trabalho “{0}” salva</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="344"/>
+        <location filename="../desktop/shell/main_window.py" line="345"/>
         <source>Workspace:</source>
         <translation>Área de trabalho:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="334"/>
+        <location filename="../desktop/shell/main_window.py" line="335"/>
         <source>Workspaces</source>
         <translation>Áreas de trabalho</translation>
     </message>
@@ -5881,6 +5881,84 @@
     </message>
 </context>
 <context>
+    <name>PerformanceDock</name>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="222"/>
+        <source>Account: {name}</source>
+        <translation>Conta: {name}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="73"/>
+        <source>All</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="162"/>
+        <source>Benchmark: {name}, bought and held from the same capital</source>
+        <translation>Referência: {name}, comprado e mantido com o mesmo capital</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="227"/>
+        <source>Bot: {name}</source>
+        <translation>Robô: {name}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="155"/>
+        <source>Equity</source>
+        <translation>Patrimônio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="209"/>
+        <source>Loading accounts</source>
+        <translation>Carregando contas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="91"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="234"/>
+        <source>No account yet: add one in File → Accounts.</source>
+        <translation>Nenhuma conta ainda: adicione uma em Arquivo → Contas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="164"/>
+        <source>No benchmark: no price feed has BTC/USDT</source>
+        <translation>Sem referência: nenhuma fonte de preços tem BTC/USDT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="59"/>
+        <source>Performance</source>
+        <translation>Desempenho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="84"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="82"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="70"/>
+        <source>The account or the bot whose performance is shown</source>
+        <translation>A conta ou o robô cujo desempenho é exibido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="91"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/panel.py" line="73"/>
+        <source>{0} days</source>
+        <translation>{0} dias</translation>
+    </message>
+</context>
+<context>
     <name>PositionRules</name>
     <message>
         <location filename="../desktop/risk/position_rules.py" line="78"/>
@@ -6805,6 +6883,172 @@
         <location filename="../desktop/reports/labels.py" line="54"/>
         <source>… and {count} more trades (all of them are in the Excel report)</source>
         <translation>… e mais {count} operações (todas estão no relatório Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="79"/>
+        <source>Choose an account or a bot in the Performance dock</source>
+        <translation>Escolha uma conta ou um robô no painel Desempenho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="102"/>
+        <source>Excel and/or PDF report of the account or bot shown in the Performance dock, over a period</source>
+        <translation>Relatório Excel e/ou PDF da conta ou do robô exibido no painel Desempenho, em um período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="94"/>
+        <source>Excel and/or PDF report of the backtest result shown</source>
+        <translation>Relatório Excel e/ou PDF do resultado de backtest exibido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="97"/>
+        <source>Excel and/or PDF report of the parameter set selected in the optimisation results</source>
+        <translation>Relatório Excel e/ou PDF do conjunto de parâmetros selecionado nos resultados da otimização</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="100"/>
+        <source>Excel and/or PDF report of the selected bot over a period</source>
+        <translation>Relatório Excel e/ou PDF do robô selecionado em um período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="93"/>
+        <source>Export backtest report…</source>
+        <translation>Exportar relatório do backtest…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="99"/>
+        <source>Export bot report…</source>
+        <translation>Exportar relatório do robô…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="95"/>
+        <source>Export report of the selected set…</source>
+        <translation>Exportar relatório do conjunto selecionado…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="101"/>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="41"/>
+        <source>Open a backtest result first</source>
+        <translation>Abra primeiro um resultado de backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="67"/>
+        <source>Select a bot first</source>
+        <translation>Selecione primeiro um robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="54"/>
+        <source>Select a parameter set in the optimisation results first</source>
+        <translation>Selecione primeiro um conjunto de parâmetros nos resultados da otimização</translation>
+    </message>
+    <message>
+        <location filename="../widgets/performance/commands.py" line="58"/>
+        <source>objective</source>
+        <translation>objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="78"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="49"/>
+        <source>Computing the figures…</source>
+        <translation>Calculando os números…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="71"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="71"/>
+        <source>Excel and PDF</source>
+        <translation>Excel e PDF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="108"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="62"/>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="83"/>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="74"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="132"/>
+        <source>Give a file name</source>
+        <translation>Informe um nome de arquivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="71"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="99"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="100"/>
+        <source>Period (UTC, both days included)</source>
+        <translation>Período (UTC, os dois dias incluídos)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="69"/>
+        <source>Report of</source>
+        <translation>Relatório de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="77"/>
+        <source>The file name; .xlsx and .pdf are added</source>
+        <translation>O nome do arquivo; .xlsx e .pdf são acrescentados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="138"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>A pasta {folder} não existe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="159"/>
+        <source>The period ends before it starts</source>
+        <translation>O período termina antes de começar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="49"/>
+        <source>Writing the Excel file…</source>
+        <translation>Gravando o arquivo Excel…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="50"/>
+        <source>Writing the PDF…</source>
+        <translation>Gravando o PDF…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/report_export.py" line="179"/>
+        <source>Written: {files}</source>
+        <translation>Gravado: {files}</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from widgets.log_panel import LogPanel, install_log_commands
 from widgets.monitors import MONITOR_PANELS, install_monitor_commands
 from widgets.order_book import OrderBookPanel, install_order_book_commands
 from widgets.order_entry import OrderEntryPanel, install_order_entry_commands
+from widgets.performance import PerformancePanel, install_report_commands
 from widgets.protection import install_protection_commands
 from widgets.replay_panel import ReplayPanel, install_replay_commands
 from widgets.risk import RiskPanel
@@ -26,7 +27,7 @@ PANEL_TYPES: dict[str, type[Panel]] = {
     for cls in (
         ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel,
         OrderEntryPanel, *MONITOR_PANELS, RiskPanel, BotsPanel, OrderBookPanel,
-        TimeAndSalesPanel,
+        TimeAndSalesPanel, PerformancePanel,
     )
 }
 
@@ -44,5 +45,6 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_protection_commands,
     install_risk_controls,
     install_bots_commands,
+    install_report_commands,
     install_alert_channel_commands,
 )

@@ -60,6 +60,7 @@ PANEL_KEYS = {
     "bots": "Ctrl+Shift+G",
     "order_book": "Ctrl+Shift+D",
     "time_and_sales": "Ctrl+Shift+Y",
+    "performance": "Ctrl+Shift+J",
 }
 
 

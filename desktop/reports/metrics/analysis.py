@@ -128,6 +128,7 @@ def analyse(
         entry = trades.entry_bar if trades is not None else np.empty(0, dtype=np.int64)
         exit_ = trades.exit_bar if trades is not None else np.empty(0, dtype=np.int64)
         base_metrics = compute_metrics(equity, bar_ms, pnl, entry, exit_, math.nan)
+        del base_metrics["buy_hold_return"]  # no single market to buy and hold here
     metrics: dict[str, float] = dict(base_metrics)
     dd = drawdown(equity)
     r = simple_returns(equity)
@@ -137,7 +138,9 @@ def analyse(
     bench = np.full(len(equity), np.nan)
     if benchmark_close is not None:
         bench = benchmark_equity(benchmark_close, float(equity[0]))
-        metrics["benchmark_return"] = float(bench[-1] / bench[0] - 1.0)
+        priced = bench[np.isfinite(bench)]
+        metrics["benchmark_return"] = (float(priced[-1] / priced[0] - 1.0) if len(priced)
+                                       else math.nan)
         metrics.update(benchmark_metrics(r, simple_returns(bench), bar_ms))
     table, trade_extra = _trade_table(trades, prices)
     metrics.update(trade_extra)

@@ -39,7 +39,8 @@ def benchmark_metrics(r: np.ndarray, b: np.ndarray, bar_ms: int) -> dict[str, fl
 
 def benchmark_equity(close: np.ndarray, start_equity: float) -> np.ndarray:
     """Buy and hold from the first bar with a price, scaled to the run's starting equity
-    (bars before the first price are flat; a missing price later repeats the last one)."""
+    (NaN before the first price: the benchmark starts there; a missing price later repeats
+    the last one)."""
     close = np.asarray(close, dtype=np.float64)
     ok = np.isfinite(close) & (close > 0)
     if not ok.any():
@@ -48,5 +49,6 @@ def benchmark_equity(close: np.ndarray, start_equity: float) -> np.ndarray:
     np.maximum.accumulate(idx, out=idx)
     filled = close[idx]
     first = int(np.argmax(ok))
-    filled[:first] = close[first]
-    return start_equity * filled / close[first]
+    out = start_equity * filled / close[first]
+    out[:first] = np.nan
+    return out

@@ -1,0 +1,58 @@
+"""The performance dock on the real engine: a paper account's equity against BTC/USDT, its
+metrics and monthly grid, live; and "Export report…" from it, written by the engine's
+workers while the dialog shows the stages."""
+
+from __future__ import annotations
+
+import time
+
+import openpyxl
+from PySide6.QtWidgets import QApplication
+
+from desktop.storage.journal import Journal
+from tests.widgets.monitor_helpers import paper_account
+from widgets.common.report_export import ExportReportDialog
+from widgets.performance.panel import EXPORT_ACTION
+
+HOUR = 3_600_000
+
+
+def test_dock_shows_the_account_and_exports_its_report(window, aio, qtbot, runtime,
+                                                       tmp_path):
+    account = paper_account(aio, window.ctx.client)
+    journal = Journal(runtime.engine.accounts.database())
+    now = int(time.time() * 1000)
+    for k in range(48):  # two days of hourly equity, +5 USDT an hour
+        journal.snapshot_equity(account, 10_000.0 + 5 * k, 10_000.0, ts_ms=now - (48 - k) * HOUR)
+    action = window.actions.action("view.show_performance")
+    assert action.shortcut().toString() == "Ctrl+Shift+J"
+    action.trigger()
+    dock = window.docks.dock("performance")
+    dock.setFloating(True)
+    dock.resize(1100, 700)
+    panel = dock.widget()
+    qtbot.waitUntil(lambda: panel.view is not None, timeout=20_000)
+    assert panel.scope_id() == f"account:{account}"
+    view = panel.view
+    assert view.equity[0] == 10_000.0 and view.benchmark_name == "BTC/USDT"
+    rows = {panel.metrics.item(r, 0).text(): panel.metrics.item(r, 1).text()
+            for r in range(panel.metrics.rowCount())}
+    assert rows["Starting equity"] == "10,000.00"
+    assert rows["Max drawdown"] == "0.00 %"  # equity only rose
+    assert panel.monthly.rowCount() >= 1
+    assert len(panel.plot.curves) == 2  # the account and BTC/USDT
+
+    window.actions.action(EXPORT_ACTION).trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ExportReportDialog) and w.isVisible())
+    dialog.path.setText(str(tmp_path / "desk"))
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    dialog.export()
+    qtbot.waitUntil(lambda: bool(dialog.written or dialog.error.text()), timeout=60_000)
+    assert not dialog.error.text()
+    assert dialog.written == [str(tmp_path / "desk.xlsx")]
+    assert dialog.progress.value() == dialog.progress.maximum()
+    cells = {r[0]: r[1] for r in openpyxl.load_workbook(dialog.written[0])["Summary"]
+             .iter_rows(max_col=2, values_only=True) if r[0]}
+    assert cells["Starting equity"] == 10_000.0
+    dialog.close()
