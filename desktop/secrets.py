@@ -15,13 +15,15 @@ from __future__ import annotations
 import importlib
 import logging
 from dataclasses import dataclass, field
-
-import keyring.errors
-from keyring.backend import KeyringBackend
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from desktop.core.accounts import SecretStoreUnavailable
 from desktop.core.messages import formatted, marker, text_of
 from desktop.log_redaction import register_secret
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 _t = marker("Keyring")
 
@@ -165,7 +167,7 @@ class SecretStore:
         backend = self._use(CHANNEL_NOT_DELETED)
         try:
             backend.delete_password(self.service, _channel_username(channel))
-        except keyring.errors.PasswordDeleteError:
+        except _keyring_errors().PasswordDeleteError:
             pass  # nothing stored
         except Exception as exc:
             raise _unavailable(exc, CHANNEL_NOT_DELETED) from None
@@ -184,8 +186,14 @@ class SecretStore:
     def _delete_one(self, backend: KeyringBackend, account_id: str, name: str) -> None:
         try:
             backend.delete_password(self.service, _username(account_id, name))
-        except keyring.errors.PasswordDeleteError:
+        except _keyring_errors().PasswordDeleteError:
             pass  # nothing stored under that name
+
+
+def _keyring_errors() -> ModuleType:
+    # keyring (and its entry points, jaraco, D-Bus helpers) loads on first use, not with the
+    # account services at start: a paper account never needs it.
+    return importlib.import_module("keyring.errors")
 
 
 def _username(account_id: str, name: str) -> str:
@@ -200,7 +208,7 @@ def _unavailable(exc: Exception, consequence: str) -> SecretStoreUnavailable:
     # The exception text never carries a secret (keyring and secretstorage name the service,
     # the item or the D-Bus failure), so it is safe to log.
     log.warning("Keyring operation failed: %s: %s", type(exc).__name__, exc)
-    if isinstance(exc, keyring.errors.KeyringLocked) or "dismissed" in str(exc).lower() \
+    if isinstance(exc, _keyring_errors().KeyringLocked) or "dismissed" in str(exc).lower() \
             or "locked" in str(exc).lower():
         return SecretStoreUnavailable(formatted("{0} {1}", LOCKED, consequence))
     return SecretStoreUnavailable(formatted("{0} {1}", NO_KEYRING, consequence))
