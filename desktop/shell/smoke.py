@@ -9,12 +9,14 @@ from process start. One JSON line each, so benchmarks/startup.py and the tests r
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 
 from desktop.core.events import DatabaseProblemEvent
+from desktop.shell.first_frame import OFF_THE_FIRST_FRAME
 from desktop.shell.main_window import MainWindow
 
 TIMEOUT_MS = 20_000
@@ -84,4 +86,7 @@ class SmokeProbe:
     def _finish(self) -> None:
         if self._screenshot:
             self._window.grab().save(self._screenshot)
+        # What the start loaded in the end (the paper/demo start never needs ccxt).
+        print(json.dumps({"loaded_at_exit": [m for m in OFF_THE_FIRST_FRAME
+                                             if m in sys.modules]}), flush=True)
         self._window.quit_without_asking()
