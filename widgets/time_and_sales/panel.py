@@ -22,7 +22,7 @@ from widgets.common.numbers import decimals_for_step
 from widgets.time_and_sales.tape import Tape
 from widgets.time_and_sales.tape_view import TapeView
 
-DEFAULT_LARGE = 50_000.0
+DEFAULT_LARGE = 10_000.0  # in the quote currency; the trader sets what is large
 
 
 def _t(text: str) -> str:
@@ -59,17 +59,24 @@ class TimeAndSalesPanel(Panel):
         self.large_box.valueChanged.connect(self.set_large_value)
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 6, 2)
-        top.addWidget(self.title_label, 1)
-        top.addWidget(QLabel(_t("Min")))
-        top.addWidget(self.min_box)
-        top.addWidget(QLabel(_t("Large")))
-        top.addWidget(self.large_box)
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(6, 0, 6, 4)
+        filters.setSpacing(6)
+        for text, box in ((_t("Min"), self.min_box), (_t("Large"), self.large_box)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            filters.addWidget(label)
+            filters.addWidget(box, 1)
+            filters.addSpacing(8)
         self.view = TapeView(self.tape)
         self.view.headers = (_t("Time"), _t("Price"), _t("Size"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         self.setMinimumWidth(260)
         self.subscribe(TradeEvent, self._on_trades)
@@ -88,7 +95,7 @@ class TimeAndSalesPanel(Panel):
         box.setSingleStep(1000.0)
         box.setGroupSeparatorShown(True)
         box.setToolTip(tooltip)
-        box.setMinimumWidth(110)
+        box.setMinimumWidth(90)
         return box
 
     # -- state ------------------------------------------------------------------------------
