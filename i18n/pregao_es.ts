@@ -8394,57 +8394,77 @@ en la entrada es el stop-loss de la posición.</translation>
 <context>
     <name>TimeAndSales</name>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="52"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="74"/>
+        <source>Chart's market</source>
+        <translation>Mercado del gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="174"/>
+        <source>Following the prints</source>
+        <translation>Siguiendo las operaciones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="59"/>
         <source>Hide prints worth less than this</source>
         <translation>Ocultar operaciones de valor menor que este</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="55"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="62"/>
         <source>Highlight prints worth at least this (0: none)</source>
         <translation>Resaltar operaciones de valor desde este (0: ninguna)</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="65"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="80"/>
         <source>Large</source>
         <translation>Grandes</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="77"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="98"/>
+        <source>Loading accounts</source>
+        <translation>Cargando cuentas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="100"/>
         <source>Loading markets</source>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="63"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="80"/>
         <source>Min</source>
         <translation>Mín.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="68"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="38"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="39"/>
         <source>Time and sales</source>
         <translation>Tiempo y ventas</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="54"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="72"/>
+        <source>Where the prints come from: the focused chart's market, or its symbol on one of your exchange accounts</source>
+        <translation>De dónde vienen las operaciones: el mercado del gráfico enfocado o su símbolo en una de sus cuentas de exchange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/time_and_sales/panel.py" line="61"/>
         <source>all</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="57"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="64"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>

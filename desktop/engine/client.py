@@ -147,6 +147,14 @@ class EngineClient:
         arrive as `TradeEvent`."""
         return await self.call(self._engine.recent_trades, venue, symbol)
 
+    async def trades_follow(self, account_id: str, symbol: str) -> str:
+        """Start the public prints of `symbol` on an exchange account (`TradeEvent`s stamped
+        with the returned venue name, the account's label); PregaoError if it has none."""
+        return await self.call(self._on_engine("public_trades.follow"), account_id, symbol)
+
+    async def trades_unfollow(self, account_id: str, symbol: str) -> None:
+        await self.call(self._on_engine("public_trades.unfollow"), account_id, symbol)
+
     async def open_replay(self, path: str, speed: float = 60.0, symbol: str = "") -> Market:
         return await self.call(self._engine.open_replay, path, speed, symbol)
 

@@ -29,6 +29,7 @@ from desktop.core import (
 from desktop.core.messages import text_of
 from desktop.engine.backtest_jobs import BacktestJobs
 from desktop.engine.bus import EventBus
+from desktop.engine.public_trades import PublicTrades
 from desktop.venues.feed import MarketFeed
 
 if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy, keyring
@@ -183,6 +184,8 @@ class Engine:
         if delivery is not None:
             await delivery.stop()
         await self.backtests.stop()
+        if "_public_trades" in self.__dict__:
+            await self.__dict__["_public_trades"].stop()
         if self._risk is not None:
             await self._risk.stop()
         if self._bots is not None:
@@ -228,9 +231,21 @@ class Engine:
         return self._feed(venue).order_book(symbol)
 
     def recent_trades(self, venue: str, symbol: str) -> list[Trade]:
-        """The newest public prints the feed kept (none for a feed that keeps no tape)."""
+        """The newest public prints a feed (or a followed exchange market) kept."""
+        if venue not in self._feeds:
+            return self.public_trades.recent(venue, symbol)
         recent = getattr(self._feed(venue), "recent_trades", None)
         return recent(symbol) if recent is not None else []
+
+    @property
+    def public_trades(self) -> PublicTrades:
+        """Public prints of exchange accounts' markets while a view follows them."""
+        service = self.__dict__.get("_public_trades")
+        if service is None:
+            service = self.__dict__["_public_trades"] = PublicTrades(
+                self.bus, lambda a: self.accounts.venue(a),
+                lambda a: self.accounts.account(a).label)
+        return service
 
     # -- replay ------------------------------------------------------------------------------
     async def open_replay(self, path: str, speed: float = 60.0, symbol: str = "") -> Market:

@@ -1,6 +1,6 @@
-"""The time & sales dock: the focused chart's symbol's public prints as they happen, with a
-minimum-value filter and large prints highlighted (both in the quote currency, so one
-setting fits every symbol).
+"""The time & sales dock: the focused chart's symbol's public prints as they happen (from the
+chart's market, or the same symbol on an exchange account), with a minimum-value filter and
+large prints highlighted (both in the quote currency, so one setting fits every symbol).
 
 Prints arrive as coalesced `TradeEvent`s that repeat the feed's newest prints with a running
 count: the dock appends only those after the count it saw, so nothing is lost and nothing is
@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from desktop.core import Market, TradeEvent
+from desktop.core.accounts import AccountsChanged
 from desktop.shell.context import AppContext
 from desktop.shell.panel import Panel
 from widgets.common.chart_follow import ChartFollower
@@ -47,6 +48,12 @@ class TimeAndSalesPanel(Panel):
         self.markets: dict[tuple[str, str], Market] = {}
         self.seq: int | None = None  # prints of the symbol seen so far (None: none yet)
         self._dirty = False
+        #: "": the focused chart's market; else the exchange account whose prints are shown
+        #: (of the chart's symbol), followed through `client.trades_follow`.
+        self.account_id: str = cfg.get("account", "")
+        self.chart_key: tuple[str, str] = (self.venue, self.symbol)
+        self._followed: tuple[str, str] | None = None  # (account, symbol) being followed
+        self._source_generation = 0
 
         self.title_label = QLabel()
         self.min_box = self._value_box(_t("Hide prints worth less than this"))
@@ -61,6 +68,12 @@ class TimeAndSalesPanel(Panel):
         top.setContentsMargins(6, 4, 6, 2)
         top.addWidget(self.title_label)
         top.addStretch(1)
+        self.source_box = QComboBox()
+        self.source_box.setToolTip(_t("Where the prints come from: the focused chart's market, "
+                                      "or its symbol on one of your exchange accounts"))
+        self.source_box.addItem(_t("Chart's market"), "")
+        self.source_box.activated.connect(self._source_chosen)
+        top.addWidget(self.source_box)
         filters = QHBoxLayout()
         filters.setContentsMargins(6, 0, 6, 4)
         filters.setSpacing(6)
@@ -80,12 +93,17 @@ class TimeAndSalesPanel(Panel):
         layout.addWidget(self.view, 1)
         self.setMinimumWidth(260)
         self.subscribe(TradeEvent, self._on_trades)
+        self.subscribe(AccountsChanged, lambda _e: self.ctx.spawn(self._load_accounts()))
+        self._unsubscribers.append(self._unfollow)
+        ctx.spawn(self._load_accounts(), _t("Loading accounts"))
         self.on_flushed(self._flush)
         ctx.spawn(self._load_markets(), _t("Loading markets"))
         self.follower = ChartFollower(ctx, self._chart_symbol, self)
         self._unsubscribers.append(self.follower.stop)
         self.set_symbol(self.venue, self.symbol, force=True)
         self.follower.start()
+        if self.account_id:
+            self._apply_source()
 
     @staticmethod
     def _value_box(tooltip: str) -> QDoubleSpinBox:
@@ -103,7 +121,8 @@ class TimeAndSalesPanel(Panel):
         return f"{_t('Time and sales')} · {self.symbol}"
 
     def config(self) -> dict[str, Any]:
-        return {"venue": self.venue, "symbol": self.symbol,
+        venue, symbol = self.chart_key
+        return {"venue": venue, "symbol": symbol, "account": self.account_id,
                 "min_value": self.tape.min_value, "large_value": self.tape.large_value}
 
     def apply_theme(self, dark: bool) -> None:
@@ -132,7 +151,54 @@ class TimeAndSalesPanel(Panel):
         self.view.update()
 
     def _chart_symbol(self, venue: str, symbol: str) -> None:
-        self.set_symbol(venue, symbol)
+        self.chart_key = (venue, symbol)
+        self._apply_source()
+
+    def set_source(self, account_id: str) -> None:
+        """"" for the focused chart's market, or an exchange account's id."""
+        self.account_id = account_id
+        self.source_box.setCurrentIndex(max(0, self.source_box.findData(account_id)))
+        self._apply_source()
+
+    def _source_chosen(self, index: int) -> None:
+        self.set_source(self.source_box.itemData(index) or "")
+
+    def _apply_source(self) -> None:
+        self._source_generation += 1
+        venue, symbol = self.chart_key
+        if not self.account_id:
+            self._unfollow()
+            self.set_symbol(venue, symbol)
+        elif self._followed != (self.account_id, symbol):
+            self.ctx.spawn(self._follow(self.account_id, symbol, self._source_generation),
+                           _t("Following the prints"))
+
+    async def _follow(self, account_id: str, symbol: str, generation: int) -> None:
+        self._unfollow()
+        name = await self.ctx.client.trades_follow(account_id, symbol)
+        self._followed = (account_id, symbol)
+        if generation != self._source_generation:  # chosen otherwise meanwhile
+            self._unfollow()
+            return
+        markets = await self.ctx.client.trade_markets(account_id)
+        self.markets.update({(name, m.symbol): m for m in markets})
+        self.set_symbol(name, symbol)
+
+    def _unfollow(self) -> None:
+        if self._followed is not None:
+            account_id, symbol = self._followed
+            self._followed = None
+            self.ctx.spawn(self.ctx.client.trades_unfollow(account_id, symbol))
+
+    async def _load_accounts(self) -> None:
+        accounts = await self.ctx.client.accounts()
+        box = self.source_box
+        box.clear()
+        box.addItem(_t("Chart's market"), "")
+        for a in accounts:
+            if not a.is_paper:
+                box.addItem(a.label, a.id)
+        box.setCurrentIndex(max(0, box.findData(self.account_id)))
 
     def _apply_market(self) -> None:
         market = self.markets.get((self.venue, self.symbol))
