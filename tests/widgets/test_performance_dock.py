@@ -56,3 +56,14 @@ def test_dock_shows_the_account_and_exports_its_report(window, aio, qtbot, runti
              .iter_rows(max_col=2, values_only=True) if r[0]}
     assert cells["Starting equity"] == 10_000.0
     dialog.close()
+
+
+def test_backtest_and_bots_docks_offer_their_report_commands(window):
+    from PySide6.QtWidgets import QToolButton
+
+    backtest = window.docks.show_panel("backtest")
+    offered = {b.defaultAction() for b in backtest.findChildren(QToolButton)}
+    for command in ("reports.export_backtest", "reports.export_optimisation"):
+        assert window.actions.action(command) in offered
+    bots = window.docks.show_panel("bots")
+    assert window.actions.action("reports.export_bot") in bots.toolbar.actions()

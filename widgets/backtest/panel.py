@@ -101,12 +101,15 @@ class BacktestPanel(Panel):
         settings_beside(self, settings_scroll(self.setup), controls, self.tabs, 900)
 
     def _offer_bot_commands(self) -> None:
-        """"Run as a bot" beside a result and a parameter set (the Bots dock's commands)."""
+        """"Run as a bot" (the Bots dock's commands) and "Export report…" (the report
+        commands) beside a result and a parameter set."""
         for command_id, row in (("bots.from_backtest", self.results.header),
-                                ("bots.from_optimisation", self.optimise.header)):
+                                ("bots.from_optimisation", self.optimise.header),
+                                ("reports.export_backtest", self.results.header),
+                                ("reports.export_optimisation", self.optimise.header)):
             try:
                 action = self.ctx.actions.action(command_id)
-            except KeyError:  # a window without the Bots dock
+            except KeyError:  # a window without the Bots dock or the report commands
                 continue
             button = QToolButton()
             button.setDefaultAction(action)

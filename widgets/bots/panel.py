@@ -82,6 +82,8 @@ class BotsPanel(Panel):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for command_id in TOOLBAR:
             self.toolbar.addAction(ctx.actions.action(command_id))
+        if "reports.export_bot" in {c.id for c in ctx.actions.commands()}:
+            self.toolbar.addAction(ctx.actions.action("reports.export_bot"))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
