@@ -117,6 +117,20 @@ def load_trades(path: str | Path) -> Trades:
     return Trades(*_join(parts))
 
 
+def load_replay(path: str | Path) -> tuple[Candles, Trades | None]:
+    """What a replay plays: a candle file's candles, or a trades file's 1m candles with its
+    trades (the replay then prints the file's own trades). A file that is neither is refused
+    with the candle reading's reason."""
+    try:
+        return load_candles(path), None
+    except DataFileError as candle_error:
+        try:
+            trades = load_trades(path)
+        except DataFileError:
+            raise candle_error from None
+    return candles_from_trades(trades.ts, trades.price, trades.amount, "1m"), trades
+
+
 def _trade_chunk(name: str, table: _Table, cols: dict[str, pd.Series | np.ndarray],
                  before: int | None) -> tuple[np.ndarray, ...]:
     problems = _Problems(name, table.rows)

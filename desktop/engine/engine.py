@@ -249,14 +249,14 @@ class Engine:
 
     # -- replay ------------------------------------------------------------------------------
     async def open_replay(self, path: str, speed: float = 60.0, symbol: str = "") -> Market:
-        from desktop.data.candle_files import load_candles
+        from desktop.data.candle_files import load_replay
         from desktop.venues.replay_feed import ReplayFeed
 
         # Parsing and validating a file is CPU work: keep the engine loop responsive.
         loop = asyncio.get_running_loop()
-        candles = await loop.run_in_executor(None, load_candles, path)
+        candles, trades = await loop.run_in_executor(None, load_replay, path)
         name = symbol or symbol_from_filename(path)
-        feed = ReplayFeed(candles, name, speed=speed)
+        feed = ReplayFeed(candles, name, speed=speed, trades=trades)
         self.close_replay()
         self._attach_feed(feed)
         log.info("Replaying %s as %s (%d candles) at %gx", path, name, len(candles), speed)

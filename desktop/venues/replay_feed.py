@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -42,6 +43,9 @@ from desktop.venues.demo_rolling import Rolling24h, typical_quote_volume
 from desktop.venues.feed import Clock, Publish, sleep_on, system_clock
 from desktop.venues.trade_tape import TradeTape
 
+if TYPE_CHECKING:  # candle_files loads pandas: a replay of a candle file does not need it
+    from desktop.data.candle_files import Trades
+
 MIN_SPEED = 1.0
 MAX_SPEED = 1000.0
 TICKS_PER_CANDLE = 13  # open, 3 legs of 4 steps: the path's corners fall exactly on ticks
@@ -64,6 +68,7 @@ class ReplayFeed:
         speed: float = 1.0,
         clock: Clock | None = None,
         start_index: int | None = None,
+        trades: Trades | None = None,
     ) -> None:
         if len(candles) == 0:
             raise ValueError(f"Nothing to replay: the candles for {symbol} are empty")
@@ -83,8 +88,10 @@ class ReplayFeed:
         self._pending_steps = 0
         self._running = False
         self._rng = np.random.default_rng(0)  # book sizes only; prices come from the file
-        #: Each tick of the path is a print of an equal share of the candle's volume.
+        #: Each tick of the path prints the file's trades of its stretch of the candle (a
+        #: trades file), or an equal share of the candle's volume (a candle file).
         self.tape = TradeTape(self.venue)
+        self._trades = trades
         window = max(1, DAY_MS // self._timeframe_ms - 1)
         self._rolling = Rolling24h(window)
         played = candles.slice(max(0, start - window), start)
@@ -260,8 +267,24 @@ class ReplayFeed:
         self._ticks_done = k + 1
         publish(TickEvent(self._last_tick))
         publish(BookEvent(self._book))
+        self._print(publish, i, k, price, rising, tick_ts)
+        publish(BarEvent(self._symbol, bar, False, self.venue))
+
+    def _print(self, publish: Publish, i: int, k: int, price: float, rising: bool,
+               tick_ts: int) -> None:
+        c, m = self._candles, self._market
+        if self._trades is not None:
+            t = self._trades
+            start = int(c.ts[i]) + k * self._timeframe_ms // TICKS_PER_CANDLE
+            end = int(c.ts[i]) + (k + 1) * self._timeframe_ms // TICKS_PER_CANDLE
+            lo, hi = np.searchsorted(t.ts, [start, end], side="left")
+            for j in range(int(lo), int(hi)):
+                side = Side.BUY if t.side[j] > 0 else Side.SELL
+                publish(self.tape.append(Trade(self._symbol, int(t.ts[j]), float(t.price[j]),
+                                               float(t.amount[j]), side, venue=self.venue)))
+            return
         # Prints share the candle's volume on the amount grid and add up to it exactly.
-        m, volume_i = self._market, float(c.volume[i])
+        volume_i = float(c.volume[i])
         done = m.round_amount(volume_i * k / TICKS_PER_CANDLE, "nearest")
         upto = volume_i if k == TICKS_PER_CANDLE - 1 else m.round_amount(
             volume_i * (k + 1) / TICKS_PER_CANDLE, "nearest")
@@ -270,7 +293,6 @@ class ReplayFeed:
             side = Side.BUY if rising else Side.SELL
             publish(self.tape.append(Trade(self._symbol, tick_ts, price, share, side,
                                            venue=self.venue)))
-        publish(BarEvent(self._symbol, bar, False, self.venue))
 
     def _close_candle(self, publish: Publish) -> None:
         i = self._position

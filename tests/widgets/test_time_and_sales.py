@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import asyncio
 
+import numpy as np
 import pytest
 
 from desktop.core import Side, Trade, TradeEvent
 from desktop.venues.demo_market import DemoMarket
 from desktop.venues.feed import VirtualClock
 from desktop.venues.replay_feed import ReplayFeed
+from tests.conftest import shared_file
 from tests.venues.test_replay_feed import drive, play, small_file
 from tests.widgets.test_order_entry import TIMEOUT_MS
 from widgets.time_and_sales import TimeAndSalesPanel
@@ -100,3 +102,23 @@ def test_the_dock_shows_prints_newest_first_filters_and_highlights(qtbot, window
                     timeout=TIMEOUT_MS)
     assert {t.symbol for t in panel.tape.all} == {"ETH/USDT"}
     assert "ETH/USDT" in window.docks.dock("time_and_sales").windowTitle()
+
+
+def test_a_trades_file_replays_its_own_prints():
+    from desktop.data.candle_files import load_replay
+
+    candles, trades = load_replay(shared_file("binance_spot_XRP-ETH_trades.parquet"))
+    assert trades is not None and len(candles) > 100
+    feed = ReplayFeed(candles, "XRP/ETH", speed=1000, clock=VirtualClock(0), start_index=0,
+                      trades=trades)
+
+    async def script(feed, events):
+        await drive(feed, events, lambda: feed.position == 5)
+
+    events = play(feed, script)
+    prints = [t for e in events if isinstance(e, TradeEvent) for t in e.trades[-1:]]
+    n = int(np.searchsorted(trades.ts, candles.ts[5]))
+    assert n > 5 and len(prints) == n
+    assert [(t.ts, t.price, t.amount, t.side is Side.BUY) for t in prints] == [
+        (int(trades.ts[j]), float(trades.price[j]), float(trades.amount[j]), trades.side[j] > 0)
+        for j in range(n)]
