@@ -96,6 +96,7 @@ def write_pdf(analysis: Analysis, path: str | Path, style: ReportStyle,
     report(0.5)
     story.append(PageBreak())
     story += _risk_pages(analysis, style, p)
+    story += _symbol_table(analysis, style, p)
     report(0.7)
     story += _trade_list(analysis, style, p)
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -213,7 +214,10 @@ def _risk_pages(a: Analysis, style: ReportStyle, p) -> list:
     rows = [[format_value(d.depth, "pct", style), format_time(d.start_ms),
              format_time(d.bottom_ms), format_time(d.end_ms) if d.end_ms else "—",
              format_value(d.duration_days, "days", style)] for d in a.worst_drawdowns]
-    out.append(_grid([head, *rows], [0.16, 0.24, 0.24, 0.24, 0.12], right=(0, 4)))
+    if rows:
+        out.append(_grid([head, *rows], [0.16, 0.24, 0.24, 0.24, 0.12], right=(0, 4)))
+    else:
+        out.append(Paragraph(_esc(style.text("none")), p["note"]))
     out.append(Spacer(1, 5 * mm))
     if len(a.rolling_ts) > 1:
         out.append(line_chart(WIDTH, 45 * mm, style.text("chart_rolling"), a.rolling_ts,
@@ -229,7 +233,7 @@ def _risk_pages(a: Analysis, style: ReportStyle, p) -> list:
         labels = [format_value(m, kind, style).replace(" %", "%") for m in mids]
         chart = bar_chart(WIDTH, 45 * mm, style.text(title), labels, counts,
                           lambda v: format_value(v, "count", style), c.equity, c.equity,
-                          label_every=5)
+                          label_every=5, counts=True)
         out += [KeepTogether([chart]), Spacer(1, 4 * mm)]
     return out
 
@@ -246,6 +250,18 @@ def _grid(data: list[list[str]], fractions: list[float], right: tuple[int, ...] 
     cmds += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
     table.setStyle(TableStyle(cmds))
     return table
+
+
+def _symbol_table(a: Analysis, style: ReportStyle, p) -> list:
+    """An account's or a bot's fills, volume, fees and realised P&L per symbol."""
+    table = a.extra.get("symbols")
+    if table is None or not table.rows:
+        return []
+    head = [style.text(k) for k in table.columns]
+    body = [[format_value(v, kind, style) for v, kind in zip(row, table.kinds, strict=True)]
+            for row in table.rows]
+    return [Paragraph(style.text("sheet_symbols"), p["h"]),
+            _grid([head, *body], [0.28, 0.12, 0.2, 0.2, 0.2], right=(1, 2, 3, 4))]
 
 
 def _trade_list(a: Analysis, style: ReportStyle, p) -> list:

@@ -38,10 +38,10 @@ def envelope(x: np.ndarray, y: np.ndarray, buckets: int = 1000) -> tuple[np.ndar
     return x[keep], y[keep]
 
 
-def _nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
+def _nice_ticks(lo: float, hi: float, count: int = 5, min_step: float = 0.0) -> list[float]:
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
         return [lo] if math.isfinite(lo) else []
-    raw = (hi - lo) / count
+    raw = max((hi - lo) / count, min_step)
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
     first = math.ceil(lo / step) * step
@@ -70,8 +70,8 @@ class _Frame:
         self.d.add(String(self.x0, self.y0 + self.h + 5, text, fontName=_font(True),
                           fontSize=9, fillColor=colors.HexColor("#111827")))
 
-    def y_axis(self, fmt: Callable[[float], str]) -> None:
-        for t in _nice_ticks(*self.yr):
+    def y_axis(self, fmt: Callable[[float], str], min_step: float = 0.0) -> None:
+        for t in _nice_ticks(*self.yr, min_step=min_step):
             y = float(self.py(t))
             self.d.add(Line(self.x0, y, self.x0 + self.w, y, strokeColor=GRID, strokeWidth=0.4))
             self.d.add(String(self.x0 - 3, y - 2.5, fmt(t), fontName=_font(), fontSize=FONT_SIZE,
@@ -148,13 +148,14 @@ def line_chart(width: float, height: float, title: str, x: np.ndarray,
 
 def bar_chart(width: float, height: float, title: str, labels: list[str],
               values: np.ndarray, y_fmt: Callable[[float], str], pos_colour: str,
-              neg_colour: str, label_every: int = 1) -> Drawing:
-    """Vertical bars from 0, green up and red down (a histogram passes counts, all up)."""
+              neg_colour: str, label_every: int = 1, counts: bool = False) -> Drawing:
+    """Vertical bars from 0, green up and red down (a histogram passes counts, all up,
+    with `counts`: whole-number ticks)."""
     values = np.asarray(values, dtype=float)
     n = max(len(values), 1)
     f = _Frame(width, height, (0.0, float(n)), _range([values], include_zero=True))
     f.title(title)
-    f.y_axis(y_fmt)
+    f.y_axis(y_fmt, 1.0 if counts else 0.0)
     zero = float(f.py(0.0))
     slot = f.w / n
     width_of_bar = min(slot * 0.8, 60.0)  # one year alone is not a wall
