@@ -728,6 +728,229 @@
     </message>
 </context>
 <context>
+    <name>AlertForm</name>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="167"/>
+        <source>At most</source>
+        <translation>Como máximo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="163"/>
+        <source>Average of</source>
+        <translation>Media de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="170"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="330"/>
+        <source>Choose the symbol to watch, e.g. BTC/USDT</source>
+        <translation>Elija el símbolo a vigilar, p. ej. BTC/USDT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="157"/>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="150"/>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="166"/>
+        <source>Cooldown</source>
+        <translation>Enfriamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="88"/>
+        <source>Edit alert</source>
+        <translation>Editar alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="132"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="152"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="159"/>
+        <source>Its parameters</source>
+        <translation>Sus parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="244"/>
+        <source>Lower edge</source>
+        <translation>Borde inferior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="171"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="149"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="88"/>
+        <source>New alert</source>
+        <translation>Nueva alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="92"/>
+        <source>Optional: what the notification is titled</source>
+        <translation>Opcional: el título de la notificación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="139"/>
+        <source>Optional: your own text for the notification</source>
+        <translation>Opcional: su propio texto para la notificación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="158"/>
+        <source>Other indicator</source>
+        <translation>Otro indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="154"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="153"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="310"/>
+        <source>Parameters: numbers separated by commas, e.g. 20, 2</source>
+        <translation>Parámetros: números separados por comas, p. ej. 20, 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="349"/>
+        <source>Saving the alert</source>
+        <translation>Guardando la alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="169"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="151"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="327"/>
+        <source>The upper edge must be above the lower edge</source>
+        <translation>El borde superior debe estar por encima del inferior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="155"/>
+        <source>Timeframe</source>
+        <translation>Marco temporal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="165"/>
+        <source>Trigger</source>
+        <translation>Disparo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="161"/>
+        <source>Upper edge</source>
+        <translation>Borde superior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="160"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="156"/>
+        <source>When</source>
+        <translation>Cuando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="164"/>
+        <source>Which one</source>
+        <translation>Cuál</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="162"/>
+        <source>Within</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="117"/>
+        <source>a value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="246"/>
+        <source>account id (empty: any)</source>
+        <translation>id de la cuenta (vacío: cualquiera)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="118"/>
+        <source>another indicator</source>
+        <translation>otro indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="246"/>
+        <source>bot id (empty: any bot)</source>
+        <translation>id del bot (vacío: cualquier bot)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <source>histogram</source>
+        <translation>histograma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <source>line</source>
+        <translation>línea</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <source>lower</source>
+        <translation>inferior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <source>middle</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="131"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <source>signal</source>
+        <translation>señal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <source>upper</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="248"/>
+        <source>venue, e.g. binance (empty: any)</source>
+        <translation>exchange, p. ej. binance (vacío: cualquiera)</translation>
+    </message>
+</context>
+<context>
     <name>AlertNotifier</name>
     <message>
         <location filename="../widgets/alert_channels/notifier.py" line="68"/>
@@ -773,6 +996,554 @@
         <location filename="../widgets/alert_channels/notifier.py" line="37"/>
         <source>…and {count} more alerts:</source>
         <translation>…y {count} alertas más:</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDock</name>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="95"/>
+        <source>A price alert at the right-clicked price of the chart</source>
+        <translation>Una alerta de precio en el precio del gráfico pulsado con el botón derecho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="85"/>
+        <source>Acknowledge</source>
+        <translation>Marcar como leída</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="87"/>
+        <source>Acknowledge all</source>
+        <translation>Marcar todas como leídas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="41"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="93"/>
+        <source>Alert here</source>
+        <translation>Alerta aquí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/chart_alerts.py" line="135"/>
+        <source>Alert set: {0} {1} {2}</source>
+        <translation>Alerta creada: {0} {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/chart_alerts.py" line="47"/>
+        <source>Alert: {0}</source>
+        <translation>Alerta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="79"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="80"/>
+        <source>An armed copy of the selected alert</source>
+        <translation>Una copia armada de la alerta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="106"/>
+        <source>Armed</source>
+        <translation>Armada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="56"/>
+        <source>At most once a minute</source>
+        <translation>Como mucho una vez por minuto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="29"/>
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="76"/>
+        <source>Change the selected alert (double-click it)</source>
+        <translation>Cambiar la alerta seleccionada (doble clic en ella)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="44"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="31"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="74"/>
+        <source>Create an alert on a price, an indicator, an order, a bot, risk or a connection</source>
+        <translation>Crear una alerta de precio, indicador, orden, bot, riesgo o conexión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="62"/>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="83"/>
+        <source>Delete alert</source>
+        <translation>Eliminar alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="262"/>
+        <source>Delete alerts</source>
+        <translation>Eliminar alertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="84"/>
+        <source>Delete the selected alerts (their history stays)</source>
+        <translation>Eliminar las alertas seleccionadas (su historial se conserva)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="263"/>
+        <source>Delete {0} alert(s)? Their trigger history stays.</source>
+        <translation>¿Eliminar {0} alerta(s)? Su historial de disparos se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="100"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="67"/>
+        <source>Desktop notification</source>
+        <translation>Notificación de escritorio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="107"/>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="78"/>
+        <source>Disarm the selected alerts, or arm them again</source>
+        <translation>Desarmar las alertas seleccionadas, o armarlas de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="79"/>
+        <source>Duplicate alert</source>
+        <translation>Duplicar alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="75"/>
+        <source>Edit alert…</source>
+        <translation>Editar alerta…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="77"/>
+        <source>Enable/disable alert</source>
+        <translation>Activar/desactivar alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="106"/>
+        <source>Every state</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="175"/>
+        <source>Every symbol</source>
+        <translation>Todos los símbolos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="54"/>
+        <source>Every time</source>
+        <translation>Cada vez</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="114"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="108"/>
+        <source>Expired or used up</source>
+        <translation>Caducada o agotada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="42"/>
+        <source>Fired</source>
+        <translation>Disparos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="206"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="206"/>
+        <source>History — {0} unread</source>
+        <translation>Historial — {0} sin leer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <source>In-app toast</source>
+        <translation>Aviso en la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="23"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="61"/>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="43"/>
+        <source>Last fired</source>
+        <translation>Último disparo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="28"/>
+        <source>Margin use</source>
+        <translation>Uso de margen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="105"/>
+        <source>Margin use above {0} %</source>
+        <translation>Uso de margen por encima de {0} %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="88"/>
+        <source>Mark every trigger as read</source>
+        <translation>Marcar todos los disparos como leídos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="86"/>
+        <source>Mark the selected triggers as read</source>
+        <translation>Marcar los disparos seleccionados como leídos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="73"/>
+        <source>New alert…</source>
+        <translation>Nueva alerta…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="113"/>
+        <source>No alerts yet. Create one ({0}), or right-click a price on a chart and choose “Alert here”.</source>
+        <translation>Todavía no hay alertas. Cree una ({0}), o pulse con el botón derecho un precio del gráfico y elija “Alerta aquí”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/chart_alerts.py" line="121"/>
+        <source>No price to set an alert at yet</source>
+        <translation>Todavía no hay precio para crear una alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="53"/>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="55"/>
+        <source>Once per bar close</source>
+        <translation>Una vez por cierre de vela</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="68"/>
+        <source>Open a chart first</source>
+        <translation>Abra un gráfico primero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="26"/>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="27"/>
+        <source>Position P&amp;L</source>
+        <translation>PyG de la posición</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="103"/>
+        <source>Position P&amp;L {0} {1}</source>
+        <translation>PyG de la posición {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="21"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="22"/>
+        <source>Price move</source>
+        <translation>Movimiento de precio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="90"/>
+        <source>Price {0} {1}</source>
+        <translation>Precio {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="92"/>
+        <source>Price {0} {1} % within {2} s</source>
+        <translation>Precio {0} {1} % en {2} s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="89"/>
+        <source>Price {0} {1}–{2}</source>
+        <translation>Precio {0} {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="32"/>
+        <source>Rate-limit ban</source>
+        <translation>Bloqueo por exceso de peticiones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="30"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/chart_alerts.py" line="127"/>
+        <source>Saving the alert</source>
+        <translation>Guardando la alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="270"/>
+        <source>Select a trigger in the history first</source>
+        <translation>Seleccione primero un disparo en el historial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="287"/>
+        <source>Select an alert first</source>
+        <translation>Seleccione una alerta primero</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="43"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="81"/>
+        <source>Snooze alert for an hour</source>
+        <translation>Posponer alerta una hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="107"/>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="118"/>
+        <source>Snoozed until {0}</source>
+        <translation>Pospuesta hasta {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="25"/>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="101"/>
+        <source>Spread above {0} bps</source>
+        <translation>Spread por encima de {0} pb</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="41"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="41"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="82"/>
+        <source>The selected alerts stay quiet for an hour</source>
+        <translation>Las alertas seleccionadas quedan en silencio una hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="98"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="67"/>
+        <source>Tray message</source>
+        <translation>Mensaje de la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="42"/>
+        <source>Trigger</source>
+        <translation>Disparo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="34"/>
+        <source>Unread alerts: open the alert center</source>
+        <translation>Alertas sin leer: abrir el centro de alertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="116"/>
+        <source>Used up</source>
+        <translation>Agotada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="99"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="99"/>
+        <source>Volume above {0}× its average</source>
+        <translation>Volumen por encima de {0}× su media</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="24"/>
+        <source>Volume spike</source>
+        <translation>Pico de volumen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="61"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="70"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="45"/>
+        <source>a breaker trips</source>
+        <translation>salta un disyuntor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="47"/>
+        <source>banned for the request rate</source>
+        <translation>bloqueado por el ritmo de peticiones</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="43"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="46"/>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="46"/>
+        <source>connection restored</source>
+        <translation>conexión restablecida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <source>crosses</source>
+        <translation>cruza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="38"/>
+        <source>crosses above</source>
+        <translation>cruza por encima de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="38"/>
+        <source>crosses below</source>
+        <translation>cruza por debajo de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
+        <source>enters the channel</source>
+        <translation>entra en el canal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
+        <source>exits the channel</source>
+        <translation>sale del canal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="133"/>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="41"/>
+        <source>falls by</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="42"/>
+        <source>filled</source>
+        <translation>ejecutada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="44"/>
+        <source>gives a signal</source>
+        <translation>da una señal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <source>is above</source>
+        <translation>está por encima de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <source>is below</source>
+        <translation>está por debajo de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="42"/>
+        <source>partially filled</source>
+        <translation>ejecutada parcialmente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="43"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="41"/>
+        <source>rises by</source>
+        <translation>sube</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="44"/>
+        <source>stops on an error</source>
+        <translation>se detiene por un error</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="45"/>
+        <source>trading state changes</source>
+        <translation>cambia el estado de negociación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="56"/>
+        <source>{0} unread alert(s)</source>
+        <translation>{0} alerta(s) sin leer</translation>
     </message>
 </context>
 <context>
@@ -2573,42 +3344,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="45"/>
+        <location filename="../widgets/chart_panel.py" line="46"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="105"/>
+        <location filename="../widgets/chart_panel.py" line="106"/>
         <source>Loading symbols</source>
         <translation>Cargando símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="138"/>
+        <location filename="../widgets/chart_panel.py" line="140"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="245"/>
+        <location filename="../widgets/chart_panel.py" line="247"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="80"/>
+        <location filename="../widgets/chart_panel.py" line="81"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="55"/>
+        <location filename="../widgets/chart_panel.py" line="56"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="69"/>
+        <location filename="../widgets/chart_panel.py" line="70"/>
         <source>Timeframe {0}</source>
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="257"/>
+        <location filename="../widgets/chart_panel.py" line="259"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>

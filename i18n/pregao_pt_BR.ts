@@ -728,6 +728,229 @@
     </message>
 </context>
 <context>
+    <name>AlertForm</name>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="167"/>
+        <source>At most</source>
+        <translation>No máximo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="163"/>
+        <source>Average of</source>
+        <translation>Média de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="170"/>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="330"/>
+        <source>Choose the symbol to watch, e.g. BTC/USDT</source>
+        <translation>Escolha o símbolo a vigiar, ex.: BTC/USDT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="157"/>
+        <source>Compare with</source>
+        <translation>Comparar com</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="150"/>
+        <source>Condition</source>
+        <translation>Condição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="166"/>
+        <source>Cooldown</source>
+        <translation>Intervalo mínimo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="88"/>
+        <source>Edit alert</source>
+        <translation>Editar alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="132"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="152"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="159"/>
+        <source>Its parameters</source>
+        <translation>Os seus parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="244"/>
+        <source>Lower edge</source>
+        <translation>Borda inferior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="171"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="149"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="88"/>
+        <source>New alert</source>
+        <translation>Novo alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="92"/>
+        <source>Optional: what the notification is titled</source>
+        <translation>Opcional: o título da notificação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="139"/>
+        <source>Optional: your own text for the notification</source>
+        <translation>Opcional: o seu próprio texto para a notificação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="158"/>
+        <source>Other indicator</source>
+        <translation>Outro indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="154"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="153"/>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="310"/>
+        <source>Parameters: numbers separated by commas, e.g. 20, 2</source>
+        <translation>Parâmetros: números separados por vírgulas, ex.: 20, 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="349"/>
+        <source>Saving the alert</source>
+        <translation>Salvando o alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="169"/>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="151"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="327"/>
+        <source>The upper edge must be above the lower edge</source>
+        <translation>A borda superior deve ficar acima da inferior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="155"/>
+        <source>Timeframe</source>
+        <translation>Tempo gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="165"/>
+        <source>Trigger</source>
+        <translation>Disparo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="161"/>
+        <source>Upper edge</source>
+        <translation>Borda superior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="160"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="156"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="164"/>
+        <source>Which one</source>
+        <translation>Qual</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="162"/>
+        <source>Within</source>
+        <translation>Em até</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="117"/>
+        <source>a value</source>
+        <translation>um valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="246"/>
+        <source>account id (empty: any)</source>
+        <translation>id da conta (vazio: qualquer)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="118"/>
+        <source>another indicator</source>
+        <translation>outro indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="246"/>
+        <source>bot id (empty: any bot)</source>
+        <translation>id do robô (vazio: qualquer robô)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <source>histogram</source>
+        <translation>histograma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <source>line</source>
+        <translation>linha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <source>lower</source>
+        <translation>inferior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <source>middle</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="131"/>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <source>signal</source>
+        <translation>sinal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <source>upper</source>
+        <translation>superior</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/rule_form.py" line="248"/>
+        <source>venue, e.g. binance (empty: any)</source>
+        <translation>corretora, ex.: binance (vazio: qualquer)</translation>
+    </message>
+</context>
+<context>
     <name>AlertNotifier</name>
     <message>
         <location filename="../widgets/alert_channels/notifier.py" line="68"/>
@@ -773,6 +996,554 @@
         <location filename="../widgets/alert_channels/notifier.py" line="37"/>
         <source>…and {count} more alerts:</source>
         <translation>…e mais {count} alertas:</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDock</name>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="95"/>
+        <source>A price alert at the right-clicked price of the chart</source>
+        <translation>Um alerta de preço no preço clicado com o botão direito no gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="85"/>
+        <source>Acknowledge</source>
+        <translation>Marcar como lido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="87"/>
+        <source>Acknowledge all</source>
+        <translation>Marcar todos como lidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="41"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="93"/>
+        <source>Alert here</source>
+        <translation>Alerta aqui</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/chart_alerts.py" line="135"/>
+        <source>Alert set: {0} {1} {2}</source>
+        <translation>Alerta criado: {0} {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/chart_alerts.py" line="47"/>
+        <source>Alert: {0}</source>
+        <translation>Alerta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="79"/>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="80"/>
+        <source>An armed copy of the selected alert</source>
+        <translation>Uma cópia armada do alerta selecionado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="106"/>
+        <source>Armed</source>
+        <translation>Armado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="56"/>
+        <source>At most once a minute</source>
+        <translation>No máximo uma vez por minuto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="29"/>
+        <source>Bot</source>
+        <translation>Robô</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="76"/>
+        <source>Change the selected alert (double-click it)</source>
+        <translation>Alterar o alerta selecionado (clique duplo nele)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="44"/>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="31"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="74"/>
+        <source>Create an alert on a price, an indicator, an order, a bot, risk or a connection</source>
+        <translation>Criar um alerta de preço, indicador, ordem, robô, risco ou conexão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="62"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="83"/>
+        <source>Delete alert</source>
+        <translation>Excluir alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="262"/>
+        <source>Delete alerts</source>
+        <translation>Excluir alertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="84"/>
+        <source>Delete the selected alerts (their history stays)</source>
+        <translation>Excluir os alertas selecionados (o histórico fica)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="263"/>
+        <source>Delete {0} alert(s)? Their trigger history stays.</source>
+        <translation>Excluir {0} alerta(s)? O histórico de disparos fica.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="100"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="67"/>
+        <source>Desktop notification</source>
+        <translation>Notificação da área de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="107"/>
+        <source>Disabled</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="78"/>
+        <source>Disarm the selected alerts, or arm them again</source>
+        <translation>Desarmar os alertas selecionados, ou armá-los de novo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="79"/>
+        <source>Duplicate alert</source>
+        <translation>Duplicar alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="75"/>
+        <source>Edit alert…</source>
+        <translation>Editar alerta…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="77"/>
+        <source>Enable/disable alert</source>
+        <translation>Ativar/desativar alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="106"/>
+        <source>Every state</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="175"/>
+        <source>Every symbol</source>
+        <translation>Todos os símbolos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="54"/>
+        <source>Every time</source>
+        <translation>Toda vez</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="114"/>
+        <source>Expired</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="108"/>
+        <source>Expired or used up</source>
+        <translation>Expirado ou esgotado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="42"/>
+        <source>Fired</source>
+        <translation>Disparos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="206"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="206"/>
+        <source>History — {0} unread</source>
+        <translation>Histórico — {0} não lidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <source>In-app toast</source>
+        <translation>Aviso no aplicativo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="23"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="61"/>
+        <source>Info</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="43"/>
+        <source>Last fired</source>
+        <translation>Último disparo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="28"/>
+        <source>Margin use</source>
+        <translation>Uso de margem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="105"/>
+        <source>Margin use above {0} %</source>
+        <translation>Uso de margem acima de {0} %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="88"/>
+        <source>Mark every trigger as read</source>
+        <translation>Marcar todos os disparos como lidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="86"/>
+        <source>Mark the selected triggers as read</source>
+        <translation>Marcar os disparos selecionados como lidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="73"/>
+        <source>New alert…</source>
+        <translation>Novo alerta…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="113"/>
+        <source>No alerts yet. Create one ({0}), or right-click a price on a chart and choose “Alert here”.</source>
+        <translation>Nenhum alerta ainda. Crie um ({0}), ou clique com o botão direito num preço do gráfico e escolha “Alerta aqui”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/chart_alerts.py" line="121"/>
+        <source>No price to set an alert at yet</source>
+        <translation>Ainda não há preço para criar um alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="53"/>
+        <source>Once</source>
+        <translation>Uma vez</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="55"/>
+        <source>Once per bar close</source>
+        <translation>Uma vez por fechamento de barra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="68"/>
+        <source>Open a chart first</source>
+        <translation>Abra um gráfico primeiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="26"/>
+        <source>Order</source>
+        <translation>Ordem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="27"/>
+        <source>Position P&amp;L</source>
+        <translation>L&amp;P da posição</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="103"/>
+        <source>Position P&amp;L {0} {1}</source>
+        <translation>L&amp;P da posição {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="21"/>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="22"/>
+        <source>Price move</source>
+        <translation>Movimento de preço</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="90"/>
+        <source>Price {0} {1}</source>
+        <translation>Preço {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="92"/>
+        <source>Price {0} {1} % within {2} s</source>
+        <translation>Preço {0} {1} % em {2} s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="89"/>
+        <source>Price {0} {1}–{2}</source>
+        <translation>Preço {0} {1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="32"/>
+        <source>Rate-limit ban</source>
+        <translation>Bloqueio por excesso de requisições</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="30"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/chart_alerts.py" line="127"/>
+        <source>Saving the alert</source>
+        <translation>Salvando o alerta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="270"/>
+        <source>Select a trigger in the history first</source>
+        <translation>Selecione primeiro um disparo no histórico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="287"/>
+        <source>Select an alert first</source>
+        <translation>Selecione um alerta primeiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="43"/>
+        <source>Severity</source>
+        <translation>Gravidade</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="81"/>
+        <source>Snooze alert for an hour</source>
+        <translation>Silenciar alerta por uma hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/panel.py" line="107"/>
+        <source>Snoozed</source>
+        <translation>Silenciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="118"/>
+        <source>Snoozed until {0}</source>
+        <translation>Silenciado até {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <source>Sound</source>
+        <translation>Som</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="25"/>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="101"/>
+        <source>Spread above {0} bps</source>
+        <translation>Spread acima de {0} bps</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="41"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="41"/>
+        <source>Symbol</source>
+        <translation>Símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="82"/>
+        <source>The selected alerts stay quiet for an hour</source>
+        <translation>Os alertas selecionados ficam em silêncio por uma hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="98"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="67"/>
+        <source>Tray message</source>
+        <translation>Mensagem da bandeja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="42"/>
+        <source>Trigger</source>
+        <translation>Disparo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="34"/>
+        <source>Unread alerts: open the alert center</source>
+        <translation>Alertas não lidos: abrir a central de alertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="116"/>
+        <source>Used up</source>
+        <translation>Esgotado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/models.py" line="99"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="99"/>
+        <source>Volume above {0}× its average</source>
+        <translation>Volume acima de {0}× a sua média</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="24"/>
+        <source>Volume spike</source>
+        <translation>Pico de volume</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="61"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="70"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="45"/>
+        <source>a breaker trips</source>
+        <translation>um disjuntor dispara</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="47"/>
+        <source>banned for the request rate</source>
+        <translation>bloqueado pelo ritmo de requisições</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="43"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="46"/>
+        <source>connection lost</source>
+        <translation>conexão perdida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="46"/>
+        <source>connection restored</source>
+        <translation>conexão restabelecida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <source>crosses</source>
+        <translation>cruza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="38"/>
+        <source>crosses above</source>
+        <translation>cruza para cima de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="38"/>
+        <source>crosses below</source>
+        <translation>cruza para baixo de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
+        <source>enters the channel</source>
+        <translation>entra no canal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
+        <source>exits the channel</source>
+        <translation>sai do canal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="133"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="41"/>
+        <source>falls by</source>
+        <translation>cai</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="42"/>
+        <source>filled</source>
+        <translation>executada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="44"/>
+        <source>gives a signal</source>
+        <translation>dá um sinal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <source>is above</source>
+        <translation>está acima de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <source>is below</source>
+        <translation>está abaixo de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="42"/>
+        <source>partially filled</source>
+        <translation>parcialmente executada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="43"/>
+        <source>rejected</source>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="41"/>
+        <source>rises by</source>
+        <translation>sobe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="44"/>
+        <source>stops on an error</source>
+        <translation>para com um erro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="45"/>
+        <source>trading state changes</source>
+        <translation>o estado de negociação muda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/__init__.py" line="56"/>
+        <source>{0} unread alert(s)</source>
+        <translation>{0} alerta(s) não lido(s)</translation>
     </message>
 </context>
 <context>
@@ -2573,42 +3344,42 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="45"/>
+        <location filename="../widgets/chart_panel.py" line="46"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="105"/>
+        <location filename="../widgets/chart_panel.py" line="106"/>
         <source>Loading symbols</source>
         <translation>Carregando ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="138"/>
+        <location filename="../widgets/chart_panel.py" line="140"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="245"/>
+        <location filename="../widgets/chart_panel.py" line="247"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="80"/>
+        <location filename="../widgets/chart_panel.py" line="81"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="55"/>
+        <location filename="../widgets/chart_panel.py" line="56"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="69"/>
+        <location filename="../widgets/chart_panel.py" line="70"/>
         <source>Timeframe {0}</source>
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="257"/>
+        <location filename="../widgets/chart_panel.py" line="259"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>

@@ -17,6 +17,7 @@ from desktop.core import TIMEFRAMES, Bar, BarEvent, Candles
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.panel import Panel
+from widgets.alerts.chart_alerts import ChartAlertLines
 from widgets.chart import CandleChart, warmup
 from widgets.monitors.chart_link import ChartOrderLines
 
@@ -105,6 +106,7 @@ class ChartPanel(Panel):
         ctx.spawn(self._load_symbols(), _t("Loading symbols"))
         self.set_symbol(self.venue, self.symbol)
         self.order_lines = ChartOrderLines(self)  # open orders and positions as lines
+        self.alert_lines = ChartAlertLines(self)  # price alerts as lines; right-click to add
 
     # -- state -------------------------------------------------------------------------------
     @property

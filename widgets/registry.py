@@ -6,6 +6,7 @@ from desktop.shell.main_window import CommandInstaller
 from desktop.shell.panel import Panel
 from widgets.accounts_dialog import install_account_commands
 from widgets.alert_channels import install_alert_channel_commands
+from widgets.alerts import AlertsPanel, install_alert_commands
 from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.bots import BotsPanel, install_bots_commands
 from widgets.chart_panel import ChartPanel, install_chart_commands
@@ -27,7 +28,7 @@ PANEL_TYPES: dict[str, type[Panel]] = {
     for cls in (
         ChartPanel, WatchlistPanel, LogPanel, ReplayPanel, BacktestPanel, HistoryPanel,
         OrderEntryPanel, *MONITOR_PANELS, RiskPanel, BotsPanel, OrderBookPanel,
-        TimeAndSalesPanel, PerformancePanel,
+        TimeAndSalesPanel, PerformancePanel, AlertsPanel,
     )
 }
 
@@ -47,4 +48,5 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_bots_commands,
     install_report_commands,
     install_alert_channel_commands,
+    install_alert_commands,
 )

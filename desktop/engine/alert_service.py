@@ -229,10 +229,14 @@ class AlertService:
     def snooze(self, rule_ids: list[str], until_ms: int | None) -> None:
         self._update(rule_ids, lambda r: replace(r, snoozed_until_ms=until_ms))
 
-    def move(self, rule_id: str, value: float) -> AlertRule:
-        """A price line dragged on the chart: the rule's level becomes `value`."""
-        self._update([rule_id], lambda r: replace(r, condition=replace(r.condition,
-                                                                        value=float(value))))
+    def move(self, rule_id: str, value: float, edge: str = "value") -> AlertRule:
+        """A price line dragged on the chart: the rule's level (`edge` "value2": a channel's
+        upper edge) becomes `value`."""
+        if edge not in ("value", "value2"):
+            raise PregaoError(f"Unknown edge {edge!r}")
+        self._find(rule_id)
+        self._update([rule_id], lambda r: replace(r, condition=replace(
+            r.condition, **{edge: float(value)})))
         return next(r for r in self._rules if r.id == rule_id)
 
     def duplicate(self, rule_id: str) -> AlertRule:
@@ -347,6 +351,9 @@ class AlertService:
 
 
 def _check(rule: AlertRule) -> None:
+    c = rule.condition
+    if c.op in ("enters_channel", "exits_channel") and not c.value2 > c.value:
+        raise PregaoError("A channel's upper edge must be above its lower edge.")
     try:
         check_rule(rule)
     except AlertRuleError as exc:

@@ -532,9 +532,10 @@ class EngineClient:
     async def alert_snooze(self, rule_ids: list[str], until_ms: int | None) -> None:
         await self.call(self._on_engine("alerts.snooze"), rule_ids, until_ms)
 
-    async def alert_move(self, rule_id: str, value: float) -> AlertRule:
-        """A price line dragged on the chart: the rule's level becomes `value`."""
-        return await self.call(self._on_engine("alerts.move"), rule_id, value)
+    async def alert_move(self, rule_id: str, value: float, edge: str = "value") -> AlertRule:
+        """A price line dragged on the chart: the rule's level (a channel's "value2": its
+        upper edge) becomes `value`."""
+        return await self.call(self._on_engine("alerts.move"), rule_id, value, edge)
 
     async def alert_duplicate(self, rule_id: str) -> AlertRule:
         return await self.call(self._on_engine("alerts.duplicate"), rule_id)

@@ -63,6 +63,8 @@ class AppContext(QObject):
         #: Extra pages of the Settings dialog: (translated title, page factory), added by
         #: command installers (the risk limits page, ...), shown after the shell's own.
         self.settings_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = []
+        #: The status bar's unread-alerts count (widgets/alerts), reloaded after acknowledging.
+        self.alert_unread: Any = None
 
     @property
     def active_chart(self) -> Panel | None:

@@ -1,0 +1,137 @@
+"""Price alerts on the chart: each armed price rule of the chart's symbol is a dashed line
+(a channel: two), dragged to move the alert; right-click a price → "Alert here" arms a new one.
+
+The lines are an OrderLinesOverlay in the alert colour: it draws and reports drags; the move
+goes to the engine (`client.alert_move`), and a refused move jumps back.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtWidgets import QMenu
+
+from desktop.alerts.model import AlertRule, Condition, ConditionKind, TriggerMode
+from desktop.core import AlertRulesChangedEvent, PregaoError
+from desktop.shell.messages import tr_message
+from widgets.alerts.wording import op_name
+from widgets.chart.order_lines import OrderLine, OrderLinesOverlay
+from widgets.common.numbers import fmt_number
+from widgets.common.pyqtgraph_import import pg
+
+ALERT_COLOUR = "#f5a623"  # amber in both themes: not an order's buy/sell colour
+HERE_ACTION = "chart.alert_here"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AlertsDock", text)
+
+
+class AlertLinesOverlay(OrderLinesOverlay):
+    def _style(self, item: pg.InfiniteLine, line: OrderLine) -> None:
+        item.setPen(pg.mkPen(ALERT_COLOUR, width=1, style=Qt.PenStyle.DashLine))
+        item.setHoverPen(pg.mkPen(ALERT_COLOUR, width=3))
+        item.setMovable(line.movable)
+        item.setCursor(Qt.CursorShape.SizeVerCursor)
+        item.label.setColor(self._theme.background)
+        item.label.fill = pg.mkBrush(ALERT_COLOUR)
+        item.label.border = pg.mkPen(ALERT_COLOUR)
+
+
+def rule_lines(rule: AlertRule) -> list[OrderLine]:
+    """The lines of one price rule (none for other kinds or a disarmed rule)."""
+    c = rule.condition
+    if c.kind is not ConditionKind.PRICE or not rule.enabled or math.isnan(c.value):
+        return []
+    label = _t("Alert: {0}").format(rule.name or op_name(c.op))
+    lines = [OrderLine(rule.id, c.value, "alert", "buy", label)]
+    if not math.isnan(c.value2):
+        lines.append(OrderLine(f"{rule.id}|value2", c.value2, "alert", "buy", label))
+    return lines
+
+
+class ChartAlertLines(QObject):
+    def __init__(self, host) -> None:
+        super().__init__(host.chart)
+        self.host = host
+        self.ctx = host.ctx
+        self.overlay = AlertLinesOverlay(host.chart, host.ctx.dark)
+        self.overlay.lineMoved.connect(self._on_moved)
+        self.rules: list[AlertRule] = []
+        self.clicked_price: float | None = None  # the price last right-clicked
+        host.subscribe(AlertRulesChangedEvent, lambda _e: self.ctx.spawn(self.reload()))
+        host.titleChanged.connect(lambda _title: self.refresh())
+        self.ctx.themeChanged.connect(self.overlay.set_theme)
+        host.chart.price_vb.scene().sigMouseClicked.connect(self._on_click)
+        self.ctx.spawn(self.reload())
+
+    async def reload(self) -> None:
+        try:
+            self.rules = await self.ctx.client.alert_rules()
+        except PregaoError:
+            return  # no alert service (no database): no lines
+        self.refresh()
+
+    def refresh(self) -> None:
+        symbol = self.host.symbol
+        self.overlay.set_lines([line for r in self.rules if r.symbol == symbol
+                                for line in rule_lines(r)])
+
+    # -- drag --------------------------------------------------------------------------------
+    def _on_moved(self, key: str, price: float) -> None:
+        rule_id, _, edge = key.partition("|")
+        self.ctx.spawn(self._move(key, rule_id, price, edge or "value"))
+
+    async def _move(self, key: str, rule_id: str, price: float, edge: str) -> None:
+        try:
+            await self.ctx.client.alert_move(rule_id, price, edge)
+        except PregaoError as exc:
+            self.overlay.revert(key)
+            self.ctx.statusMessage.emit(tr_message(exc), 8000)
+
+    # -- "Alert here" ------------------------------------------------------------------------
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.RightButton:
+            return
+        vb = self.host.chart.price_vb
+        pos = event.scenePos()
+        if not vb.sceneBoundingRect().contains(pos):
+            return
+        self.clicked_price = float(vb.mapSceneToView(pos).y())
+        event.accept()
+        screen = event.screenPos()
+        self.context_menu().popup(QPoint(int(screen.x()), int(screen.y())))
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self.host)
+        menu.setObjectName("chart-alert-menu")
+        menu.addAction(self.ctx.actions.action(HERE_ACTION))
+        menu.aboutToHide.connect(menu.deleteLater)
+        return menu
+
+    def alert_here(self, price: float | None = None) -> None:
+        """Arm a price alert at `price` (default: the price right-clicked last, else the last
+        price): crossing up to it if it is above the market, down if below."""
+        last = float(self.host.chart.last_price_line.value())
+        price = price if price is not None else self.clicked_price
+        if price is None or not math.isfinite(price):
+            price = last
+        if not math.isfinite(price) or price <= 0:
+            self.ctx.statusMessage.emit(_t("No price to set an alert at yet"), 4000)
+            return
+        op = "crosses_above" if not math.isfinite(last) or price >= last else "crosses_below"
+        rule = AlertRule("", self.host.symbol, Condition(ConditionKind.PRICE, op, price),
+                         TriggerMode.ONCE, channels=("desktop", "toast", "sound"))
+        self.clicked_price = None
+        self.ctx.spawn(self._create(rule), _t("Saving the alert"))
+
+    async def _create(self, rule: AlertRule) -> None:
+        try:
+            saved = await self.ctx.client.alert_save(rule)
+        except PregaoError as exc:
+            self.ctx.statusMessage.emit(tr_message(exc), 8000)
+            return
+        self.ctx.statusMessage.emit(_t("Alert set: {0} {1} {2}").format(
+            saved.symbol, op_name(saved.condition.op),
+            fmt_number(saved.condition.value, 8 if saved.condition.value < 1 else 2)), 6000)
