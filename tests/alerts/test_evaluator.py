@@ -131,3 +131,63 @@ def test_connection_lost_restored_and_ban() -> None:
     ev2 = AlertEvaluator(ev.rules, previous=ev)
     assert [t.rule_id for t in ev2.on_event(
         ConnectionEvent("binance", ConnectionState.DISCONNECTED), 9)] == ["lost"]
+
+
+def test_orders_pnl_margin_risk_and_bots() -> None:
+    from desktop.core import (
+        MarginEvent,
+        MarginSummary,
+        Order,
+        OrderEvent,
+        OrderStatus,
+        OrderType,
+        Position,
+        PositionEvent,
+        Side,
+    )
+    from desktop.core.bots import BotEvent, BotInfo, BotSpec, BotState
+    from desktop.core.risk import RiskStatus, TradingState, TradingStateEvent
+
+    ev = AlertEvaluator([
+        _rule("fill", Condition(K.ORDER, "filled")),
+        _rule("part", Condition(K.ORDER, "partially_filled")),
+        _rule("pnl", Condition(K.POSITION_PNL, "<", -50.0)),
+        _rule("margin", Condition(K.MARGIN, ">", 80.0), symbol=""),
+        _rule("breaker", Condition(K.RISK, "breaker_tripped"), symbol=""),
+        _rule("signal", Condition(K.BOT, "signal", target="b1"), symbol=""),
+        _rule("boterr", Condition(K.BOT, "error"), symbol=""),
+    ])
+
+    def fire(event) -> list[str]:
+        return [t.rule_id for t in ev.on_event(event, 1)]
+
+    def order(status: OrderStatus, filled: float) -> OrderEvent:
+        return OrderEvent(Order("1", "c1", "BTC/USDT", Side.BUY, OrderType.LIMIT, status, 2.0,
+                                filled, price=100.0))
+
+    assert fire(order(OrderStatus.OPEN, 0)) == []
+    assert fire(order(OrderStatus.PARTIALLY_FILLED, 1)) == ["part"]
+    assert fire(order(OrderStatus.PARTIALLY_FILLED, 1)) == []  # the same state again
+    assert fire(order(OrderStatus.FILLED, 2)) == ["fill"]
+
+    def pos(mark: float) -> PositionEvent:
+        return PositionEvent(Position("BTC/USDT", 1.0, 100.0, mark))
+
+    assert [fire(pos(m)) for m in (90.0, 40.0, 30.0, 60.0, 45.0)] == [
+        [], ["pnl"], [], [], ["pnl"]]
+
+    def margin(use: float) -> MarginEvent:
+        return MarginEvent(MarginSummary("acc", "USDT", 100, 100, use * 100, 0, 0, 0, use))
+
+    assert [fire(margin(u)) for u in (0.5, 0.85, 0.9)] == [[], ["margin"], []]
+    tripped = TradingStateEvent(RiskStatus("acc", TradingState.HALTED, "daily loss"),
+                                TradingState.ACTIVE, "daily_loss")
+    assert fire(tripped) == ["breaker"]
+
+    def bot(state: BotState, signal_ts: int, bot_id: str = "b1") -> BotEvent:
+        spec = BotSpec("sma_cross", "acc", ("BTC/USDT",), "1m")
+        return BotEvent(BotInfo(bot_id, spec, state, "long", signal_ts))
+
+    assert fire(bot(BotState.RUNNING, 5)) == []  # the first sight of a bot is not a signal
+    assert fire(bot(BotState.RUNNING, 6)) == ["signal"]
+    assert fire(bot(BotState.ERROR, 6, "b2")) == ["boterr"]

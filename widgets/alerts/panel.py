@@ -41,6 +41,7 @@ from widgets.alerts.wording import state_code
 from widgets.common.labels import muted_label
 from widgets.common.table import DataTableView
 
+CHANNELS_ACTION = "alerts.channels"  # widgets/alert_channels: where channels are set up
 SNOOZE_MS = 3_600_000  # "Snooze" silences a rule for an hour
 HISTORY_ROWS = 500
 TOOLBAR = ("alerts.new", "alerts.edit", "alerts.toggle", "alerts.duplicate", "alerts.snooze",
@@ -117,6 +118,8 @@ class AlertsPanel(Panel):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for command_id in TOOLBAR:
             self.toolbar.addAction(ctx.actions.action(command_id))
+        if any(c.id == CHANNELS_ACTION for c in ctx.actions.commands()):
+            self.toolbar.addAction(ctx.actions.action(CHANNELS_ACTION))  # delivery's settings
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(_t("Symbol")))
