@@ -1036,7 +1036,7 @@
         <translation>Alerta: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="79"/>
+        <location filename="../widgets/alerts/panel.py" line="80"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Una copia armada de la alerta seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="106"/>
+        <location filename="../widgets/alerts/panel.py" line="107"/>
         <source>Armed</source>
         <translation>Armada</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>Eliminar alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="262"/>
+        <location filename="../widgets/alerts/panel.py" line="265"/>
         <source>Delete alerts</source>
         <translation>Eliminar alertas</translation>
     </message>
@@ -1101,7 +1101,7 @@
         <translation>Eliminar las alertas seleccionadas (su historial se conserva)</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="263"/>
+        <location filename="../widgets/alerts/panel.py" line="266"/>
         <source>Delete {0} alert(s)? Their trigger history stays.</source>
         <translation>¿Eliminar {0} alerta(s)? Su historial de disparos se conserva.</translation>
     </message>
@@ -1116,7 +1116,7 @@
         <translation>Notificación de escritorio</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="107"/>
+        <location filename="../widgets/alerts/panel.py" line="108"/>
         <source>Disabled</source>
         <translation>Desactivada</translation>
     </message>
@@ -1146,12 +1146,12 @@
         <translation>Activar/desactivar alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="106"/>
+        <location filename="../widgets/alerts/panel.py" line="107"/>
         <source>Every state</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="175"/>
+        <location filename="../widgets/alerts/panel.py" line="178"/>
         <source>Every symbol</source>
         <translation>Todos los símbolos</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="108"/>
+        <location filename="../widgets/alerts/panel.py" line="109"/>
         <source>Expired or used up</source>
         <translation>Caducada o agotada</translation>
     </message>
@@ -1176,12 +1176,12 @@
         <translation>Disparos</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="206"/>
+        <location filename="../widgets/alerts/panel.py" line="209"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="206"/>
+        <location filename="../widgets/alerts/panel.py" line="209"/>
         <source>History — {0} unread</source>
         <translation>Historial — {0} sin leer</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>Nueva alerta…</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="113"/>
+        <location filename="../widgets/alerts/panel.py" line="114"/>
         <source>No alerts yet. Create one ({0}), or right-click a price on a chart and choose “Alert here”.</source>
         <translation>Todavía no hay alertas. Cree una ({0}), o pulse con el botón derecho un precio del gráfico y elija “Alerta aquí”.</translation>
     </message>
@@ -1311,12 +1311,12 @@
         <translation>Guardando la alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="270"/>
+        <location filename="../widgets/alerts/panel.py" line="273"/>
         <source>Select a trigger in the history first</source>
         <translation>Seleccione primero un disparo en el historial</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="287"/>
+        <location filename="../widgets/alerts/panel.py" line="290"/>
         <source>Select an alert first</source>
         <translation>Seleccione una alerta primero</translation>
     </message>
@@ -1331,7 +1331,7 @@
         <translation>Posponer alerta una hora</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/panel.py" line="107"/>
+        <location filename="../widgets/alerts/panel.py" line="108"/>
         <source>Snoozed</source>
         <translation>Pospuesta</translation>
     </message>
@@ -4540,167 +4540,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="247"/>
+        <location filename="../desktop/shell/main_window.py" line="248"/>
         <source>&amp;Chart</source>
         <translation>&amp;Gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="244"/>
+        <location filename="../desktop/shell/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="250"/>
+        <location filename="../desktop/shell/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="259"/>
+        <location filename="../desktop/shell/main_window.py" line="260"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneles</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="248"/>
+        <location filename="../desktop/shell/main_window.py" line="249"/>
         <source>&amp;Replay</source>
         <translation>&amp;Repetición</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="249"/>
+        <location filename="../desktop/shell/main_window.py" line="250"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="245"/>
+        <location filename="../desktop/shell/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="95"/>
+        <location filename="../desktop/shell/main_window.py" line="96"/>
         <source>&amp;Workspaces</source>
         <translation>&amp;Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="164"/>
+        <location filename="../desktop/shell/main_window.py" line="165"/>
         <source>Command palette…</source>
         <translation>Paleta de comandos…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="345"/>
+        <location filename="../desktop/shell/main_window.py" line="346"/>
         <source>Delete workspace</source>
         <translation>Eliminar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="219"/>
+        <location filename="../desktop/shell/main_window.py" line="220"/>
         <source>Delete workspace…</source>
         <translation>Eliminar espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="203"/>
+        <location filename="../desktop/shell/main_window.py" line="204"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="234"/>
+        <location filename="../desktop/shell/main_window.py" line="235"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="285"/>
+        <location filename="../desktop/shell/main_window.py" line="286"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="174"/>
+        <location filename="../desktop/shell/main_window.py" line="175"/>
         <source>New chart</source>
         <translation>Nuevo gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="180"/>
+        <location filename="../desktop/shell/main_window.py" line="181"/>
         <source>Open another chart dock</source>
         <translation>Abrir otro panel de gráfico</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="161"/>
+        <location filename="../desktop/shell/main_window.py" line="162"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="226"/>
+        <location filename="../desktop/shell/main_window.py" line="227"/>
         <source>Reset to default layout</source>
         <translation>Restablecer diseño predeterminado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="321"/>
+        <location filename="../desktop/shell/main_window.py" line="322"/>
         <source>Save workspace</source>
         <translation>Guardar espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="211"/>
+        <location filename="../desktop/shell/main_window.py" line="212"/>
         <source>Save workspace as…</source>
         <translation>Guardar espacio de trabajo como…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="170"/>
+        <location filename="../desktop/shell/main_window.py" line="171"/>
         <source>Search and run any command</source>
         <translation>Buscar y ejecutar cualquier comando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="153"/>
+        <location filename="../desktop/shell/main_window.py" line="154"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="186"/>
+        <location filename="../desktop/shell/main_window.py" line="187"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="124"/>
+        <location filename="../desktop/shell/main_window.py" line="125"/>
         <source>Starting the accounts</source>
         <translation>Iniciando las cuentas</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="246"/>
+        <location filename="../desktop/shell/main_window.py" line="247"/>
         <source>T&amp;rade</source>
         <translation>&amp;Operar</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="159"/>
+        <location filename="../desktop/shell/main_window.py" line="160"/>
         <source>Theme, language and shortcuts</source>
         <translation>Tema, idioma y atajos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="342"/>
+        <location filename="../desktop/shell/main_window.py" line="343"/>
         <source>There are no saved workspaces</source>
         <translation>No hay espacios de trabajo guardados</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="194"/>
+        <location filename="../desktop/shell/main_window.py" line="195"/>
         <source>Toggle light/dark theme</source>
         <translation>Alternar tema claro/oscuro</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="321"/>
+        <location filename="../desktop/shell/main_window.py" line="322"/>
         <source>Workspace name:</source>
         <translation>Nombre del espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="337"/>
+        <location filename="../desktop/shell/main_window.py" line="338"/>
         <source>Workspace “{0}”</source>
         <translation>Espacio de trabajo “{0}”</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="329"/>
+        <location filename="../desktop/shell/main_window.py" line="330"/>
         <source>Workspace “{0}” saved</source>
         <translation>Espacio de trabajo “{0}” guardado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="345"/>
+        <location filename="../desktop/shell/main_window.py" line="346"/>
         <source>Workspace:</source>
         <translation>Espacio de trabajo:</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/main_window.py" line="335"/>
+        <location filename="../desktop/shell/main_window.py" line="336"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
