@@ -61,7 +61,7 @@ PANEL_KEYS = {
     "order_book": "Ctrl+Shift+D",
     "time_and_sales": "Ctrl+Shift+Y",
     "performance": "Ctrl+Shift+J",
-    "alerts": "Ctrl+Shift+E",
+    "alerts": "Ctrl+Shift+N",
 }
 
 
