@@ -4231,42 +4231,42 @@
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../desktop/secrets.py" line="41"/>
+        <location filename="../desktop/secrets.py" line="43"/>
         <source>No system keyring is available: install and unlock GNOME Keyring or KWallet (Secret Service), then restart Pregão.</source>
         <translation>No hay ningún llavero del sistema disponible: instala y desbloquea GNOME Keyring o KWallet (Secret Service) y reinicia Pregão.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="50"/>
+        <location filename="../desktop/secrets.py" line="52"/>
         <source>The API keys could not be read.</source>
         <translation>No se pudieron leer las claves de API.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="51"/>
+        <location filename="../desktop/secrets.py" line="53"/>
         <source>The API keys were not deleted.</source>
         <translation>Las claves de API no se borraron.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="53"/>
+        <location filename="../desktop/secrets.py" line="55"/>
         <source>The channel's secret could not be read.</source>
         <translation>No se pudo leer el secreto del canal.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="54"/>
+        <location filename="../desktop/secrets.py" line="56"/>
         <source>The channel's secret was not deleted.</source>
         <translation>El secreto del canal no se borró.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="52"/>
+        <location filename="../desktop/secrets.py" line="54"/>
         <source>The channel's secret was not saved.</source>
         <translation>El secreto del canal no se guardó.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="45"/>
+        <location filename="../desktop/secrets.py" line="47"/>
         <source>The system keyring is locked and was not unlocked: unlock it (GNOME Keyring or KWallet asks for your login password) and try again.</source>
         <translation>El llavero del sistema está bloqueado y no se desbloqueó: desbloquéalo (GNOME Keyring o KWallet piden tu contraseña de inicio de sesión) e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="49"/>
+        <location filename="../desktop/secrets.py" line="51"/>
         <source>Your API keys were not saved.</source>
         <translation>Tus claves de API no se guardaron.</translation>
     </message>

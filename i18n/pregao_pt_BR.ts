@@ -4231,42 +4231,42 @@
 <context>
     <name>Keyring</name>
     <message>
-        <location filename="../desktop/secrets.py" line="41"/>
+        <location filename="../desktop/secrets.py" line="43"/>
         <source>No system keyring is available: install and unlock GNOME Keyring or KWallet (Secret Service), then restart Pregão.</source>
         <translation>Nenhum chaveiro do sistema está disponível: instale e desbloqueie o GNOME Keyring ou o KWallet (Secret Service) e reinicie o Pregão.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="50"/>
+        <location filename="../desktop/secrets.py" line="52"/>
         <source>The API keys could not be read.</source>
         <translation>As chaves de API não puderam ser lidas.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="51"/>
+        <location filename="../desktop/secrets.py" line="53"/>
         <source>The API keys were not deleted.</source>
         <translation>As chaves de API não foram apagadas.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="53"/>
+        <location filename="../desktop/secrets.py" line="55"/>
         <source>The channel's secret could not be read.</source>
         <translation>O segredo do canal não pôde ser lido.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="54"/>
+        <location filename="../desktop/secrets.py" line="56"/>
         <source>The channel's secret was not deleted.</source>
         <translation>O segredo do canal não foi apagado.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="52"/>
+        <location filename="../desktop/secrets.py" line="54"/>
         <source>The channel's secret was not saved.</source>
         <translation>O segredo do canal não foi salvo.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="45"/>
+        <location filename="../desktop/secrets.py" line="47"/>
         <source>The system keyring is locked and was not unlocked: unlock it (GNOME Keyring or KWallet asks for your login password) and try again.</source>
         <translation>O chaveiro do sistema está bloqueado e não foi desbloqueado: desbloqueie-o (o GNOME Keyring ou o KWallet pede sua senha de login) e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/secrets.py" line="49"/>
+        <location filename="../desktop/secrets.py" line="51"/>
         <source>Your API keys were not saved.</source>
         <translation>Suas chaves de API não foram salvas.</translation>
     </message>
