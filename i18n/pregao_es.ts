@@ -2205,7 +2205,7 @@
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="227"/>
+        <location filename="../widgets/backtest/panel.py" line="230"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
@@ -2215,7 +2215,7 @@
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="397"/>
+        <location filename="../widgets/backtest/panel.py" line="400"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
@@ -2260,7 +2260,7 @@
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="389"/>
+        <location filename="../widgets/backtest/panel.py" line="392"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
@@ -2305,17 +2305,17 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="357"/>
+        <location filename="../widgets/backtest/panel.py" line="360"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="244"/>
+        <location filename="../widgets/backtest/panel.py" line="247"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="361"/>
+        <location filename="../widgets/backtest/panel.py" line="364"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -2335,7 +2335,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="260"/>
+        <location filename="../widgets/backtest/panel.py" line="263"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -2445,7 +2445,7 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="208"/>
+        <location filename="../widgets/backtest/panel.py" line="211"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -2515,7 +2515,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="218"/>
+        <location filename="../widgets/backtest/panel.py" line="221"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -2525,12 +2525,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="284"/>
+        <location filename="../widgets/backtest/panel.py" line="287"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="236"/>
+        <location filename="../widgets/backtest/panel.py" line="239"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
@@ -2540,7 +2540,7 @@
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="381"/>
+        <location filename="../widgets/backtest/panel.py" line="384"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
@@ -2565,22 +2565,22 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="401"/>
+        <location filename="../widgets/backtest/panel.py" line="404"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="377"/>
+        <location filename="../widgets/backtest/panel.py" line="380"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="192"/>
+        <location filename="../widgets/backtest/panel.py" line="195"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="365"/>
+        <location filename="../widgets/backtest/panel.py" line="368"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -2625,7 +2625,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="214"/>
+        <location filename="../widgets/backtest/panel.py" line="217"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -2645,7 +2645,7 @@
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="250"/>
+        <location filename="../widgets/backtest/panel.py" line="253"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
@@ -2665,7 +2665,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="369"/>
+        <location filename="../widgets/backtest/panel.py" line="372"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -2735,12 +2735,12 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="353"/>
+        <location filename="../widgets/backtest/panel.py" line="356"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="393"/>
+        <location filename="../widgets/backtest/panel.py" line="396"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -2750,7 +2750,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="190"/>
+        <location filename="../widgets/backtest/panel.py" line="193"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="385"/>
+        <location filename="../widgets/backtest/panel.py" line="388"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
@@ -2905,7 +2905,7 @@
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="272"/>
+        <location filename="../widgets/backtest/panel.py" line="275"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -2968,7 +2968,7 @@
         <translation>Registro del bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="184"/>
+        <location filename="../widgets/bots/panel.py" line="186"/>
         <source>Bot trades</source>
         <translation>Operaciones del bot</translation>
     </message>
@@ -2998,12 +2998,12 @@
         <translation>Eliminar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="231"/>
+        <location filename="../widgets/bots/panel.py" line="233"/>
         <source>Delete bots</source>
         <translation>Eliminar bots</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="231"/>
+        <location filename="../widgets/bots/panel.py" line="233"/>
         <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
         <translation>¿Eliminar {0} bot(s)? Sus operaciones quedan en el diario.</translation>
     </message>
@@ -3013,7 +3013,7 @@
         <translation>Duplicar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="249"/>
+        <location filename="../widgets/bots/panel.py" line="251"/>
         <source>Edit bot</source>
         <translation>Editar bot</translation>
     </message>
@@ -3178,7 +3178,7 @@
         <translation>Guardar parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="182"/>
+        <location filename="../widgets/bots/panel.py" line="184"/>
         <source>Select a bot first</source>
         <translation>Seleccione primero un bot</translation>
     </message>
@@ -3228,7 +3228,7 @@
         <translation>Deja de decidir; sus órdenes de protección siguen activas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="220"/>
+        <location filename="../widgets/bots/panel.py" line="222"/>
         <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
         <translation>¿Detener {0} bot(s), cancelar sus órdenes y cerrar sus posiciones a mercado?</translation>
     </message>

@@ -2205,7 +2205,7 @@
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="227"/>
+        <location filename="../widgets/backtest/panel.py" line="230"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
@@ -2215,7 +2215,7 @@
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="397"/>
+        <location filename="../widgets/backtest/panel.py" line="400"/>
         <source>Backtest the selected parameter set</source>
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
@@ -2260,7 +2260,7 @@
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="389"/>
+        <location filename="../widgets/backtest/panel.py" line="392"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar otimização</translation>
     </message>
@@ -2305,17 +2305,17 @@
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="357"/>
+        <location filename="../widgets/backtest/panel.py" line="360"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="244"/>
+        <location filename="../widgets/backtest/panel.py" line="247"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="361"/>
+        <location filename="../widgets/backtest/panel.py" line="364"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -2335,7 +2335,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="260"/>
+        <location filename="../widgets/backtest/panel.py" line="263"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -2445,7 +2445,7 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="208"/>
+        <location filename="../widgets/backtest/panel.py" line="211"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -2515,7 +2515,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="218"/>
+        <location filename="../widgets/backtest/panel.py" line="221"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -2525,12 +2525,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="284"/>
+        <location filename="../widgets/backtest/panel.py" line="287"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="236"/>
+        <location filename="../widgets/backtest/panel.py" line="239"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
@@ -2540,7 +2540,7 @@
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="381"/>
+        <location filename="../widgets/backtest/panel.py" line="384"/>
         <source>Optimise strategy parameters</source>
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
@@ -2565,22 +2565,22 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="401"/>
+        <location filename="../widgets/backtest/panel.py" line="404"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="377"/>
+        <location filename="../widgets/backtest/panel.py" line="380"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="192"/>
+        <location filename="../widgets/backtest/panel.py" line="195"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="365"/>
+        <location filename="../widgets/backtest/panel.py" line="368"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -2625,7 +2625,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="214"/>
+        <location filename="../widgets/backtest/panel.py" line="217"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -2645,7 +2645,7 @@
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="250"/>
+        <location filename="../widgets/backtest/panel.py" line="253"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
@@ -2665,7 +2665,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="369"/>
+        <location filename="../widgets/backtest/panel.py" line="372"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -2735,12 +2735,12 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="353"/>
+        <location filename="../widgets/backtest/panel.py" line="356"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="393"/>
+        <location filename="../widgets/backtest/panel.py" line="396"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
@@ -2750,7 +2750,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="190"/>
+        <location filename="../widgets/backtest/panel.py" line="193"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="385"/>
+        <location filename="../widgets/backtest/panel.py" line="388"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
@@ -2905,7 +2905,7 @@
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="272"/>
+        <location filename="../widgets/backtest/panel.py" line="275"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -2968,7 +2968,7 @@
         <translation>Log do robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="184"/>
+        <location filename="../widgets/bots/panel.py" line="186"/>
         <source>Bot trades</source>
         <translation>Operações do robô</translation>
     </message>
@@ -2998,12 +2998,12 @@
         <translation>Excluir robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="231"/>
+        <location filename="../widgets/bots/panel.py" line="233"/>
         <source>Delete bots</source>
         <translation>Excluir robôs</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="231"/>
+        <location filename="../widgets/bots/panel.py" line="233"/>
         <source>Delete {0} bot(s)? Their trades stay in the journal.</source>
         <translation>Excluir {0} robô(s)? As operações deles continuam no diário.</translation>
     </message>
@@ -3013,7 +3013,7 @@
         <translation>Duplicar robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="249"/>
+        <location filename="../widgets/bots/panel.py" line="251"/>
         <source>Edit bot</source>
         <translation>Editar robô</translation>
     </message>
@@ -3178,7 +3178,7 @@
         <translation>Salvar parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="182"/>
+        <location filename="../widgets/bots/panel.py" line="184"/>
         <source>Select a bot first</source>
         <translation>Selecione um robô primeiro</translation>
     </message>
@@ -3228,7 +3228,7 @@
         <translation>Para de decidir; as ordens de proteção continuam ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/panel.py" line="220"/>
+        <location filename="../widgets/bots/panel.py" line="222"/>
         <source>Stop {0} bot(s), cancel their orders and close their positions at market?</source>
         <translation>Parar {0} robô(s), cancelar as ordens e fechar as posições a mercado?</translation>
     </message>
