@@ -20,7 +20,10 @@ gives plain English: pass the Message itself as an argument instead ("{reason}; 
 
 from __future__ import annotations
 
+import json
+import numbers
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 
@@ -78,3 +81,54 @@ def text_of(err: BaseException) -> str:
             and type(err).__str__ is BaseException.__str__:
         return err.args[0]
     return str(err)
+
+
+# -- stored sentences ------------------------------------------------------------------------
+# An order's reason outlives the process (the journal): stored as its English sentence, then
+# a separator and the message as JSON, so a reloaded order still reads in the UI's language
+# and anyone reading the database sees the English first.
+_SEPARATOR = "\x1e"
+
+
+def to_record(text: str) -> str:
+    """`text` as stored: a Message keeps its translatable form; a plain string is itself."""
+    if not isinstance(text, Message):
+        return text
+    return f"{text!s}{_SEPARATOR}{json.dumps(_encode(text), ensure_ascii=False)}"
+
+
+def from_record(text: str) -> str:
+    """A stored sentence back as written: a Message where one was stored."""
+    english, sep, payload = (text or "").partition(_SEPARATOR)
+    if not sep:
+        return text
+    try:
+        value = _decode(json.loads(payload))
+    except (ValueError, TypeError, KeyError, IndexError):
+        return english  # damaged or foreign: the English is still right
+    return value if isinstance(value, Message) else english
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Message):
+        return {"m": [value.context, value.source, [_encode(a) for a in value.args],
+                      {k: _encode(v) for k, v in value.kwargs.items()}]}
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value if not isinstance(value, str) else str(value)
+    if isinstance(value, Decimal):
+        return {"d": str(value)}
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
+    return str(value)
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "m" in value:
+            context, source, args, kwargs = value["m"]
+            return Message(context, source, tuple(_decode(a) for a in args),
+                           {k: _decode(v) for k, v in kwargs.items()})
+        return Decimal(value["d"])
+    return value

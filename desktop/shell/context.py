@@ -11,9 +11,10 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.engine.client import EngineClient
-from desktop.log_redaction import safe_text
+from desktop.log_redaction import redact
 from desktop.shell.actions import ActionRegistry
 from desktop.shell.bridge import EventBridge
+from desktop.shell.messages import tr_message
 
 if TYPE_CHECKING:
     from desktop.shell.panel import Panel
@@ -114,7 +115,7 @@ class AppContext(QObject):
                 prefix = f"{what}: " if what else ""
                 # Shown text goes through the log redaction too (a raw error may quote a
                 # signed URL).
-                self.statusMessage.emit(f"{prefix}{safe_text(exc)}", 8000)
+                self.statusMessage.emit(f"{prefix}{redact(tr_message(exc))}", 8000)
 
         task.add_done_callback(done)
         return task

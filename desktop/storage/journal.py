@@ -29,6 +29,7 @@ from desktop.core import (
     Side,
     TimeInForce,
 )
+from desktop.core.messages import from_record, to_record
 from desktop.log_redaction import redact
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -449,7 +450,7 @@ def _order(row: OrderRecord, venue: str) -> Order:
         created_ts=row.created_ms, updated_ts=row.updated_ms,
         time_in_force=TimeInForce(row.time_in_force), reduce_only=row.reduce_only,
         emulated=row.emulated, parent_id=row.parent_client_order_id or "", venue=venue,
-        account=row.account_id, reason=row.reason, reason_code=row.reason_code or "",
+        account=row.account_id, reason=from_record(row.reason), reason_code=row.reason_code or "",
         attention=_attention(row), bot_id=row.bot_id or "")
 
 
@@ -493,8 +494,8 @@ class _RowValues:
             setattr(self, key, value)
 
     def __setattr__(self, key: str, value: Any) -> None:
-        if key == "reason":
-            value = redact(value or "")
+        if key == "reason":  # translatable sentences keep their form (to_record)
+            value = redact(to_record(value or ""))
         self.written[key] = value
 
     def __getattr__(self, key: str) -> Any:

@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
 
+from desktop.core.messages import to_record
 from desktop.log_redaction import redact
 
 # Named constraints let Alembic alter them later (SQLite batch mode needs the names).
@@ -111,7 +112,8 @@ class OrderRecord(Base):
 
     @validates("reason")
     def _no_secrets(self, _key: str, value: str) -> str:
-        return redact(value or "")  # an exchange error may quote a signed URL
+        # an exchange error may quote a signed URL; our own sentences stay translatable
+        return redact(to_record(value or ""))
 
     def __repr__(self) -> str:
         return f"OrderRecord({self.client_order_id!r}, {self.symbol!r}, {self.status!r})"
@@ -241,7 +243,7 @@ class TradingStateRecord(Base):
 
     @validates("reason")
     def _no_secrets(self, _key: str, value: str) -> str:
-        return redact(value or "")
+        return redact(to_record(value or ""))
     loss_streak: Mapped[int] = mapped_column(Integer, default=0)
     open_trades_json: Mapped[str] = mapped_column(Text, default="{}")  # symbol -> realised P&L
 

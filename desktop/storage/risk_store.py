@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, select, update
 
 from desktop.core import PositionRules, RiskLimits, RiskStatus, TradingState
+from desktop.core.messages import from_record, to_record
 from desktop.log_redaction import redact
 from desktop.storage.db import Database
 from desktop.storage.models import Account, SettingRecord, TradingStateRecord
@@ -79,7 +80,8 @@ class RiskStore:
         with self.database.session() as session:
             rows = session.scalars(select(TradingStateRecord)).all()
             return [StoredRisk(
-                RiskStatus(r.account_id, TradingState(r.state), r.reason, r.resumes_at_ms),
+                RiskStatus(r.account_id, TradingState(r.state), from_record(r.reason),
+                           r.resumes_at_ms),
                 r.code, r.day_start_ms,
                 math.nan if r.day_start_equity is None else r.day_start_equity,
                 math.nan if r.peak_equity is None else r.peak_equity, r.loss_streak,
@@ -92,7 +94,7 @@ class RiskStore:
         table = TradingStateRecord.__table__
         values = dict(
             state=str(stored.status.state), code=stored.code,
-            reason=redact(stored.status.reason or ""),
+            reason=redact(to_record(stored.status.reason or "")),
             resumes_at_ms=stored.status.resumes_at_ms, updated_ms=int(time.time() * 1000),
             day_start_ms=stored.day_start_ms, day_start_equity=_finite(stored.day_start_equity),
             peak_equity=_finite(stored.peak_equity), loss_streak=stored.loss_streak,

@@ -37,12 +37,16 @@ def test_a_risk_refusal_reaches_the_order_entry_in_portuguese(pt_br, qtbot, wind
     text = wait_result(qtbot, panel, "O valor da ordem")
     assert re.fullmatch(r"O valor da ordem, \d{1,3}\.\d{3},\d\d USDT, está acima do valor "
                         r"máximo por ordem de 100,00 USDT", text), text
-    # The journal (and the log) keep the English sentence.
+    # The journal keeps the English sentence (and the log writes it), yet the order read back
+    # from it (the order history after a restart) still reads in Portuguese.
+    from desktop.shell.messages import tr_message
+
     orders = aio.run(client.trade_orders(panel.account_id))
     rejected = [o for o in orders if o.reason_code == "max_order_notional"]
     assert rejected and re.fullmatch(
         r"Order value \d{1,3},\d{3}\.\d\d USDT is above the max order notional of "
         r"100\.00 USDT", str(rejected[-1].reason))
+    assert tr_message(rejected[-1].reason) == text
 
 
 def test_a_message_is_english_text_that_pickles_and_translates_later(pt_br):
