@@ -256,7 +256,12 @@ class Engine:
         loop = asyncio.get_running_loop()
         candles, trades = await loop.run_in_executor(None, load_replay, path)
         name = symbol or symbol_from_filename(path)
-        feed = ReplayFeed(candles, name, speed=speed, trades=trades)
+        funding = None
+        if ":" in name and trades is None:  # a perpetual: its funding column, when the file has one
+            from desktop.data.funding import file_funding
+
+            funding = await loop.run_in_executor(None, file_funding, path, candles)
+        feed = ReplayFeed(candles, name, speed=speed, trades=trades, funding=funding)
         self.close_replay()
         self._attach_feed(feed)
         log.info("Replaying %s as %s (%d candles) at %gx", path, name, len(candles), speed)
@@ -530,13 +535,15 @@ class Engine:
 
 
 def symbol_from_filename(path: str) -> str:
-    """'binance_spot_ETH-BTC_5m.parquet' -> 'ETH/BTC'; anything else -> the file's stem."""
+    """'binance_spot_ETH-BTC_5m.parquet' -> 'ETH/BTC', 'binance_usdm_XRP-USDT_5m.parquet' ->
+    'XRP/USDT:USDT' (a USDⓈ-M perpetual, in ccxt's form); anything else -> the file's stem."""
     stem = Path(path).stem
     for part in stem.split("_"):
         if "-" in part:
             base, _, quote = part.partition("-")
             if base.isalnum() and quote.isalnum():
-                return f"{base.upper()}/{quote.upper()}"
+                settle = f":{quote.upper()}" if "usdm" in stem.lower() else ""
+                return f"{base.upper()}/{quote.upper()}{settle}"
     return stem
 
 

@@ -54,13 +54,25 @@ class PaperVenues:
 
     async def _open_paper(self, row: Account) -> Venue:
         """A paper venue on the account's price source: a feed on the bus (demo, replay) or
-        a live venue's public data (followed symbol by symbol, see paper_sources.py)."""
-        from desktop.venues.paper import PaperConfig, PaperVenue
+        a live venue's public data (followed symbol by symbol, see paper_sources.py). A
+        restarted account holds what its journaled fills left (paper_restore.py), its
+        perpetual positions booked again by the venue itself."""
+        from desktop.engine.paper_restore import balances_after_fills
+        from desktop.storage.journal import Journal
 
         source = row.price_source or DEMO_SOURCE
         quote = row.paper_quote or PAPER_QUOTE
         balance = PAPER_BALANCE if row.paper_balance is None else row.paper_balance
-        holdings = self._paper_holdings(row.id, {quote: balance})
+        fills = Journal(self._database()).fills(row.id, since_ms=0, limit=10_000_000)
+        venue = await self._open_paper_venue(row, source,
+                                             balances_after_fills({quote: balance}, fills))
+        venue.engine.restore_positions(fills)
+        return venue
+
+    async def _open_paper_venue(self, row: Account, source: str,
+                                holdings: dict[str, float]) -> Venue:
+        from desktop.venues.paper import PaperConfig, PaperVenue
+
         if source in (DEMO_SOURCE, REPLAY_SOURCE):
             markets = [m for m in self._markets() if m.venue == source]
             if not markets:
@@ -90,14 +102,7 @@ class PaperVenues:
         keeper.start()
         self._keepers[account_id] = (keeper, self.bus.add_sink(keeper.on_event))
 
-    def _paper_holdings(self, account_id: str, start: dict[str, float]) -> dict[str, float]:
-        """The starting cash moved by every journaled fill (paper_restore.py): a restarted
-        paper venue holds what the account bought and has spent what it paid."""
-        from desktop.engine.paper_restore import balances_after_fills
-        from desktop.storage.journal import Journal
 
-        fills = Journal(self._database()).fills(account_id, since_ms=0, limit=10_000_000)
-        return balances_after_fills(start, fills)
 
     async def _open_live_fed_paper(self, row: Account, source: str,
                                    balances: dict[str, float]) -> Venue:

@@ -16,10 +16,19 @@ from desktop.core import Fill, Side
 DUST = 1e-12
 
 
+def is_derivative(symbol: str) -> bool:
+    """ccxt's unified form names a derivative's settlement: "BTC/USDT:USDT"."""
+    return ":" in symbol
+
+
 def balances_after_fills(start: dict[str, float], fills: Iterable[Fill]) -> dict[str, float]:
-    """Fees are paid in `fill.fee_currency` (the quote currency when empty)."""
+    """Fees are paid in `fill.fee_currency` (the quote currency when empty). Fills of
+    derivatives move no base currency: the paper venue books them again itself
+    (`MatchingEngine.restore_positions`)."""
     out = dict(start)
     for fill in fills:
+        if is_derivative(fill.symbol):
+            continue
         base, _, quote = fill.symbol.partition("/")
         quote = quote.split(":", 1)[0]  # "BTC/USDT:USDT" settles in USDT
         sign = 1.0 if fill.side is Side.BUY else -1.0

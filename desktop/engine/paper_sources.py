@@ -8,6 +8,9 @@ interval), the venue's ticker stream keeps it current from then on.
 
 Only ticks are fed, never order books: a book fetched once and not kept current would price
 fills from a stale depth, while a tick's top of book is always the newest the source has.
+A linear perpetual is also followed by the source's mark-price stream when it has one
+(`watch_mark_price`, yielding `MarkPriceEvent`s): mark, funding rate and next funding time
+come from the exchange, as the paper venue's margin and funding rules need.
 """
 
 from __future__ import annotations
@@ -41,6 +44,23 @@ class LiveFedPaperVenue(PaperVenue):
         self.on_tick(await self._source.fetch_ticker(symbol))
         self._followers[symbol] = asyncio.create_task(self._stream(symbol),
                                                       name=f"paper-prices-{symbol}")
+        marks = getattr(self._source, "watch_mark_price", None)
+        market = next((m for m in self.engine.markets() if m.symbol == symbol), None)
+        if marks is not None and market is not None and market.kind.has_margin:
+            self._followers[f"{symbol}/mark"] = asyncio.create_task(
+                self._marks(symbol, marks), name=f"paper-marks-{symbol}")
+
+    async def _marks(self, symbol: str, watch) -> None:
+        while True:
+            try:
+                async for event in watch(symbol):
+                    self.engine.on_mark_price(event)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the mark waits; trades mark the position meanwhile
+                log.warning("Mark prices of %s from %s stopped (%s)", symbol,
+                            self._source.name, exc)
+            await asyncio.sleep(RETRY_S)
 
     async def _stream(self, symbol: str) -> None:
         while True:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -30,6 +31,7 @@ from desktop.core import (
     Candles,
     Market,
     MarketKind,
+    MarkPriceEvent,
     OrderBook,
     ReplayStateEvent,
     Side,
@@ -69,11 +71,16 @@ class ReplayFeed:
         clock: Clock | None = None,
         start_index: int | None = None,
         trades: Trades | None = None,
+        funding: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> None:
         if len(candles) == 0:
             raise ValueError(f"Nothing to replay: the candles for {symbol} are empty")
         self._candles = candles
         self._symbol = symbol
+        # A perpetual's funding series (times, rates) from the file's funding_rate column:
+        # each rate goes out as a MarkPriceEvent just before the first tick at its time.
+        self._funding = funding
+        self._announced = -1  # the last candle whose funding times went out
         self._total = len(candles)
         self._market = market or infer_market(candles, symbol, self.venue)
         self._clock: Clock = clock or system_clock
@@ -252,6 +259,8 @@ class ReplayFeed:
         i = self._position
         c = self._candles
         price = self._path[k]
+        if self._funding is not None:
+            self._announce_funding(publish, i)
         if k == TICKS_PER_CANDLE - 1:
             bar = self._file_bar(i)
         else:
@@ -294,8 +303,24 @@ class ReplayFeed:
             publish(self.tape.append(Trade(self._symbol, tick_ts, price, share, side,
                                            venue=self.venue)))
 
+    def _announce_funding(self, publish: Publish, i: int) -> None:
+        """The funding times from the previous candle's open to this one's (the paper venue
+        pays each at the first price at or after it)."""
+        if self._announced >= i:
+            return
+        self._announced = i
+        times, rates = self._funding
+        now = int(self._candles.ts[i])
+        before = int(self._candles.ts[i - 1]) if i else now - self._timeframe_ms
+        lo, hi = np.searchsorted(times, [before, now], side="right")
+        for t, rate in zip(times[lo:hi].tolist(), rates[lo:hi].tolist(), strict=True):
+            publish(MarkPriceEvent(self._symbol, now - 1, math.nan, rate, int(t),
+                                   venue=self.venue))
+
     def _close_candle(self, publish: Publish) -> None:
         i = self._position
+        if self._funding is not None:
+            self._announce_funding(publish, i)  # a candle stepped over without ticks
         bar = self._file_bar(i)
         typical = (bar.open + bar.high + bar.low + bar.close) / 4.0
         self._rolling.push(bar.open, bar.volume * typical)

@@ -221,3 +221,21 @@ def test_funding_moves_cash_by_notional_times_rate_longs_paying_positive_rates(
                                                               abs=1e-6)
     assert math.copysign(1, -(eng.ledger.total("USDT") - before)) == math.copysign(
         1, signed * rate) or rate == 0.0 or eng.ledger.total("USDT") == before
+
+
+def test_a_restarted_account_books_its_journaled_perpetual_fills_again():
+    from desktop.engine.paper_restore import balances_after_fills
+
+    eng, events = engine()
+    tick(eng, 1, 1.0)
+    eng.submit(order(Side.SELL, 800.0))
+    tick(eng, 2, 0.8)
+    eng.submit(order(Side.BUY, 300.0, reduce_only=True))
+    fills = [e.fill for e in events if isinstance(e, FillEvent)]
+    # The spot bookkeeping of a restart leaves the derivative fills to the venue.
+    assert balances_after_fills({"USDT": 1_000.0}, fills) == {"USDT": 1_000.0}
+    fresh, _ = engine()
+    fresh.restore_positions(fills)
+    assert held(fresh) == held(eng) == -500.0
+    assert fresh.ledger.total("USDT") == eng.ledger.total("USDT")
+    assert fresh.ledger.free("USDT") == pytest.approx(eng.ledger.free("USDT"))

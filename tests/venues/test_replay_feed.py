@@ -247,3 +247,48 @@ def test_cancelling_mid_candle_keeps_state_and_a_new_run_goes_on():
 
     second = play(feed, rest)
     assert_rows_equal(closed_bars(first + second), small_file(), 0)
+
+
+def test_a_perpetual_replay_pays_the_files_funding_on_a_paper_short(tmp_path):
+    """A USDⓈ-M file with a funding_rate column: the replay announces each rate before the
+    first price at its time, and a paper short receives notional × rate there."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from desktop.core import FundingEvent, MarkPriceEvent, OrderRequest, OrderType, Side
+    from desktop.data.funding import FUNDING_COLUMN, file_funding
+    from desktop.engine.engine import symbol_from_filename
+    from desktop.venues.paper import PaperConfig, PaperVenue
+
+    table = pq.read_table(DATA / "binance_usdm_XRP-USDT_5m.parquet").slice(0, 300)
+    ts = table.column("timestamp").to_numpy()
+    rates = np.where(ts % (8 * 3_600_000) == 0, 0.0005, np.nan)
+    path = tmp_path / "binance_usdm_XRP-USDT_5m.parquet"
+    pq.write_table(table.append_column(FUNDING_COLUMN, pa.array(rates)), path)
+    symbol = symbol_from_filename(str(path))
+    assert symbol == "XRP/USDT:USDT"
+    candles = load_candles(path)
+    feed = ReplayFeed(candles, symbol, speed=1000, clock=VirtualClock(0), start_index=1,
+                      funding=file_funding(path, candles))
+
+    async def script(feed, events):
+        await drive(feed, events, lambda: feed.position == feed.total)
+
+    events = play(feed, script)
+    announced = [e for e in events if isinstance(e, MarkPriceEvent)]
+    assert [e.next_funding_ts for e in announced] == [int(t) for t in ts[np.isfinite(rates)]
+                                                      if t > ts[0]]
+    (market,) = feed.markets()
+    paid: list[Event] = []
+    venue = PaperVenue([market], {"USDT": 1_000.0}, paid.append,
+                       PaperConfig(venue="paper", price_source="replay"))
+    shorted = False
+    for event in events:
+        venue.on_market_event(event)
+        if not shorted and isinstance(event, TickEvent):
+            venue.engine.submit(OrderRequest(symbol, Side.SELL, OrderType.MARKET, 500.0))
+            shorted = True
+    funding = [e for e in paid if isinstance(e, FundingEvent)]
+    assert len(funding) == len(announced) >= 2
+    for e in funding:  # shorts receive a positive rate
+        assert e.payment == pytest.approx(-500.0 * e.mark_price * 0.0005)

@@ -35,6 +35,7 @@ import numpy as np
 
 from desktop.core import (
     DerivativePosition,
+    Fill,
     FundingEvent,
     InvalidOrder,
     MarginEvent,
@@ -125,6 +126,19 @@ class Perpetuals:
             account.book(s).unrealized_pnl(price if s == symbol else None)
             for s in account.open_symbols())
         return self.ledger.total(market.quote) + upnl
+
+    def restore_positions(self, fills: list[Fill]) -> None:
+        """A restarted account: book the journaled fills of its perpetual markets again
+        (positions and the wallet's realised P&L; spot fills are the balances' business,
+        engine/paper_restore.py). Funding paid before the restart is not in the journal."""
+        for fill in fills:
+            market = self._markets.get(fill.symbol)
+            if market is None or not market.kind.has_margin:
+                continue
+            account = self._margin_account()
+            realized = account.fill(fill.symbol, fill.side, fill.amount, fill.price, fill.fee)
+            self.ledger.settle(market.quote, realized)
+            self._hold_position_margin(market)
 
     # -- funding -------------------------------------------------------------------------
 
