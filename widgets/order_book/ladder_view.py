@@ -5,7 +5,8 @@ own orders as tags at their levels.
 It is painted, not a table: a new book costs one `update()` and a repaint of visible rows,
 never a relayout, so it keeps up with the market at the bridge's flush rate. Mouse and keys:
 a click on a level asks for an order there (`levelClicked`); dragging an own order's level
-to another one asks to move it (`orderDragged`); arrow keys move a level cursor.
+to another one asks to move it (`orderDragged`); arrow keys move a level cursor; the wheel
+scrolls to deeper levels (Home centres the spread again).
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core import Order, Side
@@ -52,6 +61,7 @@ class LadderView(QWidget):
         self.price_decimals = 2
         self.size_decimals = 4
         self.paints = 0
+        self.scroll_rows = 0  # the wheel's shift from the centred spread (+: deeper bids)
         self._press: tuple[int, QPoint] | None = None
         self._drag_row: int | None = None
 
@@ -85,7 +95,7 @@ class LadderView(QWidget):
     def _row_top(self, i: int) -> float:
         rh = self.row_height()
         middle = rh + (self.height() - rh) / 2  # below the header
-        return middle + (i - self._split) * rh
+        return middle + (i - self._split - self.scroll_rows) * rh
 
     def row_at(self, y: float) -> int | None:
         rh = self.row_height()
@@ -113,6 +123,10 @@ class LadderView(QWidget):
             return
         i = max(0, min(len(self.rows) - 1, i))
         self.cursor_price = self.rows[i].price
+        rh = self.row_height()
+        top = self._row_top(i)
+        if top < rh or top + rh > self.height():  # keep the cursor in view
+            self.scroll_rows += round((top - (rh + (self.height() - rh) / 2)) / rh)
         self.update()
         self.cursorMoved.emit()
 
@@ -138,9 +152,18 @@ class LadderView(QWidget):
             start = self._split if now is None else now
             self.set_cursor_row(start + moves[key] if now is not None else start)
         elif key == Qt.Key.Key_Home and self.rows:
-            self.set_cursor_row(self._split)  # the best bid
+            self.scroll_rows = 0
+            self.set_cursor_row(self._split)  # the best bid, the spread centred again
         else:
             super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Scroll to deeper levels; Home centres the spread again."""
+        steps = -event.angleDelta().y() // 40
+        limit = max(len(self.rows), 1)
+        self.scroll_rows = max(-limit, min(limit, self.scroll_rows + steps))
+        self.update()
+        event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
