@@ -1,5 +1,6 @@
 """`make dist-test`: start the built one-folder app under Xvfb with --smoke-test --screenshot,
-from an empty home (a first start), and check the frame; print the bundle's size.
+from an empty home (a first start), and check the frame; then run `pregao backtest` from the
+bundle on a Parquet file (pyarrow, numba and llvmlite at work); print the bundle's size.
 
     python build_scripts/dist_test.py [dist/pregao]
 """
@@ -66,9 +67,9 @@ def main() -> int:
             if "Traceback" in proc.stderr:
                 failures.append(proc.stderr[-2000:])
             failures += check_frame(shot)
-            numba_cache = Path(home) / "cache" / "Pregao" / "numba"
-            print(json.dumps({"numba_cache_files": sum(1 for _ in numba_cache.rglob("*"))
-                              if numba_cache.exists() else 0}))
+            failures += check_backtest(exe, Path(home), env)
+            if shot.is_file():  # kept beside the bundle, to look at
+                shutil.copy(shot, bundle.parent / f"{bundle.name}-dist-test.png")
     finally:
         xvfb.terminate()
     if size >= BUDGET_MB:
@@ -77,6 +78,39 @@ def main() -> int:
         print("dist-test:", failure, file=sys.stderr)
     print("dist-test:", "FAILED" if failures else "ok")
     return 1 if failures else 0
+
+
+def check_backtest(exe: Path, home: Path, env: dict[str, str]) -> list[str]:
+    """`pregao backtest` in the bundle on a Parquet file: pyarrow reads it, numba compiles
+    the fill loop with the bundled llvmlite and caches it in the user's cache folder."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    n = 3000
+    rng = np.random.default_rng(1)
+    close = 100 * np.exp(np.cumsum(rng.normal(0, 0.002, n)))
+    open_ = np.concatenate([[close[0]], close[:-1]])
+    data = home / "BTC-USDT_5m.parquet"
+    pq.write_table(pa.table({
+        "timestamp": 1_700_000_000_000 + np.arange(n, dtype=np.int64) * 300_000,
+        "open": open_, "high": np.maximum(open_, close) * 1.001,
+        "low": np.minimum(open_, close) * 0.999, "close": close, "volume": np.full(n, 5.0),
+    }), data)
+    out = home / "backtest.json"
+    proc = subprocess.run([str(exe), "backtest", "--strategy", "sma_cross", "--data", str(data),
+                           "--params", "fast=10,slow=30", "--json", str(out), "--quiet"],
+                          cwd=home, env=env, capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0 or not out.is_file():
+        return [f"pregao backtest failed ({proc.returncode}): {proc.stderr[-2000:]}"]
+    result = json.loads(out.read_text())
+    cache = home / "cache" / "numba"  # numba's user-wide folder (see pyi_rth_pregao.py)
+    cached = sum(1 for _ in cache.rglob("*.nbi")) if cache.exists() else 0
+    print(json.dumps({"backtest_trades": len(result["trades"]),
+                      "end_equity": round(result["metrics"]["end_equity"], 2),
+                      "numba_cache_index_files": cached}))
+    failures = [] if result["trades"] else ["the bundled backtest made no trades"]
+    return failures + ([] if cached else ["numba cached nothing in the user's cache folder"])
 
 
 def check_frame(shot: Path) -> list[str]:
