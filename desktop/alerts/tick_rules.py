@@ -74,6 +74,10 @@ class TickRules:
         self.window_of = np.array([where.get(r.condition.window_s, 0) for r in rules],
                                   dtype=np.int64)
         self.is_move = (self.what == _MOVE_UP) | (self.what == _MOVE_DOWN)
+        self._price_rows = np.flatnonzero(self.what == _PRICE)
+        self._spread_rows = np.flatnonzero(self.what == _SPREAD)
+        self._move_rows = np.flatnonzero(self.is_move)
+        self._move_up = self.what[self._move_rows] == _MOVE_UP
         n = max(len(symbols), 1)
         self.last = np.full(n, np.nan)
         self.spread = np.full(n, np.nan)
@@ -85,6 +89,7 @@ class TickRules:
         self._win_low = np.full((len(self.windows), n), np.nan)
         self._win_high = np.full((len(self.windows), n), np.nan)
         self._prev_last = self.last.copy()  # symbols' prices before the current batch
+        self._index_moves()
 
     def adopt_state(self, last: np.ndarray, spread: np.ndarray) -> None:
         """Carry the symbols' last prices over from the rule set this one replaces, and start
@@ -110,6 +115,12 @@ class TickRules:
         self._win_low, self._win_high = wider(self._win_low), wider(self._win_high)
         self._min_low, self._min_high = wider(self._min_low), wider(self._min_high)
         self._prev_last = wider(self._prev_last)
+        self._index_moves()
+
+    def _index_moves(self) -> None:
+        """Where each move rule's window extremes sit in the flattened (window, symbol) array."""
+        n = self.last.shape[0]
+        self._move_flat = self.window_of[self._move_rows] * n + self.sym[self._move_rows]
 
     def on_ticks(self, sym: np.ndarray, price: np.ndarray, bid: np.ndarray, ask: np.ndarray,
                  now_ms: int) -> tuple[np.ndarray, np.ndarray]:
@@ -148,20 +159,26 @@ class TickRules:
 
     def _values(self, last: np.ndarray, high: np.ndarray,
                 low: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Each rule's watched value now (and its batch high/low for crossings)."""
-        price = last[self.sym]
-        x = np.where(self.what == _SPREAD, self.spread[self.sym], price)
-        x_high = np.where(self.what == _PRICE, high[self.sym], x)
-        x_low = np.where(self.what == _PRICE, low[self.sym], x)
-        if self.windows:
-            w_low = np.fmin(self._win_low[self.window_of, self.sym], self._ring_low[
-                self._slot, self.sym])
-            w_high = np.fmax(self._win_high[self.window_of, self.sym], self._ring_high[
-                self._slot, self.sym])
+        """Each rule's watched value now (and its batch high/low for crossings); each kind of
+        rule is gathered on its own rows only."""
+        x = last[self.sym]  # price rules (and the price moves are measured from)
+        x_high, x_low = x.copy(), x.copy()
+        p, sp = self._price_rows, self._spread_rows
+        x_high[p] = high[self.sym[p]]
+        x_low[p] = low[self.sym[p]]
+        if sp.size:
+            x[sp] = x_high[sp] = x_low[sp] = self.spread[self.sym[sp]]
+        m = self._move_rows
+        if m.size:
+            sym = self.sym[m]
+            w_low = np.fmin(self._win_low.ravel()[self._move_flat], self._ring_low[self._slot, sym])
+            w_high = np.fmax(self._win_high.ravel()[self._move_flat],
+                             self._ring_high[self._slot, sym])
+            price = x[m]
             with np.errstate(invalid="ignore", divide="ignore"):
-                up = (price / w_low - 1.0) * 100.0
-                down = (1.0 - price / w_high) * 100.0
-            x = np.where(self.what == _MOVE_UP, up, np.where(self.what == _MOVE_DOWN, down, x))
+                moved = np.where(self._move_up, (price / w_low - 1.0) * 100.0,
+                                 (1.0 - price / w_high) * 100.0)
+            x[m] = x_high[m] = x_low[m] = moved
         return x, x_high, x_low
 
     @property
