@@ -125,3 +125,21 @@ def test_alert_here_and_drag_the_line(window, runtime, aio, qtbot) -> None:
                     timeout=10_000)
     moved = next(r for r in aio.run(runtime.client.alert_rules()) if r.id == key)
     assert abs(moved.condition.value - last * 1.10) < 1e-6
+
+
+def test_indicator_levels_are_lines_on_their_pane(window, runtime, aio, qtbot) -> None:
+    from desktop.alerts.model import AlertRule, Condition
+
+    chart = window.docks.panels("chart")[0]
+    qtbot.waitUntil(lambda: chart.has_live_candles, timeout=20_000)
+    rsi = aio.run(runtime.client.alert_save(AlertRule("", chart.symbol, Condition(
+        ConditionKind.INDICATOR, "<", 30.0, indicator="rsi", params=(14,)))))
+    lines = chart.alert_lines
+    qtbot.waitUntil(lambda: rsi.id in lines.overlays["rsi"].lines(), timeout=10_000)
+    assert rsi.id not in lines.overlays["price"].lines()
+    overlay = lines.overlays["rsi"]
+    overlay.item(rsi.id).setPos(25.0)
+    overlay.finish_drag(rsi.id)
+    qtbot.waitUntil(lambda: overlay.lines()[rsi.id].price == 25.0, timeout=10_000)
+    stored = next(r for r in aio.run(runtime.client.alert_rules()) if r.id == rsi.id)
+    assert stored.condition.value == 25.0

@@ -1,5 +1,7 @@
-"""Price alerts on the chart: each armed price rule of the chart's symbol is a dashed line
-(a channel: two), dragged to move the alert; right-click a price → "Alert here" arms a new one.
+"""Alerts on the chart: each armed price rule of the chart's symbol is a dashed line (a
+channel: two), and an indicator rule's level is one on the pane its values are read in (RSI,
+MACD; price-valued ones such as SMA on the price pane); drag a line to move the alert.
+Right-click a price → "Alert here" arms a new price alert.
 
 The lines are an OrderLinesOverlay in the alert colour: it draws and reports drags; the move
 goes to the engine (`client.alert_move`), and a refused move jumps back.
@@ -29,6 +31,27 @@ def _t(text: str) -> str:
 
 
 class AlertLinesOverlay(OrderLinesOverlay):
+    """Alert lines: the alert colour, and on an indicator pane any level (a MACD level may be
+    zero or below; a price may not)."""
+
+    def __init__(self, chart, dark: bool = True, prices: bool = True) -> None:
+        super().__init__(chart, dark)
+        self.prices = prices
+
+    def finish_drag(self, key: str) -> None:
+        if self.prices:
+            super().finish_drag(key)
+            return
+        line, item = self._lines.get(key), self._items.get(key)
+        if line is None or item is None:
+            return
+        value = float(item.value())
+        if value == line.price or not math.isfinite(value):
+            self.revert(key)
+            return
+        self._relabel(key)
+        self.lineMoved.emit(key, value)
+
     def _style(self, item: pg.InfiniteLine, line: OrderLine) -> None:
         item.setPen(pg.mkPen(ALERT_COLOUR, width=1, style=Qt.PenStyle.DashLine))
         item.setHoverPen(pg.mkPen(ALERT_COLOUR, width=3))
@@ -39,15 +62,43 @@ class AlertLinesOverlay(OrderLinesOverlay):
         item.label.border = pg.mkPen(ALERT_COLOUR)
 
 
-def rule_lines(rule: AlertRule) -> list[OrderLine]:
-    """The lines of one price rule (none for other kinds or a disarmed rule)."""
+# Indicators whose values are prices: their level is drawn on the price pane.
+PRICE_UNIT_INDICATORS = frozenset({"sma", "ema", "wma", "bbands", "keltner", "donchian", "vwap",
+                                   "supertrend", "ichimoku"})
+# Indicators the chart has a pane of its own for.
+PANE_OF = {"rsi": "rsi", "macd": "macd"}
+
+
+class _Pane(QObject):
+    """What an OrderLinesOverlay draws on: one pane's plot of the chart."""
+
+    def __init__(self, chart, pane: str) -> None:
+        super().__init__(chart)
+        self.price_plot = chart.pane(pane)
+
+
+def rule_lines(rule: AlertRule) -> list[tuple[str, OrderLine]]:
+    """(pane, line) of one rule: a price level (a channel: two) on the price pane, an
+    indicator's level on the pane its values are read in; none for other kinds, a comparison
+    with another indicator, or a disarmed rule."""
     c = rule.condition
-    if c.kind is not ConditionKind.PRICE or not rule.enabled or math.isnan(c.value):
+    if not rule.enabled or math.isnan(c.value):
         return []
-    label = _t("Alert: {0}").format(rule.name or op_name(c.op))
-    lines = [OrderLine(rule.id, c.value, "alert", "buy", label)]
+    if c.kind is ConditionKind.PRICE:
+        pane = "price"
+        label = _t("Alert: {0}").format(rule.name or op_name(c.op))
+    elif c.kind is ConditionKind.INDICATOR and not c.other_indicator:
+        pane = "price" if c.indicator in PRICE_UNIT_INDICATORS else PANE_OF.get(c.indicator, "")
+        if not pane:
+            return []
+        params = ", ".join(f"{p:g}" for p in c.params)
+        label = _t("Alert: {0}").format(
+            rule.name or f"{c.indicator.upper()}({params}) {c.timeframe} {op_name(c.op)}")
+    else:
+        return []
+    lines = [(pane, OrderLine(rule.id, c.value, "alert", "buy", label))]
     if not math.isnan(c.value2):
-        lines.append(OrderLine(f"{rule.id}|value2", c.value2, "alert", "buy", label))
+        lines.append((pane, OrderLine(f"{rule.id}|value2", c.value2, "alert", "buy", label)))
     return lines
 
 
@@ -56,13 +107,19 @@ class ChartAlertLines(QObject):
         super().__init__(host.chart)
         self.host = host
         self.ctx = host.ctx
-        self.overlay = AlertLinesOverlay(host.chart, host.ctx.dark)
-        self.overlay.lineMoved.connect(self._on_moved)
+        self.overlay = AlertLinesOverlay(host.chart, host.ctx.dark)  # the price pane's
+        #: every pane's lines: the price pane's, and the RSI and MACD panes' indicator levels
+        self.overlays = {"price": self.overlay}
+        for pane in set(PANE_OF.values()):
+            self.overlays[pane] = AlertLinesOverlay(_Pane(host.chart, pane), host.ctx.dark,
+                                                    prices=False)
+        for overlay in self.overlays.values():
+            overlay.lineMoved.connect(self._on_moved)
+            self.ctx.themeChanged.connect(overlay.set_theme)
         self.rules: list[AlertRule] = []
         self.clicked_price: float | None = None  # the price last right-clicked
         host.subscribe(AlertRulesChangedEvent, lambda _e: self.ctx.spawn(self.reload()))
         host.titleChanged.connect(lambda _title: self.refresh())
-        self.ctx.themeChanged.connect(self.overlay.set_theme)
         host.chart.price_vb.scene().sigMouseClicked.connect(self._on_click)
         self.ctx.spawn(self.reload())
 
@@ -75,8 +132,13 @@ class ChartAlertLines(QObject):
 
     def refresh(self) -> None:
         symbol = self.host.symbol
-        self.overlay.set_lines([line for r in self.rules if r.symbol == symbol
-                                for line in rule_lines(r)])
+        by_pane: dict[str, list[OrderLine]] = {pane: [] for pane in self.overlays}
+        for rule in self.rules:
+            if rule.symbol == symbol:
+                for pane, line in rule_lines(rule):
+                    by_pane[pane].append(line)
+        for pane, lines in by_pane.items():
+            self.overlays[pane].set_lines(lines)
 
     # -- drag --------------------------------------------------------------------------------
     def _on_moved(self, key: str, price: float) -> None:
@@ -87,7 +149,8 @@ class ChartAlertLines(QObject):
         try:
             await self.ctx.client.alert_move(rule_id, price, edge)
         except PregaoError as exc:
-            self.overlay.revert(key)
+            for overlay in self.overlays.values():
+                overlay.revert(key)
             self.ctx.statusMessage.emit(tr_message(exc), 8000)
 
     # -- "Alert here" ------------------------------------------------------------------------
