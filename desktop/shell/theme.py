@@ -52,11 +52,15 @@ def apply_theme(app: QApplication, name: str) -> str:
     path = resources_dir() / "themes" / f"{name}.qss"
     sheet = path.read_text(encoding="utf-8")
     # Restyling walks every widget; Python's collector must not delete Qt wrappers of closed
-    # windows in the middle of that walk (seen as a crash inside setStyleSheet).
-    gc.collect()
+    # windows in the middle of that walk (seen as a crash inside setStyleSheet). At start-up
+    # the app keeps the collector off (desktop/app.py) and there is nothing to collect yet.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.collect()
     gc.disable()
     try:
         app.setStyleSheet(sheet)
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     return name
