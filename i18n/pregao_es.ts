@@ -225,6 +225,89 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="41"/>
+        <source>An account named “{label}” already exists.</source>
+        <translation>Ya existe una cuenta llamada “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="85"/>
+        <source>Choose a price source from the list.</source>
+        <translation>Elige una fuente de precios de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="81"/>
+        <source>Choose an exchange account as the price source.</source>
+        <translation>Elige una cuenta de plataforma como fuente de precios.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="49"/>
+        <source>Choose an exchange from the list.</source>
+        <translation>Elige una plataforma de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="59"/>
+        <source>Enter the API key {exchange} gave you.</source>
+        <translation>Indica la clave de API que te dio {exchange}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="62"/>
+        <source>Enter the API secret {exchange} gave you.</source>
+        <translation>Indica el secreto de API que te dio {exchange}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="34"/>
+        <source>Give the account a name.</source>
+        <translation>Ponle un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="36"/>
+        <source>Keep the name under 120 characters.</source>
+        <translation>Usa un nombre de menos de 120 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="155"/>
+        <source>Only a database file can be moved aside or restored: check the database setting.</source>
+        <translation>Solo un archivo de base de datos se puede apartar o restaurar: revisa el ajuste de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="526"/>
+        <source>That account no longer exists.</source>
+        <translation>Esa cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="220"/>
+        <source>The account “{label}” is not connected.</source>
+        <translation>La cuenta “{label}” no está conectada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="425"/>
+        <source>The keyring holds no API key for “{label}”: edit the account and enter its key and secret again.</source>
+        <translation>El llavero no tiene clave de API para “{label}”: edita la cuenta e introduce de nuevo su clave y secreto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="502"/>
+        <source>The system keyring did not answer within {seconds:.0f} s: unlock it and try again.</source>
+        <translation>El llavero del sistema no respondió en {seconds:.0f} s: desbloquéalo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/paper_accounts.py" line="122"/>
+        <source>Unknown price source {source!r} for “{label}”.</source>
+        <translation>Fuente de precios {source!r} desconocida para “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="51"/>
+        <source>{exchange} has no sandbox (testnet).</source>
+        <translation>{exchange} no tiene sandbox (testnet).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="66"/>
+        <source>{exchange} needs the passphrase you chose with the key.</source>
+        <translation>{exchange} necesita la frase de contraseña que elegiste con la clave.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../widgets/accounts_dialog.py" line="64"/>
@@ -2931,6 +3014,182 @@
     </message>
 </context>
 <context>
+    <name>Backtests</name>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="136"/>
+        <source>A backtest job {job} already exists</source>
+        <translation>Ya existe un backtest {job}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="84"/>
+        <source>An optimisation job {job} already exists</source>
+        <translation>Ya existe una optimización {job}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="209"/>
+        <source>Choose at least one symbol</source>
+        <translation>Elige al menos un símbolo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="171"/>
+        <source>Monte Carlo runs must be between 0 and {limit:,}</source>
+        <translation>Las simulaciones de Monte Carlo deben estar entre 0 y {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="111"/>
+        <source>No optimisation result {job_id!r} (finished long ago?)</source>
+        <translation>Ningún resultado de optimización {job_id!r} (¿terminó hace mucho?)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="205"/>
+        <source>No such file: {data_file}</source>
+        <translation>No existe el archivo: {data_file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_runs.py" line="39"/>
+        <source>Not a backtest run id: {run_id!r}</source>
+        <translation>No es un id de backtest: {run_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="152"/>
+        <source>Random search needs at least 1 set</source>
+        <translation>La búsqueda aleatoria necesita al menos 1 conjunto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_runs.py" line="86"/>
+        <source>The backtest run file {path} is unreadable: {exc}</source>
+        <translation>El archivo del backtest {path} es ilegible: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_runs.py" line="83"/>
+        <source>The backtest run {run_id} is no longer stored in {folder}</source>
+        <translation>El backtest {run_id} ya no está guardado en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="164"/>
+        <source>The drawdown limit must be above 0 and at most 100 %</source>
+        <translation>El límite de drawdown debe ser mayor que 0 y como máximo 100 %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="155"/>
+        <source>The grid has {size:,} parameter sets (limit {limit:,}); narrow the ranges or use random search</source>
+        <translation>La cuadrícula tiene {size:,} conjuntos de parámetros (límite {limit:,}); reduce los rangos o usa la búsqueda aleatoria</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="161"/>
+        <source>The minimum trades must not be negative</source>
+        <translation>El mínimo de operaciones no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="223"/>
+        <source>The sizing value must be a positive number</source>
+        <translation>El valor del dimensionamiento debe ser un número positivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="202"/>
+        <source>The start date must be before the end date</source>
+        <translation>La fecha de inicio debe ser anterior a la de fin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/worker_jobs.py" line="59"/>
+        <source>The {worker} worker process stopped unexpectedly</source>
+        <translation>El proceso de trabajo {worker} se detuvo inesperadamente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="218"/>
+        <source>Unknown fill mode {fill!r}</source>
+        <translation>Modo de ejecución {fill!r} desconocido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="142"/>
+        <source>Unknown objective {objective!r}</source>
+        <translation>Objetivo {objective!r} desconocido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="220"/>
+        <source>Unknown sizing {sizing!r}</source>
+        <translation>Dimensionamiento {sizing!r} desconocido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="188"/>
+        <source>Unknown strategy {strategy!r}</source>
+        <translation>Estrategia {strategy!r} desconocida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="185"/>
+        <source>Unknown strategy {strategy!r} (files that failed to load: {files})</source>
+        <translation>Estrategia {strategy!r} desconocida (archivos que no se cargaron: {files})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="198"/>
+        <source>Unknown timeframe {timeframe!r}</source>
+        <translation>Temporalidad {timeframe!r} desconocida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="168"/>
+        <source>Walk-forward windows need at least 2 bars each</source>
+        <translation>Las ventanas de walk-forward necesitan al menos 2 barras cada una</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_worker.py" line="150"/>
+        <source>Walk-forward: {exc}</source>
+        <translation>Walk-forward: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_worker.py" line="36"/>
+        <source>{name} no longer defines {strategy!r}</source>
+        <translation>{name} ya no define {strategy!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="214"/>
+        <source>{symbols} is not a market of {venue}</source>
+        <translation>{symbols} no es un mercado de {venue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_worker.py" line="89"/>
+        <source>{symbol} has {count} {timeframe} candles in the chosen dates; a backtest needs at least 2</source>
+        <translation>{symbol} tiene {count} velas de {timeframe} en las fechas elegidas; un backtest necesita al menos 2</translation>
+    </message>
+</context>
+<context>
+    <name>Bots</name>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="546"/>
+        <source>Choose at least one symbol for the bot.</source>
+        <translation>Elige al menos un símbolo para el bot.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="209"/>
+        <source>Start the bot first: a stopped bot takes no entries anyway.</source>
+        <translation>Inicia el bot antes: un bot detenido no hace entradas de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="260"/>
+        <source>Stop the bot before deleting it.</source>
+        <translation>Detén el bot antes de borrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="528"/>
+        <source>That bot no longer exists.</source>
+        <translation>Ese bot ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="539"/>
+        <source>The account has no market {symbol}.</source>
+        <translation>La cuenta no tiene el mercado {symbol}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="523"/>
+        <source>The bots are still loading; try again in a moment.</source>
+        <translation>Los bots aún se están cargando; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="263"/>
+        <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
+        <translation>Este bot aún tiene una posición u órdenes activas: detenlo y ciérralo antes de borrarlo.</translation>
+    </message>
+</context>
+<context>
     <name>BotsDock</name>
     <message>
         <location filename="../widgets/bots/__init__.py" line="83"/>
@@ -3446,6 +3705,69 @@
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="274"/>
+        <source>a file without a header needs at least {count} columns ({columns}); found {found}</source>
+        <translation>un archivo sin cabecera necesita al menos {count} columnas ({columns}); encontradas {found}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="332"/>
+        <source>column {key!r} appears twice</source>
+        <translation>la columna {key!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="371"/>
+        <source>missing column {col!r}</source>
+        <translation>falta la columna {col!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="240"/>
+        <source>not a readable CSV file: {exc}</source>
+        <translation>no es un archivo CSV legible: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="291"/>
+        <source>not a readable Parquet file: {exc}</source>
+        <translation>no es un archivo Parquet legible: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="260"/>
+        <source>not a well-formed CSV file: {exc}</source>
+        <translation>no es un archivo CSV bien formado: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="207"/>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="81"/>
+        <source>the file has no candles</source>
+        <translation>el archivo no tiene velas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="119"/>
+        <source>the file has no trades</source>
+        <translation>el archivo no tiene operaciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="213"/>
+        <source>unsupported file type {suffix!r}; use .csv or .parquet</source>
+        <translation>tipo de archivo {suffix!r} no admitido; usa .csv o .parquet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="26"/>
+        <source>{path} (row {row}): {problem}</source>
+        <translation>{path} (fila {row}): {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseRecovery</name>
     <message>
         <location filename="../widgets/database_recovery.py" line="107"/>
@@ -3579,9 +3901,19 @@
         <translation>Saldo insuficiente en {exchange} para esta orden.</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_venue.py" line="276"/>
+        <source>No API key for {exchange}: add one in Settings &gt; Exchanges to trade or see balances</source>
+        <translation>No hay clave de API para {exchange}: añade una en Configuración &gt; Plataformas para operar o ver saldos</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/ccxt_errors.py" line="182"/>
         <source>The connection to {exchange} dropped.</source>
         <translation>Se cortó la conexión con {exchange}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_venue.py" line="250"/>
+        <source>The {name} connection is closed</source>
+        <translation>La conexión con {name} está cerrada</translation>
     </message>
     <message>
         <location filename="../desktop/venues/ccxt_send_window.py" line="58"/>
@@ -3604,9 +3936,14 @@
         <translation>bloqueado hasta {until}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_order_calls.py" line="163"/>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="166"/>
         <source>buy</source>
         <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_venue.py" line="97"/>
+        <source>ccxt does not know the exchange {exchange_id!r}</source>
+        <translation>ccxt no conoce la plataforma {exchange_id!r}</translation>
     </message>
     <message>
         <location filename="../desktop/venues/resilience.py" line="134"/>
@@ -3619,7 +3956,7 @@
         <translation>límite de solicitudes, se reintenta en {wait:.0f} s</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_order_calls.py" line="164"/>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="167"/>
         <source>sell</source>
         <translation>venta</translation>
     </message>
@@ -3659,9 +3996,29 @@
         <translation>{exchange} no admite esto: {detail}</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="61"/>
+        <source>{exchange} does not take {type} orders</source>
+        <translation>{exchange} no acepta órdenes {type}</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/resilience.py" line="63"/>
         <source>{exchange} has banned this IP address for sending too many requests; no request will be sent until {until}.</source>
         <translation>{exchange} bloqueó esta dirección IP por exceso de solicitudes; no se enviará ninguna solicitud hasta {until}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_venue.py" line="117"/>
+        <source>{exchange} has no sandbox/testnet in ccxt</source>
+        <translation>{exchange} no tiene sandbox/testnet en ccxt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="135"/>
+        <source>{exchange} has no {symbol} order with client id {client_order_id}</source>
+        <translation>{exchange} no tiene ninguna orden de {symbol} con el id de cliente {client_order_id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="120"/>
+        <source>{exchange} has no {symbol} order {order_id}</source>
+        <translation>{exchange} no tiene la orden {order_id} de {symbol}</translation>
     </message>
     <message>
         <location filename="../desktop/venues/ccxt_errors.py" line="166"/>
@@ -3692,6 +4049,11 @@
         <location filename="../desktop/venues/ccxt_errors.py" line="138"/>
         <source>{exchange} is temporarily unavailable: {detail}</source>
         <translation>{exchange} no está disponible por el momento: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_market_data.py" line="133"/>
+        <source>{exchange} offers no public trades stream</source>
+        <translation>{exchange} no ofrece flujo de operaciones públicas</translation>
     </message>
     <message>
         <location filename="../desktop/venues/ccxt_errors.py" line="216"/>
@@ -3749,9 +4111,14 @@
         <translation>{order} en {symbol} no se puede consultar: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_order_calls.py" line="163"/>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="166"/>
         <source>{side} {amount:g} {symbol}</source>
         <translation>{side} de {amount:g} {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_market_data.py" line="56"/>
+        <source>{symbol} is not a market on {exchange}</source>
+        <translation>{symbol} no es un mercado en {exchange}</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4260,69 @@
         <location filename="../desktop/shell/help_menu.py" line="56"/>
         <source>Watchlist</source>
         <translation>Lista de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="300"/>
+        <source>A download {job} is already running</source>
+        <translation>Ya hay una descarga {job} en curso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="212"/>
+        <source>Accounts are not available</source>
+        <translation>Las cuentas no están disponibles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="518"/>
+        <source>Choose a symbol to download</source>
+        <translation>Elige un símbolo para descargar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="223"/>
+        <source>No candle source named {source_id!r}</source>
+        <translation>Ninguna fuente de velas llamada {source_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="376"/>
+        <source>No candle sources are available</source>
+        <translation>No hay ninguna fuente de velas disponible</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="525"/>
+        <source>The start date must be before the end date</source>
+        <translation>La fecha de inicio debe ser anterior a la de fin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="228"/>
+        <source>The {name} market is not running</source>
+        <translation>El mercado {name} no está en marcha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="521"/>
+        <source>Unknown timeframe {timeframe!r}; expected one of {expected}</source>
+        <translation>Temporalidad {timeframe!r} desconocida; se esperaba una de {expected}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/history_store.py" line="239"/>
+        <source>the cached candles cannot be read ({exc}); delete the dataset and download it again</source>
+        <translation>las velas en caché no se pueden leer ({exc}); borra el conjunto de datos y descárgalo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/history_store.py" line="212"/>
+        <source>the candle at {when} does not start on a {timeframe} boundary: is this a {timeframe} file?</source>
+        <translation>la vela de {when} no empieza en un límite de {timeframe}: ¿es un archivo de {timeframe}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="304"/>
+        <source>{symbol} {timeframe} of {exchange} is already being downloaded</source>
+        <translation>{symbol} {timeframe} de {exchange} ya se está descargando</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="382"/>
+        <source>{symbol} {timeframe} of {exchange} is being downloaded; cancel the download first</source>
+        <translation>{symbol} {timeframe} de {exchange} se está descargando; cancela la descarga antes</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6598,16 @@
 <context>
     <name>Orders</name>
     <message>
+        <location filename="../desktop/engine/order_groups.py" line="82"/>
+        <source>A bracket order needs a take-profit and a stop-loss</source>
+        <translation>Una orden bracket necesita un take-profit y un stop-loss</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_groups.py" line="78"/>
+        <source>A trailing stop needs a trail distance or percentage</source>
+        <translation>Un stop dinámico necesita una distancia o un porcentaje</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/order_commands.py" line="43"/>
         <source>A {type} order cannot be modified: cancel it and place a new one.</source>
         <translation>Una orden {type} no se puede modificar: cancélala y coloca una nueva.</translation>
@@ -6181,6 +6621,11 @@
         <location filename="../desktop/engine/order_recording.py" line="52"/>
         <source>Adopted from the exchange: placed outside this app.</source>
         <translation>Adoptada de la plataforma: colocada fuera de esta aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_groups.py" line="80"/>
+        <source>An OCO order needs a take-profit price and a stop price</source>
+        <translation>Una orden OCO necesita un precio de take-profit y un precio de stop</translation>
     </message>
     <message>
         <location filename="../desktop/engine/emulated_groups.py" line="70"/>
@@ -6476,7 +6921,7 @@
         <translation>El valor de la orden, {value} {quote}, está por debajo del mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="326"/>
+        <location filename="../desktop/venues/paper/venue.py" line="327"/>
         <source>Order {id} is not a {symbol} order</source>
         <translation>La orden {id} no es de {symbol}</translation>
     </message>
@@ -6541,7 +6986,12 @@
         <translation>La cuenta simulada no admite órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="332"/>
+        <location filename="../desktop/venues/paper/venue.py" line="312"/>
+        <source>The paper venue has no {stream} stream</source>
+        <translation>La cuenta simulada no tiene el flujo {stream}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="333"/>
         <source>The paper venue is closed</source>
         <translation>La cuenta simulada está cerrada</translation>
     </message>
@@ -7823,6 +8273,19 @@
     </message>
 </context>
 <context>
+    <name>RiskBook</name>
+    <message>
+        <location filename="../desktop/risk/book_service.py" line="70"/>
+        <source>The confidence level must be 95 % or 99 %</source>
+        <translation>El nivel de confianza debe ser 95 % o 99 %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/book_service.py" line="67"/>
+        <source>The window must be one of {windows} days</source>
+        <translation>La ventana debe ser de uno de estos números de días: {windows}</translation>
+    </message>
+</context>
+<context>
     <name>RiskBreakers</name>
     <message>
         <location filename="../desktop/risk/breakers.py" line="132"/>
@@ -8818,6 +9281,39 @@
         <location filename="../desktop/shell/shortcut_editor.py" line="30"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>Sizing</name>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="64"/>
+        <source>No price history of {symbol} to measure its volatility.</source>
+        <translation>No hay historial de precios de {symbol} para medir su volatilidad.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="69"/>
+        <source>Sizing by risk needs a stop-loss price.</source>
+        <translation>Dimensionar por riesgo necesita un precio de stop-loss.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="80"/>
+        <source>That sizing gives nothing to trade (no free funds, or a stop at the price).</source>
+        <translation>Ese dimensionamiento no da nada para operar (sin saldo libre, o un stop en el precio).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="49"/>
+        <source>The account's equity is not known yet; try again in a moment.</source>
+        <translation>El patrimonio de la cuenta aún no se conoce; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="39"/>
+        <source>The sizing value must be above zero.</source>
+        <translation>El valor del dimensionamiento debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="37"/>
+        <source>Unknown sizing mode {mode!r}.</source>
+        <translation>Modo de dimensionamiento {mode!r} desconocido.</translation>
     </message>
 </context>
 <context>

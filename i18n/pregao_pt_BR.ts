@@ -225,6 +225,89 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="41"/>
+        <source>An account named “{label}” already exists.</source>
+        <translation>Já existe uma conta chamada “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="85"/>
+        <source>Choose a price source from the list.</source>
+        <translation>Escolha uma fonte de preços da lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="81"/>
+        <source>Choose an exchange account as the price source.</source>
+        <translation>Escolha uma conta de corretora como fonte de preços.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="49"/>
+        <source>Choose an exchange from the list.</source>
+        <translation>Escolha uma corretora da lista.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="59"/>
+        <source>Enter the API key {exchange} gave you.</source>
+        <translation>Informe a chave de API que a {exchange} lhe deu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="62"/>
+        <source>Enter the API secret {exchange} gave you.</source>
+        <translation>Informe o segredo de API que a {exchange} lhe deu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="34"/>
+        <source>Give the account a name.</source>
+        <translation>Dê um nome à conta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="36"/>
+        <source>Keep the name under 120 characters.</source>
+        <translation>Use um nome com menos de 120 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="155"/>
+        <source>Only a database file can be moved aside or restored: check the database setting.</source>
+        <translation>Só um arquivo de banco de dados pode ser posto de lado ou restaurado: confira a configuração do banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="526"/>
+        <source>That account no longer exists.</source>
+        <translation>Essa conta não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="220"/>
+        <source>The account “{label}” is not connected.</source>
+        <translation>A conta “{label}” não está conectada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="425"/>
+        <source>The keyring holds no API key for “{label}”: edit the account and enter its key and secret again.</source>
+        <translation>O chaveiro não tem chave de API para “{label}”: edite a conta e informe a chave e o segredo de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="502"/>
+        <source>The system keyring did not answer within {seconds:.0f} s: unlock it and try again.</source>
+        <translation>O chaveiro do sistema não respondeu em {seconds:.0f} s: desbloqueie-o e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/paper_accounts.py" line="122"/>
+        <source>Unknown price source {source!r} for “{label}”.</source>
+        <translation>Fonte de preços {source!r} desconhecida para “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="51"/>
+        <source>{exchange} has no sandbox (testnet).</source>
+        <translation>{exchange} não tem sandbox (testnet).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="66"/>
+        <source>{exchange} needs the passphrase you chose with the key.</source>
+        <translation>{exchange} precisa da frase-senha que você escolheu com a chave.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../widgets/accounts_dialog.py" line="64"/>
@@ -2931,6 +3014,182 @@
     </message>
 </context>
 <context>
+    <name>Backtests</name>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="136"/>
+        <source>A backtest job {job} already exists</source>
+        <translation>Já existe um backtest {job}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="84"/>
+        <source>An optimisation job {job} already exists</source>
+        <translation>Já existe uma otimização {job}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="209"/>
+        <source>Choose at least one symbol</source>
+        <translation>Escolha pelo menos um símbolo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="171"/>
+        <source>Monte Carlo runs must be between 0 and {limit:,}</source>
+        <translation>As simulações de Monte Carlo devem estar entre 0 e {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="111"/>
+        <source>No optimisation result {job_id!r} (finished long ago?)</source>
+        <translation>Nenhum resultado de otimização {job_id!r} (terminou há muito tempo?)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="205"/>
+        <source>No such file: {data_file}</source>
+        <translation>Arquivo inexistente: {data_file}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_runs.py" line="39"/>
+        <source>Not a backtest run id: {run_id!r}</source>
+        <translation>Não é um id de backtest: {run_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="152"/>
+        <source>Random search needs at least 1 set</source>
+        <translation>A busca aleatória precisa de pelo menos 1 conjunto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_runs.py" line="86"/>
+        <source>The backtest run file {path} is unreadable: {exc}</source>
+        <translation>O arquivo do backtest {path} está ilegível: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_runs.py" line="83"/>
+        <source>The backtest run {run_id} is no longer stored in {folder}</source>
+        <translation>O backtest {run_id} não está mais guardado em {folder}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="164"/>
+        <source>The drawdown limit must be above 0 and at most 100 %</source>
+        <translation>O limite de drawdown deve ser maior que 0 e no máximo 100 %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="155"/>
+        <source>The grid has {size:,} parameter sets (limit {limit:,}); narrow the ranges or use random search</source>
+        <translation>A grade tem {size:,} conjuntos de parâmetros (limite {limit:,}); estreite os intervalos ou use a busca aleatória</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="161"/>
+        <source>The minimum trades must not be negative</source>
+        <translation>O mínimo de operações não pode ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="223"/>
+        <source>The sizing value must be a positive number</source>
+        <translation>O valor do dimensionamento deve ser um número positivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="202"/>
+        <source>The start date must be before the end date</source>
+        <translation>A data de início deve ser anterior à data de fim</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/worker_jobs.py" line="59"/>
+        <source>The {worker} worker process stopped unexpectedly</source>
+        <translation>O processo de trabalho {worker} parou inesperadamente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="218"/>
+        <source>Unknown fill mode {fill!r}</source>
+        <translation>Modo de execução {fill!r} desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="142"/>
+        <source>Unknown objective {objective!r}</source>
+        <translation>Objetivo {objective!r} desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="220"/>
+        <source>Unknown sizing {sizing!r}</source>
+        <translation>Dimensionamento {sizing!r} desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="188"/>
+        <source>Unknown strategy {strategy!r}</source>
+        <translation>Estratégia {strategy!r} desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="185"/>
+        <source>Unknown strategy {strategy!r} (files that failed to load: {files})</source>
+        <translation>Estratégia {strategy!r} desconhecida (arquivos que não carregaram: {files})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="198"/>
+        <source>Unknown timeframe {timeframe!r}</source>
+        <translation>Tempo gráfico {timeframe!r} desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="168"/>
+        <source>Walk-forward windows need at least 2 bars each</source>
+        <translation>As janelas de walk-forward precisam de pelo menos 2 barras cada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_worker.py" line="150"/>
+        <source>Walk-forward: {exc}</source>
+        <translation>Walk-forward: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_worker.py" line="36"/>
+        <source>{name} no longer defines {strategy!r}</source>
+        <translation>{name} não define mais {strategy!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_jobs.py" line="214"/>
+        <source>{symbols} is not a market of {venue}</source>
+        <translation>{symbols} não é um mercado de {venue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/backtest_worker.py" line="89"/>
+        <source>{symbol} has {count} {timeframe} candles in the chosen dates; a backtest needs at least 2</source>
+        <translation>{symbol} tem {count} candles de {timeframe} nas datas escolhidas; um backtest precisa de pelo menos 2</translation>
+    </message>
+</context>
+<context>
+    <name>Bots</name>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="546"/>
+        <source>Choose at least one symbol for the bot.</source>
+        <translation>Escolha pelo menos um símbolo para o robô.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="209"/>
+        <source>Start the bot first: a stopped bot takes no entries anyway.</source>
+        <translation>Inicie o robô antes: um robô parado não faz entradas de qualquer forma.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="260"/>
+        <source>Stop the bot before deleting it.</source>
+        <translation>Pare o robô antes de apagá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="528"/>
+        <source>That bot no longer exists.</source>
+        <translation>Esse robô não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="539"/>
+        <source>The account has no market {symbol}.</source>
+        <translation>A conta não tem o mercado {symbol}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="523"/>
+        <source>The bots are still loading; try again in a moment.</source>
+        <translation>Os robôs ainda estão carregando; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="263"/>
+        <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
+        <translation>Este robô ainda tem uma posição ou ordens ativas: pare-o e zere-o antes de apagá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>BotsDock</name>
     <message>
         <location filename="../widgets/bots/__init__.py" line="83"/>
@@ -3446,6 +3705,69 @@
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="274"/>
+        <source>a file without a header needs at least {count} columns ({columns}); found {found}</source>
+        <translation>um arquivo sem cabeçalho precisa de pelo menos {count} colunas ({columns}); encontradas {found}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="332"/>
+        <source>column {key!r} appears twice</source>
+        <translation>a coluna {key!r} aparece duas vezes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="371"/>
+        <source>missing column {col!r}</source>
+        <translation>falta a coluna {col!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="240"/>
+        <source>not a readable CSV file: {exc}</source>
+        <translation>não é um arquivo CSV legível: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="291"/>
+        <source>not a readable Parquet file: {exc}</source>
+        <translation>não é um arquivo Parquet legível: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="260"/>
+        <source>not a well-formed CSV file: {exc}</source>
+        <translation>não é um arquivo CSV bem formado: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="207"/>
+        <source>the file does not exist</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="81"/>
+        <source>the file has no candles</source>
+        <translation>o arquivo não tem candles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="119"/>
+        <source>the file has no trades</source>
+        <translation>o arquivo não tem negócios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="224"/>
+        <source>the file is empty</source>
+        <translation>o arquivo está vazio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="213"/>
+        <source>unsupported file type {suffix!r}; use .csv or .parquet</source>
+        <translation>tipo de arquivo {suffix!r} não suportado; use .csv ou .parquet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="26"/>
+        <source>{path} (row {row}): {problem}</source>
+        <translation>{path} (linha {row}): {problem}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseRecovery</name>
     <message>
         <location filename="../widgets/database_recovery.py" line="107"/>
@@ -3579,9 +3901,19 @@
         <translation>Saldo insuficiente em {exchange} para esta ordem.</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_venue.py" line="276"/>
+        <source>No API key for {exchange}: add one in Settings &gt; Exchanges to trade or see balances</source>
+        <translation>Sem chave de API para {exchange}: adicione uma em Configurações &gt; Corretoras para negociar ou ver saldos</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/ccxt_errors.py" line="182"/>
         <source>The connection to {exchange} dropped.</source>
         <translation>A conexão com {exchange} caiu.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_venue.py" line="250"/>
+        <source>The {name} connection is closed</source>
+        <translation>A conexão com {name} está fechada</translation>
     </message>
     <message>
         <location filename="../desktop/venues/ccxt_send_window.py" line="58"/>
@@ -3604,9 +3936,14 @@
         <translation>bloqueado até {until}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_order_calls.py" line="163"/>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="166"/>
         <source>buy</source>
         <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_venue.py" line="97"/>
+        <source>ccxt does not know the exchange {exchange_id!r}</source>
+        <translation>O ccxt não conhece a corretora {exchange_id!r}</translation>
     </message>
     <message>
         <location filename="../desktop/venues/resilience.py" line="134"/>
@@ -3619,7 +3956,7 @@
         <translation>limite de requisições, nova tentativa em {wait:.0f} s</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_order_calls.py" line="164"/>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="167"/>
         <source>sell</source>
         <translation>venda</translation>
     </message>
@@ -3659,9 +3996,29 @@
         <translation>{exchange} não oferece isto: {detail}</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="61"/>
+        <source>{exchange} does not take {type} orders</source>
+        <translation>{exchange} não aceita ordens {type}</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/resilience.py" line="63"/>
         <source>{exchange} has banned this IP address for sending too many requests; no request will be sent until {until}.</source>
         <translation>{exchange} bloqueou este endereço IP por excesso de requisições; nenhuma requisição será enviada até {until}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_venue.py" line="117"/>
+        <source>{exchange} has no sandbox/testnet in ccxt</source>
+        <translation>{exchange} não tem sandbox/testnet no ccxt</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="135"/>
+        <source>{exchange} has no {symbol} order with client id {client_order_id}</source>
+        <translation>{exchange} não tem ordem de {symbol} com o id de cliente {client_order_id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="120"/>
+        <source>{exchange} has no {symbol} order {order_id}</source>
+        <translation>{exchange} não tem a ordem {order_id} de {symbol}</translation>
     </message>
     <message>
         <location filename="../desktop/venues/ccxt_errors.py" line="166"/>
@@ -3692,6 +4049,11 @@
         <location filename="../desktop/venues/ccxt_errors.py" line="138"/>
         <source>{exchange} is temporarily unavailable: {detail}</source>
         <translation>{exchange} está temporariamente indisponível: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_market_data.py" line="133"/>
+        <source>{exchange} offers no public trades stream</source>
+        <translation>{exchange} não oferece fluxo de negócios públicos</translation>
     </message>
     <message>
         <location filename="../desktop/venues/ccxt_errors.py" line="216"/>
@@ -3749,9 +4111,14 @@
         <translation>{order} em {symbol} não pode ser consultada: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_order_calls.py" line="163"/>
+        <location filename="../desktop/venues/ccxt_order_calls.py" line="166"/>
         <source>{side} {amount:g} {symbol}</source>
         <translation>{side} de {amount:g} {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_market_data.py" line="56"/>
+        <source>{symbol} is not a market on {exchange}</source>
+        <translation>{symbol} não é um mercado em {exchange}</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4260,69 @@
         <location filename="../desktop/shell/help_menu.py" line="56"/>
         <source>Watchlist</source>
         <translation>Cotações</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="300"/>
+        <source>A download {job} is already running</source>
+        <translation>Um download {job} já está em andamento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="212"/>
+        <source>Accounts are not available</source>
+        <translation>As contas não estão disponíveis</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="518"/>
+        <source>Choose a symbol to download</source>
+        <translation>Escolha um símbolo para baixar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="223"/>
+        <source>No candle source named {source_id!r}</source>
+        <translation>Nenhuma fonte de candles chamada {source_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="376"/>
+        <source>No candle sources are available</source>
+        <translation>Nenhuma fonte de candles está disponível</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="525"/>
+        <source>The start date must be before the end date</source>
+        <translation>A data de início deve ser anterior à data de fim</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="228"/>
+        <source>The {name} market is not running</source>
+        <translation>O mercado {name} não está rodando</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="521"/>
+        <source>Unknown timeframe {timeframe!r}; expected one of {expected}</source>
+        <translation>Tempo gráfico {timeframe!r} desconhecido; esperado um de {expected}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/history_store.py" line="239"/>
+        <source>the cached candles cannot be read ({exc}); delete the dataset and download it again</source>
+        <translation>os candles em cache não podem ser lidos ({exc}); apague o conjunto de dados e baixe-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/history_store.py" line="212"/>
+        <source>the candle at {when} does not start on a {timeframe} boundary: is this a {timeframe} file?</source>
+        <translation>o candle de {when} não começa em um limite de {timeframe}: este é um arquivo de {timeframe}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="304"/>
+        <source>{symbol} {timeframe} of {exchange} is already being downloaded</source>
+        <translation>{symbol} {timeframe} de {exchange} já está sendo baixado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/history_jobs.py" line="382"/>
+        <source>{symbol} {timeframe} of {exchange} is being downloaded; cancel the download first</source>
+        <translation>{symbol} {timeframe} de {exchange} está sendo baixado; cancele o download antes</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6598,16 @@
 <context>
     <name>Orders</name>
     <message>
+        <location filename="../desktop/engine/order_groups.py" line="82"/>
+        <source>A bracket order needs a take-profit and a stop-loss</source>
+        <translation>Uma ordem bracket precisa de um take-profit e de um stop-loss</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_groups.py" line="78"/>
+        <source>A trailing stop needs a trail distance or percentage</source>
+        <translation>Um stop móvel precisa de uma distância ou de um percentual</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/order_commands.py" line="43"/>
         <source>A {type} order cannot be modified: cancel it and place a new one.</source>
         <translation>Uma ordem {type} não pode ser modificada: cancele-a e envie uma nova.</translation>
@@ -6181,6 +6621,11 @@
         <location filename="../desktop/engine/order_recording.py" line="52"/>
         <source>Adopted from the exchange: placed outside this app.</source>
         <translation>Adotada da corretora: enviada fora deste aplicativo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/order_groups.py" line="80"/>
+        <source>An OCO order needs a take-profit price and a stop price</source>
+        <translation>Uma ordem OCO precisa de um preço de take-profit e de um preço de stop</translation>
     </message>
     <message>
         <location filename="../desktop/engine/emulated_groups.py" line="70"/>
@@ -6476,7 +6921,7 @@
         <translation>O valor da ordem, {value} {quote}, está abaixo do mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="326"/>
+        <location filename="../desktop/venues/paper/venue.py" line="327"/>
         <source>Order {id} is not a {symbol} order</source>
         <translation>A ordem {id} não é de {symbol}</translation>
     </message>
@@ -6541,7 +6986,12 @@
         <translation>A conta simulada não aceita ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="332"/>
+        <location filename="../desktop/venues/paper/venue.py" line="312"/>
+        <source>The paper venue has no {stream} stream</source>
+        <translation>A conta simulada não tem o fluxo {stream}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/paper/venue.py" line="333"/>
         <source>The paper venue is closed</source>
         <translation>A conta simulada está fechada</translation>
     </message>
@@ -7823,6 +8273,19 @@
     </message>
 </context>
 <context>
+    <name>RiskBook</name>
+    <message>
+        <location filename="../desktop/risk/book_service.py" line="70"/>
+        <source>The confidence level must be 95 % or 99 %</source>
+        <translation>O nível de confiança deve ser 95 % ou 99 %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/risk/book_service.py" line="67"/>
+        <source>The window must be one of {windows} days</source>
+        <translation>A janela deve ser de um destes números de dias: {windows}</translation>
+    </message>
+</context>
+<context>
     <name>RiskBreakers</name>
     <message>
         <location filename="../desktop/risk/breakers.py" line="132"/>
@@ -8818,6 +9281,39 @@
         <location filename="../desktop/shell/shortcut_editor.py" line="30"/>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>Sizing</name>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="64"/>
+        <source>No price history of {symbol} to measure its volatility.</source>
+        <translation>Sem histórico de preços de {symbol} para medir sua volatilidade.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="69"/>
+        <source>Sizing by risk needs a stop-loss price.</source>
+        <translation>Dimensionar pelo risco precisa de um preço de stop-loss.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="80"/>
+        <source>That sizing gives nothing to trade (no free funds, or a stop at the price).</source>
+        <translation>Esse dimensionamento não dá nada para operar (sem saldo livre, ou um stop no preço).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="49"/>
+        <source>The account's equity is not known yet; try again in a moment.</source>
+        <translation>O patrimônio da conta ainda não é conhecido; tente de novo em instantes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="39"/>
+        <source>The sizing value must be above zero.</source>
+        <translation>O valor do dimensionamento deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/risk_sizing.py" line="37"/>
+        <source>Unknown sizing mode {mode!r}.</source>
+        <translation>Modo de dimensionamento {mode!r} desconhecido.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core.messages import formatted, marker
+
+_t = marker("DataFiles")
+
 
 class PregaoError(Exception):
     """Base of every error the UI shows. `str(err)` is the sentence to show."""
@@ -16,8 +20,11 @@ class DataFileError(PregaoError):
         self.path = path
         self.problem = problem
         self.row = row
-        where = f" (row {row})" if row is not None else ""
-        super().__init__(f"{path}{where}: {problem}")
+        if row is None:
+            super().__init__(formatted("{path}: {problem}", path=path, problem=problem))
+        else:
+            super().__init__(_t("{path} (row {row}): {problem}", path=path, row=row,
+                                problem=problem))
 
 
 class VenueError(PregaoError):

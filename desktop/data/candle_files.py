@@ -32,7 +32,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from desktop.core import Candles, DataFileError
+from desktop.core.messages import marker
 from desktop.core.timeframes import timeframe_ms
+
+_t = marker("DataFiles")
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -75,7 +78,7 @@ def load_candles(path: str | Path) -> Candles:
         if len(table.rows):
             parts.append(_candle_chunk(name, table, cols, parts[-1][0][-1] if parts else None))
     if not parts:
-        raise DataFileError(name, "the file has no candles")
+        raise DataFileError(name, _t("the file has no candles"))
     return Candles.from_arrays(*_join(parts))
 
 
@@ -113,7 +116,7 @@ def load_trades(path: str | Path) -> Trades:
         if len(table.rows):
             parts.append(_trade_chunk(name, table, cols, parts[-1][0][-1] if parts else None))
     if not parts:
-        raise DataFileError(name, "the file has no trades")
+        raise DataFileError(name, _t("the file has no trades"))
     return Trades(*_join(parts))
 
 
@@ -201,13 +204,14 @@ def _read_table(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterat
     """The file as consecutive tables of at most CHUNK_ROWS rows (at least one, maybe empty)."""
     name = str(path)
     if not path.is_file():
-        raise DataFileError(name, "the file does not exist")
+        raise DataFileError(name, _t("the file does not exist"))
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         return _read_csv(path, headerless_layout)
     if suffix in PARQUET_SUFFIXES:
         return _read_parquet(path)
-    raise DataFileError(name, f"unsupported file type {suffix or '(none)'!r}; use .csv or .parquet")
+    raise DataFileError(name, _t("unsupported file type {suffix!r}; use .csv or .parquet",
+                                 suffix=suffix or "(none)"))
 
 
 def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterator[_Table]:
@@ -217,7 +221,7 @@ def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterator
     with path.open("r", encoding="utf-8-sig", errors="replace") as f:
         first_line = f.readline()
         if not first_line.strip() and not f.read(1):
-            raise DataFileError(name, "the file is empty")
+            raise DataFileError(name, _t("the file is empty"))
     first_field = first_line.split(",")[0].strip().strip('"')
     headerless = headerless_layout is not None and _is_number(first_field)
     try:
@@ -231,9 +235,9 @@ def _read_csv(path: Path, headerless_layout: tuple[str, ...] | None) -> Iterator
             chunksize=CHUNK_ROWS,
         )
     except pd.errors.EmptyDataError:
-        raise DataFileError(name, "the file is empty") from None
+        raise DataFileError(name, _t("the file is empty")) from None
     except (UnicodeDecodeError, ValueError) as exc:
-        raise DataFileError(name, f"not a readable CSV file: {exc}") from None
+        raise DataFileError(name, _t("not a readable CSV file: {exc}", exc=exc)) from None
     return _csv_chunks(name, reader, headerless, headerless_layout)
 
 
@@ -250,13 +254,13 @@ def _csv_chunks(name: str, reader, headerless: bool,
             except StopIteration:
                 break
             except pd.errors.EmptyDataError:
-                raise DataFileError(name, "the file is empty") from None
+                raise DataFileError(name, _t("the file is empty")) from None
             except pd.errors.ParserError as exc:
                 line = re.search(r"line (\d+)", str(exc))
-                raise DataFileError(name, f"not a well-formed CSV file: {exc}",
+                raise DataFileError(name, _t("not a well-formed CSV file: {exc}", exc=exc),
                                     int(line.group(1)) if line else None) from None
             except (UnicodeDecodeError, ValueError) as exc:
-                raise DataFileError(name, f"not a readable CSV file: {exc}") from None
+                raise DataFileError(name, _t("not a readable CSV file: {exc}", exc=exc)) from None
             rows = np.arange(len(frame)) + first_data_line + offset
             offset += len(frame)
             # Blank lines are skipped but still counted, so line numbers match an editor's.
@@ -267,8 +271,9 @@ def _csv_chunks(name: str, reader, headerless: bool,
                 if frame.shape[1] < len(headerless_layout):
                     raise DataFileError(
                         name,
-                        f"a file without a header needs at least {len(headerless_layout)} "
-                        f"columns ({', '.join(headerless_layout)}); found {frame.shape[1]}",
+                        _t("a file without a header needs at least {count} columns "
+                           "({columns}); found {found}", count=len(headerless_layout),
+                           columns=", ".join(headerless_layout), found=frame.shape[1]),
                         1,
                     )
                 frame = frame.iloc[:, : len(headerless_layout)]
@@ -283,7 +288,7 @@ def _read_parquet(path: Path) -> Iterator[_Table]:
         numbers = _all_plain(parquet.schema_arrow.types)
         batches = parquet.iter_batches(batch_size=NUMBER_CHUNK_ROWS if numbers else CHUNK_ROWS)
     except (pa.ArrowException, OSError) as exc:
-        raise DataFileError(name, f"not a readable Parquet file: {exc}") from None
+        raise DataFileError(name, _t("not a readable Parquet file: {exc}", exc=exc)) from None
     return _parquet_chunks(name, parquet, batches)
 
 
@@ -296,7 +301,7 @@ def _parquet_chunks(name: str, parquet: pq.ParquetFile, batches) -> Iterator[_Ta
         except StopIteration:
             break
         except (pa.ArrowException, OSError) as exc:
-            raise DataFileError(name, f"not a readable Parquet file: {exc}") from None
+            raise DataFileError(name, _t("not a readable Parquet file: {exc}", exc=exc)) from None
         seen = True
         columns = _plain_columns(name, batch)
         if columns is None:
@@ -324,7 +329,7 @@ def _plain_columns(name: str, batch: pa.RecordBatch) -> dict[str, np.ndarray] | 
     for raw, column in zip(batch.schema.names, batch.columns, strict=True):
         key = str(raw).strip().lower()
         if key in columns:
-            raise DataFileError(name, f"column {key!r} appears twice", None)
+            raise DataFileError(name, _t("column {key!r} appears twice", key=key), None)
         columns[key] = _numpy_of(column)
     return columns
 
@@ -351,7 +356,7 @@ def _columns_by_name(name: str, frame: pd.DataFrame, header_row: int | None) -> 
     for i, raw in enumerate(frame.columns):
         key = str(raw).strip().lower()
         if key in columns:
-            raise DataFileError(name, f"column {key!r} appears twice", header_row)
+            raise DataFileError(name, _t("column {key!r} appears twice", key=key), header_row)
         columns[key] = frame.iloc[:, i].reset_index(drop=True)
     return columns
 
@@ -363,7 +368,7 @@ def _require(name: str, table: _Table,
         aliases = TIMESTAMP_ALIASES if col == "timestamp" else (col,)
         match = next((a for a in aliases if a in table.columns), None)
         if match is None:
-            raise DataFileError(name, f"missing column {col!r}", table.header_row)
+            raise DataFileError(name, _t("missing column {col!r}", col=col), table.header_row)
         found[col] = table.columns[match]
     return found
 

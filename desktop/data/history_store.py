@@ -26,8 +26,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from desktop.core import Candles, DataFileError
+from desktop.core.messages import marker
 from desktop.core.timeframes import timeframe_ms
 from desktop.data.candle_files import load_candles
+
+_t = marker("History")
 
 CACHE_ENV = "PREGAO_CANDLE_CACHE"  # overrides the default root (tests, portable installs)
 SUFFIX = ".parquet"
@@ -206,8 +209,9 @@ class HistoryStore:
             line = _line_of(Path(file), row)
             raise DataFileError(
                 str(file),
-                f"the candle at {_when(int(candles.ts[row]))} does not start on a "
-                f"{key.timeframe} boundary: is this a {key.timeframe} file?",
+                _t("the candle at {when} does not start on a {timeframe} boundary: is this a "
+                   "{timeframe} file?",
+                   when=_when(int(candles.ts[row])), timeframe=key.timeframe),
                 line,
             )
         return self.replace(key, candles) if replace else self.append(key, candles)
@@ -232,8 +236,8 @@ class HistoryStore:
         except (pa.ArrowException, OSError) as exc:
             raise DataFileError(
                 str(path),
-                f"the cached candles cannot be read ({exc}); "
-                "delete the dataset and download it again",
+                _t("the cached candles cannot be read ({exc}); delete the dataset and "
+                   "download it again", exc=exc),
             ) from None
         cols = [table.column(name).to_numpy() for name in _SCHEMA.names]
         return Candles.from_arrays(*cols)

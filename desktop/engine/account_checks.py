@@ -20,22 +20,25 @@ from desktop.core.accounts import (
     AccountFieldError,
     ExchangeInfo,
 )
+from desktop.core.messages import marker
 from desktop.secrets import Credentials
 from desktop.storage import Account, Database
+
+_t = marker("Accounts")
 
 
 def check_label(database: Callable[[], Database], draft: AccountDraft,
                 account_id: str | None) -> None:
     """A name is given, short enough, and no other account has it."""
     if not draft.label:
-        raise AccountFieldError("label", "Give the account a name.")
+        raise AccountFieldError("label", _t("Give the account a name."))
     if len(draft.label) > 120:
-        raise AccountFieldError("label", "Keep the name under 120 characters.")
+        raise AccountFieldError("label", _t("Keep the name under 120 characters."))
     with database().session() as session:
         taken = session.scalars(select(Account).where(Account.label == draft.label)).first()
         if taken is not None and taken.id != account_id:
             raise AccountFieldError(
-                "label", f"An account named “{draft.label}” already exists.")
+                "label", _t("An account named “{label}” already exists.", label=draft.label))
 
 
 def check_draft(database: Callable[[], Database], draft: AccountDraft, account_id: str | None,
@@ -43,21 +46,25 @@ def check_draft(database: Callable[[], Database], draft: AccountDraft, account_i
     """The exchange, sandbox, price source and keys of `draft`; the chosen exchange's info."""
     info = next((e for e in exchanges if e.id == draft.exchange), None)
     if info is None:
-        raise AccountFieldError("exchange", "Choose an exchange from the list.")
+        raise AccountFieldError("exchange", _t("Choose an exchange from the list."))
     if draft.sandbox and not info.has_sandbox:
-        raise AccountFieldError("sandbox", f"{info.name} has no sandbox (testnet).")
+        raise AccountFieldError("sandbox", _t("{exchange} has no sandbox (testnet).",
+                                              exchange=info.name))
     if info.id == PAPER_EXCHANGE:
         check_price_source(database, draft.price_source, account_id)
         return info
     if account_id is not None:
         return info  # editing: empty credentials keep the stored ones
     if not draft.api_key:
-        raise AccountFieldError("api_key", f"Enter the API key {info.name} gave you.")
+        raise AccountFieldError("api_key", _t("Enter the API key {exchange} gave you.",
+                                              exchange=info.name))
     if not draft.secret:
-        raise AccountFieldError("secret", f"Enter the API secret {info.name} gave you.")
+        raise AccountFieldError("secret", _t("Enter the API secret {exchange} gave you.",
+                                             exchange=info.name))
     if info.needs_passphrase and not draft.passphrase:
         raise AccountFieldError(
-            "passphrase", f"{info.name} needs the passphrase you chose with the key.")
+            "passphrase", _t("{exchange} needs the passphrase you chose with the key.",
+                             exchange=info.name))
     return info
 
 
@@ -71,11 +78,11 @@ def check_price_source(database: Callable[[], Database], source: str,
             row = session.get(Account, source_id)
         if row is None or row.is_paper or source_id == account_id:
             raise AccountFieldError("price_source",
-                                    "Choose an exchange account as the price source.")
+                                    _t("Choose an exchange account as the price source."))
         return
     if source.startswith(PUBLIC_SOURCE_PREFIX) and source.removeprefix(PUBLIC_SOURCE_PREFIX):
         return
-    raise AccountFieldError("price_source", "Choose a price source from the list.")
+    raise AccountFieldError("price_source", _t("Choose a price source from the list."))
 
 
 def clean_draft(draft: AccountDraft) -> AccountDraft:

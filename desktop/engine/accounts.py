@@ -40,7 +40,7 @@ from desktop.core.accounts import (
 )
 from desktop.core.errors import DatabaseProblem
 from desktop.core.events import DatabaseProblemEvent
-from desktop.core.messages import text_of
+from desktop.core.messages import marker, text_of
 from desktop.engine import account_checks
 from desktop.engine.account_checks import clean_draft, draft_credentials
 from desktop.engine.bus import EventBus
@@ -49,6 +49,8 @@ from desktop.secrets import Credentials, SecretStore
 from desktop.storage import Account, Database, database_url, upgrade_to_head
 from desktop.storage.models import SettingRecord
 from desktop.venues.base import Venue
+
+_t = marker("Accounts")
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +152,8 @@ class AccountService(PaperVenues):
         await self.stop()
         path = health.sqlite_file(database_url(self.database_url))
         if action != "retry" and path is None:
-            raise PregaoError("Only a database file can be moved aside or restored: check the "
-                              "database setting.")
+            raise PregaoError(_t("Only a database file can be moved aside or restored: check "
+                                 "the database setting."))
         if action == "fresh" and path is not None and path.exists():
             moved = await asyncio.to_thread(health.move_aside, path)
             log.warning("Database %s moved aside to %s; starting a new one", path, moved)
@@ -215,7 +217,8 @@ class AccountService(PaperVenues):
         """The open venue of a connected account (orders and balances go through it)."""
         venue = self._venues.get(account_id)
         if venue is None:
-            raise PregaoError(f"The account “{self.account(account_id).label}” is not connected.")
+            raise PregaoError(_t("The account “{label}” is not connected.",
+                                 label=self.account(account_id).label))
         return venue
 
     async def exchanges(self) -> list[ExchangeInfo]:
@@ -419,8 +422,9 @@ class AccountService(PaperVenues):
     async def _open_live(self, row: Account) -> Venue:
         creds = await self._keyring(self.secrets.load, row.id)
         if not creds.api_key:
-            raise PregaoError(f"The keyring holds no API key for “{row.label}”: edit the account "
-                              "and enter its key and secret again.")
+            raise PregaoError(_t("The keyring holds no API key for “{label}”: edit the "
+                                 "account and enter its key and secret again.",
+                                 label=row.label))
         venue = self._ccxt_venue(row.exchange, row.sandbox, creds, row.label, row.id,
                                  publish=True)
         try:
@@ -495,8 +499,9 @@ class AccountService(PaperVenues):
             return await asyncio.wait_for(asyncio.to_thread(fn, *args), KEYRING_TIMEOUT_S)
         except TimeoutError:
             raise SecretStoreUnavailable(
-                f"The system keyring did not answer within {KEYRING_TIMEOUT_S:.0f} s: unlock "
-                "it and try again.") from None
+                _t("The system keyring did not answer within {seconds:.0f} s: "
+                   "unlock it and try again.",
+                   seconds=KEYRING_TIMEOUT_S)) from None
 
     async def _validate(self, draft: AccountDraft, account_id: str | None,
                         check_label: bool = True) -> ExchangeInfo:
@@ -518,7 +523,7 @@ class AccountService(PaperVenues):
     def _row(session, account_id: str) -> Account:
         row = session.get(Account, account_id)
         if row is None:
-            raise PregaoError("That account no longer exists.")
+            raise PregaoError(_t("That account no longer exists."))
         return row
 
     def _info(self, row: Account) -> AccountInfo:

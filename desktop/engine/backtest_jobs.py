@@ -38,6 +38,7 @@ from desktop.core.backtests import (
 )
 from desktop.core.candles import Candles
 from desktop.core.events import BacktestDoneEvent, BacktestFailedEvent, BacktestProgressEvent
+from desktop.core.messages import marker
 from desktop.core.timeframes import TIMEFRAMES
 from desktop.core.types import Market
 from desktop.engine import backtest_runs
@@ -46,6 +47,8 @@ from desktop.engine.optimise_jobs import OptimiseJobs
 from desktop.engine.strategy_listing import strategy_listing
 from desktop.engine.worker_jobs import WorkerJob, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
+
+_t = marker("Backtests")
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +133,7 @@ class BacktestJobs:
         strategy_file = await self.off_loop(self.check, request, markets)
         job = WorkerJob(job_id or uuid.uuid4().hex, request)
         if job.id in self._jobs:
-            raise BacktestRequestError(f"A backtest job {job.id} already exists")
+            raise BacktestRequestError(_t("A backtest job {job} already exists", job=job.id))
         self._jobs[job.id] = job
         self._progress(job, 0, STAGE_LOADING)
         job.task = asyncio.get_running_loop().create_task(
@@ -178,8 +181,12 @@ class BacktestJobs:
         known = catalog.strategies()
         if request.strategy not in known:
             broken = [e.splitlines()[0] for e in catalog.errors().values()]
-            hint = f" (files that failed to load: {'; '.join(broken)})" if broken else ""
-            raise BacktestRequestError(f"Unknown strategy {request.strategy!r}{hint}", "strategy")
+            if broken:
+                raise BacktestRequestError(_t(
+                    "Unknown strategy {strategy!r} (files that failed to load: {files})",
+                    strategy=request.strategy, files="; ".join(broken)), "strategy")
+            raise BacktestRequestError(_t("Unknown strategy {strategy!r}",
+                                          strategy=request.strategy), "strategy")
         cls = known[request.strategy]
         try:
             cls(**request.params)
@@ -188,28 +195,32 @@ class BacktestJobs:
             names = [n for n in cls.param_spec() if re.search(rf"\b{re.escape(n)}\b", text)]
             raise BacktestRequestError(text, f"param:{names[0]}" if names else "params") from None
         if request.timeframe not in TIMEFRAMES:
-            raise BacktestRequestError(f"Unknown timeframe {request.timeframe!r}", "timeframe")
+            raise BacktestRequestError(_t("Unknown timeframe {timeframe!r}",
+                                          timeframe=request.timeframe), "timeframe")
         start, end = request.start_ms, request.end_ms
         if start is not None and end is not None and start >= end:
-            raise BacktestRequestError("The start date must be before the end date", "range")
+            raise BacktestRequestError(_t("The start date must be before the end date"), "range")
         if request.data_file:
             if not Path(request.data_file).is_file():
-                raise BacktestRequestError(f"No such file: {request.data_file}", "data_file")
+                raise BacktestRequestError(_t("No such file: {data_file}",
+                                              data_file=request.data_file), "data_file")
         else:
             if not request.symbols:
-                raise BacktestRequestError("Choose at least one symbol", "symbols")
+                raise BacktestRequestError(_t("Choose at least one symbol"), "symbols")
             listed = {m.symbol for m in markets if m.venue == request.venue}
             missing = [s for s in request.symbols if s not in listed]
             if missing:
                 raise BacktestRequestError(
-                    f"{', '.join(missing)} is not a market of {request.venue}", "symbols"
+                    _t("{symbols} is not a market of {venue}",
+                       symbols=', '.join(missing), venue=request.venue), "symbols"
                 )
         if request.fill not in FILL_MODES:
-            raise BacktestRequestError(f"Unknown fill mode {request.fill!r}", "fill")
+            raise BacktestRequestError(_t("Unknown fill mode {fill!r}", fill=request.fill), "fill")
         if request.sizing not in SIZING_MODES:
-            raise BacktestRequestError(f"Unknown sizing {request.sizing!r}", "sizing")
+            raise BacktestRequestError(_t("Unknown sizing {sizing!r}", sizing=request.sizing),
+                                       "sizing")
         if not (request.sizing_value > 0 and math.isfinite(request.sizing_value)):
-            raise BacktestRequestError("The sizing value must be a positive number", "sizing")
+            raise BacktestRequestError(_t("The sizing value must be a positive number"), "sizing")
         try:
             backtest_config(request)
         except ValueError as exc:

@@ -17,6 +17,9 @@ import numpy as np
 
 from desktop.core.backtests import BacktestRun, RunSummary
 from desktop.core.errors import PregaoError
+from desktop.core.messages import marker
+
+_t = marker("Backtests")
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,7 @@ def write_atomic(path: Path, text: str) -> None:
 def check_run_id(run_id: str) -> None:
     """A run id names files: refuse anything that could reach outside the runs folder."""
     if not re.fullmatch(r"[\w.-]+", run_id):
-        raise PregaoError(f"Not a backtest run id: {run_id!r}")
+        raise PregaoError(_t("Not a backtest run id: {run_id!r}", run_id=run_id))
 
 
 def write_run(folder: Path, run_id: str, summary: dict[str, Any], body: dict[str, Any]) -> None:
@@ -77,9 +80,11 @@ def read_run(folder: Path, run_id: str) -> BacktestRun:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise PregaoError(f"The backtest run {run_id} is no longer stored in {folder}") from None
+        raise PregaoError(_t("The backtest run {run_id} is no longer stored in {folder}",
+                             run_id=run_id, folder=folder)) from None
     except ValueError as exc:
-        raise PregaoError(f"The backtest run file {path} is unreadable: {exc}") from None
+        raise PregaoError(_t("The backtest run file {path} is unreadable: {exc}",
+                             path=path, exc=exc)) from None
     equity = record.get("equity") or []
     ts = iso_to_ms([t for t, _ in equity])
     values = np.array([math.nan if v is None else v for _, v in equity], dtype=np.float64)

@@ -16,7 +16,10 @@ import numpy as np
 from desktop.core.backtests import BacktestRequest
 from desktop.core.candles import Candles
 from desktop.core.errors import PregaoError
+from desktop.core.messages import marker
 from desktop.engine.backtest_runs import RUN_FORMAT, write_run
+
+_t = marker("Backtests")
 
 
 def strategy_class(strategy: str, strategy_file: str) -> type:
@@ -30,7 +33,8 @@ def strategy_class(strategy: str, strategy_file: str) -> type:
     if not entry.ok:
         raise PregaoError(str(entry.error).splitlines()[0])
     if strategy not in entry.strategies:
-        raise PregaoError(f"{Path(strategy_file).name} no longer defines {strategy!r}")
+        raise PregaoError(_t("{name} no longer defines {strategy!r}",
+                             name=Path(strategy_file).name, strategy=strategy))
     return entry.strategies[strategy]
 
 
@@ -82,8 +86,9 @@ def run_job(
         bars = resample(candles, request.timeframe)
         if len(bars) < 2:
             raise PregaoError(
-                f"{symbol} has {len(bars)} {request.timeframe} candles in the chosen dates;"
-                " a backtest needs at least 2"
+                _t("{symbol} has {count} {timeframe} candles in the chosen dates; a backtest "
+                   "needs at least 2",
+                   symbol=symbol, count=len(bars), timeframe=request.timeframe)
             )
         data[symbol] = bars
     result = run_portfolio(cls, request.params, data, backtest_config(request))

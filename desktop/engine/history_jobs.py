@@ -40,9 +40,12 @@ from desktop.core import (
     RateLimited,
 )
 from desktop.core.events import HistoryDoneEvent, HistoryFailedEvent, HistoryProgressEvent
+from desktop.core.messages import marker
 from desktop.core.timeframes import MINUTE_MS, TIMEFRAMES, timeframe_ms
 from desktop.data.history_store import DatasetInfo, DatasetKey, HistoryStore, merge
 from desktop.data.resample import resample
+
+_t = marker("History")
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +209,7 @@ class SourceResolver:
         if source_id.startswith(ACCOUNT_PREFIX):
             account_id = source_id.removeprefix(ACCOUNT_PREFIX)
             if self._accounts is None:
-                raise PregaoError("Accounts are not available")
+                raise PregaoError(_t("Accounts are not available"))
             info = self._accounts.account(account_id)
             return OpenedSource(
                 _exchange_key(info.exchange, info.sandbox), self._accounts.venue(account_id)
@@ -217,12 +220,12 @@ class SourceResolver:
             exchange_id = source_id.removeprefix(PUBLIC_PREFIX)
             venue = CcxtVenue(self.public_config(exchange_id), publish=self._publish)
             return OpenedSource(exchange_id, venue, venue.close)
-        raise PregaoError(f"No candle source named {source_id!r}")
+        raise PregaoError(_t("No candle source named {source_id!r}", source_id=source_id))
 
     def _feed(self, name: str) -> Any:
         feed = self._feeds().get(name)
         if feed is None:
-            raise PregaoError(f"The {name} market is not running")
+            raise PregaoError(_t("The {name} market is not running", name=name))
         return feed
 
     async def _connected_accounts(self) -> list[Any]:
@@ -294,11 +297,12 @@ class HistoryJobs:
             DatasetKey(exchange, request.symbol, request.timeframe),
         )
         if job.id in self._jobs and not self._jobs[job.id].finished:
-            raise PregaoError(f"A download {job.id} is already running")
+            raise PregaoError(_t("A download {job} is already running", job=job.id))
         running = [j for j in self._jobs.values() if not j.finished and j.key == job.key]
         if running:
             raise PregaoError(
-                f"{request.symbol} {request.timeframe} of {exchange} is already being downloaded"
+                _t("{symbol} {timeframe} of {exchange} is already being downloaded",
+                   symbol=request.symbol, timeframe=request.timeframe, exchange=exchange)
             )
         self._jobs[job.id] = job
         job.task = asyncio.get_running_loop().create_task(
@@ -369,14 +373,15 @@ class HistoryJobs:
     # -- internals ---------------------------------------------------------------------------
     def _resolver(self) -> SourceResolver:
         if self.resolver is None:
-            raise PregaoError("No candle sources are available")
+            raise PregaoError(_t("No candle sources are available"))
         return self.resolver
 
     def _refuse_while_downloading(self, key: DatasetKey) -> None:
         if any(not j.finished and j.key == key for j in self._jobs.values()):
             raise PregaoError(
-                f"{key.symbol} {key.timeframe} of {key.exchange} is being "
-                "downloaded; cancel the download first"
+                _t("{symbol} {timeframe} of {exchange} is being downloaded; cancel the "
+                   "download first",
+                   symbol=key.symbol, timeframe=key.timeframe, exchange=key.exchange)
             )
 
     async def _run(
@@ -510,13 +515,14 @@ class HistoryJobs:
 
 def _check(request: DownloadRequest) -> None:
     if not request.symbol.strip():
-        raise PregaoError("Choose a symbol to download")
+        raise PregaoError(_t("Choose a symbol to download"))
     if request.timeframe not in TIMEFRAMES:
         raise PregaoError(
-            f"Unknown timeframe {request.timeframe!r}; expected one of {', '.join(TIMEFRAMES)}"
+            _t("Unknown timeframe {timeframe!r}; expected one of {expected}",
+               timeframe=request.timeframe, expected=', '.join(TIMEFRAMES))
         )
     if request.end_ms is not None and request.start_ms >= request.end_ms:
-        raise PregaoError("The start date must be before the end date")
+        raise PregaoError(_t("The start date must be before the end date"))
 
 
 def _missing(

@@ -25,11 +25,14 @@ from desktop.core.backtests import (
 )
 from desktop.core.errors import PregaoError
 from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent, OptimiseDoneEvent
+from desktop.core.messages import marker
 from desktop.core.types import Market
 from desktop.engine.backtest_worker import warm_up
 from desktop.engine.optimise_worker import optimise_job, optimise_worker_init
 from desktop.engine.worker_jobs import WorkerJob, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
+
+_t = marker("Backtests")
 
 if TYPE_CHECKING:
     from desktop.engine.backtest_jobs import BacktestJobs
@@ -78,7 +81,8 @@ class OptimiseJobs:
         strategy_file = await self._backtests.off_loop(self.check, request, markets)
         job = WorkerJob(job_id or uuid.uuid4().hex, request)
         if job.id in self._jobs or self._backtests.job_exists(job.id):
-            raise BacktestRequestError(f"An optimisation job {job.id} already exists")
+            raise BacktestRequestError(_t("An optimisation job {job} already exists",
+                                          job=job.id))
         self._jobs[job.id] = job
         self._bus.publish(BacktestProgressEvent(job.id, 0, 0, STAGE_LOADING))
         job.task = asyncio.get_running_loop().create_task(
@@ -104,7 +108,8 @@ class OptimiseJobs:
     def result(self, job_id: str) -> OptimiseResult:
         result = self._results.get(job_id)
         if result is None:
-            raise PregaoError(f"No optimisation result {job_id!r} (finished long ago?)")
+            raise PregaoError(_t("No optimisation result {job_id!r} (finished long ago?)",
+                                 job_id=job_id))
         return result
 
     async def stop_jobs(self) -> None:
@@ -134,7 +139,8 @@ class OptimiseJobs:
             BacktestRequest.from_dict({**bt.to_dict(), "params": {}}), markets
         )
         if request.objective not in metric_names():
-            raise BacktestRequestError(f"Unknown objective {request.objective!r}", "objective")
+            raise BacktestRequestError(_t("Unknown objective {objective!r}",
+                                          objective=request.objective), "objective")
         cls = self._backtests.catalog_now().strategies()[bt.strategy]
         try:
             space = SearchSpace.of(cls, request.ranges)
@@ -143,24 +149,27 @@ class OptimiseJobs:
             names = [n for n in cls.param_spec() if re.search(rf"'{re.escape(n)}'", text)]
             raise BacktestRequestError(text, f"param:{names[0]}" if names else "ranges") from None
         if request.random is not None and request.random < 1:
-            raise BacktestRequestError("Random search needs at least 1 set", "random")
+            raise BacktestRequestError(_t("Random search needs at least 1 set"), "random")
         if request.random is None and space.size > MAX_GRID_SETS:
             raise BacktestRequestError(
-                f"The grid has {space.size:,} parameter sets (limit {MAX_GRID_SETS:,}); "
-                "narrow the ranges or use random search",
+                _t("The grid has {size:,} parameter sets (limit {limit:,}); narrow "
+                   "the ranges or use random search",
+                   size=space.size, limit=MAX_GRID_SETS),
                 "ranges",
             )
         if request.min_trades < 0:
-            raise BacktestRequestError("The minimum trades must not be negative", "constraints")
+            raise BacktestRequestError(_t("The minimum trades must not be negative"), "constraints")
         dd = request.max_drawdown
         if dd is not None and not 0 < dd <= 1:
-            raise BacktestRequestError("The drawdown limit must be above 0 and at most 100 %",
+            raise BacktestRequestError(_t(
+                "The drawdown limit must be above 0 and at most 100 %"),
                                        "constraints")
         if request.walk_forward is not None and min(request.walk_forward) < 2:
-            raise BacktestRequestError("Walk-forward windows need at least 2 bars each",
+            raise BacktestRequestError(_t("Walk-forward windows need at least 2 bars each"),
                                        "walk_forward")
         if not 0 <= request.monte_carlo_runs <= MC_MAX_RUNS:
-            raise BacktestRequestError(f"Monte Carlo runs must be between 0 and {MC_MAX_RUNS:,}",
+            raise BacktestRequestError(_t("Monte Carlo runs must be between 0 and {limit:,}",
+                                          limit=MC_MAX_RUNS),
                                        "monte_carlo")
         return strategy_file
 

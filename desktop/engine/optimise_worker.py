@@ -25,7 +25,10 @@ from desktop.core.backtests import (
 )
 from desktop.core.candles import Candles
 from desktop.core.errors import PregaoError
+from desktop.core.messages import marker
 from desktop.engine.backtest_worker import backtest_config, file_candles, strategy_class
+
+_t = marker("Backtests")
 
 _HISTOGRAM_BINS = 30
 _OPT_QUEUE: Any = None  # set in each optimisation worker by its pool's initializer
@@ -137,13 +140,14 @@ def optimise_job(
     symbol, raw = next(iter(source.items()))
     bars = resample(raw, bt.timeframe)
     if len(bars) < 2:
-        raise PregaoError(f"{symbol} has {len(bars)} {bt.timeframe} candles in the chosen "
-                          "dates; a backtest needs at least 2")
+        raise PregaoError(_t("{symbol} has {count} {timeframe} candles in the chosen dates; a "
+                             "backtest needs at least 2",
+                             symbol=symbol, count=len(bars), timeframe=bt.timeframe))
     if request.walk_forward is not None:
         try:  # before the sweep: a window mistake must not cost a whole sweep first
             make_windows(len(bars), *request.walk_forward, request.anchored)
         except ValueError as exc:
-            raise PregaoError(f"Walk-forward: {exc}") from None
+            raise PregaoError(_t("Walk-forward: {exc}", exc=exc)) from None
     space = SearchSpace.of(cls, request.ranges)
     sets = space.size if request.random is None else min(request.random, space.size)
     workers = max(1, workers) if sets >= 64 else 1  # a few sets: helpers cost more than win

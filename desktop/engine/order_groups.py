@@ -11,6 +11,9 @@ import math
 from dataclasses import dataclass, field
 
 from desktop.core import InvalidOrder, Market, Order, OrderRequest, OrderStatus, OrderType, Side
+from desktop.core.messages import marker
+
+_t = marker("Orders")
 
 EPS = 1e-9
 
@@ -72,11 +75,11 @@ def trail_distance(request: OrderRequest, extreme: float) -> float:
 def check_request(req: OrderRequest, venue: str) -> None:
     if req.type is OrderType.TRAILING_STOP and req.trail_amount is None and \
             not req.trail_percent:
-        raise InvalidOrder("A trailing stop needs a trail distance or percentage", venue)
+        raise InvalidOrder(_t("A trailing stop needs a trail distance or percentage"), venue)
     if req.type is OrderType.OCO and (req.price is None or req.stop_price is None):
-        raise InvalidOrder("An OCO order needs a take-profit price and a stop price", venue)
+        raise InvalidOrder(_t("An OCO order needs a take-profit price and a stop price"), venue)
     if req.type is OrderType.BRACKET and (req.take_profit is None or req.stop_loss is None):
-        raise InvalidOrder("A bracket order needs a take-profit and a stop-loss", venue)
+        raise InvalidOrder(_t("A bracket order needs a take-profit and a stop-loss"), venue)
 
 
 def beyond_stop(side: Side, level: float, last: float) -> bool:

@@ -19,9 +19,12 @@ from desktop.core.accounts import (
     REPLAY_SOURCE,
     PriceSourceInfo,
 )
+from desktop.core.messages import marker
 from desktop.secrets import Credentials
 from desktop.storage import Account
 from desktop.venues.base import Venue
+
+_t = marker("Accounts")
 
 if TYPE_CHECKING:
     from desktop.engine.bus import EventBus
@@ -121,7 +124,8 @@ class PaperVenues:
                                       publish=True)
             close_source = prices.close
         else:
-            raise PregaoError(f"Unknown price source {source!r} for “{row.label}”.")
+            raise PregaoError(_t("Unknown price source {source!r} for “{label}”.",
+                                 source=source, label=row.label))
         try:
             markets = await prices.load_markets()
         except BaseException:

@@ -11,8 +11,11 @@ import numpy as np
 
 from desktop.accounting import PositionBooks
 from desktop.core import InvalidOrder, Side
+from desktop.core.messages import marker
 from desktop.engine.risk_service import PERIODS_PER_DAY
 from desktop.risk import sizing
+
+_t = marker("Sizing")
 
 if TYPE_CHECKING:
     from desktop.engine.risk_service import RiskService
@@ -31,9 +34,9 @@ async def size_order(risk: RiskService, account_id: str, symbol: str, side: Side
     "risk", "vol", "kelly" — `pct`, `risk` and `vol` in percent, `kelly` a multiplier of
     the Kelly fraction), rounded down to the market's step. InvalidOrder says why not."""
     if mode not in MODES:
-        raise InvalidOrder(f"Unknown sizing mode {mode!r}.")
+        raise InvalidOrder(_t("Unknown sizing mode {mode!r}.", mode=mode))
     if not (math.isfinite(value) and value > 0):
-        raise InvalidOrder("The sizing value must be above zero.")
+        raise InvalidOrder(_t("The sizing value must be above zero."))
     orders = risk.orders
     venue = orders._venue(account_id)
     market = await orders._market(venue, symbol)
@@ -43,7 +46,7 @@ async def size_order(risk: RiskService, account_id: str, symbol: str, side: Side
     view = risk.view(account_id)
     equity = view.equity
     if not (math.isfinite(equity) and equity > 0):
-        raise InvalidOrder("The account's equity is not known yet; try again in a moment.")
+        raise InvalidOrder(_t("The account's equity is not known yet; try again in a moment."))
     unit_cost = price * (1 + market.taker_fee)
     free = {b.currency: b.free for b in await orders.balances(account_id)}
     if market.contract:
@@ -58,11 +61,12 @@ async def size_order(risk: RiskService, account_id: str, symbol: str, side: Side
         await risk._ensure_returns(account_id, venue, {symbol})
         returns = risk._returns.get(symbol)
         if returns is None or len(returns[1]) < 3:
-            raise InvalidOrder(f"No price history of {symbol} to measure its volatility.")
+            raise InvalidOrder(_t("No price history of {symbol} to measure its volatility.",
+                                  symbol=symbol))
         volatility = float(np.std(returns[1], ddof=1)) * math.sqrt(
             PERIODS_PER_DAY * DAYS_PER_YEAR)
     if mode == "risk" and (stop is None or not math.isfinite(stop)):
-        raise InvalidOrder("Sizing by risk needs a stop-loss price.")
+        raise InvalidOrder(_t("Sizing by risk needs a stop-loss price."))
     kelly = 0.0
     if mode == "kelly":
         wins, losses, sum_wins, sum_losses = trade_record(orders.journal.fills(
@@ -73,8 +77,8 @@ async def size_order(risk: RiskService, account_id: str, symbol: str, side: Side
                              math.nan if stop is None else stop, volatility, 1.0, kelly)
     units = market.round_amount(max(0.0, units))
     if units <= 0:
-        raise InvalidOrder("That sizing gives nothing to trade (no free funds, or a stop at "
-                           "the price).")
+        raise InvalidOrder(_t("That sizing gives nothing to trade (no free funds, or a stop "
+                              "at the price)."))
     return units
 
 

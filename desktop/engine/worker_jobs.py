@@ -14,7 +14,10 @@ from typing import Any, Generic, TypeVar
 
 from desktop.core.errors import PregaoError
 from desktop.core.events import BacktestFailedEvent
+from desktop.core.messages import marker
 from desktop.engine.worker_pool import WorkerLost, WorkerPool
+
+_t = marker("Backtests")
 
 R = TypeVar("R")
 
@@ -53,7 +56,7 @@ async def run_worker_job(job: WorkerJob, pool: WorkerPool, bus: Any, fn: Callabl
                     return False, None
                 if attempt == 2:
                     raise PregaoError(
-                        f"The {worker} worker process stopped unexpectedly"
+                        _t("The {worker} worker process stopped unexpectedly", worker=worker)
                     ) from None
                 if log_restart:
                     log.info("%s %s restarted on a fresh worker", kind, job.id)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop.core import Balance, Fill, Market, PregaoError, Side, VenueError
+from desktop.core.messages import marker
 from desktop.core.risk_book import RiskBook
 from desktop.risk.book_analytics import (
     BookInputs,
@@ -34,6 +35,8 @@ from desktop.risk.book_analytics import (
     hourly_closes,
 )
 from desktop.risk.stress import HOUR_MS
+
+_t = marker("RiskBook")
 
 if TYPE_CHECKING:
     from desktop.engine.engine import Engine
@@ -61,9 +64,10 @@ class RiskBookService:
     async def report(self, account_id: str, window_days: int = 30,
                      level: float = 0.99) -> RiskBook:
         if window_days not in WINDOWS_DAYS:
-            raise PregaoError(f"The window must be one of {WINDOWS_DAYS} days")
+            raise PregaoError(_t("The window must be one of {windows} days",
+                                 windows=WINDOWS_DAYS))
         if level not in LEVELS:
-            raise PregaoError("The confidence level must be 95 % or 99 %")
+            raise PregaoError(_t("The confidence level must be 95 % or 99 %"))
         key = (account_id, window_days, level)
         recent = self._recent.get(key)
         if recent is not None and time.monotonic() - recent[0] < REUSE_S:

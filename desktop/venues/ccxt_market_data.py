@@ -10,12 +10,15 @@ from collections.abc import AsyncIterator
 import ccxt
 
 from desktop.core import Candles, Market, OrderBook, Tick, VenueError, timeframe_ms
+from desktop.core.messages import marker
 from desktop.venues import ccxt_parsing as parse
 from desktop.venues import ccxt_streams as streams
 from desktop.venues.base import Stream, Trade
 from desktop.venues.ccxt_errors import RequestRefused
 from desktop.venues.ccxt_polling import poll_changes
 from desktop.venues.resilience import wall_ms
+
+_t = marker("ExchangeErrors")
 
 _MAX_RANGE_PAGES = 10_000  # a bound on fetch_ohlcv_range's loop, far above any real history
 _PRECISION_MODES = {
@@ -50,7 +53,8 @@ class CcxtMarketData:
         await self.load_markets()
         market = self._markets.get(symbol)
         if market is None:
-            raise RequestRefused(f"{symbol} is not a market on {self._exchange.name}",
+            raise RequestRefused(_t("{symbol} is not a market on {exchange}",
+                                    symbol=symbol, exchange=self._exchange.name),
                                  self._name)
         return market
 
@@ -126,7 +130,8 @@ class CcxtMarketData:
 
     def watch_trades(self, symbol: str) -> AsyncIterator[Trade]:
         if Stream.TRADES not in self._stream_transport():
-            raise VenueError(f"{self._exchange.name} offers no public trades stream", self._name)
+            raise VenueError(_t("{exchange} offers no public trades stream",
+                                exchange=self._exchange.name), self._name)
         since = self._clock.exchange_now_ms()
 
         def poll() -> AsyncIterator[Trade]:

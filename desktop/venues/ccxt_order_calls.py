@@ -58,8 +58,9 @@ class CcxtOrderCalls:
         market = await self.market(request.symbol)
         await self._prepare_private()
         if not self.capabilities.supports_order_type(request.type):
-            raise InvalidOrder(f"{self._exchange.name} does not take {request.type.value} "
-                               "orders", self._name)
+            raise InvalidOrder(_t("{exchange} does not take {type} orders",
+                                  exchange=self._exchange.name, type=request.type.value),
+                               self._name)
         problem = precision_violation(market, request)
         if problem:
             raise InvalidOrder(problem, self._name)
@@ -116,7 +117,8 @@ class CcxtOrderCalls:
             await self._prepare_private()
             raw = await self._request(lambda: self._exchange.fetch_order(order_id, symbol))
         except OrderNotFound as err:
-            raise OrderNotFound(f"{self._exchange.name} has no {symbol} order {order_id}",
+            raise OrderNotFound(_t("{exchange} has no {symbol} order {order_id}",
+                                   exchange=self._exchange.name, symbol=symbol, order_id=order_id),
                                 self._name) from err
         except VenueError as err:
             raise lookup_refused(err, symbol, f"The order {order_id}") from err
@@ -130,7 +132,8 @@ class CcxtOrderCalls:
             raw = await self._request(lambda: self._exchange.fetch_order(None, symbol, params))
         except OrderNotFound as err:
             raise OrderNotFound(
-                f"{self._exchange.name} has no {symbol} order with client id {client_order_id}",
+                _t("{exchange} has no {symbol} order with client id {client_order_id}",
+                   exchange=self._exchange.name, symbol=symbol, client_order_id=client_order_id),
                 self._name) from err
         except VenueError as err:
             raise lookup_refused(err, symbol, f"The order {client_order_id}") from err

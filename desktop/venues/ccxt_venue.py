@@ -30,6 +30,7 @@ import ccxt.async_support as ccxt_async
 import ccxt.pro as ccxt_pro
 
 from desktop.core import Event, Market, Order, OrderType, TimeInForce, VenueError
+from desktop.core.messages import marker
 from desktop.log_redaction import RedactingFilter, register_secret
 from desktop.venues import ccxt_streams as streams
 from desktop.venues.base import Stream, VenueCapabilities
@@ -48,6 +49,8 @@ from desktop.venues.resilience import (
     RetryPolicy,
     wall_ms,
 )
+
+_t = marker("ExchangeErrors")
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -91,7 +94,8 @@ class CcxtVenue(CcxtMarketData, CcxtOrderCalls, CcxtAccount):
         exchange_class = getattr(ccxt_pro if config.websocket else ccxt_async,
                                  config.exchange_id, None)
         if exchange_class is None:
-            raise VenueError(f"ccxt does not know the exchange {config.exchange_id!r}")
+            raise VenueError(_t("ccxt does not know the exchange {exchange_id!r}",
+                                exchange_id=config.exchange_id))
         creds = config.credentials
         for secret in (creds.api_key, creds.secret, creds.password):
             register_secret(secret)
@@ -110,7 +114,8 @@ class CcxtVenue(CcxtMarketData, CcxtOrderCalls, CcxtAccount):
         self._guard_logs()
         if config.sandbox:
             if not self._exchange.urls.get("test"):
-                raise VenueError(f"{self._exchange.name} has no sandbox/testnet in ccxt")
+                raise VenueError(_t("{exchange} has no sandbox/testnet in ccxt",
+                                    exchange=self._exchange.name))
             self._exchange.set_sandbox_mode(True)
         for key, url in config.api_urls.items():
             self._exchange.urls["api"][key] = url
@@ -242,7 +247,7 @@ class CcxtVenue(CcxtMarketData, CcxtOrderCalls, CcxtAccount):
     async def _request(self, fn: Callable[[], Awaitable[T]], *, idempotent: bool = True,
                        placing_order: bool = False) -> T:
         if self._closed.is_set():
-            raise VenueError(f"The {self._name} connection is closed", self._name)
+            raise VenueError(_t("The {name} connection is closed", name=self._name), self._name)
 
         async def attempt() -> T:
             try:
@@ -268,8 +273,9 @@ class CcxtVenue(CcxtMarketData, CcxtOrderCalls, CcxtAccount):
         """Signed requests carry a timestamp the exchange checks: know its clock first. ccxt
         would load markets by itself, bypassing our cache: have them ready."""
         if not self.config.credentials.api_key:
-            raise VenueError(f"No API key for {self._exchange.name}: add one in Settings > "
-                             "Exchanges to trade or see balances", self._name)
+            raise VenueError(_t("No API key for {exchange}: add one in Settings > Exchanges "
+                                "to trade or see balances",
+                                exchange=self._exchange.name), self._name)
         await self.load_markets()
         if wall_ms() - self._clock.measured_at_ms > CLOCK_RESYNC_S * 1000:
             await self._resilience.call(self._sync_clock, idempotent=True)

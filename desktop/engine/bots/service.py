@@ -42,12 +42,15 @@ from desktop.core import (
 )
 from desktop.core.accounts import DEMO_SOURCE, REPLAY_SOURCE
 from desktop.core.bots import BotEvent, BotInfo, BotLogEvent, BotRemovedEvent, BotSpec, BotState
+from desktop.core.messages import marker
 from desktop.engine.bots.candles import TimeframeAggregator, closed_history
 from desktop.engine.bots.port import AccountPort, resolve_strategy
 from desktop.engine.bots.runner import BotRunner
 from desktop.engine.bots.store import BotStore
 from desktop.engine.bots.warmup import warmup_window
 from strategies.base import ParameterError
+
+_t = marker("Bots")
 
 if TYPE_CHECKING:
     from desktop.engine.accounts import AccountService
@@ -203,7 +206,7 @@ class BotService:
             self._save_state(runner)
             self._publish(runner)
         elif not runner.state.is_active:
-            raise PregaoError("Start the bot first: a stopped bot takes no entries anyway.")
+            raise PregaoError(_t("Start the bot first: a stopped bot takes no entries anyway."))
         return runner.info()
 
     async def stop_bot(self, bot_id: str, flatten: bool = False) -> BotInfo:
@@ -254,11 +257,11 @@ class BotService:
         """Remove a bot with no position and no working orders (stop and flatten it first)."""
         runner = self._runner(bot_id)
         if runner.state.is_active:
-            raise PregaoError("Stop the bot before deleting it.")
+            raise PregaoError(_t("Stop the bot before deleting it."))
         holding = [s for s in runner.spec.symbols if runner.books.book(bot_id, s).amount]
         if holding or runner.open:
-            raise PregaoError("This bot still holds a position or has working orders: stop "
-                              "and flatten it before deleting it.")
+            raise PregaoError(_t("This bot still holds a position or has working orders: stop "
+                                 "and flatten it before deleting it."))
         self._unroute(runner)
         self.runners.pop(bot_id, None)
         self.store.delete(bot_id)
@@ -517,12 +520,12 @@ class BotService:
 
     def _runner(self, bot_id: str) -> BotRunner:
         if self._ready is None or not self._ready.is_set():
-            raise PregaoError("The bots are still loading; try again in a moment.")
+            raise PregaoError(_t("The bots are still loading; try again in a moment."))
         if self._failure:
             raise PregaoError(self._failure)
         runner = self.runners.get(bot_id)
         if runner is None:
-            raise PregaoError("That bot no longer exists.")
+            raise PregaoError(_t("That bot no longer exists."))
         return runner
 
     async def market(self, account_id: str, symbol: str) -> Market:
@@ -533,14 +536,14 @@ class BotService:
         try:
             return markets[symbol]
         except KeyError:
-            raise PregaoError(f"The account has no market {symbol}.") from None
+            raise PregaoError(_t("The account has no market {symbol}.", symbol=symbol)) from None
 
     async def _checked(self, spec: BotSpec) -> BotSpec:
         """`spec` with its parameters resolved, or PregaoError naming what is wrong."""
         from desktop.backtest.config import Sizing
 
         if not spec.symbols:
-            raise PregaoError("Choose at least one symbol for the bot.")
+            raise PregaoError(_t("Choose at least one symbol for the bot."))
         try:
             timeframe_ms(spec.timeframe)
         except ValueError as exc:

@@ -309,7 +309,8 @@ class PaperVenue:
     async def _watch(self, stream: Stream, symbol: str | None) -> AsyncIterator:
         self._ensure_open()
         if not self.capabilities.has_stream(stream):
-            raise VenueError(f"The paper venue has no {stream.value} stream", self.name)
+            raise VenueError(_t("The paper venue has no {stream} stream", stream=stream.value),
+                             self.name)
         subscription = _Subscription(stream, symbol)
         self._subscriptions.append(subscription)
         try:
