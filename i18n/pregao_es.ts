@@ -292,7 +292,7 @@
         <translation>El llavero del sistema no respondió en {seconds:.0f} s: desbloquéalo e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/paper_accounts.py" line="122"/>
+        <location filename="../desktop/engine/paper_accounts.py" line="127"/>
         <source>Unknown price source {source!r} for “{label}”.</source>
         <translation>Fuente de precios {source!r} desconocida para “{label}”.</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>Alerta aquí</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="135"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="198"/>
         <source>Alert set: {0} {1} {2}</source>
         <translation>Alerta creada: {0} {1} {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="47"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="89"/>
         <source>Alert: {0}</source>
         <translation>Alerta: {0}</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Todavía no hay alertas. Cree una ({0}), o pulse con el botón derecho un precio del gráfico y elija “Alerta aquí”.</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="121"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="184"/>
         <source>No price to set an alert at yet</source>
         <translation>Todavía no hay precio para crear una alerta</translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="127"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="190"/>
         <source>Saving the alert</source>
         <translation>Guardando la alerta</translation>
     </message>
@@ -6851,7 +6851,7 @@
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="223"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="237"/>
         <source>Canceled: the position was liquidated</source>
         <translation>Cancelada: la posición fue liquidada</translation>
     </message>
@@ -6881,7 +6881,7 @@
         <translation>Precio límite</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="240"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="254"/>
         <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
         <translation>Liquidada al precio de marca {mark} {quote}: el ratio de margen llegó al 100 %</translation>
     </message>
@@ -6941,12 +6941,12 @@
         <translation>Solo-reducir y cerrar posición se aplican a derivados; {symbol} es un mercado al contado</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="279"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="293"/>
         <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
         <translation>{side} solo-reducción: no hay posición en {symbol} que pueda reducir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="374"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="388"/>
         <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
         <translation>Solo-reducción: se ejecutó {done} {base}; no quedó nada que reducir</translation>
     </message>
@@ -7051,7 +7051,7 @@
         <translation>el mercado no tenía más profundidad o se acabó el margen</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="350"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="364"/>
         <source>{symbol} is a spot market: it has no leverage or margin mode</source>
         <translation>{symbol} es un mercado al contado: no tiene apalancamiento ni modo de margen</translation>
     </message>

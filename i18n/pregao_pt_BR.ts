@@ -292,7 +292,7 @@
         <translation>O chaveiro do sistema não respondeu em {seconds:.0f} s: desbloqueie-o e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/paper_accounts.py" line="122"/>
+        <location filename="../desktop/engine/paper_accounts.py" line="127"/>
         <source>Unknown price source {source!r} for “{label}”.</source>
         <translation>Fonte de preços {source!r} desconhecida para “{label}”.</translation>
     </message>
@@ -1109,12 +1109,12 @@
         <translation>Alerta aqui</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="135"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="198"/>
         <source>Alert set: {0} {1} {2}</source>
         <translation>Alerta criado: {0} {1} {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="47"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="89"/>
         <source>Alert: {0}</source>
         <translation>Alerta: {0}</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Nenhum alerta ainda. Crie um ({0}), ou clique com o botão direito num preço do gráfico e escolha “Alerta aqui”.</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="121"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="184"/>
         <source>No price to set an alert at yet</source>
         <translation>Ainda não há preço para criar um alerta</translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="127"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="190"/>
         <source>Saving the alert</source>
         <translation>Salvando o alerta</translation>
     </message>
@@ -6851,7 +6851,7 @@
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="223"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="237"/>
         <source>Canceled: the position was liquidated</source>
         <translation>Cancelada: a posição foi liquidada</translation>
     </message>
@@ -6881,7 +6881,7 @@
         <translation>Preço limite</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="240"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="254"/>
         <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
         <translation>Liquidada ao preço de marcação {mark} {quote}: o índice de margem chegou a 100 %</translation>
     </message>
@@ -6941,12 +6941,12 @@
         <translation>Só-reduzir e fechar posição valem para derivativos; {symbol} é um mercado à vista</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="279"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="293"/>
         <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
         <translation>{side} só-redução: não há posição em {symbol} que ela possa reduzir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="374"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="388"/>
         <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
         <translation>Só-redução: executou {done} {base}; não restou nada a reduzir</translation>
     </message>
@@ -7051,7 +7051,7 @@
         <translation>o mercado não tinha mais profundidade ou a margem acabou</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="350"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="364"/>
         <source>{symbol} is a spot market: it has no leverage or margin mode</source>
         <translation>{symbol} é um mercado à vista: não tem alavancagem nem modo de margem</translation>
     </message>
