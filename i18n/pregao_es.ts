@@ -267,27 +267,32 @@
         <translation>Usa un nombre de menos de 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="155"/>
+        <location filename="../desktop/engine/accounts.py" line="156"/>
         <source>Only a database file can be moved aside or restored: check the database setting.</source>
         <translation>Solo un archivo de base de datos se puede apartar o restaurar: revisa el ajuste de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="526"/>
+        <location filename="../desktop/engine/accounts.py" line="527"/>
         <source>That account no longer exists.</source>
         <translation>Esa cuenta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="220"/>
+        <location filename="../desktop/engine/accounts.py" line="140"/>
+        <source>The account database could not be opened ({why}).</source>
+        <translation>No se pudo abrir la base de datos de las cuentas ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="221"/>
         <source>The account “{label}” is not connected.</source>
         <translation>La cuenta “{label}” no está conectada.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="425"/>
+        <location filename="../desktop/engine/accounts.py" line="426"/>
         <source>The keyring holds no API key for “{label}”: edit the account and enter its key and secret again.</source>
         <translation>El llavero no tiene clave de API para “{label}”: edita la cuenta e introduce de nuevo su clave y secreto.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="502"/>
+        <location filename="../desktop/engine/accounts.py" line="503"/>
         <source>The system keyring did not answer within {seconds:.0f} s: unlock it and try again.</source>
         <translation>El llavero del sistema no respondió en {seconds:.0f} s: desbloquéalo e inténtalo de nuevo.</translation>
     </message>
@@ -305,6 +310,11 @@
         <location filename="../desktop/engine/account_checks.py" line="66"/>
         <source>{exchange} needs the passphrase you chose with the key.</source>
         <translation>{exchange} necesita la frase de contraseña que elegiste con la clave.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/public_trades.py" line="43"/>
+        <source>“{label}” offers no public trades.</source>
+        <translation>“{label}” no ofrece operaciones públicas.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1089,34 @@
         <location filename="../widgets/alert_channels/notifier.py" line="37"/>
         <source>…and {count} more alerts:</source>
         <translation>…y {count} alertas más:</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../desktop/engine/alert_service.py" line="364"/>
+        <source>A channel's upper edge must be above its lower edge.</source>
+        <translation>El borde superior de un canal debe estar por encima del inferior.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/service.py" line="122"/>
+        <source>An alert trigger needs an id to be delivered once</source>
+        <translation>Un disparo de alerta necesita un id para entregarse una sola vez</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/alert_service.py" line="224"/>
+        <source>At most {limit:,} alert rules; delete some first.</source>
+        <translation>Como máximo {limit:,} reglas de alerta; borra algunas antes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/alert_service.py" line="299"/>
+        <source>That alert rule no longer exists.</source>
+        <translation>Esa regla de alerta ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/alert_service.py" line="244"/>
+        <source>Unknown edge {edge!r}</source>
+        <translation>Borde {edge!r} desconocido</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3192,11 @@
 <context>
     <name>Bots</name>
     <message>
+        <location filename="../desktop/engine/bots/port.py" line="45"/>
+        <source>Canceled by its bot.</source>
+        <translation>Cancelada por su bot.</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/bots/service.py" line="546"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Elige al menos un símbolo para el bot.</translation>
@@ -3757,14 +3800,47 @@
         <translation>el archivo está vacío</translation>
     </message>
     <message>
+        <location filename="../desktop/data/funding.py" line="46"/>
+        <source>the {column} column has {rows} rows for {candles} candles</source>
+        <translation>la columna {column} tiene {rows} filas para {candles} velas</translation>
+    </message>
+    <message>
         <location filename="../desktop/data/candle_files.py" line="213"/>
         <source>unsupported file type {suffix!r}; use .csv or .parquet</source>
         <translation>tipo de archivo {suffix!r} no admitido; usa .csv o .parquet</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
     <message>
-        <location filename="../desktop/core/errors.py" line="26"/>
-        <source>{path} (row {row}): {problem}</source>
-        <translation>{path} (fila {row}): {problem}</translation>
+        <location filename="../desktop/storage/db.py" line="264"/>
+        <source>Not saved: the database cannot be written (a read-only file or disk). Make it writable and try again.</source>
+        <translation>No guardado: la base de datos no se puede escribir (un archivo o disco de solo lectura). Hazla escribible e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/db.py" line="256"/>
+        <source>Not saved: the database is locked by another program (a database tool, a backup, another Pregão). Close it and try again.</source>
+        <translation>No guardado: la base de datos está bloqueada por otro programa (una herramienta de bases de datos, una copia de seguridad, otro Pregão). Ciérralo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/db.py" line="260"/>
+        <source>Not saved: the disk holding the database is full. Free some space and try again.</source>
+        <translation>No guardado: el disco de la base de datos está lleno. Libera espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/health.py" line="197"/>
+        <source>The backup {backup} does not exist.</source>
+        <translation>La copia de seguridad {backup} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/health.py" line="94"/>
+        <source>The data folder {folder} cannot be used ({why}).</source>
+        <translation>La carpeta de datos {folder} no se puede usar ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/health.py" line="137"/>
+        <source>The database {path} cannot be opened ({exc}).</source>
+        <translation>La base de datos {path} no se puede abrir ({exc}).</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +3962,62 @@
         <location filename="../desktop/shell/docks.py" line="291"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../desktop/engine/engine.py" line="297"/>
+        <source>No market data source named {venue!r} is open</source>
+        <translation>No hay ninguna fuente de datos de mercado llamada {venue!r} abierta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/engine.py" line="290"/>
+        <source>Unknown replay command {command!r}</source>
+        <translation>Comando de replay {command!r} desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../desktop/core/errors.py" line="148"/>
+        <source>The data folder {folder} is read-only: Pregão cannot save orders or settings there. Make it writable (its permissions, or a disk mounted read-only), or start Pregão with --database pointing at a writable place, then try again.</source>
+        <translation>La carpeta de datos {folder} es de solo lectura: Pregão no puede guardar órdenes ni ajustes en ella. Hazla escribible (sus permisos, o un disco montado como solo lectura), o inicia Pregão con --database apuntando a un lugar escribible, e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="133"/>
+        <source>The database {path} could not be upgraded to this version of Pregão ({detail}). It was left unchanged; a copy was saved as {backup}.</source>
+        <translation>La base de datos {path} no se pudo actualizar a esta versión de Pregão ({detail}). Quedó sin cambios; se guardó una copia como {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="99"/>
+        <source>The database {path} is damaged ({detail}). It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
+        <translation>La base de datos {path} está dañada ({detail}). Se dejó tal cual: abre una copia de seguridad o empieza de cero con una base de datos nueva (el archivo dañado se guarda al lado).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="103"/>
+        <source>The database {path} is damaged. It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
+        <translation>La base de datos {path} está dañada. Se dejó tal cual: abre una copia de seguridad o empieza de cero con una base de datos nueva (el archivo dañado se guarda al lado).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="117"/>
+        <source>The database {path} is locked by another program (another Pregão window or a database tool). Close it and try again, or start fresh with a new database (the locked file is kept beside it).</source>
+        <translation>La base de datos {path} está bloqueada por otro programa (otra ventana de Pregão o una herramienta de bases de datos). Ciérralo e inténtalo de nuevo, o empieza de cero con una base de datos nueva (el archivo bloqueado se guarda al lado).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="178"/>
+        <source>The database {path} was written by a newer version of Pregão (schema {revision}). It was left unchanged (a copy is kept as {backup}): open it with that version, or start fresh with a new database.</source>
+        <translation>La base de datos {path} la escribió una versión más nueva de Pregão (esquema {revision}). Quedó sin cambios (se guarda una copia como {backup}): ábrela con esa versión o empieza de cero con una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="163"/>
+        <source>The disk holding the database {path} is full: Pregão cannot save orders. Free some space on it, then try again.</source>
+        <translation>El disco de la base de datos {path} está lleno: Pregão no puede guardar órdenes. Libera espacio en él e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="26"/>
+        <source>{path} (row {row}): {problem}</source>
+        <translation>{path} (fila {row}): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4251,11 @@
         <location filename="../desktop/venues/ccxt_market_data.py" line="56"/>
         <source>{symbol} is not a market on {exchange}</source>
         <translation>{symbol} no es un mercado en {exchange}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_orders.py" line="37"/>
+        <source>{type} orders are not sent to exchanges directly</source>
+        <translation>Las órdenes {type} no se envían directamente a las plataformas</translation>
     </message>
 </context>
 <context>
@@ -6663,6 +6800,11 @@
         <translation>Nunca enviada: la aplicación se detuvo antes de enviarla y la plataforma no la conoce.</translation>
     </message>
     <message>
+        <location filename="../desktop/storage/journal.py" line="123"/>
+        <source>No journaled order has the client order id {client_order_id}.</source>
+        <translation>Ninguna orden del diario tiene el id de cliente {client_order_id}.</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/emulation_restart.py" line="45"/>
         <source>Not resumed after the restart: {why}.</source>
         <translation>No se reanudó tras reiniciar: {why}.</translation>
@@ -6691,6 +6833,11 @@
         <location filename="../desktop/engine/reconcile.py" line="70"/>
         <source>Set aside: {error} Check it on the exchange itself; the rest of the account is followed as usual.</source>
         <translation>Apartada: {error} Revísala en la propia plataforma; el resto de la cuenta se sigue como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/journal.py" line="102"/>
+        <source>The client order id {client_order_id} is already in the journal; an order needs a new one.</source>
+        <translation>El id de cliente {client_order_id} ya está en el diario; una orden necesita uno nuevo.</translation>
     </message>
     <message>
         <location filename="../desktop/engine/order_emulation.py" line="256"/>
@@ -8270,6 +8417,29 @@
         <location filename="../widgets/common/report_export.py" line="179"/>
         <source>Written: {files}</source>
         <translation>Escrito: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/engine/report_jobs.py" line="141"/>
+        <source>Choose Excel, PDF or both</source>
+        <translation>Elige Excel, PDF o ambos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/report_jobs.py" line="120"/>
+        <source>No account {account_id!r}</source>
+        <translation>Ninguna cuenta {account_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/report_jobs.py" line="129"/>
+        <source>No bot {bot_id!r}</source>
+        <translation>Ningún bot {bot_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/report_jobs.py" line="98"/>
+        <source>Not a performance scope: {scope!r}</source>
+        <translation>No es un ámbito de rendimiento: {scope!r}</translation>
     </message>
 </context>
 <context>

@@ -267,27 +267,32 @@
         <translation>Use um nome com menos de 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="155"/>
+        <location filename="../desktop/engine/accounts.py" line="156"/>
         <source>Only a database file can be moved aside or restored: check the database setting.</source>
         <translation>Só um arquivo de banco de dados pode ser posto de lado ou restaurado: confira a configuração do banco de dados.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="526"/>
+        <location filename="../desktop/engine/accounts.py" line="527"/>
         <source>That account no longer exists.</source>
         <translation>Essa conta não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="220"/>
+        <location filename="../desktop/engine/accounts.py" line="140"/>
+        <source>The account database could not be opened ({why}).</source>
+        <translation>O banco de dados das contas não pôde ser aberto ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="221"/>
         <source>The account “{label}” is not connected.</source>
         <translation>A conta “{label}” não está conectada.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="425"/>
+        <location filename="../desktop/engine/accounts.py" line="426"/>
         <source>The keyring holds no API key for “{label}”: edit the account and enter its key and secret again.</source>
         <translation>O chaveiro não tem chave de API para “{label}”: edite a conta e informe a chave e o segredo de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="502"/>
+        <location filename="../desktop/engine/accounts.py" line="503"/>
         <source>The system keyring did not answer within {seconds:.0f} s: unlock it and try again.</source>
         <translation>O chaveiro do sistema não respondeu em {seconds:.0f} s: desbloqueie-o e tente de novo.</translation>
     </message>
@@ -305,6 +310,11 @@
         <location filename="../desktop/engine/account_checks.py" line="66"/>
         <source>{exchange} needs the passphrase you chose with the key.</source>
         <translation>{exchange} precisa da frase-senha que você escolheu com a chave.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/public_trades.py" line="43"/>
+        <source>“{label}” offers no public trades.</source>
+        <translation>“{label}” não oferece negócios públicos.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1089,34 @@
         <location filename="../widgets/alert_channels/notifier.py" line="37"/>
         <source>…and {count} more alerts:</source>
         <translation>…e mais {count} alertas:</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../desktop/engine/alert_service.py" line="364"/>
+        <source>A channel's upper edge must be above its lower edge.</source>
+        <translation>A borda superior de um canal deve ficar acima da inferior.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/delivery/service.py" line="122"/>
+        <source>An alert trigger needs an id to be delivered once</source>
+        <translation>Um disparo de alerta precisa de um id para ser entregue uma única vez</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/alert_service.py" line="224"/>
+        <source>At most {limit:,} alert rules; delete some first.</source>
+        <translation>No máximo {limit:,} regras de alerta; apague algumas antes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/alert_service.py" line="299"/>
+        <source>That alert rule no longer exists.</source>
+        <translation>Essa regra de alerta não existe mais.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/alert_service.py" line="244"/>
+        <source>Unknown edge {edge!r}</source>
+        <translation>Borda {edge!r} desconhecida</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3192,11 @@
 <context>
     <name>Bots</name>
     <message>
+        <location filename="../desktop/engine/bots/port.py" line="45"/>
+        <source>Canceled by its bot.</source>
+        <translation>Cancelada pelo seu robô.</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/bots/service.py" line="546"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Escolha pelo menos um símbolo para o robô.</translation>
@@ -3757,14 +3800,47 @@
         <translation>o arquivo está vazio</translation>
     </message>
     <message>
+        <location filename="../desktop/data/funding.py" line="46"/>
+        <source>the {column} column has {rows} rows for {candles} candles</source>
+        <translation>a coluna {column} tem {rows} linhas para {candles} candles</translation>
+    </message>
+    <message>
         <location filename="../desktop/data/candle_files.py" line="213"/>
         <source>unsupported file type {suffix!r}; use .csv or .parquet</source>
         <translation>tipo de arquivo {suffix!r} não suportado; use .csv ou .parquet</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
     <message>
-        <location filename="../desktop/core/errors.py" line="26"/>
-        <source>{path} (row {row}): {problem}</source>
-        <translation>{path} (linha {row}): {problem}</translation>
+        <location filename="../desktop/storage/db.py" line="264"/>
+        <source>Not saved: the database cannot be written (a read-only file or disk). Make it writable and try again.</source>
+        <translation>Não salvo: o banco de dados não pode ser gravado (um arquivo ou disco somente leitura). Torne-o gravável e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/db.py" line="256"/>
+        <source>Not saved: the database is locked by another program (a database tool, a backup, another Pregão). Close it and try again.</source>
+        <translation>Não salvo: o banco de dados está bloqueado por outro programa (uma ferramenta de banco de dados, um backup, outro Pregão). Feche-o e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/db.py" line="260"/>
+        <source>Not saved: the disk holding the database is full. Free some space and try again.</source>
+        <translation>Não salvo: o disco do banco de dados está cheio. Libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/health.py" line="197"/>
+        <source>The backup {backup} does not exist.</source>
+        <translation>O backup {backup} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/health.py" line="94"/>
+        <source>The data folder {folder} cannot be used ({why}).</source>
+        <translation>A pasta de dados {folder} não pode ser usada ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/health.py" line="137"/>
+        <source>The database {path} cannot be opened ({exc}).</source>
+        <translation>O banco de dados {path} não pode ser aberto ({exc}).</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +3962,62 @@
         <location filename="../desktop/shell/docks.py" line="291"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <location filename="../desktop/engine/engine.py" line="297"/>
+        <source>No market data source named {venue!r} is open</source>
+        <translation>Nenhuma fonte de dados de mercado chamada {venue!r} está aberta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/engine.py" line="290"/>
+        <source>Unknown replay command {command!r}</source>
+        <translation>Comando de replay {command!r} desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../desktop/core/errors.py" line="148"/>
+        <source>The data folder {folder} is read-only: Pregão cannot save orders or settings there. Make it writable (its permissions, or a disk mounted read-only), or start Pregão with --database pointing at a writable place, then try again.</source>
+        <translation>A pasta de dados {folder} é somente leitura: o Pregão não consegue salvar ordens nem configurações nela. Torne-a gravável (suas permissões, ou um disco montado como somente leitura), ou inicie o Pregão com --database apontando para um lugar gravável, e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="133"/>
+        <source>The database {path} could not be upgraded to this version of Pregão ({detail}). It was left unchanged; a copy was saved as {backup}.</source>
+        <translation>O banco de dados {path} não pôde ser atualizado para esta versão do Pregão ({detail}). Ele ficou inalterado; uma cópia foi salva como {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="99"/>
+        <source>The database {path} is damaged ({detail}). It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
+        <translation>O banco de dados {path} está danificado ({detail}). Ele foi deixado como está: abra um backup ou comece do zero com um banco de dados novo (o arquivo danificado fica guardado ao lado).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="103"/>
+        <source>The database {path} is damaged. It was left as it is: open a backup, or start fresh with a new database (the damaged file is kept beside it).</source>
+        <translation>O banco de dados {path} está danificado. Ele foi deixado como está: abra um backup ou comece do zero com um banco de dados novo (o arquivo danificado fica guardado ao lado).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="117"/>
+        <source>The database {path} is locked by another program (another Pregão window or a database tool). Close it and try again, or start fresh with a new database (the locked file is kept beside it).</source>
+        <translation>O banco de dados {path} está bloqueado por outro programa (outra janela do Pregão ou uma ferramenta de banco de dados). Feche-o e tente de novo, ou comece do zero com um banco de dados novo (o arquivo bloqueado fica guardado ao lado).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="178"/>
+        <source>The database {path} was written by a newer version of Pregão (schema {revision}). It was left unchanged (a copy is kept as {backup}): open it with that version, or start fresh with a new database.</source>
+        <translation>O banco de dados {path} foi gravado por uma versão mais nova do Pregão (esquema {revision}). Ele ficou inalterado (uma cópia fica guardada como {backup}): abra-o com essa versão ou comece do zero com um banco de dados novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="163"/>
+        <source>The disk holding the database {path} is full: Pregão cannot save orders. Free some space on it, then try again.</source>
+        <translation>O disco do banco de dados {path} está cheio: o Pregão não consegue salvar ordens. Libere espaço nele e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/errors.py" line="26"/>
+        <source>{path} (row {row}): {problem}</source>
+        <translation>{path} (linha {row}): {problem}</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4251,11 @@
         <location filename="../desktop/venues/ccxt_market_data.py" line="56"/>
         <source>{symbol} is not a market on {exchange}</source>
         <translation>{symbol} não é um mercado em {exchange}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_orders.py" line="37"/>
+        <source>{type} orders are not sent to exchanges directly</source>
+        <translation>Ordens {type} não são enviadas diretamente às corretoras</translation>
     </message>
 </context>
 <context>
@@ -6663,6 +6800,11 @@
         <translation>Nunca enviada: o aplicativo parou antes de enviá-la, e a corretora não a conhece.</translation>
     </message>
     <message>
+        <location filename="../desktop/storage/journal.py" line="123"/>
+        <source>No journaled order has the client order id {client_order_id}.</source>
+        <translation>Nenhuma ordem do diário tem o id de cliente {client_order_id}.</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/emulation_restart.py" line="45"/>
         <source>Not resumed after the restart: {why}.</source>
         <translation>Não retomada após reiniciar: {why}.</translation>
@@ -6691,6 +6833,11 @@
         <location filename="../desktop/engine/reconcile.py" line="70"/>
         <source>Set aside: {error} Check it on the exchange itself; the rest of the account is followed as usual.</source>
         <translation>Deixada de lado: {error} Confira-a na própria corretora; o resto da conta é acompanhado normalmente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/journal.py" line="102"/>
+        <source>The client order id {client_order_id} is already in the journal; an order needs a new one.</source>
+        <translation>O id de cliente {client_order_id} já está no diário; uma ordem precisa de um novo.</translation>
     </message>
     <message>
         <location filename="../desktop/engine/order_emulation.py" line="256"/>
@@ -8270,6 +8417,29 @@
         <location filename="../widgets/common/report_export.py" line="179"/>
         <source>Written: {files}</source>
         <translation>Gravado: {files}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/engine/report_jobs.py" line="141"/>
+        <source>Choose Excel, PDF or both</source>
+        <translation>Escolha Excel, PDF ou ambos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/report_jobs.py" line="120"/>
+        <source>No account {account_id!r}</source>
+        <translation>Nenhuma conta {account_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/report_jobs.py" line="129"/>
+        <source>No bot {bot_id!r}</source>
+        <translation>Nenhum robô {bot_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/report_jobs.py" line="98"/>
+        <source>Not a performance scope: {scope!r}</source>
+        <translation>Não é um escopo de desempenho: {scope!r}</translation>
     </message>
 </context>
 <context>

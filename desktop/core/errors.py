@@ -6,7 +6,7 @@ from pathlib import Path
 
 from desktop.core.messages import formatted, marker
 
-_t = marker("DataFiles")
+_t = marker("Errors")
 
 
 class PregaoError(Exception):
@@ -95,12 +95,15 @@ class DatabaseCorrupt(DatabaseProblem):
     kind = "corrupt"
 
     def __init__(self, path: str, backups: tuple[str, ...] = (), detail: str = "") -> None:
-        why = f" ({detail})" if detail else ""
-        super().__init__(
-            path,
-            f"The database {path} is damaged{why}. It was left as it is: open a backup, or "
-            "start fresh with a new database (the damaged file is kept beside it).",
-            backups)
+        if detail:
+            text = _t("The database {path} is damaged ({detail}). It was left as it is: open a "
+                      "backup, or start fresh with a new database (the damaged file is kept "
+                      "beside it).", path=path, detail=detail)
+        else:
+            text = _t("The database {path} is damaged. It was left as it is: open a backup, or "
+                      "start fresh with a new database (the damaged file is kept beside it).",
+                      path=path)
+        super().__init__(path, text, backups)
 
 
 class DatabaseLocked(DatabaseProblem):
@@ -111,9 +114,9 @@ class DatabaseLocked(DatabaseProblem):
     def __init__(self, path: str, backups: tuple[str, ...] = ()) -> None:
         super().__init__(
             path,
-            f"The database {path} is locked by another program (another Pregão window or a "
-            "database tool). Close it and try again, or start fresh with a new database "
-            "(the locked file is kept beside it).",
+            _t("The database {path} is locked by another program (another Pregão window or a "
+               "database tool). Close it and try again, or start fresh with a new database "
+               "(the locked file is kept beside it).", path=path),
             backups)
 
 
@@ -127,8 +130,9 @@ class DatabaseUpgradeFailed(DatabaseProblem):
         self.backup = backup
         super().__init__(
             path,
-            f"The database {path} could not be upgraded to this version of Pregão ({detail}). "
-            f"It was left unchanged; a copy was saved as {backup}.",
+            _t("The database {path} could not be upgraded to this version of Pregão ({detail}). "
+               "It was left unchanged; a copy was saved as {backup}.", path=path, detail=detail,
+               backup=backup),
             backups or (backup,))
 
 
@@ -141,9 +145,10 @@ class DatabaseReadOnly(DatabaseProblem):
         folder = str(Path(path).parent)
         super().__init__(
             path,
-            f"The data folder {folder} is read-only: Pregão cannot save orders or settings "
-            "there. Make it writable (its permissions, or a disk mounted read-only), or start "
-            "Pregão with --database pointing at a writable place, then try again.",
+            _t("The data folder {folder} is read-only: Pregão cannot save orders or settings "
+               "there. Make it writable (its permissions, or a disk mounted read-only), or start "
+               "Pregão with --database pointing at a writable place, then try again.",
+               folder=folder),
             backups)
 
 
@@ -155,8 +160,8 @@ class DatabaseDiskFull(DatabaseProblem):
     def __init__(self, path: str, backups: tuple[str, ...] = ()) -> None:
         super().__init__(
             path,
-            f"The disk holding the database {path} is full: Pregão cannot save orders. Free "
-            "some space on it, then try again.",
+            _t("The disk holding the database {path} is full: Pregão cannot save orders. Free "
+               "some space on it, then try again.", path=path),
             backups)
 
 
@@ -170,9 +175,10 @@ class DatabaseTooNew(DatabaseProblem):
         self.backup = backup
         super().__init__(
             path,
-            f"The database {path} was written by a newer version of Pregão (schema "
-            f"{revision}). It was left unchanged (a copy is kept as {backup}): open it with "
-            "that version, or start fresh with a new database.",
+            _t("The database {path} was written by a newer version of Pregão (schema "
+               "{revision}). It was left unchanged (a copy is kept as {backup}): open it with "
+               "that version, or start fresh with a new database.", path=path,
+               revision=revision, backup=backup),
             backups or (backup,))
 
 

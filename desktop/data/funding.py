@@ -16,7 +16,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from desktop.core import Candles, DataFileError
+from desktop.core.messages import marker
 from desktop.margin.formulas import FUNDING_INTERVAL_MS
+
+_t = marker("DataFiles")
 
 FUNDING_COLUMN = "funding_rate"
 FundingSeries = tuple[np.ndarray, np.ndarray]
@@ -40,8 +43,9 @@ def file_funding(path: str | Path, candles: Candles) -> FundingSeries | None:
         values = pd.read_csv(path, usecols=[names[FUNDING_COLUMN]]).iloc[:, 0].to_numpy()
     rates = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=np.float64)
     if len(rates) != len(candles):
-        raise DataFileError(str(path), f"the {FUNDING_COLUMN} column has {len(rates)} rows "
-                                       f"for {len(candles)} candles")
+        raise DataFileError(str(path), _t("the {column} column has {rows} rows for {candles} "
+                                          "candles", column=FUNDING_COLUMN, rows=len(rates),
+                                          candles=len(candles)))
     mask = np.isfinite(rates)
     return candles.ts[mask].astype(np.int64), rates[mask]
 

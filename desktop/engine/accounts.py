@@ -133,11 +133,12 @@ class AccountService(PaperVenues):
             self._db = Database(url)
         except DatabaseProblem as exc:
             # Damaged, locked or not upgradable: the UI offers the ways out (backup, fresh).
-            self._failure = str(exc)
-            self.bus.publish(DatabaseProblemEvent(exc.kind, exc.path, exc.backups, str(exc)))
+            self._failure = text_of(exc)
+            self.bus.publish(DatabaseProblemEvent(exc.kind, exc.path, exc.backups, text_of(exc)))
             raise
         except Exception as exc:
-            self._failure = f"The account database could not be opened ({exc})."
+            self._failure = _t("The account database could not be opened ({why}).",
+                               why=text_of(exc))
             raise PregaoError(self._failure) from exc
 
     async def recover_database(self, action: str, backup: str = "") -> list[AccountInfo]:

@@ -42,7 +42,10 @@ from desktop.core.events import (
     PositionEvent,
     TickEvent,
 )
+from desktop.core.messages import marker
 from desktop.core.risk import TradingStateEvent
+
+_t = marker("Alerts")
 
 if TYPE_CHECKING:
     from desktop.engine.bus import EventBus
@@ -218,7 +221,8 @@ class AlertService:
         if rule.id in known:
             self._rules[known[rule.id]] = rule
         elif len(self._rules) >= MAX_RULES:
-            raise PregaoError(f"At most {MAX_RULES:,} alert rules; delete some first.")
+            raise PregaoError(_t("At most {limit:,} alert rules; delete some first.",
+                                 limit=MAX_RULES))
         else:
             self._rules.append(rule)
         self._changed([rule])
@@ -237,7 +241,7 @@ class AlertService:
         """A price line dragged on the chart: the rule's level (`edge` "value2": a channel's
         upper edge) becomes `value`."""
         if edge not in ("value", "value2"):
-            raise PregaoError(f"Unknown edge {edge!r}")
+            raise PregaoError(_t("Unknown edge {edge!r}", edge=edge))
         self._find(rule_id)
         self._update([rule_id], lambda r: replace(r, condition=replace(
             r.condition, **{edge: float(value)})))
@@ -292,7 +296,7 @@ class AlertService:
         for r in self._rules:
             if r.id == rule_id:
                 return r
-        raise PregaoError("That alert rule no longer exists.")
+        raise PregaoError(_t("That alert rule no longer exists."))
 
     def _update(self, rule_ids: list[str], change: Any) -> None:
         self._sync_fired()
@@ -357,7 +361,7 @@ class AlertService:
 def _check(rule: AlertRule) -> None:
     c = rule.condition
     if c.op in ("enters_channel", "exits_channel") and not c.value2 > c.value:
-        raise PregaoError("A channel's upper edge must be above its lower edge.")
+        raise PregaoError(_t("A channel's upper edge must be above its lower edge."))
     try:
         check_rule(rule)
     except AlertRuleError as exc:

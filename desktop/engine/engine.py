@@ -26,11 +26,13 @@ from desktop.core import (
     Tick,
     Trade,
 )
-from desktop.core.messages import text_of
+from desktop.core.messages import marker, text_of
 from desktop.engine.backtest_jobs import BacktestJobs
 from desktop.engine.bus import EventBus
 from desktop.engine.public_trades import PublicTrades
 from desktop.venues.feed import MarketFeed
+
+_t = marker("Engine")
 
 if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy, keyring
     from desktop.alerts.delivery.service import DeliveryService
@@ -285,14 +287,15 @@ class Engine:
         elif command == "speed":
             feed.set_speed(float(value or 1.0))
         else:
-            raise PregaoError(f"Unknown replay command {command!r}")
+            raise PregaoError(_t("Unknown replay command {command!r}", command=command))
 
     # -- internals ---------------------------------------------------------------------------
     def _feed(self, venue: str) -> MarketFeed:
         try:
             return self._feeds[venue]
         except KeyError:
-            raise PregaoError(f"No market data source named {venue!r} is open") from None
+            raise PregaoError(_t("No market data source named {venue!r} is open",
+                                 venue=venue)) from None
 
     def attach_feed(self, feed: MarketFeed) -> None:
         """Make `feed` a market data source of the engine (its venue name must be free)."""

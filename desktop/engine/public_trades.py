@@ -15,9 +15,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from desktop.core import PregaoError, Trade
+from desktop.core.messages import marker
 from desktop.engine.bus import EventBus
 from desktop.venues.base import Stream, Venue
 from desktop.venues.trade_tape import TradeTape
+
+_t = marker("Accounts")
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +40,8 @@ class PublicTrades:
         name its `TradeEvent`s carry. PregaoError when the exchange has no public trades."""
         venue = self._venue_of(account_id)
         if Stream.TRADES not in venue.capabilities.streams:
-            raise PregaoError(f"“{self._label_of(account_id)}” offers no public trades.")
+            raise PregaoError(_t("“{label}” offers no public trades.",
+                                 label=self._label_of(account_id)))
         name = self._label_of(account_id)
         key = (account_id, symbol)
         self._followers[key] = self._followers.get(key, 0) + 1

@@ -21,6 +21,7 @@ import numpy as np
 from desktop.core.backtests import BacktestRequest
 from desktop.core.errors import PregaoError
 from desktop.core.events import ReportProgressEvent
+from desktop.core.messages import marker
 from desktop.core.reports import (
     REPORT_STAGES,
     STAGE_ANALYSING,
@@ -31,6 +32,8 @@ from desktop.core.reports import (
 )
 from desktop.engine import report_worker
 from desktop.engine.worker_jobs import WorkerJob, run_worker_job
+
+_t = marker("Reports")
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +95,7 @@ class ReportJobs:
                 report_worker.bot_analysis_job, url, ident, _bot_name(info),
                 info.spec.account_id, start_ms, end, bench, dict(info.spec.params))
         else:
-            raise PregaoError(f"Not a performance scope: {scope!r}")
+            raise PregaoError(_t("Not a performance scope: {scope!r}", scope=scope))
         return _view(analysis)
 
     # -- shared -----------------------------------------------------------------------------
@@ -114,7 +117,7 @@ class ReportJobs:
         accounts = await self._engine.service("accounts")
         name = next((a.label for a in await accounts.accounts() if a.id == account_id), None)
         if name is None:
-            raise PregaoError(f"No account {account_id!r}")
+            raise PregaoError(_t("No account {account_id!r}", account_id=account_id))
         return database_url(accounts.database_url), name
 
     async def _bot(self, bot_id: str) -> tuple[Any, str]:
@@ -123,7 +126,7 @@ class ReportJobs:
         bots = await self._engine.service("bots")
         info = next((b for b in await bots.list() if b.id == bot_id), None)
         if info is None:
-            raise PregaoError(f"No bot {bot_id!r}")
+            raise PregaoError(_t("No bot {bot_id!r}", bot_id=bot_id))
         accounts = await self._engine.service("accounts")
         return info, database_url(accounts.database_url)
 
@@ -135,7 +138,7 @@ class ReportJobs:
         steps = [(fmt, path) for fmt, path in (("xlsx", targets.xlsx), ("pdf", targets.pdf))
                  if path]
         if not steps:
-            raise PregaoError("Choose Excel, PDF or both")
+            raise PregaoError(_t("Choose Excel, PDF or both"))
         total = len(REPORT_STAGES)
 
         def progress(done: int, stage: str) -> None:

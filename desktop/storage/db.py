@@ -26,8 +26,11 @@ from desktop.core.errors import (
     DatabaseUpgradeFailed,
     StorageUnavailable,
 )
+from desktop.core.messages import marker
 from desktop.data_folder import ENV_URL, default_data_dir
 from desktop.package_data import package_path
+
+_t = marker("Database")
 
 log = logging.getLogger(__name__)
 
@@ -250,16 +253,16 @@ def storage_refusal(sqlite_message: str) -> StorageUnavailable | None:
     text = sqlite_message.lower()
     if "locked" in text or "busy" in text:
         return StorageUnavailable(
-            "Not saved: the database is locked by another program (a database tool, a "
-            "backup, another Pregão). Close it and try again.", "locked")
+            _t("Not saved: the database is locked by another program (a database tool, a "
+               "backup, another Pregão). Close it and try again."), "locked")
     if "disk is full" in text or "disk full" in text:
         return StorageUnavailable(
-            "Not saved: the disk holding the database is full. Free some space and try "
-            "again.", "disk_full")
+            _t("Not saved: the disk holding the database is full. Free some space and try "
+               "again."), "disk_full")
     if "readonly" in text or "read-only" in text:
         return StorageUnavailable(
-            "Not saved: the database cannot be written (a read-only file or disk). Make it "
-            "writable and try again.", "read_only")
+            _t("Not saved: the database cannot be written (a read-only file or disk). Make it "
+               "writable and try again."), "read_only")
     return None
 
 

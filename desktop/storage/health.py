@@ -30,6 +30,9 @@ from desktop.core.errors import (
     DatabaseProblem,
     DatabaseReadOnly,
 )
+from desktop.core.messages import marker
+
+_t = marker("Database")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_MARK = ".backup-"
@@ -88,8 +91,9 @@ def check_folder(path: Path | str) -> None:
         problem = problem_from_os_error(exc, path)
         if problem is not None:
             raise problem from exc
-        raise DatabaseProblem(str(path), f"The data folder {path.parent} cannot be used "
-                              f"({exc.strerror or exc}).", backups_of(path)) from exc
+        raise DatabaseProblem(str(path), _t("The data folder {folder} cannot be used ({why}).",
+                                            folder=path.parent, why=exc.strerror or exc),
+                              backups_of(path)) from exc
 
 
 def problem_from_os_error(exc: OSError, path: Path) -> DatabaseProblem | None:
@@ -130,7 +134,8 @@ def check_sqlite(path: Path | str, lock_timeout_s: float = LOCK_TIMEOUT_S) -> No
         problem = problem_from_sqlite(str(exc), path)
         if problem is not None:
             raise problem from exc
-        raise DatabaseProblem(str(path), f"The database {path} cannot be opened ({exc}).",
+        raise DatabaseProblem(str(path), _t("The database {path} cannot be opened ({exc}).",
+                                            path=path, exc=exc),
                               backups_of(path)) from exc
     try:
         result = [row[0] for row in connection.execute("PRAGMA quick_check")]
@@ -189,7 +194,8 @@ def restore_backup(backup: Path | str, path: Path | str) -> Path | None:
     is moved aside first (returned; None if there was none); the backup stays as it is."""
     backup, path = Path(backup), Path(path)
     if not backup.is_file():
-        raise DatabaseProblem(str(path), f"The backup {backup} does not exist.",
+        raise DatabaseProblem(str(path), _t("The backup {backup} does not exist.",
+                                            backup=backup),
                               backups_of(path))
     moved = move_aside(path) if any(
         Path(f"{path}{s}").exists() for s in ("", *SIDECARS)) else None

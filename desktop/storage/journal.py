@@ -29,7 +29,7 @@ from desktop.core import (
     Side,
     TimeInForce,
 )
-from desktop.core.messages import from_record, to_record
+from desktop.core.messages import from_record, marker, to_record
 from desktop.log_redaction import redact
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -41,6 +41,8 @@ from desktop.storage.models import (
     PositionSnapshot,
     SettingRecord,
 )
+
+_t = marker("Orders")
 
 OPEN_STATUSES = tuple(s.value for s in OrderStatus if not s.is_final)
 # How far an order has come; an update never moves an order to a lower rank (a late REST poll
@@ -97,8 +99,9 @@ class Journal:
             taken = connection.scalar(select(_ORDERS.c.id).where(
                 _ORDERS.c.client_order_id == client_order_id))
             if taken is not None:
-                raise PregaoError(f"The client order id {client_order_id} is already in the "
-                                  "journal; an order needs a new one.")
+                raise PregaoError(_t("The client order id {client_order_id} is already in the "
+                                     "journal; an order needs a new one.",
+                                     client_order_id=client_order_id))
             connection.execute(insert(_ORDERS), dict(
                 account_id=account_id, client_order_id=client_order_id, venue_order_id=None,
                 symbol=request.symbol, side=str(request.side), type=str(request.type),
@@ -117,8 +120,9 @@ class Journal:
                 _ORDERS.c.client_order_id == client_order_id).values(
                 submitted=True, updated_ms=now_ms()))
             if marked.rowcount == 0:
-                raise PregaoError(f"No journaled order has the client order id "
-                                  f"{client_order_id}.")
+                raise PregaoError(_t("No journaled order has the client order id "
+                                     "{client_order_id}.",
+                                     client_order_id=client_order_id))
 
     def mark_signed(self, client_order_id: str, deadline_ms: int) -> None:
         """A request for this order was signed: until `deadline_ms` (local clock) the exchange

@@ -9,6 +9,9 @@ lost answer is found again.
 from __future__ import annotations
 
 from desktop.core import InvalidOrder, OrderRequest, OrderType, TimeInForce
+from desktop.core.messages import marker
+
+_t = marker("ExchangeErrors")
 
 
 def ccxt_order_args(request: OrderRequest, client_id: str) -> tuple[str, float | None, dict]:
@@ -31,4 +34,5 @@ def ccxt_order_args(request: OrderRequest, client_id: str) -> tuple[str, float |
     if request.type is OrderType.TAKE_PROFIT:
         params["takeProfitPrice"] = request.stop_price
         return ("limit", request.price, params) if request.price else ("market", None, params)
-    raise InvalidOrder(f"{request.type.value} orders are not sent to exchanges directly")
+    raise InvalidOrder(_t("{type} orders are not sent to exchanges directly",
+                          type=request.type.value))

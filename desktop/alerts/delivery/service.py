@@ -30,9 +30,12 @@ from desktop.core.alert_delivery import (
 )
 from desktop.core.errors import PregaoError
 from desktop.core.events import Event
+from desktop.core.messages import marker
 from desktop.log_redaction import redact
 from desktop.secrets import SecretStore
 from desktop.storage.db import Database
+
+_t = marker("Alerts")
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +119,7 @@ class DeliveryService:
     def _checked(self, trigger: Any) -> DeliveryMessage:
         message = as_message(trigger)
         if not message.trigger_id:
-            raise PregaoError("An alert trigger needs an id to be delivered once")
+            raise PregaoError(_t("An alert trigger needs an id to be delivered once"))
         unknown = [c for c in message.channels if c not in CHANNELS]
         if unknown:
             log.warning("Alert %s names unknown channels %s", message.trigger_id, unknown)

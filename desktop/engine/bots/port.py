@@ -7,7 +7,10 @@ import math
 from typing import TYPE_CHECKING
 
 from desktop.core import Market, Order, OrderRequest, PregaoError, VenueError
+from desktop.core.messages import marker
 from strategies.base import Strategy
+
+_t = marker("Bots")
 
 if TYPE_CHECKING:
     from desktop.engine.bots.service import BotService
@@ -39,7 +42,7 @@ class AccountPort:
 
     async def cancel(self, order_id: str) -> Order:
         return await self._service.orders.cancel(self._account, order_id,
-                                                 reason="Canceled by its bot.")
+                                                 reason=_t("Canceled by its bot."))
 
     async def market(self, symbol: str) -> Market:
         return await self._service.market(self._account, symbol)
