@@ -111,9 +111,8 @@ class AlertService:
             self._seeding.cancel()
         if self._persist_handle is not None:
             self._persist_handle.cancel()
-        self._persist()
-        self._sync_fired()
-        self._save(self._rules)
+        self._flush_pending()  # what arrived in the last few ms is decided and kept too
+        self._persist()  # fired rules are written with their triggers; nothing else changed
 
     # -- the hot path ------------------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
