@@ -28,14 +28,16 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="pregao alerts",
                 description="Replay a candle file through alert rules: which would have fired.")
-    p.add_argument("--rules", required=True, type=Path,
+    p.add_argument("--rules", required=True, type=Path, metavar="RULES.json",
                    help="RULES.json: a list of rules (see the README)")
-    p.add_argument("--data", required=True, type=Path, help="CSV or Parquet candle file")
-    p.add_argument("--timeframe", required=True,
+    p.add_argument("--data", required=True, type=Path, metavar="FILE",
+                   help="CSV or Parquet candle file")
+    p.add_argument("--timeframe", required=True, metavar="TF",
                    help="evaluate on closed candles of this timeframe (e.g. 1h)")
-    p.add_argument("--symbol", required=True,
+    p.add_argument("--symbol", required=True, metavar="NAME",
                    help="the file's market, e.g. BTC/USDT: rules for other symbols are ignored")
-    p.add_argument("--json", required=True, type=Path, help="write the triggers here")
+    p.add_argument("--json", required=True, type=Path, metavar="OUT",
+                   help="write the triggers here")
     return p
 
 

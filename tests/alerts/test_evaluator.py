@@ -41,6 +41,7 @@ def test_price_crossings_and_trigger_modes_on_ticks() -> None:
         _rule("cool", cross, cooldown_s=0.25),
         _rule("max2", cross, max_count=2),
         _rule("snoozed", cross, snoozed_until_ms=10_000_000),
+        _rule("expiring", cross, expires_ms=1_000_200),  # alive for the first crossing only
         _rule("other", cross, symbol="ETH/USDT"),
         _rule("channel", Condition(K.PRICE, "enters_channel", 95.0, 97.0)),
     ])
@@ -52,6 +53,7 @@ def test_price_crossings_and_trigger_modes_on_ticks() -> None:
     assert by_rule["cool"] == [1_000_100, 1_000_500]  # 200 ms later is inside the cooldown
     assert by_rule["max2"] == [1_000_100, 1_000_300]
     assert by_rule["channel"] == [1_000_600]
+    assert by_rule["expiring"] == [1_000_100]
     assert "snoozed" not in by_rule and "other" not in by_rule
     assert ev.fired_state("once") == (1, 1_000_100, False)
 
