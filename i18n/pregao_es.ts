@@ -3197,39 +3197,139 @@
         <translation>Cancelada por su bot.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="546"/>
+        <location filename="../desktop/engine/bots/service.py" line="548"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Elige al menos un símbolo para el bot.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="209"/>
+        <location filename="../desktop/engine/bots/service.py" line="323"/>
+        <source>Could not start: {why}</source>
+        <translation>No se pudo iniciar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="183"/>
+        <source>Created: {strategy} {params} on {symbols} {timeframe}</source>
+        <translation>Creado: {strategy} {params} en {symbols} {timeframe}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="206"/>
+        <source>Entries paused: exits and protective orders still managed</source>
+        <translation>Entradas en pausa: las salidas y las órdenes de protección se siguen gestionando</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="193"/>
+        <source>Entries resumed</source>
+        <translation>Entradas reanudadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="417"/>
+        <source>No candles from the venue now: {why}</source>
+        <translation>Sin velas de la plataforma ahora: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="243"/>
+        <source>Parameters changed to {params}</source>
+        <translation>Parámetros cambiados a {params}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="210"/>
         <source>Start the bot first: a stopped bot takes no entries anyway.</source>
         <translation>Inicia el bot antes: un bot detenido no hace entradas de todos modos.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="260"/>
+        <location filename="../desktop/engine/bots/service.py" line="261"/>
         <source>Stop the bot before deleting it.</source>
         <translation>Detén el bot antes de borrarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="528"/>
+        <location filename="../desktop/engine/bots/service.py" line="228"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="226"/>
+        <source>Stopped and flattened</source>
+        <translation>Detenido y cerrado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="238"/>
+        <source>Stopped by an error in the strategy: {error}</source>
+        <translation>Detenido por un error en la estrategia: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="530"/>
         <source>That bot no longer exists.</source>
         <translation>Ese bot ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="539"/>
+        <location filename="../desktop/engine/bots/service.py" line="541"/>
         <source>The account has no market {symbol}.</source>
         <translation>La cuenta no tiene el mercado {symbol}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="523"/>
+        <location filename="../desktop/engine/bots/service.py" line="525"/>
         <source>The bots are still loading; try again in a moment.</source>
         <translation>Los bots aún se están cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="263"/>
+        <location filename="../desktop/engine/bots/service.py" line="264"/>
         <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
         <translation>Este bot aún tiene una posición u órdenes activas: detenlo y ciérralo antes de borrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="311"/>
+        <source>Waiting for its account to connect</source>
+        <translation>Esperando a que su cuenta se conecte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="314"/>
+        <source>Warming up on {count} candles</source>
+        <translation>Calentando con {count} velas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="64"/>
+        <source>long</source>
+        <translation>largo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="64"/>
+        <source>short</source>
+        <translation>corto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="297"/>
+        <source>{symbol}: could not cancel order {id}: {why}</source>
+        <translation>{symbol}: no se pudo cancelar la orden {id}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="324"/>
+        <source>{symbol}: no price to size the entry on; skipped</source>
+        <translation>{symbol}: sin precio para dimensionar la entrada; omitida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="413"/>
+        <source>{symbol}: price {last:g} is already past the stop {stop:g}</source>
+        <translation>{symbol}: el precio {last:g} ya superó el stop {stop:g}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="311"/>
+        <source>{symbol}: short entry skipped (this bot does not sell short)</source>
+        <translation>{symbol}: entrada en corto omitida (este bot no vende en corto)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="306"/>
+        <source>{symbol}: {side} entry skipped (entries are paused)</source>
+        <translation>{symbol}: entrada en {side} omitida (las entradas están en pausa)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="334"/>
+        <source>{symbol}: {side} entry skipped: the sizing rule {sizing!r} gives no amount with {cash:g} {quote}</source>
+        <translation>{symbol}: entrada en {side} omitida: la regla de dimensionamiento {sizing!r} no da cantidad con {cash:g} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="464"/>
+        <source>{symbol}: {side} {kind} {amount:g} refused: {why}</source>
+        <translation>{symbol}: {side} {kind} {amount:g} rechazada: {why}</translation>
     </message>
 </context>
 <context>

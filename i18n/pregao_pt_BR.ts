@@ -3197,39 +3197,139 @@
         <translation>Cancelada pelo seu robô.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="546"/>
+        <location filename="../desktop/engine/bots/service.py" line="548"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Escolha pelo menos um símbolo para o robô.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="209"/>
+        <location filename="../desktop/engine/bots/service.py" line="323"/>
+        <source>Could not start: {why}</source>
+        <translation>Não foi possível iniciar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="183"/>
+        <source>Created: {strategy} {params} on {symbols} {timeframe}</source>
+        <translation>Criado: {strategy} {params} em {symbols} {timeframe}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="206"/>
+        <source>Entries paused: exits and protective orders still managed</source>
+        <translation>Entradas pausadas: saídas e ordens de proteção continuam sendo geridas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="193"/>
+        <source>Entries resumed</source>
+        <translation>Entradas retomadas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="417"/>
+        <source>No candles from the venue now: {why}</source>
+        <translation>Sem candles da corretora agora: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="243"/>
+        <source>Parameters changed to {params}</source>
+        <translation>Parâmetros alterados para {params}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="210"/>
         <source>Start the bot first: a stopped bot takes no entries anyway.</source>
         <translation>Inicie o robô antes: um robô parado não faz entradas de qualquer forma.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="260"/>
+        <location filename="../desktop/engine/bots/service.py" line="261"/>
         <source>Stop the bot before deleting it.</source>
         <translation>Pare o robô antes de apagá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="528"/>
+        <location filename="../desktop/engine/bots/service.py" line="228"/>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="226"/>
+        <source>Stopped and flattened</source>
+        <translation>Parado e zerado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="238"/>
+        <source>Stopped by an error in the strategy: {error}</source>
+        <translation>Parado por um erro na estratégia: {error}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="530"/>
         <source>That bot no longer exists.</source>
         <translation>Esse robô não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="539"/>
+        <location filename="../desktop/engine/bots/service.py" line="541"/>
         <source>The account has no market {symbol}.</source>
         <translation>A conta não tem o mercado {symbol}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="523"/>
+        <location filename="../desktop/engine/bots/service.py" line="525"/>
         <source>The bots are still loading; try again in a moment.</source>
         <translation>Os robôs ainda estão carregando; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="263"/>
+        <location filename="../desktop/engine/bots/service.py" line="264"/>
         <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
         <translation>Este robô ainda tem uma posição ou ordens ativas: pare-o e zere-o antes de apagá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="311"/>
+        <source>Waiting for its account to connect</source>
+        <translation>Aguardando a conta conectar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/service.py" line="314"/>
+        <source>Warming up on {count} candles</source>
+        <translation>Aquecendo com {count} candles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="64"/>
+        <source>long</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="64"/>
+        <source>short</source>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="297"/>
+        <source>{symbol}: could not cancel order {id}: {why}</source>
+        <translation>{symbol}: não foi possível cancelar a ordem {id}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="324"/>
+        <source>{symbol}: no price to size the entry on; skipped</source>
+        <translation>{symbol}: sem preço para dimensionar a entrada; ignorada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="413"/>
+        <source>{symbol}: price {last:g} is already past the stop {stop:g}</source>
+        <translation>{symbol}: o preço {last:g} já passou do stop {stop:g}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="311"/>
+        <source>{symbol}: short entry skipped (this bot does not sell short)</source>
+        <translation>{symbol}: entrada vendida ignorada (este robô não opera vendido)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="306"/>
+        <source>{symbol}: {side} entry skipped (entries are paused)</source>
+        <translation>{symbol}: entrada de {side} ignorada (as entradas estão pausadas)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="334"/>
+        <source>{symbol}: {side} entry skipped: the sizing rule {sizing!r} gives no amount with {cash:g} {quote}</source>
+        <translation>{symbol}: entrada de {side} ignorada: a regra de dimensionamento {sizing!r} não dá quantidade com {cash:g} {quote}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="464"/>
+        <source>{symbol}: {side} {kind} {amount:g} refused: {why}</source>
+        <translation>{symbol}: {side} {kind} {amount:g} recusada: {why}</translation>
     </message>
 </context>
 <context>

@@ -163,13 +163,13 @@ class BotsPanel(Panel):
     async def _load_log(self, bot_id: str) -> None:
         lines = await self.ctx.client.bot_log(bot_id)
         if bot_id == self._log_bot:
-            self.log_view.setPlainText("\n".join(lines[-LOG_LINES:]))
+            self.log_view.setPlainText("\n".join(tr_message(line) for line in lines[-LOG_LINES:]))
             self.log_view.verticalScrollBar().setValue(
                 self.log_view.verticalScrollBar().maximum())
 
     def _on_log(self, event: BotLogEvent) -> None:
         if event.bot_id == self._log_bot:
-            self.log_view.appendPlainText(event.line)
+            self.log_view.appendPlainText(tr_message(event.line))
 
     def show_log(self) -> None:
         """The selected bot's log, in view and focused (one click: double-click a row)."""

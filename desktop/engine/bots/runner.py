@@ -50,11 +50,18 @@ from desktop.core import (
     timeframe_ms,
 )
 from desktop.core.bots import BotInfo, BotPosition, BotSpec, BotState
+from desktop.core.messages import formatted, marker, text_of
 from desktop.core.types import LIQUIDATION_PREFIX
 from desktop.engine.bots.candles import RollingCandles
 from desktop.engine.bots.sizing import TradeStats, entry_units
 from desktop.engine.order_ids import new_client_order_id
 from strategies.base import EntryIntent, ExitIntent, PositionView, ProtectIntent, Strategy
+
+_t = marker("Bots")
+
+
+def _side(side: str) -> str:
+    return {"long": _t("long"), "short": _t("short")}.get(str(side), str(side))
 
 log = logging.getLogger(__name__)
 
@@ -226,8 +233,10 @@ class BotRunner:
         """The strategy raised: this bot stops with the traceback in its log."""
         self.state = BotState.ERROR
         self.error = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        self.write_log(f"Stopped by an error in the strategy: {self.error}\n"
-                       + "".join(traceback.format_exception(exc)).rstrip())
+        self.write_log(formatted(
+            "{lead}\n{trace}",
+            lead=_t("Stopped by an error in the strategy: {error}", error=self.error),
+            trace="".join(traceback.format_exception(exc)).rstrip()))
         self._publish(self)
 
     def _position_view(self, symbol: str, window: Candles) -> PositionView:
@@ -285,7 +294,8 @@ class BotRunner:
             try:
                 self.open_update(await self.port.cancel(client_id))
             except PregaoError as exc:
-                self.write_log(f"{symbol}: could not cancel order {client_id}: {exc}")
+                self.write_log(_t("{symbol}: could not cancel order {id}: {why}",
+                                  symbol=symbol, id=client_id, why=text_of(exc)))
 
     # -- entries -----------------------------------------------------------------------------
 
@@ -293,11 +303,13 @@ class BotRunner:
                      received: float) -> None:
         long = intent.side == "long"
         if self.state is BotState.ENTRIES_PAUSED:
-            self.write_log(f"{symbol}: {intent.side} entry skipped (entries are paused)")
+            self.write_log(_t("{symbol}: {side} entry skipped (entries are paused)",
+                              symbol=symbol, side=_side(intent.side)))
             return
         if not long and not self.spec.allow_short:
             self.shorts_skipped += 1
-            self.write_log(f"{symbol}: short entry skipped (this bot does not sell short)")
+            self.write_log(_t("{symbol}: short entry skipped (this bot does not sell short)",
+                              symbol=symbol))
             return
         held = self.books.book(self.id, symbol).amount
         if held * (1 if long else -1) > 0:
@@ -309,7 +321,8 @@ class BotRunner:
         market = await self.port.market(symbol)
         price = intent.limit or intent.stop or await self._last_price(symbol)
         if not (price and math.isfinite(price) and price > 0):
-            self.write_log(f"{symbol}: no price to size the entry on; skipped")
+            self.write_log(_t("{symbol}: no price to size the entry on; skipped",
+                              symbol=symbol))
             return
         cash = await self.port.free(market.quote)
         leverage = await self.port.leverage(symbol) if market.kind.has_margin else 1.0
@@ -318,8 +331,10 @@ class BotRunner:
                             stop_loss=intent.stop_loss, size=intent.size, stats=self.stats,
                             window=window, timeframe_ms=self.timeframe_ms)
         if units <= 0.0:
-            self.write_log(f"{symbol}: {intent.side} entry skipped: the sizing rule "
-                           f"{self.spec.sizing!r} gives no amount with {cash:g} {market.quote}")
+            self.write_log(_t("{symbol}: {side} entry skipped: the sizing rule {sizing!r} "
+                              "gives no amount with {cash:g} {quote}", symbol=symbol,
+                              side=_side(intent.side), sizing=self.spec.sizing, cash=cash,
+                              quote=market.quote))
             return
         book.pending_protection = Protection(intent.stop_loss, intent.take_profit, intent.trail)
         kind = OrderType.MARKET
@@ -382,7 +397,8 @@ class BotRunner:
                 try:
                     self.open_update(await self.port.cancel(client_id))
                 except PregaoError as exc:
-                    self.write_log(f"{symbol}: could not cancel order {client_id}: {exc}")
+                    self.write_log(_t("{symbol}: could not cancel order {id}: {why}",
+                                      symbol=symbol, id=client_id, why=text_of(exc)))
         book.protective.clear()
         amount = self.books.book(self.id, symbol).amount
         p = book.protection
@@ -394,7 +410,8 @@ class BotRunner:
         stop = p.stop_loss
         if stop is not None and math.isfinite(last) and (last <= stop if long else last >= stop):
             # Already through the stop (e.g. the entry filled beyond it): out now.
-            self.write_log(f"{symbol}: price {last:g} is already past the stop {stop:g}")
+            self.write_log(_t("{symbol}: price {last:g} is already past the stop {stop:g}",
+                              symbol=symbol, last=last, stop=stop))
             await self.exit(symbol, "stop_loss")
             return
         if p.trail is not None:
@@ -444,12 +461,15 @@ class BotRunner:
             order = await self.port.place(request)
         except PregaoError as exc:
             self.symbols[symbol].protective.discard(client_id)
-            self.write_log(f"{symbol}: {side.value} {kind.value} {amount:g} refused: {exc}")
+            self.write_log(_t("{symbol}: {side} {kind} {amount:g} refused: {why}",
+                              symbol=symbol, side=side.value, kind=kind.value, amount=amount,
+                              why=text_of(exc)))
             return None
         if received is not None and self.on_latency is not None:
             self.on_latency(time.perf_counter() - received)
-        self.write_log(f"{symbol}: {purpose} {side.value} {kind.value} {amount:g} "
-                       f"-> {order.status.value}")
+        self.write_log(formatted("{symbol}: {purpose} {side} {kind} {amount:g} -> {status}",
+                                 symbol=symbol, purpose=purpose, side=side.value,
+                                 kind=kind.value, amount=amount, status=order.status.value))
         self.open_update(order)
         return order
 
@@ -537,8 +557,9 @@ class BotRunner:
     # -- what the UI sees --------------------------------------------------------------------
 
     def write_log(self, text: str) -> None:
+        """A line of the bot's log (its dock shows it; a Message reads in the UI's language)."""
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
-        line = f"{stamp} {text}"
+        line = formatted("{stamp} {text}", stamp=stamp, text=text)
         self.log_lines.append(line)
         if self.on_log is not None:
             self.on_log(line)

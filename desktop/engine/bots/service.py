@@ -42,7 +42,7 @@ from desktop.core import (
 )
 from desktop.core.accounts import DEMO_SOURCE, REPLAY_SOURCE
 from desktop.core.bots import BotEvent, BotInfo, BotLogEvent, BotRemovedEvent, BotSpec, BotState
-from desktop.core.messages import marker
+from desktop.core.messages import marker, text_of
 from desktop.engine.bots.candles import TimeframeAggregator, closed_history
 from desktop.engine.bots.port import AccountPort, resolve_strategy
 from desktop.engine.bots.runner import BotRunner
@@ -180,8 +180,9 @@ class BotService:
         bot_id = uuid.uuid4().hex
         created = self.store.add(bot_id, spec, BotState.STOPPED)
         runner = self._make_runner(bot_id, spec, created, state=BotState.STOPPED)
-        runner.write_log(f"Created: {spec.strategy} {spec.params} on {', '.join(spec.symbols)} "
-                         f"{spec.timeframe}")
+        runner.write_log(_t("Created: {strategy} {params} on {symbols} {timeframe}",
+                            strategy=spec.strategy, params=spec.params,
+                            symbols=", ".join(spec.symbols), timeframe=spec.timeframe))
         self._publish(runner)
         return runner.info()
 
@@ -189,7 +190,7 @@ class BotService:
         runner = self._runner(bot_id)
         if runner.state is BotState.ENTRIES_PAUSED:
             runner.state = BotState.RUNNING
-            runner.write_log("Entries resumed")
+            runner.write_log(_t("Entries resumed"))
             self._save_state(runner)
             self._publish(runner)
         elif runner.state in (BotState.STOPPED, BotState.ERROR):
@@ -202,7 +203,7 @@ class BotService:
         runner = self._runner(bot_id)
         if runner.state is BotState.RUNNING or runner.state is BotState.WARMING_UP:
             runner.state = BotState.ENTRIES_PAUSED
-            runner.write_log("Entries paused: exits and protective orders still managed")
+            runner.write_log(_t("Entries paused: exits and protective orders still managed"))
             self._save_state(runner)
             self._publish(runner)
         elif not runner.state.is_active:
@@ -222,9 +223,9 @@ class BotService:
             async with runner.lock:
                 for symbol in runner.spec.symbols:
                     await runner.exit(symbol, "flatten")
-            runner.write_log("Stopped and flattened")
+            runner.write_log(_t("Stopped and flattened"))
         else:
-            runner.write_log("Stopped")
+            runner.write_log(_t("Stopped"))
         self._publish(runner)
         return runner.info()
 
@@ -239,7 +240,7 @@ class BotService:
         memory = runner.memory()
         fresh = self._make_runner(bot_id, spec, runner.created_ts, state=BotState.STOPPED,
                                   previous=runner)
-        fresh.write_log(f"Parameters changed to {spec.params}")
+        fresh.write_log(_t("Parameters changed to {params}", params=spec.params))
         if was.is_active:
             await self._resume(fresh, BotState.ENTRIES_PAUSED
                                if was is BotState.ENTRIES_PAUSED else BotState.RUNNING, memory)
@@ -307,10 +308,11 @@ class BotService:
             try:
                 self.accounts.venue(spec.account_id)
             except PregaoError:
-                runner.write_log("Waiting for its account to connect")
+                runner.write_log(_t("Waiting for its account to connect"))
             await self.orders.wait_reconciled(spec.account_id)
             history, source, sample = await self._history(spec)
-            runner.write_log(f"Warming up on {sum(map(len, history.values()))} candles")
+            runner.write_log(_t("Warming up on {count} candles",
+                                count=sum(map(len, history.values()))))
             window = await asyncio.to_thread(warmup_window, runner.strategy, sample)
             runner.start_warmup(window, history)
             self._adopt(runner, memory)
@@ -318,7 +320,7 @@ class BotService:
         except Exception as exc:  # no history, account gone: this bot only
             runner.state = BotState.ERROR
             runner.error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            runner.write_log(f"Could not start: {runner.error}")
+            runner.write_log(_t("Could not start: {why}", why=runner.error))
             self._save_state(runner)
             self._publish(runner)
             return
@@ -412,7 +414,7 @@ class BotService:
                               float(candles.close[k]), float(candles.volume[k]))
                     await self._candle(runner, symbol, bar, received)
         except (PregaoError, VenueError) as exc:
-            runner.write_log(f"No candles from the venue now: {exc}")
+            runner.write_log(_t("No candles from the venue now: {why}", why=text_of(exc)))
 
     # -- events (any thread) -----------------------------------------------------------------
 
