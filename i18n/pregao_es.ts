@@ -1094,7 +1094,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="364"/>
+        <location filename="../desktop/engine/alert_service.py" line="363"/>
         <source>A channel's upper edge must be above its lower edge.</source>
         <translation>El borde superior de un canal debe estar por encima del inferior.</translation>
     </message>
@@ -1104,17 +1104,17 @@
         <translation>Un disparo de alerta necesita un id para entregarse una sola vez</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="224"/>
+        <location filename="../desktop/engine/alert_service.py" line="223"/>
         <source>At most {limit:,} alert rules; delete some first.</source>
         <translation>Como máximo {limit:,} reglas de alerta; borra algunas antes.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="299"/>
+        <location filename="../desktop/engine/alert_service.py" line="298"/>
         <source>That alert rule no longer exists.</source>
         <translation>Esa regla de alerta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="244"/>
+        <location filename="../desktop/engine/alert_service.py" line="243"/>
         <source>Unknown edge {edge!r}</source>
         <translation>Borde {edge!r} desconocido</translation>
     </message>

@@ -1094,7 +1094,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="364"/>
+        <location filename="../desktop/engine/alert_service.py" line="363"/>
         <source>A channel's upper edge must be above its lower edge.</source>
         <translation>A borda superior de um canal deve ficar acima da inferior.</translation>
     </message>
@@ -1104,17 +1104,17 @@
         <translation>Um disparo de alerta precisa de um id para ser entregue uma única vez</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="224"/>
+        <location filename="../desktop/engine/alert_service.py" line="223"/>
         <source>At most {limit:,} alert rules; delete some first.</source>
         <translation>No máximo {limit:,} regras de alerta; apague algumas antes.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="299"/>
+        <location filename="../desktop/engine/alert_service.py" line="298"/>
         <source>That alert rule no longer exists.</source>
         <translation>Essa regra de alerta não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="244"/>
+        <location filename="../desktop/engine/alert_service.py" line="243"/>
         <source>Unknown edge {edge!r}</source>
         <translation>Borda {edge!r} desconhecida</translation>
     </message>
