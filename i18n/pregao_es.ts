@@ -4198,6 +4198,21 @@
         <translation>el bloqueo terminó</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_streams.py" line="214"/>
+        <source>the {stream} WebSocket stream failed ({why}); polling over REST every {every:g} s</source>
+        <translation>el flujo WebSocket de {stream} falló ({why}); consultando por REST cada {every:g} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_streams.py" line="232"/>
+        <source>the {stream} stream reconnected</source>
+        <translation>el flujo de {stream} se reconectó</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_streams.py" line="221"/>
+        <source>the {stream} stream was interrupted ({why}); reconnecting</source>
+        <translation>el flujo de {stream} se interrumpió ({why}); reconectando</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/ccxt_errors.py" line="144"/>
         <source>{exchange} answered with an error: {detail}</source>
         <translation>{exchange} respondió con un error: {detail}</translation>
@@ -4512,7 +4527,7 @@
         <translation>Las cuentas no están disponibles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/history_jobs.py" line="518"/>
+        <location filename="../desktop/engine/history_jobs.py" line="519"/>
         <source>Choose a symbol to download</source>
         <translation>Elige un símbolo para descargar</translation>
     </message>
@@ -4527,7 +4542,7 @@
         <translation>No hay ninguna fuente de velas disponible</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/history_jobs.py" line="525"/>
+        <location filename="../desktop/engine/history_jobs.py" line="526"/>
         <source>The start date must be before the end date</source>
         <translation>La fecha de inicio debe ser anterior a la de fin</translation>
     </message>
@@ -4537,7 +4552,7 @@
         <translation>El mercado {name} no está en marcha</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/history_jobs.py" line="521"/>
+        <location filename="../desktop/engine/history_jobs.py" line="522"/>
         <source>Unknown timeframe {timeframe!r}; expected one of {expected}</source>
         <translation>Temporalidad {timeframe!r} desconocida; se esperaba una de {expected}</translation>
     </message>

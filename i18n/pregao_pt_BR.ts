@@ -4198,6 +4198,21 @@
         <translation>o bloqueio terminou</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_streams.py" line="214"/>
+        <source>the {stream} WebSocket stream failed ({why}); polling over REST every {every:g} s</source>
+        <translation>o fluxo WebSocket de {stream} falhou ({why}); consultando via REST a cada {every:g} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_streams.py" line="232"/>
+        <source>the {stream} stream reconnected</source>
+        <translation>o fluxo de {stream} reconectou</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_streams.py" line="221"/>
+        <source>the {stream} stream was interrupted ({why}); reconnecting</source>
+        <translation>o fluxo de {stream} foi interrompido ({why}); reconectando</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/ccxt_errors.py" line="144"/>
         <source>{exchange} answered with an error: {detail}</source>
         <translation>{exchange} respondeu com um erro: {detail}</translation>
@@ -4512,7 +4527,7 @@
         <translation>As contas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/history_jobs.py" line="518"/>
+        <location filename="../desktop/engine/history_jobs.py" line="519"/>
         <source>Choose a symbol to download</source>
         <translation>Escolha um símbolo para baixar</translation>
     </message>
@@ -4527,7 +4542,7 @@
         <translation>Nenhuma fonte de candles está disponível</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/history_jobs.py" line="525"/>
+        <location filename="../desktop/engine/history_jobs.py" line="526"/>
         <source>The start date must be before the end date</source>
         <translation>A data de início deve ser anterior à data de fim</translation>
     </message>
@@ -4537,7 +4552,7 @@
         <translation>O mercado {name} não está rodando</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/history_jobs.py" line="521"/>
+        <location filename="../desktop/engine/history_jobs.py" line="522"/>
         <source>Unknown timeframe {timeframe!r}; expected one of {expected}</source>
         <translation>Tempo gráfico {timeframe!r} desconhecido; esperado um de {expected}</translation>
     </message>

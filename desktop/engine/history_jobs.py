@@ -40,7 +40,7 @@ from desktop.core import (
     RateLimited,
 )
 from desktop.core.events import HistoryDoneEvent, HistoryFailedEvent, HistoryProgressEvent
-from desktop.core.messages import marker
+from desktop.core.messages import marker, text_of
 from desktop.core.timeframes import MINUTE_MS, TIMEFRAMES, timeframe_ms
 from desktop.data.history_store import DatasetInfo, DatasetKey, HistoryStore, merge
 from desktop.data.resample import resample
@@ -506,7 +506,8 @@ class HistoryJobs:
                 log.error("Download %s failed", job.id, exc_info=error)
             elif isinstance(error, ExchangeBanned):
                 log.warning("Download %s stopped: %s", job.id, error)
-            self._publish(HistoryFailedEvent(job.id, str(error) or type(error).__name__, job.done))
+            self._publish(HistoryFailedEvent(job.id, text_of(error) or type(error).__name__,
+                                             job.done))
         else:
             self._publish(
                 HistoryDoneEvent(job.id, job.key.exchange, req.symbol, req.timeframe, job.done)

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from desktop.core.errors import PregaoError
 from desktop.core.events import BacktestFailedEvent
-from desktop.core.messages import marker
+from desktop.core.messages import marker, text_of
 from desktop.engine.worker_pool import WorkerLost, WorkerPool
 
 _t = marker("Backtests")
@@ -69,7 +69,7 @@ async def run_worker_job(job: WorkerJob, pool: WorkerPool, bus: Any, fn: Callabl
             return False, None
         job.finished = True
         log.warning("%s %s failed: %s", kind, job.id, exc)
-        bus.publish(BacktestFailedEvent(job.id, str(exc) or type(exc).__name__))
+        bus.publish(BacktestFailedEvent(job.id, text_of(exc) or type(exc).__name__))
         return False, None
     if job.canceled:
         return False, None

@@ -43,11 +43,14 @@ from desktop.core import (
     Tick,
     VenueError,
 )
+from desktop.core.messages import marker, text_of
 from desktop.log_redaction import safe_text
 from desktop.venues import ccxt_parsing as parse
 from desktop.venues.base import Trade
 from desktop.venues.ccxt_polling import is_passing_trouble, poll_batches, wait_or_closed
 from desktop.venues.resilience import RetryPolicy
+
+_t = marker("ExchangeErrors")
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -208,15 +211,16 @@ class StreamSupervisor:
         if lasting or link.failures >= self._policy.max_attempts:
             log.warning("%s: %s WebSocket stream gave up (%s); polling", self._venue,
                         plan.label, err)
-            self._announce(ConnectionState.DEGRADED,
-                           f"the {plan.label} WebSocket stream failed ({_reason(err)}); "
-                           f"polling over REST every {self._poll_interval_s:g} s")
+            self._announce(ConnectionState.DEGRADED, _t(
+                "the {stream} WebSocket stream failed ({why}); polling over REST every "
+                "{every:g} s", stream=plan.label, why=_reason(err),
+                every=self._poll_interval_s))
             return False
         if not link.down:
             link.down = True
-            self._announce(ConnectionState.DEGRADED,
-                           f"the {plan.label} stream was interrupted ({_reason(err)}); "
-                           "reconnecting")
+            self._announce(ConnectionState.DEGRADED, _t(
+                "the {stream} stream was interrupted ({why}); reconnecting",
+                stream=plan.label, why=_reason(err)))
         log.info("%s: %s stream failed (%s); attempt %d follows", self._venue, plan.label, err,
                  link.failures + 1)
         return True
@@ -225,7 +229,8 @@ class StreamSupervisor:
         link.failures = 0
         if link.down:
             link.down = False
-            self._announce(ConnectionState.CONNECTED, f"the {plan.label} stream reconnected")
+            self._announce(ConnectionState.CONNECTED, _t("the {stream} stream reconnected",
+                                                         stream=plan.label))
 
     async def _confirm(self, plan: StreamPlan, link: _Link, sockets_up: Callable[[], bool]
                        ) -> None:
@@ -258,8 +263,10 @@ def _being_cancelled() -> bool:
 
 
 def _reason(err: BaseException) -> str:
-    text = safe_text(err).strip()
-    return text if text else type(err).__name__
+    text = text_of(err)  # translatable when it is one of our sentences
+    if safe_text(err) != str(text):
+        text = safe_text(err)  # it quoted a secret: the redacted English then
+    return text if str(text).strip() else type(err).__name__
 
 
 # -- watch calls: ccxt.pro result -> desktop.core records --------------------------------------
