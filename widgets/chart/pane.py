@@ -26,7 +26,10 @@ class Pane:
         self.name = name
         self.time_axis = TimeAxis(time_map, step_ms)
         self.value_axis = ValueAxis(decimals)
-        self.plot = pg.PlotItem(axisItems={"bottom": self.time_axis, "right": self.value_axis})
+        # The chart has its own context menu: a view box made without pyqtgraph's (a menu
+        # with an axis form per pane, built only to be thrown away by setMenuEnabled).
+        self.plot = pg.PlotItem(viewBox=pg.ViewBox(enableMenu=False),
+                                axisItems={"bottom": self.time_axis, "right": self.value_axis})
         self.plot.hideAxis("left")
         self.plot.showAxis("right")
         # The hidden default axes (left, top) still follow the view: without this each pan
