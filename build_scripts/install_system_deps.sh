@@ -16,6 +16,8 @@ packages=(
   dbus-bin alsa-utils
   # pdftotext / pdftoppm: the report tests read the PDF tearsheets back
   poppler-utils
+  # make dist: PyInstaller reads libraries with objdump; the spec strips them with strip
+  binutils
 )
 
 missing=()
