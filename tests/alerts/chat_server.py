@@ -52,6 +52,7 @@ class ChatServer:
         self.requests: dict[str, int] = defaultdict(int)  # every request, faults included
         self.faults: dict[str, deque[Fault]] = defaultdict(deque)
         self.held: set[str] = set()
+        self.delay_s = 0.0  # every answer comes this much later (a slow service)
         self.duplicates: list[str] = []  # webhook idempotency keys seen again
         self._seen_keys: set[str] = set()
         self._lock = threading.Lock()
@@ -110,6 +111,7 @@ class ChatServer:
         arrived, the sender never hears so)."""
         with self._lock:
             self.received.append(Received(service, text, payload, headers))
+        await asyncio.sleep(self.delay_s)
         while service in self.held and not self._release.is_set():
             await asyncio.sleep(0.02)
 

@@ -152,3 +152,18 @@ def test_a_burst_beyond_the_telegram_rate_is_folded_into_one_message(
     assert "…and 24 more alerts:" in text and text.endswith("• BTC/USDT crossed 80010\n…")
     assert all(s.state == SENT for s in statuses)
     assert {s.folded_into for s in statuses[1:]} == {"trig-0"}
+
+
+def test_a_normal_quit_lets_the_message_in_flight_finish(tmp_path, chat, secret_service):
+    chat.delay_s = 0.2  # Slack takes its time to answer
+
+    async def run():
+        service = await _configured(tmp_path, chat, Events())
+        service.submit(message(4, (SLACK,)))
+        while not chat.texts(SLACK):  # the request is out, the answer not yet back
+            await asyncio.sleep(0.01)
+        await service.stop()
+        return service.statuses()
+
+    (status,) = asyncio.run(run())
+    assert status.state == SENT  # not left "sending", to be failed as interrupted next start

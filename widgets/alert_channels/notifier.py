@@ -74,7 +74,9 @@ class AlertNotifier(QObject):
 
     # -- toasts and the tray -------------------------------------------------------------------
     def _on_notify(self, event: AlertNotifyEvent) -> None:
-        if event.kind == "tray" and QSystemTrayIcon.isSystemTrayAvailable():
+        # a toast in a window hidden to the tray would be seen by no one: the tray says it
+        hidden = not self.window.isVisible()
+        if (event.kind == "tray" or hidden) and QSystemTrayIcon.isSystemTrayAvailable():
             tray = self._tray()
             tray.show()
             level = {"critical": QSystemTrayIcon.MessageIcon.Critical,

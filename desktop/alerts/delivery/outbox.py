@@ -48,6 +48,7 @@ from desktop.log_redaction import redact
 
 log = logging.getLogger(__name__)
 
+STOP_GRACE_S = 0.5  # the engine's whole stop has ~2 s
 #: Channels whose requests carry an idempotency key the receiver honours.
 IDEMPOTENT_CHANNELS = frozenset({WEBHOOK})
 
@@ -107,8 +108,14 @@ class Outbox:
         return resolved
 
     async def stop(self) -> None:
+        """A send in flight gets STOP_GRACE_S to finish (so a normal quit does not leave it
+        `sending`, to be failed as interrupted at the next start); then the workers go."""
         self._running = False
-        tasks = list(self._tasks.values())
+        tasks = [t for t in self._tasks.values() if not t.done()]
+        for event in self._wake.values():
+            event.set()  # idle workers see _running False and end
+        if tasks:
+            await asyncio.wait(tasks, timeout=STOP_GRACE_S)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -160,7 +167,7 @@ class Outbox:
                 continue
             pause = bucket.wait_s(time.monotonic())
             if pause > 0:
-                await asyncio.sleep(pause)
+                await _wait(wake, pause)
                 continue  # more may be due now: fold them too
             tokens = bucket.refill(time.monotonic())
             batch = due if len(due) > 1 and len(due) > tokens else due[:1]
