@@ -1046,47 +1046,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="68"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="117"/>
+        <source>Alert channels (failing: {0})…</source>
+        <translation>Canales de alerta (fallando: {0})…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="70"/>
         <source>Alert delivery</source>
         <translation>Entrega de alertas</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="102"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="114"/>
         <source>Alerts failing: {0}</source>
         <translation>Alertas fallando: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="44"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="45"/>
         <source>If you can read this, alerts reach you here.</source>
         <translation>Si puede leer esto, las alertas le llegan aquí.</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="42"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="43"/>
         <source>No Pregão window was open to show it.</source>
         <translation>No había ninguna ventana de Pregão abierta para mostrarla.</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="38"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="39"/>
         <source>Pregão stopped while sending this alert and this channel cannot tell whether it arrived, so it was not sent again (no duplicate).</source>
         <translation>Pregão se detuvo mientras enviaba esta alerta y este canal no indica si llegó, así que no se volvió a enviar (sin duplicado).</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="43"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="44"/>
         <source>Pregão test alert</source>
         <translation>Alerta de prueba de Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="40"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="41"/>
         <source>This channel is not set up: open Alert channels to set it up.</source>
         <translation>Este canal no está configurado: abra Canales de alerta para configurarlo.</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="41"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="42"/>
         <source>This channel is turned off in Alert channels.</source>
         <translation>Este canal está desactivado en Canales de alerta.</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="37"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="38"/>
         <source>…and {count} more alerts:</source>
         <translation>…y {count} alertas más:</translation>
     </message>

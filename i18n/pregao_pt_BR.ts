@@ -1046,47 +1046,52 @@
 <context>
     <name>AlertNotifier</name>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="68"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="117"/>
+        <source>Alert channels (failing: {0})…</source>
+        <translation>Canais de alerta (falhando: {0})…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alert_channels/notifier.py" line="70"/>
         <source>Alert delivery</source>
         <translation>Entrega de alertas</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="102"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="114"/>
         <source>Alerts failing: {0}</source>
         <translation>Alertas falhando: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="44"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="45"/>
         <source>If you can read this, alerts reach you here.</source>
         <translation>Se você está lendo isto, os alertas chegam até você aqui.</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="42"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="43"/>
         <source>No Pregão window was open to show it.</source>
         <translation>Nenhuma janela do Pregão estava aberta para mostrá-lo.</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="38"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="39"/>
         <source>Pregão stopped while sending this alert and this channel cannot tell whether it arrived, so it was not sent again (no duplicate).</source>
         <translation>O Pregão parou enquanto enviava este alerta e este canal não informa se ele chegou, então ele não foi enviado de novo (sem duplicata).</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="43"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="44"/>
         <source>Pregão test alert</source>
         <translation>Alerta de teste do Pregão</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="40"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="41"/>
         <source>This channel is not set up: open Alert channels to set it up.</source>
         <translation>Este canal não está configurado: abra Canais de alerta para configurá-lo.</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="41"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="42"/>
         <source>This channel is turned off in Alert channels.</source>
         <translation>Este canal está desligado em Canais de alerta.</translation>
     </message>
     <message>
-        <location filename="../widgets/alert_channels/notifier.py" line="37"/>
+        <location filename="../widgets/alert_channels/notifier.py" line="38"/>
         <source>…and {count} more alerts:</source>
         <translation>…e mais {count} alertas:</translation>
     </message>

@@ -88,6 +88,8 @@ def test_channels_are_set_up_tested_and_failing_ones_shown(
     qtbot.waitUntil(indicator.isVisible, timeout=TIMEOUT_MS)
     assert indicator.text() == "Alerts failing: Telegram"
     assert "401" in indicator.toolTip()
+    action = window.actions.action("alerts.channels")  # in menus and the alert center's bar
+    assert action.text() == "Alert channels (failing: Telegram)…"
     assert d.list.item(5).text() == "Telegram — failing"
     assert d.page["telegram"].health.text() == "Failing: Telegram answered 401: Unauthorized"
     d.close()
@@ -103,5 +105,6 @@ def test_channels_are_set_up_tested_and_failing_ones_shown(
     d.test_button.click()
     qtbot.waitUntil(lambda: not indicator.isVisible(), timeout=TIMEOUT_MS)
     assert d.list.item(5).text() == "Telegram"
+    assert action.text() == "Alert channels…"
     assert chat.texts("telegram") == ["Pregão test alert\nIf you can read this, alerts reach "
                                       "you here."]

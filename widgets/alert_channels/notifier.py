@@ -25,6 +25,7 @@ from widgets.alert_channels.names import channel_name
 from widgets.alert_channels.toast import ToastStack
 
 TRAY_SHOWN_MS = 8000
+CHANNELS_ACTION = "alerts.channels"
 
 
 def _t(text: str) -> str:
@@ -54,6 +55,7 @@ class AlertNotifier(QObject):
         self.toasts = ToastStack(window)
         self.tray: QSystemTrayIcon | None = None
         self.health: dict[str, ChannelHealth] = {}
+        self._action_text: tuple | None = None  # the settings command as registered
         self.indicator = QToolButton()
         self.indicator.setObjectName("alert-channels-failing")
         self.indicator.setIcon(icon("info"))
@@ -98,9 +100,20 @@ class AlertNotifier(QObject):
         self.health[event.health.channel] = event.health
         failing = [h for h in self.health.values() if h.failing]
         self.indicator.setVisible(bool(failing))
+        # the settings command says it too, wherever it shows (menu, the alert center's
+        # toolbar, the command palette)
+        action = self.ctx.actions.action(CHANNELS_ACTION)
+        if self._action_text is None:
+            self._action_text = (action.text(), action.toolTip(), action.icon())
         if not failing:
+            action.setText(self._action_text[0])
+            action.setToolTip(self._action_text[1])
+            action.setIcon(self._action_text[2])
             return
         names = ", ".join(channel_name(h.channel) for h in failing)
         self.indicator.setText(_t("Alerts failing: {0}").format(names))
-        self.indicator.setToolTip("\n".join(f"{channel_name(h.channel)}: {h.detail}"
-                                            for h in failing))
+        details = "\n".join(f"{channel_name(h.channel)}: {h.detail}" for h in failing)
+        self.indicator.setToolTip(details)
+        action.setText(_t("Alert channels (failing: {0})…").format(names))
+        action.setToolTip(details)
+        action.setIcon(icon("info"))
