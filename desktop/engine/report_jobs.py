@@ -145,7 +145,7 @@ class ReportJobs:
             bus.publish(ReportProgressEvent(job.id, done, total, stage))
 
         progress(0, STAGE_ANALYSING)
-        failures = _Failures(bus)
+        failures = _Failures()
         done, analysis = await run_worker_job(job, pool, failures, fn, prepare,
                                               kind="Report", worker="report", log=log)
         if not done:
@@ -169,7 +169,7 @@ class _Failures:
     """Keeps the reason of a failed step instead of publishing a backtest failure: the
     report's caller gets it as its exception."""
 
-    def __init__(self, bus: Any) -> None:
+    def __init__(self) -> None:
         self.reason = ""
 
     def publish(self, event: Any) -> None:
