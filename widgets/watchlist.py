@@ -274,8 +274,10 @@ class WatchlistPanel(Panel):
         markets = await self.ctx.client.markets()
         self._markets = {(m.venue, m.symbol): m for m in markets}
         if not self._configured:
+            # The first list shows each demo instrument once: a demo perpetual trades at its
+            # spot twin's price (venues/demo_perpetuals.py) and is one "add" away.
             for m in markets:
-                if m.venue == "demo":
+                if m.venue == "demo" and not m.contract:
                     self.model.add(m.venue, m.symbol, m)
         for m in markets:
             self.model.set_market(m)

@@ -119,7 +119,8 @@ class RiskBookService:
         anchor = f"BTC/{quote}" if f"BTC/{quote}" in markets else ""
         symbols = [h.symbol for h in holdings]
         if not symbols:  # nothing held: the correlation of the account's markets
-            symbols = [s for s, m in markets.items() if m.quote == quote]
+            # Spot markets only: a perpetual moves with its spot twin (a correlation of 1).
+            symbols = [s for s, m in markets.items() if m.quote == quote and not m.contract]
             symbols = symbols[:MAX_OVERVIEW_SYMBOLS]
         if anchor and anchor not in symbols:
             symbols.append(anchor)

@@ -34,6 +34,7 @@ from desktop.core import (
 )
 from desktop.core.timeframes import MINUTE_MS
 from desktop.venues.demo_book import BookSizes, quote
+from desktop.venues.demo_perpetuals import PerpetualTwin, make_twins
 from desktop.venues.demo_process import (
     VOLUME_NOISE_SD,
     ProcessState,
@@ -119,6 +120,11 @@ class DemoMarket:
         self._running = False
         #: Every tick is a print (a buyer lifting the offer or a seller hitting the bid).
         self.tape = TradeTape(self.venue)
+        # Linear perpetual twins of some symbols (demo_perpetuals.py): spot symbol -> twin.
+        self._twins = make_twins({s.spec.symbol: s.market for s in self._symbols}, seed)
+        self._twin_of = {t.symbol: t for t in self._twins.values()}
+        for twin in self._twins.values():
+            twin.last_ms = now_ms
 
     def _new_symbol(
         self,
@@ -168,26 +174,31 @@ class DemoMarket:
     # -- snapshots (MarketFeed) -------------------------------------------------------------
 
     def _symbol(self, symbol: str) -> _SymbolState:
+        twin = self._twin_of.get(symbol)
         try:
-            return self._symbols[self._index[symbol]]
+            return self._symbols[self._index[twin.spot if twin is not None else symbol]]
         except KeyError:
-            known = ", ".join(self._index)
+            known = ", ".join([*self._index, *self._twin_of])
             raise KeyError(f"The demo market has no symbol {symbol!r}; it has {known}") from None
 
     def markets(self) -> list[Market]:
-        return [s.market for s in self._symbols]
+        return [s.market for s in self._symbols] + [t.market for t in self._twins.values()]
 
     def history_1m(self, symbol: str) -> Candles:
-        return self._symbol(symbol).log.view()
+        return self._symbol(symbol).log.view()  # a perpetual twin trades at its index
 
     def forming_bar(self, symbol: str) -> Bar | None:
         return self._symbol(symbol).bar
 
     def order_book(self, symbol: str) -> OrderBook:
-        return self._symbol(symbol).book
+        book = self._symbol(symbol).book
+        twin = self._twin_of.get(symbol)
+        return twin.book(book) if twin is not None else book
 
     def last_tick(self, symbol: str) -> Tick | None:
-        return self._symbol(symbol).last_tick
+        tick = self._symbol(symbol).last_tick
+        twin = self._twin_of.get(symbol)
+        return twin.tick(tick) if twin is not None and tick is not None else tick
 
     def recent_trades(self, symbol: str) -> list[Trade]:
         """The newest public prints of `symbol`, oldest first (what a tape opens with)."""
@@ -279,6 +290,19 @@ class DemoMarket:
         publish(self.tape.append(Trade(spec.symbol, t_ms, price, amount, side,
                                        venue=self.venue)))
         publish(BarEvent(spec.symbol, s.bar, False, self.venue))
+        twin = self._twins.get(spec.symbol)
+        if twin is not None:
+            self._tick_twin(twin, s, t_ms, mid, publish)
+
+    def _tick_twin(self, twin: PerpetualTwin, s: _SymbolState, t_ms: int, index: float,
+                   publish: Publish) -> None:
+        """The perpetual twin trades where its spot symbol did; its mark and funding rate
+        move with its premium."""
+        twin.step(t_ms)
+        publish(twin.mark_event(t_ms, index, self.venue))
+        publish(TickEvent(twin.tick(s.last_tick)))
+        publish(BookEvent(twin.book(s.book)))
+        publish(BarEvent(twin.symbol, s.bar, False, self.venue))
 
     def _close_minute(self, publish: Publish) -> None:
         self._process.close_minute()
@@ -288,6 +312,9 @@ class DemoMarket:
             s.log.append(bar)
             s.rolling.push(bar.open, s.bar_quote)
             publish(BarEvent(s.spec.symbol, bar, True, self.venue))
+            twin = self._twins.get(s.spec.symbol)
+            if twin is not None:
+                publish(BarEvent(twin.symbol, bar, True, self.venue))
             s.start_bar(minute, bar.close)
 
     def _fast_forward(self, now_ms: int, publish: Publish) -> None:
@@ -316,6 +343,9 @@ class DemoMarket:
                 s.log.append(bar)
                 s.rolling.push(bar.open, quotes[i])
                 publish(BarEvent(s.spec.symbol, bar, True, self.venue))
+                twin = self._twins.get(s.spec.symbol)
+                if twin is not None:
+                    publish(BarEvent(twin.symbol, bar, True, self.venue))
             s.start_bar(target, float(c.close[-1]))
             s.last_tick_ms = target
             s.next_tick_ms = target  # tick at once: every candle gets at least one trade
