@@ -6187,7 +6187,7 @@
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="407"/>
+        <location filename="../widgets/order_entry/panel.py" line="424"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -6207,22 +6207,22 @@
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="507"/>
+        <location filename="../widgets/order_entry/panel.py" line="535"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <location filename="../widgets/order_entry/panel.py" line="542"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de todos los símbolos en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="509"/>
+        <location filename="../widgets/order_entry/panel.py" line="537"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="516"/>
+        <location filename="../widgets/order_entry/panel.py" line="544"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} órdenes abiertas canceladas en todos los símbolos.</translation>
     </message>
@@ -6232,7 +6232,7 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="448"/>
+        <location filename="../widgets/order_entry/panel.py" line="469"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -6242,7 +6242,7 @@
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="521"/>
+        <location filename="../widgets/order_entry/panel.py" line="549"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6352,22 +6352,22 @@
         <translation>Precio límite</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="304"/>
+        <location filename="../widgets/order_entry/form.py" line="306"/>
         <source>Limit price (empty: market)</source>
         <translation>Precio límite (vacío: a mercado)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="279"/>
+        <location filename="../widgets/order_entry/form.py" line="281"/>
         <source>Limit price ({quote})</source>
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="173"/>
+        <location filename="../widgets/order_entry/panel.py" line="185"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <location filename="../widgets/order_entry/panel.py" line="262"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -6397,12 +6397,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <location filename="../widgets/order_entry/panel.py" line="254"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="469"/>
+        <location filename="../widgets/order_entry/panel.py" line="497"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -6427,9 +6427,14 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="451"/>
+        <location filename="../widgets/order_entry/panel.py" line="476"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="479"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="64"/>
@@ -6437,7 +6442,7 @@
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="102"/>
+        <location filename="../widgets/order_entry/panel.py" line="106"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
@@ -6527,7 +6532,7 @@
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="526"/>
+        <location filename="../widgets/order_entry/panel.py" line="554"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6562,7 +6567,7 @@
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="407"/>
+        <location filename="../widgets/order_entry/panel.py" line="424"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -6582,12 +6587,12 @@
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="114"/>
+        <location filename="../widgets/order_entry/panel.py" line="118"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="500"/>
+        <location filename="../widgets/order_entry/panel.py" line="528"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6807,12 +6812,12 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="234"/>
+        <location filename="../widgets/order_entry/panel.py" line="246"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="267"/>
+        <location filename="../widgets/order_entry/form.py" line="269"/>
         <source>{name} (emulated)</source>
         <translation>{name} (emulada)</translation>
     </message>

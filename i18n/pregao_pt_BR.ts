@@ -6187,7 +6187,7 @@
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="407"/>
+        <location filename="../widgets/order_entry/panel.py" line="424"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -6207,22 +6207,22 @@
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="507"/>
+        <location filename="../widgets/order_entry/panel.py" line="535"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <location filename="../widgets/order_entry/panel.py" line="542"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de todos os símbolos em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="509"/>
+        <location filename="../widgets/order_entry/panel.py" line="537"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="516"/>
+        <location filename="../widgets/order_entry/panel.py" line="544"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} ordens abertas canceladas em todos os símbolos.</translation>
     </message>
@@ -6232,7 +6232,7 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="448"/>
+        <location filename="../widgets/order_entry/panel.py" line="469"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -6242,7 +6242,7 @@
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="521"/>
+        <location filename="../widgets/order_entry/panel.py" line="549"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6352,22 +6352,22 @@
         <translation>Preço limite</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="304"/>
+        <location filename="../widgets/order_entry/form.py" line="306"/>
         <source>Limit price (empty: market)</source>
         <translation>Preço limite (vazio: a mercado)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="279"/>
+        <location filename="../widgets/order_entry/form.py" line="281"/>
         <source>Limit price ({quote})</source>
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="173"/>
+        <location filename="../widgets/order_entry/panel.py" line="185"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <location filename="../widgets/order_entry/panel.py" line="262"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -6397,12 +6397,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="242"/>
+        <location filename="../widgets/order_entry/panel.py" line="254"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="469"/>
+        <location filename="../widgets/order_entry/panel.py" line="497"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -6427,9 +6427,14 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="451"/>
+        <location filename="../widgets/order_entry/panel.py" line="476"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="479"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Nada foi enviado: {reason}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="64"/>
@@ -6437,7 +6442,7 @@
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="102"/>
+        <location filename="../widgets/order_entry/panel.py" line="106"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
@@ -6527,7 +6532,7 @@
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="526"/>
+        <location filename="../widgets/order_entry/panel.py" line="554"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6562,7 +6567,7 @@
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="407"/>
+        <location filename="../widgets/order_entry/panel.py" line="424"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -6582,12 +6587,12 @@
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="114"/>
+        <location filename="../widgets/order_entry/panel.py" line="118"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="500"/>
+        <location filename="../widgets/order_entry/panel.py" line="528"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6807,12 +6812,12 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="234"/>
+        <location filename="../widgets/order_entry/panel.py" line="246"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/form.py" line="267"/>
+        <location filename="../widgets/order_entry/form.py" line="269"/>
         <source>{name} (emulated)</source>
         <translation>{name} (emulada)</translation>
     </message>

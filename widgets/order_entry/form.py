@@ -254,7 +254,9 @@ class OrderEntryForm(QWidget):
             take_profit_mode=ExitMode(self.take_profit_mode.currentData()),
             stop_loss=self.stop_loss.text(),
             stop_loss_mode=ExitMode(self.stop_loss_mode.currentData()),
-            time_in_force=TimeInForce(self.tif.currentData()),
+            # Validity is hidden (and so ignored) for every type but a limit order.
+            time_in_force=(TimeInForce(self.tif.currentData())
+                           if self.order_type() is OrderType.LIMIT else TimeInForce.GTC),
             post_only=self.post_only.isChecked() and self.post_only.isEnabled(),
             reduce_only=self.reduce_only.isChecked() and self.reduce_only.isEnabled())
 
@@ -304,6 +306,14 @@ class OrderEntryForm(QWidget):
             _t("Limit price (empty: market)") if optional else
             _t("Limit price ({quote})").format(quote=self._market.quote) if self._market else
             _t("Limit price"))
+
+    def show_share(self, percent: int) -> None:
+        """Move the balance slider to a typed amount's share without re-sizing the amount."""
+        if self.slider.value() != percent:
+            self.slider.blockSignals(True)
+            self.slider.setValue(percent)
+            self.slider.blockSignals(False)
+            self.slider_label.setText(f"{percent} %")
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, row in self.rows.items():

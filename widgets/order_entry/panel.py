@@ -98,6 +98,10 @@ class OrderEntryPanel(Panel):
         self._price_venues: set[str] = set()
         self._followed_chart: Panel | None = None
         self._load_generation = 0
+        # After a refused submit every wrong field stays marked (empty ones too) until the
+        # form is right, so the marks do not vanish on the next tick.
+        self._marking = False
+        self._slider_driving = False  # the slider wrote the amount: do not move it back
 
         self.banner = QLabel(_t("One-click trading is on: orders go out without confirmation."))
         self.banner.setObjectName("oneClickBanner")
@@ -120,12 +124,19 @@ class OrderEntryPanel(Panel):
         box.setContentsMargins(0, 0, 0, 6)
         box.setSpacing(6)
         box.addWidget(self.form)
-        for widget in (self.sizing, self.preview, self.submit_button, self.result):
+        for widget in (self.sizing, self.preview):
             wrap = QVBoxLayout()
             wrap.setContentsMargins(8, 0, 8, 0)
             wrap.addWidget(widget)
             box.addLayout(wrap)
         box.addStretch(1)
+        # The Buy/Sell button and the answer under it sit below the scroll area: however
+        # short the dock, the button never scrolls out of view.
+        footer = QVBoxLayout()
+        footer.setContentsMargins(8, 2, 8, 6)
+        footer.setSpacing(4)
+        footer.addWidget(self.submit_button)
+        footer.addWidget(self.result)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -138,6 +149,7 @@ class OrderEntryPanel(Panel):
         layout.addWidget(self.banner)
         layout.addWidget(self.trading_state)
         layout.addWidget(scroll, 1)
+        layout.addLayout(footer)
         self.setMinimumWidth(260)
 
         self._funds_timer = QTimer(self)
@@ -290,6 +302,7 @@ class OrderEntryPanel(Panel):
             return False
         self.symbol = symbol
         self.tick = None
+        self._marking = False
         self.form.symbol.setCurrentIndex(max(0, self.form.symbol.findData(symbol)))
         self.form.set_market(self.market())
         self._style_submit()
@@ -386,7 +399,9 @@ class OrderEntryPanel(Panel):
         values = form or self.form.values()
         checked = check_order(values, state, self.fmt)
         errors = checked.errors
-        if not show_all:
+        if form is None and not errors:
+            self._marking = False
+        if not show_all and not (form is None and self._marking):
             typed = {v.AMOUNT: values.amount, v.PRICE: values.price, v.STOP: values.stop,
                      v.TRAIL: values.trail, v.VISIBLE: values.visible,
                      v.TAKE_PROFIT: values.take_profit, v.STOP_LOSS: values.stop_loss}
@@ -395,6 +410,8 @@ class OrderEntryPanel(Panel):
         self.preview.show_preview(preview_order(checked, values.side, state), state.market,
                                   (state.base_free, state.quote_free), self.fmt,
                                   selling=values.side is Side.SELL)
+        if form is None and not self._slider_driving:
+            self.form.show_share(v.share_of_balance(checked, values.side, state))
         return checked
 
     def refresh(self) -> None:
@@ -415,7 +432,11 @@ class OrderEntryPanel(Panel):
             return
         text = v.fraction_amount_text(percent, self.form.values(), state, self.fmt)
         self.form.amount.setText(text)
-        self.refresh()
+        self._slider_driving = True
+        try:
+            self.refresh()
+        finally:
+            self._slider_driving = False
 
     def fill_price(self, _venue: str, symbol: str, price: float) -> None:
         """A Ctrl+click on a chart: that price into the limit price field (the type becomes
@@ -448,8 +469,15 @@ class OrderEntryPanel(Panel):
             self.show_result(_t("Choose an account and a symbol first."), error=True)
             return False
         if not checked.ok:
-            self.show_result(_t("Nothing was sent: correct the fields marked in red."),
-                             error=True)
+            own_form = values == self.form.values()
+            self._marking = own_form
+            marked = self.form.shown_errors() if own_form else {}
+            if marked:
+                self.show_result(_t("Nothing was sent: correct the fields marked in red."),
+                                 error=True)
+            else:  # the keyboard's or the book's order, or a field the form does not show
+                self.show_result(_t("Nothing was sent: {reason}").format(
+                    reason=" ".join(dict.fromkeys(checked.errors.values()))), error=True)
             return False
         request = checked.request
         self.confirm_then(self.describe(request), lambda: self._send(request))
@@ -587,6 +615,4 @@ class OrderEntryPanel(Panel):
         self.result.setStyleSheet(f"color: {BUY_COLOUR};" if success else "")
         self.result.style().unpolish(self.result)
         self.result.style().polish(self.result)
-        if text:  # a short dock scrolls: the answer must not land below the fold
-            QTimer.singleShot(0, lambda: self._scroll.ensureWidgetVisible(self.result))
         self.resultShown.emit(text, error)

@@ -419,6 +419,16 @@ def amount_for_fraction(fraction: float, side: Side, state: MarketState, entry: 
     return max(0.0, market.round_amount(amount, "floor"))
 
 
+def share_of_balance(checked: CheckedOrder, side: Side, state: MarketState) -> int:
+    """The % of the available balance the checked amount spends, for the balance slider
+    (0 without an amount or a balance to compare with; at most 100)."""
+    full = amount_for_fraction(1.0, side, state, checked.entry)
+    amount = checked.amount
+    if not (full > 0 and math.isfinite(amount) and amount > 0):
+        return 0
+    return round(min(1.0, amount / full) * 100)
+
+
 def fraction_amount_text(percent: int, values: OrderForm, state: MarketState,
                          fmt: NumberFormat) -> str:
     """The Amount field's text for the % slider: `percent` of what is available, in the

@@ -1,0 +1,56 @@
+"""Order entry rough edges a new user hit: the Buy/Sell button stays in view however short the
+dock, "fields marked in red" always has a marked field and the mark survives the next tick,
+and the balance slider follows a typed amount."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+
+from desktop.core import OrderType, TimeInForce
+from tests.widgets.test_order_entry import TIMEOUT_MS, ready, wait_result
+from widgets.order_entry import validation as v
+
+
+def test_buttons_stay_in_view_marks_stay_and_the_slider_follows(qtbot, window):
+    panel = ready(qtbot, window)
+    form = panel.form
+    # A short dock: the form scrolls, the Buy/Sell button does not.
+    dock = panel.parentWidget()
+    dock.setFloating(True)
+    dock.resize(320, 260)
+    qtbot.waitUntil(lambda: panel.height() < 300, timeout=TIMEOUT_MS)
+    QTest.qWait(50)
+    assert not panel._scroll.isAncestorOf(panel.submit_button)
+    button = panel.submit_button
+    corner = button.mapTo(panel, QPoint(button.width() - 1, button.height() - 1))
+    assert button.isVisible() and panel.rect().contains(corner)
+
+    # An empty amount is marked, and stays marked when the next ticks refresh the form.
+    form.set_order_type(OrderType.MARKET)
+    form.amount.setText("")
+    assert not panel.submit()
+    assert "marked in red" in panel.result.text()
+    assert form.shown_errors() == {v.AMOUNT: "Enter an amount."}
+    tick = panel.tick
+    qtbot.waitUntil(lambda: panel.tick is not tick, timeout=TIMEOUT_MS)
+    panel.refresh()
+    assert form.shown_errors() == {v.AMOUNT: "Enter an amount."}
+
+    # A validity picked for a limit order is hidden for a market order and so not held
+    # against it ("marked in red" with no mark was the bug).
+    form.set_order_type(OrderType.LIMIT)
+    form.tif.setCurrentIndex(form.tif.findData(TimeInForce.IOC))
+    form.set_order_type(OrderType.MARKET)
+    assert form.values().time_in_force is TimeInForce.GTC
+    # The balance slider follows a typed amount.
+    QTest.keyClicks(form.amount, "0.01")
+    share = v.share_of_balance(panel.check(), form.side(), panel.state())
+    assert 0 < share < 100 and form.slider.value() == share
+    assert form.slider_label.text() == f"{share} %"
+    assert panel.submit()
+    wait_result(qtbot, panel, "filled")
+    assert form.shown_errors() == {}
+    form.amount.setText("")
+    panel.refresh()
+    assert form.slider.value() == 0
