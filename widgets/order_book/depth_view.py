@@ -39,13 +39,16 @@ class DepthView(QWidget):
         w, h = self.width(), self.height()
         p.fillRect(0, 0, w, h, pal.background)
         ladder = self.ladder
-        if ladder is None or not ladder.bids or not ladder.asks:
+        # Levels that hold only own orders (far from the market, maybe) do not stretch it.
+        bids = [lv for lv in ladder.bids if lv.size] if ladder else []
+        asks = [lv for lv in ladder.asks if lv.size] if ladder else []
+        if ladder is None or not bids or not asks:
             return
         fm = self.fontMetrics()
         label_h = fm.height() + 2
         plot = QRectF(4, label_h, w - 8, h - 2 * label_h - 2)
-        low, high = ladder.bids[-1].price, ladder.asks[-1].price
-        top = max(ladder.bids[-1].cumulative, ladder.asks[-1].cumulative) or 1.0
+        low, high = bids[-1].price, asks[-1].price
+        top = max(bids[-1].cumulative, asks[-1].cumulative) or 1.0
         if high <= low:
             return
 
@@ -55,8 +58,7 @@ class DepthView(QWidget):
         def y_of(total: float) -> float:
             return plot.bottom() - total / top * plot.height()
 
-        for levels, line, fill in ((ladder.bids, pal.bid, pal.bid_bar),
-                                   (ladder.asks, pal.ask, pal.ask_bar)):
+        for levels, line, fill in ((bids, pal.bid, pal.bid_bar), (asks, pal.ask, pal.ask_bar)):
             path = _steps(levels, x_of, y_of, plot.bottom())
             p.fillPath(path, fill)
             p.setPen(QPen(line, 1.5))

@@ -62,7 +62,7 @@ class LadderView(QWidget):
         self.size_decimals = 4
         self.paints = 0
         self.scroll_rows = 0  # the wheel's shift from the centred spread (+: deeper bids)
-        self._press: tuple[int, QPoint] | None = None
+        self._press: tuple[Level, QPoint] | None = None
         self._drag_row: int | None = None
 
     # -- data -------------------------------------------------------------------------------
@@ -169,16 +169,17 @@ class LadderView(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         row = self.row_at(event.position().y())
         if event.button() == Qt.MouseButton.LeftButton and row is not None:
-            self._press = (row, event.position().toPoint())
+            # The level itself, not its row: the book may move under the mouse meanwhile.
+            self._press = (self.rows[row], event.position().toPoint())
             self._drag_row = None
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
-        row, start = self._press
+        level, start = self._press
         moved = (event.position().toPoint() - start).manhattanLength()
-        if self.rows[row].own_orders and (
+        if level.own_orders and (
                 self._drag_row is not None or moved >= QApplication.startDragDistance()):
             self._drag_row = self.row_at(event.position().y())
             self.update()
@@ -188,18 +189,16 @@ class LadderView(QWidget):
         self._press = self._drag_row = None
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
-        row, _start = press
-        if row >= len(self.rows):
-            return
-        level = self.rows[row]
+        level, _start = press
         if drag_row is not None:
             self.update()
-            if drag_row != row and drag_row < len(self.rows):
-                order = self._dragged_order(level)
-                self.orderDragged.emit(order, self.rows[drag_row].price)
+            target = self.rows[drag_row] if drag_row < len(self.rows) else None
+            if target is not None and target.price != level.price:
+                self.orderDragged.emit(self._dragged_order(level), target.price)
             return
-        if self.row_at(event.position().y()) != row:
-            return
+        row = self.row_at(event.position().y())
+        if row is None or self.rows[row].price != level.price:
+            return  # released elsewhere: no click
         self.cursor_price = level.price
         if event.position().x() < COLUMNS[1] * self.width() and level.own_orders:
             self.select_at_cursor()  # a click on an own order's tag picks it

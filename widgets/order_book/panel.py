@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 
 from desktop.core import BookEvent, Market, Order, OrderBook, OrderEvent, Side
@@ -204,6 +205,12 @@ class OrderBookPanel(Panel):
             self._dirty = self._dirty or order.symbol == self.symbol
 
     def _flush(self) -> None:
+        # A dock behind a tab or closed costs nothing: it catches up when shown.
+        if self._dirty and self.isVisible():
+            self._rebuild()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if self._dirty:
             self._rebuild()
 

@@ -228,7 +228,7 @@ class TimeAndSalesPanel(Panel):
     def _on_trades(self, event: TradeEvent) -> None:
         if event.symbol != self.symbol or event.venue != self.venue:
             return
-        if self.seq is None:
+        if self.seq is None or event.seq < self.seq:  # first, or a new feed (replay reopened)
             self.tape.clear()
             self.tape.extend(event.trades)
         else:
