@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -287,12 +287,13 @@ class DemoMarket:
         publish(TickEvent(s.last_tick))
         publish(BookEvent(s.book))
         side = Side.BUY if change >= 0 else Side.SELL
-        publish(self.tape.append(Trade(spec.symbol, t_ms, price, amount, side,
-                                       venue=self.venue)))
+        trade = Trade(spec.symbol, t_ms, price, amount, side, venue=self.venue)
+        publish(self.tape.append(trade))
         publish(BarEvent(spec.symbol, s.bar, False, self.venue))
         twin = self._twins.get(spec.symbol)
         if twin is not None:
             self._tick_twin(twin, s, t_ms, mid, publish)
+            publish(self.tape.append(replace(trade, symbol=twin.symbol)))  # it prints there too
 
     def _tick_twin(self, twin: PerpetualTwin, s: _SymbolState, t_ms: int, index: float,
                    publish: Publish) -> None:

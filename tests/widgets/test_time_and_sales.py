@@ -54,6 +54,9 @@ def test_every_tick_prints_and_a_coalescing_reader_takes_each_print_once():
         seq = e.seq
     assert list(tape.all) == [e.trades[-1] for e in prints]
     assert demo.recent_trades("BTC/USDT")[-1] == last
+    twin = demo.recent_trades("BTC/USDT:USDT")[-1]  # the perpetual twin prints where spot did
+    assert (twin.ts, twin.price, twin.amount, twin.side) == (last.ts, last.price, last.amount,
+                                                             last.side)
 
 
 def test_a_replay_prints_its_path_with_the_candle_volume():
