@@ -1,5 +1,6 @@
 """An account's balances and equity: fetched from the venue (after a burst of fills, when an
 order needs the free balance, every minute) and the periodic equity and positions snapshot.
+A live derivatives account's positions and margin come with its balances (position_sync.py).
 A mixin of `OrderManager`, whose venues, journal, bus and tasks it uses."""
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from desktop.accounting import PositionBooks
 from desktop.core import Balance, BalanceEvent, Market, VenueError
+from desktop.engine.position_sync import margined, sync_positions
 
 if TYPE_CHECKING:
     from desktop.venues.base import Venue
@@ -63,6 +66,12 @@ class AccountBalances:
         if balances != self._balances.get(account_id):
             self._balances[account_id] = balances
             self.bus.publish(BalanceEvent(account_id, tuple(balances)))
+        venue = self._venue(account_id)
+        if not self._is_paper(account_id) and await margined(venue):
+            # The exchange's positions (leverage, margins, liquidation) after each burst of
+            # fills and each reconciliation: position_sync.py
+            await sync_positions(venue, account_id, self._books.setdefault(
+                account_id, PositionBooks()), self.bus.publish)
         return balances
 
     async def _free(self, account_id: str, fresh: bool = False) -> dict[str, float] | None:

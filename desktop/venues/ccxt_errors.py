@@ -33,6 +33,14 @@ _BANNED_UNTIL = re.compile(r"banned until (\d{10,})")
 # -1008 server overloaded / throttled (sent with HTTP 503).
 _TEMPORARY_CODES = frozenset({"-1000", "-1001", "-1006", "-1007", "-1008"})
 _KEY_CODES = frozenset({"-2014", "-2015", "-2008"})
+# Binance USDⓈ-M refusals. ccxt maps them by the host it called (fapi.binance.com); a proxy or
+# another host leaves them plain ExchangeErrors, so the codes themselves are read too.
+# -2019 margin is insufficient; -2022 reduce-only rejected; -4028 leverage not valid;
+# -4046 no need to change margin type; -4048 margin type cannot change with a position;
+# -4116 duplicate client order id; -4164 notional too small.
+_FUTURES_CODES = {"-2019": "InsufficientFunds", "-2022": "InvalidOrder", "-4028": "InvalidOrder",
+                  "-4046": "InvalidOrder", "-4048": "InvalidOrder", "-4116": "InvalidOrder",
+                  "-4164": "InvalidOrder"}
 _STATUS = re.compile(r"\b(418|429|5\d\d)\b")
 _t = marker("ExchangeErrors")
 
@@ -132,6 +140,8 @@ def translate(err: BaseException, *, exchange: str, venue: str, now_ms: int,
     reply = ExchangeReply.from_message(message)
     detail = reply.msg or message.split(" ", 1)[-1].strip()
     names = _names(err)
+    if reply.code in _FUTURES_CODES and names[0] == "ExchangeError":
+        names.insert(0, _FUTURES_CODES[reply.code])
     if placing_order and "BadRequest" in names and "BadSymbol" not in names:
         return _invalid(err, reply, detail, exchange, venue, now_ms, headers, timeout_s)
     if reply.code in _TEMPORARY_CODES and "AuthenticationError" not in names:

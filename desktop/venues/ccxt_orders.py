@@ -21,6 +21,10 @@ def ccxt_order_args(request: OrderRequest, client_id: str) -> tuple[str, float |
         params["postOnly"] = True
     elif request.type in (OrderType.LIMIT, OrderType.STOP_LIMIT):
         params["timeInForce"] = request.time_in_force.value
+    if request.reduce_only or request.close_position:
+        # A close-position order is sent reduce-only for the amount held when it was placed
+        # (Binance's closePosition exists only on its conditional market types).
+        params["reduceOnly"] = True
     if request.type is OrderType.MARKET:
         return "market", None, params
     if request.type is OrderType.LIMIT:

@@ -15,9 +15,13 @@ import numpy as np
 from desktop.core import (
     Balance,
     Candles,
+    DerivativePosition,
     Fill,
+    MarginMode,
+    MarginSummary,
     Market,
     MarketKind,
+    MarkPriceEvent,
     Order,
     OrderBook,
     OrderStatus,
@@ -235,3 +239,71 @@ def fill_from_ccxt(raw: dict, venue: str, client_order_id: str = "", account: st
         venue=venue,
         account=account,
     )
+
+
+# -- derivatives (ccxt_derivatives.py) ---------------------------------------------------------
+
+
+def position_from_ccxt(raw: dict, setting: dict | None, venue: str, account: str,
+                       market: Market | None, account_margin_balance: float = math.nan
+                       ) -> DerivativePosition:
+    """A ccxt position (Binance positionRisk) with its symbol's leverage and margin mode (ccxt's
+    leverage structure; Binance's symbolConfig). The margin ratio is the maintenance margin over
+    the margin balance behind the position: its isolated margin (wallet + unrealised P&L), or
+    the account's margin balance in cross mode. Realised P&L and funding paid are not in the
+    exchange's position: they come from our fills (realised 0.0 here, funding NaN: unknown)."""
+    info = raw.get("info") or {}
+    contracts = _num(raw.get("contracts"))
+    size = _num(raw.get("contractSize"), 1.0) or 1.0
+    sign = -1.0 if raw.get("side") == "short" else 1.0
+    setting = setting or {}
+    mode_text = setting.get("marginMode") or raw.get("marginMode") or "cross"
+    mode = MarginMode.ISOLATED if mode_text == "isolated" else MarginMode.CROSS
+    leverage = _num(setting.get("longLeverage") or raw.get("leverage"), math.nan)
+    maintenance = _num(info.get("maintMargin"), _num(raw.get("maintenanceMargin")))
+    isolated = _num(info.get("isolatedWallet")) if mode is MarginMode.ISOLATED else 0.0
+    backing = _num(info.get("isolatedMargin"), math.nan) if mode is MarginMode.ISOLATED \
+        else account_margin_balance
+    return DerivativePosition(
+        symbol=raw["symbol"], amount=sign * contracts * size,
+        entry_price=_num(raw.get("entryPrice"), math.nan),
+        mark_price=_num(raw.get("markPrice"), math.nan), venue=venue, account=account,
+        leverage=leverage, margin_mode=mode,
+        initial_margin=_num(info.get("initialMargin"), _num(raw.get("initialMargin"))),
+        isolated_margin=isolated, maintenance_margin=maintenance,
+        margin_ratio=maintenance / backing if backing > 0 else math.nan,
+        liquidation_price=_num(raw.get("liquidationPrice"), math.nan) or math.nan,
+        funding_paid=math.nan,
+        contract_size=market.contract_size if market is not None else size)
+
+
+def margin_from_ccxt(raw: dict, account: str, now_ms: int) -> MarginSummary:
+    """A linear futures account's balance (Binance /fapi/v3/account totals) as its margin."""
+    info = raw.get("info") or {}
+    balance = _num(info.get("totalMarginBalance"))
+    initial = _num(info.get("totalInitialMargin"))
+    maintenance = _num(info.get("totalMaintMargin"))
+    return MarginSummary(
+        account=account, currency="USDT", wallet_balance=_num(info.get("totalWalletBalance")),
+        margin_balance=balance, initial_margin=initial, maintenance_margin=maintenance,
+        available=_num(info.get("availableBalance")),
+        margin_ratio=maintenance / balance if balance > 0 else math.nan,
+        margin_use=initial / balance if balance > 0 else (math.inf if initial > 0 else 0.0),
+        ts=now_ms)
+
+
+def mark_from_ccxt(raw: dict, symbol: str, venue: str, now_ms: int) -> MarkPriceEvent:
+    """ccxt's funding-rate structure (Binance premiumIndex) as a mark-price event."""
+    return MarkPriceEvent(symbol, int(raw.get("timestamp") or now_ms),
+                          _num(raw.get("markPrice"), math.nan),
+                          _num(raw.get("fundingRate"), math.nan),
+                          int(raw.get("fundingTimestamp") or 0),
+                          _num(raw.get("indexPrice"), math.nan), venue)
+
+
+def mark_from_ticker(raw: dict, symbol: str, venue: str, now_ms: int) -> MarkPriceEvent:
+    """ccxt.pro's watch_mark_price ticker (Binance markPriceUpdate: `r` rate, `T` next time)."""
+    info = raw.get("info") or {}
+    return MarkPriceEvent(symbol, int(raw.get("timestamp") or now_ms),
+                          _num(raw.get("markPrice"), math.nan), _num(info.get("r"), math.nan),
+                          int(_num(info.get("T"))), _num(raw.get("indexPrice"), math.nan), venue)

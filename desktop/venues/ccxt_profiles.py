@@ -10,6 +10,9 @@ Binance options, and why:
   once on purpose (ccxt raises a warning-exception otherwise).
 - `watchTickers.name = 'ticker'` (ccxt.pro): the full 24hrTicker stream, which carries best bid
   and ask; ccxt's default miniTicker has neither.
+
+Binance USDⓈ-M (`binanceusdm`, linear perpetuals only: ccxt's own default) shares the
+currencies and open-orders options; ccxt asks there `fetchOpenOrders.warnWithoutSymbol`.
 """
 
 from __future__ import annotations
@@ -24,11 +27,18 @@ EXCHANGE_OPTIONS: dict[str, dict] = {
         "warnOnFetchOpenOrdersWithoutSymbol": False,
         "watchTickers": {"name": "ticker"},
     },
+    "binanceusdm": {
+        "fetchCurrencies": False,
+        "fetchMargins": False,
+        "warnOnFetchOpenOrdersWithoutSymbol": False,
+        "fetchOpenOrders": {"warnWithoutSymbol": False},
+    },
 }
 
 MAX_OHLCV_PAGE: dict[str, int] = {
     "binance": 1000,
     "binanceus": 1000,
+    "binanceusdm": 1000,
     "bybit": 1000,
     "okx": 300,
     "kraken": 720,
@@ -41,8 +51,8 @@ MAX_OHLCV_PAGE: dict[str, int] = {
 
 # The largest page of our own trades (fetchMyTrades `limit`) and the exchanges that page them by
 # trade id (`fromId`, trades with that id and later) rather than by time.
-MY_TRADES_PAGE: dict[str, int] = {"binance": 1000, "binanceus": 1000}
-TRADE_ID_PAGES = frozenset({"binance", "binanceus"})
+MY_TRADES_PAGE: dict[str, int] = {"binance": 1000, "binanceus": 1000, "binanceusdm": 1000}
+TRADE_ID_PAGES = frozenset({"binance", "binanceus", "binanceusdm"})
 
 
 def options_for(exchange_id: str) -> dict:

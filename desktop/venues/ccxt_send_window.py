@@ -28,7 +28,7 @@ _t = marker("ExchangeErrors")
 DEFAULT_VALIDITY_MS = 60_000
 # Exchanges whose signed requests carry a `timestamp` and a `recvWindow` the exchange checks;
 # the venue stamps order requests itself so it knows exactly when each one expires.
-TIMESTAMP_SIGNED = frozenset({"binance", "binanceus"})
+TIMESTAMP_SIGNED = frozenset({"binance", "binanceus", "binanceusdm"})
 
 
 @dataclass(slots=True)

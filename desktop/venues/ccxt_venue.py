@@ -1,9 +1,11 @@
 """`CcxtVenue`: the Venue protocol for any exchange ccxt supports, through `ccxt.async_support`.
 
 The project reaches ccxt through this class (only desktop/venues imports ccxt); its jobs live in
-mixins: market data (ccxt_market_data.py), order calls (ccxt_order_calls.py) and account calls
-(ccxt_account.py). Every request goes through `Resilience` (ban gate, rate-limit pause, circuit
-breaker, retries for idempotent calls) on top of ccxt's own rate limiter (`enableRateLimit`).
+mixins: market data (ccxt_market_data.py), order calls (ccxt_order_calls.py), account calls
+(ccxt_account.py) and derivatives calls (ccxt_derivatives.py: positions, margin, leverage,
+margin mode, mark price and funding; Binance USDⓈ-M is `exchange_id="binanceusdm"`). Every
+request goes through `Resilience` (ban gate, rate-limit pause, circuit breaker, retries for
+idempotent calls) on top of ccxt's own rate limiter (`enableRateLimit`).
 Results are desktop.core records; errors are desktop.core errors with a sentence
 (ccxt_errors.py, ccxt_sentences.py).
 
@@ -35,6 +37,7 @@ from desktop.log_redaction import RedactingFilter, register_secret
 from desktop.venues import ccxt_streams as streams
 from desktop.venues.base import Stream, VenueCapabilities
 from desktop.venues.ccxt_account import CcxtAccount
+from desktop.venues.ccxt_derivatives import CcxtDerivatives
 from desktop.venues.ccxt_errors import ClockSkew, translate
 from desktop.venues.ccxt_market_data import CcxtMarketData
 from desktop.venues.ccxt_order_calls import CcxtOrderCalls
@@ -87,7 +90,7 @@ class CcxtVenueConfig:
     settle_wait_s: float = 3.0  # create_order waits at most this for that window to pass
 
 
-class CcxtVenue(CcxtMarketData, CcxtOrderCalls, CcxtAccount):
+class CcxtVenue(CcxtMarketData, CcxtOrderCalls, CcxtAccount, CcxtDerivatives):
     def __init__(self, config: CcxtVenueConfig,
                  publish: Callable[[Event], None] | None = None) -> None:
         self.config = config

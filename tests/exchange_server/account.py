@@ -19,6 +19,7 @@ from desktop.core import (
     Fill,
     InsufficientFunds,
     InvalidOrder,
+    MarketKind,
     Order,
     OrderBook,
     OrderRequest,
@@ -79,11 +80,17 @@ def _number(params: dict[str, str], name: str) -> float | None:
 
 
 class Account:
-    def __init__(self, specs: tuple[SymbolSpec, ...], balances: dict[str, float]) -> None:
+    TYPES: dict[str, OrderType] = _TYPES  # Binance's order types -> ours
+    PRICED: frozenset[str] = _PRICED  # types that need a limit price
+
+    def __init__(self, specs: tuple[SymbolSpec, ...], balances: dict[str, float],
+                 kind: MarketKind = MarketKind.SPOT) -> None:
         self.specs = {s.symbol_id: s for s in specs}
         self._by_unified = {f"{s.base}/{s.quote}": s for s in specs}
+        # The engine names every market BASE/QUOTE whatever its kind: only ids reach clients.
         self.engine = MatchingEngine(
-            [s.market() for s in specs], balances, config=PaperConfig(venue="binance-test"))
+            [replace(s.market(), kind=kind) for s in specs], balances,
+            config=PaperConfig(venue="binance-test"))
         self._client_ids: dict[str, str] = {}  # Binance client id -> engine order id
         self._client_of: dict[str, str] = {}  # engine order id -> Binance client id
         self._prices: dict[str, float] = {}
@@ -298,7 +305,7 @@ class Account:
 
     def _request(self, spec: SymbolSpec, params: dict[str, str]) -> OrderRequest:
         binance_type = params.get("type", "")
-        order_type = _TYPES.get(binance_type)
+        order_type = self.TYPES.get(binance_type)
         if order_type is None:
             raise BinanceError(400, -1116, "Invalid orderType.")
         side = {"BUY": Side.BUY, "SELL": Side.SELL}.get(params.get("side", ""))
@@ -310,7 +317,7 @@ class Account:
                                            "empty/null, or malformed.")
         price = _number(params, "price")
         stop = _number(params, "stopPrice")
-        if binance_type in _PRICED and price is None:
+        if binance_type in self.PRICED and price is None:
             raise BinanceError(400, -1102, "Mandatory parameter 'price' was not sent, was "
                                            "empty/null, or malformed.")
         if binance_type == "LIMIT_MAKER":

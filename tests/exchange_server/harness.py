@@ -47,3 +47,26 @@ async def venue_on(server: BinanceTestServer, events: list[Event] | None = None,
         yield venue
     finally:
         await venue.close()
+
+
+def futures_venue_config(server: BinanceTestServer, **changes) -> CcxtVenueConfig:
+    """ccxt's `binanceusdm` (Binance USDⓈ-M) pointed at the server's /fapi endpoints and its
+    futures market streams (/fws, standing in for fstream.binance.com/ws)."""
+    base = server.base_url
+    urls = {f"fapi{side}{version}": f"{base}/fapi/{path}"
+            for side in ("Public", "Private")
+            for version, path in (("", "v1"), ("V2", "v2"), ("V3", "v3"))}
+    ws = {"linear": f"ws://127.0.0.1:{server.port}/fws"} if changes.get("websocket") else {}
+    return venue_config(server, exchange_id="binanceusdm", api_urls=urls, ws_urls=ws,
+                        **changes)
+
+
+@asynccontextmanager
+async def futures_venue_on(server: BinanceTestServer, events: list[Event] | None = None,
+                           **changes) -> AsyncIterator[CcxtVenue]:
+    sink = events.append if events is not None else None
+    venue = CcxtVenue(futures_venue_config(server, **changes), publish=sink)
+    try:
+        yield venue
+    finally:
+        await venue.close()

@@ -1,4 +1,6 @@
-"""`BinanceTestServer`: Binance's SPOT REST API on 127.0.0.1 for tests.
+"""`BinanceTestServer`: Binance's SPOT REST API on 127.0.0.1 for tests, and its USDⓈ-M
+futures API (/fapi: what `ccxt.binanceusdm` calls, futures.py and futures_endpoints.py) with
+the `<symbol>@markPrice[@1s]` stream at /fws/<n> (fstream.binance.com/ws).
 
 Endpoints (everything `ccxt.binance` calls for the Venue protocol with the options the venue
 sets): /api/v3/ping, time, exchangeInfo, klines, ticker/24hr, depth, account, order
@@ -30,6 +32,8 @@ from aiohttp import web
 from desktop.core import OrderStatus
 from tests.exchange_server.account import NO_SUCH_ORDER, Account
 from tests.exchange_server.faults import Fault, FaultPlan
+from tests.exchange_server.futures import FUTURES_SPECS, FuturesAccount
+from tests.exchange_server.futures_endpoints import FAPI_ROUTES, FuturesEndpoints
 from tests.exchange_server.market_data import DEFAULT_SPECS, PricePath, SymbolSpec, fmt
 from tests.exchange_server.request_log import RequestLog, RequestRecord
 from tests.exchange_server.signing import BinanceError, check_signed
@@ -41,7 +45,11 @@ API_KEY = "test-api-key-0123456789abcdef"
 API_SECRET = "test-secret-fedcba9876543210"
 DEFAULT_BALANCES = {"USDT": 10_000.0, "BTC": 1.0, "ETH": 10.0}
 SIGNED = frozenset({"/api/v3/account", "/api/v3/order", "/api/v3/openOrders",
-                    "/api/v3/myTrades"})
+                    "/api/v3/myTrades", "/fapi/v1/order", "/fapi/v1/openOrders",
+                    "/fapi/v1/allOrders", "/fapi/v1/userTrades", "/fapi/v1/leverage",
+                    "/fapi/v1/marginType", "/fapi/v1/leverageBracket", "/fapi/v1/symbolConfig",
+                    "/fapi/v3/positionRisk", "/fapi/v3/account", "/fapi/v2/account"})
+DEFAULT_FUTURES_WALLET = 10_000.0
 KLINES_DEFAULT, KLINES_MAX = 500, 1000
 RAW_BODY = web.RequestKey("raw_body", str)
 PARAMS = web.RequestKey("params", dict)
@@ -56,9 +64,11 @@ class _Dropped(Exception):
     """The handler closed the connection; there is no answer to send."""
 
 
-class BinanceTestServer:
+class BinanceTestServer(FuturesEndpoints):
     def __init__(self, specs: tuple[SymbolSpec, ...] = DEFAULT_SPECS,
-                 balances: dict[str, float] | None = None) -> None:
+                 balances: dict[str, float] | None = None,
+                 futures_specs: tuple[SymbolSpec, ...] = FUTURES_SPECS,
+                 futures_wallet: float = DEFAULT_FUTURES_WALLET) -> None:
         self.clock_skew_ms = 0
         self.keys = {API_KEY: API_SECRET}
         self.faults = FaultPlan()
@@ -69,6 +79,12 @@ class BinanceTestServer:
         for spec in specs:
             last = self.prices.candles(spec.symbol_id, "1m")[-1]
             self.account.set_price(spec.symbol_id, float(last[4]), self.now_ms())
+        # USDⓈ-M futures (/fapi): their own account, prices and mark-price stream (futures.py)
+        self.futures_prices = PricePath(futures_specs, self.now_ms())
+        self.futures = FuturesAccount(futures_specs, futures_wallet)
+        for spec in futures_specs:
+            last = self.futures_prices.candles(spec.symbol_id, "1m")[-1]
+            self.futures.set_price(spec.symbol_id, float(last[4]), self.now_ms())
         self.banned_until_ms = 0
         self.ws = WsHub()
         self.market = MarketFeed(self.account.specs,
@@ -92,6 +108,18 @@ class BinanceTestServer:
         self.account.set_price(symbol_id, price, self.now_ms())
         self._market_moved(symbol_id)
         self._publish_account_changes()
+
+    def set_futures_price(self, symbol_id: str, price: float,
+                          mark: float | None = None) -> None:
+        """The perpetual trades at `price` and its mark moves to `mark` (`price` if None):
+        orders fill, positions are marked (and liquidated) and `@markPrice` streams tell it."""
+        now = self.now_ms()
+        self.futures.set_mark(symbol_id, price if mark is None else mark, now)
+        self.futures.set_price(symbol_id, price, now)
+        name = symbol_id.lower() + "@markprice"
+        event = self.futures.mark_price_event(symbol_id, now)
+        self.ws.broadcast(lambda c: [event] if c.kind == "futures" and any(
+            s.lower().startswith(name) for s in c.streams) else [])
 
     def print_trade(self, symbol_id: str, price: float, amount: float,
                     buyer_maker: bool = False) -> None:
@@ -223,6 +251,24 @@ class BinanceTestServer:
             elif stream.kind == "partial_depth":
                 connection.send(self.market.snapshot(stream.symbol_id, stream.levels))
 
+    async def _futures_websocket(self, request: web.Request) -> web.StreamResponse:
+        """USDⓈ-M market streams (fstream.binance.com/ws): `<symbol>@markPrice[@1s]`."""
+        return await self.ws.serve(request, "futures", self._on_futures_command)
+
+    async def _on_futures_command(self, connection: Connection, command: dict) -> None:
+        method, names = command.get("method"), list(command.get("params") or [])
+        self.log.add(RequestRecord(self.now_ms(), "WS", connection.path,
+                                   {"method": str(method), "params": ",".join(names)}))
+        if method == "SUBSCRIBE":
+            connection.streams.update(names)
+        elif method == "UNSUBSCRIBE":
+            connection.streams.difference_update(names)
+        connection.send({"result": None, "id": command.get("id")})
+        for name in names if method == "SUBSCRIBE" else []:
+            symbol_id, _, kind = name.partition("@")
+            if kind in ("markPrice", "markPrice@1s") and symbol_id.upper() in self.futures.specs:
+                connection.send(self.futures.mark_price_event(symbol_id.upper(), self.now_ms()))
+
     async def _ws_api(self, request: web.Request) -> web.StreamResponse:
         return await self.ws.serve(request, "api", self._on_ws_api_request)
 
@@ -249,6 +295,7 @@ class BinanceTestServer:
     async def start(self) -> None:
         app = web.Application(middlewares=[self._middleware])
         app.router.add_get("/ws/{stream}", self._websocket)
+        app.router.add_get("/fws/{stream}", self._futures_websocket)
         app.router.add_get("/ws-api/v3", self._ws_api)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
@@ -393,11 +440,12 @@ class BinanceTestServer:
         return {"timezone": "UTC", "serverTime": self.now_ms(), "rateLimits": [],
                 "exchangeFilters": [], "symbols": [_symbol_json(s) for s in self.specs]}
 
-    def _klines(self, params: dict) -> list:
-        spec = self.account.spec(params.get("symbol"))
+    def _klines(self, params: dict, account: Account | None = None,
+                prices: PricePath | None = None) -> list:
+        spec = (account or self.account).spec(params.get("symbol"))
         interval = params.get("interval", "")
         try:
-            rows = self.prices.candles(spec.symbol_id, interval)
+            rows = (prices or self.prices).candles(spec.symbol_id, interval)
         except ValueError:
             raise BinanceError(400, -1120, "Invalid interval.") from None
         limit = min(int(params.get("limit", KLINES_DEFAULT)), KLINES_MAX)
@@ -417,13 +465,15 @@ class BinanceTestServer:
             for r in picked
         ]
 
-    def _ticker(self, params: dict) -> dict:
-        spec = self.account.spec(params.get("symbol"))
+    def _ticker(self, params: dict, account: Account | None = None,
+                prices: PricePath | None = None) -> dict:
+        account = account or self.account
+        spec = account.spec(params.get("symbol"))
         now = self.now_ms()
-        last = self.account.price(spec.symbol_id)
-        day = self.prices.candles(spec.symbol_id, "1h")[-24:]
+        last = account.price(spec.symbol_id)
+        day = (prices or self.prices).candles(spec.symbol_id, "1h")[-24:]
         open_ = float(day[0, 1])
-        book = self.account.book(spec.symbol_id, now, 1)
+        book = account.book(spec.symbol_id, now, 1)
         volume = float(day[:, 5].sum())
         return {
             "symbol": spec.symbol_id, "priceChange": fmt(last - open_, spec.tick),
@@ -490,6 +540,7 @@ _ROUTES = {
     ("GET", "/api/v3/aggTrades"): BinanceTestServer._agg_trades,
     ("PUT", "/api/v3/userDataStream"): BinanceTestServer._keep_alive_listen_key,
     ("DELETE", "/api/v3/userDataStream"): BinanceTestServer._close_listen_key,
+    **{key: getattr(BinanceTestServer, name) for key, name in FAPI_ROUTES.items()},
 }
 
 
