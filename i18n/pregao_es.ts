@@ -4128,27 +4128,27 @@
 <context>
     <name>ExchangeErrors</name>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="198"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="208"/>
         <source>Could not reach {exchange}: {detail}</source>
         <translation>No se pudo conectar con {exchange}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="222"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="232"/>
         <source>Insufficient balance on {exchange} for this order.</source>
         <translation>Saldo insuficiente en {exchange} para esta orden.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="276"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="279"/>
         <source>No API key for {exchange}: add one in Settings &gt; Exchanges to trade or see balances</source>
         <translation>No hay clave de API para {exchange}: añade una en Configuración &gt; Plataformas para operar o ver saldos</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="182"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="192"/>
         <source>The connection to {exchange} dropped.</source>
         <translation>Se cortó la conexión con {exchange}.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="250"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="253"/>
         <source>The {name} connection is closed</source>
         <translation>La conexión con {name} está cerrada</translation>
     </message>
@@ -4178,7 +4178,7 @@
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="97"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="100"/>
         <source>ccxt does not know the exchange {exchange_id!r}</source>
         <translation>ccxt no conoce la plataforma {exchange_id!r}</translation>
     </message>
@@ -4218,32 +4218,32 @@
         <translation>el flujo de {stream} se interrumpió ({why}); reconectando</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="144"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="154"/>
         <source>{exchange} answered with an error: {detail}</source>
         <translation>{exchange} respondió con un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="174"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="184"/>
         <source>{exchange} did not answer within {timeout:g} s.</source>
         <translation>{exchange} no respondió en {timeout:g} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="176"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="186"/>
         <source>{exchange} did not answer.</source>
         <translation>{exchange} no respondió.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="227"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="237"/>
         <source>{exchange} does not know this order.</source>
         <translation>{exchange} no conoce esta orden.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="236"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="246"/>
         <source>{exchange} does not list this market: {detail}</source>
         <translation>{exchange} no lista este mercado: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="246"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="256"/>
         <source>{exchange} does not support this: {detail}</source>
         <translation>{exchange} no admite esto: {detail}</translation>
     </message>
@@ -4258,7 +4258,7 @@
         <translation>{exchange} bloqueó esta dirección IP por exceso de solicitudes; no se enviará ninguna solicitud hasta {until}.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="117"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="120"/>
         <source>{exchange} has no sandbox/testnet in ccxt</source>
         <translation>{exchange} no tiene sandbox/testnet en ccxt</translation>
     </message>
@@ -4273,12 +4273,12 @@
         <translation>{exchange} no tiene la orden {order_id} de {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="166"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="176"/>
         <source>{exchange} is limiting our request rate.</source>
         <translation>{exchange} está limitando nuestra tasa de solicitudes.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="167"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="177"/>
         <source>{exchange} is limiting our request rate; retrying after {wait:g} s.</source>
         <translation>{exchange} está limitando nuestra tasa de solicitudes; se reintenta en {wait:g} s.</translation>
     </message>
@@ -4288,17 +4288,17 @@
         <translation>{exchange} no responde ({failures} solicitudes fallidas seguidas); las solicitudes están en pausa, el próximo intento es en {left:.0f} s</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="186"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="196"/>
         <source>{exchange} is temporarily unavailable (HTTP {code}).</source>
         <translation>{exchange} no está disponible por el momento (HTTP {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="188"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="198"/>
         <source>{exchange} is temporarily unavailable.</source>
         <translation>{exchange} no está disponible por el momento.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="138"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="148"/>
         <source>{exchange} is temporarily unavailable: {detail}</source>
         <translation>{exchange} no está disponible por el momento: {detail}</translation>
     </message>
@@ -4308,37 +4308,37 @@
         <translation>{exchange} no ofrece flujo de operaciones públicas</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="216"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="226"/>
         <source>{exchange} refused the API credentials: {detail}</source>
         <translation>{exchange} rechazó las credenciales de la API: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="251"/>
         <source>{exchange} refused the request: {detail}</source>
         <translation>{exchange} rechazó la solicitud: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="213"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="223"/>
         <source>{exchange} rejected the API key: check the key, its IP whitelist and that it may trade.</source>
         <translation>{exchange} rechazó la clave de API: revisa la clave, su lista de IP permitidas y que pueda operar.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="231"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
         <source>{exchange} rejected the order: {detail}</source>
         <translation>{exchange} rechazó la orden: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="210"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="220"/>
         <source>{exchange} rejected the request signature: check the API secret in File &gt; Accounts….</source>
         <translation>{exchange} rechazó la firma de la solicitud: revisa el secreto de la API en Archivo &gt; Cuentas….</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="203"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="213"/>
         <source>{exchange} rejected the request time: this computer's clock differs from the exchange's ({detail}).</source>
         <translation>{exchange} rechazó la hora de la solicitud: el reloj de este equipo difiere del de la plataforma ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="193"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="203"/>
         <source>{exchange} sent an answer that could not be read (cut off or not JSON).</source>
         <translation>{exchange} envió una respuesta ilegible (cortada o no JSON).</translation>
     </message>
@@ -4358,7 +4358,7 @@
         <translation>{failures} solicitudes fallidas seguidas; pausa de {pause:g} s</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="103"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="111"/>
         <source>{order} on {symbol} cannot be looked up: {why}</source>
         <translation>{order} en {symbol} no se puede consultar: {why}</translation>
     </message>
@@ -4368,12 +4368,22 @@
         <translation>{side} de {amount:g} {symbol}</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_derivatives.py" line="68"/>
+        <source>{symbol} is not a margined market: it has no leverage</source>
+        <translation>{symbol} no es un mercado con margen: no tiene apalancamiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_derivatives.py" line="78"/>
+        <source>{symbol} is not a margined market: it has no margin mode</source>
+        <translation>{symbol} no es un mercado con margen: no tiene modo de margen</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/ccxt_market_data.py" line="56"/>
         <source>{symbol} is not a market on {exchange}</source>
         <translation>{symbol} no es un mercado en {exchange}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_orders.py" line="37"/>
+        <location filename="../desktop/venues/ccxt_orders.py" line="41"/>
         <source>{type} orders are not sent to exchanges directly</source>
         <translation>Las órdenes {type} no se envían directamente a las plataformas</translation>
     </message>
@@ -5936,37 +5946,37 @@
         <translation>Comprar en el cursor del libro de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="76"/>
         <source>Click a bid to buy or an ask to sell at that level (the order entry's amount); drag your order to another level to move it. Keys: ↑/↓ move the cursor, B buy, S sell, Space picks your order, M moves it to the cursor.</source>
         <translation>Haga clic en un bid para comprar o en un ask para vender en ese nivel (la cantidad de la boleta); arrastre su orden a otro nivel para moverla. Teclas: ↑/↓ mueven el cursor, B compra, S vende, Espacio elige su orden, M la mueve al cursor.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="68"/>
+        <location filename="../widgets/order_book/panel.py" line="69"/>
         <source>Group</source>
         <translation>Agrupar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="63"/>
+        <location filename="../widgets/order_book/panel.py" line="64"/>
         <source>Group price levels by a multiple of the price tick</source>
         <translation>Agrupar los niveles de precio por un múltiplo del tick de precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="71"/>
+        <location filename="../widgets/order_book/panel.py" line="72"/>
         <source>Imbalance</source>
         <translation>Desequilibrio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="106"/>
+        <location filename="../widgets/order_book/panel.py" line="107"/>
         <source>Loading markets</source>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="107"/>
+        <location filename="../widgets/order_book/panel.py" line="108"/>
         <source>Loading open orders</source>
         <translation>Cargando órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
@@ -5986,7 +5996,7 @@
         <translation>Ninguna de sus órdenes está en el nivel del cursor.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="45"/>
+        <location filename="../widgets/order_book/panel.py" line="46"/>
         <source>Order book</source>
         <translation>Libro de órdenes</translation>
     </message>
@@ -6011,7 +6021,7 @@
         <translation>Elige su orden abierta en el nivel del cursor, para moverla con el teclado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -6026,12 +6036,12 @@
         <translation>Vender en el cursor del libro de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="71"/>
+        <location filename="../widgets/order_book/panel.py" line="72"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
@@ -6041,12 +6051,12 @@
         <translation>La cuenta de la boleta no opera {symbol}: no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>Total</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="72"/>
+        <location filename="../widgets/order_book/panel.py" line="73"/>
         <source>{spread} ({bps} bp)</source>
         <translation>{spread} ({bps} pb)</translation>
     </message>
@@ -10143,17 +10153,17 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="369"/>
+        <location filename="../widgets/watchlist.py" line="371"/>
         <source>Add a symbol from any open market</source>
         <translation>Añadir un símbolo de cualquier mercado abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="331"/>
+        <location filename="../widgets/watchlist.py" line="333"/>
         <source>Add symbol</source>
         <translation>Añadir símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="364"/>
+        <location filename="../widgets/watchlist.py" line="366"/>
         <source>Add symbol to watchlist…</source>
         <translation>Añadir símbolo a la lista de seguimiento…</translation>
     </message>
@@ -10173,7 +10183,7 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="339"/>
+        <location filename="../widgets/watchlist.py" line="341"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos los símbolos disponibles ya están en la lista</translation>
     </message>
@@ -10188,7 +10198,7 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="352"/>
+        <location filename="../widgets/watchlist.py" line="354"/>
         <source>Open in chart</source>
         <translation>Abrir en el gráfico</translation>
     </message>
@@ -10208,12 +10218,12 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="341"/>
+        <location filename="../widgets/watchlist.py" line="343"/>
         <source>Symbol:</source>
         <translation>Símbolo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="346"/>
+        <location filename="../widgets/watchlist.py" line="348"/>
         <source>Unknown symbol: {0}</source>
         <translation>Símbolo desconocido: {0}</translation>
     </message>

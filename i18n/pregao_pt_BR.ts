@@ -4128,27 +4128,27 @@
 <context>
     <name>ExchangeErrors</name>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="198"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="208"/>
         <source>Could not reach {exchange}: {detail}</source>
         <translation>Não foi possível alcançar {exchange}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="222"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="232"/>
         <source>Insufficient balance on {exchange} for this order.</source>
         <translation>Saldo insuficiente em {exchange} para esta ordem.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="276"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="279"/>
         <source>No API key for {exchange}: add one in Settings &gt; Exchanges to trade or see balances</source>
         <translation>Sem chave de API para {exchange}: adicione uma em Configurações &gt; Corretoras para negociar ou ver saldos</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="182"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="192"/>
         <source>The connection to {exchange} dropped.</source>
         <translation>A conexão com {exchange} caiu.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="250"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="253"/>
         <source>The {name} connection is closed</source>
         <translation>A conexão com {name} está fechada</translation>
     </message>
@@ -4178,7 +4178,7 @@
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="97"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="100"/>
         <source>ccxt does not know the exchange {exchange_id!r}</source>
         <translation>O ccxt não conhece a corretora {exchange_id!r}</translation>
     </message>
@@ -4218,32 +4218,32 @@
         <translation>o fluxo de {stream} foi interrompido ({why}); reconectando</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="144"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="154"/>
         <source>{exchange} answered with an error: {detail}</source>
         <translation>{exchange} respondeu com um erro: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="174"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="184"/>
         <source>{exchange} did not answer within {timeout:g} s.</source>
         <translation>{exchange} não respondeu em {timeout:g} s.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="176"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="186"/>
         <source>{exchange} did not answer.</source>
         <translation>{exchange} não respondeu.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="227"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="237"/>
         <source>{exchange} does not know this order.</source>
         <translation>{exchange} não conhece esta ordem.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="236"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="246"/>
         <source>{exchange} does not list this market: {detail}</source>
         <translation>{exchange} não lista este mercado: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="246"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="256"/>
         <source>{exchange} does not support this: {detail}</source>
         <translation>{exchange} não oferece isto: {detail}</translation>
     </message>
@@ -4258,7 +4258,7 @@
         <translation>{exchange} bloqueou este endereço IP por excesso de requisições; nenhuma requisição será enviada até {until}.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="117"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="120"/>
         <source>{exchange} has no sandbox/testnet in ccxt</source>
         <translation>{exchange} não tem sandbox/testnet no ccxt</translation>
     </message>
@@ -4273,12 +4273,12 @@
         <translation>{exchange} não tem a ordem {order_id} de {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="166"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="176"/>
         <source>{exchange} is limiting our request rate.</source>
         <translation>{exchange} está limitando a nossa taxa de requisições.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="167"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="177"/>
         <source>{exchange} is limiting our request rate; retrying after {wait:g} s.</source>
         <translation>{exchange} está limitando a nossa taxa de requisições; nova tentativa em {wait:g} s.</translation>
     </message>
@@ -4288,17 +4288,17 @@
         <translation>{exchange} não está respondendo ({failures} requisições falharam seguidas); as requisições estão pausadas, a próxima tentativa é em {left:.0f} s</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="186"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="196"/>
         <source>{exchange} is temporarily unavailable (HTTP {code}).</source>
         <translation>{exchange} está temporariamente indisponível (HTTP {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="188"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="198"/>
         <source>{exchange} is temporarily unavailable.</source>
         <translation>{exchange} está temporariamente indisponível.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="138"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="148"/>
         <source>{exchange} is temporarily unavailable: {detail}</source>
         <translation>{exchange} está temporariamente indisponível: {detail}</translation>
     </message>
@@ -4308,37 +4308,37 @@
         <translation>{exchange} não oferece fluxo de negócios públicos</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="216"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="226"/>
         <source>{exchange} refused the API credentials: {detail}</source>
         <translation>{exchange} recusou as credenciais da API: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="251"/>
         <source>{exchange} refused the request: {detail}</source>
         <translation>{exchange} recusou a requisição: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="213"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="223"/>
         <source>{exchange} rejected the API key: check the key, its IP whitelist and that it may trade.</source>
         <translation>{exchange} rejeitou a chave de API: confira a chave, a lista de IPs permitidos e se ela pode negociar.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="231"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
         <source>{exchange} rejected the order: {detail}</source>
         <translation>{exchange} rejeitou a ordem: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="210"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="220"/>
         <source>{exchange} rejected the request signature: check the API secret in File &gt; Accounts….</source>
         <translation>{exchange} rejeitou a assinatura da requisição: confira o segredo da API em Arquivo &gt; Contas….</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="203"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="213"/>
         <source>{exchange} rejected the request time: this computer's clock differs from the exchange's ({detail}).</source>
         <translation>{exchange} rejeitou o horário da requisição: o relógio deste computador difere do da corretora ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="193"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="203"/>
         <source>{exchange} sent an answer that could not be read (cut off or not JSON).</source>
         <translation>{exchange} enviou uma resposta ilegível (cortada ou fora do formato JSON).</translation>
     </message>
@@ -4358,7 +4358,7 @@
         <translation>{failures} requisições falharam seguidas; pausa de {pause:g} s</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="103"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="111"/>
         <source>{order} on {symbol} cannot be looked up: {why}</source>
         <translation>{order} em {symbol} não pode ser consultada: {why}</translation>
     </message>
@@ -4368,12 +4368,22 @@
         <translation>{side} de {amount:g} {symbol}</translation>
     </message>
     <message>
+        <location filename="../desktop/venues/ccxt_derivatives.py" line="68"/>
+        <source>{symbol} is not a margined market: it has no leverage</source>
+        <translation>{symbol} não é um mercado com margem: não tem alavancagem</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_derivatives.py" line="78"/>
+        <source>{symbol} is not a margined market: it has no margin mode</source>
+        <translation>{symbol} não é um mercado com margem: não tem modo de margem</translation>
+    </message>
+    <message>
         <location filename="../desktop/venues/ccxt_market_data.py" line="56"/>
         <source>{symbol} is not a market on {exchange}</source>
         <translation>{symbol} não é um mercado em {exchange}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_orders.py" line="37"/>
+        <location filename="../desktop/venues/ccxt_orders.py" line="41"/>
         <source>{type} orders are not sent to exchanges directly</source>
         <translation>Ordens {type} não são enviadas diretamente às corretoras</translation>
     </message>
@@ -5936,37 +5946,37 @@
         <translation>Comprar no cursor do livro de ofertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="76"/>
         <source>Click a bid to buy or an ask to sell at that level (the order entry's amount); drag your order to another level to move it. Keys: ↑/↓ move the cursor, B buy, S sell, Space picks your order, M moves it to the cursor.</source>
         <translation>Clique num bid para comprar ou num ask para vender nesse nível (a quantidade da boleta); arraste sua ordem para outro nível para movê-la. Teclas: ↑/↓ movem o cursor, B compra, S vende, Espaço escolhe sua ordem, M a move para o cursor.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="68"/>
+        <location filename="../widgets/order_book/panel.py" line="69"/>
         <source>Group</source>
         <translation>Agrupar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="63"/>
+        <location filename="../widgets/order_book/panel.py" line="64"/>
         <source>Group price levels by a multiple of the price tick</source>
         <translation>Agrupar os níveis de preço por um múltiplo do tick de preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="71"/>
+        <location filename="../widgets/order_book/panel.py" line="72"/>
         <source>Imbalance</source>
         <translation>Desequilíbrio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="106"/>
+        <location filename="../widgets/order_book/panel.py" line="107"/>
         <source>Loading markets</source>
         <translation>Carregando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="107"/>
+        <location filename="../widgets/order_book/panel.py" line="108"/>
         <source>Loading open orders</source>
         <translation>Carregando ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
@@ -5986,7 +5996,7 @@
         <translation>Nenhuma ordem sua está no nível do cursor.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="45"/>
+        <location filename="../widgets/order_book/panel.py" line="46"/>
         <source>Order book</source>
         <translation>Livro de ofertas</translation>
     </message>
@@ -6011,7 +6021,7 @@
         <translation>Escolhe sua ordem aberta no nível do cursor, para movê-la pelo teclado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
@@ -6026,12 +6036,12 @@
         <translation>Vender no cursor do livro de ofertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="71"/>
+        <location filename="../widgets/order_book/panel.py" line="72"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
@@ -6041,12 +6051,12 @@
         <translation>A conta da boleta não negocia {symbol}: nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="74"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>Total</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="72"/>
+        <location filename="../widgets/order_book/panel.py" line="73"/>
         <source>{spread} ({bps} bp)</source>
         <translation>{spread} ({bps} bp)</translation>
     </message>
@@ -10143,17 +10153,17 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="369"/>
+        <location filename="../widgets/watchlist.py" line="371"/>
         <source>Add a symbol from any open market</source>
         <translation>Adicionar um ativo de qualquer mercado aberto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="331"/>
+        <location filename="../widgets/watchlist.py" line="333"/>
         <source>Add symbol</source>
         <translation>Adicionar ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="364"/>
+        <location filename="../widgets/watchlist.py" line="366"/>
         <source>Add symbol to watchlist…</source>
         <translation>Adicionar ativo às cotações…</translation>
     </message>
@@ -10173,7 +10183,7 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="339"/>
+        <location filename="../widgets/watchlist.py" line="341"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos os ativos disponíveis já estão na lista</translation>
     </message>
@@ -10188,7 +10198,7 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Carregando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="352"/>
+        <location filename="../widgets/watchlist.py" line="354"/>
         <source>Open in chart</source>
         <translation>Abrir no gráfico</translation>
     </message>
@@ -10208,12 +10218,12 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="341"/>
+        <location filename="../widgets/watchlist.py" line="343"/>
         <source>Symbol:</source>
         <translation>Ativo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="346"/>
+        <location filename="../widgets/watchlist.py" line="348"/>
         <source>Unknown symbol: {0}</source>
         <translation>Ativo desconhecido: {0}</translation>
     </message>
