@@ -11,6 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.timeframes import timeframe_ms
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from widgets.common.report_export import ExportReportDialog
@@ -41,10 +42,17 @@ def install_report_commands(ctx: AppContext, docks: DockManager) -> None:
             ctx.statusMessage.emit(_t("Open a backtest result first"), 5000)
             return
         s = run.summary
+        # The run again over the very bars it had: a request "to the last candle" would take
+        # in candles that arrived since, and the report must be this run's.
+        asked = s.request
+        request = replace(
+            asked, start_ms=s.start_ms if asked.start_ms is None else asked.start_ms,
+            end_ms=s.end_ms + timeframe_ms(s.timeframe) if asked.end_ms is None
+            else asked.end_ms)
         dialog(f"{s.strategy_name} — {', '.join(s.symbols)} {s.timeframe}",
                _file_name("backtest", s.strategy, *s.symbols),
                lambda targets, job, _a, _b: ctx.client.report_backtest(
-                   s.request, targets, job))
+                   request, targets, job))
 
     def optimisation() -> None:
         optimise = docks.show_panel("backtest").optimise
