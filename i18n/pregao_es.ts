@@ -5931,17 +5931,17 @@
 <context>
     <name>OrderBook</name>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="87"/>
+        <location filename="../widgets/order_book/commands.py" line="92"/>
         <source>A limit buy of the order entry's amount at the ladder's cursor level</source>
         <translation>Una compra limitada de la cantidad de la boleta en el nivel del cursor del libro</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="90"/>
+        <location filename="../widgets/order_book/commands.py" line="95"/>
         <source>A limit sell of the order entry's amount at the ladder's cursor level</source>
         <translation>Una venta limitada de la cantidad de la boleta en el nivel del cursor del libro</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="85"/>
+        <location filename="../widgets/order_book/commands.py" line="90"/>
         <source>Buy at the order book's cursor</source>
         <translation>Comprar en el cursor del libro de órdenes</translation>
     </message>
@@ -5981,17 +5981,17 @@
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="94"/>
+        <location filename="../widgets/order_book/commands.py" line="99"/>
         <source>Move the picked order to the order book's cursor</source>
         <translation>Mover la orden elegida al cursor del libro de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="96"/>
+        <location filename="../widgets/order_book/commands.py" line="101"/>
         <source>Move the picked order's limit price to the cursor's level</source>
         <translation>Mueve el precio límite de la orden elegida al nivel del cursor</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="66"/>
+        <location filename="../widgets/order_book/commands.py" line="71"/>
         <source>None of your orders is at the cursor's level.</source>
         <translation>Ninguna de sus órdenes está en el nivel del cursor.</translation>
     </message>
@@ -6001,22 +6001,22 @@
         <translation>Libro de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="69"/>
+        <location filename="../widgets/order_book/commands.py" line="74"/>
         <source>Order picked: move the cursor and press M to move it.</source>
         <translation>Orden elegida: mueva el cursor y pulse M para moverla.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="91"/>
+        <location filename="../widgets/order_book/commands.py" line="96"/>
         <source>Pick my order at the order book's cursor</source>
         <translation>Elegir mi orden en el cursor del libro de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="75"/>
+        <location filename="../widgets/order_book/commands.py" line="80"/>
         <source>Pick one of your orders first (Space on its level).</source>
         <translation>Primero elija una de sus órdenes (Espacio en su nivel).</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="93"/>
+        <location filename="../widgets/order_book/commands.py" line="98"/>
         <source>Pick your open order at the cursor's level, to move it with the keyboard</source>
         <translation>Elige su orden abierta en el nivel del cursor, para moverla con el teclado</translation>
     </message>
@@ -6026,12 +6026,12 @@
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="56"/>
+        <location filename="../widgets/order_book/commands.py" line="61"/>
         <source>Put the cursor on a level first (click it, or ↑/↓).</source>
         <translation>Primero ponga el cursor en un nivel (haga clic en él o use ↑/↓).</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="88"/>
+        <location filename="../widgets/order_book/commands.py" line="93"/>
         <source>Sell at the order book's cursor</source>
         <translation>Vender en el cursor del libro de órdenes</translation>
     </message>
@@ -6046,9 +6046,14 @@
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="47"/>
+        <location filename="../widgets/order_book/commands.py" line="52"/>
         <source>The order entry's account does not trade {symbol}: nothing was sent.</source>
         <translation>La cuenta de la boleta no opera {symbol}: no se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="47"/>
+        <source>The order entry's account is priced by another market than this book ({venue}): nothing was sent.</source>
+        <translation>La cuenta de la boleta sigue los precios de otro mercado que no es el de este libro ({venue}): no se envió nada.</translation>
     </message>
     <message>
         <location filename="../widgets/order_book/panel.py" line="75"/>
@@ -6197,7 +6202,7 @@
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="424"/>
+        <location filename="../widgets/order_entry/panel.py" line="428"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -6217,22 +6222,22 @@
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="535"/>
+        <location filename="../widgets/order_entry/panel.py" line="539"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="542"/>
+        <location filename="../widgets/order_entry/panel.py" line="546"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de todos los símbolos en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="537"/>
+        <location filename="../widgets/order_entry/panel.py" line="541"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="544"/>
+        <location filename="../widgets/order_entry/panel.py" line="548"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} órdenes abiertas canceladas en todos los símbolos.</translation>
     </message>
@@ -6242,7 +6247,7 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="469"/>
+        <location filename="../widgets/order_entry/panel.py" line="473"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -6252,7 +6257,7 @@
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="549"/>
+        <location filename="../widgets/order_entry/panel.py" line="553"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6377,7 +6382,7 @@
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="262"/>
+        <location filename="../widgets/order_entry/panel.py" line="266"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -6407,12 +6412,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="254"/>
+        <location filename="../widgets/order_entry/panel.py" line="258"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="497"/>
+        <location filename="../widgets/order_entry/panel.py" line="501"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -6437,12 +6442,12 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="476"/>
+        <location filename="../widgets/order_entry/panel.py" line="480"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="479"/>
+        <location filename="../widgets/order_entry/panel.py" line="483"/>
         <source>Nothing was sent: {reason}</source>
         <translation>No se envió nada: {reason}</translation>
     </message>
@@ -6542,7 +6547,7 @@
         <translation>Invertir la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="554"/>
+        <location filename="../widgets/order_entry/panel.py" line="558"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6577,7 +6582,7 @@
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="424"/>
+        <location filename="../widgets/order_entry/panel.py" line="428"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -6602,7 +6607,7 @@
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="528"/>
+        <location filename="../widgets/order_entry/panel.py" line="532"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6822,7 +6827,7 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="246"/>
+        <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -8391,67 +8396,67 @@
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../widgets/performance/commands.py" line="79"/>
+        <location filename="../widgets/performance/commands.py" line="87"/>
         <source>Choose an account or a bot in the Performance dock</source>
         <translation>Elija una cuenta o un bot en el panel Rendimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="102"/>
+        <location filename="../widgets/performance/commands.py" line="110"/>
         <source>Excel and/or PDF report of the account or bot shown in the Performance dock, over a period</source>
         <translation>Informe Excel y/o PDF de la cuenta o del bot mostrado en el panel Rendimiento, en un período</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="94"/>
+        <location filename="../widgets/performance/commands.py" line="102"/>
         <source>Excel and/or PDF report of the backtest result shown</source>
         <translation>Informe Excel y/o PDF del resultado de backtest mostrado</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="97"/>
+        <location filename="../widgets/performance/commands.py" line="105"/>
         <source>Excel and/or PDF report of the parameter set selected in the optimisation results</source>
         <translation>Informe Excel y/o PDF del conjunto de parámetros seleccionado en los resultados de la optimización</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="100"/>
+        <location filename="../widgets/performance/commands.py" line="108"/>
         <source>Excel and/or PDF report of the selected bot over a period</source>
         <translation>Informe Excel y/o PDF del bot seleccionado en un período</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="93"/>
+        <location filename="../widgets/performance/commands.py" line="101"/>
         <source>Export backtest report…</source>
         <translation>Exportar informe del backtest…</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="99"/>
+        <location filename="../widgets/performance/commands.py" line="107"/>
         <source>Export bot report…</source>
         <translation>Exportar informe del bot…</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="95"/>
+        <location filename="../widgets/performance/commands.py" line="103"/>
         <source>Export report of the selected set…</source>
         <translation>Exportar informe del conjunto seleccionado…</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="101"/>
+        <location filename="../widgets/performance/commands.py" line="109"/>
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="41"/>
+        <location filename="../widgets/performance/commands.py" line="42"/>
         <source>Open a backtest result first</source>
         <translation>Abra primero un resultado de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="67"/>
+        <location filename="../widgets/performance/commands.py" line="75"/>
         <source>Select a bot first</source>
         <translation>Seleccione primero un bot</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="54"/>
+        <location filename="../widgets/performance/commands.py" line="62"/>
         <source>Select a parameter set in the optimisation results first</source>
         <translation>Seleccione primero un conjunto de parámetros en los resultados de la optimización</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="58"/>
+        <location filename="../widgets/performance/commands.py" line="66"/>
         <source>objective</source>
         <translation>objetivo</translation>
     </message>

@@ -5931,17 +5931,17 @@
 <context>
     <name>OrderBook</name>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="87"/>
+        <location filename="../widgets/order_book/commands.py" line="92"/>
         <source>A limit buy of the order entry's amount at the ladder's cursor level</source>
         <translation>Uma compra limitada da quantidade da boleta no nível do cursor do livro</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="90"/>
+        <location filename="../widgets/order_book/commands.py" line="95"/>
         <source>A limit sell of the order entry's amount at the ladder's cursor level</source>
         <translation>Uma venda limitada da quantidade da boleta no nível do cursor do livro</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="85"/>
+        <location filename="../widgets/order_book/commands.py" line="90"/>
         <source>Buy at the order book's cursor</source>
         <translation>Comprar no cursor do livro de ofertas</translation>
     </message>
@@ -5981,17 +5981,17 @@
         <translation>Minhas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="94"/>
+        <location filename="../widgets/order_book/commands.py" line="99"/>
         <source>Move the picked order to the order book's cursor</source>
         <translation>Mover a ordem escolhida para o cursor do livro de ofertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="96"/>
+        <location filename="../widgets/order_book/commands.py" line="101"/>
         <source>Move the picked order's limit price to the cursor's level</source>
         <translation>Move o preço limite da ordem escolhida para o nível do cursor</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="66"/>
+        <location filename="../widgets/order_book/commands.py" line="71"/>
         <source>None of your orders is at the cursor's level.</source>
         <translation>Nenhuma ordem sua está no nível do cursor.</translation>
     </message>
@@ -6001,22 +6001,22 @@
         <translation>Livro de ofertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="69"/>
+        <location filename="../widgets/order_book/commands.py" line="74"/>
         <source>Order picked: move the cursor and press M to move it.</source>
         <translation>Ordem escolhida: mova o cursor e tecle M para movê-la.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="91"/>
+        <location filename="../widgets/order_book/commands.py" line="96"/>
         <source>Pick my order at the order book's cursor</source>
         <translation>Escolher minha ordem no cursor do livro de ofertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="75"/>
+        <location filename="../widgets/order_book/commands.py" line="80"/>
         <source>Pick one of your orders first (Space on its level).</source>
         <translation>Primeiro escolha uma ordem sua (Espaço no nível dela).</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="93"/>
+        <location filename="../widgets/order_book/commands.py" line="98"/>
         <source>Pick your open order at the cursor's level, to move it with the keyboard</source>
         <translation>Escolhe sua ordem aberta no nível do cursor, para movê-la pelo teclado</translation>
     </message>
@@ -6026,12 +6026,12 @@
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="56"/>
+        <location filename="../widgets/order_book/commands.py" line="61"/>
         <source>Put the cursor on a level first (click it, or ↑/↓).</source>
         <translation>Primeiro ponha o cursor num nível (clique nele ou use ↑/↓).</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="88"/>
+        <location filename="../widgets/order_book/commands.py" line="93"/>
         <source>Sell at the order book's cursor</source>
         <translation>Vender no cursor do livro de ofertas</translation>
     </message>
@@ -6046,9 +6046,14 @@
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/commands.py" line="47"/>
+        <location filename="../widgets/order_book/commands.py" line="52"/>
         <source>The order entry's account does not trade {symbol}: nothing was sent.</source>
         <translation>A conta da boleta não negocia {symbol}: nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_book/commands.py" line="47"/>
+        <source>The order entry's account is priced by another market than this book ({venue}): nothing was sent.</source>
+        <translation>A conta da boleta segue os preços de outro mercado que não o deste livro ({venue}): nada foi enviado.</translation>
     </message>
     <message>
         <location filename="../widgets/order_book/panel.py" line="75"/>
@@ -6197,7 +6202,7 @@
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="424"/>
+        <location filename="../widgets/order_entry/panel.py" line="428"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -6217,22 +6222,22 @@
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="535"/>
+        <location filename="../widgets/order_entry/panel.py" line="539"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="542"/>
+        <location filename="../widgets/order_entry/panel.py" line="546"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de todos os símbolos em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="537"/>
+        <location filename="../widgets/order_entry/panel.py" line="541"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="544"/>
+        <location filename="../widgets/order_entry/panel.py" line="548"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} ordens abertas canceladas em todos os símbolos.</translation>
     </message>
@@ -6242,7 +6247,7 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="469"/>
+        <location filename="../widgets/order_entry/panel.py" line="473"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -6252,7 +6257,7 @@
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="549"/>
+        <location filename="../widgets/order_entry/panel.py" line="553"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6377,7 +6382,7 @@
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="262"/>
+        <location filename="../widgets/order_entry/panel.py" line="266"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -6407,12 +6412,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="254"/>
+        <location filename="../widgets/order_entry/panel.py" line="258"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="497"/>
+        <location filename="../widgets/order_entry/panel.py" line="501"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -6437,12 +6442,12 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="476"/>
+        <location filename="../widgets/order_entry/panel.py" line="480"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="479"/>
+        <location filename="../widgets/order_entry/panel.py" line="483"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nada foi enviado: {reason}</translation>
     </message>
@@ -6542,7 +6547,7 @@
         <translation>Inverter a posição</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="554"/>
+        <location filename="../widgets/order_entry/panel.py" line="558"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6577,7 +6582,7 @@
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="424"/>
+        <location filename="../widgets/order_entry/panel.py" line="428"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -6602,7 +6607,7 @@
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="528"/>
+        <location filename="../widgets/order_entry/panel.py" line="532"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6822,7 +6827,7 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="246"/>
+        <location filename="../widgets/order_entry/panel.py" line="250"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -8391,67 +8396,67 @@
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../widgets/performance/commands.py" line="79"/>
+        <location filename="../widgets/performance/commands.py" line="87"/>
         <source>Choose an account or a bot in the Performance dock</source>
         <translation>Escolha uma conta ou um robô no painel Desempenho</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="102"/>
+        <location filename="../widgets/performance/commands.py" line="110"/>
         <source>Excel and/or PDF report of the account or bot shown in the Performance dock, over a period</source>
         <translation>Relatório Excel e/ou PDF da conta ou do robô exibido no painel Desempenho, em um período</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="94"/>
+        <location filename="../widgets/performance/commands.py" line="102"/>
         <source>Excel and/or PDF report of the backtest result shown</source>
         <translation>Relatório Excel e/ou PDF do resultado de backtest exibido</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="97"/>
+        <location filename="../widgets/performance/commands.py" line="105"/>
         <source>Excel and/or PDF report of the parameter set selected in the optimisation results</source>
         <translation>Relatório Excel e/ou PDF do conjunto de parâmetros selecionado nos resultados da otimização</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="100"/>
+        <location filename="../widgets/performance/commands.py" line="108"/>
         <source>Excel and/or PDF report of the selected bot over a period</source>
         <translation>Relatório Excel e/ou PDF do robô selecionado em um período</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="93"/>
+        <location filename="../widgets/performance/commands.py" line="101"/>
         <source>Export backtest report…</source>
         <translation>Exportar relatório do backtest…</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="99"/>
+        <location filename="../widgets/performance/commands.py" line="107"/>
         <source>Export bot report…</source>
         <translation>Exportar relatório do robô…</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="95"/>
+        <location filename="../widgets/performance/commands.py" line="103"/>
         <source>Export report of the selected set…</source>
         <translation>Exportar relatório do conjunto selecionado…</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="101"/>
+        <location filename="../widgets/performance/commands.py" line="109"/>
         <source>Export report…</source>
         <translation>Exportar relatório…</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="41"/>
+        <location filename="../widgets/performance/commands.py" line="42"/>
         <source>Open a backtest result first</source>
         <translation>Abra primeiro um resultado de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="67"/>
+        <location filename="../widgets/performance/commands.py" line="75"/>
         <source>Select a bot first</source>
         <translation>Selecione primeiro um robô</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="54"/>
+        <location filename="../widgets/performance/commands.py" line="62"/>
         <source>Select a parameter set in the optimisation results first</source>
         <translation>Selecione primeiro um conjunto de parâmetros nos resultados da otimização</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/commands.py" line="58"/>
+        <location filename="../widgets/performance/commands.py" line="66"/>
         <source>objective</source>
         <translation>objetivo</translation>
     </message>

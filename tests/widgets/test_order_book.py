@@ -123,6 +123,11 @@ def test_click_places_at_the_level_and_a_drag_moves_the_order(qtbot, window, aio
                      pos=_row_point(panel, len(panel.ladder.asks) - 3))
     assert entry.sent == sent and "Nothing was sent" in panel.message.text()
     assert "BTC available" in entry.form.shown_errors()["amount"]
+    # A book of another market than the one pricing the account never trades.
+    panel.venue = "replay"
+    qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton,
+                     pos=_row_point(panel, len(panel.ladder.asks) + 1))
+    assert entry.sent == sent and "priced by another market" in panel.message.text()
 
 
 def focus_ladder(qtbot, window, panel: OrderBookPanel) -> None:

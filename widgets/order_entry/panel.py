@@ -226,6 +226,10 @@ class OrderEntryPanel(Panel):
     def set_one_click(self, on: bool) -> None:
         self.banner.setVisible(bool(on))
 
+    def priced_by(self, venue: str) -> bool:
+        """Whether the account's orders follow the prices of `venue` (a feed or exchange)."""
+        return venue in self._price_venues
+
     def confirmation_required(self) -> bool:
         if self.one_click:
             return False
