@@ -78,7 +78,7 @@ def run_and_wait(panel, qtbot, timeout_ms: int = 240_000) -> None:
     qtbot.waitUntil(lambda: panel.results.run is not before, timeout=10_000)
 
 
-def test_run_matches_direct_backtest_then_trade_moves_the_chart_and_runs_persist(
+def test_run_matches_direct_backtest_then_trade_opens_its_own_chart_and_runs_persist(
     qtbot, make_window, runtime, folders, aio
 ):
     window = make_window()
@@ -108,7 +108,9 @@ def test_run_matches_direct_backtest_then_trade_moves_the_chart_and_runs_persist
         assert trades.trade(row)["pnl"] == pytest.approx(trade.pnl, rel=1e-12)
     assert panel.results.plot.curves and len(panel.results.plot.drawdowns) == 1
 
-    # Double-click the second trade: the focused chart moves to ETH/USDT at 15m and marks it.
+    # Double-click the second trade: the backtest's own chart opens at ETH/USDT 15m and marks
+    # it; the trader's live chart keeps its symbol, timeframe and markers.
+    live = (chart.symbol, chart.chart.timeframe())
     view = panel.results.trades
     panel.tabs.setCurrentWidget(panel.results)
     trade = trades.trade(view.model().mapToSource(view.model().index(1, 0)).row())
@@ -116,15 +118,19 @@ def test_run_matches_direct_backtest_then_trade_moves_the_chart_and_runs_persist
     # A real double-click is a press, release and a double-click event at the same spot.
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: len(chart.chart.markers()) == 2, timeout=10_000)
-    assert (chart.symbol, chart.chart.timeframe()) == ("ETH/USDT", "15m")
-    markers = chart.chart.markers()
+    qtbot.waitUntil(lambda: window.docks.dock("backtest-chart") is not None, timeout=10_000)
+    own = window.docks.dock("backtest-chart").widget()
+    qtbot.waitUntil(lambda: len(own.chart.markers()) == 2, timeout=10_000)
+    assert (own.symbol, own.chart.timeframe()) == ("ETH/USDT", "15m")
+    assert (chart.symbol, chart.chart.timeframe()) == live and not chart.chart.markers()
+    assert window.ctx.active_chart is chart
+    markers = own.chart.markers()
     assert [(t, k) for t, _p, k in markers] == [
         (trade["entry_ms"], "buy"),
         (trade["exit_ms"], "sell"),
     ]
-    first, last = chart.chart.visible_range()
-    shown_ts = chart.chart.candles().ts[first:last]
+    first, last = own.chart.visible_range()
+    shown_ts = own.chart.candles().ts[first:last]
     assert shown_ts[0] <= trade["entry_ms"] and trade["exit_ms"] <= shown_ts[-1]
 
     # A new window (as after a restart) lists the stored run and opens it.

@@ -25,6 +25,7 @@ from widgets.backtest.setup_form import SetupForm
 from widgets.backtest.side_layout import settings_beside, settings_scroll
 
 CHART_WAIT_S = 5.0  # how long a double-clicked trade waits for the chart's history
+BACKTEST_CHART = "backtest-chart"  # the dock name of the chart that shows backtest trades
 
 
 def _t(text: str) -> str:
@@ -264,7 +265,8 @@ class BacktestPanel(Panel):
 
     # -- to the chart ------------------------------------------------------------------------
     def show_trade_on_chart(self, trade: dict[str, Any], run: BacktestRun) -> None:
-        """Move the focused chart (opening one if needed) to the trade and mark it."""
+        """Show the trade in the backtest's own chart (opened beside this dock the first time):
+        the trader's live charts keep their symbol, timeframe and view."""
         request = run.summary.request
         symbol = trade["symbol"]
         venues = [m.venue for m in self._markets if m.symbol == symbol]
@@ -276,21 +278,24 @@ class BacktestPanel(Panel):
                 6000,
             )
             return
-        chart = self.ctx.active_chart
-        if chart is None or (getattr(chart, "venue", ""), getattr(chart, "symbol", "")) != (
-            venue,
-            symbol,
-        ):
-            self.ctx.symbolActivated.emit(venue, symbol)  # the chart family opens/moves one
-            chart = self.ctx.active_chart
-        if chart is None:
+        docks: DockManager | None = getattr(self.window(), "docks", None)
+        if docks is None:
             self.ctx.statusMessage.emit(_t("Open a chart to see the trade"), 4000)
             return
+        chart_dock = docks.dock(BACKTEST_CHART)
+        config = {"venue": venue, "symbol": symbol, "timeframe": request.timeframe}
+        if chart_dock is None:
+            chart_dock = docks.open_panel("chart", config, name=BACKTEST_CHART)
+            own = self.parentWidget()
+            window = self.window()
+            if isinstance(own, QDockWidget) and hasattr(window, "tabifyDockWidget"):
+                window.tabifyDockWidget(own, chart_dock)  # beside this dock, not over a chart
+        chart_dock.show()
+        chart_dock.raise_()  # it may be a tab behind this dock
+        chart = chart_dock.widget()
+        if (chart.venue, chart.symbol) != (venue, symbol):
+            chart.set_symbol(venue, symbol)
         chart.set_timeframe(request.timeframe)
-        dock = chart.parentWidget()
-        if isinstance(dock, QDockWidget):
-            dock.show()
-            dock.raise_()  # it may be a tab behind this dock
         self._mark_trade(chart, trade, time.monotonic() + CHART_WAIT_S)
 
     def _mark_trade(self, chart: Any, trade: dict[str, Any], deadline: float) -> None:
