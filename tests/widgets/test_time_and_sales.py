@@ -15,6 +15,7 @@ from desktop.venues.demo_market import DemoMarket
 from desktop.venues.feed import VirtualClock
 from desktop.venues.replay_feed import ReplayFeed
 from tests.conftest import shared_file
+from tests.engine.test_accounts import db_url, secret_service  # noqa: F401
 from tests.venues.test_replay_feed import drive, play, small_file
 from tests.widgets.test_order_entry import TIMEOUT_MS
 from widgets.time_and_sales import TimeAndSalesPanel
@@ -125,3 +126,42 @@ def test_a_trades_file_replays_its_own_prints():
     assert [(t.ts, t.price, t.amount, t.side is Side.BUY) for t in prints] == [
         (int(trades.ts[j]), float(trades.price[j]), float(trades.amount[j]), trades.side[j] > 0)
         for j in range(n)]
+
+
+def test_the_dock_shows_an_exchange_accounts_prints(qtbot, window, runtime, aio,
+                                                    secret_service, db_url):  # noqa: F811
+    from tests.engine.test_accounts import binance, local_config
+    from tests.engine.test_paper_sources import exchange as _exchange_fixture
+
+    gen = _exchange_fixture.__wrapped__()
+    server, thread = next(gen)
+    try:
+        runtime.engine.accounts.config_for = lambda target: local_config(server, target)
+        account = aio.run(runtime.client.account_add(binance()), 20)
+        aio.run(runtime.client.account_connect(account.id), 20)
+        panel: TimeAndSalesPanel = window.docks.show_panel("time_and_sales")
+        qtbot.waitUntil(lambda: panel.source_box.findData(account.id) > 0, timeout=TIMEOUT_MS)
+        panel.source_box.setCurrentIndex(panel.source_box.findData(account.id))
+        panel.source_box.activated.emit(panel.source_box.currentIndex())
+        qtbot.waitUntil(lambda: panel.venue == "Main", timeout=TIMEOUT_MS)
+
+        def print_trade() -> None:
+            async def go() -> None:
+                server.print_trade("BTCUSDT", 50_010.0, 0.5, True)
+
+            thread.submit(go()).result(5)
+
+        for _ in range(75):  # until the subscription is live
+            print_trade()
+            aio.sleep(0.2)
+            if any(t.price == 50_010.0 for t in panel.tape.shown):
+                break
+        assert any(t.price == 50_010.0 for t in panel.tape.shown)
+        assert {t.venue for t in panel.tape.all} == {"Main"}
+        assert panel.view.visible()[0].side is Side.SELL  # the buyer was the maker
+        assert panel.config()["account"] == account.id
+        panel.set_source("")  # back to the chart's market: the subscription ends
+        qtbot.waitUntil(lambda: runtime.engine.public_trades._tasks == {}, timeout=TIMEOUT_MS)
+        assert panel.venue == "demo"
+    finally:
+        next(gen, None)
