@@ -166,6 +166,9 @@ class OrderRequest:
     client_order_id: str = ""
     account: str = ""
     bot_id: str = ""  # the strategy bot that placed it (desktop.core.bots), "" for the trader
+    # How the trader placed it, for the audit trail: "manual" (the order entry's form),
+    # "hotkey", "order book", "chart"; "" when the caller does not say.
+    origin: str = ""
 
 
 @dataclass(slots=True, frozen=True)

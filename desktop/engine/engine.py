@@ -114,6 +114,11 @@ class Engine:
                     from desktop.engine.risk_service import RiskService
 
                     self._orders = OrderManager(self.bus, accounts)
+                    from desktop.engine.audit_trail import AuditTrail
+
+                    audit = AuditTrail(lambda a: accounts.account(a).label)
+                    self.bus.add_sink(audit, takes_early_events=False)
+                    self._orders.audit = audit
                     accounts.listeners.append(self._orders)
                     self._risk = RiskService(self.bus, self._orders, accounts)
                     self._orders.risk = self._risk

@@ -143,7 +143,9 @@ def snapshot(group: OrderGroup, venue: str, exit_fee: float = 0.0) -> Order:
     cost = math.fsum(o.filled * (o.average or o.price or 0.0) for o in counted)
     fee = math.fsum(o.fee for o in legs) + exit_fee
     status = group.status
-    if not status.is_final and filled > EPS:
+    if not status.is_final and EPS < filled < req.amount - EPS:
+        # Only a part filled: a bracket whose entry filled completely is working (its
+        # exits), not "partially filled".
         status = OrderStatus.PARTIALLY_FILLED
     updated = max([group.created_ts, *(o.updated_ts for o in legs)])
     return Order(

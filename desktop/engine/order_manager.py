@@ -57,6 +57,7 @@ from desktop.core.messages import marker, text_of
 from desktop.engine import order_checks
 from desktop.engine.account_balances import AccountBalances
 from desktop.engine.account_streams import AccountStreams, self_publishing
+from desktop.engine.audit_trail import AuditTrail, origin_of
 from desktop.engine.fill_sync import polled_fills
 from desktop.engine.order_commands import OrderCommands
 from desktop.engine.order_ids import new_client_order_id
@@ -119,6 +120,8 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
         self._loop: asyncio.AbstractEventLoop | None = None
         #: Client order ids being placed right now: reconciliation leaves them to `place`.
         self.in_flight: set[str] = set()
+        #: The audit trail (who placed each order); the engine sets it.
+        self.audit: AuditTrail | None = None
         #: Awaited after an order is journaled and before it is marked submitted and sent.
         #: The crash-recovery harness stops the process there; nothing else sets it.
         self.on_journaled: Callable[[str], Awaitable[None]] | None = None
@@ -347,9 +350,16 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
         if request.price is None and request.stop_price is None:
             reference = await self._reference_price(venue, request.symbol)
         free = await self._free(account_id)
-        request = order_checks.validated(market, request, reference, free)
+        try:
+            request = order_checks.validated(market, request, reference, free)
+        except PregaoError as exc:
+            if self.audit is not None:
+                self.audit.refused(account_id, request, text_of(exc))
+            raise
         client_id = request.client_order_id or new_client_order_id()
         request = replace(request, client_order_id=client_id, account=account_id)
+        if self.audit is not None:
+            self.audit.note(client_id, origin_of(request))
         if self.risk is not None and risk_checked is not True:
             await self.guard(account_id, venue, market, request, reference,
                              kill_switch=risk_checked == "kill_switch",

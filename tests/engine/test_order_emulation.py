@@ -231,6 +231,8 @@ def test_bracket_entry_fill_places_both_exits_and_cancel_cancels_them():
                 SYMBOL, Side.BUY, OrderType.BRACKET, 0.02, take_profit=50_500.0,
                 stop_loss=49_500.0))
             assert order.emulated and order.filled == pytest.approx(0.02)
+            # The entry filled completely: the parent works its exits, not "partially filled".
+            assert em.snapshot(order.id).status is OrderStatus.OPEN
             kinds = [(o.type, o.side, o.amount, o.status) for o in server_orders(server)]
             assert kinds == [
                 (OrderType.MARKET, Side.BUY, 0.02, OrderStatus.FILLED),

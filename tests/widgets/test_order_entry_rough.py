@@ -54,3 +54,54 @@ def test_buttons_stay_in_view_marks_stay_and_the_slider_follows(qtbot, window):
     form.amount.setText("")
     panel.refresh()
     assert form.slider.value() == 0
+
+
+def test_orders_fills_cancels_and_refusals_reach_the_log_panel(qtbot, window, aio):
+    import logging
+
+    import pytest
+
+    from desktop.core import OrderRequest, PregaoError, Side
+    from desktop.shell.log_bridge import BridgeLogHandler
+
+    panel = ready(qtbot, window)
+    log_panel = window.docks.dock("log").widget()
+    handler = BridgeLogHandler(window.ctx.bridge)  # the app's own path (main() adds it)
+    audit = logging.getLogger("pregao.audit")
+    audit.addHandler(handler)
+    audit.setLevel(logging.INFO)  # main() sets the root logger to INFO; pytest does not
+    try:
+        panel.form.set_order_type(OrderType.MARKET)
+        panel.form.amount.setText("0.01")
+        assert panel.submit()
+        wait_result(qtbot, panel, "filled")
+        assert panel.market_order(Side.BUY)
+        panel.result.clear()
+        wait_result(qtbot, panel, "filled")
+        client, account = window.ctx.client, panel.account_id
+        resting = aio.run(client.trade_place(account, OrderRequest(
+            "BTC/USDT", Side.BUY, OrderType.LIMIT, 0.01, price=1000.0)))
+        aio.run(client.trade_cancel(account, resting.id))
+        with pytest.raises(PregaoError):
+            aio.run(client.trade_place(account, OrderRequest(
+                "BTC/USDT", Side.BUY, OrderType.MARKET, 50.0)))
+
+        def lines() -> list[str]:
+            return [log_panel.proxy.index(r, 3).data() for r in range(log_panel.proxy.rowCount())]
+
+        def logged(*words: str) -> bool:
+            return any(all(w in line for w in words) for line in lines())
+
+        label = panel.account().label
+        qtbot.waitUntil(lambda: logged("Order canceled", "buy 0.01 BTC/USDT limit at 1000"),
+                        timeout=TIMEOUT_MS)
+        assert logged("Order filled: buy 0.01 BTC/USDT market", f"account {label}",
+                      "by manual")
+        assert logged("Fill: buy 0.01 BTC/USDT at", "by manual")
+        assert logged("Order filled: buy 0.01 BTC/USDT market", "by hotkey")
+        assert logged("Fill: buy 0.01 BTC/USDT", "by hotkey")
+        assert logged("Order refused: buy 50 BTC/USDT market", f"account {label}",
+                      "by manual")
+    finally:
+        audit.removeHandler(handler)
+        audit.setLevel(logging.NOTSET)

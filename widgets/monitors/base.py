@@ -135,6 +135,8 @@ class MonitorPanel(Panel):
     def commit(self) -> None:
         before = self.model.rowCount()
         self.model.commit()
+        # A row the filter hides changes the total without any signal of the proxy.
+        self._update_count()
         if self.model.rowCount() > before:
             self.fit_columns()
             if self._pending_focus is not None and self.focus_symbol(*self._pending_focus):

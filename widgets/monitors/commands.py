@@ -49,16 +49,16 @@ def install_monitor_commands(ctx: AppContext, docks: DockManager) -> None:
     ctx.positionFocused.connect(focus_position)
 
     for command_id, label, key, icon_name, tooltip, nothing in (
-        (CANCEL, _t("Cancel order"), "Ctrl+Alt+Shift+K", "cancel_order",
+        (CANCEL, _t("Cancel the selected orders"), "Ctrl+Alt+Shift+K", "cancel_order",
          _t("Cancel the orders selected in the orders monitor"),
          _t("Select an open order to cancel")),
-        (MODIFY, _t("Modify order…"), "Ctrl+Alt+Shift+M", "modify_order",
+        (MODIFY, _t("Modify the selected order…"), "Ctrl+Alt+Shift+M", "modify_order",
          _t("Change the price or the amount of the selected open order"),
          _t("Select one open order to modify")),
-        (CLOSE, _t("Close position"), "Ctrl+Alt+Shift+W", "close_position",
+        (CLOSE, _t("Close the selected positions"), "Ctrl+Alt+Shift+W", "close_position",
          _t("Close the selected positions at the market"),
          _t("Select a position to close")),
-        (REVERSE, _t("Reverse position"), "Ctrl+Alt+Shift+V", "reverse_position",
+        (REVERSE, _t("Reverse the selected position"), "Ctrl+Alt+Shift+V", "reverse_position",
          _t("Turn the selected position to the other side at the market"),
          _t("Select one position to reverse")),
     ):

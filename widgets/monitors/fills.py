@@ -12,6 +12,7 @@ from widgets.monitors.base import MonitorPanel
 from widgets.monitors.filter_bar import RecordFilter
 from widgets.monitors.formatting import (
     amount_text,
+    fee_text,
     money_text,
     price_text,
     side_choices,
@@ -59,8 +60,8 @@ class FillsPanel(MonitorPanel):
                    numeric=True),
             Column(_t("Value"), lambda f: f.price * f.amount,
                    lambda f: money_text(f.price * f.amount), numeric=True),
-            Column(_t("Fee"), lambda f: f.fee, lambda f: amount_text(f.fee), numeric=True),
-            Column(_t("Fee currency"), lambda f: f.fee_currency),
+            Column(_t("Fee"), lambda f: f.fee, lambda f: fee_text(f.fee, f.fee_currency),
+                   numeric=True),
             Column(_t("Liquidity"), lambda f: _t("Maker") if f.maker else _t("Taker")),
             Column(_t("Order"), lambda f: f.client_order_id or f.order_id),
             Column(_t("Account"), lambda f: self.account_text(f.account)),

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import Market, Order, OrderAttention, OrderStatus, Side
+from desktop.core import Market, Order, OrderAttention, OrderStatus, OrderType, Side
 from desktop.shell.messages import tr_message
 from widgets.account_form import order_type_name as type_text
 from widgets.common.numbers import decimals_for_step, fmt_number
@@ -46,6 +46,9 @@ def order_status_text(order: Order) -> str:
         return _t("Checking…")
     if order.attention is OrderAttention.SET_ASIDE:
         return _t("Set aside")
+    if (order.type is OrderType.BRACKET and order.status is OrderStatus.OPEN
+            and order.filled > 0 and order.filled >= order.amount * (1 - 1e-9)):
+        return _t("Entry filled, exits working")
     return status_text(order.status)
 
 
@@ -98,6 +101,13 @@ def price_text(value: float | None, market: Market | None) -> str:
     if market is None:
         return amount_text(value)
     return fmt_number(value, decimals_for_step(market.price_tick))
+
+
+def fee_text(value: float | None, currency: str = "") -> str:
+    """A fee, the same in every table: the amount to its last significant decimal (up to
+    8: a fee in BTC is small) and its currency."""
+    text = amount_text(value)
+    return f"{text} {currency}" if currency and text != "—" else text
 
 
 def money_text(value: float | None, signed: bool = False) -> str:

@@ -115,6 +115,8 @@ class ModifyOrderDialog(QDialog):
         if market is None:
             self.hint.hide()
             return
+        if not self.price.isModified():  # shown before the market came: put it on the tick
+            self.price.setText(self._price_str(self.price_value))
         self.hint.setText(_t("Tick {0} · step {1} · filled {2}").format(
             self._price_str(market.price_tick), amount_text(market.amount_step),
             amount_text(self.order.filled)))

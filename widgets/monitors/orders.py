@@ -13,7 +13,7 @@ from widgets.monitors.base import CANCEL, MODIFY, MonitorPanel
 from widgets.monitors.filter_bar import RecordFilter
 from widgets.monitors.formatting import (
     amount_text,
-    money_text,
+    fee_text,
     order_status_text,
     price_text,
     reason_text,
@@ -88,7 +88,7 @@ class OrderTablePanel(MonitorPanel):
             Column(_t("Avg price"), lambda o: o.average,
                    lambda o: price_text(o.average, m(o.symbol)), numeric=True),
             Column(_t("Fee"), lambda o: o.fee,
-                   lambda o: f"{money_text(o.fee)} {o.fee_currency}".strip(), numeric=True),
+                   lambda o: fee_text(o.fee, o.fee_currency), numeric=True),
             Column(_t("Status"), lambda o: str(o.status), order_status_text),
             Column(_t("Account"), lambda o: self.account_text(o.account)),
             Column(_t("Reason"), reason_text),

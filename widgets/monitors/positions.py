@@ -17,6 +17,7 @@ from widgets.monitors.base import CLOSE, REVERSE, MonitorPanel
 from widgets.monitors.filter_bar import RecordFilter
 from widgets.monitors.formatting import (
     amount_text,
+    fee_text,
     money_text,
     percent_text,
     position_side_text,
@@ -93,7 +94,8 @@ class PositionsPanel(MonitorPanel):
             Column(_t("Realised P&L"), lambda p: p.realized_pnl,
                    lambda p: money_text(p.realized_pnl, signed=True), numeric=True,
                    tone=lambda p: _sign(p.realized_pnl)),
-            Column(_t("Fees"), lambda p: p.fees, lambda p: money_text(p.fees), numeric=True),
+            Column(_t("Fees"), lambda p: p.fees, lambda p: fee_text(p.fees, quote_of(p.symbol)),
+                   numeric=True),
             Column(_t("% of equity"), self.equity_share,
                    lambda p: percent_text(self.equity_share(p)), numeric=True),
             Column(_t("Account"), lambda p: self.account_text(p.account)),

@@ -50,10 +50,10 @@ def install_order_entry_commands(ctx: AppContext, docks: DockManager) -> None:
          "cancel_all", _t("Panic key: cancel every open order of the order entry's account, "
                           "every symbol (always asks first)"),
          lambda p: p.cancel_all_symbols()),
-        ("trade.flatten", _t("Flatten the position"), "Alt+Shift+F", "flatten",
+        ("trade.flatten", _t("Flatten the order entry's position"), "Alt+Shift+F", "flatten",
          _t("Close the position in the order entry's symbol at market"),
          lambda p: p.flatten()),
-        ("trade.reverse", _t("Reverse the position"), "Alt+Shift+R", "reverse",
+        ("trade.reverse", _t("Reverse the order entry's position"), "Alt+Shift+R", "reverse",
          _t("Turn the position in the order entry's symbol to the other side at market"),
          lambda p: p.reverse()),
     )

@@ -465,9 +465,10 @@ class OrderEntryPanel(Panel):
 
     def submit(self) -> bool:
         """Enter or the Buy/Sell button: check everything; send (after confirming) if right."""
-        return self._place(self.form.values())
+        return self._place(self.form.values(), "manual")
 
-    def _place(self, values: OrderForm) -> bool:
+    def _place(self, values: OrderForm, origin: str) -> bool:
+        """`origin`: who asked, for the audit trail ("manual", "hotkey", "order book")."""
         checked = self.check(show_all=True, form=values)
         if checked is None:
             self.show_result(_t("Choose an account and a symbol first."), error=True)
@@ -483,7 +484,7 @@ class OrderEntryPanel(Panel):
                 self.show_result(_t("Nothing was sent: {reason}").format(
                     reason=" ".join(dict.fromkeys(checked.errors.values()))), error=True)
             return False
-        request = checked.request
+        request = replace(checked.request, origin=origin)
         self.confirm_then(self.describe(request), lambda: self._send(request))
         return True
 
@@ -491,7 +492,7 @@ class OrderEntryPanel(Panel):
         """Keyboard: a market order of the form's amount."""
         values = replace(self.form.values(), side=side, type=OrderType.MARKET, bracket=False,
                          post_only=False, time_in_force=TimeInForce.GTC)
-        return self._place(values)
+        return self._place(values, "hotkey")
 
     def order_at_touch(self, side: Side) -> bool:
         """Keyboard: a limit buy at the bid, or a limit sell at the ask."""
@@ -501,9 +502,9 @@ class OrderEntryPanel(Panel):
             self.show_result(_t("No bid and ask for {symbol} yet: nothing was sent.")
                              .format(symbol=self.symbol), error=True)
             return False
-        return self.order_at_price(side, price)
+        return self.order_at_price(side, price, "hotkey")
 
-    def order_at_price(self, side: Side, price: float) -> bool:
+    def order_at_price(self, side: Side, price: float, origin: str = "order book") -> bool:
         """A limit order of the form's amount at `price` (the order book's levels, the
         keyboard): checked, confirmed and sent like the form's own."""
         market = self.market()
@@ -513,7 +514,7 @@ class OrderEntryPanel(Panel):
         values = replace(self.form.values(), side=side, type=OrderType.LIMIT, bracket=False,
                          post_only=False, time_in_force=TimeInForce.GTC,
                          price=self.fmt.format(price, v.step_decimals(market.price_tick)))
-        return self._place(values)
+        return self._place(values, origin)
 
     def move_order(self, order: Order, price: float) -> None:
         """The order book's drag: an open order's limit price moved to `price`, asked
