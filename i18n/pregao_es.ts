@@ -69,17 +69,17 @@
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="235"/>
+        <location filename="../widgets/account_form.py" line="239"/>
         <source>Load order types</source>
         <translation>Cargar tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="186"/>
+        <location filename="../widgets/account_form.py" line="188"/>
         <source>Load price sources</source>
         <translation>Cargar fuentes de precios</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="233"/>
+        <location filename="../widgets/account_form.py" line="237"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>OCO</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="167"/>
+        <location filename="../widgets/account_form.py" line="169"/>
         <source>Order types</source>
         <translation>Tipos de orden</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Practique con fondos de prueba; las claves del sandbox son otras claves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="166"/>
+        <location filename="../widgets/account_form.py" line="167"/>
         <source>Price source</source>
         <translation>Fuente de precios</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Replay (ninguno abierto)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="323"/>
+        <location filename="../widgets/account_form.py" line="327"/>
         <source>Save account</source>
         <translation>Guardar cuenta</translation>
     </message>
@@ -174,12 +174,12 @@
         <translation>Probar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="304"/>
+        <location filename="../widgets/account_form.py" line="308"/>
         <source>Test account</source>
         <translation>Probar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="302"/>
+        <location filename="../widgets/account_form.py" line="306"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="294"/>
+        <location filename="../widgets/accounts_dialog.py" line="296"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
@@ -400,12 +400,12 @@
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="299"/>
+        <location filename="../widgets/accounts_dialog.py" line="301"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Cuentas de exchange y simuladas: añadir claves, probar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="238"/>
+        <location filename="../widgets/accounts_dialog.py" line="240"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>Su clave de API, secreto y frase de contraseña también se borran del llavero del sistema.</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Cargar cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="195"/>
+        <location filename="../widgets/accounts_dialog.py" line="197"/>
         <source>Load order types</source>
         <translation>Cargar tipos de orden</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>Nativo: el exchange ejecuta la orden. Emulado: Pregão la ejecuta sobre los tipos de orden propios del exchange, mientras Pregão está abierto.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="203"/>
+        <location filename="../widgets/accounts_dialog.py" line="205"/>
         <source>Order types: {list}</source>
         <translation>Tipos de orden: {list}</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="240"/>
+        <location filename="../widgets/accounts_dialog.py" line="242"/>
         <source>Remove account</source>
         <translation>Eliminar cuenta</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Eliminar la cuenta y sus claves del llavero</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="237"/>
+        <location filename="../widgets/accounts_dialog.py" line="239"/>
         <source>Remove the account “{label}”?</source>
         <translation>¿Eliminar la cuenta “{label}”?</translation>
     </message>
@@ -465,12 +465,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="226"/>
+        <location filename="../widgets/accounts_dialog.py" line="145"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>La lista de exchanges aún se está cargando; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="155"/>
+        <location filename="../widgets/accounts_dialog.py" line="157"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="388"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="389"/>
         <source>Choose an objective</source>
         <translation>Elija un objetivo</translation>
     </message>
@@ -2193,7 +2193,7 @@
         <translation>Ventanas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="423"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="424"/>
         <source>again in each walk-forward window</source>
         <translation>de nuevo en cada ventana de walk-forward</translation>
     </message>
@@ -2248,12 +2248,12 @@
         <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="418"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="419"/>
         <source>{0} of {1} parameter sets, drawn at random</source>
         <translation>{0} de {1} conjuntos de parámetros, extraídos al azar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="421"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="422"/>
         <source>{0} parameter sets</source>
         <translation>{0} conjuntos de parámetros</translation>
     </message>
@@ -2326,22 +2326,22 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="48"/>
+        <location filename="../widgets/backtest/panel.py" line="49"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="230"/>
+        <location filename="../widgets/backtest/panel.py" line="231"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="58"/>
+        <location filename="../widgets/backtest/panel.py" line="59"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="400"/>
+        <location filename="../widgets/backtest/panel.py" line="405"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
@@ -2376,17 +2376,17 @@
         <translation>Ratio de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="60"/>
+        <location filename="../widgets/backtest/panel.py" line="61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="67"/>
+        <location filename="../widgets/backtest/panel.py" line="68"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="392"/>
+        <location filename="../widgets/backtest/panel.py" line="397"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
@@ -2426,22 +2426,22 @@
         <translation>Elija una estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="84"/>
+        <location filename="../widgets/backtest/panel.py" line="85"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="360"/>
+        <location filename="../widgets/backtest/panel.py" line="365"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="247"/>
+        <location filename="../widgets/backtest/panel.py" line="248"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="364"/>
+        <location filename="../widgets/backtest/panel.py" line="369"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="263"/>
+        <location filename="../widgets/backtest/panel.py" line="264"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -2571,7 +2571,7 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="211"/>
+        <location filename="../widgets/backtest/panel.py" line="212"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -2586,7 +2586,7 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="36"/>
+        <location filename="../widgets/backtest/panel.py" line="37"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -2641,7 +2641,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="221"/>
+        <location filename="../widgets/backtest/panel.py" line="222"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -2651,22 +2651,22 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="287"/>
+        <location filename="../widgets/backtest/panel.py" line="283"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="239"/>
+        <location filename="../widgets/backtest/panel.py" line="240"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="86"/>
+        <location filename="../widgets/backtest/panel.py" line="87"/>
         <source>Optimise</source>
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="384"/>
+        <location filename="../widgets/backtest/panel.py" line="389"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
@@ -2691,22 +2691,22 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="404"/>
+        <location filename="../widgets/backtest/panel.py" line="409"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="380"/>
+        <location filename="../widgets/backtest/panel.py" line="385"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="195"/>
+        <location filename="../widgets/backtest/panel.py" line="196"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="368"/>
+        <location filename="../widgets/backtest/panel.py" line="373"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -2716,7 +2716,7 @@
         <translation>Restablecer valores</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="82"/>
+        <location filename="../widgets/backtest/panel.py" line="83"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2741,7 +2741,7 @@
         <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="57"/>
+        <location filename="../widgets/backtest/panel.py" line="58"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -2751,7 +2751,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="217"/>
+        <location filename="../widgets/backtest/panel.py" line="218"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -2761,17 +2761,17 @@
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="37"/>
+        <location filename="../widgets/backtest/panel.py" line="38"/>
         <source>Running in a worker process…</source>
         <translation>Ejecutando en un proceso aparte…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="83"/>
+        <location filename="../widgets/backtest/panel.py" line="84"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="253"/>
+        <location filename="../widgets/backtest/panel.py" line="254"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
@@ -2791,7 +2791,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="372"/>
+        <location filename="../widgets/backtest/panel.py" line="377"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -2861,12 +2861,12 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="356"/>
+        <location filename="../widgets/backtest/panel.py" line="361"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="396"/>
+        <location filename="../widgets/backtest/panel.py" line="401"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -2876,7 +2876,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="193"/>
+        <location filename="../widgets/backtest/panel.py" line="194"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -2886,7 +2886,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="388"/>
+        <location filename="../widgets/backtest/panel.py" line="393"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="275"/>
+        <location filename="../widgets/backtest/panel.py" line="277"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -3794,14 +3794,24 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../desktop/shell/command_palette.py" line="78"/>
+        <location filename="../desktop/shell/command_palette.py" line="120"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/command_palette.py" line="86"/>
+        <location filename="../desktop/shell/command_palette.py" line="197"/>
+        <source>Run this command?</source>
+        <translation>¿Ejecutar este comando?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/command_palette.py" line="128"/>
         <source>Type a command…</source>
         <translation>Escriba un comando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/command_palette.py" line="198"/>
+        <source>“{typed}” matched “{command}”. Run it?</source>
+        <translation>“{typed}” coincide con “{command}”. ¿Ejecutarlo?</translation>
     </message>
 </context>
 <context>
@@ -4072,12 +4082,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="297"/>
+        <location filename="../desktop/engine/engine.py" line="302"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>No hay ninguna fuente de datos de mercado llamada {venue!r} abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="290"/>
+        <location filename="../desktop/engine/engine.py" line="295"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconocido</translation>
     </message>
@@ -4128,12 +4138,17 @@
 <context>
     <name>ExchangeErrors</name>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="208"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="193"/>
+        <source>Cannot reach {exchange}: check the internet connection.</source>
+        <translation>No se puede alcanzar {exchange}: compruebe la conexión a internet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="212"/>
         <source>Could not reach {exchange}: {detail}</source>
         <translation>No se pudo conectar con {exchange}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="232"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="236"/>
         <source>Insufficient balance on {exchange} for this order.</source>
         <translation>Saldo insuficiente en {exchange} para esta orden.</translation>
     </message>
@@ -4143,7 +4158,7 @@
         <translation>No hay clave de API para {exchange}: añade una en Configuración &gt; Plataformas para operar o ver saldos</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="192"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="196"/>
         <source>The connection to {exchange} dropped.</source>
         <translation>Se cortó la conexión con {exchange}.</translation>
     </message>
@@ -4233,17 +4248,17 @@
         <translation>{exchange} no respondió.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="237"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
         <source>{exchange} does not know this order.</source>
         <translation>{exchange} no conoce esta orden.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="246"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="250"/>
         <source>{exchange} does not list this market: {detail}</source>
         <translation>{exchange} no lista este mercado: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="256"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="260"/>
         <source>{exchange} does not support this: {detail}</source>
         <translation>{exchange} no admite esto: {detail}</translation>
     </message>
@@ -4288,12 +4303,12 @@
         <translation>{exchange} no responde ({failures} solicitudes fallidas seguidas); las solicitudes están en pausa, el próximo intento es en {left:.0f} s</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="196"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="200"/>
         <source>{exchange} is temporarily unavailable (HTTP {code}).</source>
         <translation>{exchange} no está disponible por el momento (HTTP {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="198"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="202"/>
         <source>{exchange} is temporarily unavailable.</source>
         <translation>{exchange} no está disponible por el momento.</translation>
     </message>
@@ -4308,37 +4323,37 @@
         <translation>{exchange} no ofrece flujo de operaciones públicas</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="226"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="230"/>
         <source>{exchange} refused the API credentials: {detail}</source>
         <translation>{exchange} rechazó las credenciales de la API: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="251"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="255"/>
         <source>{exchange} refused the request: {detail}</source>
         <translation>{exchange} rechazó la solicitud: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="223"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="227"/>
         <source>{exchange} rejected the API key: check the key, its IP whitelist and that it may trade.</source>
         <translation>{exchange} rechazó la clave de API: revisa la clave, su lista de IP permitidas y que pueda operar.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="245"/>
         <source>{exchange} rejected the order: {detail}</source>
         <translation>{exchange} rechazó la orden: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="220"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="224"/>
         <source>{exchange} rejected the request signature: check the API secret in File &gt; Accounts….</source>
         <translation>{exchange} rechazó la firma de la solicitud: revisa el secreto de la API en Archivo &gt; Cuentas….</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="213"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="217"/>
         <source>{exchange} rejected the request time: this computer's clock differs from the exchange's ({detail}).</source>
         <translation>{exchange} rechazó la hora de la solicitud: el reloj de este equipo difiere del de la plataforma ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="203"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="207"/>
         <source>{exchange} sent an answer that could not be read (cut off or not JSON).</source>
         <translation>{exchange} envió una respuesta ilegible (cortada o no JSON).</translation>
     </message>
@@ -5423,7 +5438,7 @@
 <context>
     <name>Monitors</name>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="97"/>
+        <location filename="../widgets/monitors/positions.py" line="99"/>
         <source>% of equity</source>
         <translation>% del patrimonio</translation>
     </message>
@@ -5443,7 +5458,7 @@
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="58"/>
+        <location filename="../widgets/monitors/fills.py" line="59"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
@@ -5453,7 +5468,7 @@
         <translation>Cantidad por ejecutar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="86"/>
+        <location filename="../widgets/monitors/positions.py" line="87"/>
         <source>Avg entry</source>
         <translation>Entrada media</translation>
     </message>
@@ -5473,14 +5488,14 @@
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="52"/>
-        <source>Cancel order</source>
-        <translation>Cancelar orden</translation>
-    </message>
-    <message>
         <location filename="../widgets/monitors/commands.py" line="53"/>
         <source>Cancel the orders selected in the orders monitor</source>
         <translation>Cancelar las órdenes seleccionadas en el monitor de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="52"/>
+        <source>Cancel the selected orders</source>
+        <translation>Cancelar las órdenes seleccionadas</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/orders.py" line="121"/>
@@ -5493,7 +5508,7 @@
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="176"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="178"/>
         <source>Change the price or the amount first</source>
         <translation>Cambie antes el precio o la cantidad</translation>
     </message>
@@ -5509,8 +5524,8 @@
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="58"/>
-        <source>Close position</source>
-        <translation>Cerrar posición</translation>
+        <source>Close the selected positions</source>
+        <translation>Cerrar las posiciones seleccionadas</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="59"/>
@@ -5518,17 +5533,17 @@
         <translation>Cerrar las posiciones seleccionadas a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="186"/>
+        <location filename="../widgets/monitors/positions.py" line="188"/>
         <source>Close {0}</source>
         <translation>Cerrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="262"/>
+        <location filename="../widgets/monitors/base.py" line="264"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="305"/>
+        <location filename="../widgets/monitors/base.py" line="307"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -5543,7 +5558,12 @@
         <translation>Escriba un número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="262"/>
+        <location filename="../widgets/monitors/formatting.py" line="51"/>
+        <source>Entry filled, exits working</source>
+        <translation>Entrada ejecutada, salidas activas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="264"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -5558,7 +5578,7 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="266"/>
+        <location filename="../widgets/monitors/base.py" line="268"/>
         <source>Export rows</source>
         <translation>Exportar filas</translation>
     </message>
@@ -5578,22 +5598,17 @@
         <translation>Exportar las filas mostradas a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="257"/>
+        <location filename="../widgets/monitors/base.py" line="259"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} filas exportadas a {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="62"/>
+        <location filename="../widgets/monitors/fills.py" line="63"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="63"/>
-        <source>Fee currency</source>
-        <translation>Moneda de la comisión</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/positions.py" line="96"/>
+        <location filename="../widgets/monitors/positions.py" line="97"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
@@ -5603,7 +5618,7 @@
         <translation>Ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="35"/>
+        <location filename="../widgets/monitors/fills.py" line="36"/>
         <source>Fills</source>
         <translation>Ejecuciones</translation>
     </message>
@@ -5628,7 +5643,7 @@
         <translation>En órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="64"/>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Liquidity</source>
         <translation>Liquidez</translation>
     </message>
@@ -5648,12 +5663,12 @@
         <translation>Largo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="64"/>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Maker</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="88"/>
+        <location filename="../widgets/monitors/positions.py" line="89"/>
         <source>Mark</source>
         <translation>Marca</translation>
     </message>
@@ -5669,8 +5684,8 @@
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="55"/>
-        <source>Modify order…</source>
-        <translation>Modificar orden…</translation>
+        <source>Modify the selected order…</source>
+        <translation>Modificar la orden seleccionada…</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/formatting.py" line="34"/>
@@ -5688,7 +5703,7 @@
         <translation>Órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="65"/>
+        <location filename="../widgets/monitors/fills.py" line="66"/>
         <source>Order</source>
         <translation>Orden</translation>
     </message>
@@ -5703,7 +5718,7 @@
         <translation>Orden no modificada: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="56"/>
+        <location filename="../widgets/monitors/formatting.py" line="59"/>
         <source>Outcome unknown: being checked at the exchange. Do not send it again.</source>
         <translation>Resultado desconocido: se está verificando en el exchange. No la envíe de nuevo.</translation>
     </message>
@@ -5718,22 +5733,22 @@
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="51"/>
+        <location filename="../widgets/monitors/positions.py" line="52"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="56"/>
+        <location filename="../widgets/monitors/fills.py" line="57"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="168"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="170"/>
         <source>Price × amount must be at least {0}</source>
         <translation>Precio × cantidad debe ser al menos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="93"/>
+        <location filename="../widgets/monitors/positions.py" line="94"/>
         <source>Realised P&amp;L</source>
         <translation>PyG realizado</translation>
     </message>
@@ -5749,21 +5764,21 @@
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="61"/>
-        <source>Reverse position</source>
-        <translation>Invertir posición</translation>
+        <source>Reverse the selected position</source>
+        <translation>Invertir la posición seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="190"/>
+        <location filename="../widgets/monitors/positions.py" line="192"/>
         <source>Reverse {0}</source>
         <translation>Invertir {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="281"/>
+        <location filename="../widgets/monitors/base.py" line="283"/>
         <source>Rows: {0}</source>
         <translation>Filas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="282"/>
+        <location filename="../widgets/monitors/base.py" line="284"/>
         <source>Rows: {0} of {1}</source>
         <translation>Filas: {0} de {1}</translation>
     </message>
@@ -5818,7 +5833,7 @@
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="304"/>
+        <location filename="../widgets/monitors/base.py" line="306"/>
         <source>Show on chart</source>
         <translation>Mostrar en el gráfico</translation>
     </message>
@@ -5828,7 +5843,7 @@
         <translation>Mostrar solo las filas cuyo símbolo contiene este texto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="54"/>
+        <location filename="../widgets/monitors/fills.py" line="55"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -5838,7 +5853,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="53"/>
+        <location filename="../widgets/monitors/fills.py" line="54"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
@@ -5848,47 +5863,47 @@
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="64"/>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Taker</source>
         <translation>Taker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="159"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="161"/>
         <source>The amount must be a multiple of the step {0}</source>
         <translation>La cantidad debe ser múltiplo del paso {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="160"/>
         <source>The amount must be above zero</source>
         <translation>La cantidad debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="58"/>
+        <location filename="../widgets/monitors/formatting.py" line="61"/>
         <source>The exchange cannot be asked about this order: check it on the exchange; the rest of the account is followed as usual.</source>
         <translation>No se puede consultar esta orden al exchange: revísela en el exchange; el resto de la cuenta se sigue con normalidad.</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="165"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="167"/>
         <source>The exchange's minimum amount is {0}</source>
         <translation>La cantidad mínima del exchange es {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="147"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="149"/>
         <source>The price must be a multiple of the tick {0}</source>
         <translation>El precio debe ser múltiplo del tick {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="146"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="148"/>
         <source>The price must be above zero</source>
         <translation>El precio debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="118"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="120"/>
         <source>Tick {0} · step {1} · filled {2}</source>
         <translation>Tick {0} · paso {1} · ejecutado {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="52"/>
+        <location filename="../widgets/monitors/fills.py" line="53"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -5918,12 +5933,12 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="90"/>
+        <location filename="../widgets/monitors/positions.py" line="91"/>
         <source>Unrealised P&amp;L</source>
         <translation>PyG no realizado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="60"/>
+        <location filename="../widgets/monitors/fills.py" line="61"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -6222,22 +6237,22 @@
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="539"/>
+        <location filename="../widgets/order_entry/panel.py" line="540"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="546"/>
+        <location filename="../widgets/order_entry/panel.py" line="547"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de todos los símbolos en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="541"/>
+        <location filename="../widgets/order_entry/panel.py" line="542"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="548"/>
+        <location filename="../widgets/order_entry/panel.py" line="549"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} órdenes abiertas canceladas en todos los símbolos.</translation>
     </message>
@@ -6247,7 +6262,7 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="473"/>
+        <location filename="../widgets/order_entry/panel.py" line="474"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -6257,7 +6272,7 @@
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="553"/>
+        <location filename="../widgets/order_entry/panel.py" line="554"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6338,8 +6353,8 @@
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="53"/>
-        <source>Flatten the position</source>
-        <translation>Cerrar la posición</translation>
+        <source>Flatten the order entry's position</source>
+        <translation>Cerrar la posición de la boleta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="94"/>
@@ -6417,7 +6432,7 @@
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="501"/>
+        <location filename="../widgets/order_entry/panel.py" line="502"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -6442,12 +6457,12 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="480"/>
+        <location filename="../widgets/order_entry/panel.py" line="481"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="483"/>
+        <location filename="../widgets/order_entry/panel.py" line="484"/>
         <source>Nothing was sent: {reason}</source>
         <translation>No se envió nada: {reason}</translation>
     </message>
@@ -6543,11 +6558,11 @@
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="56"/>
-        <source>Reverse the position</source>
-        <translation>Invertir la posición</translation>
+        <source>Reverse the order entry's position</source>
+        <translation>Invertir la posición de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="558"/>
+        <location filename="../widgets/order_entry/panel.py" line="559"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6607,7 +6622,7 @@
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="532"/>
+        <location filename="../widgets/order_entry/panel.py" line="533"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6915,7 +6930,7 @@
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="456"/>
+        <location filename="../desktop/engine/order_manager.py" line="466"/>
         <source>Canceled by the trader.</source>
         <translation>Cancelada por el operador.</translation>
     </message>
@@ -7030,7 +7045,7 @@
         <translation>No hay posición en {symbol} para invertir.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="468"/>
+        <location filename="../desktop/engine/order_manager.py" line="478"/>
         <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
         <translation>Esta orden aún no ha llegado a la plataforma; se está comprobando y podrá cancelarse en cuanto se conozca.</translation>
     </message>
@@ -7040,7 +7055,7 @@
         <translation>Esta orden ya no está abierta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="498"/>
+        <location filename="../desktop/engine/order_manager.py" line="508"/>
         <source>This order is not in the journal of this account.</source>
         <translation>Esta orden no está en el diario de esta cuenta.</translation>
     </message>
@@ -7090,7 +7105,7 @@
         <translation>{symbol} no es un mercado en {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="427"/>
+        <location filename="../desktop/engine/order_manager.py" line="437"/>
         <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
         <translation>{venue} aceptó la orden, pero el diario no pudo registrarla ({why}); se está comprobando en la plataforma. No la envíes de nuevo.</translation>
     </message>
@@ -7100,7 +7115,7 @@
         <translation>{venue} no acepta órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="344"/>
+        <location filename="../desktop/engine/order_manager.py" line="347"/>
         <source>{venue} does not take {type} orders.</source>
         <translation>{venue} no acepta órdenes {type}.</translation>
     </message>
@@ -7110,7 +7125,7 @@
         <translation>{venue} no tiene órdenes a mercado y limitadas sobre las que emular órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="504"/>
+        <location filename="../desktop/engine/order_manager.py" line="514"/>
         <source>{venue} has no market {symbol}.</source>
         <translation>{venue} no tiene el mercado {symbol}.</translation>
     </message>

@@ -69,17 +69,17 @@
         <translation>Limitada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="235"/>
+        <location filename="../widgets/account_form.py" line="239"/>
         <source>Load order types</source>
         <translation>Carregar tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="186"/>
+        <location filename="../widgets/account_form.py" line="188"/>
         <source>Load price sources</source>
         <translation>Carregar fontes de preços</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="233"/>
+        <location filename="../widgets/account_form.py" line="237"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>OCO</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="167"/>
+        <location filename="../widgets/account_form.py" line="169"/>
         <source>Order types</source>
         <translation>Tipos de ordem</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Pratique com saldo de teste; as chaves do sandbox são outras chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="166"/>
+        <location filename="../widgets/account_form.py" line="167"/>
         <source>Price source</source>
         <translation>Fonte de preços</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Replay (nenhum aberto)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="323"/>
+        <location filename="../widgets/account_form.py" line="327"/>
         <source>Save account</source>
         <translation>Salvar conta</translation>
     </message>
@@ -174,12 +174,12 @@
         <translation>Testar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="304"/>
+        <location filename="../widgets/account_form.py" line="308"/>
         <source>Test account</source>
         <translation>Testar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="302"/>
+        <location filename="../widgets/account_form.py" line="306"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="294"/>
+        <location filename="../widgets/accounts_dialog.py" line="296"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
@@ -400,12 +400,12 @@
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="299"/>
+        <location filename="../widgets/accounts_dialog.py" line="301"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Contas de corretora e simuladas: adicionar chaves, testar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="238"/>
+        <location filename="../widgets/accounts_dialog.py" line="240"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>A chave de API, o segredo e a frase-senha também são apagados do chaveiro do sistema.</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>Carregar contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="195"/>
+        <location filename="../widgets/accounts_dialog.py" line="197"/>
         <source>Load order types</source>
         <translation>Carregar tipos de ordem</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="203"/>
+        <location filename="../widgets/accounts_dialog.py" line="205"/>
         <source>Order types: {list}</source>
         <translation>Tipos de ordem: {list}</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="240"/>
+        <location filename="../widgets/accounts_dialog.py" line="242"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Remover a conta e as chaves dela do chaveiro</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="237"/>
+        <location filename="../widgets/accounts_dialog.py" line="239"/>
         <source>Remove the account “{label}”?</source>
         <translation>Remover a conta “{label}”?</translation>
     </message>
@@ -465,12 +465,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="226"/>
+        <location filename="../widgets/accounts_dialog.py" line="145"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>A lista de corretoras ainda está carregando; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="155"/>
+        <location filename="../widgets/accounts_dialog.py" line="157"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="388"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="389"/>
         <source>Choose an objective</source>
         <translation>Escolha um objetivo</translation>
     </message>
@@ -2193,7 +2193,7 @@
         <translation>Janelas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="423"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="424"/>
         <source>again in each walk-forward window</source>
         <translation>de novo em cada janela de walk-forward</translation>
     </message>
@@ -2248,12 +2248,12 @@
         <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="418"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="419"/>
         <source>{0} of {1} parameter sets, drawn at random</source>
         <translation>{0} de {1} conjuntos de parâmetros, sorteados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="421"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="422"/>
         <source>{0} parameter sets</source>
         <translation>{0} conjuntos de parâmetros</translation>
     </message>
@@ -2326,22 +2326,22 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="48"/>
+        <location filename="../widgets/backtest/panel.py" line="49"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="230"/>
+        <location filename="../widgets/backtest/panel.py" line="231"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="58"/>
+        <location filename="../widgets/backtest/panel.py" line="59"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="400"/>
+        <location filename="../widgets/backtest/panel.py" line="405"/>
         <source>Backtest the selected parameter set</source>
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
@@ -2376,17 +2376,17 @@
         <translation>Índice de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="60"/>
+        <location filename="../widgets/backtest/panel.py" line="61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="67"/>
+        <location filename="../widgets/backtest/panel.py" line="68"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="392"/>
+        <location filename="../widgets/backtest/panel.py" line="397"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar otimização</translation>
     </message>
@@ -2426,22 +2426,22 @@
         <translation>Escolha uma estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="84"/>
+        <location filename="../widgets/backtest/panel.py" line="85"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="360"/>
+        <location filename="../widgets/backtest/panel.py" line="365"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="247"/>
+        <location filename="../widgets/backtest/panel.py" line="248"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="364"/>
+        <location filename="../widgets/backtest/panel.py" line="369"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="263"/>
+        <location filename="../widgets/backtest/panel.py" line="264"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -2571,7 +2571,7 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="211"/>
+        <location filename="../widgets/backtest/panel.py" line="212"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -2586,7 +2586,7 @@
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="36"/>
+        <location filename="../widgets/backtest/panel.py" line="37"/>
         <source>Gathering candles…</source>
         <translation>Reunindo candles…</translation>
     </message>
@@ -2641,7 +2641,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="221"/>
+        <location filename="../widgets/backtest/panel.py" line="222"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -2651,22 +2651,22 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="287"/>
+        <location filename="../widgets/backtest/panel.py" line="283"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="239"/>
+        <location filename="../widgets/backtest/panel.py" line="240"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="86"/>
+        <location filename="../widgets/backtest/panel.py" line="87"/>
         <source>Optimise</source>
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="384"/>
+        <location filename="../widgets/backtest/panel.py" line="389"/>
         <source>Optimise strategy parameters</source>
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
@@ -2691,22 +2691,22 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="404"/>
+        <location filename="../widgets/backtest/panel.py" line="409"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="380"/>
+        <location filename="../widgets/backtest/panel.py" line="385"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="195"/>
+        <location filename="../widgets/backtest/panel.py" line="196"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="368"/>
+        <location filename="../widgets/backtest/panel.py" line="373"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -2716,7 +2716,7 @@
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="82"/>
+        <location filename="../widgets/backtest/panel.py" line="83"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2741,7 +2741,7 @@
         <translation>O dimensionamento por risco exige uma estratégia que defina stop loss; sem ele, nenhuma operação é aberta.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="57"/>
+        <location filename="../widgets/backtest/panel.py" line="58"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -2751,7 +2751,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="217"/>
+        <location filename="../widgets/backtest/panel.py" line="218"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -2761,17 +2761,17 @@
         <translation>Execução {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="37"/>
+        <location filename="../widgets/backtest/panel.py" line="38"/>
         <source>Running in a worker process…</source>
         <translation>Executando em um processo separado…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="83"/>
+        <location filename="../widgets/backtest/panel.py" line="84"/>
         <source>Runs</source>
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="253"/>
+        <location filename="../widgets/backtest/panel.py" line="254"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
@@ -2791,7 +2791,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="372"/>
+        <location filename="../widgets/backtest/panel.py" line="377"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -2861,12 +2861,12 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="356"/>
+        <location filename="../widgets/backtest/panel.py" line="361"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="396"/>
+        <location filename="../widgets/backtest/panel.py" line="401"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
@@ -2876,7 +2876,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="193"/>
+        <location filename="../widgets/backtest/panel.py" line="194"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -2886,7 +2886,7 @@
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="388"/>
+        <location filename="../widgets/backtest/panel.py" line="393"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="275"/>
+        <location filename="../widgets/backtest/panel.py" line="277"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -3794,14 +3794,24 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../desktop/shell/command_palette.py" line="78"/>
+        <location filename="../desktop/shell/command_palette.py" line="120"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/command_palette.py" line="86"/>
+        <location filename="../desktop/shell/command_palette.py" line="197"/>
+        <source>Run this command?</source>
+        <translation>Executar este comando?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/command_palette.py" line="128"/>
         <source>Type a command…</source>
         <translation>Digite um comando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/command_palette.py" line="198"/>
+        <source>“{typed}” matched “{command}”. Run it?</source>
+        <translation>“{typed}” corresponde a “{command}”. Executar?</translation>
     </message>
 </context>
 <context>
@@ -4072,12 +4082,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="297"/>
+        <location filename="../desktop/engine/engine.py" line="302"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>Nenhuma fonte de dados de mercado chamada {venue!r} está aberta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="290"/>
+        <location filename="../desktop/engine/engine.py" line="295"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconhecido</translation>
     </message>
@@ -4128,12 +4138,17 @@
 <context>
     <name>ExchangeErrors</name>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="208"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="193"/>
+        <source>Cannot reach {exchange}: check the internet connection.</source>
+        <translation>Não foi possível alcançar {exchange}: verifique a conexão com a internet.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/venues/ccxt_errors.py" line="212"/>
         <source>Could not reach {exchange}: {detail}</source>
         <translation>Não foi possível alcançar {exchange}: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="232"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="236"/>
         <source>Insufficient balance on {exchange} for this order.</source>
         <translation>Saldo insuficiente em {exchange} para esta ordem.</translation>
     </message>
@@ -4143,7 +4158,7 @@
         <translation>Sem chave de API para {exchange}: adicione uma em Configurações &gt; Corretoras para negociar ou ver saldos</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="192"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="196"/>
         <source>The connection to {exchange} dropped.</source>
         <translation>A conexão com {exchange} caiu.</translation>
     </message>
@@ -4233,17 +4248,17 @@
         <translation>{exchange} não respondeu.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="237"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
         <source>{exchange} does not know this order.</source>
         <translation>{exchange} não conhece esta ordem.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="246"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="250"/>
         <source>{exchange} does not list this market: {detail}</source>
         <translation>{exchange} não lista este mercado: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="256"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="260"/>
         <source>{exchange} does not support this: {detail}</source>
         <translation>{exchange} não oferece isto: {detail}</translation>
     </message>
@@ -4288,12 +4303,12 @@
         <translation>{exchange} não está respondendo ({failures} requisições falharam seguidas); as requisições estão pausadas, a próxima tentativa é em {left:.0f} s</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="196"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="200"/>
         <source>{exchange} is temporarily unavailable (HTTP {code}).</source>
         <translation>{exchange} está temporariamente indisponível (HTTP {code}).</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="198"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="202"/>
         <source>{exchange} is temporarily unavailable.</source>
         <translation>{exchange} está temporariamente indisponível.</translation>
     </message>
@@ -4308,37 +4323,37 @@
         <translation>{exchange} não oferece fluxo de negócios públicos</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="226"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="230"/>
         <source>{exchange} refused the API credentials: {detail}</source>
         <translation>{exchange} recusou as credenciais da API: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="251"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="255"/>
         <source>{exchange} refused the request: {detail}</source>
         <translation>{exchange} recusou a requisição: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="223"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="227"/>
         <source>{exchange} rejected the API key: check the key, its IP whitelist and that it may trade.</source>
         <translation>{exchange} rejeitou a chave de API: confira a chave, a lista de IPs permitidos e se ela pode negociar.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="241"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="245"/>
         <source>{exchange} rejected the order: {detail}</source>
         <translation>{exchange} rejeitou a ordem: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="220"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="224"/>
         <source>{exchange} rejected the request signature: check the API secret in File &gt; Accounts….</source>
         <translation>{exchange} rejeitou a assinatura da requisição: confira o segredo da API em Arquivo &gt; Contas….</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="213"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="217"/>
         <source>{exchange} rejected the request time: this computer's clock differs from the exchange's ({detail}).</source>
         <translation>{exchange} rejeitou o horário da requisição: o relógio deste computador difere do da corretora ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_errors.py" line="203"/>
+        <location filename="../desktop/venues/ccxt_errors.py" line="207"/>
         <source>{exchange} sent an answer that could not be read (cut off or not JSON).</source>
         <translation>{exchange} enviou uma resposta ilegível (cortada ou fora do formato JSON).</translation>
     </message>
@@ -5423,7 +5438,7 @@
 <context>
     <name>Monitors</name>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="97"/>
+        <location filename="../widgets/monitors/positions.py" line="99"/>
         <source>% of equity</source>
         <translation>% do patrimônio</translation>
     </message>
@@ -5443,7 +5458,7 @@
         <translation>Todos os estados</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="58"/>
+        <location filename="../widgets/monitors/fills.py" line="59"/>
         <source>Amount</source>
         <translation>Quantidade</translation>
     </message>
@@ -5453,7 +5468,7 @@
         <translation>Quantidade a executar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="86"/>
+        <location filename="../widgets/monitors/positions.py" line="87"/>
         <source>Avg entry</source>
         <translation>Entrada média</translation>
     </message>
@@ -5473,14 +5488,14 @@
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/commands.py" line="52"/>
-        <source>Cancel order</source>
-        <translation>Cancelar ordem</translation>
-    </message>
-    <message>
         <location filename="../widgets/monitors/commands.py" line="53"/>
         <source>Cancel the orders selected in the orders monitor</source>
         <translation>Cancelar as ordens selecionadas no monitor de ordens</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/commands.py" line="52"/>
+        <source>Cancel the selected orders</source>
+        <translation>Cancelar as ordens selecionadas</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/orders.py" line="121"/>
@@ -5493,7 +5508,7 @@
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="176"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="178"/>
         <source>Change the price or the amount first</source>
         <translation>Altere antes o preço ou a quantidade</translation>
     </message>
@@ -5509,8 +5524,8 @@
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="58"/>
-        <source>Close position</source>
-        <translation>Fechar posição</translation>
+        <source>Close the selected positions</source>
+        <translation>Fechar as posições selecionadas</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="59"/>
@@ -5518,17 +5533,17 @@
         <translation>Fechar as posições selecionadas a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="186"/>
+        <location filename="../widgets/monitors/positions.py" line="188"/>
         <source>Close {0}</source>
         <translation>Fechar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="262"/>
+        <location filename="../widgets/monitors/base.py" line="264"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="305"/>
+        <location filename="../widgets/monitors/base.py" line="307"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -5543,7 +5558,12 @@
         <translation>Digite um número</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="262"/>
+        <location filename="../widgets/monitors/formatting.py" line="51"/>
+        <source>Entry filled, exits working</source>
+        <translation>Entrada executada, saídas ativas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/base.py" line="264"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -5558,7 +5578,7 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="266"/>
+        <location filename="../widgets/monitors/base.py" line="268"/>
         <source>Export rows</source>
         <translation>Exportar linhas</translation>
     </message>
@@ -5578,22 +5598,17 @@
         <translation>Exportar as linhas exibidas para CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="257"/>
+        <location filename="../widgets/monitors/base.py" line="259"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} linhas exportadas para {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="62"/>
+        <location filename="../widgets/monitors/fills.py" line="63"/>
         <source>Fee</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="63"/>
-        <source>Fee currency</source>
-        <translation>Moeda da taxa</translation>
-    </message>
-    <message>
-        <location filename="../widgets/monitors/positions.py" line="96"/>
+        <location filename="../widgets/monitors/positions.py" line="97"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
@@ -5603,7 +5618,7 @@
         <translation>Executada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="35"/>
+        <location filename="../widgets/monitors/fills.py" line="36"/>
         <source>Fills</source>
         <translation>Execuções</translation>
     </message>
@@ -5628,7 +5643,7 @@
         <translation>Em ordens</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="64"/>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Liquidity</source>
         <translation>Liquidez</translation>
     </message>
@@ -5648,12 +5663,12 @@
         <translation>Comprado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="64"/>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Maker</source>
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="88"/>
+        <location filename="../widgets/monitors/positions.py" line="89"/>
         <source>Mark</source>
         <translation>Marcação</translation>
     </message>
@@ -5669,8 +5684,8 @@
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="55"/>
-        <source>Modify order…</source>
-        <translation>Modificar ordem…</translation>
+        <source>Modify the selected order…</source>
+        <translation>Modificar a ordem selecionada…</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/formatting.py" line="34"/>
@@ -5688,7 +5703,7 @@
         <translation>Ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="65"/>
+        <location filename="../widgets/monitors/fills.py" line="66"/>
         <source>Order</source>
         <translation>Ordem</translation>
     </message>
@@ -5703,7 +5718,7 @@
         <translation>Ordem não modificada: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="56"/>
+        <location filename="../widgets/monitors/formatting.py" line="59"/>
         <source>Outcome unknown: being checked at the exchange. Do not send it again.</source>
         <translation>Resultado desconhecido: sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
@@ -5718,22 +5733,22 @@
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="51"/>
+        <location filename="../widgets/monitors/positions.py" line="52"/>
         <source>Positions</source>
         <translation>Posições</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="56"/>
+        <location filename="../widgets/monitors/fills.py" line="57"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="168"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="170"/>
         <source>Price × amount must be at least {0}</source>
         <translation>Preço × quantidade deve ser pelo menos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="93"/>
+        <location filename="../widgets/monitors/positions.py" line="94"/>
         <source>Realised P&amp;L</source>
         <translation>L&amp;P realizado</translation>
     </message>
@@ -5749,21 +5764,21 @@
     </message>
     <message>
         <location filename="../widgets/monitors/commands.py" line="61"/>
-        <source>Reverse position</source>
-        <translation>Inverter posição</translation>
+        <source>Reverse the selected position</source>
+        <translation>Inverter a posição selecionada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="190"/>
+        <location filename="../widgets/monitors/positions.py" line="192"/>
         <source>Reverse {0}</source>
         <translation>Inverter {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="281"/>
+        <location filename="../widgets/monitors/base.py" line="283"/>
         <source>Rows: {0}</source>
         <translation>Linhas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="282"/>
+        <location filename="../widgets/monitors/base.py" line="284"/>
         <source>Rows: {0} of {1}</source>
         <translation>Linhas: {0} de {1}</translation>
     </message>
@@ -5818,7 +5833,7 @@
         <translation>Vendido</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="304"/>
+        <location filename="../widgets/monitors/base.py" line="306"/>
         <source>Show on chart</source>
         <translation>Mostrar no gráfico</translation>
     </message>
@@ -5828,7 +5843,7 @@
         <translation>Mostrar só as linhas cujo símbolo contém este texto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="54"/>
+        <location filename="../widgets/monitors/fills.py" line="55"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -5838,7 +5853,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="53"/>
+        <location filename="../widgets/monitors/fills.py" line="54"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
@@ -5848,47 +5863,47 @@
         <translation>TP</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="64"/>
+        <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Taker</source>
         <translation>Taker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="159"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="161"/>
         <source>The amount must be a multiple of the step {0}</source>
         <translation>A quantidade deve ser múltipla do passo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="158"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="160"/>
         <source>The amount must be above zero</source>
         <translation>A quantidade deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/formatting.py" line="58"/>
+        <location filename="../widgets/monitors/formatting.py" line="61"/>
         <source>The exchange cannot be asked about this order: check it on the exchange; the rest of the account is followed as usual.</source>
         <translation>A corretora não pode ser consultada sobre esta ordem: confira-a na corretora; o resto da conta segue acompanhado normalmente.</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="165"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="167"/>
         <source>The exchange's minimum amount is {0}</source>
         <translation>A quantidade mínima da corretora é {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="147"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="149"/>
         <source>The price must be a multiple of the tick {0}</source>
         <translation>O preço deve ser múltiplo do tick {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="146"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="148"/>
         <source>The price must be above zero</source>
         <translation>O preço deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="118"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="120"/>
         <source>Tick {0} · step {1} · filled {2}</source>
         <translation>Tick {0} · passo {1} · executado {2}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="52"/>
+        <location filename="../widgets/monitors/fills.py" line="53"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -5918,12 +5933,12 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="90"/>
+        <location filename="../widgets/monitors/positions.py" line="91"/>
         <source>Unrealised P&amp;L</source>
         <translation>L&amp;P não realizado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/fills.py" line="60"/>
+        <location filename="../widgets/monitors/fills.py" line="61"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -6222,22 +6237,22 @@
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="539"/>
+        <location filename="../widgets/order_entry/panel.py" line="540"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="546"/>
+        <location filename="../widgets/order_entry/panel.py" line="547"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de todos os símbolos em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="541"/>
+        <location filename="../widgets/order_entry/panel.py" line="542"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="548"/>
+        <location filename="../widgets/order_entry/panel.py" line="549"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} ordens abertas canceladas em todos os símbolos.</translation>
     </message>
@@ -6247,7 +6262,7 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="473"/>
+        <location filename="../widgets/order_entry/panel.py" line="474"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -6257,7 +6272,7 @@
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="553"/>
+        <location filename="../widgets/order_entry/panel.py" line="554"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6338,8 +6353,8 @@
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="53"/>
-        <source>Flatten the position</source>
-        <translation>Zerar a posição</translation>
+        <source>Flatten the order entry's position</source>
+        <translation>Zerar a posição da boleta</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="94"/>
@@ -6417,7 +6432,7 @@
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="501"/>
+        <location filename="../widgets/order_entry/panel.py" line="502"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -6442,12 +6457,12 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="480"/>
+        <location filename="../widgets/order_entry/panel.py" line="481"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="483"/>
+        <location filename="../widgets/order_entry/panel.py" line="484"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nada foi enviado: {reason}</translation>
     </message>
@@ -6543,11 +6558,11 @@
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="56"/>
-        <source>Reverse the position</source>
-        <translation>Inverter a posição</translation>
+        <source>Reverse the order entry's position</source>
+        <translation>Inverter a posição da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="558"/>
+        <location filename="../widgets/order_entry/panel.py" line="559"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6607,7 +6622,7 @@
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="532"/>
+        <location filename="../widgets/order_entry/panel.py" line="533"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6915,7 +6930,7 @@
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="456"/>
+        <location filename="../desktop/engine/order_manager.py" line="466"/>
         <source>Canceled by the trader.</source>
         <translation>Cancelada pelo operador.</translation>
     </message>
@@ -7030,7 +7045,7 @@
         <translation>Não há posição em {symbol} para inverter.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="468"/>
+        <location filename="../desktop/engine/order_manager.py" line="478"/>
         <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
         <translation>Esta ordem ainda não chegou à corretora; ela está sendo verificada e poderá ser cancelada assim que for conhecida.</translation>
     </message>
@@ -7040,7 +7055,7 @@
         <translation>Esta ordem não está mais aberta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="498"/>
+        <location filename="../desktop/engine/order_manager.py" line="508"/>
         <source>This order is not in the journal of this account.</source>
         <translation>Esta ordem não está no diário desta conta.</translation>
     </message>
@@ -7090,7 +7105,7 @@
         <translation>{symbol} não é um mercado em {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="427"/>
+        <location filename="../desktop/engine/order_manager.py" line="437"/>
         <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
         <translation>{venue} aceitou a ordem, mas o diário não conseguiu registrá-la ({why}); ela está sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
@@ -7100,7 +7115,7 @@
         <translation>{venue} não aceita ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="344"/>
+        <location filename="../desktop/engine/order_manager.py" line="347"/>
         <source>{venue} does not take {type} orders.</source>
         <translation>{venue} não aceita ordens {type}.</translation>
     </message>
@@ -7110,7 +7125,7 @@
         <translation>{venue} não tem ordens a mercado e limitadas sobre as quais emular ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="504"/>
+        <location filename="../desktop/engine/order_manager.py" line="514"/>
         <source>{venue} has no market {symbol}.</source>
         <translation>{venue} não tem o mercado {symbol}.</translation>
     </message>

@@ -163,7 +163,9 @@ class AccountForm(QDialog):
         form.addRow(_t("Secret"), self._with_error(self.secret, "secret"))
         form.addRow(_t("Passphrase"), self._with_error(self.passphrase, "passphrase"))
         form.addRow("", self.show_keys)
-        form.addRow(_t("Price source"), self._with_error(self.price_source, "price_source"))
+        self._price_source_row = self._with_error(self.price_source, "price_source")
+        form.addRow(_t("Price source"), self._price_source_row)
+        self._form = form
         form.addRow(_t("Order types"), self.order_types)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -220,6 +222,8 @@ class AccountForm(QDialog):
             field.setEnabled(not paper)
         self.passphrase.setEnabled(bool(info and info.needs_passphrase))
         self.price_source.setEnabled(paper)
+        # A live account trades the exchange's own prices: no paper price source to show.
+        self._form.setRowVisible(self._price_source_row, paper)
         self.errors["exchange"].clear()
         self._show_order_types(info)
 

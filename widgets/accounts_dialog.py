@@ -142,6 +142,8 @@ class AccountsDialog(QDialog):
         except PregaoError as exc:
             self.error.setText(tr_message(exc))
             return
+        if self.error.text() == _t("The list of exchanges is still loading; try again."):
+            self.error.clear()  # it has loaded: the note no longer holds
         self._show(accounts)
         self.loaded = True
 

@@ -1,8 +1,19 @@
-"""Ctrl+K: fuzzy search over every registered action; Enter runs the selected one."""
+"""Ctrl+K: fuzzy search over every registered action, by its name in the UI language and in
+English; Enter runs the selected one. A command that trades or changes the layout runs from
+a partial match only after the trader confirms it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+import unicodedata
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -10,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -18,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.shell.actions import ActionRegistry, Command
+from desktop.shell.i18n import english_text
 
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -45,13 +58,41 @@ class _ShortcutDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CommandPalette", text)
+
+
+def command_score(query: str, cmd: Command) -> float | None:
+    """The better of the matches on the label as shown and on its English name."""
+    scores = [s for s in (fuzzy_score(query, cmd.label),
+                          fuzzy_score(query, english_text(cmd.label))) if s is not None]
+    return max(scores) if scores else None
+
+
+def is_consequential(cmd: Command) -> bool:
+    """Trades (the Trade menu) and layout changes (workspaces) are not run on a guess."""
+    return cmd.menu == "trade" or cmd.id.startswith("workspace.")
+
+
+def typed_in_full(query: str, cmd: Command) -> bool:
+    q = " ".join(_folded(query.replace("…", "")).split())
+    return bool(q) and q in {" ".join(_folded(name.replace("…", "")).split())
+                             for name in (cmd.label, english_text(cmd.label))}
+
+
+def _folded(text: str) -> str:
+    """Case and accents set aside: "grafico" finds "Gráfico"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fuzzy_score(query: str, text: str) -> float | None:
     """Score `text` for `query` typed as a subsequence; None when it does not match.
 
     Consecutive matches and matches at word starts score higher, so "nc" ranks "New Chart"
     above "Cancel"."""
-    q = query.casefold().strip()
-    t = text.casefold()
+    q = _folded(query).strip()
+    t = _folded(text)
     if not q:
         return 0.0
     score, pos, prev = 0.0, 0, -2
@@ -75,6 +116,7 @@ class CommandPalette(QDialog):
     def __init__(self, actions: ActionRegistry, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self._actions = actions
+        self.confirmation: QMessageBox | None = None  # open while a partial match is asked
         self.setWindowTitle(self.tr("Command palette"))
         frame = QFrame(self)
         frame.setObjectName("CommandPalette")
@@ -109,7 +151,7 @@ class CommandPalette(QDialog):
         for cmd in self._actions.commands():
             if not cmd.action.isEnabled():
                 continue
-            score = fuzzy_score(text, cmd.label)
+            score = command_score(text, cmd)
             if score is not None:
                 ranked.append((score, cmd))
         ranked.sort(key=lambda sc: (-sc[0], sc[1].label.casefold()))
@@ -146,5 +188,22 @@ class CommandPalette(QDialog):
 
     def _run_item(self, item: QListWidgetItem) -> None:
         command_id = item.data(Qt.ItemDataRole.UserRole)
+        cmd = self._actions.command(command_id)
+        query = self.query.text()
         self.close()
-        self._actions.trigger(command_id)
+        if not is_consequential(cmd) or typed_in_full(query, cmd):
+            self._actions.trigger(command_id)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, _t("Run this command?"),
+                          _t("“{typed}” matched “{command}”. Run it?").format(
+                              typed=query.strip(), command=cmd.label),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.parentWidget())
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(
+            lambda button: button is yes and self._actions.trigger(command_id))
+        box.finished.connect(lambda _r: setattr(self, "confirmation", None))
+        self.confirmation = box
+        box.open()

@@ -16,15 +16,41 @@ log = logging.getLogger(__name__)
 LANGUAGES = {"": "", "en": "English", "pt_BR": "Português (Brasil)", "es": "Español"}
 
 
+class _SourceRecordingTranslator(QTranslator):
+    """Pregão's catalog, remembering the English text of every string it translated, so the
+    command palette can match a command by its English name too."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.sources: dict[str, str] = {}
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        text = super().translate(context, source_text, disambiguation, n)
+        if text and source_text:
+            self.sources[text.replace("&", "")] = source_text.replace("&", "")
+        return text
+
+
+_recorder: _SourceRecordingTranslator | None = None
+
+
+def english_text(text: str) -> str:
+    """The English text a translated UI string was made from (`text` itself when it was not
+    translated, or in English)."""
+    return _recorder.sources.get(text, text) if _recorder is not None else text
+
+
 def install_translators(app: QApplication, language: str = "") -> str:
     """Install Pregão's and Qt's own catalogs; returns the locale name in use."""
     locale = QLocale(language) if language else QLocale.system()
     QLocale.setDefault(locale)
     name = locale.name()  # e.g. "pt_BR"
-    ours = QTranslator(app)
+    global _recorder
+    ours = _SourceRecordingTranslator(app)
     for candidate in (name, name.split("_")[0]):
         if ours.load(str(translations_dir() / f"pregao_{candidate}.qm")):
             app.installTranslator(ours)
+            _recorder = ours
             break
     else:
         if name.split("_")[0] in {lang.split("_")[0] for lang in LANGUAGES if lang} - {"en"}:

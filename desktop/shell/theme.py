@@ -50,7 +50,10 @@ def apply_theme(app: QApplication, name: str) -> str:
     if name not in THEMES:
         name = "dark"
     path = resources_dir() / "themes" / f"{name}.qss"
-    sheet = path.read_text(encoding="utf-8")
+    # url(@icons/x.svg) in a sheet: the packaged icon (a relative url would be read from
+    # the working directory).
+    icons = (resources_dir() / "icons").as_posix()
+    sheet = path.read_text(encoding="utf-8").replace("@icons/", icons + "/")
     # Restyling walks every widget; Python's collector must not delete Qt wrappers of closed
     # windows in the middle of that walk (seen as a crash inside setStyleSheet). At start-up
     # the app keeps the collector off (desktop/app.py) and there is nothing to collect yet.

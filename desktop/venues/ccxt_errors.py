@@ -188,6 +188,10 @@ def _timeout(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
 
 def _unavailable(err, reply, detail, exchange, venue, now_ms, headers, timeout_s):
     cause = type(err.__cause__).__name__ if err.__cause__ is not None else ""
+    if "Connector" in cause or "Refused" in cause or "gaierror" in cause:
+        # No connection was ever made (refused, no route, name not found): nothing dropped.
+        return ExchangeUnavailable(_t("Cannot reach {exchange}: check the internet "
+                                      "connection.", exchange=exchange), venue)
     if "Disconnect" in cause or "Connect" in cause:
         return ExchangeUnavailable(_t("The connection to {exchange} dropped.",
                                       exchange=exchange), venue)

@@ -179,3 +179,21 @@ def test_without_a_keyring_the_form_says_so_and_nothing_is_saved(
     dialog.refresh()
     qtbot.wait(100)
     assert [r[0] for r in rows(dialog)] == ["Paper"]
+
+
+def test_loading_note_clears_and_a_live_account_has_no_price_source(qtbot, dialog):
+    from widgets.account_form import PAPER_EXCHANGE
+
+    exchanges, dialog.exchanges = dialog.exchanges, []  # as if the list had not come yet
+    dialog.add()
+    assert "still loading" in dialog.error.text()
+    dialog.refresh()  # the list arrives: the note goes
+    qtbot.waitUntil(lambda: dialog.exchanges != [] and dialog.error.text() == "",
+                    timeout=TIMEOUT_MS)
+    assert {e.id for e in dialog.exchanges} == {e.id for e in exchanges}
+    form = open_form(qtbot, dialog)
+    assert not form._form.isRowVisible(form._price_source_row)  # a live account
+    form.search.clear()
+    assert form.select_exchange(PAPER_EXCHANGE)
+    assert form._form.isRowVisible(form._price_source_row) and form.price_source.isEnabled()
+    form.reject()

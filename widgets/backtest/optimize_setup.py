@@ -340,6 +340,7 @@ class OptimiseSetup(QWidget):
             self.objective.addItem(metric_label(name), name)
         self.objective.setCurrentIndex(max(0, self.objective.findData(keep)))
         self.objective.blockSignals(False)
+        self._show()  # "Choose an objective", shown while the list was empty, goes
 
     def names(self) -> list[str]:
         return list(self._rows)
