@@ -10,6 +10,7 @@ numbers and dates in the cells.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from desktop.core.messages import from_record
+from desktop.shell.messages import tr_message
 from widgets.common.table import DataTableView
 from widgets.monitors.record_model import EXPORT_ROLE, RecordTableModel
 
@@ -62,11 +65,20 @@ def write_table(path: str | Path, table: ExportTable, sheet_title: str = "") -> 
         _write_csv(path, table)
 
 
+# Characters XML 1.0 cannot hold: openpyxl refuses a cell containing one, and a CSV reader
+# chokes on them. An exchange's text or a stored sentence may carry one.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _cell_text(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="milliseconds")
+    if isinstance(value, str):
+        # A journaled reason is stored with its translatable form (desktop.core.messages):
+        # the file gets the sentence in the UI's language, never the storage encoding.
+        return _CONTROL.sub(" ", tr_message(from_record(value)))
     return value
 
 
@@ -91,7 +103,7 @@ def _write_xlsx(path: Path, table: ExportTable, sheet_title: str) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in table.rows:
-        sheet.append(row)
+        sheet.append([v if v is None or isinstance(v, datetime) else _cell_text(v) for v in row])
     sheet.freeze_panes = "A2"
     for c, title in enumerate(table.headers, start=1):
         width = max([len(title), *(len(str(_cell_text(r[c - 1]))) for r in table.rows[:200])])
