@@ -5438,7 +5438,7 @@
 <context>
     <name>Monitors</name>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="99"/>
+        <location filename="../widgets/monitors/positions.py" line="117"/>
         <source>% of equity</source>
         <translation>% del patrimonio</translation>
     </message>
@@ -5468,7 +5468,7 @@
         <translation>Cantidad por ejecutar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="87"/>
+        <location filename="../widgets/monitors/positions.py" line="105"/>
         <source>Avg entry</source>
         <translation>Entrada media</translation>
     </message>
@@ -5533,7 +5533,7 @@
         <translation>Cerrar las posiciones seleccionadas a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="188"/>
+        <location filename="../widgets/monitors/positions.py" line="234"/>
         <source>Close {0}</source>
         <translation>Cerrar {0}</translation>
     </message>
@@ -5608,7 +5608,7 @@
         <translation>Comisión</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="97"/>
+        <location filename="../widgets/monitors/positions.py" line="115"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
@@ -5638,9 +5638,24 @@
         <translation>Libre</translation>
     </message>
     <message>
+        <location filename="../widgets/monitors/positions.py" line="143"/>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
         <location filename="../widgets/monitors/balances.py" line="60"/>
         <source>In orders</source>
         <translation>En órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="136"/>
+        <source>Leverage</source>
+        <translation>Apalancamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="141"/>
+        <source>Liq. price</source>
+        <translation>Precio de liq.</translation>
     </message>
     <message>
         <location filename="../widgets/monitors/fills.py" line="65"/>
@@ -5668,7 +5683,17 @@
         <translation>Maker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="89"/>
+        <location filename="../widgets/monitors/positions.py" line="137"/>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="139"/>
+        <source>Margin ratio</source>
+        <translation>Ratio de margen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="107"/>
         <source>Mark</source>
         <translation>Marca</translation>
     </message>
@@ -5733,7 +5758,7 @@
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="52"/>
+        <location filename="../widgets/monitors/positions.py" line="70"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
@@ -5748,7 +5773,7 @@
         <translation>Precio × cantidad debe ser al menos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="94"/>
+        <location filename="../widgets/monitors/positions.py" line="112"/>
         <source>Realised P&amp;L</source>
         <translation>PyG realizado</translation>
     </message>
@@ -5768,7 +5793,7 @@
         <translation>Invertir la posición seleccionada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="192"/>
+        <location filename="../widgets/monitors/positions.py" line="238"/>
         <source>Reverse {0}</source>
         <translation>Invertir {0}</translation>
     </message>
@@ -5933,7 +5958,7 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/positions.py" line="91"/>
+        <location filename="../widgets/monitors/positions.py" line="109"/>
         <source>Unrealised P&amp;L</source>
         <translation>PyG no realizado</translation>
     </message>
@@ -5941,6 +5966,16 @@
         <location filename="../widgets/monitors/fills.py" line="61"/>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="54"/>
+        <source>cross</source>
+        <translation>cruzado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/monitors/positions.py" line="54"/>
+        <source>isolated</source>
+        <translation>aislado</translation>
     </message>
 </context>
 <context>
@@ -9933,54 +9968,64 @@ en la entrada es el stop-loss de la posición.</translation>
 <context>
     <name>TerminalStatusBar</name>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="61"/>
+        <location filename="../desktop/shell/status_bar.py" line="144"/>
+        <source>&lt;span style='color:{0}'&gt;◆&lt;/span&gt; Margin {1}: {2} %</source>
+        <translation>&lt;span style='color:{0}'&gt;◆&lt;/span&gt; Margen {1}: {2} %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/status_bar.py" line="69"/>
         <source>A panel failed: {0} (see Log)</source>
         <translation>Falló un panel: {0} (ver Registro)</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="128"/>
+        <location filename="../desktop/shell/status_bar.py" line="173"/>
         <source>Engine loop latency; {0} events/s</source>
         <translation>Latencia del bucle del motor; {0} eventos/s</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="125"/>
+        <location filename="../desktop/shell/status_bar.py" line="170"/>
         <source>Engine {0} ms</source>
         <translation>Motor {0} ms</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="35"/>
+        <location filename="../desktop/shell/status_bar.py" line="42"/>
         <source>Engine: starting…</source>
         <translation>Motor: iniciando…</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="136"/>
+        <location filename="../desktop/shell/status_bar.py" line="181"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="71"/>
+        <location filename="../desktop/shell/status_bar.py" line="79"/>
         <source>banned</source>
         <translation>bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="68"/>
+        <location filename="../desktop/shell/status_bar.py" line="76"/>
         <source>connected</source>
         <translation>conectado</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="69"/>
+        <location filename="../desktop/shell/status_bar.py" line="77"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="70"/>
+        <location filename="../desktop/shell/status_bar.py" line="78"/>
         <source>degraded</source>
         <translation>inestable</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/status_bar.py" line="72"/>
+        <location filename="../desktop/shell/status_bar.py" line="80"/>
         <source>disconnected</source>
         <translation>desconectado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/shell/status_bar.py" line="146"/>
+        <source>{0}: margin use {1} % (initial margin {2} of margin balance {3} {4}); margin ratio {5} % — positions are liquidated at 100 %; available {6} {4}</source>
+        <translation>{0}: uso de margen {1} % (margen inicial {2} de un saldo de margen de {3} {4}); ratio de margen {5} % — las posiciones se liquidan al 100 %; disponible {6} {4}</translation>
     </message>
 </context>
 <context>

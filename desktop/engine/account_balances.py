@@ -67,7 +67,7 @@ class AccountBalances:
             self._balances[account_id] = balances
             self.bus.publish(BalanceEvent(account_id, tuple(balances)))
         venue = self._venue(account_id)
-        if not self._is_paper(account_id) and await margined(venue):
+        if await margined(venue):
             # The exchange's positions (leverage, margins, liquidation) after each burst of
             # fills and each reconciliation: position_sync.py
             await sync_positions(venue, account_id, self._books.setdefault(

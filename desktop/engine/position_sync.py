@@ -9,7 +9,7 @@ account whose venue reports positions (`fetch_positions`, `fetch_margin`: CcxtVe
 USDⓈ-M) publishes them as `PositionEvent`s, with the book's realised P&L and fees, and its
 margin state as a `MarginEvent`. A position the books hold that the exchange no longer has is
 published flat, and the difference is logged: the exchange is right about what is held.
-Paper accounts publish their own (desktop/venues/paper/perpetuals.py).
+Paper perpetual accounts are read the same way from the paper venue (desktop/venues/paper).
 """
 
 from __future__ import annotations

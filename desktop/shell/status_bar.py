@@ -1,14 +1,16 @@
-"""Status bar: each venue's connection, accounts whose trading is halted or reduce-only, the
-engine loop latency, UTC and local clocks."""
+"""Status bar: each venue's connection, accounts whose trading is halted or reduce-only, each
+derivatives account's margin use (from MarginEvent), the engine loop latency, UTC and local
+clocks."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from desktop.core import RiskStatus, TradingState, TradingStateEvent
+from desktop.core import MarginEvent, MarginSummary, RiskStatus, TradingState, TradingStateEvent
 from desktop.core.enums import ConnectionState
 from desktop.core.events import ConnectionEvent, EngineStatsEvent
 from desktop.shell.bridge import EventBridge
@@ -22,6 +24,9 @@ _STATE_COLOURS = {
     ConnectionState.BANNED: "#ef5350",
     ConnectionState.DISCONNECTED: "#6f7d95",
 }
+# Margin use colours: calm, then watch (from 50 %), then danger (from 80 %: little left for
+# losses before the margin ratio nears liquidation).
+_MARGIN_LEVELS = ((0.8, "#ef5350"), (0.5, "#f0b429"), (0.0, "#26a69a"))
 
 
 class TerminalStatusBar(QStatusBar):
@@ -30,6 +35,8 @@ class TerminalStatusBar(QStatusBar):
         self._venues: dict[str, QLabel] = {}
         self._trading: dict[str, QLabel] = {}  # account -> its state, while not ACTIVE
         self._trading_status: dict[str, RiskStatus] = {}
+        self._margins: dict[str, QLabel] = {}  # account -> its margin use
+        self._margin_summary: dict[str, MarginSummary] = {}
         #: Account id -> label, for the trading state (the order entry installer keeps it).
         self.account_names: dict[str, str] = {}
         self._latency = QLabel(self.tr("Engine: starting…"))
@@ -43,6 +50,7 @@ class TerminalStatusBar(QStatusBar):
             bridge.subscribe(ConnectionEvent, self._on_connection),
             bridge.subscribe(EngineStatsEvent, self._on_stats),
             bridge.subscribe(TradingStateEvent, lambda e: self.show_trading_state(e.status)),
+            bridge.subscribe(MarginEvent, lambda e: self.show_margin(e.margin)),
         ]
         bridge.handlerFailed.connect(self._on_handler_failed)
         self._timer = QTimer(self)
@@ -106,10 +114,47 @@ class TerminalStatusBar(QStatusBar):
         self._trading_status[status.account] = status
         self._render_trading(status.account)
 
+    def margin_label(self, account: str) -> QLabel | None:
+        return self._margins.get(account)
+
+    def show_margin(self, summary: MarginSummary) -> None:
+        """A derivatives account's margin use: initial margin over its margin balance."""
+        label = self._margins.get(summary.account)
+        if label is None:
+            label = QLabel()
+            label.setObjectName(f"margin-{summary.account}")
+            self._margins[summary.account] = label
+            self.insertPermanentWidget(0, label)
+            label.show()
+        self._margin_summary[summary.account] = summary
+        self._render_margin(summary.account)
+
+    def _render_margin(self, account: str) -> None:
+        m = self._margin_summary[account]
+        loc = QLocale()
+        use = m.margin_use if math.isfinite(m.margin_use) else 1.0
+        colour = next(c for level, c in _MARGIN_LEVELS if use >= level)
+        name = self.account_names.get(account, account)
+
+        def pct(value: float) -> str:
+            return loc.toString(value * 100.0, "f", 1) if math.isfinite(value) else "—"
+
+        def money(value: float) -> str:
+            return loc.toString(value, "f", 2)
+        self._margins[account].setText(self.tr("<span style='color:{0}'>◆</span> Margin {1}: "
+                                               "{2} %").format(colour, name, pct(m.margin_use)))
+        self._margins[account].setToolTip(self.tr(
+            "{0}: margin use {1} % (initial margin {2} of margin balance {3} {4}); margin "
+            "ratio {5} % — positions are liquidated at 100 %; available {6} {4}").format(
+            name, pct(m.margin_use), money(m.initial_margin), money(m.margin_balance),
+            m.currency, pct(m.margin_ratio), money(m.available)))
+
     def set_account_names(self, names: dict[str, str]) -> None:
         self.account_names = dict(names)
         for account in self._trading:
             self._render_trading(account)
+        for account in self._margins:
+            self._render_margin(account)
 
     def _render_trading(self, account: str) -> None:
         status = self._trading_status[account]

@@ -238,3 +238,30 @@ def test_orders_being_checked_or_set_aside_say_so_in_the_trader_s_language(tradi
                                            reason="Set aside: delisted.")))
     qtbot.waitUntil(lambda: cells()[0] == "Set aside", timeout=10_000)
     assert "cannot be asked about this order" in cells()[1]
+
+
+def test_a_paper_perpetual_short_shows_its_leverage_margin_and_liquidation(trading, aio, qtbot):
+    from desktop.core import DerivativePosition
+
+    window, client, account = trading
+    place(aio, client, account, "BTC/USDT:USDT", Side.SELL, OrderType.MARKET, 0.01)
+    positions = panel(window, "positions")
+    qtbot.waitUntil(lambda: any(isinstance(p, DerivativePosition) for p in shown(positions)),
+                    timeout=5000)
+    [short] = [p for p in shown(positions) if p.symbol == "BTC/USDT:USDT"]
+    assert short.amount == pytest.approx(-0.01) and short.liquidation_price > short.entry_price
+    row = shown(positions).index(short)
+
+    def cell(title: str):
+        return positions.proxy.index(row, column(positions, title))
+    assert cell("Leverage").data() == "1× cross"
+    assert cell("Margin").data() == money_text(short.initial_margin)
+    assert cell("Liq. price").data(EXPORT_ROLE) == pytest.approx(short.liquidation_price)
+    assert cell("Margin ratio").data(EXPORT_ROLE) == pytest.approx(short.margin_ratio * 100)
+    # the status bar shows the account's margin use, from the paper venue's MarginEvent
+    qtbot.waitUntil(lambda: window.status.margin_label(account) is not None, timeout=5000)
+    margin = window.status._margin_summary[account]
+    assert margin.initial_margin == pytest.approx(short.initial_margin, rel=1e-2)
+    expected = f"{margin.margin_use * 100:.1f}"
+    qtbot.waitUntil(lambda: expected in window.status.margin_label(account).text().replace(
+        ",", "."), timeout=5000)

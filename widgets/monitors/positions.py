@@ -1,5 +1,8 @@
 """Positions: amount, average entry, mark, unrealised and realised P&L (net of fees) and the
-share of the account's equity, fed by PositionEvent and BalanceEvent."""
+share of the account's equity, fed by PositionEvent and BalanceEvent. A margined position (a
+linear perpetual's `DerivativePosition`) also shows its leverage and margin mode, the margin it
+ties up, its margin ratio, liquidation price and the funding it paid; a spot row leaves those
+cells empty."""
 
 from __future__ import annotations
 
@@ -10,7 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.core import BalanceEvent, Position, PositionEvent, TickEvent
+from desktop.core import (
+    BalanceEvent,
+    DerivativePosition,
+    MarginMode,
+    Position,
+    PositionEvent,
+    TickEvent,
+)
 from desktop.shell.context import AppContext
 from widgets.monitors.balances import stamped
 from widgets.monitors.base import CLOSE, REVERSE, MonitorPanel
@@ -35,6 +45,14 @@ def _t(text: str) -> str:
 def quote_of(symbol: str) -> str:
     """"BTC/USDT" -> "USDT"; "XRP/USDT:USDT" -> "USDT"."""
     return symbol.partition("/")[2].partition(":")[0]
+
+
+def leverage_text(p: Position) -> str:
+    """"10× isolated" / "20× cross"; empty for a spot position."""
+    if not isinstance(p, DerivativePosition) or not math.isfinite(p.leverage):
+        return ""
+    mode = _t("isolated") if p.margin_mode is MarginMode.ISOLATED else _t("cross")
+    return f"{p.leverage:g}× {mode}"
 
 
 def _sign(value: float) -> float:
@@ -98,7 +116,32 @@ class PositionsPanel(MonitorPanel):
                    numeric=True),
             Column(_t("% of equity"), self.equity_share,
                    lambda p: percent_text(self.equity_share(p)), numeric=True),
+            *self.margin_columns(),
             Column(_t("Account"), lambda p: self.account_text(p.account)),
+        ]
+
+    def margin_columns(self) -> list[Column]:
+        m = self.markets.get
+
+        def margined(read: Callable[[DerivativePosition], float]) -> Callable[[Position], float]:
+            return lambda p: read(p) if isinstance(p, DerivativePosition) else math.nan
+
+        leverage = margined(lambda p: p.leverage)
+        margin = margined(lambda p: p.isolated_margin if p.margin_mode is MarginMode.ISOLATED
+                          else p.initial_margin)
+        ratio = margined(lambda p: p.margin_ratio * 100.0)
+        liquidation = margined(lambda p: p.liquidation_price)
+        funding = margined(lambda p: p.funding_paid)
+        return [
+            Column(_t("Leverage"), leverage, lambda p: leverage_text(p), numeric=True),
+            Column(_t("Margin"), margin, lambda p: money_text(margin(p)), numeric=True),
+            # a ratio near 100 % is near liquidation: it is toned as a loss from 80 %
+            Column(_t("Margin ratio"), ratio, lambda p: percent_text(ratio(p)), numeric=True,
+                   tone=lambda p: -1.0 if ratio(p) >= 80.0 else 0.0),
+            Column(_t("Liq. price"), liquidation,
+                   lambda p: price_text(liquidation(p), m(p.symbol)), numeric=True),
+            Column(_t("Funding"), funding, lambda p: money_text(funding(p), signed=True),
+                   numeric=True, tone=lambda p: -_sign(funding(p))),
         ]
 
     # -- equity -------------------------------------------------------------------------------
@@ -115,8 +158,10 @@ class PositionsPanel(MonitorPanel):
         return p.percent_of_equity(self.equity(p.account, quote_of(p.symbol)))
 
     def marked(self, p: Position) -> Position:
-        """`p` at the last price of its symbol, unless the engine marked it already."""
-        if not math.isnan(p.mark_price):
+        """`p` at the last price of its symbol, unless the engine marked it already (a
+        margined position's mark is the exchange's mark price when it was sent: the last
+        price keeps its P&L current until the next)."""
+        if not math.isnan(p.mark_price) and not isinstance(p, DerivativePosition):
             return p
         prices = self.prices.get(p.symbol)
         if not prices:
@@ -141,7 +186,8 @@ class PositionsPanel(MonitorPanel):
         self.prices.setdefault(tick.symbol, {})[tick.venue] = tick.last
         accounts = set()
         for p in self.raw.values():
-            if p.symbol == tick.symbol and math.isnan(p.mark_price):
+            if p.symbol == tick.symbol and (math.isnan(p.mark_price)
+                                            or isinstance(p, DerivativePosition)):
                 self.model.stage(self.marked(p))
                 accounts.add(p.account)
         for account in accounts:
