@@ -5658,12 +5658,17 @@
         <translation>Precio de liq.</translation>
     </message>
     <message>
+        <location filename="../widgets/monitors/chart_link.py" line="88"/>
+        <source>Liquidation {0} {1}</source>
+        <translation>Liquidación {0} {1}</translation>
+    </message>
+    <message>
         <location filename="../widgets/monitors/fills.py" line="65"/>
         <source>Liquidity</source>
         <translation>Liquidez</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="91"/>
+        <location filename="../widgets/monitors/chart_link.py" line="114"/>
         <source>Loading orders for the chart</source>
         <translation>Cargando órdenes para el gráfico</translation>
     </message>
@@ -5738,7 +5743,7 @@
         <translation>Historial de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="161"/>
+        <location filename="../widgets/monitors/chart_link.py" line="187"/>
         <source>Order not modified: {0}</source>
         <translation>Orden no modificada: {0}</translation>
     </message>
@@ -5808,7 +5813,7 @@
         <translation>Filas: {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="51"/>
+        <location filename="../widgets/monitors/chart_link.py" line="61"/>
         <source>SL</source>
         <translation>SL</translation>
     </message>
@@ -5883,7 +5888,7 @@
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/chart_link.py" line="49"/>
+        <location filename="../widgets/monitors/chart_link.py" line="59"/>
         <source>TP</source>
         <translation>TP</translation>
     </message>

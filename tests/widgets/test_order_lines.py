@@ -107,3 +107,21 @@ def test_overlay_styles_and_keeps_a_line_being_dragged(qtbot):
     assert moved == [("a", 101.0)] and overlay.item("a").value() == 100.0
     overlay.set_lines([])
     assert overlay.lines() == {}
+
+
+def test_a_perpetual_position_draws_its_liquidation_price(window, aio, qtbot):
+    client = window.ctx.client
+    account = paper_account(aio, client)
+    panel = chart_panel(window)
+    panel.set_symbol("demo", "BTC/USDT:USDT")
+    link = panel.order_lines
+    place(aio, client, account, "BTC/USDT:USDT", Side.SELL, OrderType.MARKET, 0.01)
+    key = f"liquidation|{account}|BTC/USDT:USDT"
+    qtbot.waitUntil(lambda: key in link.overlay.lines(), timeout=5000)
+    line = link.overlay.lines()[key]
+    position = link.positions[(account, "BTC/USDT:USDT")]
+    # a short is liquidated above its entry (where the wallet no longer covers the loss)
+    assert line.price == pytest.approx(position.liquidation_price)
+    assert line.price > position.entry_price
+    assert line.kind == "liquidation" and not line.movable
+    assert link.overlay.item(key).value() == pytest.approx(line.price)

@@ -27,6 +27,7 @@ KIND_STYLE = {
     "take_profit": Qt.PenStyle.DashDotLine,
     "stop_loss": Qt.PenStyle.DashLine,
     "entry": Qt.PenStyle.DotLine,
+    "liquidation": Qt.PenStyle.DashDotDotLine,  # where a margined position is liquidated
 }
 
 
@@ -128,7 +129,7 @@ class OrderLinesOverlay(QObject):
     def _style(self, item: pg.InfiniteLine, line: OrderLine) -> None:
         t = self._theme
         color = t.up if line.side == "buy" else t.down
-        width = 2 if line.kind == "entry" else 1
+        width = 2 if line.kind in ("entry", "liquidation") else 1
         item.setPen(pg.mkPen(color, width=width, style=KIND_STYLE.get(line.kind)))
         item.setHoverPen(pg.mkPen(color, width=width + 2))
         item.setMovable(line.movable)

@@ -1,14 +1,24 @@
 """Keeps a chart's order lines in step with the engine: open orders and positions of the
-chart's symbol (every account) become lines; dragging an order's line modifies the order."""
+chart's symbol (every account) become lines, and a margined position's liquidation price a
+line of its own; dragging an order's line modifies the order."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.core import Market, Order, OrderEvent, OrderType, Position, PositionEvent
+from desktop.core import (
+    DerivativePosition,
+    Market,
+    Order,
+    OrderEvent,
+    OrderType,
+    Position,
+    PositionEvent,
+)
 from desktop.shell.context import AppContext
 from desktop.shell.messages import tr_message
 from widgets.chart import CandleChart
@@ -70,6 +80,19 @@ def position_line(position: Position) -> OrderLine:
     return OrderLine(key, position.entry_price, "entry", side, label, movable=False)
 
 
+def liquidation_line(position: Position) -> OrderLine | None:
+    """The liquidation price of a margined position, in the losing side's colour."""
+    if not isinstance(position, DerivativePosition) or not position.amount \
+            or not math.isfinite(position.liquidation_price):
+        return None
+    label = _t("Liquidation {0} {1}").format(position_side_text(position.amount).lower(),
+                                             amount_text(abs(position.amount)))
+    key = f"liquidation|{position.account}|{position.symbol}"
+    # always the down (loss) colour: it marks where the position is lost, long or short
+    return OrderLine(key, position.liquidation_price, "liquidation", "sell", label,
+                     movable=False)
+
+
 class ChartOrderLines(QObject):
     def __init__(self, host: ChartHost) -> None:
         super().__init__(host.chart)
@@ -100,6 +123,9 @@ class ChartOrderLines(QObject):
         for p in self.positions.values():
             if p.symbol == symbol and p.amount:
                 lines.append(position_line(p))
+                liquidation = liquidation_line(p)
+                if liquidation is not None:
+                    lines.append(liquidation)
         self.overlay.set_lines(lines)
         self._dirty = False
 
