@@ -6167,12 +6167,12 @@
         <translation>Una distancia en porcentaje debe ser menor que 100.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="41"/>
+        <location filename="../widgets/order_entry/commands.py" line="42"/>
         <source>A limit buy of the order entry's amount at the best bid</source>
         <translation>Una compra limitada de la cantidad de la boleta en el mejor bid</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="44"/>
+        <location filename="../widgets/order_entry/commands.py" line="45"/>
         <source>A limit sell of the order entry's amount at the best ask</source>
         <translation>Una venta limitada de la cantidad de la boleta en el mejor ask</translation>
     </message>
@@ -6227,7 +6227,7 @@
         <translation>Adjuntar órdenes de salida: se envía como bracket (entrada, objetivo, stop)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="33"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
@@ -6242,57 +6242,57 @@
         <translation>Comprar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="34"/>
+        <location filename="../widgets/order_entry/commands.py" line="35"/>
         <source>Buy at market</source>
         <translation>Comprar a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="40"/>
+        <location filename="../widgets/order_entry/commands.py" line="41"/>
         <source>Buy at the bid</source>
         <translation>Comprar en el bid</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="35"/>
+        <location filename="../widgets/order_entry/commands.py" line="36"/>
         <source>Buy the order entry's amount of its symbol at market</source>
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="428"/>
+        <location filename="../widgets/order_entry/panel.py" line="477"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="46"/>
+        <location filename="../widgets/order_entry/commands.py" line="47"/>
         <source>Cancel all orders of the symbol</source>
         <translation>Cancelar todas las órdenes del símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="49"/>
+        <location filename="../widgets/order_entry/commands.py" line="50"/>
         <source>Cancel all orders on all symbols</source>
         <translation>Cancelar todas las órdenes de todos los símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="47"/>
+        <location filename="../widgets/order_entry/commands.py" line="48"/>
         <source>Cancel every open order of the order entry's symbol and account</source>
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="540"/>
+        <location filename="../widgets/order_entry/panel.py" line="589"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="547"/>
+        <location filename="../widgets/order_entry/panel.py" line="596"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de todos los símbolos en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="542"/>
+        <location filename="../widgets/order_entry/panel.py" line="591"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="549"/>
+        <location filename="../widgets/order_entry/panel.py" line="598"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} órdenes abiertas canceladas en todos los símbolos.</translation>
     </message>
@@ -6302,17 +6302,17 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="474"/>
+        <location filename="../widgets/order_entry/panel.py" line="523"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="54"/>
+        <location filename="../widgets/order_entry/commands.py" line="55"/>
         <source>Close the position in the order entry's symbol at market</source>
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="554"/>
+        <location filename="../widgets/order_entry/panel.py" line="603"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6322,9 +6322,19 @@
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Cost</source>
         <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="50"/>
+        <source>Cross</source>
+        <translation>Cruzado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="52"/>
+        <source>Cross: the whole wallet backs the position. Isolated: only its own margin can be lost</source>
+        <translation>Cruzado: toda la cartera respalda la posición. Aislado: solo se puede perder su propio margen</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="136"/>
@@ -6372,7 +6382,7 @@
         <translation>Escriba la cantidad visible.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Fee</source>
         <translation>Comisión</translation>
     </message>
@@ -6392,7 +6402,7 @@
         <translation>Cantidad fija</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="53"/>
+        <location filename="../widgets/order_entry/commands.py" line="54"/>
         <source>Flatten the order entry's position</source>
         <translation>Cerrar la posición de la boleta</translation>
     </message>
@@ -6417,6 +6427,26 @@
         <translation>Inmediata o cancelar</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="51"/>
+        <source>Isolated</source>
+        <translation>Aislado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="57"/>
+        <source>Leverage</source>
+        <translation>Apalancamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="46"/>
+        <source>Leverage of this symbol on the account: the position's margin is its notional divided by it</source>
+        <translation>Apalancamiento de este símbolo en la cuenta: el margen de la posición es su nocional dividido por él</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="134"/>
+        <source>Leverage of {symbol}: {leverage}×</source>
+        <translation>Apalancamiento de {symbol}: {leverage}×</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/form.py" line="134"/>
         <source>Limit price</source>
         <translation>Precio límite</translation>
@@ -6432,14 +6462,34 @@
         <translation>Precio límite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="185"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="34"/>
+        <source>Liq. price</source>
+        <translation>Precio de liq.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="200"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="266"/>
+        <location filename="../widgets/order_entry/panel.py" line="281"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="63"/>
+        <source>Lower the leverage</source>
+        <translation>Bajar el apalancamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="147"/>
+        <source>Margin mode of {symbol}: {mode}</source>
+        <translation>Modo de margen de {symbol}: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="34"/>
+        <source>Margin used</source>
+        <translation>Margen usado</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/sentences.py" line="56"/>
@@ -6467,12 +6517,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="258"/>
+        <location filename="../widgets/order_entry/panel.py" line="273"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <location filename="../widgets/order_entry/panel.py" line="551"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -6497,32 +6547,42 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="481"/>
+        <location filename="../widgets/order_entry/panel.py" line="530"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="484"/>
+        <location filename="../widgets/order_entry/panel.py" line="533"/>
         <source>Nothing was sent: {reason}</source>
         <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="64"/>
+        <source>One less × of leverage on the order entry's perpetual symbol</source>
+        <translation>Un × menos de apalancamiento en el símbolo perpetuo de la boleta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="61"/>
+        <source>One more × of leverage on the order entry's perpetual symbol</source>
+        <translation>Un × más de apalancamiento en el símbolo perpetuo de la boleta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="75"/>
         <source>One-click trading</source>
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="106"/>
+        <location filename="../widgets/order_entry/panel.py" line="115"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="79"/>
+        <location filename="../widgets/order_entry/commands.py" line="90"/>
         <source>One-click trading off</source>
         <translation>Operar con un clic desactivado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="78"/>
+        <location filename="../widgets/order_entry/commands.py" line="89"/>
         <source>One-click trading on: orders go out without confirmation</source>
         <translation>Operar con un clic activado: las órdenes salen sin confirmación</translation>
     </message>
@@ -6542,7 +6602,7 @@
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/panel.py" line="90"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
@@ -6552,17 +6612,17 @@
         <translation>Valor de la orden {value} {quote} por debajo del mínimo de {minimum} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="67"/>
+        <location filename="../widgets/order_entry/commands.py" line="78"/>
         <source>Orders go out without confirmation; the “One-click trading” command turns it off</source>
         <translation>Las órdenes salen sin confirmación; el comando “Operar con un clic” lo desactiva</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <location filename="../widgets/order_entry/commands.py" line="51"/>
         <source>Panic key: cancel every open order of the order entry's account, every symbol (always asks first)</source>
         <translation>Tecla de pánico: cancela todas las órdenes abiertas de la cuenta de la boleta, en todos los símbolos (siempre pregunta antes)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Position after</source>
         <translation>Posición después</translation>
     </message>
@@ -6577,9 +6637,14 @@
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="51"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="54"/>
         <source>Proceeds</source>
         <translation>Importe a recibir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="60"/>
+        <source>Raise the leverage</source>
+        <translation>Subir el apalancamiento</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="154"/>
@@ -6597,17 +6662,17 @@
         <translation>Rechazada: {reason}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="56"/>
+        <location filename="../widgets/order_entry/commands.py" line="57"/>
         <source>Reverse the order entry's position</source>
         <translation>Invertir la posición de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="559"/>
+        <location filename="../widgets/order_entry/panel.py" line="608"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="33"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -6622,22 +6687,22 @@
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="37"/>
+        <location filename="../widgets/order_entry/commands.py" line="38"/>
         <source>Sell at market</source>
         <translation>Vender a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="43"/>
+        <location filename="../widgets/order_entry/commands.py" line="44"/>
         <source>Sell at the ask</source>
         <translation>Vender en el ask</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="38"/>
+        <location filename="../widgets/order_entry/commands.py" line="39"/>
         <source>Sell the order entry's amount of its symbol at market</source>
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="428"/>
+        <location filename="../widgets/order_entry/panel.py" line="477"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -6652,17 +6717,17 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="84"/>
+        <location filename="../widgets/order_entry/commands.py" line="95"/>
         <source>Send orders from the order entry and the keyboard without confirmation</source>
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="118"/>
+        <location filename="../widgets/order_entry/panel.py" line="129"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="533"/>
+        <location filename="../widgets/order_entry/panel.py" line="582"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6707,6 +6772,16 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/commands.py" line="66"/>
+        <source>Switch cross / isolated margin</source>
+        <translation>Cambiar margen cruzado / aislado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="67"/>
+        <source>Switch the order entry's perpetual symbol between cross and isolated margin</source>
+        <translation>Cambia el símbolo perpetuo de la boleta entre margen cruzado y aislado</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/form.py" line="181"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
@@ -6747,7 +6822,7 @@
         <translation>La validez solo se aplica a órdenes limitadas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="33"/>
         <source>To stop</source>
         <translation>Hasta el stop</translation>
     </message>
@@ -6772,7 +6847,7 @@
         <translation>Precio de activación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="57"/>
+        <location filename="../widgets/order_entry/commands.py" line="58"/>
         <source>Turn the position in the order entry's symbol to the other side at market</source>
         <translation>Dar la vuelta a la posición en el símbolo de la boleta a mercado</translation>
     </message>
@@ -6822,6 +6897,11 @@
         <translation>cancelada</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="146"/>
+        <source>cross</source>
+        <translation>cruzado</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/sentences.py" line="32"/>
         <source>expired</source>
         <translation>expirada</translation>
@@ -6832,7 +6912,12 @@
         <translation>ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="76"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="146"/>
+        <source>isolated</source>
+        <translation>aislado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="79"/>
         <source>maker</source>
         <translation>maker</translation>
     </message>
@@ -6862,12 +6947,12 @@
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="76"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="79"/>
         <source>taker</source>
         <translation>taker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="82"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="85"/>
         <source>target {r} R</source>
         <translation>objetivo {r} R</translation>
     </message>
@@ -6882,7 +6967,7 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <location filename="../widgets/order_entry/panel.py" line="265"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -6910,6 +6995,11 @@
         <location filename="../widgets/order_entry/sentences.py" line="77"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="459"/>
+        <source>{symbol} is not a perpetual: it has no leverage or margin mode</source>
+        <translation>{symbol} no es un perpetuo: no tiene apalancamiento ni modo de margen</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="133"/>
@@ -6970,7 +7060,7 @@
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="466"/>
+        <location filename="../desktop/engine/order_manager.py" line="468"/>
         <source>Canceled by the trader.</source>
         <translation>Cancelada por el operador.</translation>
     </message>
@@ -7085,7 +7175,7 @@
         <translation>No hay posición en {symbol} para invertir.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="478"/>
+        <location filename="../desktop/engine/order_manager.py" line="480"/>
         <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
         <translation>Esta orden aún no ha llegado a la plataforma; se está comprobando y podrá cancelarse en cuanto se conozca.</translation>
     </message>
@@ -7095,7 +7185,7 @@
         <translation>Esta orden ya no está abierta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="508"/>
+        <location filename="../desktop/engine/order_manager.py" line="510"/>
         <source>This order is not in the journal of this account.</source>
         <translation>Esta orden no está en el diario de esta cuenta.</translation>
     </message>
@@ -7135,6 +7225,11 @@
         <translation>take-profit</translation>
     </message>
     <message>
+        <location filename="../desktop/engine/margin_settings.py" line="32"/>
+        <source>{account} has no margined markets: {symbol} has no leverage</source>
+        <translation>{account} no tiene mercados con margen: {symbol} no tiene apalancamiento</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/order_commands.py" line="101"/>
         <source>{symbol} is a spot market: a position can be closed but not reversed into a short.</source>
         <translation>{symbol} es un mercado al contado: la posición se puede cerrar, pero no invertir a corto.</translation>
@@ -7145,7 +7240,7 @@
         <translation>{symbol} no es un mercado en {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="437"/>
+        <location filename="../desktop/engine/order_manager.py" line="439"/>
         <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
         <translation>{venue} aceptó la orden, pero el diario no pudo registrarla ({why}); se está comprobando en la plataforma. No la envíes de nuevo.</translation>
     </message>
@@ -7155,7 +7250,7 @@
         <translation>{venue} no acepta órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="347"/>
+        <location filename="../desktop/engine/order_manager.py" line="349"/>
         <source>{venue} does not take {type} orders.</source>
         <translation>{venue} no acepta órdenes {type}.</translation>
     </message>
@@ -7165,7 +7260,7 @@
         <translation>{venue} no tiene órdenes a mercado y limitadas sobre las que emular órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="514"/>
+        <location filename="../desktop/engine/order_manager.py" line="516"/>
         <source>{venue} has no market {symbol}.</source>
         <translation>{venue} no tiene el mercado {symbol}.</translation>
     </message>
@@ -7263,7 +7358,7 @@
         <translation>El valor de la orden, {value} {quote}, está por debajo del mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="327"/>
+        <location filename="../desktop/venues/paper/venue.py" line="334"/>
         <source>Order {id} is not a {symbol} order</source>
         <translation>La orden {id} no es de {symbol}</translation>
     </message>
@@ -7328,12 +7423,12 @@
         <translation>La cuenta simulada no admite órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="312"/>
+        <location filename="../desktop/venues/paper/venue.py" line="319"/>
         <source>The paper venue has no {stream} stream</source>
         <translation>La cuenta simulada no tiene el flujo {stream}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="333"/>
+        <location filename="../desktop/venues/paper/venue.py" line="340"/>
         <source>The paper venue is closed</source>
         <translation>La cuenta simulada está cerrada</translation>
     </message>

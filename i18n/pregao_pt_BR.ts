@@ -6167,12 +6167,12 @@
         <translation>Uma distância em percentual deve ser menor que 100.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="41"/>
+        <location filename="../widgets/order_entry/commands.py" line="42"/>
         <source>A limit buy of the order entry's amount at the best bid</source>
         <translation>Uma compra limitada da quantidade da boleta no melhor bid</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="44"/>
+        <location filename="../widgets/order_entry/commands.py" line="45"/>
         <source>A limit sell of the order entry's amount at the best ask</source>
         <translation>Uma venda limitada da quantidade da boleta no melhor ask</translation>
     </message>
@@ -6227,7 +6227,7 @@
         <translation>Anexar ordens de saída: enviada como bracket (entrada, alvo, stop)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="33"/>
         <source>Available</source>
         <translation>Disponível</translation>
     </message>
@@ -6242,57 +6242,57 @@
         <translation>Comprar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="34"/>
+        <location filename="../widgets/order_entry/commands.py" line="35"/>
         <source>Buy at market</source>
         <translation>Comprar a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="40"/>
+        <location filename="../widgets/order_entry/commands.py" line="41"/>
         <source>Buy at the bid</source>
         <translation>Comprar no bid</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="35"/>
+        <location filename="../widgets/order_entry/commands.py" line="36"/>
         <source>Buy the order entry's amount of its symbol at market</source>
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="428"/>
+        <location filename="../widgets/order_entry/panel.py" line="477"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="46"/>
+        <location filename="../widgets/order_entry/commands.py" line="47"/>
         <source>Cancel all orders of the symbol</source>
         <translation>Cancelar todas as ordens do símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="49"/>
+        <location filename="../widgets/order_entry/commands.py" line="50"/>
         <source>Cancel all orders on all symbols</source>
         <translation>Cancelar todas as ordens de todos os símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="47"/>
+        <location filename="../widgets/order_entry/commands.py" line="48"/>
         <source>Cancel every open order of the order entry's symbol and account</source>
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="540"/>
+        <location filename="../widgets/order_entry/panel.py" line="589"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="547"/>
+        <location filename="../widgets/order_entry/panel.py" line="596"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de todos os símbolos em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="542"/>
+        <location filename="../widgets/order_entry/panel.py" line="591"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="549"/>
+        <location filename="../widgets/order_entry/panel.py" line="598"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} ordens abertas canceladas em todos os símbolos.</translation>
     </message>
@@ -6302,17 +6302,17 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="474"/>
+        <location filename="../widgets/order_entry/panel.py" line="523"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="54"/>
+        <location filename="../widgets/order_entry/commands.py" line="55"/>
         <source>Close the position in the order entry's symbol at market</source>
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="554"/>
+        <location filename="../widgets/order_entry/panel.py" line="603"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6322,9 +6322,19 @@
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Cost</source>
         <translation>Custo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="50"/>
+        <source>Cross</source>
+        <translation>Cruzada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="52"/>
+        <source>Cross: the whole wallet backs the position. Isolated: only its own margin can be lost</source>
+        <translation>Cruzada: toda a carteira garante a posição. Isolada: só a margem dela pode ser perdida</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="136"/>
@@ -6372,7 +6382,7 @@
         <translation>Digite a quantidade visível.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Fee</source>
         <translation>Taxa</translation>
     </message>
@@ -6392,7 +6402,7 @@
         <translation>Quantidade fixa</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="53"/>
+        <location filename="../widgets/order_entry/commands.py" line="54"/>
         <source>Flatten the order entry's position</source>
         <translation>Zerar a posição da boleta</translation>
     </message>
@@ -6417,6 +6427,26 @@
         <translation>Executa ou cancela</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="51"/>
+        <source>Isolated</source>
+        <translation>Isolada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="57"/>
+        <source>Leverage</source>
+        <translation>Alavancagem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="46"/>
+        <source>Leverage of this symbol on the account: the position's margin is its notional divided by it</source>
+        <translation>Alavancagem deste símbolo na conta: a margem da posição é o seu nocional dividido por ela</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="134"/>
+        <source>Leverage of {symbol}: {leverage}×</source>
+        <translation>Alavancagem de {symbol}: {leverage}×</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/form.py" line="134"/>
         <source>Limit price</source>
         <translation>Preço limite</translation>
@@ -6432,14 +6462,34 @@
         <translation>Preço limite ({quote})</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="185"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="34"/>
+        <source>Liq. price</source>
+        <translation>Preço de liq.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="200"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="266"/>
+        <location filename="../widgets/order_entry/panel.py" line="281"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="63"/>
+        <source>Lower the leverage</source>
+        <translation>Reduzir a alavancagem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="147"/>
+        <source>Margin mode of {symbol}: {mode}</source>
+        <translation>Modo de margem de {symbol}: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="34"/>
+        <source>Margin used</source>
+        <translation>Margem usada</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/sentences.py" line="56"/>
@@ -6467,12 +6517,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="258"/>
+        <location filename="../widgets/order_entry/panel.py" line="273"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="502"/>
+        <location filename="../widgets/order_entry/panel.py" line="551"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -6497,32 +6547,42 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="481"/>
+        <location filename="../widgets/order_entry/panel.py" line="530"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="484"/>
+        <location filename="../widgets/order_entry/panel.py" line="533"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nada foi enviado: {reason}</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/commands.py" line="64"/>
+        <source>One less × of leverage on the order entry's perpetual symbol</source>
+        <translation>Um × a menos de alavancagem no símbolo perpétuo da boleta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="61"/>
+        <source>One more × of leverage on the order entry's perpetual symbol</source>
+        <translation>Um × a mais de alavancagem no símbolo perpétuo da boleta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="75"/>
         <source>One-click trading</source>
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="106"/>
+        <location filename="../widgets/order_entry/panel.py" line="115"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="79"/>
+        <location filename="../widgets/order_entry/commands.py" line="90"/>
         <source>One-click trading off</source>
         <translation>Negociação com um clique desligada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="78"/>
+        <location filename="../widgets/order_entry/commands.py" line="89"/>
         <source>One-click trading on: orders go out without confirmation</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação</translation>
     </message>
@@ -6542,7 +6602,7 @@
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="82"/>
+        <location filename="../widgets/order_entry/panel.py" line="90"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
@@ -6552,17 +6612,17 @@
         <translation>Valor da ordem {value} {quote} abaixo do mínimo de {minimum} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="67"/>
+        <location filename="../widgets/order_entry/commands.py" line="78"/>
         <source>Orders go out without confirmation; the “One-click trading” command turns it off</source>
         <translation>As ordens saem sem confirmação; o comando “Negociação com um clique” desliga</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <location filename="../widgets/order_entry/commands.py" line="51"/>
         <source>Panic key: cancel every open order of the order entry's account, every symbol (always asks first)</source>
         <translation>Tecla de pânico: cancela todas as ordens abertas da conta da boleta, em todos os símbolos (sempre pergunta antes)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="31"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
         <source>Position after</source>
         <translation>Posição depois</translation>
     </message>
@@ -6577,9 +6637,14 @@
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="51"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="54"/>
         <source>Proceeds</source>
         <translation>Valor a receber</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="60"/>
+        <source>Raise the leverage</source>
+        <translation>Aumentar a alavancagem</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/form.py" line="154"/>
@@ -6597,17 +6662,17 @@
         <translation>Rejeitada: {reason}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="56"/>
+        <location filename="../widgets/order_entry/commands.py" line="57"/>
         <source>Reverse the order entry's position</source>
         <translation>Inverter a posição da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="559"/>
+        <location filename="../widgets/order_entry/panel.py" line="608"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="33"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -6622,22 +6687,22 @@
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="37"/>
+        <location filename="../widgets/order_entry/commands.py" line="38"/>
         <source>Sell at market</source>
         <translation>Vender a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="43"/>
+        <location filename="../widgets/order_entry/commands.py" line="44"/>
         <source>Sell at the ask</source>
         <translation>Vender no ask</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="38"/>
+        <location filename="../widgets/order_entry/commands.py" line="39"/>
         <source>Sell the order entry's amount of its symbol at market</source>
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="428"/>
+        <location filename="../widgets/order_entry/panel.py" line="477"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -6652,17 +6717,17 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="84"/>
+        <location filename="../widgets/order_entry/commands.py" line="95"/>
         <source>Send orders from the order entry and the keyboard without confirmation</source>
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="118"/>
+        <location filename="../widgets/order_entry/panel.py" line="129"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="533"/>
+        <location filename="../widgets/order_entry/panel.py" line="582"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6707,6 +6772,16 @@
         <translation>Stop</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/commands.py" line="66"/>
+        <source>Switch cross / isolated margin</source>
+        <translation>Alternar margem cruzada / isolada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/commands.py" line="67"/>
+        <source>Switch the order entry's perpetual symbol between cross and isolated margin</source>
+        <translation>Alterna o símbolo perpétuo da boleta entre margem cruzada e isolada</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/form.py" line="181"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
@@ -6747,7 +6822,7 @@
         <translation>A validade só se aplica a ordens limitadas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="32"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="33"/>
         <source>To stop</source>
         <translation>Até o stop</translation>
     </message>
@@ -6772,7 +6847,7 @@
         <translation>Preço de disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="57"/>
+        <location filename="../widgets/order_entry/commands.py" line="58"/>
         <source>Turn the position in the order entry's symbol to the other side at market</source>
         <translation>Virar a posição no símbolo da boleta para o outro lado a mercado</translation>
     </message>
@@ -6822,6 +6897,11 @@
         <translation>cancelada</translation>
     </message>
     <message>
+        <location filename="../widgets/order_entry/margin_row.py" line="146"/>
+        <source>cross</source>
+        <translation>cruzada</translation>
+    </message>
+    <message>
         <location filename="../widgets/order_entry/sentences.py" line="32"/>
         <source>expired</source>
         <translation>expirada</translation>
@@ -6832,7 +6912,12 @@
         <translation>executada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="76"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="146"/>
+        <source>isolated</source>
+        <translation>isolada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/preview_view.py" line="79"/>
         <source>maker</source>
         <translation>maker</translation>
     </message>
@@ -6862,12 +6947,12 @@
         <translation>rejeitada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="76"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="79"/>
         <source>taker</source>
         <translation>taker</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/preview_view.py" line="82"/>
+        <location filename="../widgets/order_entry/preview_view.py" line="85"/>
         <source>target {r} R</source>
         <translation>alvo {r} R</translation>
     </message>
@@ -6882,7 +6967,7 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="250"/>
+        <location filename="../widgets/order_entry/panel.py" line="265"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -6910,6 +6995,11 @@
         <location filename="../widgets/order_entry/sentences.py" line="77"/>
         <source>{side} {filled} {base} at {price} ({status}).</source>
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/panel.py" line="459"/>
+        <source>{symbol} is not a perpetual: it has no leverage or margin mode</source>
+        <translation>{symbol} não é um perpétuo: não tem alavancagem nem modo de margem</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="133"/>
@@ -6970,7 +7060,7 @@
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="466"/>
+        <location filename="../desktop/engine/order_manager.py" line="468"/>
         <source>Canceled by the trader.</source>
         <translation>Cancelada pelo operador.</translation>
     </message>
@@ -7085,7 +7175,7 @@
         <translation>Não há posição em {symbol} para inverter.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="478"/>
+        <location filename="../desktop/engine/order_manager.py" line="480"/>
         <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
         <translation>Esta ordem ainda não chegou à corretora; ela está sendo verificada e poderá ser cancelada assim que for conhecida.</translation>
     </message>
@@ -7095,7 +7185,7 @@
         <translation>Esta ordem não está mais aberta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="508"/>
+        <location filename="../desktop/engine/order_manager.py" line="510"/>
         <source>This order is not in the journal of this account.</source>
         <translation>Esta ordem não está no diário desta conta.</translation>
     </message>
@@ -7135,6 +7225,11 @@
         <translation>take-profit</translation>
     </message>
     <message>
+        <location filename="../desktop/engine/margin_settings.py" line="32"/>
+        <source>{account} has no margined markets: {symbol} has no leverage</source>
+        <translation>{account} não tem mercados com margem: {symbol} não tem alavancagem</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/order_commands.py" line="101"/>
         <source>{symbol} is a spot market: a position can be closed but not reversed into a short.</source>
         <translation>{symbol} é um mercado à vista: a posição pode ser fechada, mas não invertida para vendida.</translation>
@@ -7145,7 +7240,7 @@
         <translation>{symbol} não é um mercado em {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="437"/>
+        <location filename="../desktop/engine/order_manager.py" line="439"/>
         <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
         <translation>{venue} aceitou a ordem, mas o diário não conseguiu registrá-la ({why}); ela está sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
@@ -7155,7 +7250,7 @@
         <translation>{venue} não aceita ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="347"/>
+        <location filename="../desktop/engine/order_manager.py" line="349"/>
         <source>{venue} does not take {type} orders.</source>
         <translation>{venue} não aceita ordens {type}.</translation>
     </message>
@@ -7165,7 +7260,7 @@
         <translation>{venue} não tem ordens a mercado e limitadas sobre as quais emular ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="514"/>
+        <location filename="../desktop/engine/order_manager.py" line="516"/>
         <source>{venue} has no market {symbol}.</source>
         <translation>{venue} não tem o mercado {symbol}.</translation>
     </message>
@@ -7263,7 +7358,7 @@
         <translation>O valor da ordem, {value} {quote}, está abaixo do mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="327"/>
+        <location filename="../desktop/venues/paper/venue.py" line="334"/>
         <source>Order {id} is not a {symbol} order</source>
         <translation>A ordem {id} não é de {symbol}</translation>
     </message>
@@ -7328,12 +7423,12 @@
         <translation>A conta simulada não aceita ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="312"/>
+        <location filename="../desktop/venues/paper/venue.py" line="319"/>
         <source>The paper venue has no {stream} stream</source>
         <translation>A conta simulada não tem o fluxo {stream}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="333"/>
+        <location filename="../desktop/venues/paper/venue.py" line="340"/>
         <source>The paper venue is closed</source>
         <translation>A conta simulada está fechada</translation>
     </message>

@@ -19,6 +19,7 @@ from desktop.core import (
     Fill,
     KillSwitchReport,
     LimitUsage,
+    MarginMode,
     Market,
     Order,
     OrderBook,
@@ -341,6 +342,19 @@ class EngineClient:
 
     async def trade_markets(self, account_id: str) -> list[Market]:
         return await self.call(self._on_engine("orders.markets"), account_id)
+
+    async def trade_margin_settings(self, account_id: str, symbol: str
+                                    ) -> tuple[float, MarginMode]:
+        """(leverage, margin mode) of a margined symbol (a linear perpetual) on the account."""
+        return await self.call(self._on_engine("orders.margin_settings"), account_id, symbol)
+
+    async def trade_set_leverage(self, account_id: str, symbol: str, leverage: float) -> None:
+        """InvalidOrder (or the exchange's refusal) with the sentence when it is not allowed."""
+        await self.call(self._on_engine("orders.set_leverage"), account_id, symbol, leverage)
+
+    async def trade_set_margin_mode(self, account_id: str, symbol: str,
+                                    mode: MarginMode) -> None:
+        await self.call(self._on_engine("orders.set_margin_mode"), account_id, symbol, mode)
 
     async def trade_order_types(self, account_id: str) -> list[OrderTypeSupport]:
         return await self.call(self._on_engine("accounts.order_types"), account_id, "")

@@ -59,6 +59,7 @@ from desktop.engine.account_balances import AccountBalances
 from desktop.engine.account_streams import AccountStreams, self_publishing
 from desktop.engine.audit_trail import AuditTrail, origin_of
 from desktop.engine.fill_sync import polled_fills
+from desktop.engine.margin_settings import MarginSettings
 from desktop.engine.order_commands import OrderCommands
 from desktop.engine.order_ids import new_client_order_id
 from desktop.engine.order_recording import OrderRecording
@@ -99,7 +100,8 @@ def pending_order(request: OrderRequest, venue: str, account: str, client_id: st
                  bot_id=request.bot_id)
 
 
-class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStreams):
+class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStreams,
+                   MarginSettings):
     def __init__(self, bus: EventBus, accounts: AccountService) -> None:
         self.bus = bus
         self.accounts = accounts

@@ -84,6 +84,19 @@ class CcxtDerivatives:
         await self._request(lambda: self._exchange.set_margin_mode(MarginMode(mode).value,
                                                                    symbol), idempotent=True)
 
+    async def fetch_margin_settings(self, symbol: str) -> tuple[float, MarginMode]:
+        """(leverage, margin mode) of a margined `symbol` (Binance: symbolConfig)."""
+        market = await self.market(symbol)
+        if not market.kind.has_margin:
+            raise InvalidOrder(_t("{symbol} is not a margined market: it has no leverage",
+                                  symbol=symbol), self._name)
+        await self._prepare_private()
+        raw = await self._request(lambda: self._exchange.fetch_leverages([symbol]))
+        setting = raw.get(symbol) or {}
+        mode = MarginMode.ISOLATED if setting.get("marginMode") == "isolated" \
+            else MarginMode.CROSS
+        return float(setting.get("longLeverage") or 1.0), mode
+
     async def fetch_mark_price(self, symbol: str) -> MarkPriceEvent:
         await self.market(symbol)
         raw = await self._request(lambda: self._exchange.fetch_funding_rate(symbol))

@@ -1,5 +1,6 @@
-"""Keyboard trading: buy/sell at market, at the bid/ask, cancel all, flatten, reverse, and the
-one-click mode, as commands of the action registry (menus, shortcuts, palette).
+"""Keyboard trading: buy/sell at market, at the bid/ask, cancel all, flatten, reverse, the
+leverage and margin mode of a perpetual, and the one-click mode, as commands of the action
+registry (menus, shortcuts, palette).
 
 They act on the order entry dock's account, symbol and amount. Each asks for confirmation
 when the Settings say so for the kind of account (live: on by default, paper: off), unless
@@ -56,6 +57,16 @@ def install_order_entry_commands(ctx: AppContext, docks: DockManager) -> None:
         ("trade.reverse", _t("Reverse the order entry's position"), "Alt+Shift+R", "reverse",
          _t("Turn the position in the order entry's symbol to the other side at market"),
          lambda p: p.reverse()),
+        ("trade.leverage_up", _t("Raise the leverage"), "Alt+Shift+Up", "leverage_up",
+         _t("One more × of leverage on the order entry's perpetual symbol"),
+         lambda p: p.step_leverage(1)),
+        ("trade.leverage_down", _t("Lower the leverage"), "Alt+Shift+Down", "leverage_down",
+         _t("One less × of leverage on the order entry's perpetual symbol"),
+         lambda p: p.step_leverage(-1)),
+        ("trade.margin_mode", _t("Switch cross / isolated margin"), "Alt+Shift+I",
+         "margin_mode", _t("Switch the order entry's perpetual symbol between cross and "
+                           "isolated margin"),
+         lambda p: p.switch_margin_mode()),
     )
     for command_id, label, key, icon_name, tooltip, run in commands:
         ctx.actions.register(command_id, label, lambda r=run: r(panel()), shortcut=key,

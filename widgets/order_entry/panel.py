@@ -49,6 +49,14 @@ from desktop.shell.settings_dialog import CONFIRM_LIVE_KEY, CONFIRM_PAPER_KEY
 from widgets.order_entry import validation as v
 from widgets.order_entry.confirm_box import confirm_box
 from widgets.order_entry.form import BUY_COLOUR, SELL_COLOUR, OrderEntryForm, side_style
+from widgets.order_entry.margin_row import (
+    MarginPreview,
+    MarginRow,
+    load_settings,
+    margin_preview,
+    send_leverage,
+    send_mode,
+)
 from widgets.order_entry.numbers import NumberFormat
 from widgets.order_entry.preview import preview_order
 from widgets.order_entry.preview_view import PreviewView
@@ -92,6 +100,7 @@ class OrderEntryPanel(Panel):
         self.tick: Tick | None = None
         self.balances: dict[str, float] | None = None  # currency -> free; None: not loaded
         self.positions: dict[str, float] = {}  # symbol -> signed amount
+        self.entries: dict[str, float] = {}  # symbol -> the position's entry price
         self.loaded = False  # accounts, markets and order types are in
         self.sent = 0  # requests handed to the engine
         self.confirmation: QMessageBox | None = None  # the open confirmation, if any
@@ -111,6 +120,8 @@ class OrderEntryPanel(Panel):
         self.trading_state = TradingStateBanner()
         self.form = OrderEntryForm()
         self.sizing = SizingRow()
+        self.margin_row = MarginRow()  # perpetuals only
+        self.margin_row.hide()
         self.preview = PreviewView()
         self.submit_button = QPushButton()
         self.submit_button.setProperty("filled", True)
@@ -124,7 +135,7 @@ class OrderEntryPanel(Panel):
         box.setContentsMargins(0, 0, 0, 6)
         box.setSpacing(6)
         box.addWidget(self.form)
-        for widget in (self.sizing, self.preview):
+        for widget in (self.margin_row, self.sizing, self.preview):
             wrap = QVBoxLayout()
             wrap.setContentsMargins(8, 0, 8, 0)
             wrap.addWidget(widget)
@@ -166,6 +177,10 @@ class OrderEntryPanel(Panel):
         self.form.symbol.activated.connect(
             lambda i: self.set_symbol(self.form.symbol.itemData(i) or ""))
         self.form.slider.valueChanged.connect(self._slider_moved)
+        self.margin_row.leverageChosen.connect(
+            lambda x: self.ctx.spawn(send_leverage(self, self.symbol, x)))
+        self.margin_row.modeChosen.connect(
+            lambda mode: self.ctx.spawn(send_mode(self, self.symbol, mode)))
         self.form.sides.buttonToggled.connect(lambda _b, _on: self._style_submit())
         self.subscribe(TickEvent, self._on_tick)
         self.subscribe(BalanceEvent, self._on_balances)
@@ -309,8 +324,13 @@ class OrderEntryPanel(Panel):
         self._marking = False
         self.form.symbol.setCurrentIndex(max(0, self.form.symbol.findData(symbol)))
         self.form.set_market(self.market())
+        market = self.market()
+        margined = market is not None and market.kind.has_margin
+        self.margin_row.setVisible(margined)
         self._style_submit()
         self.refresh()
+        if self.loaded and margined:
+            self.ctx.spawn(load_settings(self, symbol))
         if self.loaded:
             self.ctx.spawn(self._prime_tick(symbol))
             self.ctx.spawn(self._load_funds())
@@ -338,6 +358,7 @@ class OrderEntryPanel(Panel):
             return
         self.balances = {b.currency: b.free for b in balances}
         self.positions = {p.symbol: p.amount for p in positions}
+        self.entries = {p.symbol: p.entry_price for p in positions}
         self.refresh()
 
     # -- events ----------------------------------------------------------------------------
@@ -357,6 +378,7 @@ class OrderEntryPanel(Panel):
         p = event.position
         if p.account == self.account_id:
             self.positions[p.symbol] = p.amount
+            self.entries[p.symbol] = p.entry_price
             self._dirty = True
 
     def _on_fill(self, event: FillEvent) -> None:
@@ -414,12 +436,39 @@ class OrderEntryPanel(Panel):
         self.preview.show_preview(preview_order(checked, values.side, state), state.market,
                                   (state.base_free, state.quote_free), self.fmt,
                                   selling=values.side is Side.SELL)
+        self.preview.show_margin(self._margin_preview(checked, values.side, state),
+                                 state.market, self.fmt)
         if form is None and not self._slider_driving:
             self.form.show_share(v.share_of_balance(checked, values.side, state))
         return checked
 
     def refresh(self) -> None:
         self.check(show_all=False)
+
+    def step_leverage(self, delta: int) -> None:
+        if self._require_margined():
+            self.margin_row.step(delta)
+
+    def switch_margin_mode(self) -> None:
+        if self._require_margined():
+            self.margin_row.toggle_mode()
+
+    def _require_margined(self) -> bool:
+        market = self.market()
+        if market is None or not market.kind.has_margin:
+            self.show_result(_t("{symbol} is not a perpetual: it has no leverage or margin "
+                                "mode").format(symbol=self.symbol), error=True)
+            return False
+        return True
+
+    def _margin_preview(self, checked: CheckedOrder, side: Side, state: MarketState
+                        ) -> MarginPreview | None:
+        if not state.market.kind.has_margin:
+            return None
+        leverage, mode = self.margin_row.value()
+        return margin_preview(state.market, state.position,
+                              self.entries.get(self.symbol, math.nan), side.sign,
+                              checked.amount, checked.entry, leverage, mode, state.quote_free)
 
     def _style_submit(self) -> None:
         side = self.form.side()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from desktop.core import Market
+from widgets.order_entry.margin_row import MarginPreview
 from widgets.order_entry.numbers import NumberFormat
 from widgets.order_entry.preview import OrderPreview
 from widgets.order_entry.validation import fmt_value
@@ -29,7 +30,8 @@ class PreviewView(QFrame):
         self.values: dict[str, QLabel] = {}
         self.titles: dict[str, QLabel] = {}
         rows = (("cost", _t("Cost")), ("fee", _t("Fee")), ("position", _t("Position after")),
-                ("stop", _t("To stop")), ("risk", _t("Risk")), ("available", _t("Available")))
+                ("stop", _t("To stop")), ("risk", _t("Risk")), ("available", _t("Available")),
+                ("margin", _t("Margin used")), ("liquidation", _t("Liq. price")))
         for row, (key, title) in enumerate(rows):
             name = QLabel(title)
             name.setProperty("role", "muted")
@@ -41,6 +43,7 @@ class PreviewView(QFrame):
             self.values[key] = value
             self.titles[key] = name
         grid.setColumnStretch(1, 1)
+        self.show_margin(None, None, None)
 
     def text(self, key: str) -> str:
         return self.values[key].text()
@@ -84,6 +87,22 @@ class PreviewView(QFrame):
         else:
             self.values["stop"].setText("—")
         self.values["risk"].setText(quote(p.risk))
+
+
+    def show_margin(self, p: MarginPreview | None, market: Market | None,
+                    fmt: NumberFormat | None) -> None:
+        """A perpetual's margin used and liquidation price; the rows hide for spot."""
+        shown = p is not None and market is not None and fmt is not None
+        for key in ("margin", "liquidation"):
+            self.titles[key].setVisible(shown)
+            self.values[key].setVisible(shown)
+        if not shown:
+            return
+        money = max(0.01, market.price_tick)
+        self.values["margin"].setText(
+            f"{fmt_value(p.margin, money, fmt)} {market.quote}" if _ok(p.margin) else "—")
+        self.values["liquidation"].setText(
+            fmt_value(p.liquidation, market.price_tick, fmt) if _ok(p.liquidation) else "—")
 
 
 def _ok(x: float) -> bool:

@@ -251,6 +251,13 @@ class PaperVenue:
         self._ensure_open()
         self.engine.set_margin_mode(symbol, mode)
 
+    async def fetch_margin_settings(self, symbol: str) -> tuple[float, MarginMode]:
+        """(leverage, margin mode) of a margined `symbol`."""
+        self._ensure_open()
+        if self.engine.margin is None:
+            return 1.0, MarginMode.CROSS
+        return self.engine.leverage(symbol), self.engine.margin.settings(symbol).mode
+
     async def create_order(self, request: OrderRequest) -> Order:
         self._ensure_open()
         return self.engine.submit(request)
