@@ -3747,6 +3747,11 @@
         <source>V</source>
         <translation>V</translation>
     </message>
+    <message>
+        <location filename="../widgets/chart/candle_chart.py" line="391"/>
+        <source>{0} needs {1} candles; this timeframe has {2}</source>
+        <translation>{0} precisa de {1} candles; este período tem {2}</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>

@@ -13,13 +13,14 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.candles import Candles
 from desktop.core.timeframes import timeframe_ms
 from desktop.core.types import Bar
 from desktop.data.resample import resample
+from desktop.shell.numbers import fmt_number
 from widgets.chart.chart_items import (
     CandlestickItem,
     HistogramItem,
@@ -27,7 +28,7 @@ from widgets.chart.chart_items import (
     VolumeItem,
 )
 from widgets.chart.column_source import ColumnSource
-from widgets.chart.indicator_lines import OVERLAYS, SUBPANES, IndicatorLines
+from widgets.chart.indicator_lines import NEEDED_BARS, OVERLAYS, SUBPANES, IndicatorLines
 from widgets.chart.markers import marker_spots
 from widgets.chart.pane import AXIS_WIDTH_PX, TIME_AXIS_HEIGHT_PX, Pane
 from widgets.chart.price_axis import ValueAxis, tick_decimals
@@ -39,12 +40,14 @@ from widgets.common.pyqtgraph_import import pg
 
 DEFAULT_VISIBLE_BARS = 150
 RIGHT_MARGIN_BARS = 8  # air between the last candle and the price axis, as traders expect
+MAX_FUTURE_FRACTION = 0.06  # a pan or zoom never leaves more of the view empty future
 # Autoscale keeps the y range while the visible candles still fill this much of it, so a pan
 # does not rescale (and re-label the axis) on every frame; TradingView feels the same.
 Y_KEEP_FILL = 0.75
 Y_PADDING = 0.06
 PANE_MIN_HEIGHT_PX = 40
 PANE_STRETCH = {"price": 60, "volume": 12, "rsi": 16, "macd": 18}
+SUBPANE_TITLE = {"rsi": "RSI 14", "macd": "MACD 12, 26, 9"}
 LINE_COLOR_ROLE = {
     "sma": "sma",
     "ema": "ema",
@@ -55,6 +58,15 @@ LINE_COLOR_ROLE = {
     "macd": "macd",
     "macd_signal": "macd_signal",
 }
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CandleChart", text)
+
+
+def right_margin(visible_bars: float) -> float:
+    """Empty future right of the last candle: a few bars, never more than ~6 % of the view."""
+    return min(float(RIGHT_MARGIN_BARS), max(0.5, MAX_FUTURE_FRACTION * visible_bars))
 
 
 class CandleChart(QWidget):
@@ -216,6 +228,8 @@ class CandleChart(QWidget):
             float(part.volume.sum()),
         )
         following = n_before > 0 and self.visible_range()[1] >= n_before
+        if i == n_before and self._subpanes:
+            self._update_notices()  # one more candle: maybe enough for the sub-pane now
         self._indicators.update_tail(self._series.close.values, max(0, i - 1))
         self._source.touch()
         self._update_bounds()
@@ -241,12 +255,15 @@ class CandleChart(QWidget):
         self.price_vb.setXRange(lo - 0.5 - pad, hi + 0.5 + pad, padding=0)
 
     def show_last(self, bars: int = DEFAULT_VISIBLE_BARS) -> None:
+        """The last `bars` candles and a small margin of future; fewer candles than that
+        (a daily view of a short history) are fitted to the whole width."""
         n = len(self._series)
-        self.price_vb.setXRange(n - bars - 0.5, n - 0.5 + RIGHT_MARGIN_BARS, padding=0)
+        shown = min(bars, n)
+        self.price_vb.setXRange(n - shown - 0.5, n - 0.5 + right_margin(shown), padding=0)
 
     def show_all(self) -> None:
         n = len(self._series)
-        self.price_vb.setXRange(-0.5, n - 0.5 + RIGHT_MARGIN_BARS, padding=0)
+        self.price_vb.setXRange(-0.5, n - 0.5 + right_margin(n), padding=0)
 
     def add_markers(self, markers: list[tuple[int, float, str]]) -> None:
         """Trade markers (ts_ms, price, kind); kind "buy"/"entry" up, "sell"/"exit" down."""
@@ -301,6 +318,7 @@ class CandleChart(QWidget):
             self._color_items(name, items)
         self._refresh_markers()
         self._update_last_price()
+        self._update_notices()
         self._show_readout(self._hover_index)
 
     # ------------------------------------------------------------------ internals
@@ -362,6 +380,17 @@ class CandleChart(QWidget):
         active.clear()
         active.update(wanted)
         self._update_bounds()
+        self._update_notices()
+
+    def _update_notices(self) -> None:
+        """A sub-pane whose indicator has no value yet says how many candles it needs."""
+        n = len(self._series)
+        for name in SUBPANES:
+            text = ""
+            if name in self._subpanes and n < NEEDED_BARS[name]:
+                text = _t("{0} needs {1} candles; this timeframe has {2}").format(
+                    SUBPANE_TITLE[name], fmt_number(NEEDED_BARS[name], 0), fmt_number(n, 0))
+            self._panes[name].set_notice(text, self._theme.text)
 
     def _color_items(self, name: str, items: list[pg.GraphicsObject]) -> None:
         t = self._theme
@@ -407,15 +436,31 @@ class CandleChart(QWidget):
             for item in items:
                 # Lines draw only inside their view, so the pane's box is a safe bound.
                 item.set_bounds(pg.QtCore.QRectF(x0, -1e12, width, 2e12))
-        # Room to scroll a little past either end (a whole-history view can still be dragged).
+        # Room to scroll a little past the start (a whole-history view can still be dragged);
+        # the future side is held to a small margin by _keep_future_small.
         margin = max(RIGHT_MARGIN_BARS * 4, 0.05 * n)
         for pane in self._panes.values():
             pane.vb.setLimits(
-                xMin=-margin, xMax=n + margin, minXRange=8, maxXRange=max(16, n + 2 * margin)
+                xMin=-margin, xMax=n + margin, minXRange=min(8, max(1, n)),
+                maxXRange=max(16, n + 2 * margin),
             )
 
     def _on_x_range_changed(self, *_args) -> None:
+        if self._keep_future_small():
+            return  # the corrected range comes back here
         self._autoscale_y()
+
+    def _keep_future_small(self) -> bool:
+        """Slide a view that shows more than a small margin of empty future back left (or
+        trim it when already at the start); True when the range was changed."""
+        n = len(self._series)
+        (x0, x1), _ = self.price_vb.viewRange()
+        allowed = n - 0.5 + right_margin(x1 - x0)
+        excess = x1 - allowed
+        if n == 0 or excess <= 0.25:  # a quarter bar: no ping-pong over rounding
+            return False
+        self.price_vb.setXRange(max(-0.5, x0 - excess), allowed, padding=0)
+        return True
 
     def _visible_columns(self):
         (x0, x1), _ = self.price_vb.viewRange()

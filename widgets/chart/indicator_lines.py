@@ -58,6 +58,9 @@ COMPUTE: dict[str, Compute] = {
     ),
 }
 
+# Candles a sub-pane indicator needs before its first value (TA-Lib's lookback + 1).
+NEEDED_BARS = {"rsi": RSI_PERIOD + 1, "macd": MACD_SLOW + MACD_SIGNAL - 1}
+
 OVERLAYS = frozenset({"sma", "ema", "bb"})
 SUBPANES = frozenset({"rsi", "macd"})
 

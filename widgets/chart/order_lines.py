@@ -3,6 +3,10 @@
 The overlay only draws and reports: it is given lines (`set_lines`) and says when the user
 dragged one to a new price (`lineMoved`, on release, snapped to the line's tick). Whoever
 owns it sends the change and calls `revert()` if it is refused, so a refused drag jumps back.
+
+Labels never overlap: after every change of range or size they are laid out top to bottom
+and a label that would cover the one above is pushed below it. A line outside the visible
+price range is shown as an arrow tag ("▲ Buy limit 0.5  81,200.00") at that edge.
 """
 
 from __future__ import annotations
@@ -13,11 +17,11 @@ from dataclasses import dataclass
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 
+from desktop.shell.numbers import decimals_for_step, fmt_number
 from widgets.chart.candle_chart import CandleChart
 from widgets.chart.theme import ChartTheme, theme_for
-from widgets.common.numbers import decimals_for_step, fmt_number
 from widgets.common.pyqtgraph_import import pg
 
 Z_VALUE = 25  # above candles and the last-price line, below trade markers
@@ -58,6 +62,10 @@ class OrderLinesOverlay(QObject):
         self._theme: ChartTheme = theme_for(dark)
         self._lines: dict[str, OrderLine] = {}
         self._items: dict[str, pg.InfiniteLine] = {}
+        self._edge_tags: dict[str, pg.TextItem] = {}  # lines outside the visible price range
+        self._vb: pg.ViewBox = chart.price_plot.getViewBox()
+        self._vb.sigRangeChanged.connect(self._layout_labels)
+        self._vb.sigResized.connect(self._layout_labels)
 
     # -- data in ------------------------------------------------------------------------------
     def set_lines(self, lines: list[OrderLine]) -> None:
@@ -66,6 +74,9 @@ class OrderLinesOverlay(QObject):
         for key in [k for k in self._items if k not in wanted]:
             self._chart.price_plot.removeItem(self._items.pop(key))
             del self._lines[key]
+            tag = self._edge_tags.pop(key, None)
+            if tag is not None:
+                self._chart.price_plot.removeItem(tag)
         for key, line in wanted.items():
             item = self._items.get(key)
             if item is None:
@@ -79,17 +90,23 @@ class OrderLinesOverlay(QObject):
                 if not item.moving:
                     item.setPos(line.price)
             self._relabel(key)
+        self._layout_labels()
 
     def set_theme(self, dark: bool) -> None:
         self._theme = theme_for(dark)
         for key, item in self._items.items():
             self._style(item, self._lines[key])
+        self._layout_labels()
 
     def lines(self) -> dict[str, OrderLine]:
         return dict(self._lines)
 
     def item(self, key: str) -> pg.InfiniteLine:
         return self._items[key]
+
+    def edge_tags(self) -> dict[str, pg.TextItem]:
+        """The arrow tags shown now, by line key (lines above or below the visible range)."""
+        return {k: t for k, t in self._edge_tags.items() if t.isVisible()}
 
     def revert(self, key: str) -> None:
         """Put a line back at its order's price (the change was refused)."""
@@ -140,5 +157,67 @@ class OrderLinesOverlay(QObject):
 
     def _relabel(self, key: str) -> None:
         line, item = self._lines[key], self._items[key]
-        price = float(item.value())
-        item.label.setText(f"{line.label}  {fmt_number(price, decimals_for_step(line.tick))}")
+        item.label.setText(f"{line.label}  {self._price_text(line, float(item.value()))}")
+        if not item.moving:
+            self._layout_labels()
+
+    @staticmethod
+    def _price_text(line: OrderLine, price: float) -> str:
+        return fmt_number(price, decimals_for_step(line.tick) if line.tick > 0 else 2)
+
+    def _layout_labels(self, *_args) -> None:
+        """Stack the labels of the visible lines so none covers another, and show the lines
+        outside the visible range as arrow tags stacked at the top or bottom edge."""
+        if not self._items:
+            return
+        (_x0, x1), (y0, y1) = self._vb.viewRange()
+        inside: list[tuple[float, str]] = []
+        above: list[str] = []
+        below: list[str] = []
+        for key, item in self._items.items():
+            value = float(item.value())
+            if value > y1:
+                above.append(key)
+            elif value < y0:
+                below.append(key)
+            else:
+                inside.append((self._vb.mapViewToDevice(QPointF(0.0, value)).y(), key))
+        # Top to bottom: a label sits just above its line unless the label before it is
+        # there; then it goes right below that one (anchor y > 1 lifts, < 1 lowers it).
+        floor = -math.inf
+        for y, key in sorted(inside):
+            label = self._items[key].label
+            height = max(1.0, label.boundingRect().height())
+            top = max(y - height, floor)
+            floor = top + height
+            anchor = 1.0 - (top - (y - height)) / height
+            label.anchors = [(1, anchor), (1, anchor)]
+            label.updatePosition()
+        shown: set[str] = set()
+        for keys, top in ((sorted(above, key=lambda k: -self._items[k].value()), True),
+                          (sorted(below, key=lambda k: self._items[k].value()), False)):
+            for slot, key in enumerate(keys):
+                self._show_edge_tag(key, slot, top, x1, y1 if top else y0)
+                shown.add(key)
+        for key, tag in self._edge_tags.items():
+            if key not in shown:
+                tag.hide()
+
+    def _show_edge_tag(self, key: str, slot: int, top: bool, x: float, y: float) -> None:
+        line, item = self._lines[key], self._items[key]
+        tag = self._edge_tags.get(key)
+        if tag is None:
+            tag = pg.TextItem()
+            tag.setZValue(Z_VALUE + 1)
+            self._edge_tags[key] = tag
+            self._chart.price_plot.addItem(tag, ignoreBounds=True)
+        fill = item.label.fill.color() if item.label.fill is not None else self._theme.text
+        tag.fill = pg.mkBrush(fill)
+        tag.border = pg.mkPen(fill)
+        tag.setColor(self._theme.background)
+        arrow = "▲" if top else "▼"
+        tag.setText(f"{arrow} {line.label}  {self._price_text(line, float(item.value()))}")
+        # Stacked from the edge inward: the n-th tag sits n heights away from it.
+        tag.setAnchor((1, -slot if top else 1 + slot))
+        tag.setPos(x, y)
+        tag.show()

@@ -50,3 +50,25 @@ class Pane:
             line.setZValue(50)
             line.hide()
             self.plot.addItem(line, ignoreBounds=True)
+        self.notice: pg.TextItem | None = None  # says why the pane is empty, made when needed
+
+    def set_notice(self, text: str, color: str) -> None:
+        """A centred message in the pane ("" removes it); it stays put while the view pans."""
+        if not text:
+            if self.notice is not None:
+                self.notice.hide()
+            return
+        if self.notice is None:
+            # A child of the view box itself (not of its panned contents): pixel coordinates.
+            self.notice = pg.TextItem(anchor=(0.5, 0.5))
+            self.notice.setParentItem(self.vb)
+            self.notice.setZValue(60)
+            self.vb.sigResized.connect(self._place_notice)
+        self.notice.setText(text, color)
+        self.notice.show()
+        self._place_notice()
+
+    def _place_notice(self, *_args) -> None:
+        if self.notice is not None:
+            rect = self.vb.boundingRect()
+            self.notice.setPos(rect.center())
