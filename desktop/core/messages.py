@@ -86,8 +86,10 @@ def text_of(err: BaseException) -> str:
 # -- stored sentences ------------------------------------------------------------------------
 # An order's reason outlives the process (the journal): stored as its English sentence, then
 # a separator and the message as JSON, so a reloaded order still reads in the UI's language
-# and anyone reading the database sees the English first.
-_SEPARATOR = "\x1e"
+# and anyone reading the database sees the English first. The separator is U+2063 INVISIBLE
+# SEPARATOR: never typed in a sentence, and (unlike a control character) valid in XML, so a
+# spreadsheet export of the raw table still opens.
+_SEPARATOR = "\u2063"
 
 
 def to_record(text: str) -> str:
