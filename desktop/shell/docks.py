@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
@@ -230,10 +230,10 @@ class DockManager(QObject):
         self.clear()
         chart = self.open_panel("chart", {}, area=Area.RightDockWidgetArea)
         watch = self.open_panel("watchlist", area=Area.LeftDockWidgetArea)
+        entry = None
         if "order_entry" in self._types:  # below the watchlist whose symbols it trades
             entry = self.open_panel("order_entry", area=Area.LeftDockWidgetArea)
             self._window.splitDockWidget(watch, entry, Qt.Orientation.Vertical)
-            self._window.resizeDocks([watch, entry], [300, 560], Qt.Orientation.Vertical)
         log_dock = self.open_panel("log", area=Area.BottomDockWidgetArea)
         if "replay" in self._types:
             replay = self.open_panel("replay", area=Area.BottomDockWidgetArea)
@@ -249,9 +249,39 @@ class DockManager(QObject):
             self._window.tabifyDockWidget(log_dock, monitor)
         if monitors:
             monitors[0].raise_()
-        self._window.resizeDocks([watch, chart], [540, 1060], Qt.Orientation.Horizontal)
-        self._window.resizeDocks([chart, log_dock], [700, 220], Qt.Orientation.Vertical)
+        docks = (watch, entry, chart, log_dock)
+        self._size_default(*docks)
+        # Sizes given before the docks are laid out (or the window shown and maximised) do
+        # not hold: again once they are, in proportion to the window's size then.
+        for delay in (0, 300):
+            QTimer.singleShot(delay, self._window, lambda: self._size_default(*docks))
         self.docksChanged.emit()
+
+    def _size_default(self, watch: QDockWidget, entry: QDockWidget | None, chart: QDockWidget,
+                      bottom: QDockWidget) -> None:
+        """The default workspace's proportions: the chart takes most of the window, the
+        left column what the watchlist and the order entry need, the bottom monitors a
+        third of the height at most (at least 8 rows of a table on a 1080-line screen)."""
+        if any(d not in self._docks.values() for d in (watch, chart, bottom)):
+            return  # another layout replaced this one meanwhile
+        # The room the docks share: the window less its menus, tool and status bars (the
+        # docks' own sizes mean nothing before they are laid out).
+        window = self._window
+        chrome = sum(bar.sizeHint().height() for bar in (window.menuBar(), window.statusBar()))
+        chrome += sum(bar.sizeHint().height() for bar in window.findChildren(QToolBar)
+                      if bar.isVisibleTo(window))
+        width, height = window.width(), max(400, window.height() - chrome)
+        left = min(500, max(440, width // 4))  # the order entry needs ~440 px
+        if width < 2 * left:
+            left = width // 3
+        self._window.resizeDocks([watch, chart], [left, width - left],
+                                 Qt.Orientation.Horizontal)
+        low = min(height * 2 // 5, max(300, height * 3 // 10))  # 8+ table rows
+        self._window.resizeDocks([chart, bottom], [height - low, low], Qt.Orientation.Vertical)
+        if entry is not None and entry in self._docks.values():
+            column = height - low
+            self._window.resizeDocks([watch, entry], [column * 2 // 5, column * 3 // 5],
+                                     Qt.Orientation.Vertical)
 
     def save_session(self) -> None:
         self._settings.setValue(SESSION_KEY, self.snapshot().to_json())
