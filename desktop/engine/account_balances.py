@@ -70,8 +70,11 @@ class AccountBalances:
         if await margined(venue):
             # The exchange's positions (leverage, margins, liquidation) after each burst of
             # fills and each reconciliation: position_sync.py
-            await sync_positions(venue, account_id, self._books.setdefault(
+            synced = await sync_positions(venue, account_id, self._books.setdefault(
                 account_id, PositionBooks()), self.bus.publish)
+            for key in [k for k in self._derivatives if k[0] == account_id]:
+                del self._derivatives[key]
+            self._derivatives.update({(account_id, p.symbol): p for p in synced})
         return balances
 
     async def _free(self, account_id: str, fresh: bool = False) -> dict[str, float] | None:

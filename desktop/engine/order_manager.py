@@ -36,6 +36,7 @@ from desktop.core import (
     Balance,
     ConnectionEvent,
     ConnectionState,
+    DerivativePosition,
     Event,
     Fill,
     InvalidOrder,
@@ -107,6 +108,9 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
         self.accounts = accounts
         self._journal: Journal | None = None
         self._books: dict[str, PositionBooks] = {}  # account -> its positions
+        # (account, symbol) -> the venue's last margined position (position_sync.py): a fill
+        # in between keeps its leverage, margins and liquidation price until the next sync.
+        self._derivatives: dict[tuple[str, str], DerivativePosition] = {}
         self._orders: dict[str, dict[str, Order]] = {}  # account -> client id -> last known
         self._by_venue_id: dict[str, dict[str, str]] = {}  # account -> venue id -> client id
         self._balances: dict[str, list[Balance]] = {}
@@ -224,6 +228,8 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
             if order.id:
                 ids[order.id] = order.client_order_id
         books = self._books[account_id] = PositionBooks()
+        for key in [k for k in self._derivatives if k[0] == account_id]:
+            del self._derivatives[key]  # the venue is asked again after the reconciliation
         for fill in journal.fills(account_id, since_ms=0, limit=10_000_000):
             books.apply(fill, account_id)
         for position in books.positions(account_id):  # panels opened before the connect
@@ -325,7 +331,7 @@ class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStream
 
     def positions(self, account_id: str | None = None) -> list[Position]:
         ids = [account_id] if account_id else list(self._books)
-        return [p for each in ids if each in self._books
+        return [self._with_margin(each, p) for each in ids if each in self._books
                 for p in self._books[each].positions(each)]
 
     async def markets(self, account_id: str) -> list[Market]:

@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 
 from desktop.accounting import PositionBooks
-from desktop.core import Fill, FillEvent, Order, OrderEvent, PositionEvent
+from desktop.core import Fill, FillEvent, Order, OrderEvent, Position, PositionEvent
 from desktop.core.messages import marker
 from desktop.engine.account_streams import self_publishing
 from desktop.engine.reconcile import REOPENED, closed_unseen
@@ -103,7 +103,7 @@ class OrderRecording:
         book = books.book(account_id, fill.symbol, fill.venue)
         before = book.amount
         books.apply(fill, account_id)
-        position = book.position()
+        position = self._with_margin(account_id, book.position())
         if self.risk is not None:  # a round trip that closed feeds the losing streak
             self.risk.position_moved(account_id, fill.symbol, before, book.amount,
                                      book.realized_pnl)
@@ -111,6 +111,16 @@ class OrderRecording:
         if venue is None or not self_publishing(venue):
             self.bus.publish(FillEvent(fill))
         self.bus.publish(PositionEvent(position))
+
+    def _with_margin(self, account_id: str, position: Position) -> Position:
+        """A margined position keeps the venue's last leverage, margins and liquidation price
+        (position_sync.py, refreshed after each burst of fills) with the book's amount and
+        P&L; any other position is the book's."""
+        margined = self._derivatives.get((account_id, position.symbol))
+        if margined is None or position.amount == 0.0:
+            return position
+        return replace(margined, amount=position.amount, entry_price=position.entry_price,
+                       realized_pnl=position.realized_pnl, fees=position.fees)
 
     def journal_client_id(self, account_id: str, venue_order_id: str) -> str:
         if not venue_order_id:

@@ -102,6 +102,10 @@ def test_positions_come_from_the_exchange_on_connect_and_reconnect(app, exchange
         BTC, Side.BUY, OrderType.MARKET, 0.04, reduce_only=True)))
     wait_for(rt, lambda: positions(events)[-1].amount == pytest.approx(-0.06),
              "the position after the cover")
+    # the fill's own update already carries the leverage, margins and liquidation price
+    after_cover = [e.position for e in events if isinstance(e, PositionEvent)
+                   and e.position.symbol == BTC and e.position.amount == pytest.approx(-0.06)]
+    assert all(isinstance(p, DerivativePosition) and p.leverage == 20 for p in after_cover)
 
     # Closed elsewhere while the app was away: the reconnect shows it flat.
     run(rt.client.account_disconnect(account_id))
