@@ -3748,7 +3748,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="391"/>
+        <location filename="../widgets/chart/candle_chart.py" line="405"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} necesita {1} velas; este intervalo tiene {2}</translation>
     </message>
@@ -3756,42 +3756,72 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="46"/>
+        <location filename="../widgets/chart_panel.py" line="41"/>
+        <source>Candles</source>
+        <translation>Velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="51"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="106"/>
+        <location filename="../widgets/chart_panel.py" line="92"/>
+        <source>Chart type</source>
+        <translation>Tipo de gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="291"/>
+        <source>Chart type: {0}</source>
+        <translation>Tipo de gráfico: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="296"/>
+        <source>Draw the focused chart as {0}</source>
+        <translation>Dibujar el gráfico enfocado como {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="41"/>
+        <source>Heikin-Ashi</source>
+        <translation>Heikin-Ashi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="41"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="120"/>
         <source>Loading symbols</source>
         <translation>Cargando símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="140"/>
+        <location filename="../widgets/chart_panel.py" line="155"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="247"/>
+        <location filename="../widgets/chart_panel.py" line="268"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="81"/>
+        <location filename="../widgets/chart_panel.py" line="86"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="56"/>
+        <location filename="../widgets/chart_panel.py" line="61"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="70"/>
+        <location filename="../widgets/chart_panel.py" line="75"/>
         <source>Timeframe {0}</source>
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="259"/>
+        <location filename="../widgets/chart_panel.py" line="280"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>

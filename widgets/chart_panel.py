@@ -29,11 +29,16 @@ DEFAULT = {
     "timeframe": "1m",
     "overlays": ["ema"],
     "subpanes": [],
+    "chart_type": "candles",
 }
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ChartPanel", text)
+
+
+def chart_type_names() -> dict[str, str]:
+    return {"candles": _t("Candles"), "line": _t("Line"), "heikin_ashi": _t("Heikin-Ashi")}
 
 
 class ChartPanel(Panel):
@@ -82,6 +87,14 @@ class ChartPanel(Panel):
             button.toggled.connect(lambda _on, k=key: self._indicators_changed(k))
             self.indicator_buttons[key] = button
             bar.addWidget(button)
+        bar.addSpacing(8)
+        self.type_box = QComboBox()
+        self.type_box.setToolTip(_t("Chart type"))
+        for kind, name in chart_type_names().items():
+            self.type_box.addItem(name, kind)
+        self.type_box.activated.connect(
+            lambda i: self.set_chart_type(self.type_box.itemData(i)))
+        bar.addWidget(self.type_box)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +111,7 @@ class ChartPanel(Panel):
             if key in self.indicator_buttons:
                 self.indicator_buttons[key].setChecked(True)
         self.set_timeframe(cfg["timeframe"])
+        self.set_chart_type(cfg["chart_type"])
         self.chart.installEventFilter(self)
         for child in self.chart.findChildren(QObject):
             child.installEventFilter(self)
@@ -125,6 +139,7 @@ class ChartPanel(Panel):
             "timeframe": self.chart.timeframe(),
             "overlays": sorted(on & OVERLAYS.keys()),
             "subpanes": sorted(on & SUBPANES.keys()),
+            "chart_type": self.chart.chart_type.kind,
         }
 
     def apply_theme(self, dark: bool) -> None:
@@ -146,6 +161,12 @@ class ChartPanel(Panel):
         if timeframe != self.chart.timeframe():
             self.chart.set_timeframe(timeframe)
         self.titleChanged.emit(self.title())
+
+    def set_chart_type(self, kind: str) -> None:
+        if kind not in chart_type_names():
+            kind = "candles"  # a layout saved by a newer version: show what we can
+        self.chart.set_chart_type(kind)
+        self.type_box.setCurrentIndex(self.type_box.findData(kind))
 
     def toggle_indicator(self, key: str) -> None:
         button = self.indicator_buttons[key]
@@ -261,6 +282,18 @@ def install_chart_commands(ctx: AppContext, docks: DockManager) -> None:
             shortcut=keys[key],
             icon_name="indicator",
             menu="chart",
+        )
+
+    type_keys = {"candles": "Alt+Shift+J", "line": "Alt+Shift+L", "heikin_ashi": "Alt+Shift+Y"}
+    for kind, name in chart_type_names().items():
+        ctx.actions.register(
+            f"chart.type.{kind}",
+            _t("Chart type: {0}").format(name),
+            lambda k=kind: active().set_chart_type(k),
+            shortcut=type_keys[kind],
+            icon_name="chart",
+            menu="chart",
+            tooltip=_t("Draw the focused chart as {0}").format(name),
         )
 
     def on_symbol(venue: str, symbol: str) -> None:

@@ -121,3 +121,32 @@ def test_a_sub_pane_without_enough_candles_says_so(chart, qtbot):
         ts = int(last.ts[-1]) + k * 60_000
         chart.update_bar(Bar(ts, 100.0, 100.5, 99.5, 100.0 + k * 0.1, 1.0))
     assert len(chart.candles()) == 34 and not macd.notice.isVisible()
+
+
+def test_heikin_ashi_and_line_types_follow_live_candles(chart):
+    from desktop.core.types import Bar
+    from widgets.chart.chart_types import heikin_ashi
+
+    chart.set_candles(candles(200))
+    chart.set_chart_type("heikin_ashi")
+    real = chart.candles()
+    ha = heikin_ashi(real)
+    assert chart.chart_type.bar(199) == pytest.approx(
+        (ha.open[-1], ha.high[-1], ha.low[-1], ha.close[-1]))
+    assert ha.open[1] == pytest.approx((ha.open[0] + ha.close[0]) / 2)
+    assert chart.candle_item.isVisible() and chart.candle_item.visible_columns().open[-1] == (
+        pytest.approx(ha.open[-1]))
+    ts = int(real.ts[-1]) + 60_000
+    chart.update_bar(Bar(ts, 101.0, 103.0, 100.0, 102.0, 1.0))  # a new live candle
+    again = heikin_ashi(chart.candles())
+    assert chart.chart_type.bar(200) == pytest.approx(
+        (again.open[-1], again.high[-1], again.low[-1], again.close[-1]))
+
+    chart.set_chart_type("line")
+    assert not chart.candle_item.isVisible() and chart.chart_type.line_item.isVisible()
+    chart.update_bar(Bar(ts + 60_000, 102.0, 104.0, 101.0, 103.5, 1.0))
+    _x, y = chart.chart_type.line_item.visible_values()
+    assert y[-1] == 103.5
+    chart.set_chart_type("candles")
+    assert chart.candle_item.isVisible() and not chart.chart_type.line_item.isVisible()
+    assert chart.candle_item.visible_columns().close[-1] == 103.5

@@ -52,3 +52,19 @@ def test_indicator_toggles_reach_the_chart(qtbot, window):
     assert set(chart.config()["overlays"]) >= {"bb"}
     window.actions.trigger("chart.indicator.rsi")
     assert "rsi" not in chart.chart.subpanes()
+
+
+def test_chart_type_by_shortcut_and_box_is_saved(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    chart = window.docks.dock("chart-1").widget()
+    qtbot.waitUntil(lambda: len(chart.chart.candles()) > 100, timeout=8000)
+    window.ctx.set_active_chart(chart)
+    window.activateWindow()
+    window.actions.trigger("chart.type.heikin_ashi")
+    assert chart.chart.chart_type.kind == "heikin_ashi"
+    assert chart.config()["chart_type"] == "heikin_ashi"
+    # The box by keyboard: focus it and step to the next type (Line comes before Heikin-Ashi).
+    chart.type_box.setFocus()
+    qtbot.keyClick(chart.type_box, Qt.Key.Key_Up)
+    assert chart.chart.chart_type.kind == "line" and chart.chart.chart_type.line_item.isVisible()

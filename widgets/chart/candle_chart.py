@@ -27,6 +27,7 @@ from widgets.chart.chart_items import (
     IndicatorLineItem,
     VolumeItem,
 )
+from widgets.chart.chart_types import ChartType
 from widgets.chart.column_source import ColumnSource
 from widgets.chart.indicator_lines import NEEDED_BARS, OVERLAYS, SUBPANES, IndicatorLines
 from widgets.chart.markers import marker_spots
@@ -112,6 +113,7 @@ class CandleChart(QWidget):
         self.candle_item = CandlestickItem(self._source)
         self.volume_item = VolumeItem(self._source)
         self.price_plot.addItem(self.candle_item)
+        self.chart_type = ChartType(self.price_plot, self.candle_item, self._source)
         self._panes["volume"].plot.addItem(self.volume_item)
         self.last_price_line = pg.InfiniteLine(angle=0, movable=False)
         self.last_price_line.setZValue(20)
@@ -231,6 +233,7 @@ class CandleChart(QWidget):
         if i == n_before and self._subpanes:
             self._update_notices()  # one more candle: maybe enough for the sub-pane now
         self._indicators.update_tail(self._series.close.values, max(0, i - 1))
+        self.chart_type.update_last(i)
         self._source.touch()
         self._update_bounds()
         if i == n_before and following:
@@ -274,6 +277,14 @@ class CandleChart(QWidget):
         self._markers.clear()
         self._refresh_markers()
 
+    def set_chart_type(self, kind: str) -> None:
+        """"candles", "line" (closes) or "heikin_ashi"."""
+        self.chart_type.set_kind(kind)
+        self._color_type_line()
+
+    def _color_type_line(self) -> None:
+        self.chart_type.line_item.set_color(self._theme.text)
+
     def set_overlays(self, names: set[str]) -> None:
         """Price overlays among {"sma", "ema", "bb"}."""
         unknown = set(names) - OVERLAYS
@@ -305,6 +316,7 @@ class CandleChart(QWidget):
             pane.grid.set_color(t.grid)
             pane.vb.setBorder(pg.mkPen(t.axis))  # separates stacked panes
         self.candle_item.set_colors(t.up, t.down)
+        self._color_type_line()
         # Opaque pre-blended colours: filling thousands of translucent bars costs far more.
         self.volume_item.set_colors(
             blend(t.up, t.background, t.volume_alpha),
@@ -335,6 +347,7 @@ class CandleChart(QWidget):
     def _rebuild_series(self) -> None:
         self._series = CandleSeries(resample(self._base.candles(), self._timeframe))
         self._source.set_series(self._series)
+        self.chart_type.rebuild(self._series)
         self._hide_crosshair()  # its bar index meant another series
         n = len(self._series)
         if n:
@@ -431,6 +444,7 @@ class CandleChart(QWidget):
         lo, hi, vmax = self._series.bounds()
         x0, width = -0.5, max(1.0, float(n))
         self.candle_item.set_bounds(pg.QtCore.QRectF(x0, lo, width, hi - lo))
+        self.chart_type.line_item.set_bounds(pg.QtCore.QRectF(x0, lo, width, hi - lo))
         self.volume_item.set_bounds(pg.QtCore.QRectF(x0, 0.0, width, vmax))
         for items in self._line_items.values():
             for item in items:
