@@ -6,6 +6,9 @@ main window that paints once: the floor any Qt app pays. One JSON line each, the
 Also the median time until the app is usable (the order entry shows the paper account and
 its symbols). Bytecode is written and one unmeasured start comes first, as after an install
 (pip compiles the package); PYTHONDONTWRITEBYTECODE in the caller's environment is ignored.
+The app runs on a database of its own, made by that first start. Beside wall-clock times it
+reports the CPU seconds spent until each moment (all threads; less swayed by other programs
+on a shared machine) and the machine's load average before and after the run.
 
     python benchmarks/startup.py [--runs 10]
 """
