@@ -232,6 +232,12 @@ class ChartPanel(Panel):
         if not self._history_loaded:
             self._pending.append(event.bar)
             return
+        last = self.chart.last_minute_ts()
+        if last is not None and event.bar.ts < last:
+            # Sent before the history was read but delivered after it (the history's answer
+            # can overtake bar events still queued on the bridge): the history already holds
+            # that minute, newer than this event.
+            return
         self.chart.update_bar(event.bar)
         self.live_bars += 1
 

@@ -68,3 +68,20 @@ def test_chart_type_by_shortcut_and_box_is_saved(qtbot, window):
     chart.type_box.setFocus()
     qtbot.keyClick(chart.type_box, Qt.Key.Key_Up)
     assert chart.chart.chart_type.kind == "line" and chart.chart.chart_type.line_item.isVisible()
+
+
+def test_a_bar_older_than_the_history_is_dropped_not_an_error(qtbot, window):
+    # The history's answer can overtake bar events still queued on the bridge: a bar for a
+    # minute before the last one shown is stale and must neither fail nor rewrite history.
+    from desktop.core import Bar
+    from desktop.core.events import BarEvent
+
+    chart = window.docks.dock("chart-1").widget()
+    qtbot.waitUntil(lambda: len(chart.chart.candles()) > 1000, timeout=8000)
+    candles = chart.chart.candles()
+    old_ts, old_close = int(candles.ts[-3]), float(candles.close[-3])
+    stale = Bar(ts=old_ts, open=1.0, high=2.0, low=0.5, close=1.5, volume=1.0)
+    chart._on_bar(BarEvent(symbol=chart.symbol, bar=stale, closed=True, venue=chart.venue))
+    after = chart.chart.candles()
+    i = int(np.searchsorted(after.ts, old_ts))
+    assert after.close[i] == old_close

@@ -211,6 +211,10 @@ class CandleChart(QWidget):
         self._timeframe = tf
         self._rebuild_series()
 
+    def last_minute_ts(self) -> int | None:
+        """The open time of the newest 1-minute candle held, None before any."""
+        return int(self._base.ts.values[-1]) if len(self._base) else None
+
     def update_bar(self, bar: Bar) -> None:
         """A forming or closed 1m bar at or after the last one: updates the last candle live."""
         self._base.upsert(bar.ts, bar.open, bar.high, bar.low, bar.close, bar.volume)
