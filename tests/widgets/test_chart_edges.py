@@ -150,3 +150,27 @@ def test_heikin_ashi_and_line_types_follow_live_candles(chart):
     chart.set_chart_type("candles")
     assert chart.candle_item.isVisible() and not chart.chart_type.line_item.isVisible()
     assert chart.candle_item.visible_columns().close[-1] == 103.5
+
+
+def test_indicator_legend_shows_values_under_the_crosshair(chart, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from desktop.shell.numbers import fmt_number
+
+    chart.set_candles(candles(300))
+    chart.set_overlays({"ema"})
+    chart.set_subpanes({"rsi"})
+    qtbot.wait(10)
+    i = 250
+    ema, rsi = chart.indicator_values("ema"), chart.indicator_values("rsi")
+    scene = chart.price_vb.mapViewToScene(QPointF(i + 0.1, float(chart.candles().close[i])))
+    qtbot.mouseMove(chart._view.viewport(), chart._view.mapFromScene(scene))
+    qtbot.waitUntil(lambda: chart._hover_index == i, timeout=2000)
+    assert "EMA 50" in chart.readout.text()
+    assert fmt_number(ema[i], chart._decimals) in chart.readout.text()
+    legend = chart._panes["rsi"].legend
+    assert legend is not None and legend.isVisible()
+    assert "RSI 14" in legend.toPlainText() and fmt_number(rsi[i], 2) in legend.toPlainText()
+    assert fmt_number(rsi[-1], 2) not in legend.toPlainText()  # the hovered candle's, not last
+    chart.set_subpanes(set())
+    assert not legend.isVisible()

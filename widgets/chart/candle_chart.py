@@ -29,7 +29,14 @@ from widgets.chart.chart_items import (
 )
 from widgets.chart.chart_types import ChartType
 from widgets.chart.column_source import ColumnSource
-from widgets.chart.indicator_lines import NEEDED_BARS, OVERLAYS, SUBPANES, IndicatorLines
+from widgets.chart.indicator_lines import (
+    NEEDED_BARS,
+    OVERLAYS,
+    SUBPANES,
+    TITLES,
+    IndicatorLines,
+)
+from widgets.chart.legend import indicator_legends
 from widgets.chart.markers import marker_spots
 from widgets.chart.pane import AXIS_WIDTH_PX, TIME_AXIS_HEIGHT_PX, Pane
 from widgets.chart.price_axis import ValueAxis, tick_decimals
@@ -48,7 +55,6 @@ Y_KEEP_FILL = 0.75
 Y_PADDING = 0.06
 PANE_MIN_HEIGHT_PX = 40
 PANE_STRETCH = {"price": 60, "volume": 12, "rsi": 16, "macd": 18}
-SUBPANE_TITLE = {"rsi": "RSI 14", "macd": "MACD 12, 26, 9"}
 LINE_COLOR_ROLE = {
     "sma": "sma",
     "ema": "ema",
@@ -398,6 +404,7 @@ class CandleChart(QWidget):
         active.update(wanted)
         self._update_bounds()
         self._update_notices()
+        self._show_readout(self._hover_index)  # the legends list what is enabled now
 
     def _update_notices(self) -> None:
         """A sub-pane whose indicator has no value yet says how many candles it needs."""
@@ -406,7 +413,7 @@ class CandleChart(QWidget):
             text = ""
             if name in self._subpanes and n < NEEDED_BARS[name]:
                 text = _t("{0} needs {1} candles; this timeframe has {2}").format(
-                    SUBPANE_TITLE[name], fmt_number(NEEDED_BARS[name], 0), fmt_number(n, 0))
+                    TITLES[name], fmt_number(NEEDED_BARS[name], 0), fmt_number(n, 0))
             self._panes[name].set_notice(text, self._theme.text)
 
     def _color_items(self, name: str, items: list[pg.GraphicsObject]) -> None:
@@ -606,8 +613,14 @@ class CandleChart(QWidget):
 
     def _show_readout(self, _index: int | None = None) -> None:
         bar = self.readout_values()
+        legends = indicator_legends(self._indicators.lines, bar.index if bar else -1,
+                                    self._theme, self._decimals, LINE_COLOR_ROLE, SUBPANES)
+        for name in SUBPANES:
+            self._panes[name].set_legend(legends.get(name, ""))
         if bar is None:
             self.readout.clear()
             return
-        self.readout.setText(readout_html(bar, self._theme, self._decimals))
+        price = legends.get("price")
+        self.readout.setText(readout_html(bar, self._theme, self._decimals)
+                             + (f"<br>{price}" if price else ""))
         self.readout.adjustSize()

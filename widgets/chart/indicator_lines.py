@@ -58,6 +58,15 @@ COMPUTE: dict[str, Compute] = {
     ),
 }
 
+# What the legend and the notices call each indicator (its periods are part of its name).
+TITLES = {
+    "sma": f"SMA {SMA_PERIOD}",
+    "ema": f"EMA {EMA_PERIOD}",
+    "bb": f"BB {BB_PERIOD}, {BB_NBDEV:g}",
+    "rsi": f"RSI {RSI_PERIOD}",
+    "macd": f"MACD {MACD_FAST}, {MACD_SLOW}, {MACD_SIGNAL}",
+}
+
 # Candles a sub-pane indicator needs before its first value (TA-Lib's lookback + 1).
 NEEDED_BARS = {"rsi": RSI_PERIOD + 1, "macd": MACD_SLOW + MACD_SIGNAL - 1}
 

@@ -51,6 +51,20 @@ class Pane:
             line.hide()
             self.plot.addItem(line, ignoreBounds=True)
         self.notice: pg.TextItem | None = None  # says why the pane is empty, made when needed
+        self.legend: pg.TextItem | None = None  # a sub-pane's indicator legend, top left
+
+    def set_legend(self, html: str) -> None:
+        if not html:
+            if self.legend is not None:
+                self.legend.hide()
+            return
+        if self.legend is None:
+            self.legend = pg.TextItem(anchor=(0, 0))
+            self.legend.setParentItem(self.vb)  # fixed in the pane's corner while it pans
+            self.legend.setPos(2, 0)
+            self.legend.setZValue(60)
+        self.legend.setHtml(html)
+        self.legend.show()
 
     def set_notice(self, text: str, color: str) -> None:
         """A centred message in the pane ("" removes it); it stays put while the view pans."""
