@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core import PregaoError, ReplayStateEvent
+from desktop.core import TIMEFRAMES, PregaoError, ReplayStateEvent
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
@@ -130,6 +130,7 @@ class ReplayPanel(Panel):
         self._set_controls(True)
         self.status.setText(_t("Replaying {0}").format(market.symbol))
         self.ctx.symbolActivated.emit(market.venue or "replay", market.symbol)
+        self._follow_timeframe = True  # the first state says the file's candle length
 
     def toggle_pause(self) -> None:
         if self.active:
@@ -158,6 +159,13 @@ class ReplayPanel(Panel):
             w.setEnabled(active)
 
     def _on_state(self, event: ReplayStateEvent) -> None:
+        if getattr(self, "_follow_timeframe", False) and event.timeframe_ms:
+            self._follow_timeframe = False
+            timeframe = next((tf for tf, ms in TIMEFRAMES.items()
+                              if ms == event.timeframe_ms), "")
+            chart = self.ctx.active_chart
+            if timeframe and chart is not None and hasattr(chart, "set_timeframe"):
+                chart.set_timeframe(timeframe)  # a 1h file is charted in 1h candles
         self.paused = event.paused
         self.play.setText(_t("Resume") if event.paused else _t("Pause"))
         self.play.setIcon(icon("play" if event.paused else "pause"))

@@ -27,7 +27,7 @@ from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.panel import Panel
 from desktop.shell.theme import palette
-from widgets.common.numbers import decimals_for_step, fmt_compact, fmt_number
+from widgets.common.numbers import decimals_for_step, fmt_bps, fmt_compact, fmt_number
 from widgets.common.table import DataTableView, HeaderedTableModel
 
 FLASH_S = 0.6
@@ -209,7 +209,7 @@ class WatchlistModel(HeaderedTableModel):
         if col == COL_VOLUME:
             return fmt_compact(tick.volume_24h)
         if col == COL_SPREAD:
-            return fmt_number(tick.spread_bps, 1) + " bp"
+            return fmt_bps(tick.spread_bps) + " bp"
         return ""
 
     @staticmethod

@@ -239,6 +239,7 @@ class ReplayStateEvent(Event):
     speed: float
     paused: bool
     ts: int = 0
+    timeframe_ms: int = 0  # the file's candle length (the chart follows it)
 
     @property
     def coalesce_key(self) -> tuple | None:

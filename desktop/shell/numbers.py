@@ -22,6 +22,17 @@ def fmt_number(value: float, decimals: int, locale: QLocale | None = None) -> st
     return (locale or QLocale()).toString(float(value), "f", decimals)
 
 
+def fmt_bps(value: float, locale: QLocale | None = None) -> str:
+    """A spread in basis points (the number; the caller writes "bp"): one decimal, or two
+    significant digits below 0.1 bp (a one-tick spread of BTC/USDT is 0.0017 bp, which one
+    decimal would show as 0.0)."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    decimals = 1 if abs(value) >= 0.1 or value == 0 else min(
+        8, 1 - math.floor(math.log10(abs(value))))
+    return fmt_number(value, decimals, locale)
+
+
 def fmt_compact(value: float, locale: QLocale | None = None) -> str:
     """1234567 -> '1.23M' (the suffixes are the same in en, pt_BR and es)."""
     if value is None or not math.isfinite(value):

@@ -353,6 +353,7 @@ class ReplayFeed:
             self._speed,
             self._paused,
             self._reference_ts(),
+            self._timeframe_ms,
         )
 
     def _reference_ts(self) -> int:
@@ -439,11 +440,15 @@ def _timeframe_ms(candles: Candles) -> int:
 
 
 def _grid_step(values: np.ndarray, max_decimals: int = 10) -> float:
-    """The coarsest power-of-ten grid all `values` lie on, as far as float noise allows."""
+    """The coarsest power-of-ten grid all `values` lie on, as far as float noise allows.
+
+    The noise is that of a decimal read into a float (about 1e-16 of the value), so the
+    tolerance is relative at 1e-9: a looser one took 60000.12 for a multiple of 0.1 and
+    0.05123456 (BTC-quoted) for a multiple of 1e-7."""
     sample = values[np.isfinite(values)][:5000]
     for decimals in range(max_decimals + 1):
         scaled = sample * 10.0**decimals
-        if np.all(np.abs(scaled - np.round(scaled)) <= 1e-6 * np.maximum(1.0, np.abs(scaled))):
+        if np.all(np.abs(scaled - np.round(scaled)) <= 1e-9 * np.maximum(1.0, np.abs(scaled))):
             return 10.0**-decimals
     return 10.0**-max_decimals
 

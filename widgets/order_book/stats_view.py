@@ -3,13 +3,11 @@ bar. Painted, so a new book never changes a layout."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from widgets.common.numbers import fmt_number
+from widgets.common.numbers import fmt_bps, fmt_number
 from widgets.order_book.ladder import Ladder
 from widgets.order_book.palette import palette
 
@@ -40,7 +38,7 @@ class BookStats(QWidget):
             bps = ladder.spread_bps
             self.spread_text = self.templates[0].format(
                 spread=fmt_number(ladder.spread, price_decimals, loc),
-                bps=fmt_number(bps, 1, loc) if math.isfinite(bps) else "—")
+                bps=fmt_bps(bps, loc))
             self.imbalance = ladder.imbalance
             self.imbalance_text = self.templates[1].format(
                 pct=("+" if self.imbalance > 0 else "") + fmt_number(self.imbalance * 100, 0, loc))
