@@ -11,6 +11,7 @@ import math
 import pytest
 
 from desktop.core import (
+    AuthenticationError,
     InsufficientFunds,
     InvalidOrder,
     MarginMode,
@@ -22,7 +23,8 @@ from desktop.core import (
     VenueError,
 )
 from desktop.margin import brackets_for, liquidation_price
-from tests.exchange_server import running_server
+from desktop.venues.ccxt_venue import CcxtCredentials
+from tests.exchange_server import API_KEY, running_server
 from tests.exchange_server.harness import futures_venue_on
 
 BTC = "BTC/USDT:USDT"
@@ -137,5 +139,26 @@ def test_the_mark_price_stream_pushed_by_ccxt_pro():
             assert any(r.method == "WS" and "btcusdt@markPrice@1s" in r.params.get("params", "")
                        for r in server.log.records)
             await stream.aclose()
+
+    run(scenario())
+
+
+def test_futures_requests_are_signed_checked_and_faulted_like_spot():
+    async def scenario():
+        async with running_server() as server:
+            wrong = CcxtCredentials(API_KEY, "not-the-secret")
+            async with futures_venue_on(server, credentials=wrong) as venue:
+                with pytest.raises(AuthenticationError):  # -1022 bad signature
+                    await venue.fetch_positions()
+            async with futures_venue_on(server) as venue:
+                # a 503 on the premium index is retried (a read), and answers in the end
+                server.faults.next("/fapi/v1/premiumIndex", "503", count=2)
+                mark = await venue.fetch_mark_price(BTC)
+                assert mark.mark_price > 0
+                assert [r.status for r in server.log.to("/fapi/v1/premiumIndex")] == \
+                    [503, 503, 200]
+            # the refused request was signed, with the wrong secret: HTTP 400 (-1022)
+            [refused] = server.log.to("/fapi/v1/leverageBracket")
+            assert "signature" in refused.params and refused.status == 400
 
     run(scenario())

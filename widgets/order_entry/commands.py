@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from desktop.core import Side
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
+from widgets.order_entry.margin_row import step_leverage, switch_margin_mode
 from widgets.order_entry.panel import BANNER_STYLE, ONE_CLICK_KEY, OrderEntryPanel
 
 ONE_CLICK_ACTION = "trade.one_click"
@@ -59,14 +60,14 @@ def install_order_entry_commands(ctx: AppContext, docks: DockManager) -> None:
          lambda p: p.reverse()),
         ("trade.leverage_up", _t("Raise the leverage"), "Alt+Shift+Up", "leverage_up",
          _t("One more × of leverage on the order entry's perpetual symbol"),
-         lambda p: p.step_leverage(1)),
+         lambda p: step_leverage(p, 1)),
         ("trade.leverage_down", _t("Lower the leverage"), "Alt+Shift+Down", "leverage_down",
          _t("One less × of leverage on the order entry's perpetual symbol"),
-         lambda p: p.step_leverage(-1)),
+         lambda p: step_leverage(p, -1)),
         ("trade.margin_mode", _t("Switch cross / isolated margin"), "Alt+Shift+I",
          "margin_mode", _t("Switch the order entry's perpetual symbol between cross and "
                            "isolated margin"),
-         lambda p: p.switch_margin_mode()),
+         lambda p: switch_margin_mode(p)),
     )
     for command_id, label, key, icon_name, tooltip, run in commands:
         ctx.actions.register(command_id, label, lambda r=run: r(panel()), shortcut=key,

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from desktop.core import MarginMode, Market, PregaoError
+from desktop.core import MarginMode, Market, PregaoError, Side
 from desktop.margin import brackets_for, initial_margin, liquidation_price, max_leverage
 from desktop.shell.messages import tr_message
 
 if TYPE_CHECKING:
     from widgets.order_entry.panel import OrderEntryPanel
+    from widgets.order_entry.validation import CheckedOrder, MarketState
 
 
 def _t(text: str) -> str:
@@ -111,6 +112,37 @@ def margin_preview(market: Market, position: float, entry_now: float, side_sign:
         else wallet
     liquidation = liquidation_price(brackets_for(market.symbol), after, entry, backing)
     return MarginPreview(margin, liquidation)
+
+
+def order_margin(panel: OrderEntryPanel, checked: CheckedOrder, side: Side,
+                 state: MarketState) -> MarginPreview | None:
+    """The preview of the panel's checked order on a perpetual (None for spot)."""
+    if not state.market.kind.has_margin:
+        return None
+    leverage, mode = panel.margin_row.value()
+    return margin_preview(state.market, state.position,
+                          panel.entries.get(panel.symbol, math.nan), side.sign,
+                          checked.amount, checked.entry, leverage, mode, state.quote_free)
+
+
+def step_leverage(panel: OrderEntryPanel, delta: int) -> None:
+    """The keyboard's one more / one less × (sent like a typed leverage)."""
+    if _require_margined(panel):
+        panel.margin_row.step(delta)
+
+
+def switch_margin_mode(panel: OrderEntryPanel) -> None:
+    if _require_margined(panel):
+        panel.margin_row.toggle_mode()
+
+
+def _require_margined(panel: OrderEntryPanel) -> bool:
+    market = panel.market()
+    if market is None or not market.kind.has_margin:
+        panel.show_result(_t("{symbol} is not a perpetual: it has no leverage or margin "
+                             "mode").format(symbol=panel.symbol), error=True)
+        return False
+    return True
 
 
 async def load_settings(panel: OrderEntryPanel, symbol: str) -> None:

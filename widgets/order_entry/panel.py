@@ -50,10 +50,9 @@ from widgets.order_entry import validation as v
 from widgets.order_entry.confirm_box import confirm_box
 from widgets.order_entry.form import BUY_COLOUR, SELL_COLOUR, OrderEntryForm, side_style
 from widgets.order_entry.margin_row import (
-    MarginPreview,
     MarginRow,
     load_settings,
-    margin_preview,
+    order_margin,
     send_leverage,
     send_mode,
 )
@@ -436,7 +435,7 @@ class OrderEntryPanel(Panel):
         self.preview.show_preview(preview_order(checked, values.side, state), state.market,
                                   (state.base_free, state.quote_free), self.fmt,
                                   selling=values.side is Side.SELL)
-        self.preview.show_margin(self._margin_preview(checked, values.side, state),
+        self.preview.show_margin(order_margin(self, checked, values.side, state),
                                  state.market, self.fmt)
         if form is None and not self._slider_driving:
             self.form.show_share(v.share_of_balance(checked, values.side, state))
@@ -444,31 +443,6 @@ class OrderEntryPanel(Panel):
 
     def refresh(self) -> None:
         self.check(show_all=False)
-
-    def step_leverage(self, delta: int) -> None:
-        if self._require_margined():
-            self.margin_row.step(delta)
-
-    def switch_margin_mode(self) -> None:
-        if self._require_margined():
-            self.margin_row.toggle_mode()
-
-    def _require_margined(self) -> bool:
-        market = self.market()
-        if market is None or not market.kind.has_margin:
-            self.show_result(_t("{symbol} is not a perpetual: it has no leverage or margin "
-                                "mode").format(symbol=self.symbol), error=True)
-            return False
-        return True
-
-    def _margin_preview(self, checked: CheckedOrder, side: Side, state: MarketState
-                        ) -> MarginPreview | None:
-        if not state.market.kind.has_margin:
-            return None
-        leverage, mode = self.margin_row.value()
-        return margin_preview(state.market, state.position,
-                              self.entries.get(self.symbol, math.nan), side.sign,
-                              checked.amount, checked.entry, leverage, mode, state.quote_free)
 
     def _style_submit(self) -> None:
         side = self.form.side()
