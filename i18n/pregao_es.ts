@@ -3748,7 +3748,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="405"/>
+        <location filename="../widgets/chart/candle_chart.py" line="415"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} necesita {1} velas; este intervalo tiene {2}</translation>
     </message>
@@ -3771,12 +3771,12 @@
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="291"/>
+        <location filename="../widgets/chart_panel.py" line="297"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="296"/>
+        <location filename="../widgets/chart_panel.py" line="302"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Dibujar el gráfico enfocado como {0}</translation>
     </message>
@@ -3801,7 +3801,7 @@
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="268"/>
+        <location filename="../widgets/chart_panel.py" line="274"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
@@ -3821,7 +3821,7 @@
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="280"/>
+        <location filename="../widgets/chart_panel.py" line="286"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>
@@ -4104,12 +4104,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="283"/>
+        <location filename="../desktop/shell/docks.py" line="313"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>El nombre del espacio de trabajo no puede estar vacío ni contener barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="291"/>
+        <location filename="../desktop/shell/docks.py" line="321"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
     </message>
@@ -5285,6 +5285,34 @@
     </message>
 </context>
 <context>
+    <name>MLModels</name>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="64"/>
+        <source>The model card {file} is damaged</source>
+        <translation>La ficha del modelo {file} está dañada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="61"/>
+        <source>The model card {file} is missing: the model cannot be checked</source>
+        <translation>Falta la ficha del modelo {file}: no se puede verificar el modelo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="83"/>
+        <source>The model expects its features in another order: {order}</source>
+        <translation>El modelo espera las variables en otro orden: {order}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="72"/>
+        <source>The model was saved with scikit-learn {saved}, this is scikit-learn {running}: train it again</source>
+        <translation>El modelo se guardó con scikit-learn {saved}, este es scikit-learn {running}: vuelva a entrenarlo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="79"/>
+        <source>The model was trained on other features (missing: {missing}; not in the model: {extra})</source>
+        <translation>El modelo se entrenó con otras variables (faltan: {missing}; no están en el modelo: {extra})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/shell/main_window.py" line="248"/>
@@ -6202,12 +6230,12 @@
         <translation>Una distancia en porcentaje debe ser menor que 100.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="42"/>
+        <location filename="../widgets/order_entry/commands.py" line="43"/>
         <source>A limit buy of the order entry's amount at the best bid</source>
         <translation>Una compra limitada de la cantidad de la boleta en el mejor bid</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="45"/>
+        <location filename="../widgets/order_entry/commands.py" line="46"/>
         <source>A limit sell of the order entry's amount at the best ask</source>
         <translation>Una venta limitada de la cantidad de la boleta en el mejor ask</translation>
     </message>
@@ -6277,57 +6305,57 @@
         <translation>Comprar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="35"/>
+        <location filename="../widgets/order_entry/commands.py" line="36"/>
         <source>Buy at market</source>
         <translation>Comprar a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="41"/>
+        <location filename="../widgets/order_entry/commands.py" line="42"/>
         <source>Buy at the bid</source>
         <translation>Comprar en el bid</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="36"/>
+        <location filename="../widgets/order_entry/commands.py" line="37"/>
         <source>Buy the order entry's amount of its symbol at market</source>
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="477"/>
+        <location filename="../widgets/order_entry/panel.py" line="451"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="47"/>
+        <location filename="../widgets/order_entry/commands.py" line="48"/>
         <source>Cancel all orders of the symbol</source>
         <translation>Cancelar todas las órdenes del símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <location filename="../widgets/order_entry/commands.py" line="51"/>
         <source>Cancel all orders on all symbols</source>
         <translation>Cancelar todas las órdenes de todos los símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="48"/>
+        <location filename="../widgets/order_entry/commands.py" line="49"/>
         <source>Cancel every open order of the order entry's symbol and account</source>
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="589"/>
+        <location filename="../widgets/order_entry/panel.py" line="563"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="596"/>
+        <location filename="../widgets/order_entry/panel.py" line="570"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de todos los símbolos en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="591"/>
+        <location filename="../widgets/order_entry/panel.py" line="565"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="598"/>
+        <location filename="../widgets/order_entry/panel.py" line="572"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} órdenes abiertas canceladas en todos los símbolos.</translation>
     </message>
@@ -6337,17 +6365,17 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="523"/>
+        <location filename="../widgets/order_entry/panel.py" line="497"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="55"/>
+        <location filename="../widgets/order_entry/commands.py" line="56"/>
         <source>Close the position in the order entry's symbol at market</source>
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="603"/>
+        <location filename="../widgets/order_entry/panel.py" line="577"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6362,12 +6390,12 @@
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="50"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="51"/>
         <source>Cross</source>
         <translation>Cruzado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="52"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="53"/>
         <source>Cross: the whole wallet backs the position. Isolated: only its own margin can be lost</source>
         <translation>Cruzado: toda la cartera respalda la posición. Aislado: solo se puede perder su propio margen</translation>
     </message>
@@ -6437,7 +6465,7 @@
         <translation>Cantidad fija</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="54"/>
+        <location filename="../widgets/order_entry/commands.py" line="55"/>
         <source>Flatten the order entry's position</source>
         <translation>Cerrar la posición de la boleta</translation>
     </message>
@@ -6462,22 +6490,22 @@
         <translation>Inmediata o cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="51"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="52"/>
         <source>Isolated</source>
         <translation>Aislado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="57"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="58"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="46"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="47"/>
         <source>Leverage of this symbol on the account: the position's margin is its notional divided by it</source>
         <translation>Apalancamiento de este símbolo en la cuenta: el margen de la posición es su nocional dividido por él</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="134"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="166"/>
         <source>Leverage of {symbol}: {leverage}×</source>
         <translation>Apalancamiento de {symbol}: {leverage}×</translation>
     </message>
@@ -6502,22 +6530,22 @@
         <translation>Precio de liq.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="200"/>
+        <location filename="../widgets/order_entry/panel.py" line="199"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="281"/>
+        <location filename="../widgets/order_entry/panel.py" line="280"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="63"/>
+        <location filename="../widgets/order_entry/commands.py" line="64"/>
         <source>Lower the leverage</source>
         <translation>Bajar el apalancamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="147"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="179"/>
         <source>Margin mode of {symbol}: {mode}</source>
         <translation>Modo de margen de {symbol}: {mode}</translation>
     </message>
@@ -6552,12 +6580,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="273"/>
+        <location filename="../widgets/order_entry/panel.py" line="272"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <location filename="../widgets/order_entry/panel.py" line="525"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -6582,42 +6610,42 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="530"/>
+        <location filename="../widgets/order_entry/panel.py" line="504"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="533"/>
+        <location filename="../widgets/order_entry/panel.py" line="507"/>
         <source>Nothing was sent: {reason}</source>
         <translation>No se envió nada: {reason}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="64"/>
+        <location filename="../widgets/order_entry/commands.py" line="65"/>
         <source>One less × of leverage on the order entry's perpetual symbol</source>
         <translation>Un × menos de apalancamiento en el símbolo perpetuo de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="61"/>
+        <location filename="../widgets/order_entry/commands.py" line="62"/>
         <source>One more × of leverage on the order entry's perpetual symbol</source>
         <translation>Un × más de apalancamiento en el símbolo perpetuo de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="75"/>
+        <location filename="../widgets/order_entry/commands.py" line="76"/>
         <source>One-click trading</source>
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="115"/>
+        <location filename="../widgets/order_entry/panel.py" line="114"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="90"/>
+        <location filename="../widgets/order_entry/commands.py" line="91"/>
         <source>One-click trading off</source>
         <translation>Operar con un clic desactivado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="89"/>
+        <location filename="../widgets/order_entry/commands.py" line="90"/>
         <source>One-click trading on: orders go out without confirmation</source>
         <translation>Operar con un clic activado: las órdenes salen sin confirmación</translation>
     </message>
@@ -6637,7 +6665,7 @@
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="90"/>
+        <location filename="../widgets/order_entry/panel.py" line="89"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
@@ -6647,12 +6675,12 @@
         <translation>Valor de la orden {value} {quote} por debajo del mínimo de {minimum} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="78"/>
+        <location filename="../widgets/order_entry/commands.py" line="79"/>
         <source>Orders go out without confirmation; the “One-click trading” command turns it off</source>
         <translation>Las órdenes salen sin confirmación; el comando “Operar con un clic” lo desactiva</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="51"/>
+        <location filename="../widgets/order_entry/commands.py" line="52"/>
         <source>Panic key: cancel every open order of the order entry's account, every symbol (always asks first)</source>
         <translation>Tecla de pánico: cancela todas las órdenes abiertas de la cuenta de la boleta, en todos los símbolos (siempre pregunta antes)</translation>
     </message>
@@ -6677,7 +6705,7 @@
         <translation>Importe a recibir</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="60"/>
+        <location filename="../widgets/order_entry/commands.py" line="61"/>
         <source>Raise the leverage</source>
         <translation>Subir el apalancamiento</translation>
     </message>
@@ -6697,12 +6725,12 @@
         <translation>Rechazada: {reason}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="57"/>
+        <location filename="../widgets/order_entry/commands.py" line="58"/>
         <source>Reverse the order entry's position</source>
         <translation>Invertir la posición de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="608"/>
+        <location filename="../widgets/order_entry/panel.py" line="582"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6722,22 +6750,22 @@
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="38"/>
+        <location filename="../widgets/order_entry/commands.py" line="39"/>
         <source>Sell at market</source>
         <translation>Vender a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="44"/>
+        <location filename="../widgets/order_entry/commands.py" line="45"/>
         <source>Sell at the ask</source>
         <translation>Vender en el ask</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="39"/>
+        <location filename="../widgets/order_entry/commands.py" line="40"/>
         <source>Sell the order entry's amount of its symbol at market</source>
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="477"/>
+        <location filename="../widgets/order_entry/panel.py" line="451"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -6752,17 +6780,17 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="95"/>
+        <location filename="../widgets/order_entry/commands.py" line="96"/>
         <source>Send orders from the order entry and the keyboard without confirmation</source>
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="129"/>
+        <location filename="../widgets/order_entry/panel.py" line="128"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="582"/>
+        <location filename="../widgets/order_entry/panel.py" line="556"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6807,12 +6835,12 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="66"/>
+        <location filename="../widgets/order_entry/commands.py" line="67"/>
         <source>Switch cross / isolated margin</source>
         <translation>Cambiar margen cruzado / aislado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="67"/>
+        <location filename="../widgets/order_entry/commands.py" line="68"/>
         <source>Switch the order entry's perpetual symbol between cross and isolated margin</source>
         <translation>Cambia el símbolo perpetuo de la boleta entre margen cruzado y aislado</translation>
     </message>
@@ -6882,7 +6910,7 @@
         <translation>Precio de activación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="58"/>
+        <location filename="../widgets/order_entry/commands.py" line="59"/>
         <source>Turn the position in the order entry's symbol to the other side at market</source>
         <translation>Dar la vuelta a la posición en el símbolo de la boleta a mercado</translation>
     </message>
@@ -6932,7 +6960,7 @@
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="146"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="178"/>
         <source>cross</source>
         <translation>cruzado</translation>
     </message>
@@ -6947,7 +6975,7 @@
         <translation>ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="146"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="178"/>
         <source>isolated</source>
         <translation>aislado</translation>
     </message>
@@ -7002,7 +7030,7 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="265"/>
+        <location filename="../widgets/order_entry/panel.py" line="264"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -7032,7 +7060,7 @@
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="459"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="142"/>
         <source>{symbol} is not a perpetual: it has no leverage or margin mode</source>
         <translation>{symbol} no es un perpetuo: no tiene apalancamiento ni modo de margen</translation>
     </message>
@@ -7095,7 +7123,7 @@
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="468"/>
+        <location filename="../desktop/engine/order_manager.py" line="474"/>
         <source>Canceled by the trader.</source>
         <translation>Cancelada por el operador.</translation>
     </message>
@@ -7210,7 +7238,7 @@
         <translation>No hay posición en {symbol} para invertir.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="480"/>
+        <location filename="../desktop/engine/order_manager.py" line="486"/>
         <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
         <translation>Esta orden aún no ha llegado a la plataforma; se está comprobando y podrá cancelarse en cuanto se conozca.</translation>
     </message>
@@ -7220,7 +7248,7 @@
         <translation>Esta orden ya no está abierta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="510"/>
+        <location filename="../desktop/engine/order_manager.py" line="516"/>
         <source>This order is not in the journal of this account.</source>
         <translation>Esta orden no está en el diario de esta cuenta.</translation>
     </message>
@@ -7275,7 +7303,7 @@
         <translation>{symbol} no es un mercado en {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="439"/>
+        <location filename="../desktop/engine/order_manager.py" line="445"/>
         <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
         <translation>{venue} aceptó la orden, pero el diario no pudo registrarla ({why}); se está comprobando en la plataforma. No la envíes de nuevo.</translation>
     </message>
@@ -7285,7 +7313,7 @@
         <translation>{venue} no acepta órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="349"/>
+        <location filename="../desktop/engine/order_manager.py" line="355"/>
         <source>{venue} does not take {type} orders.</source>
         <translation>{venue} no acepta órdenes {type}.</translation>
     </message>
@@ -7295,7 +7323,7 @@
         <translation>{venue} no tiene órdenes a mercado y limitadas sobre las que emular órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="516"/>
+        <location filename="../desktop/engine/order_manager.py" line="522"/>
         <source>{venue} has no market {symbol}.</source>
         <translation>{venue} no tiene el mercado {symbol}.</translation>
     </message>
@@ -7820,7 +7848,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="143"/>
+        <location filename="../widgets/replay_panel.py" line="144"/>
         <source>Close replay</source>
         <translation>Cerrar repetición</translation>
     </message>
@@ -7840,7 +7868,7 @@
         <translation>Abrir archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="183"/>
+        <location filename="../widgets/replay_panel.py" line="191"/>
         <source>Open replay file…</source>
         <translation>Abrir archivo de repetición…</translation>
     </message>
@@ -7850,12 +7878,12 @@
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="193"/>
+        <location filename="../widgets/replay_panel.py" line="201"/>
         <source>Pause or resume replay</source>
         <translation>Pausar o reanudar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="189"/>
+        <location filename="../widgets/replay_panel.py" line="197"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproducir un archivo de velas como mercado en vivo</translation>
     </message>
@@ -7865,12 +7893,12 @@
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="209"/>
+        <location filename="../widgets/replay_panel.py" line="217"/>
         <source>Replay faster</source>
         <translation>Acelerar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="217"/>
+        <location filename="../widgets/replay_panel.py" line="225"/>
         <source>Replay slower</source>
         <translation>Ralentizar la repetición</translation>
     </message>
@@ -7885,7 +7913,7 @@
         <translation>Reproduciendo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="162"/>
+        <location filename="../widgets/replay_panel.py" line="170"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -7900,17 +7928,17 @@
         <translation>Avanzar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="201"/>
+        <location filename="../widgets/replay_panel.py" line="209"/>
         <source>Step replay one candle</source>
         <translation>Avanzar la repetición una vela</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="171"/>
+        <location filename="../widgets/replay_panel.py" line="179"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="171"/>
+        <location filename="../widgets/replay_panel.py" line="179"/>
         <source>playing</source>
         <translation>reproduciendo</translation>
     </message>

@@ -3748,7 +3748,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="405"/>
+        <location filename="../widgets/chart/candle_chart.py" line="415"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} precisa de {1} candles; este período tem {2}</translation>
     </message>
@@ -3771,12 +3771,12 @@
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="291"/>
+        <location filename="../widgets/chart_panel.py" line="297"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="296"/>
+        <location filename="../widgets/chart_panel.py" line="302"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Desenhar o gráfico em foco como {0}</translation>
     </message>
@@ -3801,7 +3801,7 @@
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="268"/>
+        <location filename="../widgets/chart_panel.py" line="274"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
@@ -3821,7 +3821,7 @@
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="280"/>
+        <location filename="../widgets/chart_panel.py" line="286"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -4104,12 +4104,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="283"/>
+        <location filename="../desktop/shell/docks.py" line="313"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>O nome da área de trabalho não pode ficar vazio nem conter barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="291"/>
+        <location filename="../desktop/shell/docks.py" line="321"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
     </message>
@@ -5285,6 +5285,34 @@
     </message>
 </context>
 <context>
+    <name>MLModels</name>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="64"/>
+        <source>The model card {file} is damaged</source>
+        <translation>A ficha do modelo {file} está danificada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="61"/>
+        <source>The model card {file} is missing: the model cannot be checked</source>
+        <translation>A ficha do modelo {file} não existe: o modelo não pode ser verificado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="83"/>
+        <source>The model expects its features in another order: {order}</source>
+        <translation>O modelo espera as variáveis em outra ordem: {order}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="72"/>
+        <source>The model was saved with scikit-learn {saved}, this is scikit-learn {running}: train it again</source>
+        <translation>O modelo foi salvo com o scikit-learn {saved}, este é o scikit-learn {running}: treine-o de novo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/model_store.py" line="79"/>
+        <source>The model was trained on other features (missing: {missing}; not in the model: {extra})</source>
+        <translation>O modelo foi treinado com outras variáveis (faltam: {missing}; fora do modelo: {extra})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/shell/main_window.py" line="248"/>
@@ -6202,12 +6230,12 @@
         <translation>Uma distância em percentual deve ser menor que 100.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="42"/>
+        <location filename="../widgets/order_entry/commands.py" line="43"/>
         <source>A limit buy of the order entry's amount at the best bid</source>
         <translation>Uma compra limitada da quantidade da boleta no melhor bid</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="45"/>
+        <location filename="../widgets/order_entry/commands.py" line="46"/>
         <source>A limit sell of the order entry's amount at the best ask</source>
         <translation>Uma venda limitada da quantidade da boleta no melhor ask</translation>
     </message>
@@ -6277,57 +6305,57 @@
         <translation>Comprar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="35"/>
+        <location filename="../widgets/order_entry/commands.py" line="36"/>
         <source>Buy at market</source>
         <translation>Comprar a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="41"/>
+        <location filename="../widgets/order_entry/commands.py" line="42"/>
         <source>Buy at the bid</source>
         <translation>Comprar no bid</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="36"/>
+        <location filename="../widgets/order_entry/commands.py" line="37"/>
         <source>Buy the order entry's amount of its symbol at market</source>
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="477"/>
+        <location filename="../widgets/order_entry/panel.py" line="451"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="47"/>
+        <location filename="../widgets/order_entry/commands.py" line="48"/>
         <source>Cancel all orders of the symbol</source>
         <translation>Cancelar todas as ordens do símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="50"/>
+        <location filename="../widgets/order_entry/commands.py" line="51"/>
         <source>Cancel all orders on all symbols</source>
         <translation>Cancelar todas as ordens de todos os símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="48"/>
+        <location filename="../widgets/order_entry/commands.py" line="49"/>
         <source>Cancel every open order of the order entry's symbol and account</source>
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="589"/>
+        <location filename="../widgets/order_entry/panel.py" line="563"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="596"/>
+        <location filename="../widgets/order_entry/panel.py" line="570"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de todos os símbolos em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="591"/>
+        <location filename="../widgets/order_entry/panel.py" line="565"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="598"/>
+        <location filename="../widgets/order_entry/panel.py" line="572"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} ordens abertas canceladas em todos os símbolos.</translation>
     </message>
@@ -6337,17 +6365,17 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="523"/>
+        <location filename="../widgets/order_entry/panel.py" line="497"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="55"/>
+        <location filename="../widgets/order_entry/commands.py" line="56"/>
         <source>Close the position in the order entry's symbol at market</source>
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="603"/>
+        <location filename="../widgets/order_entry/panel.py" line="577"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6362,12 +6390,12 @@
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="50"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="51"/>
         <source>Cross</source>
         <translation>Cruzada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="52"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="53"/>
         <source>Cross: the whole wallet backs the position. Isolated: only its own margin can be lost</source>
         <translation>Cruzada: toda a carteira garante a posição. Isolada: só a margem dela pode ser perdida</translation>
     </message>
@@ -6437,7 +6465,7 @@
         <translation>Quantidade fixa</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="54"/>
+        <location filename="../widgets/order_entry/commands.py" line="55"/>
         <source>Flatten the order entry's position</source>
         <translation>Zerar a posição da boleta</translation>
     </message>
@@ -6462,22 +6490,22 @@
         <translation>Executa ou cancela</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="51"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="52"/>
         <source>Isolated</source>
         <translation>Isolada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="57"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="58"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="46"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="47"/>
         <source>Leverage of this symbol on the account: the position's margin is its notional divided by it</source>
         <translation>Alavancagem deste símbolo na conta: a margem da posição é o seu nocional dividido por ela</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="134"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="166"/>
         <source>Leverage of {symbol}: {leverage}×</source>
         <translation>Alavancagem de {symbol}: {leverage}×</translation>
     </message>
@@ -6502,22 +6530,22 @@
         <translation>Preço de liq.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="200"/>
+        <location filename="../widgets/order_entry/panel.py" line="199"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="281"/>
+        <location filename="../widgets/order_entry/panel.py" line="280"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="63"/>
+        <location filename="../widgets/order_entry/commands.py" line="64"/>
         <source>Lower the leverage</source>
         <translation>Reduzir a alavancagem</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="147"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="179"/>
         <source>Margin mode of {symbol}: {mode}</source>
         <translation>Modo de margem de {symbol}: {mode}</translation>
     </message>
@@ -6552,12 +6580,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="273"/>
+        <location filename="../widgets/order_entry/panel.py" line="272"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="551"/>
+        <location filename="../widgets/order_entry/panel.py" line="525"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -6582,42 +6610,42 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="530"/>
+        <location filename="../widgets/order_entry/panel.py" line="504"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="533"/>
+        <location filename="../widgets/order_entry/panel.py" line="507"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nada foi enviado: {reason}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="64"/>
+        <location filename="../widgets/order_entry/commands.py" line="65"/>
         <source>One less × of leverage on the order entry's perpetual symbol</source>
         <translation>Um × a menos de alavancagem no símbolo perpétuo da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="61"/>
+        <location filename="../widgets/order_entry/commands.py" line="62"/>
         <source>One more × of leverage on the order entry's perpetual symbol</source>
         <translation>Um × a mais de alavancagem no símbolo perpétuo da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="75"/>
+        <location filename="../widgets/order_entry/commands.py" line="76"/>
         <source>One-click trading</source>
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="115"/>
+        <location filename="../widgets/order_entry/panel.py" line="114"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="90"/>
+        <location filename="../widgets/order_entry/commands.py" line="91"/>
         <source>One-click trading off</source>
         <translation>Negociação com um clique desligada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="89"/>
+        <location filename="../widgets/order_entry/commands.py" line="90"/>
         <source>One-click trading on: orders go out without confirmation</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação</translation>
     </message>
@@ -6637,7 +6665,7 @@
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="90"/>
+        <location filename="../widgets/order_entry/panel.py" line="89"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
@@ -6647,12 +6675,12 @@
         <translation>Valor da ordem {value} {quote} abaixo do mínimo de {minimum} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="78"/>
+        <location filename="../widgets/order_entry/commands.py" line="79"/>
         <source>Orders go out without confirmation; the “One-click trading” command turns it off</source>
         <translation>As ordens saem sem confirmação; o comando “Negociação com um clique” desliga</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="51"/>
+        <location filename="../widgets/order_entry/commands.py" line="52"/>
         <source>Panic key: cancel every open order of the order entry's account, every symbol (always asks first)</source>
         <translation>Tecla de pânico: cancela todas as ordens abertas da conta da boleta, em todos os símbolos (sempre pergunta antes)</translation>
     </message>
@@ -6677,7 +6705,7 @@
         <translation>Valor a receber</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="60"/>
+        <location filename="../widgets/order_entry/commands.py" line="61"/>
         <source>Raise the leverage</source>
         <translation>Aumentar a alavancagem</translation>
     </message>
@@ -6697,12 +6725,12 @@
         <translation>Rejeitada: {reason}</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="57"/>
+        <location filename="../widgets/order_entry/commands.py" line="58"/>
         <source>Reverse the order entry's position</source>
         <translation>Inverter a posição da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="608"/>
+        <location filename="../widgets/order_entry/panel.py" line="582"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6722,22 +6750,22 @@
         <translation>Vender</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="38"/>
+        <location filename="../widgets/order_entry/commands.py" line="39"/>
         <source>Sell at market</source>
         <translation>Vender a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="44"/>
+        <location filename="../widgets/order_entry/commands.py" line="45"/>
         <source>Sell at the ask</source>
         <translation>Vender no ask</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="39"/>
+        <location filename="../widgets/order_entry/commands.py" line="40"/>
         <source>Sell the order entry's amount of its symbol at market</source>
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="477"/>
+        <location filename="../widgets/order_entry/panel.py" line="451"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -6752,17 +6780,17 @@
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="95"/>
+        <location filename="../widgets/order_entry/commands.py" line="96"/>
         <source>Send orders from the order entry and the keyboard without confirmation</source>
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="129"/>
+        <location filename="../widgets/order_entry/panel.py" line="128"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="582"/>
+        <location filename="../widgets/order_entry/panel.py" line="556"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -6807,12 +6835,12 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="66"/>
+        <location filename="../widgets/order_entry/commands.py" line="67"/>
         <source>Switch cross / isolated margin</source>
         <translation>Alternar margem cruzada / isolada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="67"/>
+        <location filename="../widgets/order_entry/commands.py" line="68"/>
         <source>Switch the order entry's perpetual symbol between cross and isolated margin</source>
         <translation>Alterna o símbolo perpétuo da boleta entre margem cruzada e isolada</translation>
     </message>
@@ -6882,7 +6910,7 @@
         <translation>Preço de disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/commands.py" line="58"/>
+        <location filename="../widgets/order_entry/commands.py" line="59"/>
         <source>Turn the position in the order entry's symbol to the other side at market</source>
         <translation>Virar a posição no símbolo da boleta para o outro lado a mercado</translation>
     </message>
@@ -6932,7 +6960,7 @@
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="146"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="178"/>
         <source>cross</source>
         <translation>cruzada</translation>
     </message>
@@ -6947,7 +6975,7 @@
         <translation>executada</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/margin_row.py" line="146"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="178"/>
         <source>isolated</source>
         <translation>isolada</translation>
     </message>
@@ -7002,7 +7030,7 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="265"/>
+        <location filename="../widgets/order_entry/panel.py" line="264"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -7032,7 +7060,7 @@
         <translation>{side} {filled} {base} a {price} ({status}).</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="459"/>
+        <location filename="../widgets/order_entry/margin_row.py" line="142"/>
         <source>{symbol} is not a perpetual: it has no leverage or margin mode</source>
         <translation>{symbol} não é um perpétuo: não tem alavancagem nem modo de margem</translation>
     </message>
@@ -7095,7 +7123,7 @@
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="468"/>
+        <location filename="../desktop/engine/order_manager.py" line="474"/>
         <source>Canceled by the trader.</source>
         <translation>Cancelada pelo operador.</translation>
     </message>
@@ -7210,7 +7238,7 @@
         <translation>Não há posição em {symbol} para inverter.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="480"/>
+        <location filename="../desktop/engine/order_manager.py" line="486"/>
         <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
         <translation>Esta ordem ainda não chegou à corretora; ela está sendo verificada e poderá ser cancelada assim que for conhecida.</translation>
     </message>
@@ -7220,7 +7248,7 @@
         <translation>Esta ordem não está mais aberta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="510"/>
+        <location filename="../desktop/engine/order_manager.py" line="516"/>
         <source>This order is not in the journal of this account.</source>
         <translation>Esta ordem não está no diário desta conta.</translation>
     </message>
@@ -7275,7 +7303,7 @@
         <translation>{symbol} não é um mercado em {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="439"/>
+        <location filename="../desktop/engine/order_manager.py" line="445"/>
         <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
         <translation>{venue} aceitou a ordem, mas o diário não conseguiu registrá-la ({why}); ela está sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
@@ -7285,7 +7313,7 @@
         <translation>{venue} não aceita ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="349"/>
+        <location filename="../desktop/engine/order_manager.py" line="355"/>
         <source>{venue} does not take {type} orders.</source>
         <translation>{venue} não aceita ordens {type}.</translation>
     </message>
@@ -7295,7 +7323,7 @@
         <translation>{venue} não tem ordens a mercado e limitadas sobre as quais emular ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="516"/>
+        <location filename="../desktop/engine/order_manager.py" line="522"/>
         <source>{venue} has no market {symbol}.</source>
         <translation>{venue} não tem o mercado {symbol}.</translation>
     </message>
@@ -7820,7 +7848,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="143"/>
+        <location filename="../widgets/replay_panel.py" line="144"/>
         <source>Close replay</source>
         <translation>Fechar replay</translation>
     </message>
@@ -7840,7 +7868,7 @@
         <translation>Abrir arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="183"/>
+        <location filename="../widgets/replay_panel.py" line="191"/>
         <source>Open replay file…</source>
         <translation>Abrir arquivo de replay…</translation>
     </message>
@@ -7850,12 +7878,12 @@
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="193"/>
+        <location filename="../widgets/replay_panel.py" line="201"/>
         <source>Pause or resume replay</source>
         <translation>Pausar ou retomar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="189"/>
+        <location filename="../widgets/replay_panel.py" line="197"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproduzir um arquivo de candles como mercado ao vivo</translation>
     </message>
@@ -7865,12 +7893,12 @@
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="209"/>
+        <location filename="../widgets/replay_panel.py" line="217"/>
         <source>Replay faster</source>
         <translation>Acelerar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="217"/>
+        <location filename="../widgets/replay_panel.py" line="225"/>
         <source>Replay slower</source>
         <translation>Desacelerar o replay</translation>
     </message>
@@ -7885,7 +7913,7 @@
         <translation>Reproduzindo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="162"/>
+        <location filename="../widgets/replay_panel.py" line="170"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
@@ -7900,17 +7928,17 @@
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="201"/>
+        <location filename="../widgets/replay_panel.py" line="209"/>
         <source>Step replay one candle</source>
         <translation>Avançar o replay um candle</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="171"/>
+        <location filename="../widgets/replay_panel.py" line="179"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="171"/>
+        <location filename="../widgets/replay_panel.py" line="179"/>
         <source>playing</source>
         <translation>reproduzindo</translation>
     </message>
