@@ -17,6 +17,10 @@ back after an outage. For one account:
 3. Fills from each symbol's cursor in the journal, page after page, on every symbol the journal
    knows and every market between two currencies the account holds (fill_sync.py): fills of
    trades made outside this app are found too.
+4. Derivatives positions (a linear perpetual account): once the pass is done the balances are
+   fetched again, and with them the venue's positions and margin (position_sync.py): leverage,
+   margins and liquidation prices as the exchange holds them, a position closed there shown
+   flat.
 
 Orders the engine emulates (OCO, trailing stop, bracket: order_emulation.py) are kept in the
 database and restored into the account's venue before this runs, so they count as live here and
