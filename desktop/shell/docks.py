@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QToolBar, QWidget
 
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
@@ -89,6 +89,20 @@ class PanelDock(QDockWidget):
 
     def panel_config(self) -> dict[str, Any]:
         return self.panel.config() if self.panel is not None else self.initial_config
+
+
+def _scrolled_width(dock: QDockWidget | None) -> int:
+    """The width a dock whose content scrolls vertically needs to show that content
+    unclipped (its labels are longer in Portuguese than in English); 0 when unknown."""
+    if dock is None or dock.widget() is None:
+        return 0
+    need = 0
+    for area in dock.widget().findChildren(QScrollArea):
+        inner = area.widget()
+        if inner is not None:
+            need = max(need, inner.minimumSizeHint().width()
+                       + area.verticalScrollBar().sizeHint().width() + 16)
+    return need
 
 
 class DockManager(QObject):
@@ -271,9 +285,8 @@ class DockManager(QObject):
         chrome += sum(bar.sizeHint().height() for bar in window.findChildren(QToolBar)
                       if bar.isVisibleTo(window))
         width, height = window.width(), max(400, window.height() - chrome)
-        left = min(500, max(440, width // 4))  # the order entry needs ~440 px
-        if width < 2 * left:
-            left = width // 3
+        # The order entry's width (~440 px, more in Portuguese), a third of the window at most.
+        left = min(width // 3, max(440, _scrolled_width(entry)))
         self._window.resizeDocks([watch, chart], [left, width - left],
                                  Qt.Orientation.Horizontal)
         low = min(height * 2 // 5, max(300, height * 3 // 10))  # 8+ table rows
