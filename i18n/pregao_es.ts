@@ -3748,9 +3748,62 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="415"/>
+        <location filename="../widgets/chart/candle_chart.py" line="416"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} necesita {1} velas; este intervalo tiene {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartGrid</name>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="116"/>
+        <source>A symbol chosen on one live chart shows on every live chart</source>
+        <translation>Un símbolo elegido en un gráfico en vivo se muestra en todos los gráficos en vivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="117"/>
+        <source>A timeframe chosen on one live chart applies to every live chart</source>
+        <translation>Un intervalo elegido en un gráfico en vivo se aplica a todos los gráficos en vivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="104"/>
+        <source>Chart grid: 1 chart</source>
+        <translation>Cuadrícula de gráficos: 1 gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="104"/>
+        <source>Chart grid: 2 charts side by side</source>
+        <translation>Cuadrícula de gráficos: 2 gráficos lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="105"/>
+        <source>Chart grid: 2×2 charts</source>
+        <translation>Cuadrícula de gráficos: 2×2 gráficos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="111"/>
+        <source>Lay the live charts out in this grid (opening charts if needed)</source>
+        <translation>Disponer los gráficos en vivo en esta cuadrícula (abriendo gráficos si hace falta)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="115"/>
+        <source>Link charts: crosshair</source>
+        <translation>Vincular gráficos: cruz del cursor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="114"/>
+        <source>Link charts: symbol</source>
+        <translation>Vincular gráficos: símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="114"/>
+        <source>Link charts: timeframe</source>
+        <translation>Vincular gráficos: intervalo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="118"/>
+        <source>The crosshair's time shows on every live chart</source>
+        <translation>La hora de la cruz del cursor se muestra en todos los gráficos en vivo</translation>
     </message>
 </context>
 <context>
@@ -7098,7 +7151,7 @@
         <translation>Una orden {type} no se puede modificar: cancélala y coloca una nueva.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="59"/>
+        <location filename="../desktop/engine/reconcile.py" line="63"/>
         <source>Adopted from the exchange: placed outside this app or before its journal knew it.</source>
         <translation>Adoptada de la plataforma: colocada fuera de esta aplicación o antes de que su diario la conociera.</translation>
     </message>
@@ -7128,7 +7181,7 @@
         <translation>Cancelada por el operador.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="68"/>
+        <location filename="../desktop/engine/reconcile.py" line="72"/>
         <source>Found at the exchange after it was taken for never placed (its request arrived late): followed again.</source>
         <translation>Encontrada en la plataforma después de darse por no colocada (su solicitud llegó tarde): se vigila de nuevo.</translation>
     </message>
@@ -7143,7 +7196,7 @@
         <translation>Su orden de {role} terminó en {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="61"/>
+        <location filename="../desktop/engine/reconcile.py" line="65"/>
         <source>Never sent: the app stopped before sending it, and the exchange does not know it.</source>
         <translation>Nunca enviada: la aplicación se detuvo antes de enviarla y la plataforma no la conoce.</translation>
     </message>
@@ -7178,7 +7231,7 @@
         <translation>Sustituida por la orden {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="70"/>
+        <location filename="../desktop/engine/reconcile.py" line="74"/>
         <source>Set aside: {error} Check it on the exchange itself; the rest of the account is followed as usual.</source>
         <translation>Apartada: {error} Revísala en la propia plataforma; el resto de la cuenta se sigue como siempre.</translation>
     </message>
@@ -7193,12 +7246,12 @@
         <translation>La conexión se cerró; el motor dejó de vigilarla</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="65"/>
+        <location filename="../desktop/engine/reconcile.py" line="69"/>
         <source>The engine could not resume this order after the app stopped (emulated by the engine, its saved state was missing or unreadable); its orders at the exchange were canceled so none works unwatched.</source>
         <translation>El motor no pudo reanudar esta orden tras detenerse la aplicación (emulada por el motor, su estado guardado faltaba o era ilegible); sus órdenes en la plataforma se cancelaron para que ninguna quede sin vigilancia.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="63"/>
+        <location filename="../desktop/engine/reconcile.py" line="67"/>
         <source>The exchange never received this order (it has no order with its client id).</source>
         <translation>La plataforma nunca recibió esta orden (no tiene ninguna orden con su id de cliente).</translation>
     </message>
@@ -7208,7 +7261,7 @@
         <translation>La orden se ejecutó antes de poder modificarse.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="72"/>
+        <location filename="../desktop/engine/reconcile.py" line="76"/>
         <source>The paper account restarted without this order: it was not saved before the app stopped, or could not be restored.</source>
         <translation>La cuenta simulada se reinició sin esta orden: no se guardó antes de detenerse la aplicación, o no se pudo restaurar.</translation>
     </message>

@@ -3748,9 +3748,62 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="415"/>
+        <location filename="../widgets/chart/candle_chart.py" line="416"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} precisa de {1} candles; este período tem {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartGrid</name>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="116"/>
+        <source>A symbol chosen on one live chart shows on every live chart</source>
+        <translation>Um símbolo escolhido em um gráfico ao vivo aparece em todos os gráficos ao vivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="117"/>
+        <source>A timeframe chosen on one live chart applies to every live chart</source>
+        <translation>Um período escolhido em um gráfico ao vivo vale para todos os gráficos ao vivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="104"/>
+        <source>Chart grid: 1 chart</source>
+        <translation>Grade de gráficos: 1 gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="104"/>
+        <source>Chart grid: 2 charts side by side</source>
+        <translation>Grade de gráficos: 2 gráficos lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="105"/>
+        <source>Chart grid: 2×2 charts</source>
+        <translation>Grade de gráficos: 2×2 gráficos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="111"/>
+        <source>Lay the live charts out in this grid (opening charts if needed)</source>
+        <translation>Dispor os gráficos ao vivo nesta grade (abrindo gráficos se preciso)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="115"/>
+        <source>Link charts: crosshair</source>
+        <translation>Vincular gráficos: cursor em cruz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="114"/>
+        <source>Link charts: symbol</source>
+        <translation>Vincular gráficos: símbolo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="114"/>
+        <source>Link charts: timeframe</source>
+        <translation>Vincular gráficos: período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_grid.py" line="118"/>
+        <source>The crosshair's time shows on every live chart</source>
+        <translation>O horário do cursor em cruz aparece em todos os gráficos ao vivo</translation>
     </message>
 </context>
 <context>
@@ -7098,7 +7151,7 @@
         <translation>Uma ordem {type} não pode ser modificada: cancele-a e envie uma nova.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="59"/>
+        <location filename="../desktop/engine/reconcile.py" line="63"/>
         <source>Adopted from the exchange: placed outside this app or before its journal knew it.</source>
         <translation>Adotada da corretora: enviada fora deste aplicativo ou antes de o diário conhecê-la.</translation>
     </message>
@@ -7128,7 +7181,7 @@
         <translation>Cancelada pelo operador.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="68"/>
+        <location filename="../desktop/engine/reconcile.py" line="72"/>
         <source>Found at the exchange after it was taken for never placed (its request arrived late): followed again.</source>
         <translation>Encontrada na corretora depois de ter sido dada como não enviada (a requisição chegou atrasada): acompanhada de novo.</translation>
     </message>
@@ -7143,7 +7196,7 @@
         <translation>Sua ordem de {role} terminou em {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="61"/>
+        <location filename="../desktop/engine/reconcile.py" line="65"/>
         <source>Never sent: the app stopped before sending it, and the exchange does not know it.</source>
         <translation>Nunca enviada: o aplicativo parou antes de enviá-la, e a corretora não a conhece.</translation>
     </message>
@@ -7178,7 +7231,7 @@
         <translation>Substituída pela ordem {id}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="70"/>
+        <location filename="../desktop/engine/reconcile.py" line="74"/>
         <source>Set aside: {error} Check it on the exchange itself; the rest of the account is followed as usual.</source>
         <translation>Deixada de lado: {error} Confira-a na própria corretora; o resto da conta é acompanhado normalmente.</translation>
     </message>
@@ -7193,12 +7246,12 @@
         <translation>A conexão foi fechada; o motor deixou de acompanhá-la</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="65"/>
+        <location filename="../desktop/engine/reconcile.py" line="69"/>
         <source>The engine could not resume this order after the app stopped (emulated by the engine, its saved state was missing or unreadable); its orders at the exchange were canceled so none works unwatched.</source>
         <translation>O motor não conseguiu retomar esta ordem depois que o aplicativo parou (emulada pelo motor, seu estado salvo faltava ou estava ilegível); suas ordens na corretora foram canceladas para que nenhuma fique sem acompanhamento.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="63"/>
+        <location filename="../desktop/engine/reconcile.py" line="67"/>
         <source>The exchange never received this order (it has no order with its client id).</source>
         <translation>A corretora nunca recebeu esta ordem (não tem ordem com o id de cliente dela).</translation>
     </message>
@@ -7208,7 +7261,7 @@
         <translation>A ordem foi executada antes de poder ser modificada.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/reconcile.py" line="72"/>
+        <location filename="../desktop/engine/reconcile.py" line="76"/>
         <source>The paper account restarted without this order: it was not saved before the app stopped, or could not be restored.</source>
         <translation>A conta simulada reiniciou sem esta ordem: ela não foi salva antes de o aplicativo parar, ou não pôde ser restaurada.</translation>
     </message>

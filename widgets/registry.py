@@ -9,6 +9,7 @@ from widgets.alert_channels import install_alert_channel_commands
 from widgets.alerts import AlertsPanel, install_alert_commands
 from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.bots import BotsPanel, install_bots_commands
+from widgets.chart_grid import install_chart_grid
 from widgets.chart_panel import ChartPanel, install_chart_commands
 from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
@@ -39,6 +40,7 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_log_commands,
     install_account_commands,
     install_backtest_commands,
+    install_chart_grid,
     install_history_commands,
     install_order_entry_commands,
     install_order_book_commands,

@@ -80,6 +80,7 @@ class CandleChart(QWidget):
     """Candlestick chart fed through methods; see the module docstring for the x convention."""
 
     priceClicked = Signal(float, Qt.KeyboardModifier)
+    crosshairMoved = Signal(object)  # the hovered candle's time (ms), None when the mouse left
 
     def __init__(self, parent: QWidget | None = None, *, dark: bool = True) -> None:
         super().__init__(parent)
@@ -582,6 +583,19 @@ class CandleChart(QWidget):
         self.time_axis().set_hover(i, t.axis, t.text)
         self._hover_index = i
         self._show_readout(i)
+        self.crosshairMoved.emit(int(self._series.ts.values[i]))
+
+    def show_time_crosshair(self, ts_ms: int | None) -> None:
+        """A linked chart's crosshair: the vertical line at the candle holding that time."""
+        if ts_ms is None or len(self._series) == 0 or self._hover_index is not None:
+            if ts_ms is None and self._hover_index is None:
+                for pane in self._panes.values():
+                    pane.crosshair_x.hide()
+            return
+        i = min(max(self._time_map.bar_containing(ts_ms), 0), len(self._series) - 1)
+        for pane in self._panes.values():
+            pane.crosshair_x.setPos(i)
+            pane.crosshair_x.show()
 
     def _hide_crosshair(self) -> None:
         for pane in self._panes.values():
@@ -589,6 +603,8 @@ class CandleChart(QWidget):
             pane.crosshair_y.hide()
             pane.value_axis.set_hover(None)
             pane.time_axis.set_hover(None)
+        if self._hover_index is not None:
+            self.crosshairMoved.emit(None)
         self._hover_index = None
         self._show_readout(len(self._series) - 1 if len(self._series) else None)
 
