@@ -142,6 +142,13 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(parse_args(argv))
 
 
+def _render_in_ui_language(value: object) -> str:
+    """What alert delivery sends a trigger's sentence as: translated, the locale's numbers."""
+    from desktop.shell.messages import tr_message
+
+    return tr_message(value)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Build the QApplication and the qasync loop, start the engine thread, show the window,
     run until the window closes, then stop the engine (tasks cancelled, thread joined)."""
@@ -181,7 +188,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from desktop.log_file import open_log_file
     # The engine (Qt-free) starts first: it builds the demo market on its own thread while
     # this one imports Qt and builds the window. Its early events wait in the bus.
-    runtime = EngineRuntime(demo_seed=args.demo_seed, database_url=args.database)
+    # Alert texts reach every channel in the UI's language (Qt's translator, read lazily: Qt
+    # is imported below, after the engine has started).
+    runtime = EngineRuntime(demo_seed=args.demo_seed, database_url=args.database,
+                            render_text=_render_in_ui_language)
     runtime.engine.wait_for_ui = True  # the window says when its first frame is on screen
     runtime.start()
 

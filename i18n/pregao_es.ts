@@ -821,6 +821,14 @@
     </message>
 </context>
 <context>
+    <name>AlertDelivery</name>
+    <message>
+        <location filename="../desktop/alerts/delivery/local_channels.py" line="109"/>
+        <source>The desktop notification failed ({reason}); shown in the system tray</source>
+        <translation>La notificación de escritorio falló ({reason}); mostrada en la bandeja del sistema</translation>
+    </message>
+</context>
+<context>
     <name>AlertForm</name>
     <message>
         <location filename="../widgets/alerts/rule_form.py" line="167"/>
@@ -1097,6 +1105,184 @@
     </message>
 </context>
 <context>
+    <name>AlertWording</name>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="48"/>
+        <source>A risk breaker tripped on {who}</source>
+        <translation>Un disyuntor de riesgo saltó en {who}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="96"/>
+        <source>An order {event}</source>
+        <translation>Una orden: {event}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="46"/>
+        <source>Bot {who} stopped on an error</source>
+        <translation>El bot {who} se detuvo por un error</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="49"/>
+        <source>Connection to {who} lost</source>
+        <translation>Conexión con {who} perdida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="50"/>
+        <source>Connection to {who} restored</source>
+        <translation>Conexión con {who} restablecida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="101"/>
+        <source>Margin use of {who} above {value} %</source>
+        <translation>Uso de margen de {who} por encima de {value} %</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="45"/>
+        <source>Signal from bot {who}</source>
+        <translation>Señal del bot {who}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="47"/>
+        <source>Trading state of {who} changed</source>
+        <translation>El estado de negociación de {who} cambió</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="53"/>
+        <source>a bot</source>
+        <translation>un bot</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="102"/>
+        <source>a venue</source>
+        <translation>un exchange</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="53"/>
+        <source>an account</source>
+        <translation>una cuenta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="115"/>
+        <source>{message} (now {value})</source>
+        <translation>{message} (ahora {value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="18"/>
+        <source>{symbol} crossed above {value}</source>
+        <translation>{symbol} cruzó por encima de {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="19"/>
+        <source>{symbol} crossed below {value}</source>
+        <translation>{symbol} cruzó por debajo de {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="20"/>
+        <source>{symbol} crossed {value}</source>
+        <translation>{symbol} cruzó {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="23"/>
+        <source>{symbol} entered the channel {low}–{high}</source>
+        <translation>{symbol} entró en el canal {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="28"/>
+        <source>{symbol} fell {value} % within {window} s</source>
+        <translation>{symbol} bajó {value} % en {window} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="21"/>
+        <source>{symbol} is above {value}</source>
+        <translation>{symbol} está por encima de {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="22"/>
+        <source>{symbol} is below {value}</source>
+        <translation>{symbol} está por debajo de {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="24"/>
+        <source>{symbol} left the channel {low}–{high}</source>
+        <translation>{symbol} salió del canal {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="95"/>
+        <source>{symbol} order {event}</source>
+        <translation>Orden de {symbol}: {event}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="38"/>
+        <source>{symbol} position P&amp;L crossed above {value}</source>
+        <translation>El PyG de la posición en {symbol} cruzó por encima de {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="39"/>
+        <source>{symbol} position P&amp;L crossed below {value}</source>
+        <translation>El PyG de la posición en {symbol} cruzó por debajo de {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="40"/>
+        <source>{symbol} position P&amp;L crossed {value}</source>
+        <translation>El PyG de la posición en {symbol} cruzó {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="41"/>
+        <source>{symbol} position P&amp;L is above {value}</source>
+        <translation>El PyG de la posición en {symbol} está por encima de {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="42"/>
+        <source>{symbol} position P&amp;L is below {value}</source>
+        <translation>El PyG de la posición en {symbol} está por debajo de {value}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="27"/>
+        <source>{symbol} rose {value} % within {window} s</source>
+        <translation>{symbol} subió {value} % en {window} s</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="92"/>
+        <source>{symbol} spread above {value} bps</source>
+        <translation>Spread de {symbol} por encima de {value} pb</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="89"/>
+        <source>{symbol} volume above {value}× its average</source>
+        <translation>Volumen de {symbol} por encima de {value}× su media</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="31"/>
+        <source>{symbol} {left} crossed above {right}</source>
+        <translation>{symbol} {left} cruzó por encima de {right}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="32"/>
+        <source>{symbol} {left} crossed below {right}</source>
+        <translation>{symbol} {left} cruzó por debajo de {right}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="33"/>
+        <source>{symbol} {left} crossed {right}</source>
+        <translation>{symbol} {left} cruzó {right}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="34"/>
+        <source>{symbol} {left} is above {right}</source>
+        <translation>{symbol} {left} está por encima de {right}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="35"/>
+        <source>{symbol} {left} is below {right}</source>
+        <translation>{symbol} {left} está por debajo de {right}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="51"/>
+        <source>{who} banned us for the request rate</source>
+        <translation>{who} nos bloqueó por el ritmo de solicitudes</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <location filename="../desktop/engine/alert_service.py" line="363"/>
@@ -1104,7 +1290,7 @@
         <translation>El borde superior de un canal debe estar por encima del inferior.</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/delivery/service.py" line="122"/>
+        <location filename="../desktop/alerts/delivery/service.py" line="135"/>
         <source>An alert trigger needs an id to be delivered once</source>
         <translation>Un disparo de alerta necesita un id para entregarse una sola vez</translation>
     </message>
@@ -1142,7 +1328,7 @@
         <translation>Marcar todas como leídas</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="41"/>
+        <location filename="../widgets/alerts/models.py" line="42"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
@@ -1192,7 +1378,7 @@
         <translation>Cambiar la alerta seleccionada (doble clic en ella)</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="44"/>
+        <location filename="../widgets/alerts/models.py" line="45"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
@@ -1232,7 +1418,7 @@
         <translation>¿Eliminar {0} alerta(s)? Su historial de disparos se conserva.</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="100"/>
+        <location filename="../widgets/alerts/models.py" line="101"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
@@ -1297,7 +1483,7 @@
         <translation>Caducada o agotada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="42"/>
+        <location filename="../widgets/alerts/models.py" line="43"/>
         <source>Fired</source>
         <translation>Disparos</translation>
     </message>
@@ -1327,7 +1513,7 @@
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="43"/>
+        <location filename="../widgets/alerts/models.py" line="44"/>
         <source>Last fired</source>
         <translation>Último disparo</translation>
     </message>
@@ -1447,7 +1633,7 @@
         <translation>Seleccione una alerta primero</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="43"/>
+        <location filename="../widgets/alerts/models.py" line="44"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1482,12 +1668,12 @@
         <translation>Spread por encima de {0} pb</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="41"/>
+        <location filename="../widgets/alerts/models.py" line="42"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="41"/>
+        <location filename="../widgets/alerts/models.py" line="42"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
@@ -1497,7 +1683,7 @@
         <translation>Las alertas seleccionadas quedan en silencio una hora</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="98"/>
+        <location filename="../widgets/alerts/models.py" line="99"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1507,7 +1693,7 @@
         <translation>Mensaje de la bandeja</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="42"/>
+        <location filename="../widgets/alerts/models.py" line="43"/>
         <source>Trigger</source>
         <translation>Disparo</translation>
     </message>
@@ -1522,7 +1708,7 @@
         <translation>Agotada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/models.py" line="99"/>
+        <location filename="../widgets/alerts/models.py" line="100"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -4157,12 +4343,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="313"/>
+        <location filename="../desktop/shell/docks.py" line="326"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>El nombre del espacio de trabajo no puede estar vacío ni contener barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="321"/>
+        <location filename="../desktop/shell/docks.py" line="334"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
     </message>
@@ -4170,12 +4356,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="302"/>
+        <location filename="../desktop/engine/engine.py" line="306"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>No hay ninguna fuente de datos de mercado llamada {venue!r} abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="295"/>
+        <location filename="../desktop/engine/engine.py" line="299"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconocido</translation>
     </message>

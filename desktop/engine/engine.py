@@ -11,6 +11,7 @@ import importlib
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,8 +69,11 @@ class Engine:
         database_url: str | None = None,
         demo_market: bool = True,
         accounts_start_delay_s: float | None = None,
+        render_text: Callable[[object], str] = str,
     ) -> None:
         self.bus = bus
+        # what alert delivery sends a trigger's sentence as (the app: the UI's language)
+        self._render_text = render_text
         self._demo_market = demo_market
         # Headless sessions (pregao paper) have no first frame to protect: no delay there.
         self._accounts_delay = accounts_start_delay_s
@@ -442,7 +446,8 @@ class Engine:
                 if service is None:
                     from desktop.alerts.delivery.service import DeliveryService
 
-                    service = DeliveryService(self.bus.publish, self.accounts.secrets)
+                    service = DeliveryService(self.bus.publish, self.accounts.secrets,
+                                              render=self._render_text)
                     self.__dict__["_alert_delivery"] = service
         return service
 

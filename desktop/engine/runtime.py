@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.engine.bus import EventBus
 from desktop.engine.client import EngineClient
 from desktop.engine.engine import Engine
@@ -10,11 +12,13 @@ from desktop.engine.loop_thread import LoopThread
 
 class EngineRuntime:
     def __init__(
-        self, *, demo_seed: int = 7, demo_days: int = 30, database_url: str | None = None
+        self, *, demo_seed: int = 7, demo_days: int = 30, database_url: str | None = None,
+        render_text: Callable[[object], str] = str,
     ) -> None:
         self.bus = EventBus()
         self.engine = Engine(
-            self.bus, demo_seed=demo_seed, demo_days=demo_days, database_url=database_url
+            self.bus, demo_seed=demo_seed, demo_days=demo_days, database_url=database_url,
+            render_text=render_text,
         )
         self.thread = LoopThread("engine", setup=self.engine.start, teardown=self.engine.stop)
         self.client = EngineClient(self.thread, self.engine)

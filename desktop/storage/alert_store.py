@@ -1,5 +1,7 @@
 """Alert rules and their trigger history (tables alert_rules and alert_triggers). The engine
-thread is the only writer; rules are stored in the one JSON shape of desktop.alerts.model."""
+thread is the only writer; rules are stored in the one JSON shape of desktop.alerts.model.
+A trigger's title and message are stored with desktop.core.messages.to_record (English first,
+then the translatable form), so a reloaded history still reads in the UI's language."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from desktop.alerts.model import (
     rule_from_dict,
     rule_to_dict,
 )
+from desktop.core.messages import from_record, to_record
 from desktop.storage.db import Database
 from desktop.storage.models import AlertRuleRecord, AlertTriggerRecord
 
@@ -62,8 +65,9 @@ class AlertStore:
             for t in triggers:
                 session.add(AlertTriggerRecord(
                     id=t.id[:32], rule_id=t.rule_id, symbol=t.symbol, time_ms=t.time_ms,
-                    value=t.value if math.isfinite(t.value) else None, title=t.title,
-                    message=t.message, severity=t.severity, channels=",".join(t.channels)))
+                    value=t.value if math.isfinite(t.value) else None, title=to_record(t.title),
+                    message=to_record(t.message), severity=t.severity,
+                    channels=",".join(t.channels)))
             count = session.scalar(select(func.count()).select_from(AlertTriggerRecord)) or 0
             if count > HISTORY_KEEP:
                 cutoff = session.scalar(select(AlertTriggerRecord.time_ms).order_by(
@@ -79,8 +83,8 @@ class AlertStore:
         with self.database.session() as session:
             return [TriggerRecord(AlertTrigger(
                 id=r.id, rule_id=r.rule_id, symbol=r.symbol, time_ms=r.time_ms,
-                value=math.nan if r.value is None else r.value, title=r.title,
-                message=r.message, severity=r.severity,
+                value=math.nan if r.value is None else r.value, title=from_record(r.title),
+                message=from_record(r.message), severity=r.severity,
                 channels=tuple(c for c in r.channels.split(",") if c)), r.acknowledged)
                 for r in session.scalars(query)]
 

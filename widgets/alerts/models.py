@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QFont
 
 from desktop.alerts.model import AlertRule, TriggerRecord
+from desktop.shell.messages import tr_message
 from widgets.alerts.wording import (
     channel_name,
     delivery_text,
@@ -117,11 +118,11 @@ class HistoryModel(HeaderedTableModel):
             self.dataChanged.emit(self.index(0, col), self.index(len(self.records) - 1, col))
 
     def alert_text(self, rec: TriggerRecord) -> str:
-        """The rule's words in the trader's language; the engine's English title once the
-        rule is gone."""
+        """The rule's words in the trader's language; the engine's title (translated when it
+        is the engine's own sentence) once the rule is gone."""
         rule = self.rules.get(rec.trigger.rule_id)
         if rule is None:
-            return rec.trigger.title
+            return tr_message(rec.trigger.title)
         sentence = describe(rule.condition)
         if rule.symbol and rule.symbol != rec.trigger.symbol:
             sentence = f"{rule.symbol} {sentence}"

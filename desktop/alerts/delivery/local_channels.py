@@ -28,6 +28,9 @@ from desktop.alerts.delivery.sound import play_severity
 from desktop.alerts.delivery.texts import DeliveryTexts
 from desktop.core.alert_delivery import DESKTOP, SOUND, TOAST, TRAY, AlertNotifyEvent
 from desktop.core.events import Event
+from desktop.core.messages import marker
+
+_t = marker("AlertDelivery")
 
 APP_NAME = "Pregão"
 NOTIFY_TIMEOUT_S = 5.0
@@ -102,7 +105,9 @@ class DesktopChannel:
                 raise DeliveryError(f"The desktop notification failed ({reason})") from None
             self.publish(AlertNotifyEvent("tray", message.title, message.body, message.severity,
                                           message.items[0].trigger_id if message.items else ""))
-            return f"The desktop notification failed ({reason}); shown in the system tray"
+            # a Message: the outbox renders it in the UI's language for the history
+            return _t("The desktop notification failed ({reason}); shown in the system tray",
+                      reason=reason)
 
 
 @dataclass(slots=True)

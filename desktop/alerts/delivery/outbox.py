@@ -20,7 +20,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from desktop.alerts.delivery.outbox_store import OutboxItem, OutboxStore
@@ -78,8 +78,12 @@ ChannelSource = Callable[[str], Awaitable[Channel]]
 class Outbox:
     def __init__(self, store: OutboxStore, channels: ChannelSource,
                  publish: Callable[[Event], None], texts: DeliveryTexts | None = None,
-                 rate_limits: dict[str, RateLimit] | None = None) -> None:
+                 rate_limits: dict[str, RateLimit] | None = None,
+                 render: Callable[[object], str] = str) -> None:
         self.store = store
+        # a stored sentence (a Message) to the text a channel sends: English, or the UI's
+        # language when the app passes desktop.shell.messages.tr_message
+        self.render = render
         self._channel = channels  # raises DeliveryError when the channel is not usable
         self._publish = publish
         self.texts = texts or DeliveryTexts()
@@ -183,10 +187,13 @@ class Outbox:
 
     async def _deliver(self, channel: str, batch: list[OutboxItem], bucket: TokenBucket) -> None:
         head = batch[0]
-        title, body = fold(self.texts, (head.title, head.body),
-                           [(i.title, i.body) for i in batch[1:]])
+        # the items as sent: their sentences rendered (the webhook lists each of them too)
+        items = tuple(replace(i, title=self._render(i.title), body=self._render(i.body))
+                      for i in batch)
+        title, body = fold(self.texts, (items[0].title, items[0].body),
+                           [(i.title, i.body) for i in items[1:]])
         message = Outgoing(f"pregao-{head.trigger_id}-{channel}", title, body,
-                           _worst(batch), tuple(batch))
+                           _worst(batch), items)
         self._emit(self.store.mark_sending(batch))
         try:
             sender = await self._channel(channel)
@@ -194,7 +201,7 @@ class Outbox:
         except DeliveryError as exc:
             self._failed(channel, batch, exc, bucket)
             return
-        self._emit(self.store.mark_sent(batch, _now_ms(), redact(note or "")))
+        self._emit(self.store.mark_sent(batch, _now_ms(), redact(self._render(note or ""))))
         self._set_health(channel, ok=True)
 
     def _failed(self, channel: str, batch: list[OutboxItem], exc: DeliveryError,
@@ -212,6 +219,13 @@ class Outbox:
                 self.store.hold(channel, until_ms)
         log.warning("Alert delivery to %s failed (attempt %d): %s", channel, attempts, text)
         self._set_health(channel, ok=False, detail=text, permanent=exc.permanent)
+
+    def _render(self, text: str) -> str:
+        try:
+            return self.render(text)
+        except Exception:  # a broken renderer must not lose the alert: English then
+            log.exception("Rendering an alert text failed")
+            return str(text)
 
     # -- health ------------------------------------------------------------------------------
     def _set_health(self, channel: str, ok: bool, detail: str = "",

@@ -20,6 +20,7 @@ from desktop.core.alert_delivery import (
     DeliveryMessage,
     DeliveryStatus,
 )
+from desktop.core.messages import from_record, to_record
 from desktop.storage.db import Database
 from desktop.storage.models import AlertOutboxRecord as Row
 
@@ -61,8 +62,8 @@ class OutboxStore:
                     rows.append({
                         "trigger_id": message.trigger_id, "channel": channel,
                         "rule_id": message.rule_id, "symbol": message.symbol,
-                        "severity": message.severity, "title": message.title,
-                        "body": message.body, "created_ms": message.time_ms or now_ms,
+                        "severity": message.severity, "title": to_record(message.title),
+                        "body": to_record(message.body), "created_ms": message.time_ms or now_ms,
                         "state": PENDING, "attempts": 0, "next_attempt_ms": now_ms,
                         "last_error": ""})
             if rows:  # one multi-row INSERT: a burst of triggers costs one statement
@@ -175,7 +176,8 @@ class OutboxStore:
 
 
 def _item(row: Row) -> OutboxItem:
-    return OutboxItem(row.id, row.trigger_id, row.channel, row.title, row.body, row.severity,
+    return OutboxItem(row.id, row.trigger_id, row.channel, from_record(row.title),
+                      from_record(row.body), row.severity,
                       row.symbol, row.rule_id, row.created_ms, row.attempts)
 
 

@@ -30,7 +30,7 @@ from desktop.core.alert_delivery import (
 )
 from desktop.core.errors import PregaoError
 from desktop.core.events import Event
-from desktop.core.messages import marker
+from desktop.core.messages import Message, marker
 from desktop.log_redaction import redact
 from desktop.secrets import SecretStore
 from desktop.storage.db import Database
@@ -48,22 +48,35 @@ def as_message(trigger: Any) -> DeliveryMessage:
     if isinstance(trigger, DeliveryMessage):
         return trigger
     symbol = str(getattr(trigger, "symbol", "") or "")
-    text = str(getattr(trigger, "message", "") or "")
-    title = str(getattr(trigger, "title", "") or "") or (
+    text = _text(getattr(trigger, "message", ""))  # a Message stays one: rendered when sent
+    title = _text(getattr(trigger, "title", "")) or (
         f"{symbol}: {text}" if symbol and text else (text or symbol or "Pregão"))
+    if not isinstance(title, Message):
+        title = title.splitlines()[0][:200] if title else title
     return DeliveryMessage(
         trigger_id=str(getattr(trigger, "trigger_id", "") or getattr(trigger, "id", "")),
-        title=title.splitlines()[0][:200], body=text,
+        title=title, body=text,
         severity=severity_of(getattr(trigger, "severity", "info")),
         channels=tuple(str(c) for c in (getattr(trigger, "channels", ()) or ())),
         rule_id=str(getattr(trigger, "rule_id", "") or ""), symbol=symbol,
         time_ms=int(getattr(trigger, "time_ms", 0) or 0))
 
 
+def _text(value: Any) -> str:
+    if isinstance(value, Message):
+        return value
+    return str(value or "")
+
+
 class DeliveryService:
     def __init__(self, publish: Callable[[Event], None],
-                 secrets: SecretStore | None = None) -> None:
+                 secrets: SecretStore | None = None,
+                 render: Callable[[object], str] = str) -> None:
+        """`render` turns a trigger's sentence (a desktop.core.messages.Message, or the
+        trader's own text) into what every channel sends: `str` (English) by default; the
+        app passes desktop.shell.messages.tr_message, so it reads in the UI's language."""
         self._publish = publish
+        self.render = render
         self.secrets = secrets or SecretStore()
         self.texts = DeliveryTexts()
         self.window_open = False
@@ -78,7 +91,7 @@ class DeliveryService:
         self.settings = ChannelSettings(database, self.secrets, self._publish,
                                         lambda: self.window_open, lambda: self.texts)
         self.outbox = Outbox(OutboxStore(database), self.settings.channel, self._publish,
-                             self.texts)
+                             self.texts, render=self.render)
         resolved = self.outbox.start()
         self._flush()  # what was submitted before the database was open
         return resolved
