@@ -220,6 +220,12 @@ class ChartPanel(Panel):
             if tuple(self.symbol_box.itemData(i)) == (self.venue, self.symbol):
                 self.symbol_box.setCurrentIndex(i)
                 return
+        if self.symbol and self.symbol_box.count():
+            # A market that came after the list (a replay just opened): the box names it
+            # rather than go on showing the previous symbol.
+            label = self.symbol if self.venue == "demo" else f"{self.symbol} · {self.venue}"
+            self.symbol_box.addItem(label, (self.venue, self.symbol))
+            self.symbol_box.setCurrentIndex(self.symbol_box.count() - 1)
 
     def _symbol_chosen(self, index: int) -> None:
         data = self.symbol_box.itemData(index)

@@ -25,6 +25,7 @@ def test_shared_file_replays_into_the_chart_candle_for_candle(qtbot, window, aio
     panel.open_file(str(path))
     qtbot.waitUntil(lambda: (chart.venue, chart.symbol) == ("replay", "ETH/BTC"), timeout=5000)
     qtbot.waitUntil(lambda: chart.chart.timeframe() == "5m", timeout=5000)  # the file's candles
+    assert chart.symbol_box.currentText() == "ETH/BTC · replay"
     qtbot.waitUntil(lambda: chart._history_loaded, timeout=5000)
     # The first 10 % of the file is already history, the rest plays live.
     assert abs(len(chart.chart.candles()) - len(expected) // 10) <= 2
