@@ -133,6 +133,7 @@ class LeanAxis(pg.AxisItem):
             else:
                 p.drawLine(QPointF(0, pos), QPointF(TICK_PX, pos))
         p.setPen(self.textPen())
+        self.drawn_labels: list[tuple[str, float, float]] = []  # (label, top, height): tests
         for value, label in ticks:
             if not label:
                 continue
@@ -145,11 +146,16 @@ class LeanAxis(pg.AxisItem):
                     continue  # a clipped half label reads as a different time
                 p.drawStaticText(QPointF(round(left), TICK_PX + 2), text)
             else:
-                top = pos - th / 2
-                if top < 0 or top + th > h:
+                top = self.label_top(pos - th / 2, th, p)
+                if top is None or top < 0 or top + th > h:
                     continue
                 p.drawStaticText(QPointF(TICK_PX + 4, round(top)), text)
+                self.drawn_labels.append((label, top, th))
         self.paint_extra(p)
+
+    def label_top(self, top: float, height: float, p: QPainter) -> float | None:
+        """Where a value label goes (the price axis moves one its tag would cover)."""
+        return top
 
     def extra_key(self) -> tuple:
         """What else the cached rendering depends on (the tag, for the price axis)."""

@@ -129,6 +129,18 @@ class ValueAxis(LeanAxis):
             decimals = min(decimals, self.decimals) if self.decimals else 0
         return [(v, format_price(v, decimals)) for v in values]
 
+    def label_top(self, top: float, height: float, p: QPainter) -> float | None:
+        """A label the last-price tag would cover moves just above the tag (below it at
+        the top edge): the tag must not hide the scale's top label."""
+        if self._tag is None:
+            return top
+        y = self._pixel(self._tag[0])
+        half = (p.fontMetrics().height() + 4) / 2
+        if top + height <= y - half or top >= y + half:
+            return top
+        above = y - half - height - 1
+        return above if above >= 0 else y + half + 1
+
     def extra_key(self) -> tuple:
         tag = None if self._tag is None else (self._tag[0], self._tag[2].rgba())
         hover = None if self._hover is None else (self._hover[0], self._hover[2].rgba())
