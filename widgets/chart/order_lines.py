@@ -216,7 +216,9 @@ class OrderLinesOverlay(QObject):
         tag.border = pg.mkPen(fill)
         tag.setColor(self._theme.background)
         arrow = "▲" if top else "▼"
-        tag.setText(f"{arrow} {line.label}  {self._price_text(line, float(item.value()))}")
+        text = f"{arrow} {line.label}  {self._price_text(line, float(item.value()))}"
+        if text != tag.toPlainText():  # a pan calls this every frame: lay text out only anew
+            tag.setText(text)
         # Stacked from the edge inward: the n-th tag sits n heights away from it.
         tag.setAnchor((1, -slot if top else 1 + slot))
         tag.setPos(x, y)
