@@ -22,7 +22,9 @@ BAD_AMOUNT = st.one_of(
         "١٢٣", "１２", "½", "९९", "1 000 000", "99999999999999999999", "1e3", "⁵", "٫٥",
     ]),
     st.integers(min_value=1, max_value=10**30).map(lambda n: f"-{n}"),
-    st.integers(min_value=10**3, max_value=10**30).map(str),  # more than the balance buys
+    # More than the 10,000 USDT balance buys at any price the market accepts (its tick is
+    # 0.01): 1,000 BTC is affordable as a limit order at 1 USDT.
+    st.integers(min_value=10**7, max_value=10**30).map(str),
     st.integers(min_value=1, max_value=10**6).map(lambda n: f"0.{n:06d}3"),  # > 5 decimals
     st.text(alphabet=st.characters(exclude_characters="0123456789"), max_size=12),
     st.text(alphabet=st.characters(categories=("Nd",), exclude_characters="0123456789"),
