@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.core import Bar, Market, MarketKind, MarkPriceEvent, OrderBook, Tick
+from desktop.core import Market, MarketKind, MarkPriceEvent, OrderBook, Tick
 from desktop.margin.formulas import FUNDING_INTERVAL_MS
 
 PERPETUAL_TWINS = ("BTC/USDT", "ETH/USDT")
@@ -84,10 +84,6 @@ class PerpetualTwin:
 
     def book(self, spot: OrderBook) -> OrderBook:
         return dataclasses.replace(spot, symbol=self.symbol)
-
-    @staticmethod
-    def bar(spot: Bar) -> Bar:
-        return spot
 
 
 def make_twins(spot_markets: dict[str, Market], seed: int) -> dict[str, PerpetualTwin]:
