@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager, PanelDock
-from widgets.backtest.panel import BACKTEST_CHART
+from widgets.chart_panel import BACKTEST_CHART
 
 LAYOUTS = {1: "Ctrl+Alt+7", 2: "Ctrl+Alt+8", 4: "Ctrl+Alt+9"}
 LINKS = {"symbol": "Ctrl+Alt+L", "timeframe": "Ctrl+Alt+F", "crosshair": "Ctrl+Alt+X"}

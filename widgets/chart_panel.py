@@ -21,6 +21,8 @@ from widgets.alerts.chart_alerts import ChartAlertLines
 from widgets.chart import CandleChart, warmup
 from widgets.monitors.chart_link import ChartOrderLines
 
+BACKTEST_CHART = "backtest-chart"  # the dock name of the chart that shows backtest trades
+
 OVERLAYS = {"sma": "SMA 20", "ema": "EMA 50", "bb": "BB 20,2"}
 SUBPANES = {"rsi": "RSI 14", "macd": "MACD"}
 DEFAULT = {
@@ -253,9 +255,16 @@ class ChartPanel(Panel):
             self.ctx.priceClicked.emit(self.venue, self.symbol, price)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn):
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn) \
+                and not self.is_backtest_chart():
             self.ctx.set_active_chart(self)
         return False
+
+    def is_backtest_chart(self) -> bool:
+        """The backtest's own chart shows past trades: it never becomes the chart that order
+        entry, the grid and chart commands follow, even when it has the focus."""
+        dock = self.parentWidget()
+        return dock is not None and dock.objectName() == BACKTEST_CHART
 
 
 def install_chart_commands(ctx: AppContext, docks: DockManager) -> None:

@@ -23,9 +23,9 @@ from widgets.backtest.results_view import CompareView, ResultsView
 from widgets.backtest.runs_view import RunsView
 from widgets.backtest.setup_form import SetupForm
 from widgets.backtest.side_layout import settings_beside, settings_scroll
+from widgets.chart_panel import BACKTEST_CHART
 
 CHART_WAIT_S = 5.0  # how long a double-clicked trade waits for the chart's history
-BACKTEST_CHART = "backtest-chart"  # the dock name of the chart that shows backtest trades
 
 
 def _t(text: str) -> str:
