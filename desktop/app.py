@@ -162,7 +162,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # widgets); the cyclic collector would scan them again and again while they are made
     # (~0.1 s of CPU before the first frame, as much again before the app is usable). It
     # rests until start-up is done; then what exists is frozen (never scanned again) and it
-    # runs as usual. Objects are still freed by reference counting meanwhile.
+    # runs from a timer on the UI thread (widgets/common/ui_collector.py). Objects are still
+    # freed by reference counting meanwhile.
     gc.disable()
     import asyncio
     import logging
@@ -256,7 +257,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def collect_again() -> None:
         gc.freeze()
-        gc.enable()
+        # From now on the collector runs on the UI thread between events, never inside
+        # another thread or a paint (widgets/common/ui_collector.py says why).
+        from widgets.common.ui_collector import collect_on_ui_thread
+
+        collect_on_ui_thread()
 
     window.ctx.after_startup(collect_again)
     if window.first_start:

@@ -110,11 +110,13 @@ def settings(tmp_path, qapp):
 def make_window(qtbot, runtime, bridge, settings, aio):
     """Build main windows on the real engine; each is closed at teardown."""
     from desktop.shell.main_window import MainWindow
+    from widgets.common.ui_collector import collect_on_ui_thread
     from widgets.registry import COMMAND_INSTALLERS, PANEL_TYPES
 
     windows = []
 
     def make():
+        collect_on_ui_thread()  # as the app does once started: collect between UI events only
         w = MainWindow(runtime.client, bridge, settings, PANEL_TYPES, COMMAND_INSTALLERS)
         qtbot.addWidget(w)
         w.show()
@@ -128,6 +130,7 @@ def make_window(qtbot, runtime, bridge, settings, aio):
     # A closed window is deleted by Qt (deleteLater), at a point of our choosing. Left to
     # Python's collector, its C++ side could be destroyed in the middle of an event that
     # Qt is still delivering to it (seen as a rare segfault while the loop ran).
+    collecting = gc.isenabled()  # off once the UI-thread collector runs
     gc.disable()
     try:
         for w in windows:
@@ -140,7 +143,8 @@ def make_window(qtbot, runtime, bridge, settings, aio):
                 w.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     gc.collect()
 
 
