@@ -5,13 +5,17 @@ its funding rate. The same duck-typed methods as the paper venue's perpetual acc
 the engine, the risk guard and a live-fed paper account read either alike.
 
 A mixin of `CcxtVenue` (ccxt_venue.py), through whose `_request` every call goes. A venue whose
-markets have no margined kind answers no positions and no margin summary.
+markets have no margined kind answers no positions and no margin summary. The funding each
+position has paid comes from the account's income history (ccxt_funding.py), refreshed at each
+position sync; when that lookup fails the funding is unknown (NaN, shown "—") for that sync.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 from desktop.core import (
     DerivativePosition,
@@ -19,12 +23,15 @@ from desktop.core import (
     MarginMode,
     MarginSummary,
     MarkPriceEvent,
+    VenueError,
 )
 from desktop.core.messages import marker
 from desktop.venues import ccxt_parsing as parse
+from desktop.venues.ccxt_funding import funding_paid_since, opening_ms
 from desktop.venues.ccxt_polling import poll_changes
 
 _t = marker("ExchangeErrors")
+log = logging.getLogger(__name__)
 
 
 class CcxtDerivatives:
@@ -48,10 +55,50 @@ class CcxtDerivatives:
                for r in open_raws):
             summary = await self.fetch_margin()
             cross_backing = summary.margin_balance if summary is not None else math.nan
-        return [parse.position_from_ccxt(raw, settings.get(raw["symbol"]), self._name,
-                                         self.config.account,
-                                         self._markets.get(raw["symbol"]), cross_backing)
-                for raw in open_raws]
+        positions = [parse.position_from_ccxt(raw, settings.get(raw["symbol"]), self._name,
+                                              self.config.account,
+                                              self._markets.get(raw["symbol"]), cross_backing)
+                     for raw in open_raws]
+        held = {p.symbol for p in positions}
+        for symbol in [s for s in self._position_opened if s not in held]:
+            del self._position_opened[symbol]  # closed: a new one opens later
+        return [replace(p, funding_paid=await self._funding_paid(p))
+                for p in positions]
+
+    async def _funding_paid(self, position: DerivativePosition) -> float:
+        """What `position` paid in funding since it was opened (NaN: unknown). A failed
+        lookup leaves it unknown for this sync and is logged; the sync goes on."""
+        if not self._exchange.has.get("fetchFundingHistory"):
+            return math.nan
+        symbol = position.symbol
+        try:
+            opened = await self._position_opening(symbol, position.amount)
+            if opened is None:
+                log.warning("%s %s: the exchange's fills do not show when the position "
+                            "was opened; its funding paid is unknown", self._name, symbol)
+                return math.nan
+            return await funding_paid_since(
+                lambda since, limit: self._request(
+                    lambda: self._exchange.fetch_funding_history(symbol, since, limit)),
+                opened)
+        except VenueError as err:
+            log.warning("%s %s: funding paid unknown for this sync: %s", self._name, symbol,
+                        err)
+            return math.nan
+
+    async def _position_opening(self, symbol: str, amount: float) -> int | None:
+        """The ms the position of `amount` in `symbol` was opened, from the exchange's fills
+        (looked up again only when the amount changed since the last sync)."""
+        known = self._position_opened.get(symbol)
+        if known is not None and known[0] == amount:
+            return known[1]
+        fills = await self.fetch_my_trades(symbol, known[1] if known is not None else None)
+        market = self._markets.get(symbol)
+        step = market.amount_step if market is not None and market.amount_step else 1e-12
+        opened = opening_ms(fills, amount, step / 2)
+        if opened is not None:
+            self._position_opened[symbol] = (amount, opened)
+        return opened
 
     async def fetch_margin(self) -> MarginSummary | None:
         """The account's margin state from its balance (None without margined markets)."""

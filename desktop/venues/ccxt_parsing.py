@@ -251,7 +251,8 @@ def position_from_ccxt(raw: dict, setting: dict | None, venue: str, account: str
     leverage structure; Binance's symbolConfig). The margin ratio is the maintenance margin over
     the margin balance behind the position: its isolated margin (wallet + unrealised P&L), or
     the account's margin balance in cross mode. Realised P&L and funding paid are not in the
-    exchange's position: they come from our fills (realised 0.0 here, funding NaN: unknown)."""
+    exchange's position: realised P&L comes from our fills (0.0 here), funding from the income
+    history (ccxt_funding.py; NaN here: unknown)."""
     info = raw.get("info") or {}
     contracts = _num(raw.get("contracts"))
     size = _num(raw.get("contractSize"), 1.0) or 1.0

@@ -142,6 +142,8 @@ class CcxtVenue(CcxtMarketData, CcxtOrderCalls, CcxtAccount, CcxtDerivatives):
         self._markets: dict[str, Market] = {}
         self._markets_loaded_ms = 0
         self._orders: dict[str, Order] = {}  # every order this venue has seen, by id
+        # symbol -> (amount, ms the position was opened) at the last position sync
+        self._position_opened: dict[str, tuple[float, int]] = {}
         self._closed = asyncio.Event()
         #: Told (client order id, local ms until which the request may be accepted) before
         #: every signing of an order request; the order manager journals it.

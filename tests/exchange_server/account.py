@@ -13,9 +13,11 @@ here, not the engine's resend shortcut.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from desktop.core import (
+    Event,
     Fill,
     InsufficientFunds,
     InvalidOrder,
@@ -84,13 +86,14 @@ class Account:
     PRICED: frozenset[str] = _PRICED  # types that need a limit price
 
     def __init__(self, specs: tuple[SymbolSpec, ...], balances: dict[str, float],
-                 kind: MarketKind = MarketKind.SPOT) -> None:
+                 kind: MarketKind = MarketKind.SPOT,
+                 publish: Callable[[Event], None] | None = None) -> None:
         self.specs = {s.symbol_id: s for s in specs}
         self._by_unified = {f"{s.base}/{s.quote}": s for s in specs}
         # The engine names every market BASE/QUOTE whatever its kind: only ids reach clients.
         self.engine = MatchingEngine(
             [replace(s.market(), kind=kind) for s in specs], balances,
-            config=PaperConfig(venue="binance-test"))
+            publish=publish, config=PaperConfig(venue="binance-test"))
         self._client_ids: dict[str, str] = {}  # Binance client id -> engine order id
         self._client_of: dict[str, str] = {}  # engine order id -> Binance client id
         self._prices: dict[str, float] = {}

@@ -6,7 +6,8 @@ What ccxt's `binanceusdm` calls, and what answers it here (JSON shapes as Binanc
 them): exchangeInfo, premiumIndex (mark price, funding rate, next funding time), leverageBracket
 (the brackets desktop.margin keeps as data), positionRisk (v3), symbolConfig (leverage and
 margin type per symbol), leverage, marginType, order (POST/GET/DELETE), openOrders, allOrders,
-userTrades and account (v3: balances, margins, positions).
+userTrades, account (v3: balances, margins, positions) and income (the FUNDING_FEE rows of
+the funding the paper engine pays: `income` < 0 when the account paid).
 
 Futures error codes differ from spot: insufficient margin is -2019, a reduce-only order with
 nothing to reduce -2022, a duplicate open client id -4116, an invalid leverage -4028, a margin
@@ -21,6 +22,8 @@ from dataclasses import replace
 
 from desktop.core import (
     DerivativePosition,
+    Event,
+    FundingEvent,
     InvalidOrder,
     MarginMode,
     MarketKind,
@@ -66,9 +69,41 @@ class FuturesAccount(Account):
     PRICED = frozenset({"LIMIT", "STOP", "TAKE_PROFIT"})
 
     def __init__(self, specs: tuple[SymbolSpec, ...], wallet: float) -> None:
-        super().__init__(specs, {"USDT": wallet}, kind=MarketKind.LINEAR_PERPETUAL)
+        super().__init__(specs, {"USDT": wallet}, kind=MarketKind.LINEAR_PERPETUAL,
+                         publish=self._on_engine_event)
         self.funding_rates = dict.fromkeys(self.specs, DEFAULT_FUNDING_RATE)
         self._marks: dict[str, float] = {}
+        self.incomes: list[dict] = []  # GET /fapi/v1/income rows, oldest first
+
+    def _on_engine_event(self, event: Event) -> None:
+        """The paper engine paid (or received) funding: Binance books it as FUNDING_FEE
+        income, negative when the account paid."""
+        if isinstance(event, FundingEvent):
+            spec = self.spec_of(event.symbol)
+            self.incomes.append({
+                "symbol": spec.symbol_id, "incomeType": "FUNDING_FEE",
+                "income": fmt(-event.payment), "asset": spec.quote, "time": event.ts,
+                "info": "FUNDING_FEE", "tranId": 9_000_000 + len(self.incomes),
+                "tradeId": ""})
+
+    def income(self, params: dict[str, str]) -> list[dict]:
+        """GET /fapi/v1/income: oldest first from `startTime`, at most `limit` (100 by
+        default, 1000 at most) rows of the symbol and income type asked for."""
+        symbol_id = self.spec(params["symbol"]).symbol_id if params.get("symbol") else None
+        kind = params.get("incomeType")
+        start = int(params.get("startTime", 0))
+        end = int(params.get("endTime", 2**62))
+        limit = min(int(params.get("limit", 100)), 1000)
+        rows = [r for r in self.incomes
+                if (symbol_id is None or r["symbol"] == symbol_id)
+                and (kind is None or r["incomeType"] == kind) and start <= r["time"] <= end]
+        return rows[:limit]
+
+    def pass_funding_time(self, symbol_id: str, rate: float) -> None:
+        """The next funding time of `symbol_id` comes at `rate`: the mark reaches the engine
+        stamped with that time, and the engine pays funding on the open position."""
+        self.funding_rates[symbol_id] = rate
+        self.set_mark(symbol_id, self.mark(symbol_id), next_funding_ms(self.engine.now))
 
     # -- prices ----------------------------------------------------------------------------
 

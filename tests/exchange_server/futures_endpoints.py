@@ -90,6 +90,9 @@ class FuturesEndpoints:
     def _fapi_user_trades(self, params: dict) -> list:
         return self.futures.my_trades(params)
 
+    def _fapi_income(self, params: dict) -> list:
+        return self.futures.income(params)
+
 
 FAPI_ROUTES = {  # (method, path) -> the handler's name
     ("GET", "/fapi/v1/ping"): "_ping",
@@ -113,4 +116,5 @@ FAPI_ROUTES = {  # (method, path) -> the handler's name
     ("GET", "/fapi/v1/openOrders"): "_fapi_open_orders",
     ("GET", "/fapi/v1/allOrders"): "_fapi_all_orders",
     ("GET", "/fapi/v1/userTrades"): "_fapi_user_trades",
+    ("GET", "/fapi/v1/income"): "_fapi_income",
 }

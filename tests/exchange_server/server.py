@@ -48,7 +48,8 @@ SIGNED = frozenset({"/api/v3/account", "/api/v3/order", "/api/v3/openOrders",
                     "/api/v3/myTrades", "/fapi/v1/order", "/fapi/v1/openOrders",
                     "/fapi/v1/allOrders", "/fapi/v1/userTrades", "/fapi/v1/leverage",
                     "/fapi/v1/marginType", "/fapi/v1/leverageBracket", "/fapi/v1/symbolConfig",
-                    "/fapi/v3/positionRisk", "/fapi/v3/account", "/fapi/v2/account"})
+                    "/fapi/v3/positionRisk", "/fapi/v3/account", "/fapi/v2/account",
+                    "/fapi/v1/income"})
 DEFAULT_FUTURES_WALLET = 10_000.0
 KLINES_DEFAULT, KLINES_MAX = 500, 1000
 RAW_BODY = web.RequestKey("raw_body", str)
