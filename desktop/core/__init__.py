@@ -72,6 +72,7 @@ from desktop.core.types import (
     Position,
     Tick,
     Trade,
+    fits_step,
 )
 
 __all__ = [
@@ -138,5 +139,6 @@ __all__ = [
     "TradingState",
     "TradingStateEvent",
     "VenueError",
+    "fits_step",
     "timeframe_ms",
 ]

@@ -21,6 +21,20 @@ from desktop.core.enums import (
 )
 
 
+def fits_step(value: float, step: float) -> bool:
+    """`value` is a whole number of `step`s, up to binary noise (0.3 on a 0.1 step).
+
+    The one rule for "is this amount on the amount step / this price on the tick" (paper
+    venue, exchange pre-checks, dialogs). The noise grows with the number of steps: 982.58497973
+    on a 1e-9 step is ~1e12 steps, and its float quotient is off by ~1e-4 of a step, so the
+    tolerance is relative there (1e-13 of the count, still far below half a step).
+    """
+    if step <= 0:
+        return True
+    units = value / step
+    return abs(units - round(units)) <= max(1e-6, 1e-13 * abs(units))
+
+
 def _round_to_step(value: float, step: float, mode: str) -> float:
     if step <= 0:
         return value

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from desktop.core import Market, OrderRequest, Side
+from desktop.core import Market, OrderRequest, Side, fits_step
 from desktop.core.messages import Message, formatted, marker
 
 _t = marker("VenueSentences")
@@ -40,24 +40,17 @@ def money_text(value: float, tick: float, round_up: bool = False) -> Message:
     return formatted("{0:,.{1}f}", value, decimals)
 
 
-def _fits(value: float, step: float) -> bool:
-    if step <= 0:
-        return True
-    units = value / step
-    return abs(units - round(units)) <= 1e-9 * max(1.0, abs(units))
-
-
 def precision_violation(market: Market, request: OrderRequest) -> Message | None:
     """A price off the tick or an amount off the step. Checked before sending because ccxt
     would otherwise round them silently and place an order the trader did not ask for."""
     for what, price in ((_t("Price"), request.price), (_t("Stop price"), request.stop_price)):
-        if price is not None and not _fits(price, market.price_tick):
+        if price is not None and not fits_step(price, market.price_tick):
             return _t("{what} {price} is not a multiple of the tick size {tick}", what=what,
                       price=quantity_text(price, market.price_tick),
                       tick=quantity_text(market.price_tick, market.price_tick))
     if request.amount < market.min_amount:
         return None  # "below the minimum" is the sentence that helps; the exchange decides
-    if not _fits(request.amount, market.amount_step):
+    if not fits_step(request.amount, market.amount_step):
         step = quantity_text(market.amount_step, market.amount_step)
         return _t("Amount {amount} {base} is not a multiple of the step {step} {base}",
                   amount=quantity_text(request.amount, market.amount_step), base=market.base,

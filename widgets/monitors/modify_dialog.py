@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import Market, Order
+from desktop.core import Market, Order, fits_step
 from desktop.engine.client import EngineClient
 from desktop.shell.messages import tr_message
 from widgets.common.labels import error_label, muted_label
@@ -49,16 +49,9 @@ def _number_problem(value: float | None, step: float, not_positive: str, off_ste
         return _t("Enter a number")
     if value <= 0:
         return not_positive
-    if not _on_step(value, step):
+    if not fits_step(value, step):
         return off_step.format(step_text)
     return ""
-
-
-def _on_step(value: float, step: float) -> bool:
-    if step <= 0:
-        return True
-    units = value / step
-    return abs(units - round(units)) < 1e-6
 
 
 class ModifyOrderDialog(QDialog):

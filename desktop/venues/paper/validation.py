@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import math
 
-from desktop.core import InvalidOrder, Market, OrderRequest, OrderType, Side, TimeInForce
+from desktop.core import (
+    InvalidOrder,
+    Market,
+    OrderRequest,
+    OrderType,
+    Side,
+    TimeInForce,
+    fits_step,
+)
 from desktop.core.messages import Message, marker
 from desktop.venues.paper.formatting import format_money, format_quantity
 
 _t = marker("PaperVenue")
-
-
-def _fits_step(value: float, step: float) -> bool:
-    if step <= 0:
-        return True
-    units = value / step
-    return abs(units - round(units)) <= 1e-6
 
 
 def _fail(message: Message, venue: str) -> InvalidOrder:
@@ -39,7 +40,7 @@ def check_amount(market: Market, amount: float, what: Message, venue: str) -> No
         maximum = format_quantity(market.max_amount, market.amount_step)
         raise _fail(_t("{what} {shown} {base} is above the maximum {maximum} {base}",
                        what=what, shown=shown, base=base, maximum=maximum), venue)
-    if not _fits_step(amount, market.amount_step):
+    if not fits_step(amount, market.amount_step):
         step = format_quantity(market.amount_step, market.amount_step)
         raise _fail(_t("{what} {shown} {base} is not a multiple of the step {step} {base}",
                        what=what, shown=shown, base=base, step=step), venue)
@@ -50,7 +51,7 @@ def check_price(market: Market, price: float | None, what: Message, venue: str) 
         raise _fail(_t("{what} is required for this order type", what=what), venue)
     if not math.isfinite(price) or price <= 0:
         raise _fail(_t("{what} must be greater than zero", what=what), venue)
-    if not _fits_step(price, market.price_tick):
+    if not fits_step(price, market.price_tick):
         shown = format_quantity(price, market.price_tick)
         tick = format_quantity(market.price_tick, market.price_tick)
         raise _fail(_t("{what} {shown} {quote} is not a multiple of the tick {tick} {quote}",
