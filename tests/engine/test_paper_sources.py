@@ -23,6 +23,8 @@ from desktop.core.accounts import AccountDraft, AccountFieldError
 from desktop.engine.loop_thread import LoopThread
 from desktop.engine.runtime import EngineRuntime
 from tests.engine.test_accounts import binance, local_config
+from tests.exchange_server.futures import next_funding_ms
+from tests.exchange_server.harness import futures_venue_config
 from tests.exchange_server.server import BinanceTestServer
 from tests.secret_service import secret_service_env
 
@@ -137,6 +139,59 @@ def test_a_paper_account_on_public_exchange_data_fills_at_the_exchange_price(eng
     venue = rt.engine.accounts.venue(account.id)
     wait_for(lambda: run(rt.client.call(venue.fetch_ticker, "BTC/USDT")).last == 43_500.0,
              "the paper account to follow the exchange price")
+
+
+def test_a_live_paper_perpetual_takes_mark_and_funding_from_the_exchange(engine, exchange):
+    """Paper on Binance USDⓈ-M public data: the position is marked at the exchange's mark
+    price (premium index, polled by the real CcxtVenue) and, when the exchange's clock passes
+    a funding time, pays notional × the exchange's funding rate (a long pays a positive one)."""
+    rt, _ = engine
+    server, thread = exchange
+    spot_config = rt.engine.accounts.config_for
+
+    def config_for(target):
+        if target.exchange_id != "binanceusdm":
+            return spot_config(target)
+        return futures_venue_config(server, name=target.name, account=target.account)
+
+    rt.engine.accounts.config_for = config_for
+
+    async def on_exchange(change) -> None:
+        change()
+
+    def exchange_does(change) -> None:
+        thread.submit(on_exchange(change)).result(5)
+
+    futures = server.futures
+    exchange_does(lambda: server.set_futures_price("BTCUSDT", 50_000.0))
+    account = run(rt.client.account_add(
+        AccountDraft("paper", "Perp practice", price_source="public:binanceusdm")))
+    assert account.state is ConnectionState.CONNECTED
+    venue = rt.engine.accounts.venue(account.id)
+    order = market_buy(rt, account.id, "BTC/USDT:USDT", 0.1)
+    assert order.status is OrderStatus.FILLED
+
+    def position():
+        [held] = run(rt.client.call(venue.fetch_positions))
+        return held
+
+    assert position().amount == pytest.approx(0.1) and position().funding_paid == 0.0
+    rate = 0.0004
+
+    def mark_and_rate() -> None:
+        futures.funding_rates["BTCUSDT"] = rate
+        futures.set_mark("BTCUSDT", 50_500.0, server.now_ms())
+
+    exchange_does(mark_and_rate)  # the mark moves, the price does not
+    wait_for(lambda: position().mark_price == 50_500.0, "the exchange's mark at the position")
+    assert position().funding_paid == 0.0  # no funding time has passed yet
+    now = server.now_ms()
+    exchange_does(lambda: setattr(server, "clock_skew_ms",
+                                  next_funding_ms(now) - now + 60_000))
+    wait_for(lambda: position().funding_paid != 0.0, "funding at the exchange's funding time")
+    held = position()
+    assert held.funding_paid == pytest.approx(0.1 * 50_500.0 * rate)  # a long pays r > 0
+    assert held.mark_price == 50_500.0
 
 
 @pytest.fixture
