@@ -13,7 +13,7 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.candles import Candles
@@ -29,6 +29,7 @@ from widgets.chart.chart_items import (
 )
 from widgets.chart.chart_types import ChartType
 from widgets.chart.column_source import ColumnSource
+from widgets.chart.crosshair import CrosshairMixin
 from widgets.chart.indicator_lines import (
     NEEDED_BARS,
     OVERLAYS,
@@ -76,7 +77,7 @@ def right_margin(visible_bars: float) -> float:
     return min(float(RIGHT_MARGIN_BARS), max(0.5, MAX_FUTURE_FRACTION * visible_bars))
 
 
-class CandleChart(QWidget):
+class CandleChart(CrosshairMixin, QWidget):
     """Candlestick chart fed through methods; see the module docstring for the x convention."""
 
     priceClicked = Signal(float, Qt.KeyboardModifier)
@@ -552,75 +553,6 @@ class CandleChart(QWidget):
         self.marker_item.setData(spots)
         # An empty scatter would still cost a paint per frame.
         self.marker_item.setVisible(bool(spots))
-
-    # ------------------------------------------------------------------ mouse
-    def bar_at_scene_pos(self, pos: QPointF) -> int | None:
-        """Index of the candle under a scene position (any pane), None outside the data."""
-        for pane in self._panes.values():
-            if pane.plot.isVisible() and pane.vb.sceneBoundingRect().contains(pos):
-                i = round(pane.vb.mapSceneToView(pos).x())
-                return i if 0 <= i < len(self._series) else None
-        return None
-
-    def _on_mouse_moved(self, pos: QPointF) -> None:
-        hovered = None
-        for pane in self._panes.values():
-            if pane.plot.isVisible() and pane.vb.sceneBoundingRect().contains(pos):
-                hovered = pane
-        if hovered is None or len(self._series) == 0:
-            self._hide_crosshair()
-            return
-        point = hovered.vb.mapSceneToView(pos)
-        i = round(point.x())
-        i = min(max(i, 0), len(self._series) - 1)
-        t = self._theme
-        for pane in self._panes.values():
-            pane.crosshair_x.setPos(i)
-            pane.crosshair_x.show()
-            pane.crosshair_y.setVisible(pane is hovered)
-            pane.value_axis.set_hover(point.y() if pane is hovered else None, t.axis, t.text)
-        hovered.crosshair_y.setPos(point.y())
-        self.time_axis().set_hover(i, t.axis, t.text)
-        self._hover_index = i
-        self._show_readout(i)
-        self.crosshairMoved.emit(int(self._series.ts.values[i]))
-
-    def show_time_crosshair(self, ts_ms: int | None) -> None:
-        """A linked chart's crosshair: the vertical line at the candle holding that time."""
-        if ts_ms is None or len(self._series) == 0 or self._hover_index is not None:
-            if ts_ms is None and self._hover_index is None:
-                for pane in self._panes.values():
-                    pane.crosshair_x.hide()
-            return
-        i = min(max(self._time_map.bar_containing(ts_ms), 0), len(self._series) - 1)
-        for pane in self._panes.values():
-            pane.crosshair_x.setPos(i)
-            pane.crosshair_x.show()
-
-    def _hide_crosshair(self) -> None:
-        for pane in self._panes.values():
-            pane.crosshair_x.hide()
-            pane.crosshair_y.hide()
-            pane.value_axis.set_hover(None)
-            pane.time_axis.set_hover(None)
-        if self._hover_index is not None:
-            self.crosshairMoved.emit(None)
-        self._hover_index = None
-        self._show_readout(len(self._series) - 1 if len(self._series) else None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Leave:
-            self._hide_crosshair()
-        return False
-
-    def _on_mouse_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        pos = event.scenePos()
-        if not self.price_vb.sceneBoundingRect().contains(pos):
-            return
-        price = float(self.price_vb.mapSceneToView(pos).y())
-        self.priceClicked.emit(price, event.modifiers())
 
     def readout_values(self) -> BarReadout | None:
         """What the OHLCV legend shows: the hovered candle, else the last one."""
