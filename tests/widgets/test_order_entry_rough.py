@@ -93,7 +93,10 @@ def test_orders_fills_cancels_and_refusals_reach_the_log_panel(qtbot, window, ai
             return any(all(w in line for w in words) for line in lines())
 
         label = panel.account().label
-        qtbot.waitUntil(lambda: logged("Order canceled", "buy 0.01 BTC/USDT limit at 1000"),
+        # Records reach the panel through the bridge's batches; wait for the last one sent
+        # (the refusal), not only the cancel before it.
+        qtbot.waitUntil(lambda: logged("Order canceled", "buy 0.01 BTC/USDT limit at 1000")
+                        and logged("Order refused: buy 50 BTC/USDT market"),
                         timeout=TIMEOUT_MS)
         assert logged("Order filled: buy 0.01 BTC/USDT market", f"account {label}",
                       "by manual")
