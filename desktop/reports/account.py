@@ -11,32 +11,14 @@ Fills before the period are replayed too, so a position opened earlier has its t
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from desktop.accounting import PositionBooks
+from desktop.backtest.results import Trades
 from desktop.core import Fill, Order
 from desktop.reports.formatting import format_time
 from desktop.reports.metrics.analysis import Analysis, Table, analyse
-
-
-@dataclass(slots=True)
-class ClosedTrades:
-    """Columns in the shape desktop.reports.metrics.analysis.TradeColumns expects."""
-
-    symbol: np.ndarray
-    side: np.ndarray
-    entry_bar: np.ndarray
-    entry_time: np.ndarray
-    entry_price: np.ndarray
-    exit_bar: np.ndarray
-    exit_time: np.ndarray
-    exit_price: np.ndarray
-    size: np.ndarray
-    pnl: np.ndarray
-    fees: np.ndarray
-    exit_reason: np.ndarray
 
 
 class NoEquityError(ValueError):
@@ -44,7 +26,7 @@ class NoEquityError(ValueError):
 
 
 def closed_trades(fills: Iterable[Fill], start_ms: int, end_ms: int,
-                  axis_ts: np.ndarray) -> tuple[ClosedTrades, dict[str, list[float]]]:
+                  axis_ts: np.ndarray) -> tuple[Trades, dict[str, list[float]]]:
     """The closing fills inside [start_ms, end_ms) as trades, and per symbol
     [fills, volume in quote, fees, realized P&L] over the period."""
     books = PositionBooks()
@@ -79,7 +61,7 @@ def closed_trades(fills: Iterable[Fill], start_ms: int, end_ms: int,
     entry_time = np.asarray(cols[2], dtype=np.int64)
     exit_time = np.asarray(cols[4], dtype=np.int64)
     on_axis = np.asarray(axis_ts, dtype=np.int64)
-    trades = ClosedTrades(
+    trades = Trades(
         symbol=np.asarray(cols[0], dtype=object), side=np.asarray(cols[1], dtype=np.int8),
         entry_bar=np.clip(np.searchsorted(on_axis, entry_time), 0, len(on_axis) - 1),
         entry_time=entry_time, entry_price=np.asarray(cols[3], dtype=np.float64),

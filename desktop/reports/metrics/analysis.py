@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -30,22 +30,8 @@ from desktop.reports.metrics.distribution import (
 from desktop.reports.metrics.drawdowns import DrawdownPeriod, worst_drawdowns
 from desktop.reports.metrics.trade_stats import excursions, payoff_ratio, streaks
 
-
-class TradeColumns(Protocol):
-    """Closed trades as columns (desktop.backtest.results.Trades has this shape)."""
-
-    symbol: np.ndarray
-    side: np.ndarray  # +1 long, -1 short
-    entry_bar: np.ndarray
-    entry_time: np.ndarray
-    entry_price: np.ndarray
-    exit_bar: np.ndarray
-    exit_time: np.ndarray
-    exit_price: np.ndarray
-    size: np.ndarray
-    pnl: np.ndarray
-    fees: np.ndarray
-    exit_reason: np.ndarray
+if TYPE_CHECKING:  # backtests import these metrics; the trade columns type is theirs
+    from desktop.backtest.results import Trades
 
 
 @dataclass(slots=True)
@@ -101,7 +87,7 @@ TRADE_KINDS = ["text", "text", "time", "price", "time", "price", "amount", "mone
 def analyse(
     ts: np.ndarray,
     equity: np.ndarray,
-    trades: TradeColumns | None = None,
+    trades: Trades | None = None,
     *,
     kind: str = "backtest",
     name: str = "",
@@ -179,7 +165,7 @@ def _calendar(metrics: dict[str, float], ts: np.ndarray, equity: np.ndarray) -> 
         metrics[f"worst_{word}"] = float(finite.min()) if len(finite) else math.nan
 
 
-def _trade_table(trades: TradeColumns | None,
+def _trade_table(trades: Trades | None,
                  prices: dict[str, tuple[np.ndarray, np.ndarray]] | None,
                  ) -> tuple[Table, dict[str, float]]:
     if trades is None or len(trades.pnl) == 0:
