@@ -33,8 +33,9 @@ os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from ui_harness import UiLagProbe
 
 from desktop.alerts.model import AlertRule, Condition, ConditionKind, TriggerMode
 from desktop.core import AlertEvent, Tick, TickEvent
@@ -164,20 +165,7 @@ def main() -> None:
             delay = start + i / args.rate - time.perf_counter()
             await asyncio.sleep(max(0.0, delay))
 
-    lags: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setInterval(5)
-    last = [0]
-
-    def on_probe() -> None:
-        now = clock.nsecsElapsed()
-        if last[0]:
-            lags.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
-        last[0] = now
-
-    probe.timeout.connect(on_probe)
-    clock.start()
+    probe = UiLagProbe()
     probe.start()
     done = engine.submit(produce())
     QTimer.singleShot(int(args.seconds * 1000) + 300, app.quit)
@@ -194,6 +182,7 @@ def main() -> None:
         t0 = time.perf_counter()
         naive_batch(rules, prev, batch)
         naive.append((time.perf_counter() - t0) * 1000)
+    lags = probe.stop()
     lag = np.array(lags) if lags else np.zeros(1)
     p50 = float(np.percentile(batches, 50))
     naive_p50 = float(np.percentile(naive, 50))

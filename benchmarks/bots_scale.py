@@ -42,28 +42,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
-import numpy as np  # noqa: E402
+from ui_harness import SpeedClock, UiLagProbe, percentile  # noqa: E402
 
 TIMEFRAMES = ("1m", "5m")
-
-
-class SpeedClock:
-    """Wall-clock time since start, `speed` times faster."""
-
-    def __init__(self, speed: float) -> None:
-        self.speed = speed
-        self._t0 = time.time()
-        self._m0 = time.monotonic()
-
-    def __call__(self) -> float:
-        return self._t0 + (time.monotonic() - self._m0) * self.speed
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(0.0, seconds) / self.speed)
-
-
-def percentile(values: list[float], q: float) -> float | None:
-    return round(float(np.percentile(values, q)), 2) if values else None
 
 
 def main() -> None:
@@ -74,7 +55,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import qasync
-    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.accounts import AccountDraft
@@ -105,29 +86,15 @@ def main() -> None:
     bots_dock.raise_()
     client = runtime.client
 
-    lags: list[float] = []
-    timer = QTimer()
-    timer.setInterval(5)
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def probe() -> None:
-        now = clock.nsecsElapsed()
-        lags.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
-        last[0] = now
-
-    timer.timeout.connect(probe)
+    probe = UiLagProbe()
 
     async def measure(seconds: float) -> tuple[list[float], float]:
-        lags.clear()
-        last[0] = clock.nsecsElapsed()
-        timer.start()
+        probe.start()
         cpu0, wall0 = time.process_time(), time.perf_counter()
         await asyncio.sleep(seconds)
-        timer.stop()
+        lags = probe.stop()
         cpu = (time.process_time() - cpu0) / (time.perf_counter() - wall0) * 100
-        return list(lags), cpu
+        return lags, cpu
 
     async def scenario() -> None:
         while True:

@@ -21,8 +21,9 @@ os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from ui_harness import UiLagProbe
 
 from desktop.core import Tick, TickEvent
 from desktop.shell.bridge import EventBridge
@@ -82,27 +83,15 @@ def main() -> None:
             if delay > 0:
                 time.sleep(delay)
 
-    lags: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setInterval(5)
-    last = [0]
-
-    def on_probe() -> None:
-        now = clock.nsecsElapsed()
-        if last[0]:
-            lags.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
-        last[0] = now
-
-    probe.timeout.connect(on_probe)
+    probe = UiLagProbe()
     producer = threading.Thread(target=produce, name="engine-sim")
-    clock.start()
     probe.start()
     producer.start()
     QTimer.singleShot(int(args.seconds * 1000), app.quit)
     app.exec()
     stop.set()
     producer.join()
+    lags = probe.stop()
     lag = np.array(lags) if lags else np.zeros(1)
     print(
         json.dumps(

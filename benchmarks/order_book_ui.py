@@ -32,26 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 
-import numpy as np  # noqa: E402
-
-
-class SpeedClock:
-    """Wall-clock time since start, `speed` times faster."""
-
-    def __init__(self, speed: float) -> None:
-        self.speed = speed
-        self._t0 = time.time()
-        self._m0 = time.monotonic()
-
-    def __call__(self) -> float:
-        return self._t0 + (time.monotonic() - self._m0) * self.speed
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(0.0, seconds) / self.speed)
-
-
-def percentile(values: list[float], q: float) -> float:
-    return round(float(np.percentile(values, q)), 2) if values else 0.0
+from ui_harness import SpeedClock, UiLagProbe, percentile  # noqa: E402
 
 
 def main() -> None:
@@ -61,7 +42,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import qasync
-    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from desktop.core import BookEvent, TradeEvent
@@ -97,19 +78,7 @@ def main() -> None:
     window.resize(1600, 1000)
     window.show()
 
-    lags: list[float] = []
-    timer = QTimer()
-    timer.setInterval(5)
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def probe() -> None:
-        now = clock.nsecsElapsed()
-        lags.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
-        last[0] = now
-
-    timer.timeout.connect(probe)
+    probe = UiLagProbe()
 
     async def measure(name: str, reference: float | None) -> float:
         book = window.docks.panels("order_book")
@@ -118,21 +87,19 @@ def main() -> None:
         paints0 = book[0].view.paints if book else 0
         tape_paints0 = tape[0].view.paints if tape else 0
         posted0 = dict(posted)
-        lags.clear()
-        last[0] = clock.nsecsElapsed()
-        timer.start()
+        probe.start()
         cpu0, wall0 = time.process_time(), time.perf_counter()
         await asyncio.sleep(args.seconds)
-        timer.stop()
+        lags = probe.stop()
         wall = time.perf_counter() - wall0
         cpu = (time.process_time() - cpu0) / wall * 100
-        p99 = percentile(lags, 99)
+        p99 = percentile(lags, 99, 0.0)
         line = {
             "bench": "order_book_ui", "phase": name, "seconds": args.seconds,
             "speed": args.speed,
             "books_posted_per_s": round((posted["books"] - posted0["books"]) / wall, 1),
             "prints_posted_per_s": round((posted["prints"] - posted0["prints"]) / wall, 1),
-            "lag_p50_ms": percentile(lags, 50), "lag_p99_ms": p99,
+            "lag_p50_ms": percentile(lags, 50, 0.0), "lag_p99_ms": p99,
             "lag_max_ms": round(max(lags), 2) if lags else 0.0,
             "cpu_pct": round(cpu, 1),
         }
