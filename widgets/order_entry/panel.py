@@ -47,6 +47,7 @@ from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from desktop.shell.settings_dialog import CONFIRM_LIVE_KEY, CONFIRM_PAPER_KEY
 from widgets.order_entry import validation as v
+from widgets.order_entry.account_commands import AccountCommands
 from widgets.order_entry.confirm_box import confirm_box
 from widgets.order_entry.form import BUY_COLOUR, SELL_COLOUR, OrderEntryForm, side_style
 from widgets.order_entry.margin_row import (
@@ -60,7 +61,7 @@ from widgets.order_entry.numbers import NumberFormat
 from widgets.order_entry.preview import preview_order
 from widgets.order_entry.preview_view import PreviewView
 from widgets.order_entry.price_venues import price_venues
-from widgets.order_entry.sentences import move_question, order_question, order_sentence
+from widgets.order_entry.sentences import order_question, order_sentence
 from widgets.order_entry.sizing_row import SizingRow, size_amount
 from widgets.order_entry.trading_state import TradingStateBanner
 from widgets.order_entry.validation import CheckedOrder, MarketState, OrderForm, check_order
@@ -77,7 +78,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("OrderEntry", text)
 
 
-class OrderEntryPanel(Panel):
+class OrderEntryPanel(AccountCommands, Panel):
     panel_type = "order_entry"
     icon_name = "order_entry"
 
@@ -538,65 +539,6 @@ class OrderEntryPanel(Panel):
                          post_only=False, time_in_force=TimeInForce.GTC,
                          price=self.fmt.format(price, v.step_decimals(market.price_tick)))
         return self._place(values, origin)
-
-    def move_order(self, order: Order, price: float) -> None:
-        """The order book's drag: an open order's limit price moved to `price`, asked
-        first per the same setting as every order."""
-        market = self.markets.get(order.symbol)
-        if market is not None:
-            price = market.round_price(price)
-        info = self.accounts.get(order.account)
-        text = move_question(order, price, market, info.label if info else order.account,
-                             self.fmt)
-        order_id = order.id or order.client_order_id
-
-        def run() -> None:
-            awaitable = self.ctx.client.trade_modify(order.account, order_id, price=price)
-            self.sent += 1
-            self.show_result(_t("Sending…"))
-            self.ctx.spawn(self._await(awaitable, self._order_sentence))
-
-        self.confirm_then(text, run)
-
-    def cancel_all(self) -> None:
-        symbol = self.symbol
-        self._command(_t("Cancel every open order of {symbol} on “{account}”?"),
-                      lambda a: self.ctx.client.trade_cancel_all(a, symbol),
-                      lambda orders: _t("Canceled {n} open orders of {symbol}.").format(
-                          n=len(orders), symbol=symbol))
-
-    def cancel_all_symbols(self) -> None:
-        """The panic key: every open order of the account, every symbol; always asked."""
-        self._command(_t("Cancel every open order on every symbol of “{account}”?"),
-                      lambda a: self.ctx.client.trade_cancel_all(a, None),
-                      lambda orders: _t("Canceled {n} open orders on all symbols.").format(
-                          n=len(orders)), always_ask=True)
-
-    def flatten(self) -> None:
-        symbol = self.symbol
-        self._command(_t("Close the whole {symbol} position on “{account}” at market?"),
-                      lambda a: self.ctx.client.trade_flatten(a, symbol), self._order_sentence)
-
-    def reverse(self) -> None:
-        symbol = self.symbol
-        self._command(_t("Reverse the {symbol} position on “{account}” at market?"),
-                      lambda a: self.ctx.client.trade_reverse(a, symbol), self._order_sentence)
-
-    def _command(self, question: str, call: Callable[[str], Awaitable[Any]],
-                 sentence: Callable[[Any], str], always_ask: bool = False) -> None:
-        info = self.account()
-        if info is None or not self.loaded:
-            self.show_result(_t("Choose an account and a symbol first."), error=True)
-            return
-        account_id = info.id
-        text = question.format(symbol=self.symbol, account=info.label)
-
-        def run() -> None:
-            awaitable = call(account_id)
-            self.sent += 1
-            self.ctx.spawn(self._await(awaitable, sentence))
-
-        self.confirm_then(text, run, always_ask)
 
     def describe(self, req: OrderRequest) -> str:
         info = self.account()
