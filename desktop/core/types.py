@@ -21,31 +21,40 @@ from desktop.core.enums import (
 )
 
 
+def _step_noise(units: float) -> float:
+    """How far a float count of steps may sit from a whole number and still be one: binary
+    noise (0.3 / 0.1 == 2.9999999999999996) grows with the count. 982.58497973 on a 1e-9 step
+    is ~1e12 steps and its float quotient is off by ~1e-4 of a step, so the tolerance is
+    relative there (1e-13 of the count, still far below half a step)."""
+    return max(1e-6, 1e-13 * abs(units))
+
+
 def fits_step(value: float, step: float) -> bool:
     """`value` is a whole number of `step`s, up to binary noise (0.3 on a 0.1 step).
 
     The one rule for "is this amount on the amount step / this price on the tick" (paper
-    venue, exchange pre-checks, dialogs). The noise grows with the number of steps: 982.58497973
-    on a 1e-9 step is ~1e12 steps, and its float quotient is off by ~1e-4 of a step, so the
-    tolerance is relative there (1e-13 of the count, still far below half a step).
+    venue, exchange pre-checks, dialogs, and the rounding below: a value that fits its step
+    rounds to itself in every mode, so rounding twice is rounding once).
     """
     if step <= 0:
         return True
     units = value / step
-    return abs(units - round(units)) <= max(1e-6, 1e-13 * abs(units))
+    return abs(units - round(units)) <= _step_noise(units)
 
 
 def _round_to_step(value: float, step: float, mode: str) -> float:
     if step <= 0:
         return value
     units = value / step
-    # A tolerance absorbs binary noise such as 0.30000000000000004 / 0.1 == 3.0000000000000004.
-    if mode == "floor":
-        n = math.floor(units + 1e-9)
-    elif mode == "ceil":
-        n = math.ceil(units - 1e-9)
-    else:
-        n = round(units)
+    n = round(units)
+    # A value already on the step keeps its count in every mode (fits_step's tolerance): with
+    # a fixed tolerance, flooring 970.876506286 on a 1e-9 step (970876506285.9999 steps) gave
+    # 970.876506285, so an exit of a whole position left a one-step remainder behind.
+    if abs(units - n) > _step_noise(units):
+        if mode == "floor":
+            n = math.floor(units)
+        elif mode == "ceil":
+            n = math.ceil(units)
     decimals = max(0, -math.floor(math.log10(step))) if step < 1 else 0
     return round(n * step, decimals + 2)
 

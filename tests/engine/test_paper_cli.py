@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -33,9 +34,9 @@ def data_file(tmp_path_factory) -> Path:
 
 
 def run_cli(command: str, data: Path, out: Path, strategy: str, *extra: str,
-            size: str = "all") -> dict:
+            size: str = "all", cash: float = 1.0) -> dict:
     args = [command, "--strategy", strategy, "--data", str(data), "--timeframe", "5m",
-            "--cash", "1", "--fees", "10", "--size", size, "--json", str(out),
+            "--cash", str(cash), "--fees", "10", "--size", size, "--json", str(out),
             "--quiet", *extra]
     if command == "backtest":
         args += ["--fill", "next_open"]
@@ -89,6 +90,38 @@ def test_every_size_form_sizes_the_bot_as_the_backtest(strategy, size, data_file
     assert [t["entry_time"] for t in paper] == [t["entry_time"] for t in backtest]
     for p, b in zip(paper, backtest, strict=True):
         assert p["size"] == pytest.approx(b["size"], rel=2e-5, abs=1e-5)
+
+
+def test_a_one_step_remainder_never_keeps_the_bot_from_entering_again(tmp_path):
+    """A replay's amount step read off its data can be 1e-9, and a position of ~1000 units is
+    then ~1e12 steps: flooring an amount already on the step used to take one step off
+    (970.876506286 -> 970.876506285), so the exit of the whole position left a one-step
+    long behind, the bot believed it still held it and never entered again."""
+    rng = np.random.default_rng(3)
+    n = 600
+    close = 100.0 * np.exp(np.cumsum(rng.normal(0.0, 0.002, n)))
+    open_ = np.concatenate(([100.0], close[:-1]))
+    data = tmp_path / "binance_spot_ETH-BTC_5m.parquet"
+    pq.write_table(pa.table({
+        "timestamp": 1_600_000_000_000 + 300_000 * np.arange(n, dtype=np.int64),
+        "open": open_, "high": np.maximum(open_, close) * 1.001,
+        "low": np.minimum(open_, close) * 0.999, "close": close,
+        "volume": np.round(rng.uniform(1.0, 100.0, n), 9)}), data)
+    market = infer_market(load_candles(data), "ETH/BTC")
+    assert market.amount_step == pytest.approx(1e-9)
+    common = ("--params", "fast=5,slow=15", "--no-short")
+    paper = run_cli("paper", data, tmp_path / "p.json", "sma_cross", *common, size="pct=95",
+                    cash=100_000)["trades"]
+    backtest = run_cli("backtest", data, tmp_path / "b.json", "sma_cross", *common,
+                       size="pct=95", cash=100_000)["trades"]
+    assert len(backtest) > 10
+    same = ("side", "entry_time", "entry_price", "exit_time", "exit_price", "exit_reason")
+    assert [{k: t[k] for k in same} for t in paper] == [{k: t[k] for k in same}
+                                                        for t in backtest]
+    for p, b in zip(paper, backtest, strict=True):
+        # the backtest's size rounded down to the step: ~1e12 steps, so one step of float
+        # noise either way
+        assert b["size"] - 2e-9 <= p["size"] <= b["size"] + 1e-9
 
 
 @pytest.mark.parametrize(("args", "words"), [

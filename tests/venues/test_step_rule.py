@@ -29,3 +29,19 @@ def test_paper_venue_takes_a_large_amount_on_a_tiny_step():
     check_amount(market, 982.58497973, "Amount", "paper")  # was refused: "not a multiple"
     with pytest.raises(InvalidOrder, match="not a multiple of the step"):
         check_amount(market, 982.5849797305, "Amount", "paper")
+
+
+@pytest.mark.parametrize(("value", "step"), [
+    (970.876506286, 1e-9),  # 970876506285.9999 steps: a fixed tolerance floored it a step down
+    (982.58497973, 1e-9),
+    (0.3, 0.1),
+    (80_146.29, 0.01),
+])
+def test_an_amount_on_the_step_rounds_to_itself_in_every_mode(value, step):
+    market = Market("ETH/BTC", "ETH", "BTC", price_tick=step, amount_step=step)
+    for mode in ("floor", "ceil", "nearest"):
+        assert market.round_amount(value, mode) == value
+        assert market.round_price(value, mode) == value
+    # off the step, floor and ceil still go down and up
+    assert market.round_amount(value + step / 2, "floor") == value
+    assert market.round_amount(value - step / 2, "ceil") == value
