@@ -4,222 +4,237 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../widgets/account_form.py" line="126"/>
+        <location filename="../widgets/account_form.py" line="128"/>
         <source>A name you will recognise, e.g. “Binance main”</source>
         <translation>Un nombre que reconozca, p. ej. “Binance principal”</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="162"/>
+        <location filename="../widgets/account_form.py" line="168"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="107"/>
+        <location filename="../widgets/account_form.py" line="109"/>
         <source>Add account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="73"/>
+        <location filename="../widgets/account_form.py" line="75"/>
         <source>Bracket</source>
         <translation>Bracket</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="60"/>
+        <location filename="../widgets/account_form.py" line="62"/>
         <source>Connected. Balances: {list}</source>
         <translation>Conectado. Saldos: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="57"/>
+        <location filename="../widgets/account_form.py" line="59"/>
         <source>Connected: the account holds no funds</source>
         <translation>Conectado: la cuenta no tiene fondos</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="89"/>
+        <location filename="../widgets/account_form.py" line="91"/>
         <source>Demo market</source>
         <translation>Mercado de demostración</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="107"/>
+        <location filename="../widgets/account_form.py" line="109"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="159"/>
+        <location filename="../widgets/account_form.py" line="165"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="150"/>
+        <location filename="../widgets/account_form.py" line="156"/>
         <source>Fetch the balances with these keys, without saving</source>
         <translation>Consultar los saldos con estas claves, sin guardar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="72"/>
+        <location filename="../widgets/account_form.py" line="74"/>
         <source>Iceberg</source>
         <translation>Iceberg</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="160"/>
+        <location filename="../widgets/account_form.py" line="166"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="66"/>
+        <location filename="../widgets/account_form.py" line="68"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="239"/>
+        <location filename="../widgets/account_form.py" line="251"/>
         <source>Load order types</source>
         <translation>Cargar tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="188"/>
+        <location filename="../widgets/account_form.py" line="195"/>
         <source>Load price sources</source>
         <translation>Cargar fuentes de precios</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="237"/>
+        <location filename="../widgets/account_form.py" line="199"/>
+        <source>Load starting balances</source>
+        <translation>Cargar saldos iniciales</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="249"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="65"/>
+        <location filename="../widgets/account_form.py" line="67"/>
         <source>Market</source>
         <translation>A mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="139"/>
+        <location filename="../widgets/account_form.py" line="144"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: el exchange ejecuta la orden. Emulado: Pregão la ejecuta sobre los tipos de orden propios del exchange, mientras Pregão está abierto.</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="81"/>
+        <location filename="../widgets/account_form.py" line="83"/>
         <source>No order types known</source>
         <translation>Ningún tipo de orden conocido</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="71"/>
+        <location filename="../widgets/account_form.py" line="73"/>
         <source>OCO</source>
         <translation>OCO</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="169"/>
+        <location filename="../widgets/account_form.py" line="176"/>
         <source>Order types</source>
         <translation>Tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="164"/>
+        <location filename="../widgets/account_form.py" line="170"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="128"/>
+        <location filename="../widgets/account_form.py" line="130"/>
         <source>Practice with test funds; sandbox keys are separate keys</source>
         <translation>Practique con fondos de prueba; las claves del sandbox son otras claves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="167"/>
+        <location filename="../widgets/account_form.py" line="173"/>
         <source>Price source</source>
         <translation>Fuente de precios</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="91"/>
+        <location filename="../widgets/account_form.py" line="93"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="91"/>
+        <location filename="../widgets/account_form.py" line="93"/>
         <source>Replay (none open)</source>
         <translation>Replay (ninguno abierto)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="327"/>
+        <location filename="../widgets/account_form.py" line="353"/>
         <source>Save account</source>
         <translation>Guardar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="111"/>
+        <location filename="../widgets/account_form.py" line="113"/>
         <source>Search {n} exchanges</source>
         <translation>Buscar entre {n} exchanges</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="163"/>
+        <location filename="../widgets/account_form.py" line="169"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="132"/>
+        <location filename="../widgets/account_form.py" line="134"/>
         <source>Show keys</source>
         <translation>Mostrar claves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="68"/>
+        <location filename="../widgets/account_form.py" line="174"/>
+        <source>Starting balances</source>
+        <translation>Saldos iniciales</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="70"/>
         <source>Stop limit</source>
         <translation>Stop límite</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="67"/>
+        <location filename="../widgets/account_form.py" line="69"/>
         <source>Stop market</source>
         <translation>Stop a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="69"/>
+        <location filename="../widgets/account_form.py" line="71"/>
         <source>Take profit</source>
         <translation>Take profit</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="149"/>
+        <location filename="../widgets/account_form.py" line="155"/>
         <source>Test</source>
         <translation>Probar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="308"/>
+        <location filename="../widgets/account_form.py" line="332"/>
         <source>Test account</source>
         <translation>Probar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="306"/>
+        <location filename="../widgets/account_form.py" line="330"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="70"/>
+        <location filename="../widgets/account_form.py" line="72"/>
         <source>Trailing stop</source>
         <translation>Stop dinámico</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="145"/>
+        <location filename="../widgets/account_form.py" line="150"/>
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Sin cambios (guardada en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="127"/>
+        <location filename="../widgets/account_form.py" line="129"/>
         <source>Use the exchange's sandbox (testnet)</source>
         <translation>Usar el sandbox del exchange (testnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="135"/>
+        <location filename="../widgets/account_form.py" line="140"/>
+        <source>What the paper account starts with, and what a reset takes it back to</source>
+        <translation>Con lo que empieza la cuenta simulada, y a lo que la devuelve un reinicio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="137"/>
         <source>Where the paper account's prices come from</source>
         <translation>De dónde vienen los precios de la cuenta simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="93"/>
+        <location filename="../widgets/account_form.py" line="95"/>
         <source>{name} (account's public data)</source>
         <translation>{name} (datos públicos de la cuenta)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="82"/>
+        <location filename="../widgets/account_form.py" line="84"/>
         <source>{name} (emulated)</source>
         <translation>{name} (emulado)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="82"/>
+        <location filename="../widgets/account_form.py" line="84"/>
         <source>{name} (native)</source>
         <translation>{name} (nativo)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="94"/>
+        <location filename="../widgets/account_form.py" line="96"/>
         <source>{name} (public data)</source>
         <translation>{name} (datos públicos)</translation>
     </message>
@@ -227,89 +242,114 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="41"/>
+        <location filename="../desktop/engine/account_checks.py" line="42"/>
         <source>An account named “{label}” already exists.</source>
         <translation>Ya existe una cuenta llamada “{label}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="85"/>
+        <location filename="../desktop/engine/account_checks.py" line="87"/>
         <source>Choose a price source from the list.</source>
         <translation>Elige una fuente de precios de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="81"/>
+        <location filename="../desktop/engine/account_checks.py" line="83"/>
         <source>Choose an exchange account as the price source.</source>
         <translation>Elige una cuenta de plataforma como fuente de precios.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="49"/>
+        <location filename="../desktop/engine/account_checks.py" line="50"/>
         <source>Choose an exchange from the list.</source>
         <translation>Elige una plataforma de la lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="59"/>
+        <location filename="../desktop/engine/account_checks.py" line="61"/>
         <source>Enter the API key {exchange} gave you.</source>
         <translation>Indica la clave de API que te dio {exchange}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="62"/>
+        <location filename="../desktop/engine/account_checks.py" line="64"/>
         <source>Enter the API secret {exchange} gave you.</source>
         <translation>Indica el secreto de API que te dio {exchange}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="34"/>
+        <location filename="../desktop/engine/account_checks.py" line="35"/>
         <source>Give the account a name.</source>
         <translation>Ponle un nombre a la cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="36"/>
+        <location filename="../desktop/engine/account_checks.py" line="37"/>
         <source>Keep the name under 120 characters.</source>
         <translation>Usa un nombre de menos de 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="156"/>
+        <location filename="../desktop/engine/accounts.py" line="162"/>
         <source>Only a database file can be moved aside or restored: check the database setting.</source>
         <translation>Solo un archivo de base de datos se puede apartar o restaurar: revisa el ajuste de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="527"/>
+        <location filename="../desktop/engine/paper_reset.py" line="42"/>
+        <source>Only a paper account can be reset: “{label}” trades on the exchange.</source>
+        <translation>Solo una cuenta simulada puede reiniciarse: “{label}” opera en el exchange.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="97"/>
+        <source>Start with at most {n} currencies.</source>
+        <translation>Empiece con {n} monedas como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="537"/>
         <source>That account no longer exists.</source>
         <translation>Esa cuenta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="140"/>
+        <location filename="../desktop/engine/accounts.py" line="146"/>
         <source>The account database could not be opened ({why}).</source>
         <translation>No se pudo abrir la base de datos de las cuentas ({why}).</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="221"/>
+        <location filename="../desktop/engine/accounts.py" line="227"/>
         <source>The account “{label}” is not connected.</source>
         <translation>La cuenta “{label}” no está conectada.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="426"/>
+        <location filename="../desktop/engine/accounts.py" line="436"/>
         <source>The keyring holds no API key for “{label}”: edit the account and enter its key and secret again.</source>
         <translation>El llavero no tiene clave de API para “{label}”: edita la cuenta e introduce de nuevo su clave y secreto.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="503"/>
+        <location filename="../desktop/engine/account_checks.py" line="110"/>
+        <source>The starting {currency} must be more than zero.</source>
+        <translation>El saldo inicial en {currency} debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="513"/>
         <source>The system keyring did not answer within {seconds:.0f} s: unlock it and try again.</source>
         <translation>El llavero del sistema no respondió en {seconds:.0f} s: desbloquéalo e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/paper_accounts.py" line="127"/>
+        <location filename="../desktop/engine/paper_accounts.py" line="142"/>
         <source>Unknown price source {source!r} for “{label}”.</source>
         <translation>Fuente de precios {source!r} desconocida para “{label}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="51"/>
+        <location filename="../desktop/engine/account_checks.py" line="106"/>
+        <source>{currency} is listed twice.</source>
+        <translation>{currency} aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="52"/>
         <source>{exchange} has no sandbox (testnet).</source>
         <translation>{exchange} no tiene sandbox (testnet).</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="66"/>
+        <location filename="../desktop/engine/account_checks.py" line="68"/>
         <source>{exchange} needs the passphrase you chose with the key.</source>
         <translation>{exchange} necesita la frase de contraseña que elegiste con la clave.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="102"/>
+        <source>“{currency}” is not a currency code: letters and digits, e.g. USDT or BTC.</source>
+        <translation>“{currency}” no es un código de moneda: letras y dígitos, p. ej. USDT o BTC.</translation>
     </message>
     <message>
         <location filename="../desktop/engine/public_trades.py" line="43"/>
@@ -320,159 +360,209 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="88"/>
+        <location filename="../widgets/accounts_dialog.py" line="92"/>
         <source>API keys are kept in the system keyring, never in Pregão's files.</source>
         <translation>Las claves de API se guardan en el llavero del sistema, nunca en los archivos de Pregão.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="54"/>
+        <location filename="../widgets/accounts_dialog.py" line="55"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="296"/>
+        <location filename="../widgets/accounts_dialog.py" line="349"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="71"/>
+        <location filename="../widgets/accounts_dialog.py" line="72"/>
         <source>Add an exchange or paper account</source>
         <translation>Añadir una cuenta de exchange o simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="70"/>
+        <location filename="../widgets/accounts_dialog.py" line="71"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="46"/>
+        <location filename="../widgets/accounts_dialog.py" line="47"/>
         <source>Banned</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="77"/>
+        <location filename="../widgets/accounts_dialog.py" line="276"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="81"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="75"/>
+        <location filename="../widgets/accounts_dialog.py" line="76"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="42"/>
+        <location filename="../widgets/accounts_dialog.py" line="43"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="43"/>
+        <location filename="../widgets/accounts_dialog.py" line="44"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="45"/>
+        <location filename="../widgets/accounts_dialog.py" line="46"/>
         <source>Degraded</source>
         <translation>Inestable</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="76"/>
+        <location filename="../widgets/accounts_dialog.py" line="77"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="44"/>
+        <location filename="../widgets/accounts_dialog.py" line="45"/>
         <source>Disconnected</source>
         <translation>Desconectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="72"/>
+        <location filename="../widgets/accounts_dialog.py" line="73"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="301"/>
+        <location filename="../widgets/accounts_dialog.py" line="354"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Cuentas de exchange y simuladas: añadir claves, probar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="240"/>
+        <location filename="../widgets/accounts_dialog.py" line="268"/>
+        <source>It goes back to its starting balances ({start}). Its open orders are canceled, its positions, orders and fills are cleared. The log and the database keep a record of the reset.</source>
+        <translation>Vuelve a sus saldos iniciales ({start}). Sus órdenes abiertas se cancelan; posiciones, órdenes y ejecuciones se borran. El registro y la base de datos guardan constancia del reinicio.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="246"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>Su clave de API, secreto y frase de contraseña también se borran del llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>Label</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="135"/>
+        <location filename="../widgets/accounts_dialog.py" line="140"/>
         <source>Load accounts</source>
         <translation>Cargar cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="197"/>
+        <location filename="../widgets/accounts_dialog.py" line="203"/>
         <source>Load order types</source>
         <translation>Cargar tipos de orden</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="84"/>
+        <location filename="../widgets/accounts_dialog.py" line="88"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: el exchange ejecuta la orden. Emulado: Pregão la ejecuta sobre los tipos de orden propios del exchange, mientras Pregão está abierto.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="205"/>
+        <location filename="../widgets/accounts_dialog.py" line="211"/>
         <source>Order types: {list}</source>
         <translation>Tipos de orden: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="73"/>
+        <location filename="../widgets/accounts_dialog.py" line="74"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="242"/>
+        <location filename="../widgets/accounts_dialog.py" line="248"/>
         <source>Remove account</source>
         <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="74"/>
+        <location filename="../widgets/accounts_dialog.py" line="75"/>
         <source>Remove the account and its keys from the keyring</source>
         <translation>Eliminar la cuenta y sus claves del llavero</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="239"/>
+        <location filename="../widgets/accounts_dialog.py" line="245"/>
         <source>Remove the account “{label}”?</source>
         <translation>¿Eliminar la cuenta “{label}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="275"/>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="271"/>
+        <source>Reset paper account</source>
+        <translation>Reiniciar cuenta simulada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="358"/>
+        <source>Reset paper account…</source>
+        <translation>Reiniciar cuenta simulada…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="267"/>
+        <source>Reset the paper account “{label}”?</source>
+        <translation>¿Reiniciar la cuenta simulada “{label}”?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="78"/>
+        <source>Reset…</source>
+        <translation>Reiniciar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="145"/>
+        <location filename="../widgets/accounts_dialog.py" line="363"/>
+        <source>Take a paper account back to its starting balances (asks first)</source>
+        <translation>Devuelve una cuenta simulada a sus saldos iniciales (pregunta antes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="79"/>
+        <source>Take a paper account back to its starting balances: open orders canceled, positions and history cleared</source>
+        <translation>Devuelve una cuenta simulada a sus saldos iniciales: órdenes abiertas canceladas, posiciones e historial borrados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="150"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>La lista de exchanges aún se está cargando; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="157"/>
+        <location filename="../widgets/accounts_dialog.py" line="162"/>
         <source>Yes</source>
         <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="288"/>
+        <source>“{label}” is back to its starting balances</source>
+        <translation>“{label}” volvió a sus saldos iniciales</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +4024,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="416"/>
+        <location filename="../widgets/chart/candle_chart.py" line="417"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} necesita {1} velas; este intervalo tiene {2}</translation>
     </message>
@@ -3995,72 +4085,72 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="41"/>
+        <location filename="../widgets/chart_panel.py" line="43"/>
         <source>Candles</source>
         <translation>Velas</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="51"/>
+        <location filename="../widgets/chart_panel.py" line="53"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="92"/>
+        <location filename="../widgets/chart_panel.py" line="94"/>
         <source>Chart type</source>
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="297"/>
+        <location filename="../widgets/chart_panel.py" line="312"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="302"/>
+        <location filename="../widgets/chart_panel.py" line="317"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Dibujar el gráfico enfocado como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="41"/>
+        <location filename="../widgets/chart_panel.py" line="43"/>
         <source>Heikin-Ashi</source>
         <translation>Heikin-Ashi</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="41"/>
+        <location filename="../widgets/chart_panel.py" line="43"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="120"/>
+        <location filename="../widgets/chart_panel.py" line="122"/>
         <source>Loading symbols</source>
         <translation>Cargando símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="155"/>
+        <location filename="../widgets/chart_panel.py" line="157"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="274"/>
+        <location filename="../widgets/chart_panel.py" line="289"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="86"/>
+        <location filename="../widgets/chart_panel.py" line="88"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="61"/>
+        <location filename="../widgets/chart_panel.py" line="63"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="75"/>
+        <location filename="../widgets/chart_panel.py" line="77"/>
         <source>Timeframe {0}</source>
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="286"/>
+        <location filename="../widgets/chart_panel.py" line="301"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>
@@ -4427,7 +4517,7 @@
         <translation>Saldo insuficiente en {exchange} para esta orden.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="279"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="281"/>
         <source>No API key for {exchange}: add one in Settings &gt; Exchanges to trade or see balances</source>
         <translation>No hay clave de API para {exchange}: añade una en Configuración &gt; Plataformas para operar o ver saldos</translation>
     </message>
@@ -4437,7 +4527,7 @@
         <translation>Se cortó la conexión con {exchange}.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="253"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="255"/>
         <source>The {name} connection is closed</source>
         <translation>La conexión con {name} está cerrada</translation>
     </message>
@@ -4657,12 +4747,12 @@
         <translation>{side} de {amount:g} {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_derivatives.py" line="68"/>
+        <location filename="../desktop/venues/ccxt_derivatives.py" line="115"/>
         <source>{symbol} is not a margined market: it has no leverage</source>
         <translation>{symbol} no es un mercado con margen: no tiene apalancamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_derivatives.py" line="78"/>
+        <location filename="../desktop/venues/ccxt_derivatives.py" line="125"/>
         <source>{symbol} is not a margined market: it has no margin mode</source>
         <translation>{symbol} no es un mercado con margen: no tiene modo de margen</translation>
     </message>
@@ -5765,7 +5855,7 @@
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="92"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="85"/>
         <source>Amount to fill</source>
         <translation>Cantidad por ejecutar</translation>
     </message>
@@ -5810,7 +5900,7 @@
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="178"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="171"/>
         <source>Change the price or the amount first</source>
         <translation>Cambie antes el precio o la cantidad</translation>
     </message>
@@ -5840,12 +5930,12 @@
         <translation>Cerrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="264"/>
+        <location filename="../widgets/monitors/base.py" line="274"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="307"/>
+        <location filename="../widgets/monitors/base.py" line="317"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -5865,7 +5955,7 @@
         <translation>Entrada ejecutada, salidas activas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="264"/>
+        <location filename="../widgets/monitors/base.py" line="274"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -5875,12 +5965,12 @@
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="65"/>
+        <location filename="../widgets/monitors/base.py" line="66"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="268"/>
+        <location filename="../widgets/monitors/base.py" line="278"/>
         <source>Export rows</source>
         <translation>Exportar filas</translation>
     </message>
@@ -5895,12 +5985,12 @@
         <translation>Exportar filas a Excel…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="66"/>
+        <location filename="../widgets/monitors/base.py" line="67"/>
         <source>Export the rows shown to CSV or Excel</source>
         <translation>Exportar las filas mostradas a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="259"/>
+        <location filename="../widgets/monitors/base.py" line="269"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} filas exportadas a {1}</translation>
     </message>
@@ -5975,7 +6065,7 @@
         <translation>Cargando órdenes para el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="99"/>
+        <location filename="../widgets/monitors/base.py" line="101"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
@@ -6005,12 +6095,12 @@
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="99"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="92"/>
         <source>Modify</source>
         <translation>Modificar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="75"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="68"/>
         <source>Modify order</source>
         <translation>Modificar orden</translation>
     </message>
@@ -6075,7 +6165,7 @@
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="170"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="163"/>
         <source>Price × amount must be at least {0}</source>
         <translation>Precio × cantidad debe ser al menos {0}</translation>
     </message>
@@ -6105,12 +6195,12 @@
         <translation>Invertir {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="283"/>
+        <location filename="../widgets/monitors/base.py" line="293"/>
         <source>Rows: {0}</source>
         <translation>Filas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="284"/>
+        <location filename="../widgets/monitors/base.py" line="294"/>
         <source>Rows: {0} of {1}</source>
         <translation>Filas: {0} de {1}</translation>
     </message>
@@ -6165,7 +6255,7 @@
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="306"/>
+        <location filename="../widgets/monitors/base.py" line="316"/>
         <source>Show on chart</source>
         <translation>Mostrar en el gráfico</translation>
     </message>
@@ -6200,12 +6290,12 @@
         <translation>Taker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="161"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="154"/>
         <source>The amount must be a multiple of the step {0}</source>
         <translation>La cantidad debe ser múltiplo del paso {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="160"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="153"/>
         <source>The amount must be above zero</source>
         <translation>La cantidad debe ser mayor que cero</translation>
     </message>
@@ -6215,22 +6305,22 @@
         <translation>No se puede consultar esta orden al exchange: revísela en el exchange; el resto de la cuenta se sigue con normalidad.</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="167"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="160"/>
         <source>The exchange's minimum amount is {0}</source>
         <translation>La cantidad mínima del exchange es {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="149"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="142"/>
         <source>The price must be a multiple of the tick {0}</source>
         <translation>El precio debe ser múltiplo del tick {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="148"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="141"/>
         <source>The price must be above zero</source>
         <translation>El precio debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="120"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="113"/>
         <source>Tick {0} · step {1} · filled {2}</source>
         <translation>Tick {0} · paso {1} · ejecutado {2}</translation>
     </message>
@@ -6250,7 +6340,7 @@
         <translation>Activación</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="86"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="79"/>
         <source>Trigger price</source>
         <translation>Precio de activación</translation>
     </message>
@@ -7362,7 +7452,7 @@
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="474"/>
+        <location filename="../desktop/engine/order_manager.py" line="475"/>
         <source>Canceled by the trader.</source>
         <translation>Cancelada por el operador.</translation>
     </message>
@@ -7477,7 +7567,7 @@
         <translation>No hay posición en {symbol} para invertir.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="486"/>
+        <location filename="../desktop/engine/order_manager.py" line="487"/>
         <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
         <translation>Esta orden aún no ha llegado a la plataforma; se está comprobando y podrá cancelarse en cuanto se conozca.</translation>
     </message>
@@ -7487,7 +7577,7 @@
         <translation>Esta orden ya no está abierta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="516"/>
+        <location filename="../desktop/engine/order_manager.py" line="517"/>
         <source>This order is not in the journal of this account.</source>
         <translation>Esta orden no está en el diario de esta cuenta.</translation>
     </message>
@@ -7542,7 +7632,7 @@
         <translation>{symbol} no es un mercado en {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="445"/>
+        <location filename="../desktop/engine/order_manager.py" line="446"/>
         <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
         <translation>{venue} aceptó la orden, pero el diario no pudo registrarla ({why}); se está comprobando en la plataforma. No la envíes de nuevo.</translation>
     </message>
@@ -7552,7 +7642,7 @@
         <translation>{venue} no acepta órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="355"/>
+        <location filename="../desktop/engine/order_manager.py" line="356"/>
         <source>{venue} does not take {type} orders.</source>
         <translation>{venue} no acepta órdenes {type}.</translation>
     </message>
@@ -7562,7 +7652,7 @@
         <translation>{venue} no tiene órdenes a mercado y limitadas sobre las que emular órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="522"/>
+        <location filename="../desktop/engine/order_manager.py" line="523"/>
         <source>{venue} has no market {symbol}.</source>
         <translation>{venue} no tiene el mercado {symbol}.</translation>
     </message>
@@ -7570,17 +7660,17 @@
 <context>
     <name>PaperVenue</name>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="97"/>
+        <location filename="../desktop/venues/paper/validation.py" line="98"/>
         <source>A trailing stop needs either a trail amount or a trail percent</source>
         <translation>Un stop dinámico necesita una distancia o un porcentaje</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="63"/>
+        <location filename="../desktop/venues/paper/validation.py" line="64"/>
         <source>Amount</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="78"/>
+        <location filename="../desktop/venues/paper/validation.py" line="79"/>
         <source>An iceberg order needs a visible amount</source>
         <translation>Una orden iceberg necesita una cantidad visible</translation>
     </message>
@@ -7615,7 +7705,7 @@
         <translation>{currency} insuficiente: necesitas {need}, tienes {have}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="71"/>
+        <location filename="../desktop/venues/paper/validation.py" line="72"/>
         <source>Limit price</source>
         <translation>Precio límite</translation>
     </message>
@@ -7655,7 +7745,7 @@
         <translation>No hay suficiente {currency} para colocar el take-profit y el stop-loss; la posición está desprotegida</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="138"/>
+        <location filename="../desktop/venues/paper/validation.py" line="139"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}</source>
         <translation>El valor de la orden, {value} {quote}, está por debajo del mínimo de {minimum} {quote}</translation>
     </message>
@@ -7675,7 +7765,7 @@
         <translation>{side} solo-maker a {limit} tomaría liquidez a {best} {quote}; se rechazó para que siga siendo una orden maker</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="65"/>
+        <location filename="../desktop/venues/paper/validation.py" line="66"/>
         <source>Reduce-only and close-position apply to derivatives; {symbol} is a spot market</source>
         <translation>Solo-reducir y cerrar posición se aplican a derivados; {symbol} es un mercado al contado</translation>
     </message>
@@ -7690,7 +7780,7 @@
         <translation>Solo-reducción: se ejecutó {done} {base}; no quedó nada que reducir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="73"/>
+        <location filename="../desktop/venues/paper/validation.py" line="74"/>
         <source>Stop price</source>
         <translation>Precio de stop</translation>
     </message>
@@ -7700,12 +7790,12 @@
         <translation>El precio de stop {stop} ya se alcanzó (último {last} {quote}); la orden se dispararía de inmediato</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="84"/>
+        <location filename="../desktop/venues/paper/validation.py" line="85"/>
         <source>Stop-loss price</source>
         <translation>Precio de stop-loss</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="83"/>
+        <location filename="../desktop/venues/paper/validation.py" line="84"/>
         <source>Take-profit price</source>
         <translation>Precio de take-profit</translation>
     </message>
@@ -7740,27 +7830,27 @@
         <translation>La cuenta simulada solo guarda las velas de {kept} que envió su fuente de precios, no de {timeframe}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="81"/>
+        <location filename="../desktop/venues/paper/validation.py" line="82"/>
         <source>The visible amount cannot exceed the order amount</source>
         <translation>La cantidad visible no puede superar la cantidad de la orden</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="68"/>
+        <location filename="../desktop/venues/paper/validation.py" line="69"/>
         <source>Time in force {tif} applies to limit orders only</source>
         <translation>La vigencia {tif} solo se aplica a órdenes limitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="99"/>
+        <location filename="../desktop/venues/paper/validation.py" line="100"/>
         <source>Trail amount</source>
         <translation>Distancia del stop dinámico</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="101"/>
+        <location filename="../desktop/venues/paper/validation.py" line="102"/>
         <source>Trail percent must be between 0 and 100</source>
         <translation>El porcentaje del stop dinámico debe estar entre 0 y 100</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="79"/>
+        <location filename="../desktop/venues/paper/validation.py" line="80"/>
         <source>Visible amount</source>
         <translation>Cantidad visible</translation>
     </message>
@@ -7800,42 +7890,42 @@
         <translation>{symbol} no se negocia en la cuenta simulada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="50"/>
+        <location filename="../desktop/venues/paper/validation.py" line="51"/>
         <source>{what} is required for this order type</source>
         <translation>{what}: obligatorio para este tipo de orden</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="32"/>
+        <location filename="../desktop/venues/paper/validation.py" line="33"/>
         <source>{what} must be greater than zero</source>
         <translation>{what}: debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="40"/>
+        <location filename="../desktop/venues/paper/validation.py" line="41"/>
         <source>{what} {shown} {base} is above the maximum {maximum} {base}</source>
         <translation>{what} {shown} {base} está por encima del máximo de {maximum} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="36"/>
+        <location filename="../desktop/venues/paper/validation.py" line="37"/>
         <source>{what} {shown} {base} is below the minimum {minimum} {base}</source>
         <translation>{what} {shown} {base} está por debajo del mínimo de {minimum} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="44"/>
+        <location filename="../desktop/venues/paper/validation.py" line="45"/>
         <source>{what} {shown} {base} is not a multiple of the step {step} {base}</source>
         <translation>{what} {shown} {base} no es múltiplo del paso de {step} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="56"/>
+        <location filename="../desktop/venues/paper/validation.py" line="57"/>
         <source>{what} {shown} {quote} is not a multiple of the tick {tick} {quote}</source>
         <translation>{what} {shown} {quote} no es múltiplo del tick de {tick} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="113"/>
+        <location filename="../desktop/venues/paper/validation.py" line="114"/>
         <source>{what} {side} needs the take-profit {tp} above and the stop {sl} below {ref} {quote}</source>
         <translation>{what} ({side}) necesita el take-profit {tp} por encima y el stop {sl} por debajo de {ref} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="117"/>
+        <location filename="../desktop/venues/paper/validation.py" line="118"/>
         <source>{what} {side} needs the take-profit {tp} below and the stop {sl} above {ref} {quote}</source>
         <translation>{what} ({side}) necesita el take-profit {tp} por debajo y el stop {sl} por encima de {ref} {quote}</translation>
     </message>
@@ -10079,6 +10169,64 @@
     </message>
 </context>
 <context>
+    <name>StartingBalances</name>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="45"/>
+        <source>Add a currency</source>
+        <translation>Añadir moneda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="77"/>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="73"/>
+        <source>Currency, e.g. BTC</source>
+        <translation>Moneda, p. ej. BTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="126"/>
+        <source>Enter the currency of {amount}.</source>
+        <translation>Indique la moneda de {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="116"/>
+        <source>Give the account at least one currency to start with.</source>
+        <translation>Dé a la cuenta al menos una moneda para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="80"/>
+        <source>Remove this currency</source>
+        <translation>Quitar esta moneda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="46"/>
+        <source>Start with another currency too (BTC to trade BTC-quoted markets, say)</source>
+        <translation>Empiece también con otra moneda (BTC para operar mercados cotizados en BTC, por ejemplo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="75"/>
+        <source>The currency's code as exchanges write it: USDT, BTC, ETH…</source>
+        <translation>El código de la moneda como lo escriben los exchanges: USDT, BTC, ETH…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="137"/>
+        <source>The starting {code} must be more than zero.</source>
+        <translation>El saldo inicial en {code} debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="131"/>
+        <source>{code} is listed twice.</source>
+        <translation>{code} aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="128"/>
+        <source>“{code}” is not a currency code: letters and digits, e.g. USDT or BTC.</source>
+        <translation>“{code}” no es un código de moneda: letras y dígitos, p. ej. USDT o BTC.</translation>
+    </message>
+</context>
+<context>
     <name>Strategies</name>
     <message>
         <location filename="../strategies/builtin/supertrend_adx.py" line="26"/>
@@ -10572,42 +10720,42 @@ en la entrada es el stop-loss de la posición.</translation>
 <context>
     <name>VenueSentences</name>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="76"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="69"/>
         <source>Amount {amount} {base} is above the maximum {maximum} {base}</source>
         <translation>La cantidad {amount} {base} está por encima del máximo de {maximum} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="72"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="65"/>
         <source>Amount {amount} {base} is below the minimum {minimum} {base}</source>
         <translation>La cantidad {amount} {base} está por debajo del mínimo de {minimum} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="62"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="55"/>
         <source>Amount {amount} {base} is not a multiple of the step {step} {base}</source>
         <translation>La cantidad {amount} {base} no es múltiplo del paso de {step} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="108"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="101"/>
         <source>Insufficient {currency}: need {need}, have {have}</source>
         <translation>{currency} insuficiente: necesitas {need}, tienes {have}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="83"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="76"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}</source>
         <translation>El valor de la orden, {value} {quote}, está por debajo del mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="53"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="46"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="53"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="46"/>
         <source>Stop price</source>
         <translation>Precio de stop</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="55"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="48"/>
         <source>{what} {price} is not a multiple of the tick size {tick}</source>
         <translation>{what} {price} no es múltiplo del tick de {tick}</translation>
     </message>

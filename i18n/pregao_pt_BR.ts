@@ -4,222 +4,237 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../widgets/account_form.py" line="126"/>
+        <location filename="../widgets/account_form.py" line="128"/>
         <source>A name you will recognise, e.g. “Binance main”</source>
         <translation>Um nome que você reconheça, ex.: “Binance principal”</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="162"/>
+        <location filename="../widgets/account_form.py" line="168"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="107"/>
+        <location filename="../widgets/account_form.py" line="109"/>
         <source>Add account</source>
         <translation>Adicionar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="73"/>
+        <location filename="../widgets/account_form.py" line="75"/>
         <source>Bracket</source>
         <translation>Bracket</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="60"/>
+        <location filename="../widgets/account_form.py" line="62"/>
         <source>Connected. Balances: {list}</source>
         <translation>Conectado. Saldos: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="57"/>
+        <location filename="../widgets/account_form.py" line="59"/>
         <source>Connected: the account holds no funds</source>
         <translation>Conectado: a conta não tem saldo</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="89"/>
+        <location filename="../widgets/account_form.py" line="91"/>
         <source>Demo market</source>
         <translation>Mercado de demonstração</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="107"/>
+        <location filename="../widgets/account_form.py" line="109"/>
         <source>Edit account</source>
         <translation>Editar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="159"/>
+        <location filename="../widgets/account_form.py" line="165"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="150"/>
+        <location filename="../widgets/account_form.py" line="156"/>
         <source>Fetch the balances with these keys, without saving</source>
         <translation>Consultar os saldos com estas chaves, sem salvar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="72"/>
+        <location filename="../widgets/account_form.py" line="74"/>
         <source>Iceberg</source>
         <translation>Iceberg</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="160"/>
+        <location filename="../widgets/account_form.py" line="166"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="66"/>
+        <location filename="../widgets/account_form.py" line="68"/>
         <source>Limit</source>
         <translation>Limitada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="239"/>
+        <location filename="../widgets/account_form.py" line="251"/>
         <source>Load order types</source>
         <translation>Carregar tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="188"/>
+        <location filename="../widgets/account_form.py" line="195"/>
         <source>Load price sources</source>
         <translation>Carregar fontes de preços</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="237"/>
+        <location filename="../widgets/account_form.py" line="199"/>
+        <source>Load starting balances</source>
+        <translation>Carregar saldos iniciais</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="249"/>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="65"/>
+        <location filename="../widgets/account_form.py" line="67"/>
         <source>Market</source>
         <translation>A mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="139"/>
+        <location filename="../widgets/account_form.py" line="144"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="81"/>
+        <location filename="../widgets/account_form.py" line="83"/>
         <source>No order types known</source>
         <translation>Nenhum tipo de ordem conhecido</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="71"/>
+        <location filename="../widgets/account_form.py" line="73"/>
         <source>OCO</source>
         <translation>OCO</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="169"/>
+        <location filename="../widgets/account_form.py" line="176"/>
         <source>Order types</source>
         <translation>Tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="164"/>
+        <location filename="../widgets/account_form.py" line="170"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="128"/>
+        <location filename="../widgets/account_form.py" line="130"/>
         <source>Practice with test funds; sandbox keys are separate keys</source>
         <translation>Pratique com saldo de teste; as chaves do sandbox são outras chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="167"/>
+        <location filename="../widgets/account_form.py" line="173"/>
         <source>Price source</source>
         <translation>Fonte de preços</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="91"/>
+        <location filename="../widgets/account_form.py" line="93"/>
         <source>Replay</source>
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="91"/>
+        <location filename="../widgets/account_form.py" line="93"/>
         <source>Replay (none open)</source>
         <translation>Replay (nenhum aberto)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="327"/>
+        <location filename="../widgets/account_form.py" line="353"/>
         <source>Save account</source>
         <translation>Salvar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="111"/>
+        <location filename="../widgets/account_form.py" line="113"/>
         <source>Search {n} exchanges</source>
         <translation>Pesquisar entre {n} corretoras</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="163"/>
+        <location filename="../widgets/account_form.py" line="169"/>
         <source>Secret</source>
         <translation>Segredo</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="132"/>
+        <location filename="../widgets/account_form.py" line="134"/>
         <source>Show keys</source>
         <translation>Mostrar chaves</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="68"/>
+        <location filename="../widgets/account_form.py" line="174"/>
+        <source>Starting balances</source>
+        <translation>Saldos iniciais</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="70"/>
         <source>Stop limit</source>
         <translation>Stop limitada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="67"/>
+        <location filename="../widgets/account_form.py" line="69"/>
         <source>Stop market</source>
         <translation>Stop a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="69"/>
+        <location filename="../widgets/account_form.py" line="71"/>
         <source>Take profit</source>
         <translation>Take profit</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="149"/>
+        <location filename="../widgets/account_form.py" line="155"/>
         <source>Test</source>
         <translation>Testar</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="308"/>
+        <location filename="../widgets/account_form.py" line="332"/>
         <source>Test account</source>
         <translation>Testar conta</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="306"/>
+        <location filename="../widgets/account_form.py" line="330"/>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="70"/>
+        <location filename="../widgets/account_form.py" line="72"/>
         <source>Trailing stop</source>
         <translation>Stop móvel</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="145"/>
+        <location filename="../widgets/account_form.py" line="150"/>
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Inalterada (guardada no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="127"/>
+        <location filename="../widgets/account_form.py" line="129"/>
         <source>Use the exchange's sandbox (testnet)</source>
         <translation>Usar o sandbox da corretora (testnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="135"/>
+        <location filename="../widgets/account_form.py" line="140"/>
+        <source>What the paper account starts with, and what a reset takes it back to</source>
+        <translation>Com o que a conta simulada começa, e para onde uma reinicialização a leva de volta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/account_form.py" line="137"/>
         <source>Where the paper account's prices come from</source>
         <translation>De onde vêm os preços da conta simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="93"/>
+        <location filename="../widgets/account_form.py" line="95"/>
         <source>{name} (account's public data)</source>
         <translation>{name} (dados públicos da conta)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="82"/>
+        <location filename="../widgets/account_form.py" line="84"/>
         <source>{name} (emulated)</source>
         <translation>{name} (emulado)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="82"/>
+        <location filename="../widgets/account_form.py" line="84"/>
         <source>{name} (native)</source>
         <translation>{name} (nativo)</translation>
     </message>
     <message>
-        <location filename="../widgets/account_form.py" line="94"/>
+        <location filename="../widgets/account_form.py" line="96"/>
         <source>{name} (public data)</source>
         <translation>{name} (dados públicos)</translation>
     </message>
@@ -227,89 +242,114 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="41"/>
+        <location filename="../desktop/engine/account_checks.py" line="42"/>
         <source>An account named “{label}” already exists.</source>
         <translation>Já existe uma conta chamada “{label}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="85"/>
+        <location filename="../desktop/engine/account_checks.py" line="87"/>
         <source>Choose a price source from the list.</source>
         <translation>Escolha uma fonte de preços da lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="81"/>
+        <location filename="../desktop/engine/account_checks.py" line="83"/>
         <source>Choose an exchange account as the price source.</source>
         <translation>Escolha uma conta de corretora como fonte de preços.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="49"/>
+        <location filename="../desktop/engine/account_checks.py" line="50"/>
         <source>Choose an exchange from the list.</source>
         <translation>Escolha uma corretora da lista.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="59"/>
+        <location filename="../desktop/engine/account_checks.py" line="61"/>
         <source>Enter the API key {exchange} gave you.</source>
         <translation>Informe a chave de API que a {exchange} lhe deu.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="62"/>
+        <location filename="../desktop/engine/account_checks.py" line="64"/>
         <source>Enter the API secret {exchange} gave you.</source>
         <translation>Informe o segredo de API que a {exchange} lhe deu.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="34"/>
+        <location filename="../desktop/engine/account_checks.py" line="35"/>
         <source>Give the account a name.</source>
         <translation>Dê um nome à conta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="36"/>
+        <location filename="../desktop/engine/account_checks.py" line="37"/>
         <source>Keep the name under 120 characters.</source>
         <translation>Use um nome com menos de 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="156"/>
+        <location filename="../desktop/engine/accounts.py" line="162"/>
         <source>Only a database file can be moved aside or restored: check the database setting.</source>
         <translation>Só um arquivo de banco de dados pode ser posto de lado ou restaurado: confira a configuração do banco de dados.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="527"/>
+        <location filename="../desktop/engine/paper_reset.py" line="42"/>
+        <source>Only a paper account can be reset: “{label}” trades on the exchange.</source>
+        <translation>Só uma conta simulada pode ser reiniciada: “{label}” opera na corretora.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="97"/>
+        <source>Start with at most {n} currencies.</source>
+        <translation>Comece com no máximo {n} moedas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="537"/>
         <source>That account no longer exists.</source>
         <translation>Essa conta não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="140"/>
+        <location filename="../desktop/engine/accounts.py" line="146"/>
         <source>The account database could not be opened ({why}).</source>
         <translation>O banco de dados das contas não pôde ser aberto ({why}).</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="221"/>
+        <location filename="../desktop/engine/accounts.py" line="227"/>
         <source>The account “{label}” is not connected.</source>
         <translation>A conta “{label}” não está conectada.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="426"/>
+        <location filename="../desktop/engine/accounts.py" line="436"/>
         <source>The keyring holds no API key for “{label}”: edit the account and enter its key and secret again.</source>
         <translation>O chaveiro não tem chave de API para “{label}”: edite a conta e informe a chave e o segredo de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="503"/>
+        <location filename="../desktop/engine/account_checks.py" line="110"/>
+        <source>The starting {currency} must be more than zero.</source>
+        <translation>O saldo inicial em {currency} deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/accounts.py" line="513"/>
         <source>The system keyring did not answer within {seconds:.0f} s: unlock it and try again.</source>
         <translation>O chaveiro do sistema não respondeu em {seconds:.0f} s: desbloqueie-o e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/paper_accounts.py" line="127"/>
+        <location filename="../desktop/engine/paper_accounts.py" line="142"/>
         <source>Unknown price source {source!r} for “{label}”.</source>
         <translation>Fonte de preços {source!r} desconhecida para “{label}”.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="51"/>
+        <location filename="../desktop/engine/account_checks.py" line="106"/>
+        <source>{currency} is listed twice.</source>
+        <translation>{currency} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="52"/>
         <source>{exchange} has no sandbox (testnet).</source>
         <translation>{exchange} não tem sandbox (testnet).</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/account_checks.py" line="66"/>
+        <location filename="../desktop/engine/account_checks.py" line="68"/>
         <source>{exchange} needs the passphrase you chose with the key.</source>
         <translation>{exchange} precisa da frase-senha que você escolheu com a chave.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/account_checks.py" line="102"/>
+        <source>“{currency}” is not a currency code: letters and digits, e.g. USDT or BTC.</source>
+        <translation>“{currency}” não é um código de moeda: letras e dígitos, p. ex. USDT ou BTC.</translation>
     </message>
     <message>
         <location filename="../desktop/engine/public_trades.py" line="43"/>
@@ -320,159 +360,209 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>API key</source>
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="88"/>
+        <location filename="../widgets/accounts_dialog.py" line="92"/>
         <source>API keys are kept in the system keyring, never in Pregão's files.</source>
         <translation>As chaves de API ficam no chaveiro do sistema, nunca nos arquivos do Pregão.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="54"/>
+        <location filename="../widgets/accounts_dialog.py" line="55"/>
         <source>Accounts</source>
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="296"/>
+        <location filename="../widgets/accounts_dialog.py" line="349"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="71"/>
+        <location filename="../widgets/accounts_dialog.py" line="72"/>
         <source>Add an exchange or paper account</source>
         <translation>Adicionar uma conta de corretora ou simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="70"/>
+        <location filename="../widgets/accounts_dialog.py" line="71"/>
         <source>Add…</source>
         <translation>Adicionar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="46"/>
+        <location filename="../widgets/accounts_dialog.py" line="47"/>
         <source>Banned</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="77"/>
+        <location filename="../widgets/accounts_dialog.py" line="276"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="81"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="75"/>
+        <location filename="../widgets/accounts_dialog.py" line="76"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="42"/>
+        <location filename="../widgets/accounts_dialog.py" line="43"/>
         <source>Connected</source>
         <translation>Conectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="43"/>
+        <location filename="../widgets/accounts_dialog.py" line="44"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="45"/>
+        <location filename="../widgets/accounts_dialog.py" line="46"/>
         <source>Degraded</source>
         <translation>Instável</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="76"/>
+        <location filename="../widgets/accounts_dialog.py" line="77"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="44"/>
+        <location filename="../widgets/accounts_dialog.py" line="45"/>
         <source>Disconnected</source>
         <translation>Desconectada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="72"/>
+        <location filename="../widgets/accounts_dialog.py" line="73"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>Exchange</source>
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="301"/>
+        <location filename="../widgets/accounts_dialog.py" line="354"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Contas de corretora e simuladas: adicionar chaves, testar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="240"/>
+        <location filename="../widgets/accounts_dialog.py" line="268"/>
+        <source>It goes back to its starting balances ({start}). Its open orders are canceled, its positions, orders and fills are cleared. The log and the database keep a record of the reset.</source>
+        <translation>Ela volta aos saldos iniciais ({start}). As ordens abertas são canceladas; posições, ordens e execuções são apagadas. O log e o banco de dados guardam um registro da reinicialização.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="246"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>A chave de API, o segredo e a frase-senha também são apagados do chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>Label</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="135"/>
+        <location filename="../widgets/accounts_dialog.py" line="140"/>
         <source>Load accounts</source>
         <translation>Carregar contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="197"/>
+        <location filename="../widgets/accounts_dialog.py" line="203"/>
         <source>Load order types</source>
         <translation>Carregar tipos de ordem</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="84"/>
+        <location filename="../widgets/accounts_dialog.py" line="88"/>
         <source>Native: the exchange runs the order. Emulated: Pregão runs it on top of the exchange's own order types, while Pregão is running.</source>
         <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="205"/>
+        <location filename="../widgets/accounts_dialog.py" line="211"/>
         <source>Order types: {list}</source>
         <translation>Tipos de ordem: {list}</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="73"/>
+        <location filename="../widgets/accounts_dialog.py" line="74"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="242"/>
+        <location filename="../widgets/accounts_dialog.py" line="248"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="74"/>
+        <location filename="../widgets/accounts_dialog.py" line="75"/>
         <source>Remove the account and its keys from the keyring</source>
         <translation>Remover a conta e as chaves dela do chaveiro</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="239"/>
+        <location filename="../widgets/accounts_dialog.py" line="245"/>
         <source>Remove the account “{label}”?</source>
         <translation>Remover a conta “{label}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="275"/>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="271"/>
+        <source>Reset paper account</source>
+        <translation>Reiniciar conta simulada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="358"/>
+        <source>Reset paper account…</source>
+        <translation>Reiniciar conta simulada…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="267"/>
+        <source>Reset the paper account “{label}”?</source>
+        <translation>Reiniciar a conta simulada “{label}”?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="78"/>
+        <source>Reset…</source>
+        <translation>Reiniciar…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="64"/>
+        <location filename="../widgets/accounts_dialog.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="145"/>
+        <location filename="../widgets/accounts_dialog.py" line="363"/>
+        <source>Take a paper account back to its starting balances (asks first)</source>
+        <translation>Leva uma conta simulada de volta aos saldos iniciais (pergunta antes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="79"/>
+        <source>Take a paper account back to its starting balances: open orders canceled, positions and history cleared</source>
+        <translation>Leva uma conta simulada de volta aos saldos iniciais: ordens abertas canceladas, posições e histórico apagados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="150"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>A lista de corretoras ainda está carregando; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="157"/>
+        <location filename="../widgets/accounts_dialog.py" line="162"/>
         <source>Yes</source>
         <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../widgets/accounts_dialog.py" line="288"/>
+        <source>“{label}” is back to its starting balances</source>
+        <translation>“{label}” voltou aos saldos iniciais</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +4024,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="416"/>
+        <location filename="../widgets/chart/candle_chart.py" line="417"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} precisa de {1} candles; este período tem {2}</translation>
     </message>
@@ -3995,72 +4085,72 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="41"/>
+        <location filename="../widgets/chart_panel.py" line="43"/>
         <source>Candles</source>
         <translation>Candles</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="51"/>
+        <location filename="../widgets/chart_panel.py" line="53"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="92"/>
+        <location filename="../widgets/chart_panel.py" line="94"/>
         <source>Chart type</source>
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="297"/>
+        <location filename="../widgets/chart_panel.py" line="312"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="302"/>
+        <location filename="../widgets/chart_panel.py" line="317"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Desenhar o gráfico em foco como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="41"/>
+        <location filename="../widgets/chart_panel.py" line="43"/>
         <source>Heikin-Ashi</source>
         <translation>Heikin-Ashi</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="41"/>
+        <location filename="../widgets/chart_panel.py" line="43"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="120"/>
+        <location filename="../widgets/chart_panel.py" line="122"/>
         <source>Loading symbols</source>
         <translation>Carregando ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="155"/>
+        <location filename="../widgets/chart_panel.py" line="157"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="274"/>
+        <location filename="../widgets/chart_panel.py" line="289"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="86"/>
+        <location filename="../widgets/chart_panel.py" line="88"/>
         <source>Show {0}</source>
         <translation>Mostrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="61"/>
+        <location filename="../widgets/chart_panel.py" line="63"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="75"/>
+        <location filename="../widgets/chart_panel.py" line="77"/>
         <source>Timeframe {0}</source>
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="286"/>
+        <location filename="../widgets/chart_panel.py" line="301"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -4427,7 +4517,7 @@
         <translation>Saldo insuficiente em {exchange} para esta ordem.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="279"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="281"/>
         <source>No API key for {exchange}: add one in Settings &gt; Exchanges to trade or see balances</source>
         <translation>Sem chave de API para {exchange}: adicione uma em Configurações &gt; Corretoras para negociar ou ver saldos</translation>
     </message>
@@ -4437,7 +4527,7 @@
         <translation>A conexão com {exchange} caiu.</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_venue.py" line="253"/>
+        <location filename="../desktop/venues/ccxt_venue.py" line="255"/>
         <source>The {name} connection is closed</source>
         <translation>A conexão com {name} está fechada</translation>
     </message>
@@ -4657,12 +4747,12 @@
         <translation>{side} de {amount:g} {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_derivatives.py" line="68"/>
+        <location filename="../desktop/venues/ccxt_derivatives.py" line="115"/>
         <source>{symbol} is not a margined market: it has no leverage</source>
         <translation>{symbol} não é um mercado com margem: não tem alavancagem</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_derivatives.py" line="78"/>
+        <location filename="../desktop/venues/ccxt_derivatives.py" line="125"/>
         <source>{symbol} is not a margined market: it has no margin mode</source>
         <translation>{symbol} não é um mercado com margem: não tem modo de margem</translation>
     </message>
@@ -5765,7 +5855,7 @@
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="92"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="85"/>
         <source>Amount to fill</source>
         <translation>Quantidade a executar</translation>
     </message>
@@ -5810,7 +5900,7 @@
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="178"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="171"/>
         <source>Change the price or the amount first</source>
         <translation>Altere antes o preço ou a quantidade</translation>
     </message>
@@ -5840,12 +5930,12 @@
         <translation>Fechar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="264"/>
+        <location filename="../widgets/monitors/base.py" line="274"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="307"/>
+        <location filename="../widgets/monitors/base.py" line="317"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -5865,7 +5955,7 @@
         <translation>Entrada executada, saídas ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="264"/>
+        <location filename="../widgets/monitors/base.py" line="274"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -5875,12 +5965,12 @@
         <translation>Expirada</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="65"/>
+        <location filename="../widgets/monitors/base.py" line="66"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="268"/>
+        <location filename="../widgets/monitors/base.py" line="278"/>
         <source>Export rows</source>
         <translation>Exportar linhas</translation>
     </message>
@@ -5895,12 +5985,12 @@
         <translation>Exportar linhas para Excel…</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="66"/>
+        <location filename="../widgets/monitors/base.py" line="67"/>
         <source>Export the rows shown to CSV or Excel</source>
         <translation>Exportar as linhas exibidas para CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="259"/>
+        <location filename="../widgets/monitors/base.py" line="269"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} linhas exportadas para {1}</translation>
     </message>
@@ -5975,7 +6065,7 @@
         <translation>Carregando ordens para o gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="99"/>
+        <location filename="../widgets/monitors/base.py" line="101"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
@@ -6005,12 +6095,12 @@
         <translation>Marcação</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="99"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="92"/>
         <source>Modify</source>
         <translation>Modificar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="75"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="68"/>
         <source>Modify order</source>
         <translation>Modificar ordem</translation>
     </message>
@@ -6075,7 +6165,7 @@
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="170"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="163"/>
         <source>Price × amount must be at least {0}</source>
         <translation>Preço × quantidade deve ser pelo menos {0}</translation>
     </message>
@@ -6105,12 +6195,12 @@
         <translation>Inverter {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="283"/>
+        <location filename="../widgets/monitors/base.py" line="293"/>
         <source>Rows: {0}</source>
         <translation>Linhas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="284"/>
+        <location filename="../widgets/monitors/base.py" line="294"/>
         <source>Rows: {0} of {1}</source>
         <translation>Linhas: {0} de {1}</translation>
     </message>
@@ -6165,7 +6255,7 @@
         <translation>Vendido</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="306"/>
+        <location filename="../widgets/monitors/base.py" line="316"/>
         <source>Show on chart</source>
         <translation>Mostrar no gráfico</translation>
     </message>
@@ -6200,12 +6290,12 @@
         <translation>Taker</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="161"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="154"/>
         <source>The amount must be a multiple of the step {0}</source>
         <translation>A quantidade deve ser múltipla do passo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="160"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="153"/>
         <source>The amount must be above zero</source>
         <translation>A quantidade deve ser maior que zero</translation>
     </message>
@@ -6215,22 +6305,22 @@
         <translation>A corretora não pode ser consultada sobre esta ordem: confira-a na corretora; o resto da conta segue acompanhado normalmente.</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="167"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="160"/>
         <source>The exchange's minimum amount is {0}</source>
         <translation>A quantidade mínima da corretora é {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="149"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="142"/>
         <source>The price must be a multiple of the tick {0}</source>
         <translation>O preço deve ser múltiplo do tick {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="148"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="141"/>
         <source>The price must be above zero</source>
         <translation>O preço deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="120"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="113"/>
         <source>Tick {0} · step {1} · filled {2}</source>
         <translation>Tick {0} · passo {1} · executado {2}</translation>
     </message>
@@ -6250,7 +6340,7 @@
         <translation>Disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/modify_dialog.py" line="86"/>
+        <location filename="../widgets/monitors/modify_dialog.py" line="79"/>
         <source>Trigger price</source>
         <translation>Preço de disparo</translation>
     </message>
@@ -7362,7 +7452,7 @@
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="474"/>
+        <location filename="../desktop/engine/order_manager.py" line="475"/>
         <source>Canceled by the trader.</source>
         <translation>Cancelada pelo operador.</translation>
     </message>
@@ -7477,7 +7567,7 @@
         <translation>Não há posição em {symbol} para inverter.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="486"/>
+        <location filename="../desktop/engine/order_manager.py" line="487"/>
         <source>This order has not reached the exchange yet; it is being checked and can be canceled once it is known.</source>
         <translation>Esta ordem ainda não chegou à corretora; ela está sendo verificada e poderá ser cancelada assim que for conhecida.</translation>
     </message>
@@ -7487,7 +7577,7 @@
         <translation>Esta ordem não está mais aberta.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="516"/>
+        <location filename="../desktop/engine/order_manager.py" line="517"/>
         <source>This order is not in the journal of this account.</source>
         <translation>Esta ordem não está no diário desta conta.</translation>
     </message>
@@ -7542,7 +7632,7 @@
         <translation>{symbol} não é um mercado em {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="445"/>
+        <location filename="../desktop/engine/order_manager.py" line="446"/>
         <source>{venue} accepted the order but the journal could not record it ({why}); it is being checked at the exchange. Do not send it again.</source>
         <translation>{venue} aceitou a ordem, mas o diário não conseguiu registrá-la ({why}); ela está sendo verificada na corretora. Não a envie de novo.</translation>
     </message>
@@ -7552,7 +7642,7 @@
         <translation>{venue} não aceita ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="355"/>
+        <location filename="../desktop/engine/order_manager.py" line="356"/>
         <source>{venue} does not take {type} orders.</source>
         <translation>{venue} não aceita ordens {type}.</translation>
     </message>
@@ -7562,7 +7652,7 @@
         <translation>{venue} não tem ordens a mercado e limitadas sobre as quais emular ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_manager.py" line="522"/>
+        <location filename="../desktop/engine/order_manager.py" line="523"/>
         <source>{venue} has no market {symbol}.</source>
         <translation>{venue} não tem o mercado {symbol}.</translation>
     </message>
@@ -7570,17 +7660,17 @@
 <context>
     <name>PaperVenue</name>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="97"/>
+        <location filename="../desktop/venues/paper/validation.py" line="98"/>
         <source>A trailing stop needs either a trail amount or a trail percent</source>
         <translation>Um stop móvel precisa de uma distância ou de um percentual</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="63"/>
+        <location filename="../desktop/venues/paper/validation.py" line="64"/>
         <source>Amount</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="78"/>
+        <location filename="../desktop/venues/paper/validation.py" line="79"/>
         <source>An iceberg order needs a visible amount</source>
         <translation>Uma ordem iceberg precisa de uma quantidade visível</translation>
     </message>
@@ -7615,7 +7705,7 @@
         <translation>{currency} insuficiente: precisa de {need}, tem {have}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="71"/>
+        <location filename="../desktop/venues/paper/validation.py" line="72"/>
         <source>Limit price</source>
         <translation>Preço limite</translation>
     </message>
@@ -7655,7 +7745,7 @@
         <translation>{currency} insuficiente para colocar o take-profit e o stop-loss; a posição está desprotegida</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="138"/>
+        <location filename="../desktop/venues/paper/validation.py" line="139"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}</source>
         <translation>O valor da ordem, {value} {quote}, está abaixo do mínimo de {minimum} {quote}</translation>
     </message>
@@ -7675,7 +7765,7 @@
         <translation>{side} só-maker a {limit} tomaria liquidez a {best} {quote}; foi rejeitada para continuar sendo uma ordem maker</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="65"/>
+        <location filename="../desktop/venues/paper/validation.py" line="66"/>
         <source>Reduce-only and close-position apply to derivatives; {symbol} is a spot market</source>
         <translation>Só-reduzir e fechar posição valem para derivativos; {symbol} é um mercado à vista</translation>
     </message>
@@ -7690,7 +7780,7 @@
         <translation>Só-redução: executou {done} {base}; não restou nada a reduzir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="73"/>
+        <location filename="../desktop/venues/paper/validation.py" line="74"/>
         <source>Stop price</source>
         <translation>Preço de stop</translation>
     </message>
@@ -7700,12 +7790,12 @@
         <translation>O preço de stop {stop} já foi atingido (último {last} {quote}); a ordem dispararia na hora</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="84"/>
+        <location filename="../desktop/venues/paper/validation.py" line="85"/>
         <source>Stop-loss price</source>
         <translation>Preço de stop-loss</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="83"/>
+        <location filename="../desktop/venues/paper/validation.py" line="84"/>
         <source>Take-profit price</source>
         <translation>Preço de take-profit</translation>
     </message>
@@ -7740,27 +7830,27 @@
         <translation>A conta simulada guarda só os candles de {kept} que sua fonte de preços enviou, não de {timeframe}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="81"/>
+        <location filename="../desktop/venues/paper/validation.py" line="82"/>
         <source>The visible amount cannot exceed the order amount</source>
         <translation>A quantidade visível não pode passar da quantidade da ordem</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="68"/>
+        <location filename="../desktop/venues/paper/validation.py" line="69"/>
         <source>Time in force {tif} applies to limit orders only</source>
         <translation>A validade {tif} vale só para ordens limitadas</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="99"/>
+        <location filename="../desktop/venues/paper/validation.py" line="100"/>
         <source>Trail amount</source>
         <translation>Distância do stop móvel</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="101"/>
+        <location filename="../desktop/venues/paper/validation.py" line="102"/>
         <source>Trail percent must be between 0 and 100</source>
         <translation>O percentual do stop móvel deve estar entre 0 e 100</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="79"/>
+        <location filename="../desktop/venues/paper/validation.py" line="80"/>
         <source>Visible amount</source>
         <translation>Quantidade visível</translation>
     </message>
@@ -7800,42 +7890,42 @@
         <translation>{symbol} não é negociado na conta simulada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="50"/>
+        <location filename="../desktop/venues/paper/validation.py" line="51"/>
         <source>{what} is required for this order type</source>
         <translation>{what}: obrigatório para este tipo de ordem</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="32"/>
+        <location filename="../desktop/venues/paper/validation.py" line="33"/>
         <source>{what} must be greater than zero</source>
         <translation>{what}: deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="40"/>
+        <location filename="../desktop/venues/paper/validation.py" line="41"/>
         <source>{what} {shown} {base} is above the maximum {maximum} {base}</source>
         <translation>{what} {shown} {base} está acima do máximo de {maximum} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="36"/>
+        <location filename="../desktop/venues/paper/validation.py" line="37"/>
         <source>{what} {shown} {base} is below the minimum {minimum} {base}</source>
         <translation>{what} {shown} {base} está abaixo do mínimo de {minimum} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="44"/>
+        <location filename="../desktop/venues/paper/validation.py" line="45"/>
         <source>{what} {shown} {base} is not a multiple of the step {step} {base}</source>
         <translation>{what} {shown} {base} não é múltiplo do passo de {step} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="56"/>
+        <location filename="../desktop/venues/paper/validation.py" line="57"/>
         <source>{what} {shown} {quote} is not a multiple of the tick {tick} {quote}</source>
         <translation>{what} {shown} {quote} não é múltiplo do tick de {tick} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="113"/>
+        <location filename="../desktop/venues/paper/validation.py" line="114"/>
         <source>{what} {side} needs the take-profit {tp} above and the stop {sl} below {ref} {quote}</source>
         <translation>{what} ({side}) precisa do take-profit {tp} acima e do stop {sl} abaixo de {ref} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/validation.py" line="117"/>
+        <location filename="../desktop/venues/paper/validation.py" line="118"/>
         <source>{what} {side} needs the take-profit {tp} below and the stop {sl} above {ref} {quote}</source>
         <translation>{what} ({side}) precisa do take-profit {tp} abaixo e do stop {sl} acima de {ref} {quote}</translation>
     </message>
@@ -10079,6 +10169,64 @@
     </message>
 </context>
 <context>
+    <name>StartingBalances</name>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="45"/>
+        <source>Add a currency</source>
+        <translation>Adicionar moeda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="77"/>
+        <source>Amount</source>
+        <translation>Quantia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="73"/>
+        <source>Currency, e.g. BTC</source>
+        <translation>Moeda, p. ex. BTC</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="126"/>
+        <source>Enter the currency of {amount}.</source>
+        <translation>Informe a moeda de {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="116"/>
+        <source>Give the account at least one currency to start with.</source>
+        <translation>Dê à conta pelo menos uma moeda para começar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="80"/>
+        <source>Remove this currency</source>
+        <translation>Remover esta moeda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="46"/>
+        <source>Start with another currency too (BTC to trade BTC-quoted markets, say)</source>
+        <translation>Comece também com outra moeda (BTC para operar mercados cotados em BTC, por exemplo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="75"/>
+        <source>The currency's code as exchanges write it: USDT, BTC, ETH…</source>
+        <translation>O código da moeda como as corretoras o escrevem: USDT, BTC, ETH…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="137"/>
+        <source>The starting {code} must be more than zero.</source>
+        <translation>O saldo inicial em {code} deve ser maior que zero.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="131"/>
+        <source>{code} is listed twice.</source>
+        <translation>{code} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/starting_balances.py" line="128"/>
+        <source>“{code}” is not a currency code: letters and digits, e.g. USDT or BTC.</source>
+        <translation>“{code}” não é um código de moeda: letras e dígitos, p. ex. USDT ou BTC.</translation>
+    </message>
+</context>
+<context>
     <name>Strategies</name>
     <message>
         <location filename="../strategies/builtin/supertrend_adx.py" line="26"/>
@@ -10572,42 +10720,42 @@ na entrada é o stop-loss da posição.</translation>
 <context>
     <name>VenueSentences</name>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="76"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="69"/>
         <source>Amount {amount} {base} is above the maximum {maximum} {base}</source>
         <translation>A quantidade {amount} {base} está acima do máximo de {maximum} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="72"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="65"/>
         <source>Amount {amount} {base} is below the minimum {minimum} {base}</source>
         <translation>A quantidade {amount} {base} está abaixo do mínimo de {minimum} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="62"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="55"/>
         <source>Amount {amount} {base} is not a multiple of the step {step} {base}</source>
         <translation>A quantidade {amount} {base} não é múltipla do passo de {step} {base}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="108"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="101"/>
         <source>Insufficient {currency}: need {need}, have {have}</source>
         <translation>{currency} insuficiente: precisa de {need}, tem {have}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="83"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="76"/>
         <source>Order value {value} {quote} is below the minimum {minimum} {quote}</source>
         <translation>O valor da ordem, {value} {quote}, está abaixo do mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="53"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="46"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="53"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="46"/>
         <source>Stop price</source>
         <translation>Preço de stop</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/ccxt_sentences.py" line="55"/>
+        <location filename="../desktop/venues/ccxt_sentences.py" line="48"/>
         <source>{what} {price} is not a multiple of the tick size {tick}</source>
         <translation>{what} {price} não é múltiplo do tick de {tick}</translation>
     </message>

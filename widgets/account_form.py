@@ -42,9 +42,11 @@ from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
 from desktop.shell.messages import tr_message
 from widgets.common.numbers import localize_digits
+from widgets.starting_balances import StartingBalancesEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FIELDS = ("exchange", "label", "sandbox", "api_key", "secret", "passphrase", "price_source")
+FIELDS = ("exchange", "label", "sandbox", "api_key", "secret", "passphrase", "price_source",
+          "starting_balances")
 
 
 def _t(text: str) -> str:
@@ -134,6 +136,9 @@ class AccountForm(QDialog):
         self.price_source = QComboBox()
         self.price_source.setToolTip(_t("Where the paper account's prices come from"))
         self.price_source.addItem(_t("Demo market"), DEMO_SOURCE)
+        self.starting_balances = StartingBalancesEditor()
+        self.starting_balances.setToolTip(_t("What the paper account starts with, and what "
+                                             "a reset takes it back to"))
         self.order_types = QLabel()
         self.order_types.setWordWrap(True)
         self.order_types.setToolTip(_t("Native: the exchange runs the order. Emulated: Pregão "
@@ -144,6 +149,7 @@ class AccountForm(QDialog):
             for field in (self.api_key, self.secret, self.passphrase):
                 field.setPlaceholderText(_t("Unchanged (kept in the system keyring)"))
         self.errors = {name: self._error_label() for name in FIELDS}
+        self.errors["starting_balances"] = self.starting_balances.error  # under its rows
         self.error = self._error_label()  # what concerns the whole form (keyring, database)
 
         self.test_button = QPushButton(icon("reload"), _t("Test"))
@@ -165,6 +171,7 @@ class AccountForm(QDialog):
         form.addRow("", self.show_keys)
         self._price_source_row = self._with_error(self.price_source, "price_source")
         form.addRow(_t("Price source"), self._price_source_row)
+        form.addRow(_t("Starting balances"), self.starting_balances)
         self._form = form
         form.addRow(_t("Order types"), self.order_types)
         test_row = QHBoxLayout()
@@ -186,7 +193,11 @@ class AccountForm(QDialog):
             self.search.setEnabled(False)
             self.exchange_list.setEnabled(False)
         self.ctx.spawn(self._load_price_sources(), _t("Load price sources"))
-        self.resize(560, 680)
+        if account and account.is_paper:
+            self.starting_balances.set_pairs(account.starting_balances)
+        elif account is None:
+            self.ctx.spawn(self._load_default_balances(), _t("Load starting balances"))
+        self.resize(560, 720)
 
     # -- exchange choice -----------------------------------------------------------------
 
@@ -224,6 +235,7 @@ class AccountForm(QDialog):
         self.price_source.setEnabled(paper)
         # A live account trades the exchange's own prices: no paper price source to show.
         self._form.setRowVisible(self._price_source_row, paper)
+        self._form.setRowVisible(self.starting_balances, paper)
         self.errors["exchange"].clear()
         self._show_order_types(info)
 
@@ -267,6 +279,16 @@ class AccountForm(QDialog):
             index = self.price_source.count() - 1
         self.price_source.setCurrentIndex(index)
 
+    async def _load_default_balances(self) -> None:
+        """What a new paper account starts with unless typed otherwise (the engine says)."""
+        try:
+            balances = await self.ctx.client.account_test(AccountDraft(PAPER_EXCHANGE, ""))
+        except PregaoError as exc:
+            self.starting_balances.error.setText(tr_message(exc))
+            return
+        if not self.starting_balances.rows:  # nothing typed meanwhile
+            self.starting_balances.set_pairs(tuple((b.currency, b.total) for b in balances))
+
     # -- credentials ---------------------------------------------------------------------
 
     def _secret_field(self) -> QLineEdit:
@@ -295,6 +317,8 @@ class AccountForm(QDialog):
             passphrase=self.passphrase.text() if self.passphrase.isEnabled() else "",
             price_source=(self.price_source.currentData() or "")
             if self.price_source.isEnabled() else "",
+            starting_balances=(self.starting_balances.pairs() or ())
+            if self.price_source.isEnabled() else (),
         )
 
     # -- actions -------------------------------------------------------------------------
@@ -323,6 +347,8 @@ class AccountForm(QDialog):
 
     def save(self) -> None:
         self._clear_errors()
+        if self.price_source.isEnabled() and self.starting_balances.check() is None:
+            return  # the wrong row is outlined, with the reason under the rows
         self.save_button.setEnabled(False)
         self.ctx.spawn(self._save(self.draft()), _t("Save account"))
 

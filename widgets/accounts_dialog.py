@@ -29,6 +29,7 @@ from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
 from desktop.shell.messages import tr_message
 from widgets.account_form import AccountForm, order_types_text
+from widgets.common.numbers import localize_digits
 
 COLUMNS = ("label", "exchange", "sandbox", "key", "state")
 
@@ -74,6 +75,9 @@ class AccountsDialog(QDialog):
         self.remove_button.setToolTip(_t("Remove the account and its keys from the keyring"))
         self.connect_button = QPushButton(icon("play"), _t("Connect"))
         self.disconnect_button = QPushButton(icon("stop"), _t("Disconnect"))
+        self.reset_button = QPushButton(icon("reload"), _t("Reset…"))
+        self.reset_button.setToolTip(_t("Take a paper account back to its starting balances: "
+                                        "open orders canceled, positions and history cleared"))
         close = QPushButton(_t("Close"))
         self.error = QLabel()
         self.error.setProperty("role", "error")
@@ -90,7 +94,7 @@ class AccountsDialog(QDialog):
 
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button, self.connect_button,
-                  self.disconnect_button):
+                  self.disconnect_button, self.reset_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -104,6 +108,7 @@ class AccountsDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
+        self.reset_button.clicked.connect(lambda: self.reset())
         self.connect_button.clicked.connect(lambda: self._run(self._connect(True)))
         self.disconnect_button.clicked.connect(lambda: self._run(self._connect(False)))
         close.clicked.connect(self.close)
@@ -182,6 +187,7 @@ class AccountsDialog(QDialog):
         self.remove_button.setEnabled(a is not None)
         self.connect_button.setEnabled(a is not None and not connected)
         self.disconnect_button.setEnabled(a is not None and connected)
+        self.reset_button.setEnabled(a is not None and a.is_paper)
         self._show_order_types(a)
 
     def _show_order_types(self, account: AccountInfo | None) -> None:
@@ -251,6 +257,36 @@ class AccountsDialog(QDialog):
         if result == QMessageBox.StandardButton.Yes:
             self._run(self.ctx.client.account_remove(account.id))
 
+    def reset(self, account: AccountInfo | None = None) -> None:
+        """Ask, naming the account and what it goes back to, then reset it."""
+        account = account or self.selected()
+        if account is None or not account.is_paper:
+            return
+        start = " · ".join(f"{localize_digits(f'{amount:,.8g}')} {currency}"
+                           for currency, amount in account.starting_balances)
+        text = _t("Reset the paper account “{label}”?").format(label=account.label)
+        info = _t("It goes back to its starting balances ({start}). Its open orders are "
+                  "canceled, its positions, orders and fills are cleared. The log and the "
+                  "database keep a record of the reset.").format(start=start)
+        self.confirm = box = QMessageBox(QMessageBox.Icon.Warning, _t("Reset paper account"),
+                                         text, QMessageBox.StandardButton.Reset
+                                         | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(info)
+        box.button(QMessageBox.StandardButton.Reset).setText(_t("Reset"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(_t("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._reset_confirmed(account, result))
+        box.open()
+
+    def _reset_confirmed(self, account: AccountInfo, result: int) -> None:
+        if result == QMessageBox.StandardButton.Reset:
+            self._run(self._reset(account))
+
+    async def _reset(self, account: AccountInfo) -> None:
+        await self.ctx.client.account_reset(account.id)
+        self.ctx.statusMessage.emit(
+            _t("“{label}” is back to its starting balances").format(label=account.label), 6000)
+
     async def _connect(self, connect: bool) -> None:
         account = self.selected()
         if account is None:
@@ -291,6 +327,23 @@ def install_account_commands(ctx: AppContext, docks: DockManager) -> None:
             d.refresh()
         return d
 
+    def reset_paper() -> None:
+        """The accounts dialog, asking to reset the selected paper account (the first paper
+        account when none is selected)."""
+        d = open_dialog()
+
+        async def ask() -> None:
+            if not d.loaded:
+                await d._load()
+            chosen = d.selected()
+            if chosen is None or not chosen.is_paper:
+                chosen = next((a for a in d.accounts if a.is_paper), None)
+                if chosen is not None:
+                    d.select(chosen.label)
+            d.reset(chosen)
+
+        ctx.spawn(ask(), _t("Accounts"))
+
     ctx.actions.register(
         "accounts.open",
         _t("Accounts…"),
@@ -299,4 +352,13 @@ def install_account_commands(ctx: AppContext, docks: DockManager) -> None:
         icon_name="account",
         menu="file",
         tooltip=_t("Exchange and paper accounts: add keys, test, connect"),
+    )
+    ctx.actions.register(
+        "accounts.reset_paper",
+        _t("Reset paper account…"),
+        reset_paper,
+        shortcut="Ctrl+Alt+Shift+Z",
+        icon_name="reload",
+        menu="file",
+        tooltip=_t("Take a paper account back to its starting balances (asks first)"),
     )

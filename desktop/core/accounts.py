@@ -41,8 +41,8 @@ class AccountInfo:
     sandbox: bool
     key_hint: str  # "abcd…wxyz"; empty for paper accounts
     is_paper: bool
-    paper_quote: str = ""
-    paper_balance: float = 0.0
+    # Paper accounts: what they start from and a reset goes back to, in the order typed.
+    starting_balances: tuple[tuple[str, float], ...] = ()
     state: ConnectionState = ConnectionState.DISCONNECTED
     detail: str = ""  # why the last connection attempt failed, in words
     price_source: str = DEMO_SOURCE  # paper accounts: where their prices come from
@@ -59,6 +59,8 @@ class AccountDraft:
     secret: str = field(default="", repr=False)
     passphrase: str = field(default="", repr=False)
     price_source: str = ""  # paper accounts; empty: keep the stored one (new: the demo market)
+    # Paper accounts: (currency, amount) pairs; empty: keep the stored ones (new: the default)
+    starting_balances: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(slots=True, frozen=True)
@@ -83,6 +85,14 @@ class OrderTypeSupport:
 @dataclass(slots=True, frozen=True)
 class AccountsChanged(Event):
     """An account was added, edited or removed: lists of accounts should be fetched again."""
+
+    account_id: str = ""
+
+
+@dataclass(slots=True, frozen=True)
+class PaperAccountReset(Event):
+    """A paper account went back to its starting balances: its orders, fills and positions
+    are gone, so views listing them should fetch them again."""
 
     account_id: str = ""
 

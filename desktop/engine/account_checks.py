@@ -5,6 +5,7 @@ Each refusal is an AccountFieldError naming the field, so the form shows it wher
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -52,6 +53,7 @@ def check_draft(database: Callable[[], Database], draft: AccountDraft, account_i
                                               exchange=info.name))
     if info.id == PAPER_EXCHANGE:
         check_price_source(database, draft.price_source, account_id)
+        check_starting_balances(draft.starting_balances)
         return info
     if account_id is not None:
         return info  # editing: empty credentials keep the stored ones
@@ -85,11 +87,41 @@ def check_price_source(database: Callable[[], Database], source: str,
     raise AccountFieldError("price_source", _t("Choose a price source from the list."))
 
 
+MAX_STARTING_CURRENCIES = 20
+
+
+def check_starting_balances(pairs: tuple[tuple[str, float], ...]) -> None:
+    """Currency codes as exchanges write them, each once, with a positive amount (an empty
+    list keeps the stored balances, or gives a new account the default)."""
+    if len(pairs) > MAX_STARTING_CURRENCIES:
+        raise AccountFieldError("starting_balances", _t(
+            "Start with at most {n} currencies.", n=MAX_STARTING_CURRENCIES))
+    seen: set[str] = set()
+    for currency, amount in pairs:
+        if not currency_code(currency):
+            raise AccountFieldError("starting_balances", _t(
+                "“{currency}” is not a currency code: letters and digits, e.g. USDT or BTC.",
+                currency=currency))
+        if currency in seen:
+            raise AccountFieldError("starting_balances", _t(
+                "{currency} is listed twice.", currency=currency))
+        seen.add(currency)
+        if not math.isfinite(amount) or amount <= 0:
+            raise AccountFieldError("starting_balances", _t(
+                "The starting {currency} must be more than zero.", currency=currency))
+
+
+def currency_code(text: str) -> bool:
+    return 0 < len(text) <= 16 and text.isascii() and text.isalnum() and text == text.upper()
+
+
 def clean_draft(draft: AccountDraft) -> AccountDraft:
     # Keys pasted from a web page often carry a trailing newline or space.
     return replace(draft, exchange=draft.exchange.strip(), label=draft.label.strip(),
                    api_key=draft.api_key.strip(), secret=draft.secret.strip(),
-                   passphrase=draft.passphrase.strip())
+                   passphrase=draft.passphrase.strip(),
+                   starting_balances=tuple((c.strip().upper(), float(a))
+                                           for c, a in draft.starting_balances))
 
 
 def draft_credentials(draft: AccountDraft) -> Credentials:

@@ -44,7 +44,13 @@ from desktop.core.messages import marker, text_of
 from desktop.engine import account_checks
 from desktop.engine.account_checks import clean_draft, draft_credentials
 from desktop.engine.bus import EventBus
-from desktop.engine.paper_accounts import PAPER_BALANCE, PAPER_QUOTE, PaperVenues, paper_row
+from desktop.engine.paper_accounts import (
+    DEFAULT_STARTING_BALANCES,
+    PaperVenues,
+    balances_json,
+    paper_row,
+    starting_balances,
+)
 from desktop.secrets import Credentials, SecretStore
 from desktop.storage import Account, Database, database_url, upgrade_to_head
 from desktop.storage.models import SettingRecord
@@ -172,8 +178,8 @@ class AccountService(PaperVenues):
         with self._db.session() as session:
             if session.scalars(select(Account.id).limit(1)).first() is None:
                 session.add(paper_row(PAPER_LABEL))
-                log.info("First launch: created the paper account %r with %s %s",
-                         PAPER_LABEL, f"{PAPER_BALANCE:,.0f}", PAPER_QUOTE)
+                log.info("First launch: created the paper account %r with %s", PAPER_LABEL,
+                         ", ".join(f"{a:,.8g} {c}" for c, a in DEFAULT_STARTING_BALANCES))
             paper = session.scalars(select(Account.id).where(Account.is_paper)).all()
         for account_id in paper:
             try:
@@ -237,7 +243,8 @@ class AccountService(PaperVenues):
         info = await self._validate(draft, None)
         account_id = uuid.uuid4().hex
         if draft.exchange == PAPER_EXCHANGE:
-            row = paper_row(draft.label, account_id, draft.price_source or DEMO_SOURCE)
+            row = paper_row(draft.label, account_id, draft.price_source or DEMO_SOURCE,
+                            draft.starting_balances or DEFAULT_STARTING_BALANCES)
         else:
             await self._keyring(self.secrets.save, account_id, draft_credentials(draft))
             row = Account(id=account_id, exchange=draft.exchange, label=draft.label,
@@ -283,6 +290,8 @@ class AccountService(PaperVenues):
             row.label = draft.label
             if is_paper and draft.price_source:
                 row.price_source = draft.price_source
+            if is_paper and draft.starting_balances:
+                row.paper_balances = balances_json(draft.starting_balances)
             if not is_paper:
                 row.exchange = draft.exchange
                 row.sandbox = draft.sandbox and info.has_sandbox
@@ -320,7 +329,8 @@ class AccountService(PaperVenues):
         draft = clean_draft(draft)
         info = await self._validate(draft, account_id or None, check_label=False)
         if draft.exchange == PAPER_EXCHANGE:
-            return [Balance(PAPER_QUOTE, PAPER_BALANCE, venue=draft.label)]
+            starting = draft.starting_balances or DEFAULT_STARTING_BALANCES
+            return [Balance(c, a, venue=draft.label) for c, a in starting]
         creds = draft_credentials(draft)
         if account_id and (not creds.api_key or not creds.secret or
                            (info.needs_passphrase and not creds.passphrase)):
@@ -531,8 +541,9 @@ class AccountService(PaperVenues):
         state, detail = self._states.get(row.id, (ConnectionState.DISCONNECTED, ""))
         return AccountInfo(
             id=row.id, exchange=row.exchange, label=row.label, sandbox=row.sandbox,
-            key_hint=row.key_hint, is_paper=row.is_paper, paper_quote=row.paper_quote or "",
-            paper_balance=row.paper_balance or 0.0, state=state, detail=detail,
+            key_hint=row.key_hint, is_paper=row.is_paper,
+            starting_balances=starting_balances(row) if row.is_paper else (),
+            state=state, detail=detail,
             price_source=(row.price_source or DEMO_SOURCE) if row.is_paper else "")
 
     def _set_state(self, row: Account, state: ConnectionState, detail: str) -> None:

@@ -226,6 +226,11 @@ class EngineClient:
     async def account_disconnect(self, account_id: str) -> None:
         await self.call(self._on_engine("accounts.disconnect_by_user"), account_id)
 
+    async def account_reset(self, account_id: str) -> AccountInfo:
+        """A paper account back to its starting balances: open orders canceled, orders,
+        fills and positions cleared (an audit record of the reset stays in the database)."""
+        return await self.call(self._on_engine("orders.reset_paper"), account_id)
+
     async def account_order_types(self, account_id: str = "",
                                   exchange: str = "") -> list[OrderTypeSupport]:
         """The order types an account (or an exchange, for an account not saved yet) can

@@ -64,6 +64,7 @@ from desktop.engine.margin_settings import MarginSettings
 from desktop.engine.order_commands import OrderCommands
 from desktop.engine.order_ids import new_client_order_id
 from desktop.engine.order_recording import OrderRecording
+from desktop.engine.paper_reset import PaperReset
 from desktop.engine.reconcile import Reconciler, ReconcileReport
 from desktop.log_redaction import safe_text
 from desktop.venues.ccxt_errors import OrderNotPlaced, OrderOutcomeUnknown
@@ -102,7 +103,7 @@ def pending_order(request: OrderRequest, venue: str, account: str, client_id: st
 
 
 class OrderManager(OrderRecording, AccountBalances, OrderCommands, AccountStreams,
-                   MarginSettings):
+                   MarginSettings, PaperReset):
     def __init__(self, bus: EventBus, accounts: AccountService) -> None:
         self.bus = bus
         self.accounts = accounts

@@ -6,8 +6,9 @@ service's file holds the accounts' lifecycle and this one what is special about 
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from desktop.core import Market, PregaoError
@@ -29,17 +30,33 @@ _t = marker("Accounts")
 if TYPE_CHECKING:
     from desktop.engine.bus import EventBus
 
-PAPER_QUOTE = "USDT"
+PAPER_QUOTE = "USDT"  # of accounts made before starting balances in any currencies
 PAPER_BALANCE = 10_000.0
+#: What a new paper account starts from unless the trader types other balances.
+DEFAULT_STARTING_BALANCES: tuple[tuple[str, float], ...] = ((PAPER_QUOTE, PAPER_BALANCE),)
 # Exchanges whose public prices a paper account can use without keys (besides the exchanges
 # of the user's own accounts).
 PUBLIC_PRICE_EXCHANGES = ("binance", "bybit", "coinbase", "kraken", "okx")
 
 
-def paper_row(label: str, account_id: str = "", price_source: str = DEMO_SOURCE) -> Account:
+def paper_row(label: str, account_id: str = "", price_source: str = DEMO_SOURCE,
+              starting: Iterable[tuple[str, float]] = DEFAULT_STARTING_BALANCES) -> Account:
     return Account(id=account_id or uuid.uuid4().hex, exchange=PAPER_EXCHANGE, label=label,
-                   sandbox=False, key_hint="", is_paper=True, paper_quote=PAPER_QUOTE,
-                   paper_balance=PAPER_BALANCE, price_source=price_source)
+                   sandbox=False, key_hint="", is_paper=True,
+                   paper_balances=balances_json(starting), price_source=price_source)
+
+
+def balances_json(pairs: Iterable[tuple[str, float]]) -> str:
+    return json.dumps({currency: float(amount) for currency, amount in pairs})
+
+
+def starting_balances(row: Account) -> tuple[tuple[str, float], ...]:
+    """A paper account's starting balances; an account made before they could be several
+    currencies started from `paper_balance` of `paper_quote`."""
+    if row.paper_balances:
+        return tuple((str(c), float(a)) for c, a in json.loads(row.paper_balances).items())
+    balance = PAPER_BALANCE if row.paper_balance is None else row.paper_balance
+    return ((row.paper_quote or PAPER_QUOTE, balance),)
 
 
 class PaperVenues:
@@ -64,11 +81,9 @@ class PaperVenues:
         from desktop.storage.journal import Journal
 
         source = row.price_source or DEMO_SOURCE
-        quote = row.paper_quote or PAPER_QUOTE
-        balance = PAPER_BALANCE if row.paper_balance is None else row.paper_balance
         fills = Journal(self._database()).fills(row.id, since_ms=0, limit=10_000_000)
-        venue = await self._open_paper_venue(row, source,
-                                             balances_after_fills({quote: balance}, fills))
+        venue = await self._open_paper_venue(
+            row, source, balances_after_fills(dict(starting_balances(row)), fills))
         venue.engine.restore_positions(fills)
         return venue
 

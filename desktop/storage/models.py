@@ -52,7 +52,12 @@ class Account(Base):
     key_hint: Mapped[str] = mapped_column(String(32), default="")  # "abcd…wxyz"
     is_paper: Mapped[bool] = mapped_column(default=False)
     paper_quote: Mapped[str | None] = mapped_column(String(16), default=None)
-    paper_balance: Mapped[float | None] = mapped_column(Float, default=None)  # starting cash
+    # The single starting balance of accounts made before 0010: read only where
+    # `paper_balances` is NULL (desktop/engine/paper_accounts.py starting_balances).
+    paper_balance: Mapped[float | None] = mapped_column(Float, default=None)
+    # A paper account's starting balances, JSON {"USDT": 10000, "BTC": 0.5}: what a reset
+    # goes back to, and what its journaled fills move (paper_restore.py).
+    paper_balances: Mapped[str | None] = mapped_column(Text, default=None)
     # Where a paper account's prices come from: "demo", "replay", "account:<id>" (a connected
     # exchange account's public data), "public:<exchange>"; None reads as "demo".
     price_source: Mapped[str | None] = mapped_column(String(80), default=None)
@@ -246,6 +251,22 @@ class TradingStateRecord(Base):
         return redact(to_record(value or ""))
     loss_streak: Mapped[int] = mapped_column(Integer, default=0)
     open_trades_json: Mapped[str] = mapped_column(Text, default="{}")  # symbol -> realised P&L
+
+
+class PaperResetRecord(Base):
+    """A paper account was reset: the audit record of it, kept after its orders and fills
+    were cleared (and, without a foreign key, after the account itself is removed)."""
+
+    __tablename__ = "paper_resets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    account_id: Mapped[str] = mapped_column(String(32), index=True)
+    label: Mapped[str] = mapped_column(String(120))
+    ts_ms: Mapped[int] = mapped_column(BigInteger)
+    balances_json: Mapped[str] = mapped_column(Text)  # the starting balances it went back to
+    canceled_orders: Mapped[int] = mapped_column(Integer)  # open orders canceled by it
+    cleared_orders: Mapped[int] = mapped_column(Integer)  # journaled orders cleared
+    cleared_fills: Mapped[int] = mapped_column(Integer)
 
 
 class WorkingOrderState(Base):

@@ -221,7 +221,7 @@ def test_edit_renames_and_replaces_keys_and_a_new_paper_account_connects(engine,
 
     practice = run(rt.client.account_add(AccountDraft("paper", "Practice")))
     assert practice.is_paper and practice.state is ConnectionState.CONNECTED
-    assert practice.paper_balance == 10_000.0 and practice.paper_quote == "USDT"
+    assert practice.starting_balances == (("USDT", 10_000.0),)
 
 
 def test_a_live_account_left_connected_is_connected_again_at_the_next_start(

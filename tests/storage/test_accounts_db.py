@@ -26,7 +26,8 @@ def test_migration_to_head_creates_accounts_and_is_repeatable(tmp_path):
         assert version == HEAD
         columns = {row[1] for row in raw.execute("PRAGMA table_info(accounts)")}
     assert columns == {"id", "exchange", "label", "sandbox", "key_hint", "is_paper",
-                       "paper_quote", "paper_balance", "price_source", "created_at"}
+                       "paper_quote", "paper_balance", "paper_balances", "price_source",
+                       "created_at"}
     assert not [c for c in columns if any(word in c.lower() for word in SECRETISH)]
 
 

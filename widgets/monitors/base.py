@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QToolButton, QVBoxLayout
 
 from desktop.core import Market
+from desktop.core.accounts import PaperAccountReset
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
 from desktop.shell.panel import Panel
@@ -93,6 +94,7 @@ class MonitorPanel(Panel):
         self.view.sortByColumn(*self.default_sort)
         for event_type, handler in self.subscriptions().items():
             self.subscribe(event_type, handler)
+        self.subscribe(PaperAccountReset, self._account_reset)
         self.on_flushed(self.commit)
         self.restore_filter(config)
         self._update_count()
@@ -168,6 +170,14 @@ class MonitorPanel(Panel):
             self.loaded.set()
             if self._pending_focus is not None:
                 self.focus_symbol(*self._pending_focus)
+
+    def _account_reset(self, _event: PaperAccountReset) -> None:
+        """A paper account's orders, fills and positions were cleared: load the rows again."""
+        if self._loading:
+            return  # the load on its way reads the state after the reset
+        self._loading = True
+        self.loaded.clear()
+        self.ctx.spawn(self._initial_load(), _t("Loading {0}").format(self.display_name()))
 
     async def _load_names(self) -> None:
         accounts = await self.ctx.client.accounts()
