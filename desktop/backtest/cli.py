@@ -16,11 +16,14 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from desktop.core.errors import PregaoError
 
 USAGE_ERROR = 2
+# The process may end without the interpreter's teardown once this command is done (see
+# exit_without_teardown); desktop.app reads it for `pregao backtest`.
+EXIT_WITHOUT_TEARDOWN = True
 StyleFactory = Callable[[str, str], Any]  # (language, theme) -> desktop.reports ReportStyle
 
 
@@ -333,5 +336,19 @@ def main(argv: list[str], style_for: StyleFactory | None = None) -> int:
                        lambda args: run(args, style_for))
 
 
+def exit_without_teardown(code: int) -> NoReturn:
+    """End a process whose whole job was one headless command, skipping the interpreter's
+    teardown: after a backtest, freeing numba's and LLVM's modules and the run's arrays one
+    object at a time took ~0.3 s of CPU (a quarter of a fresh 1M-candle run) for nothing the
+    user sees. Everything the command writes is closed by then; only stdio may be buffered.
+    Never call it from a process that has more to do (tests, the app)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more to say there
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    exit_without_teardown(main(sys.argv[1:]))

@@ -171,3 +171,24 @@ def test_several_data_files_run_as_one_portfolio(tmp_path, capsys):
     rc = main(["--strategy", "sma_cross", "--data", str(eth), "--data", str(ltc),
                "--symbol", "ETH/BTC"])
     assert rc == 2 and "one name per --data" in capsys.readouterr().err
+
+
+def test_pregao_backtest_process_ends_without_teardown_but_says_everything(eth_csv, tmp_path):
+    # `pregao backtest` (main() with the process's own arguments) ends with os._exit: its
+    # summary, piped and so block-buffered, must still arrive, and the exit code with it.
+    code = (
+        "import sys\n"
+        "from desktop.app import main\n"
+        f"sys.argv = ['pregao', 'backtest', '--strategy', 'sma_cross', '--data', "
+        f"{str(eth_csv)!r}, *sys.argv[1:]]\n"
+        "sys.exit(main())\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, "--params", "fast=10,slow=30"],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("sma_cross on ") and proc.stdout.endswith("\n")
+    proc = subprocess.run([sys.executable, "-c", code, "--params", "fast=ten"],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr == "pregao backtest: error: --params: parameter 'fast' must be int, " \
+        "got 'ten'\n"
