@@ -4024,7 +4024,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="417"/>
+        <location filename="../widgets/chart/indicator_panes.py" line="241"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} necesita {1} velas; este intervalo tiene {2}</translation>
     </message>
@@ -4085,72 +4085,82 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="43"/>
+        <location filename="../widgets/chart_panel.py" line="339"/>
+        <source>Add, edit or remove the focused chart's indicators</source>
+        <translation>Añadir, editar o quitar los indicadores del gráfico activo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="97"/>
+        <source>Add, edit or remove this chart's indicators</source>
+        <translation>Añadir, editar o quitar los indicadores de este gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="50"/>
         <source>Candles</source>
         <translation>Velas</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="53"/>
+        <location filename="../widgets/chart_panel.py" line="60"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="94"/>
+        <location filename="../widgets/chart_panel.py" line="102"/>
         <source>Chart type</source>
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="312"/>
+        <location filename="../widgets/chart_panel.py" line="346"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="317"/>
+        <location filename="../widgets/chart_panel.py" line="351"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Dibujar el gráfico enfocado como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="43"/>
+        <location filename="../widgets/chart_panel.py" line="50"/>
         <source>Heikin-Ashi</source>
         <translation>Heikin-Ashi</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="43"/>
+        <location filename="../widgets/chart_panel.py" line="96"/>
+        <source>Indicators…</source>
+        <translation>Indicadores…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="50"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="122"/>
+        <location filename="../widgets/chart_panel.py" line="127"/>
         <source>Loading symbols</source>
         <translation>Cargando símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="157"/>
+        <location filename="../widgets/chart_panel.py" line="160"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="289"/>
+        <location filename="../widgets/chart_panel.py" line="314"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="88"/>
-        <source>Show {0}</source>
-        <translation>Mostrar {0}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart_panel.py" line="63"/>
+        <location filename="../widgets/chart_panel.py" line="75"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="77"/>
+        <location filename="../widgets/chart_panel.py" line="89"/>
         <source>Timeframe {0}</source>
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="301"/>
+        <location filename="../widgets/chart_panel.py" line="326"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>
@@ -5302,6 +5312,259 @@
         <location filename="../widgets/history_panel.py" line="469"/>
         <source>{0} – {1} ({2} candles)</source>
         <translation>{0} – {1} ({2} velas)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="130"/>
+        <source>A number of 0 or more</source>
+        <translation>Un número igual o mayor que 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="127"/>
+        <source>A whole number of candles from 1 to {0}</source>
+        <translation>Un número entero de velas, de 1 a {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="75"/>
+        <source>ATR multiplier</source>
+        <translation>Multiplicador del ATR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="76"/>
+        <source>ATR period</source>
+        <translation>Período del ATR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="173"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="174"/>
+        <source>Add this indicator with these parameters (one more instance if it is already on the chart)</source>
+        <translation>Añadir este indicador con estos parámetros (una instancia más si ya está en el gráfico)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="177"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="42"/>
+        <source>Average directional index</source>
+        <translation>Índice direccional medio (ADX)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="43"/>
+        <source>Average true range</source>
+        <translation>Rango verdadero medio (ATR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="44"/>
+        <source>Bollinger Bands</source>
+        <translation>Bandas de Bollinger</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="171"/>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="161"/>
+        <source>Colour…</source>
+        <translation>Color…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="45"/>
+        <source>Donchian channel</source>
+        <translation>Canal de Donchian</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="46"/>
+        <source>Exponential moving average</source>
+        <translation>Media móvil exponencial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="74"/>
+        <source>Fast %D period</source>
+        <translation>Período del %D rápido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="71"/>
+        <source>Fast %K period</source>
+        <translation>Período del %K rápido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="67"/>
+        <source>Fast period</source>
+        <translation>Período rápido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="178"/>
+        <source>Give the selected instance these parameters and colour</source>
+        <translation>Dar a la instancia seleccionada estos parámetros y este color</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="47"/>
+        <source>Ichimoku (unshifted)</source>
+        <translation>Ichimoku (sin desplazar)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="165"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="243"/>
+        <source>Indicator colour</source>
+        <translation>Color del indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="144"/>
+        <source>Indicators: {0}</source>
+        <translation>Indicadores: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="48"/>
+        <source>Keltner channel</source>
+        <translation>Canal de Keltner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="78"/>
+        <source>Kijun period</source>
+        <translation>Período Kijun</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="49"/>
+        <source>MACD</source>
+        <translation>MACD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="50"/>
+        <source>Minus directional indicator (−DI)</source>
+        <translation>Indicador direccional negativo (−DI)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="197"/>
+        <source>On this chart</source>
+        <translation>En este gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="51"/>
+        <source>On-balance volume</source>
+        <translation>Volumen en balance (OBV)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="66"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="52"/>
+        <source>Plus directional indicator (+DI)</source>
+        <translation>Indicador direccional positivo (+DI)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="193"/>
+        <source>Prices (averages, bands) draw over the candles; oscillators each get a pane below. The chart's layout keeps its indicators.</source>
+        <translation>Los precios (medias, bandas) se dibujan sobre las velas; cada oscilador tiene un panel debajo. El diseño del gráfico guarda sus indicadores.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="53"/>
+        <source>Relative strength index</source>
+        <translation>Índice de fuerza relativa (RSI)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="181"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="79"/>
+        <source>Senkou B period</source>
+        <translation>Período Senkou B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="69"/>
+        <source>Signal period</source>
+        <translation>Período de la señal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="54"/>
+        <source>Simple moving average</source>
+        <translation>Media móvil simple</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="73"/>
+        <source>Slow %D period</source>
+        <translation>Período del %D lento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="72"/>
+        <source>Slow %K period</source>
+        <translation>Período del %K lento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="68"/>
+        <source>Slow period</source>
+        <translation>Período lento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="70"/>
+        <source>Standard deviations</source>
+        <translation>Desviaciones estándar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="55"/>
+        <source>Stochastic (slow)</source>
+        <translation>Estocástico (lento)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="56"/>
+        <source>Stochastic RSI</source>
+        <translation>RSI estocástico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="57"/>
+        <source>SuperTrend</source>
+        <translation>SuperTrend</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="182"/>
+        <source>Take the selected instance off the chart</source>
+        <translation>Quitar la instancia seleccionada del gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="77"/>
+        <source>Tenkan period</source>
+        <translation>Período Tenkan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="257"/>
+        <source>The indicator refused these values: {0}</source>
+        <translation>El indicador rechazó estos valores: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="239"/>
+        <source>This indicator has no parameters.</source>
+        <translation>Este indicador no tiene parámetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="124"/>
+        <source>Type a number</source>
+        <translation>Escriba un número</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="58"/>
+        <source>VWAP (daily session)</source>
+        <translation>VWAP (sesión diaria)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="59"/>
+        <source>Weighted moving average</source>
+        <translation>Media móvil ponderada</translation>
     </message>
 </context>
 <context>
@@ -6649,7 +6912,7 @@
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="451"/>
+        <location filename="../widgets/order_entry/panel.py" line="452"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -6669,22 +6932,22 @@
         <translation>Cancelar todas las órdenes abiertas del símbolo y la cuenta de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="563"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="48"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de {symbol} en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="570"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="55"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>¿Cancelar todas las órdenes abiertas de todos los símbolos en “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="565"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="50"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>Se cancelaron {n} órdenes abiertas de {symbol}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="572"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="57"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} órdenes abiertas canceladas en todos los símbolos.</translation>
     </message>
@@ -6694,7 +6957,7 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="497"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="74"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -6704,7 +6967,7 @@
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="577"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="62"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -6859,12 +7122,12 @@
         <translation>Precio de liq.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="199"/>
+        <location filename="../widgets/order_entry/panel.py" line="200"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="280"/>
+        <location filename="../widgets/order_entry/panel.py" line="281"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -6909,12 +7172,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="272"/>
+        <location filename="../widgets/order_entry/panel.py" line="273"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="525"/>
+        <location filename="../widgets/order_entry/panel.py" line="526"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -6939,12 +7202,12 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="504"/>
+        <location filename="../widgets/order_entry/panel.py" line="505"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="507"/>
+        <location filename="../widgets/order_entry/panel.py" line="508"/>
         <source>Nothing was sent: {reason}</source>
         <translation>No se envió nada: {reason}</translation>
     </message>
@@ -6964,7 +7227,7 @@
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="114"/>
+        <location filename="../widgets/order_entry/panel.py" line="115"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
@@ -6994,7 +7257,7 @@
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="89"/>
+        <location filename="../widgets/order_entry/panel.py" line="90"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
@@ -7059,7 +7322,7 @@
         <translation>Invertir la posición de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="582"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="67"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -7094,7 +7357,7 @@
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="451"/>
+        <location filename="../widgets/order_entry/panel.py" line="452"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -7114,12 +7377,12 @@
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="128"/>
+        <location filename="../widgets/order_entry/panel.py" line="129"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="556"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="41"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -7359,7 +7622,7 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="264"/>
+        <location filename="../widgets/order_entry/panel.py" line="265"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>

@@ -4024,7 +4024,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/candle_chart.py" line="417"/>
+        <location filename="../widgets/chart/indicator_panes.py" line="241"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} precisa de {1} candles; este período tem {2}</translation>
     </message>
@@ -4085,72 +4085,82 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="43"/>
+        <location filename="../widgets/chart_panel.py" line="339"/>
+        <source>Add, edit or remove the focused chart's indicators</source>
+        <translation>Adicionar, editar ou remover os indicadores do gráfico em foco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="97"/>
+        <source>Add, edit or remove this chart's indicators</source>
+        <translation>Adicionar, editar ou remover os indicadores deste gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="50"/>
         <source>Candles</source>
         <translation>Candles</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="53"/>
+        <location filename="../widgets/chart_panel.py" line="60"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="94"/>
+        <location filename="../widgets/chart_panel.py" line="102"/>
         <source>Chart type</source>
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="312"/>
+        <location filename="../widgets/chart_panel.py" line="346"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="317"/>
+        <location filename="../widgets/chart_panel.py" line="351"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Desenhar o gráfico em foco como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="43"/>
+        <location filename="../widgets/chart_panel.py" line="50"/>
         <source>Heikin-Ashi</source>
         <translation>Heikin-Ashi</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="43"/>
+        <location filename="../widgets/chart_panel.py" line="96"/>
+        <source>Indicators…</source>
+        <translation>Indicadores…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="50"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="122"/>
+        <location filename="../widgets/chart_panel.py" line="127"/>
         <source>Loading symbols</source>
         <translation>Carregando ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="157"/>
+        <location filename="../widgets/chart_panel.py" line="160"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="289"/>
+        <location filename="../widgets/chart_panel.py" line="314"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="88"/>
-        <source>Show {0}</source>
-        <translation>Mostrar {0}</translation>
-    </message>
-    <message>
-        <location filename="../widgets/chart_panel.py" line="63"/>
+        <location filename="../widgets/chart_panel.py" line="75"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="77"/>
+        <location filename="../widgets/chart_panel.py" line="89"/>
         <source>Timeframe {0}</source>
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="301"/>
+        <location filename="../widgets/chart_panel.py" line="326"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -5302,6 +5312,259 @@
         <location filename="../widgets/history_panel.py" line="469"/>
         <source>{0} – {1} ({2} candles)</source>
         <translation>{0} – {1} ({2} candles)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="130"/>
+        <source>A number of 0 or more</source>
+        <translation>Um número igual ou maior que 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="127"/>
+        <source>A whole number of candles from 1 to {0}</source>
+        <translation>Um número inteiro de candles, de 1 a {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="75"/>
+        <source>ATR multiplier</source>
+        <translation>Multiplicador do ATR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="76"/>
+        <source>ATR period</source>
+        <translation>Período do ATR</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="173"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="174"/>
+        <source>Add this indicator with these parameters (one more instance if it is already on the chart)</source>
+        <translation>Adicionar este indicador com estes parâmetros (mais uma instância se ele já estiver no gráfico)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="177"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="42"/>
+        <source>Average directional index</source>
+        <translation>Índice direcional médio (ADX)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="43"/>
+        <source>Average true range</source>
+        <translation>Amplitude média real (ATR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="44"/>
+        <source>Bollinger Bands</source>
+        <translation>Bandas de Bollinger</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="171"/>
+        <source>Colour</source>
+        <translation>Cor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="161"/>
+        <source>Colour…</source>
+        <translation>Cor…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="45"/>
+        <source>Donchian channel</source>
+        <translation>Canal de Donchian</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="46"/>
+        <source>Exponential moving average</source>
+        <translation>Média móvel exponencial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="74"/>
+        <source>Fast %D period</source>
+        <translation>Período do %D rápido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="71"/>
+        <source>Fast %K period</source>
+        <translation>Período do %K rápido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="67"/>
+        <source>Fast period</source>
+        <translation>Período rápido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="178"/>
+        <source>Give the selected instance these parameters and colour</source>
+        <translation>Dar à instância selecionada estes parâmetros e esta cor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="47"/>
+        <source>Ichimoku (unshifted)</source>
+        <translation>Ichimoku (sem deslocamento)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="165"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="243"/>
+        <source>Indicator colour</source>
+        <translation>Cor do indicador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="144"/>
+        <source>Indicators: {0}</source>
+        <translation>Indicadores: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="48"/>
+        <source>Keltner channel</source>
+        <translation>Canal de Keltner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="78"/>
+        <source>Kijun period</source>
+        <translation>Período Kijun</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="49"/>
+        <source>MACD</source>
+        <translation>MACD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="50"/>
+        <source>Minus directional indicator (−DI)</source>
+        <translation>Indicador direcional negativo (−DI)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="197"/>
+        <source>On this chart</source>
+        <translation>Neste gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="51"/>
+        <source>On-balance volume</source>
+        <translation>Volume em equilíbrio (OBV)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="66"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="52"/>
+        <source>Plus directional indicator (+DI)</source>
+        <translation>Indicador direcional positivo (+DI)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="193"/>
+        <source>Prices (averages, bands) draw over the candles; oscillators each get a pane below. The chart's layout keeps its indicators.</source>
+        <translation>Preços (médias, bandas) são desenhados sobre os candles; cada oscilador ganha um painel abaixo. O layout do gráfico guarda seus indicadores.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="53"/>
+        <source>Relative strength index</source>
+        <translation>Índice de força relativa (IFR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="181"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="79"/>
+        <source>Senkou B period</source>
+        <translation>Período Senkou B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="69"/>
+        <source>Signal period</source>
+        <translation>Período do sinal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="54"/>
+        <source>Simple moving average</source>
+        <translation>Média móvel simples</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="73"/>
+        <source>Slow %D period</source>
+        <translation>Período do %D lento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="72"/>
+        <source>Slow %K period</source>
+        <translation>Período do %K lento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="68"/>
+        <source>Slow period</source>
+        <translation>Período lento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="70"/>
+        <source>Standard deviations</source>
+        <translation>Desvios-padrão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="55"/>
+        <source>Stochastic (slow)</source>
+        <translation>Estocástico (lento)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="56"/>
+        <source>Stochastic RSI</source>
+        <translation>IFR estocástico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="57"/>
+        <source>SuperTrend</source>
+        <translation>SuperTrend</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="182"/>
+        <source>Take the selected instance off the chart</source>
+        <translation>Tirar a instância selecionada do gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="77"/>
+        <source>Tenkan period</source>
+        <translation>Período Tenkan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="257"/>
+        <source>The indicator refused these values: {0}</source>
+        <translation>O indicador recusou estes valores: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="239"/>
+        <source>This indicator has no parameters.</source>
+        <translation>Este indicador não tem parâmetros.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="124"/>
+        <source>Type a number</source>
+        <translation>Digite um número</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="58"/>
+        <source>VWAP (daily session)</source>
+        <translation>VWAP (sessão diária)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/indicator_dialog.py" line="59"/>
+        <source>Weighted moving average</source>
+        <translation>Média móvel ponderada</translation>
     </message>
 </context>
 <context>
@@ -6649,7 +6912,7 @@
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="451"/>
+        <location filename="../widgets/order_entry/panel.py" line="452"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -6669,22 +6932,22 @@
         <translation>Cancelar todas as ordens abertas do símbolo e da conta da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="563"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="48"/>
         <source>Cancel every open order of {symbol} on “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de {symbol} em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="570"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="55"/>
         <source>Cancel every open order on every symbol of “{account}”?</source>
         <translation>Cancelar todas as ordens abertas de todos os símbolos em “{account}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="565"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="50"/>
         <source>Canceled {n} open orders of {symbol}.</source>
         <translation>{n} ordens abertas de {symbol} canceladas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="572"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="57"/>
         <source>Canceled {n} open orders on all symbols.</source>
         <translation>{n} ordens abertas canceladas em todos os símbolos.</translation>
     </message>
@@ -6694,7 +6957,7 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="497"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="74"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -6704,7 +6967,7 @@
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="577"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="62"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -6859,12 +7122,12 @@
         <translation>Preço de liq.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="199"/>
+        <location filename="../widgets/order_entry/panel.py" line="200"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="280"/>
+        <location filename="../widgets/order_entry/panel.py" line="281"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -6909,12 +7172,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="272"/>
+        <location filename="../widgets/order_entry/panel.py" line="273"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="525"/>
+        <location filename="../widgets/order_entry/panel.py" line="526"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -6939,12 +7202,12 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="504"/>
+        <location filename="../widgets/order_entry/panel.py" line="505"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="507"/>
+        <location filename="../widgets/order_entry/panel.py" line="508"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nada foi enviado: {reason}</translation>
     </message>
@@ -6964,7 +7227,7 @@
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="114"/>
+        <location filename="../widgets/order_entry/panel.py" line="115"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
@@ -6994,7 +7257,7 @@
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="89"/>
+        <location filename="../widgets/order_entry/panel.py" line="90"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
@@ -7059,7 +7322,7 @@
         <translation>Inverter a posição da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="582"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="67"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -7094,7 +7357,7 @@
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="451"/>
+        <location filename="../widgets/order_entry/panel.py" line="452"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -7114,12 +7377,12 @@
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="128"/>
+        <location filename="../widgets/order_entry/panel.py" line="129"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="556"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="41"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -7359,7 +7622,7 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="264"/>
+        <location filename="../widgets/order_entry/panel.py" line="265"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>

@@ -19,18 +19,25 @@ from desktop.shell.docks import DockManager
 from desktop.shell.panel import Panel
 from widgets.alerts.chart_alerts import ChartAlertLines
 from widgets.chart import CandleChart, warmup
+from widgets.chart.indicator_set import (
+    PRESETS,
+    IndicatorInstance,
+    checked,
+    instances_from_config,
+    is_preset,
+    preset,
+    preset_title,
+)
 from widgets.monitors.chart_link import ChartOrderLines
 
 BACKTEST_CHART = "backtest-chart"  # the dock name of the chart that shows backtest trades
 
-OVERLAYS = {"sma": "SMA 20", "ema": "EMA 50", "bb": "BB 20,2"}
-SUBPANES = {"rsi": "RSI 14", "macd": "MACD"}
+INDICATORS_ACTION = "chart.indicators"
 DEFAULT = {
     "venue": "demo",
     "symbol": "BTC/USDT",
     "timeframe": "1m",
-    "overlays": ["ema"],
-    "subpanes": [],
+    "indicators": [{"name": "ema", "params": {"period": 50}}],
     "chart_type": "candles",
 }
 
@@ -55,6 +62,11 @@ class ChartPanel(Panel):
     def __init__(self, ctx: AppContext, config: dict[str, Any] | None = None) -> None:
         super().__init__(ctx, config)
         cfg = {**DEFAULT, **(config or {})}
+        if "indicators" not in (config or {}) and {"overlays", "subpanes"} & (config or {}).keys():
+            del cfg["indicators"]  # a layout saved with the fixed toggles: read those
+        #: the instances this chart shows (its saved set), in order
+        self.indicator_set: list[IndicatorInstance] = instances_from_config(cfg)
+        self._indicator_dialog = None
         self.venue: str = cfg["venue"]
         self.symbol: str = cfg["symbol"]
         self.chart = CandleChart(self)
@@ -80,15 +92,11 @@ class ChartPanel(Panel):
             self.tf_buttons[tf] = button
             bar.addWidget(button)
         bar.addSpacing(8)
-        self.indicator_buttons: dict[str, QToolButton] = {}
-        for key, label in {**OVERLAYS, **SUBPANES}.items():
-            button = QToolButton()
-            button.setText(label)
-            button.setCheckable(True)
-            button.setToolTip(_t("Show {0}").format(label))
-            button.toggled.connect(lambda _on, k=key: self._indicators_changed(k))
-            self.indicator_buttons[key] = button
-            bar.addWidget(button)
+        self.indicators_button = QToolButton()
+        self.indicators_button.setText(_t("Indicators…"))
+        self.indicators_button.setToolTip(_t("Add, edit or remove this chart's indicators"))
+        self.indicators_button.clicked.connect(self.edit_indicators)
+        bar.addWidget(self.indicators_button)
         bar.addSpacing(8)
         self.type_box = QComboBox()
         self.type_box.setToolTip(_t("Chart type"))
@@ -109,9 +117,6 @@ class ChartPanel(Panel):
         # Indicators are computed once the first candles are on screen: their numeric code
         # (numba) loads in the meantime instead of delaying the first frame.
         self._indicators_ready = False
-        for key in (*cfg["overlays"], *cfg["subpanes"]):
-            if key in self.indicator_buttons:
-                self.indicator_buttons[key].setChecked(True)
         self.set_timeframe(cfg["timeframe"])
         self.set_chart_type(cfg["chart_type"])
         self.chart.installEventFilter(self)
@@ -134,13 +139,11 @@ class ChartPanel(Panel):
         return f"{self.symbol} · {self.chart.timeframe()}"
 
     def config(self) -> dict[str, Any]:
-        on = {k for k, b in self.indicator_buttons.items() if b.isChecked()}
         return {
             "venue": self.venue,
             "symbol": self.symbol,
             "timeframe": self.chart.timeframe(),
-            "overlays": sorted(on & OVERLAYS.keys()),
-            "subpanes": sorted(on & SUBPANES.keys()),
+            "indicators": [i.to_config() for i in self.indicator_set],
             "chart_type": self.chart.chart_type.kind,
         }
 
@@ -171,15 +174,36 @@ class ChartPanel(Panel):
         self.type_box.setCurrentIndex(self.type_box.findData(kind))
 
     def toggle_indicator(self, key: str) -> None:
-        button = self.indicator_buttons[key]
-        button.setChecked(not button.isChecked())
+        """A quick toggle (PRESETS): take that instance off the chart, or add it."""
+        kept = [i for i in self.indicator_set if not is_preset(i, key)]
+        if len(kept) == len(self.indicator_set):
+            kept.append(preset(key, (i.color for i in kept)))
+        self.set_indicators(kept)
 
-    def _indicators_changed(self, _key: str) -> None:
-        if not self._indicators_ready:
-            return
-        on = {k for k, b in self.indicator_buttons.items() if b.isChecked()}
-        self.chart.set_overlays(on & OVERLAYS.keys())
-        self.chart.set_subpanes(on & SUBPANES.keys())
+    def set_indicators(self, instances: list[IndicatorInstance]) -> None:
+        self.indicator_set = list(instances)
+        self._indicators_changed()
+
+    def edit_indicators(self) -> None:
+        """The Indicators… dialog of this chart (one at a time, raised if already open)."""
+        from widgets.chart.indicator_dialog import IndicatorDialog
+
+        if self._indicator_dialog is None:
+            self._indicator_dialog = IndicatorDialog(
+                self.indicator_set, self.set_indicators, self.title(), self)
+            self._indicator_dialog.finished.connect(self._indicator_dialog_closed)
+        self._indicator_dialog.show()
+        self._indicator_dialog.raise_()
+        self._indicator_dialog.activateWindow()
+
+    def _indicator_dialog_closed(self, _result: int) -> None:
+        if self._indicator_dialog is not None:
+            self._indicator_dialog.deleteLater()
+            self._indicator_dialog = None
+
+    def _indicators_changed(self) -> None:
+        if self._indicators_ready:
+            self.chart.set_indicators(self.indicator_set)
 
     # -- data --------------------------------------------------------------------------------
     async def _load_history(self, venue: str, symbol: str) -> None:
@@ -207,7 +231,8 @@ class ChartPanel(Panel):
             QTimer.singleShot(30, self._enable_indicators)
             return
         self._indicators_ready = True
-        self._indicators_changed("")
+        self.indicator_set = checked(self.indicator_set)
+        self._indicators_changed()
 
     async def _load_symbols(self) -> None:
         markets = await self.ctx.client.markets()
@@ -295,15 +320,24 @@ def install_chart_commands(ctx: AppContext, docks: DockManager) -> None:
         "rsi": "Ctrl+Alt+R",
         "macd": "Ctrl+Alt+M",
     }
-    for key, label in {**OVERLAYS, **SUBPANES}.items():
+    for key in PRESETS:
         ctx.actions.register(
             f"chart.indicator.{key}",
-            _t("Toggle {0}").format(label),
+            _t("Toggle {0}").format(preset_title(key)),
             lambda k=key: active().toggle_indicator(k),
             shortcut=keys[key],
             icon_name="indicator",
             menu="chart",
         )
+    ctx.actions.register(
+        INDICATORS_ACTION,
+        _t("Indicators…"),
+        lambda: active().edit_indicators(),
+        shortcut="Ctrl+Alt+Shift+I",
+        icon_name="indicator",
+        menu="chart",
+        tooltip=_t("Add, edit or remove the focused chart's indicators"),
+    )
 
     type_keys = {"candles": "Alt+Shift+J", "line": "Alt+Shift+L", "heikin_ashi": "Alt+Shift+Y"}
     for kind, name in chart_type_names().items():

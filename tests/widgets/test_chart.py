@@ -23,6 +23,14 @@ from desktop.data.resample import resample
 from strategies import indicators
 from widgets.chart import CandleChart
 from widgets.chart.chart_items import IndicatorLineItem, skyline_rects
+from widgets.chart.indicator_set import IndicatorInstance, preset
+
+
+def show(chart: CandleChart, *keys: str) -> dict[str, IndicatorInstance]:
+    """Show the quick-toggle presets ("sma", "ema", "bb", "rsi", "macd"), by key."""
+    shown = {k: preset(k) for k in keys}
+    chart.set_indicators(list(shown.values()))
+    return shown
 
 DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
 T0 = 1_700_000_000_000 - 1_700_000_000_000 % 3_600_000
@@ -138,25 +146,25 @@ def test_update_bar_updates_and_extends_the_last_candle(chart: CandleChart) -> N
 
 def test_live_update_keeps_indicators_equal_to_a_full_recompute(chart: CandleChart) -> None:
     chart.set_candles(walk(3000))
-    chart.set_overlays({"ema"})
-    chart.set_subpanes({"macd"})
+    shown = show(chart, "ema", "macd")
     t = int(chart.candles().ts[-1])
     for k in range(1, 4):
         chart.update_bar(Bar(t + k * 60_000, 100, 101, 99, 100 + k, 1.0))
     close = chart.candles().close
     np.testing.assert_allclose(
-        chart.indicator_values("ema"), indicators.ema(close, 50), rtol=1e-12, equal_nan=True
+        chart.indicator_values(shown["ema"].uid), indicators.ema(close, 50), rtol=1e-12,
+        equal_nan=True,
     )
     _, _, hist = indicators.macd(close, 12, 26, 9)
     np.testing.assert_allclose(
-        chart.indicator_values("macd_hist"), hist, rtol=1e-9, atol=1e-12, equal_nan=True
+        chart.indicator_values(shown["macd"].uid, 2), hist, rtol=1e-9, atol=1e-12, equal_nan=True
     )
 
 
 def test_visible_panes_share_the_whole_height(chart: CandleChart) -> None:
     chart.set_candles(walk(500))
     for subpanes in (set(), {"rsi"}, {"rsi", "macd"}, set()):
-        chart.set_subpanes(subpanes)
+        show(chart, *sorted(subpanes, key=["rsi", "macd"].index))
         QApplication.processEvents()
         names = ["price", "volume", *sorted(subpanes, key=["rsi", "macd"].index)]
         plots = [chart.pane(name) for name in names]
@@ -170,30 +178,28 @@ def test_overlays_and_subpanes_toggle(chart: CandleChart) -> None:
     src = eth_btc_5m()
     chart.set_timeframe("5m")
     chart.set_candles(src)
-    chart.set_overlays({"sma", "bb"})
+    shown = show(chart, "sma", "bb")
     lines = [i for i in chart.price_plot.items if isinstance(i, IndicatorLineItem)]
-    assert sorted(i.objectName() for i in lines) == ["bb_lower", "bb_middle", "bb_upper", "sma"]
+    assert len(lines) == 4  # the SMA and three bands
     np.testing.assert_allclose(
-        chart.indicator_values("sma"), indicators.sma(src.close, 20), equal_nan=True
+        chart.indicator_values(shown["sma"].uid), indicators.sma(src.close, 20), equal_nan=True
     )
     upper, _, _ = indicators.bbands(src.close, 20, 2.0)
-    np.testing.assert_allclose(chart.indicator_values("bb_upper"), upper, equal_nan=True)
+    np.testing.assert_allclose(chart.indicator_values(shown["bb"].uid), upper, equal_nan=True)
     paint(chart)
-    chart.set_overlays(set())
+    chart.set_indicators([])
     assert not [i for i in chart.price_plot.items if isinstance(i, IndicatorLineItem)]
     assert not chart.pane("rsi").isVisible() and not chart.pane("macd").isVisible()
-    chart.set_subpanes({"rsi"})
+    shown = show(chart, "rsi")
     assert chart.pane("rsi").isVisible() and not chart.pane("macd").isVisible()
     assert chart.time_axis() is chart.pane("rsi").getAxis("bottom"), "time axis at the bottom"
     np.testing.assert_allclose(
-        chart.indicator_values("rsi"), indicators.rsi(src.close, 14), equal_nan=True
+        chart.indicator_values(shown["rsi"].uid), indicators.rsi(src.close, 14), equal_nan=True
     )
-    chart.set_subpanes({"macd"})
+    show(chart, "macd")
     assert chart.pane("macd").isVisible() and not chart.pane("rsi").isVisible()
     with pytest.raises(KeyError):
-        chart.indicator_values("rsi")
-    with pytest.raises(ValueError, match="Unknown overlays"):
-        chart.set_overlays({"vwap"})
+        chart.indicator_values(shown["rsi"].uid)
 
 
 def _widget_point(chart: CandleChart, x: float, y: float) -> QPoint:

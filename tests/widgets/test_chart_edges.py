@@ -11,6 +11,7 @@ import pytest
 
 from desktop.core.candles import Candles
 from widgets.chart import CandleChart
+from widgets.chart.indicator_set import preset
 from widgets.chart.order_lines import OrderLine, OrderLinesOverlay
 
 
@@ -109,7 +110,7 @@ def test_a_sub_pane_without_enough_candles_says_so(chart, qtbot):
     from desktop.core.types import Bar
 
     chart.set_candles(candles(20))
-    chart.set_subpanes({"rsi", "macd"})
+    chart.set_indicators([preset("rsi"), preset("macd")])
     macd = chart._panes["macd"]
     assert macd.notice is not None and macd.notice.isVisible()
     assert "34" in macd.notice.toPlainText() and "20" in macd.notice.toPlainText()
@@ -158,11 +159,11 @@ def test_indicator_legend_shows_values_under_the_crosshair(chart, qtbot):
     from desktop.shell.numbers import fmt_number
 
     chart.set_candles(candles(300))
-    chart.set_overlays({"ema"})
-    chart.set_subpanes({"rsi"})
+    ema_, rsi_ = preset("ema"), preset("rsi")
+    chart.set_indicators([ema_, rsi_])
     qtbot.wait(10)
     i = 250
-    ema, rsi = chart.indicator_values("ema"), chart.indicator_values("rsi")
+    ema, rsi = chart.indicator_values(ema_.uid), chart.indicator_values(rsi_.uid)
     scene = chart.price_vb.mapViewToScene(QPointF(i + 0.1, float(chart.candles().close[i])))
     qtbot.mouseMove(chart._view.viewport(), chart._view.mapFromScene(scene))
     qtbot.waitUntil(lambda: chart._hover_index == i, timeout=2000)
@@ -172,5 +173,5 @@ def test_indicator_legend_shows_values_under_the_crosshair(chart, qtbot):
     assert legend is not None and legend.isVisible()
     assert "RSI 14" in legend.toPlainText() and fmt_number(rsi[i], 2) in legend.toPlainText()
     assert fmt_number(rsi[-1], 2) not in legend.toPlainText()  # the hovered candle's, not last
-    chart.set_subpanes(set())
+    chart.set_indicators([ema_])
     assert not legend.isVisible()

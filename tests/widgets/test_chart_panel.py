@@ -44,12 +44,13 @@ def test_indicator_toggles_reach_the_chart(qtbot, window):
     chart = window.docks.dock("chart-1").widget()
     # Indicators switch on once candles are drawn and the indicator code has loaded.
     qtbot.waitUntil(lambda: chart._indicators_ready, timeout=30000)
-    assert chart.chart.overlays() == {"ema"}
+    assert [i.title() for i in chart.chart.indicators()] == ["EMA 50"]
     chart.toggle_indicator("rsi")
     assert "rsi" in chart.chart.subpanes()
     chart.toggle_indicator("bb")
-    assert "bb" in chart.chart.overlays()
-    assert set(chart.config()["overlays"]) >= {"bb"}
+    assert [i.title() for i in chart.chart.indicators()] == ["EMA 50", "RSI 14", "BBANDS 20, 2"]
+    assert {"name": "bbands", "params": {"period": 20, "nbdev": 2.0},
+            "color": chart.indicator_set[2].color} in chart.config()["indicators"]
     window.actions.trigger("chart.indicator.rsi")
     assert "rsi" not in chart.chart.subpanes()
 

@@ -1,4 +1,4 @@
-"""CandleChart: price + volume (+ RSI / MACD) panes on one shared, bar-indexed x axis.
+"""CandleChart: price + volume (+ indicator) panes on one shared, bar-indexed x axis.
 
 x is the bar index of the aggregated series (bar i is centred on x = i), so a data gap is
 simply the next bar and never a hole of empty pixels; the time axis maps index -> time.
@@ -7,7 +7,6 @@ All data arrives through methods; the widget never talks to the engine.
 
 from __future__ import annotations
 
-import math
 import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -20,23 +19,12 @@ from desktop.core.candles import Candles
 from desktop.core.timeframes import timeframe_ms
 from desktop.core.types import Bar
 from desktop.data.resample import resample
-from desktop.shell.numbers import fmt_number
-from widgets.chart.chart_items import (
-    CandlestickItem,
-    HistogramItem,
-    IndicatorLineItem,
-    VolumeItem,
-)
+from widgets.chart.chart_items import CandlestickItem, VolumeItem
 from widgets.chart.chart_types import ChartType
 from widgets.chart.column_source import ColumnSource
 from widgets.chart.crosshair import CrosshairMixin
-from widgets.chart.indicator_lines import (
-    NEEDED_BARS,
-    OVERLAYS,
-    SUBPANES,
-    TITLES,
-    IndicatorLines,
-)
+from widgets.chart.indicator_lines import catalog
+from widgets.chart.indicator_panes import SUBPANE_STRETCH, IndicatorPanesMixin
 from widgets.chart.legend import indicator_legends
 from widgets.chart.markers import marker_spots
 from widgets.chart.pane import AXIS_WIDTH_PX, TIME_AXIS_HEIGHT_PX, Pane
@@ -55,17 +43,7 @@ MAX_FUTURE_FRACTION = 0.06  # a pan or zoom never leaves more of the view empty 
 Y_KEEP_FILL = 0.75
 Y_PADDING = 0.06
 PANE_MIN_HEIGHT_PX = 40
-PANE_STRETCH = {"price": 60, "volume": 12, "rsi": 16, "macd": 18}
-LINE_COLOR_ROLE = {
-    "sma": "sma",
-    "ema": "ema",
-    "bb_upper": "bbands",
-    "bb_middle": "bbands",
-    "bb_lower": "bbands",
-    "rsi": "rsi",
-    "macd": "macd",
-    "macd_signal": "macd_signal",
-}
+PANE_STRETCH = {"price": 60, "volume": 12, "macd": 18}  # other sub-panes: SUBPANE_STRETCH
 
 
 def _t(text: str) -> str:
@@ -77,7 +55,7 @@ def right_margin(visible_bars: float) -> float:
     return min(float(RIGHT_MARGIN_BARS), max(0.5, MAX_FUTURE_FRACTION * visible_bars))
 
 
-class CandleChart(CrosshairMixin, QWidget):
+class CandleChart(CrosshairMixin, IndicatorPanesMixin, QWidget):
     """Candlestick chart fed through methods; see the module docstring for the x convention."""
 
     priceClicked = Signal(float, Qt.KeyboardModifier)
@@ -89,10 +67,6 @@ class CandleChart(CrosshairMixin, QWidget):
         self._base = CandleColumns(Candles.empty())
         self._source = ColumnSource()
         self._series = CandleSeries(Candles.empty())
-        self._indicators = IndicatorLines()
-        self._overlays: set[str] = set()
-        self._subpanes: set[str] = set()
-        self._line_items: dict[str, list[pg.GraphicsObject]] = {}
         self._markers: list[tuple[int, float, str]] = []
         self._decimals = 2
         self._axis_width = AXIS_WIDTH_PX
@@ -110,12 +84,10 @@ class CandleChart(CrosshairMixin, QWidget):
         self._panes = {
             "price": Pane("price", self._time_map, self._step_ms, 2),
             "volume": Pane("volume", self._time_map, self._step_ms, None),
-            "rsi": Pane("rsi", self._time_map, self._step_ms, 0),
-            "macd": Pane("macd", self._time_map, self._step_ms, "auto"),
         }
         for row, pane in enumerate(self._panes.values()):
             self._view.addItem(pane.plot, row=row, col=0)
-            self._view.ci.layout.setRowStretchFactor(row, PANE_STRETCH[pane.name])
+        self._init_indicators()
         self.price_vb.setMouseEnabled(x=True, y=False)
 
         self.candle_item = CandlestickItem(self._source)
@@ -131,12 +103,6 @@ class CandleChart(CrosshairMixin, QWidget):
         self.marker_item.setZValue(30)
         self.marker_item.hide()
         self.price_plot.addItem(self.marker_item)
-        self._rsi_guides = [pg.InfiniteLine(pos=v, angle=0, movable=False) for v in (30, 70)]
-        for guide in self._rsi_guides:
-            self._panes["rsi"].plot.addItem(guide, ignoreBounds=True)
-        self._macd_zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
-        self._panes["macd"].plot.addItem(self._macd_zero, ignoreBounds=True)
-        self._panes["rsi"].vb.setYRange(0, 100, padding=0.05)
 
         self.readout = QLabel(self._view)
         self.readout.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -161,7 +127,7 @@ class CandleChart(CrosshairMixin, QWidget):
         return self._panes["price"].vb
 
     def pane(self, name: str) -> pg.PlotItem:
-        """The PlotItem of pane "price", "volume", "rsi" or "macd"."""
+        """The PlotItem of pane "price", "volume" or a sub-pane ("rsi", "macd", "rsi-2")."""
         return self._panes[name].plot
 
     def price_axis(self) -> ValueAxis:
@@ -177,19 +143,6 @@ class CandleChart(CrosshairMixin, QWidget):
 
     def timeframe(self) -> str:
         return self._timeframe
-
-    def overlays(self) -> set[str]:
-        return set(self._overlays)
-
-    def subpanes(self) -> set[str]:
-        return set(self._subpanes)
-
-    def indicator_values(self, key: str) -> np.ndarray:
-        """Values of an enabled indicator line ("sma", "bb_upper", "macd_hist", ...)."""
-        for lines in self._indicators.lines.values():
-            if key in lines:
-                return lines[key].values.values
-        raise KeyError(key)
 
     def markers(self) -> list[tuple[int, float, str]]:
         return list(self._markers)
@@ -242,9 +195,9 @@ class CandleChart(CrosshairMixin, QWidget):
             float(part.volume.sum()),
         )
         following = n_before > 0 and self.visible_range()[1] >= n_before
-        if i == n_before and self._subpanes:
+        if i == n_before and self.subpanes():
             self._update_notices()  # one more candle: maybe enough for the sub-pane now
-        self._indicators.update_tail(self._series.close.values, max(0, i - 1))
+        self._indicators.update_tail(self._columns, len(self._series), max(0, i - 1))
         self.chart_type.update_last(i)
         self._source.touch()
         self._update_bounds()
@@ -297,36 +250,10 @@ class CandleChart(CrosshairMixin, QWidget):
     def _color_type_line(self) -> None:
         self.chart_type.line_item.set_color(self._theme.text)
 
-    def set_overlays(self, names: set[str]) -> None:
-        """Price overlays among {"sma", "ema", "bb"}."""
-        unknown = set(names) - OVERLAYS
-        if unknown:
-            raise ValueError(f"Unknown overlays {sorted(unknown)}; expected {sorted(OVERLAYS)}")
-        self._set_indicators(self._overlays, set(names))
-        self._autoscale_y()
-
-    def set_subpanes(self, names: set[str]) -> None:
-        """Indicator panes among {"rsi", "macd"}."""
-        unknown = set(names) - SUBPANES
-        if unknown:
-            raise ValueError(f"Unknown subpanes {sorted(unknown)}; expected {sorted(SUBPANES)}")
-        self._set_indicators(self._subpanes, set(names))
-        self._relayout()
-        self._autoscale_y()
-
     def set_theme(self, dark: bool) -> None:
         t = self._theme = theme_for(dark)
         self._view.setBackground(t.background)
-        for pane in self._panes.values():
-            for axis in (pane.time_axis, pane.value_axis):
-                axis.setPen(pg.mkPen(t.axis))
-                axis.setTextPen(pg.mkPen(t.text))
-                axis.set_background(t.background)
-            pen = pg.mkPen(t.crosshair, width=1, style=Qt.PenStyle.DashLine)
-            pane.crosshair_x.setPen(pen)
-            pane.crosshair_y.setPen(pen)
-            pane.grid.set_color(t.grid)
-            pane.vb.setBorder(pg.mkPen(t.axis))  # separates stacked panes
+        self._recolor_indicators()  # every pane's axes, grid and guides, and the lines
         self.candle_item.set_colors(t.up, t.down)
         self._color_type_line()
         # Opaque pre-blended colours: filling thousands of translucent bars costs far more.
@@ -335,11 +262,6 @@ class CandleChart(CrosshairMixin, QWidget):
             blend(t.down, t.background, t.volume_alpha),
             blend(t.text, t.background, t.volume_alpha // 2),
         )
-        guide = pg.mkPen(t.guide, width=1, style=Qt.PenStyle.DotLine)
-        for line in (*self._rsi_guides, self._macd_zero):
-            line.setPen(guide)
-        for name, items in self._line_items.items():
-            self._color_items(name, items)
         self._refresh_markers()
         self._update_last_price()
         self._update_notices()
@@ -350,11 +272,8 @@ class CandleChart(CrosshairMixin, QWidget):
         return timeframe_ms(self._timeframe)
 
     def _bottom_pane(self) -> str:
-        return (
-            next(n for n in ("macd", "rsi") if n in self._subpanes)
-            if self._subpanes
-            else ("volume")
-        )
+        shown = self.subpanes()
+        return shown[-1] if shown else "volume"
 
     def _rebuild_series(self) -> None:
         self._series = CandleSeries(resample(self._base.candles(), self._timeframe))
@@ -372,71 +291,26 @@ class CandleChart(CrosshairMixin, QWidget):
         for pane in self._panes.values():
             if pane.plot.isVisible():
                 pane.value_axis.setWidth(self._axis_width)
-        for names in (self._overlays, self._subpanes):
-            current = set(names)
-            self._set_indicators(names, set())
-            self._set_indicators(names, current)
+        self._recompute_indicators()
         self._update_bounds()
         self._refresh_markers()
         self.show_last()
         self._update_last_price()
         self._show_readout(n - 1 if n else None)
 
-    def _set_indicators(self, active: set[str], wanted: set[str]) -> None:
-        for name in active - wanted:
-            self._indicators.disable(name)
-            pane = self._panes[name if name in SUBPANES else "price"]
-            for item in self._line_items.pop(name, []):
-                pane.plot.removeItem(item)
-        for name in wanted - active:
-            lines = self._indicators.enable(name, self._series.close.values)
-            items: list[pg.GraphicsObject] = []
-            target = self._panes[name if name in SUBPANES else "price"].plot
-            for key, series in lines.items():
-                if key == "macd_hist":
-                    item: pg.GraphicsObject = HistogramItem(self._source, series, "#000", "#000")
-                else:
-                    item = IndicatorLineItem(self._source, series, "#000")
-                item.setObjectName(key)
-                target.addItem(item)
-                items.append(item)
-            self._line_items[name] = items
-            self._color_items(name, items)
-        active.clear()
-        active.update(wanted)
-        self._update_bounds()
-        self._update_notices()
-        self._show_readout(self._hover_index)  # the legends list what is enabled now
-
-    def _update_notices(self) -> None:
-        """A sub-pane whose indicator has no value yet says how many candles it needs."""
-        n = len(self._series)
-        for name in SUBPANES:
-            text = ""
-            if name in self._subpanes and n < NEEDED_BARS[name]:
-                text = _t("{0} needs {1} candles; this timeframe has {2}").format(
-                    TITLES[name], fmt_number(NEEDED_BARS[name], 0), fmt_number(n, 0))
-            self._panes[name].set_notice(text, self._theme.text)
-
-    def _color_items(self, name: str, items: list[pg.GraphicsObject]) -> None:
-        t = self._theme
-        for item in items:
-            if isinstance(item, HistogramItem):
-                item.set_colors(t.up, t.down)
-            else:
-                item.set_color(getattr(t, LINE_COLOR_ROLE[item.objectName()]))
-
     def _relayout(self) -> None:
         bottom = self._bottom_pane()
         grid = self._view.ci.layout
+        shown = self.subpanes()
         for row, (name, pane) in enumerate(self._panes.items()):
-            visible = name in ("price", "volume") or name in self._subpanes
+            visible = name in ("price", "volume") or name in shown
+            stretch = PANE_STRETCH.get(name, SUBPANE_STRETCH)
             pane.plot.setVisible(visible)
             pane.plot.setMinimumHeight(PANE_MIN_HEIGHT_PX if visible else 0)
             # Preferred heights in the stretch ratio make the grid share the height in that
             # ratio; a hidden row gets nothing, or it would stay as empty space.
-            pane.plot.setPreferredHeight(PANE_STRETCH[name] * 10 if visible else 0)
-            grid.setRowStretchFactor(row, PANE_STRETCH[name] if visible else 0)
+            pane.plot.setPreferredHeight(stretch * 10 if visible else 0)
+            grid.setRowStretchFactor(row, stretch if visible else 0)
             grid.setRowMaximumHeight(row, 1e6 if visible else 0)
             if name != "price":
                 # A hidden pane is unlinked so a pan does not update its views for nothing.
@@ -498,11 +372,10 @@ class CandleChart(CrosshairMixin, QWidget):
         if cols is None or len(cols) == 0:
             return
         lo, hi = float(np.nanmin(cols.low)), float(np.nanmax(cols.high))
-        for name in self._overlays:
-            for item in self._line_items.get(name, []):
-                _, y = item.visible_values(cols)
-                if y.size and np.isfinite(y).any():
-                    lo, hi = min(lo, float(np.nanmin(y))), max(hi, float(np.nanmax(y)))
+        for item in self._overlay_items():
+            _, y = item.visible_values(cols)
+            if y.size and np.isfinite(y).any():
+                lo, hi = min(lo, float(np.nanmin(y))), max(hi, float(np.nanmax(y)))
         if hi <= lo:
             hi, lo = hi + abs(hi) * 0.01 + 1e-12, lo - abs(lo) * 0.01 - 1e-12
         _, (y0, y1) = self.price_vb.viewRange()
@@ -513,20 +386,7 @@ class CandleChart(CrosshairMixin, QWidget):
         current_top = volume_vb.viewRange()[1][1]
         if not (top <= current_top and top >= Y_KEEP_FILL * current_top):
             volume_vb.setYRange(0.0, top * 1.1, padding=0)
-        if "macd" in self._subpanes:
-            lo = hi = math.nan
-            for item in self._line_items.get("macd", []):
-                # The price view's columns: linked panes may not have followed the x change yet.
-                if isinstance(item, IndicatorLineItem):
-                    _, y = item.visible_values(cols)
-                else:
-                    j0 = cols.first_block
-                    y = np.concatenate(item.line.envelope(cols.level, j0, j0 + len(cols)))
-                if y.size and np.isfinite(y).any():
-                    lo = np.nanmin([lo, float(np.nanmin(y))])
-                    hi = np.nanmax([hi, float(np.nanmax(y))])
-            if np.isfinite(lo) and hi > lo:
-                self._panes["macd"].vb.setYRange(lo, hi, padding=0.1)
+        self._autoscale_subpanes(cols)
 
     def _update_last_price(self) -> None:
         price_axis = self._panes["price"].value_axis
@@ -561,10 +421,13 @@ class CandleChart(CrosshairMixin, QWidget):
 
     def _show_readout(self, _index: int | None = None) -> None:
         bar = self.readout_values()
-        legends = indicator_legends(self._indicators.lines, bar.index if bar else -1,
-                                    self._theme, self._decimals, LINE_COLOR_ROLE, SUBPANES)
-        for name in SUBPANES:
-            self._panes[name].set_legend(legends.get(name, ""))
+        legends = indicator_legends(self._instances, self._indicators.lines, self._pane_of,
+                                    lambda name: catalog().traits(name),
+                                    bar.index if bar else -1, self._theme,
+                                    self._decimals)
+        for name, pane in self._panes.items():
+            if name not in ("price", "volume"):
+                pane.set_legend(legends.get(name, ""))
         if bar is None:
             self.readout.clear()
             return

@@ -10,8 +10,6 @@ from __future__ import annotations
 import logging
 import threading
 
-import numpy as np
-
 log = logging.getLogger(__name__)
 
 _ready = threading.Event()
@@ -21,14 +19,11 @@ _thread: threading.Thread | None = None
 
 def _load() -> None:
     try:
-        from strategies import indicators
+        from strategies import indicator_catalog
 
-        close = np.linspace(100.0, 110.0, 128)
-        indicators.sma(close, 20)
-        indicators.ema(close, 50)
-        indicators.bbands(close, 20, 2.0)
-        indicators.rsi(close, 14)
-        indicators.macd(close, 12, 26, 9)
+        # Runs every indicator once (its kernels load) and learns how each is drawn.
+        for name in indicator_catalog.specs():
+            indicator_catalog.traits(name)
     except Exception:  # the chart still computes them on demand and reports any error
         log.exception("Loading the indicator code failed")
     finally:
