@@ -3478,12 +3478,12 @@
         <translation>Cancelada por su bot.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="548"/>
+        <location filename="../desktop/engine/bots/service.py" line="550"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Elige al menos un símbolo para el bot.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="323"/>
+        <location filename="../desktop/engine/bots/service.py" line="325"/>
         <source>Could not start: {why}</source>
         <translation>No se pudo iniciar: {why}</translation>
     </message>
@@ -3503,7 +3503,7 @@
         <translation>Entradas reanudadas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="417"/>
+        <location filename="../desktop/engine/bots/service.py" line="419"/>
         <source>No candles from the venue now: {why}</source>
         <translation>Sin velas de la plataforma ahora: {why}</translation>
     </message>
@@ -3533,82 +3533,87 @@
         <translation>Detenido y cerrado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="238"/>
+        <location filename="../desktop/engine/bots/runner.py" line="232"/>
         <source>Stopped by an error in the strategy: {error}</source>
         <translation>Detenido por un error en la estrategia: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="530"/>
+        <location filename="../desktop/engine/bots/service.py" line="532"/>
         <source>That bot no longer exists.</source>
         <translation>Ese bot ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="541"/>
+        <location filename="../desktop/engine/bots/service.py" line="543"/>
         <source>The account has no market {symbol}.</source>
         <translation>La cuenta no tiene el mercado {symbol}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="525"/>
+        <location filename="../desktop/engine/bots/service.py" line="527"/>
         <source>The bots are still loading; try again in a moment.</source>
         <translation>Los bots aún se están cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="264"/>
+        <location filename="../desktop/engine/bots/service.py" line="265"/>
         <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
         <translation>Este bot aún tiene una posición u órdenes activas: detenlo y ciérralo antes de borrarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="311"/>
+        <location filename="../desktop/engine/bots/service.py" line="312"/>
         <source>Waiting for its account to connect</source>
         <translation>Esperando a que su cuenta se conecte</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="314"/>
+        <location filename="../desktop/engine/bots/service.py" line="315"/>
         <source>Warming up on {count} candles</source>
         <translation>Calentando con {count} velas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="64"/>
+        <location filename="../desktop/engine/bots/runner.py" line="65"/>
         <source>long</source>
         <translation>largo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="64"/>
+        <location filename="../desktop/engine/bots/runner.py" line="65"/>
         <source>short</source>
         <translation>corto</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="297"/>
+        <location filename="../desktop/engine/bots/runner.py" line="291"/>
         <source>{symbol}: could not cancel order {id}: {why}</source>
         <translation>{symbol}: no se pudo cancelar la orden {id}: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="324"/>
+        <location filename="../desktop/engine/bots/runner.py" line="318"/>
         <source>{symbol}: no price to size the entry on; skipped</source>
         <translation>{symbol}: sin precio para dimensionar la entrada; omitida</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="413"/>
+        <location filename="../desktop/engine/bots/runner.py" line="407"/>
         <source>{symbol}: price {last:g} is already past the stop {stop:g}</source>
         <translation>{symbol}: el precio {last:g} ya superó el stop {stop:g}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="311"/>
+        <location filename="../desktop/engine/bots/runner.py" line="305"/>
         <source>{symbol}: short entry skipped (this bot does not sell short)</source>
         <translation>{symbol}: entrada en corto omitida (este bot no vende en corto)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="306"/>
+        <location filename="../desktop/engine/bots/runner.py" line="507"/>
+        <source>{symbol}: {left:g} left, less than the smallest order ({least:g}): counted as flat</source>
+        <translation>{symbol}: quedan {left:g}, menos que la orden mínima ({least:g}): se cuenta como sin posición</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="300"/>
         <source>{symbol}: {side} entry skipped (entries are paused)</source>
         <translation>{symbol}: entrada en {side} omitida (las entradas están en pausa)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="334"/>
+        <location filename="../desktop/engine/bots/runner.py" line="328"/>
         <source>{symbol}: {side} entry skipped: the sizing rule {sizing!r} gives no amount with {cash:g} {quote}</source>
         <translation>{symbol}: entrada en {side} omitida: la regla de dimensionamiento {sizing!r} no da cantidad con {cash:g} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="464"/>
+        <location filename="../desktop/engine/bots/runner.py" line="458"/>
         <source>{symbol}: {side} {kind} {amount:g} refused: {why}</source>
         <translation>{symbol}: {side} {kind} {amount:g} rechazada: {why}</translation>
     </message>
@@ -3736,7 +3741,7 @@
         <translation>Sin posición</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>Last signal</source>
         <translation>Última señal</translation>
     </message>
@@ -3801,7 +3806,7 @@
         <translation>Abra un gráfico para ver las operaciones del bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>Open orders</source>
         <translation>Órdenes abiertas</translation>
     </message>
@@ -3821,7 +3826,7 @@
         <translation>Pausar entradas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="69"/>
+        <location filename="../widgets/bots/model.py" line="71"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
@@ -3831,7 +3836,7 @@
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="70"/>
+        <location filename="../widgets/bots/model.py" line="72"/>
         <source>Realised P&amp;L</source>
         <translation>P&amp;L realizado</translation>
     </message>
@@ -3891,7 +3896,7 @@
         <translation>Iniciar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="69"/>
+        <location filename="../widgets/bots/model.py" line="71"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -3951,12 +3956,12 @@
         <translation>Temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="71"/>
+        <location filename="../widgets/bots/model.py" line="73"/>
         <source>Trades</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="70"/>
+        <location filename="../widgets/bots/model.py" line="72"/>
         <source>Unrealised P&amp;L</source>
         <translation>P&amp;L no realizado</translation>
     </message>
@@ -3971,14 +3976,19 @@
         <translation>Calentando</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="71"/>
+        <location filename="../widgets/bots/model.py" line="73"/>
         <source>Win rate</source>
         <translation>Tasa de acierto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="52"/>
+        <source>dust {0}</source>
+        <translation>residuo {0}</translation>
     </message>
     <message>
         <location filename="../widgets/bots/dialogs.py" line="64"/>

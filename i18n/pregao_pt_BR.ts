@@ -3478,12 +3478,12 @@
         <translation>Cancelada pelo seu robô.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="548"/>
+        <location filename="../desktop/engine/bots/service.py" line="550"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Escolha pelo menos um símbolo para o robô.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="323"/>
+        <location filename="../desktop/engine/bots/service.py" line="325"/>
         <source>Could not start: {why}</source>
         <translation>Não foi possível iniciar: {why}</translation>
     </message>
@@ -3503,7 +3503,7 @@
         <translation>Entradas retomadas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="417"/>
+        <location filename="../desktop/engine/bots/service.py" line="419"/>
         <source>No candles from the venue now: {why}</source>
         <translation>Sem candles da corretora agora: {why}</translation>
     </message>
@@ -3533,82 +3533,87 @@
         <translation>Parado e zerado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="238"/>
+        <location filename="../desktop/engine/bots/runner.py" line="232"/>
         <source>Stopped by an error in the strategy: {error}</source>
         <translation>Parado por um erro na estratégia: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="530"/>
+        <location filename="../desktop/engine/bots/service.py" line="532"/>
         <source>That bot no longer exists.</source>
         <translation>Esse robô não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="541"/>
+        <location filename="../desktop/engine/bots/service.py" line="543"/>
         <source>The account has no market {symbol}.</source>
         <translation>A conta não tem o mercado {symbol}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="525"/>
+        <location filename="../desktop/engine/bots/service.py" line="527"/>
         <source>The bots are still loading; try again in a moment.</source>
         <translation>Os robôs ainda estão carregando; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="264"/>
+        <location filename="../desktop/engine/bots/service.py" line="265"/>
         <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
         <translation>Este robô ainda tem uma posição ou ordens ativas: pare-o e zere-o antes de apagá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="311"/>
+        <location filename="../desktop/engine/bots/service.py" line="312"/>
         <source>Waiting for its account to connect</source>
         <translation>Aguardando a conta conectar</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="314"/>
+        <location filename="../desktop/engine/bots/service.py" line="315"/>
         <source>Warming up on {count} candles</source>
         <translation>Aquecendo com {count} candles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="64"/>
+        <location filename="../desktop/engine/bots/runner.py" line="65"/>
         <source>long</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="64"/>
+        <location filename="../desktop/engine/bots/runner.py" line="65"/>
         <source>short</source>
         <translation>venda</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="297"/>
+        <location filename="../desktop/engine/bots/runner.py" line="291"/>
         <source>{symbol}: could not cancel order {id}: {why}</source>
         <translation>{symbol}: não foi possível cancelar a ordem {id}: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="324"/>
+        <location filename="../desktop/engine/bots/runner.py" line="318"/>
         <source>{symbol}: no price to size the entry on; skipped</source>
         <translation>{symbol}: sem preço para dimensionar a entrada; ignorada</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="413"/>
+        <location filename="../desktop/engine/bots/runner.py" line="407"/>
         <source>{symbol}: price {last:g} is already past the stop {stop:g}</source>
         <translation>{symbol}: o preço {last:g} já passou do stop {stop:g}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="311"/>
+        <location filename="../desktop/engine/bots/runner.py" line="305"/>
         <source>{symbol}: short entry skipped (this bot does not sell short)</source>
         <translation>{symbol}: entrada vendida ignorada (este robô não opera vendido)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="306"/>
+        <location filename="../desktop/engine/bots/runner.py" line="507"/>
+        <source>{symbol}: {left:g} left, less than the smallest order ({least:g}): counted as flat</source>
+        <translation>{symbol}: sobrou {left:g}, menos que a menor ordem ({least:g}): contado como zerado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/bots/runner.py" line="300"/>
         <source>{symbol}: {side} entry skipped (entries are paused)</source>
         <translation>{symbol}: entrada de {side} ignorada (as entradas estão pausadas)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="334"/>
+        <location filename="../desktop/engine/bots/runner.py" line="328"/>
         <source>{symbol}: {side} entry skipped: the sizing rule {sizing!r} gives no amount with {cash:g} {quote}</source>
         <translation>{symbol}: entrada de {side} ignorada: a regra de dimensionamento {sizing!r} não dá quantidade com {cash:g} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="464"/>
+        <location filename="../desktop/engine/bots/runner.py" line="458"/>
         <source>{symbol}: {side} {kind} {amount:g} refused: {why}</source>
         <translation>{symbol}: {side} {kind} {amount:g} recusada: {why}</translation>
     </message>
@@ -3736,7 +3741,7 @@
         <translation>Zerado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>Last signal</source>
         <translation>Último sinal</translation>
     </message>
@@ -3801,7 +3806,7 @@
         <translation>Abra um gráfico para ver as operações do robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>Open orders</source>
         <translation>Ordens abertas</translation>
     </message>
@@ -3821,7 +3826,7 @@
         <translation>Pausar entradas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="69"/>
+        <location filename="../widgets/bots/model.py" line="71"/>
         <source>Position</source>
         <translation>Posição</translation>
     </message>
@@ -3831,7 +3836,7 @@
         <translation>Proteção</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="70"/>
+        <location filename="../widgets/bots/model.py" line="72"/>
         <source>Realised P&amp;L</source>
         <translation>P&amp;L realizado</translation>
     </message>
@@ -3891,7 +3896,7 @@
         <translation>Iniciar robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="69"/>
+        <location filename="../widgets/bots/model.py" line="71"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -3951,12 +3956,12 @@
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="71"/>
+        <location filename="../widgets/bots/model.py" line="73"/>
         <source>Trades</source>
         <translation>Operações</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="70"/>
+        <location filename="../widgets/bots/model.py" line="72"/>
         <source>Unrealised P&amp;L</source>
         <translation>P&amp;L não realizado</translation>
     </message>
@@ -3971,14 +3976,19 @@
         <translation>Aquecendo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="71"/>
+        <location filename="../widgets/bots/model.py" line="73"/>
         <source>Win rate</source>
         <translation>Taxa de acerto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bots/model.py" line="52"/>
+        <source>dust {0}</source>
+        <translation>resíduo {0}</translation>
     </message>
     <message>
         <location filename="../widgets/bots/dialogs.py" line="64"/>

@@ -60,6 +60,8 @@ class BotPosition:
     stop_loss: float | None = None
     take_profit: float | None = None
     trail: float | None = None
+    # Less than the market's smallest order (Market.is_flat): the bot counts it as flat.
+    dust: bool = False
 
     @property
     def unrealized_pnl(self) -> float:

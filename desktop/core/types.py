@@ -92,6 +92,22 @@ class Market:
     def round_amount(self, amount: float, mode: str = "floor") -> float:
         return _round_to_step(amount, self.amount_step, mode)
 
+    @property
+    def least_amount(self) -> float:
+        """The smallest amount an order can trade: one amount step, or the minimum amount."""
+        return max(self.amount_step, self.min_amount)
+
+    def is_flat(self, amount: float) -> bool:
+        """A position of `amount` (signed) counts as none for trading decisions: zero, or a
+        remainder smaller than any order can trade (dust a partial exit, a fee or an exchange
+        minimum left behind: it cannot be sold, and buying again is not adding to it).
+        The one rule for it; "smaller" up to fits_step's binary noise."""
+        least = self.least_amount
+        if least <= 0:
+            return amount == 0.0
+        units = abs(amount) / least
+        return units < 1.0 - _step_noise(units)
+
 
 @dataclass(slots=True, frozen=True)
 class Bar:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton
 
 from desktop.core import OrderRequest, OrderType, Side
 from desktop.core.backtests import BacktestRequest
-from desktop.core.bots import BotSpec, BotState
+from desktop.core.bots import BotInfo, BotPosition, BotSpec, BotState
 from tests.widgets.monitor_helpers import paper_account, place
 from widgets.bots import BotsPanel, spec_from_backtest
 from widgets.bots.dialogs import BotDialog
@@ -139,6 +139,21 @@ def test_parameters_are_edited_in_the_declared_form_and_new_bots_made_there(
     made = next(b for b in panel.model.bots if b.id != bot.id)
     assert (made.spec.strategy, made.spec.symbols, made.spec.name) == (
         "rsi_bollinger", ("ETH/USDT",), "Mean reversion")
+
+
+def test_dust_is_shown_as_dust_beside_flat_or_a_position(qtbot):
+    """A remainder below the market's smallest order: the bot trades as if flat, the row says
+    so and still shows what is there."""
+    spec = BotSpec(strategy="sma_cross", account_id="a", symbols=("ETH/BTC", "SOL/BTC"),
+                   timeframe="1h")
+    model = BotTableModel()
+    dust = BotPosition("ETH/BTC", 0.004, 0.05, dust=True)
+    model.reset([BotInfo(id="b1", spec=spec, state=BotState.RUNNING, positions=(dust,))])
+    position = model.index(0, BotTableModel.COLUMNS.index("position"))
+    assert position.data() == "Flat, dust 0.004 ETH"
+    held = BotPosition("SOL/BTC", 2.0, 20.0)
+    model.reset([BotInfo(id="b1", spec=spec, state=BotState.RUNNING, positions=(dust, held))])
+    assert position.data() == "+2 SOL @ 20.00, dust 0.004 ETH"
 
 
 def test_a_backtest_result_or_set_becomes_a_bot_spec():

@@ -45,11 +45,13 @@ def strategy_name(strategy: str) -> str:
 
 
 def position_text(bot: BotInfo) -> str:
-    held = [p for p in bot.positions if p.amount]
-    if not held:
-        return _t("Flat")
-    return ", ".join(f"{p.amount:+g} {p.symbol.split('/')[0]} @ {fmt_number(p.entry_price, 2)}"
-                     for p in held)
+    held = [p for p in bot.positions if p.amount and not p.dust]
+    parts = [f"{p.amount:+g} {p.symbol.split('/')[0]} @ {fmt_number(p.entry_price, 2)}"
+             for p in held] or [_t("Flat")]
+    # A remainder below the market's smallest order: it is there, the bot trades as if flat.
+    parts += [_t("dust {0}").format(f"{p.amount:g} {p.symbol.split('/')[0]}")
+              for p in bot.positions if p.dust]
+    return ", ".join(parts)
 
 
 def when_text(ts: int) -> str:

@@ -16,7 +16,8 @@ with the bot's own position, and act on the intents with the backtester's meanin
 Every order goes through `OrderPort.place`, the order manager's `place`: validated, journaled
 before it is sent, tagged with the bot's id, and checked by whatever pre-trade guard the order
 manager applies. The bot's position is booked from its own fills only (other bots and the
-trader may trade the same symbol on the same account).
+trader may trade the same symbol on the same account). Whether it holds one is `held`: a
+remainder smaller than the market's smallest order (Market.is_flat) is flat for every decision.
 
 An exception raised by the strategy puts this bot, and only this bot, in ERROR with the
 traceback in its log; a refused order is logged and the bot goes on.
@@ -31,7 +32,6 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -54,6 +54,7 @@ from desktop.core.messages import formatted, marker, text_of
 from desktop.core.types import LIQUIDATION_PREFIX
 from desktop.engine.bots.candles import RollingCandles
 from desktop.engine.bots.sizing import TradeStats, entry_units
+from desktop.engine.bots.symbol_book import Protection, SymbolBook
 from desktop.engine.order_ids import new_client_order_id
 from strategies.base import EntryIntent, ExitIntent, PositionView, ProtectIntent, Strategy
 
@@ -93,34 +94,6 @@ class OrderPort(Protocol):
         ...
 
 
-@dataclass(slots=True)
-class Protection:
-    stop_loss: float | None = None
-    take_profit: float | None = None
-    trail: float | None = None
-
-    def any(self) -> bool:
-        return any(v is not None for v in (self.stop_loss, self.take_profit, self.trail))
-
-    def to_json(self) -> dict[str, float | None]:
-        return {"stop_loss": self.stop_loss, "take_profit": self.take_profit,
-                "trail": self.trail}
-
-
-@dataclass(slots=True)
-class SymbolBook:
-    """What the bot tracks of one symbol."""
-
-    window: RollingCandles
-    protection: Protection = field(default_factory=Protection)
-    pending_protection: Protection = field(default_factory=Protection)
-    entry_order: str = ""  # client id of a working entry order
-    protective: set[str] = field(default_factory=set)  # client ids of its protective orders
-    entry_filled: float = 0.0  # an ended entry's filled amount whose fills are still due
-    entry_ts: int = 0  # time of the fill that opened the position
-    open_realized: float = 0.0  # realized P&L when the position opened (a trade's P&L base)
-
-
 class BotRunner:
     def __init__(self, bot_id: str, spec: BotSpec, strategy: Strategy, port: OrderPort,
                  publish: Callable[[BotRunner], None], *, state: BotState = BotState.STOPPED,
@@ -137,6 +110,7 @@ class BotRunner:
         self.warmup = 0
         self.symbols: dict[str, SymbolBook] = {}
         self.books = PositionBooks()
+        self.markets: dict[str, Market] = {}  # its symbols' markets (`held` reads them)
         self.stats = TradeStats()
         self.owned: set[str] = set()  # client ids of its orders (legs included)
         self._venue_ids: dict[str, str] = {}  # venue order id -> client id
@@ -198,6 +172,26 @@ class BotRunner:
             elif not order.parent_id:
                 book.entry_order = order.client_order_id
 
+    async def load_markets(self) -> None:
+        for symbol in self.spec.symbols:
+            await self._market(symbol)
+
+    async def _market(self, symbol: str) -> Market:
+        market = self.markets.get(symbol)
+        if market is None:
+            market = self.markets[symbol] = await self.port.market(symbol)
+        return market
+
+    def _flat(self, symbol: str, amount: float) -> bool:
+        market = self.markets.get(symbol)
+        return amount == 0.0 if market is None else market.is_flat(amount)
+
+    def held(self, symbol: str) -> float:
+        """The bot's signed position in `symbol` as it trades it: 0.0 when flat, and when
+        what is left is less than any order can trade (dust: shown, never acted on)."""
+        amount = self.books.book(self.id, symbol).amount
+        return 0.0 if self._flat(symbol, amount) else amount
+
     def memory(self) -> dict[str, Any]:
         return {"protection": {s: b.protection.to_json() for s, b in self.symbols.items()
                                if b.protection.any()}}
@@ -226,7 +220,7 @@ class BotRunner:
                 await self._act(symbol, intents, window, bar, received)
         if self.on_decided is not None:
             self.on_decided(time.perf_counter() - received, time.thread_time() - cpu)
-        if intents or self.books.book(self.id, symbol).amount:
+        if intents or self.held(symbol):
             self._publish(self)  # a signal, or a new mark of its position
 
     def fail(self, exc: BaseException) -> None:
@@ -241,7 +235,7 @@ class BotRunner:
 
     def _position_view(self, symbol: str, window: Candles) -> PositionView:
         book = self.books.book(self.id, symbol)
-        if book.amount == 0.0:
+        if not self.held(symbol):
             return PositionView()
         sb = self.symbols[symbol]
         index = int(window.ts.searchsorted(sb.entry_ts, side="right")) - 1 if sb.entry_ts else -1
@@ -276,7 +270,7 @@ class BotRunner:
         book.protection = Protection()
         book.pending_protection = Protection()
         self._remember()
-        amount = self.books.book(self.id, symbol).amount
+        amount = self.held(symbol)
         if amount == 0.0:
             return
         side = Side.SELL if amount > 0 else Side.BUY
@@ -311,14 +305,14 @@ class BotRunner:
             self.write_log(_t("{symbol}: short entry skipped (this bot does not sell short)",
                               symbol=symbol))
             return
-        held = self.books.book(self.id, symbol).amount
+        held = self.held(symbol)
         if held * (1 if long else -1) > 0:
             return  # already on that side: no pyramiding
         if held != 0.0:
             await self.exit(symbol, "reverse", received)
         book = self.symbols[symbol]
         await self._cancel_all(symbol)
-        market = await self.port.market(symbol)
+        market = await self._market(symbol)
         price = intent.limit or intent.stop or await self._last_price(symbol)
         if not (price and math.isfinite(price) and price > 0):
             self.write_log(_t("{symbol}: no price to size the entry on; skipped",
@@ -378,14 +372,14 @@ class BotRunner:
 
     async def _protect(self, symbol: str, intent: ProtectIntent) -> None:
         book = self.symbols[symbol]
-        target = book.protection if self.books.book(self.id, symbol).amount else (
+        target = book.protection if self.held(symbol) else (
             book.pending_protection)
         for name in ("stop_loss", "take_profit", "trail"):
             value = getattr(intent, name)
             if value is not None:
                 setattr(target, name, value)
         self._remember()
-        if self.books.book(self.id, symbol).amount:
+        if self.held(symbol):
             await self._place_protection(symbol)
 
     async def _place_protection(self, symbol: str) -> None:
@@ -400,7 +394,7 @@ class BotRunner:
                     self.write_log(_t("{symbol}: could not cancel order {id}: {why}",
                                       symbol=symbol, id=client_id, why=text_of(exc)))
         book.protective.clear()
-        amount = self.books.book(self.id, symbol).amount
+        amount = self.held(symbol)
         p = book.protection
         if amount == 0.0 or not p.any():
             return
@@ -415,7 +409,7 @@ class BotRunner:
             await self.exit(symbol, "stop_loss")
             return
         if p.trail is not None:
-            market = await self.port.market(symbol)
+            market = await self._market(symbol)
             # An exchange takes a trailing distance in whole price ticks.
             trail = max(market.round_price(p.trail), market.price_tick)
             await self._send(symbol, side, OrderType.TRAILING_STOP, abs(amount), "trailing_stop",
@@ -442,7 +436,7 @@ class BotRunner:
     async def _send(self, symbol: str, side: Side, kind: OrderType, amount: float, purpose: str,
                     *, price: float | None = None, stop: float | None = None,
                     trail: float | None = None, received: float | None = None) -> Order | None:
-        market = await self.port.market(symbol)
+        market = await self._market(symbol)
         client_id = new_client_order_id()
         request = OrderRequest(
             symbol=symbol, side=side, type=kind, amount=amount, price=price, stop_price=stop,
@@ -506,7 +500,13 @@ class BotRunner:
 
     def on_fill(self, fill: Fill) -> None:
         """A fill of one of its orders (the service checked `owns`)."""
+        held = self.held(fill.symbol)
         self._book_fill(fill)
+        left = self.books.book(self.id, fill.symbol).amount
+        if held and left and not self.held(fill.symbol):
+            self.write_log(_t("{symbol}: {left:g} left, less than the smallest order "
+                              "({least:g}): counted as flat", symbol=fill.symbol, left=left,
+                              least=self.markets[fill.symbol].least_amount))
         self._publish(self)
 
     def _book_fill(self, fill: Fill) -> None:
@@ -517,14 +517,15 @@ class BotRunner:
         sb = self.symbols.get(fill.symbol)
         if sb is None:
             return
-        if before == 0.0 and book.amount != 0.0:
+        was_flat, flat = self._flat(fill.symbol, before), self._flat(fill.symbol, book.amount)
+        if was_flat and not flat:
             sb.entry_ts = fill.ts
             # The opening fee was realized by this fill: the trade's P&L counts it.
             sb.open_realized = realized_before
-        elif before != 0.0 and (book.amount == 0.0 or book.amount * before < 0):
+        elif not was_flat and (flat or book.amount * before < 0):
             pnl = book.realized_pnl - sb.open_realized
             self.stats.add(pnl)
-            if book.amount != 0.0:  # flipped through zero: a new trade opened at this fill
+            if not flat:  # flipped through zero: a new trade opened at this fill
                 sb.entry_ts = fill.ts
                 sb.open_realized = book.realized_pnl
 
@@ -532,7 +533,7 @@ class BotRunner:
         """Its position is closed but protective orders are still working (an exit filled):
         they must go."""
         book = self.symbols.get(symbol)
-        return (book is not None and self.books.book(self.id, symbol).amount == 0.0
+        return (book is not None and not self.held(symbol)
                 and any(c in self.open for c in book.protective))
 
     async def tidy(self, symbol: str) -> None:
@@ -544,7 +545,7 @@ class BotRunner:
                 self._remember()
 
     def _is_protective(self, order: Order, book: SymbolBook) -> bool:
-        held = self.books.book(self.id, order.symbol).amount
+        held = self.held(order.symbol)
         closes = (held > 0 and order.side is Side.SELL) or (held < 0 and order.side is Side.BUY)
         return closes and order.type is not OrderType.MARKET
 
@@ -576,7 +577,7 @@ class BotRunner:
                 p = sb.protection
                 positions.append(BotPosition(symbol, book.amount, book.entry_price,
                                              book.mark_price, p.stop_loss, p.take_profit,
-                                             p.trail))
+                                             p.trail, dust=not self.held(symbol)))
         trades = self.stats.wins + self.stats.losses
         return BotInfo(
             id=self.id, spec=self.spec, state=self.state, last_signal=self.last_signal,

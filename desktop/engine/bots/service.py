@@ -259,7 +259,8 @@ class BotService:
         runner = self._runner(bot_id)
         if runner.state.is_active:
             raise PregaoError(_t("Stop the bot before deleting it."))
-        holding = [s for s in runner.spec.symbols if runner.books.book(bot_id, s).amount]
+        await runner.load_markets()
+        holding = [s for s in runner.spec.symbols if runner.held(s)]
         if holding or runner.open:
             raise PregaoError(_t("This bot still holds a position or has working orders: stop "
                                  "and flatten it before deleting it."))
@@ -315,6 +316,7 @@ class BotService:
                                 count=sum(map(len, history.values()))))
             window = await asyncio.to_thread(warmup_window, runner.strategy, sample)
             runner.start_warmup(window, history)
+            await runner.load_markets()  # before its fills are booked: `held` reads them
             self._adopt(runner, memory)
             self._route(runner, source)
         except Exception as exc:  # no history, account gone: this bot only
@@ -331,7 +333,7 @@ class BotService:
         self._publish(runner)
         for symbol in spec.symbols:
             book = runner.symbols[symbol]
-            if runner.books.book(runner.id, symbol).amount and not book.protective \
+            if runner.held(symbol) and not book.protective \
                     and book.protection.any():
                 async with runner.lock:
                     await runner._place_protection(symbol)
