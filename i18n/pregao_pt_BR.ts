@@ -1428,7 +1428,7 @@
         <translation>Alerta aqui</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="198"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="201"/>
         <source>Alert set: {0} {1} {2}</source>
         <translation>Alerta criado: {0} {1} {2}</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <translation>Nenhum alerta ainda. Crie um ({0}), ou clique com o botão direito num preço do gráfico e escolha “Alerta aqui”.</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="184"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="187"/>
         <source>No price to set an alert at yet</source>
         <translation>Ainda não há preço para criar um alerta</translation>
     </message>
@@ -1708,7 +1708,7 @@
         <translation>Risco</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/chart_alerts.py" line="190"/>
+        <location filename="../widgets/alerts/chart_alerts.py" line="193"/>
         <source>Saving the alert</source>
         <translation>Salvando o alerta</translation>
     </message>
@@ -4040,6 +4040,144 @@
     </message>
 </context>
 <context>
+    <name>ChartDrawings</name>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="69"/>
+        <source>A price alert at the selected horizontal line</source>
+        <translation>Um alerta de preço na linha horizontal selecionada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="67"/>
+        <source>Alert at this line</source>
+        <translation>Alerta nesta linha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="261"/>
+        <source>Click a drawing to select it first</source>
+        <translation>Clique em um desenho para selecioná-lo primeiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="59"/>
+        <source>Delete drawing</source>
+        <translation>Excluir desenho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="61"/>
+        <source>Delete the selected drawing (Delete on the chart does it too)</source>
+        <translation>Exclui o desenho selecionado (Delete no gráfico também)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="264"/>
+        <source>Deleting the drawing</source>
+        <translation>Excluindo o desenho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="277"/>
+        <source>Deleting the drawings</source>
+        <translation>Excluindo os desenhos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="57"/>
+        <source>Draw on the focused chart: {0} (Escape cancels)</source>
+        <translation>Desenhar no gráfico em foco: {0} (Esc cancela)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="54"/>
+        <source>Draw: {0}</source>
+        <translation>Desenhar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="162"/>
+        <source>Drawing cancelled</source>
+        <translation>Desenho cancelado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="78"/>
+        <source>Drawing tools</source>
+        <translation>Ferramentas de desenho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="39"/>
+        <source>Fibonacci retracement</source>
+        <translation>Retração de Fibonacci</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="38"/>
+        <source>Horizontal line</source>
+        <translation>Linha horizontal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="138"/>
+        <source>No candles to draw on yet</source>
+        <translation>Ainda não há candles para desenhar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="44"/>
+        <source>Open a chart first</source>
+        <translation>Abra um gráfico primeiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="38"/>
+        <source>Ray</source>
+        <translation>Raio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="39"/>
+        <source>Rectangle</source>
+        <translation>Retângulo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="63"/>
+        <source>Remove all drawings</source>
+        <translation>Remover todos os desenhos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="272"/>
+        <source>Remove all {0} drawing(s) of {1}?</source>
+        <translation>Remover todos os {0} desenho(s) de {1}?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/__init__.py" line="65"/>
+        <source>Remove every drawing of the focused chart's symbol</source>
+        <translation>Remove todos os desenhos do símbolo do gráfico em foco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="289"/>
+        <source>Saving the drawing</source>
+        <translation>Salvando o desenho</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="283"/>
+        <source>Select a horizontal line first</source>
+        <translation>Selecione uma linha horizontal primeiro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="39"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="217"/>
+        <source>Text to show on the chart:</source>
+        <translation>Texto a mostrar no gráfico:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="268"/>
+        <source>This chart has no drawings</source>
+        <translation>Este gráfico não tem desenhos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="38"/>
+        <source>Trend line</source>
+        <translation>Linha de tendência</translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawings/chart_drawings.py" line="147"/>
+        <source>{0}: click on the chart to place it (Escape cancels)</source>
+        <translation>{0}: clique no gráfico para posicioná-lo (Esc cancela)</translation>
+    </message>
+</context>
+<context>
     <name>ChartGrid</name>
     <message>
         <location filename="../widgets/chart_grid.py" line="116"/>
@@ -4095,82 +4233,82 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="339"/>
+        <location filename="../widgets/chart_panel.py" line="343"/>
         <source>Add, edit or remove the focused chart's indicators</source>
         <translation>Adicionar, editar ou remover os indicadores do gráfico em foco</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="97"/>
+        <location filename="../widgets/chart_panel.py" line="98"/>
         <source>Add, edit or remove this chart's indicators</source>
         <translation>Adicionar, editar ou remover os indicadores deste gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="50"/>
+        <location filename="../widgets/chart_panel.py" line="51"/>
         <source>Candles</source>
         <translation>Candles</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="60"/>
+        <location filename="../widgets/chart_panel.py" line="61"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="102"/>
+        <location filename="../widgets/chart_panel.py" line="103"/>
         <source>Chart type</source>
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="346"/>
+        <location filename="../widgets/chart_panel.py" line="350"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="351"/>
+        <location filename="../widgets/chart_panel.py" line="355"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Desenhar o gráfico em foco como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="50"/>
+        <location filename="../widgets/chart_panel.py" line="51"/>
         <source>Heikin-Ashi</source>
         <translation>Heikin-Ashi</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="96"/>
+        <location filename="../widgets/chart_panel.py" line="97"/>
         <source>Indicators…</source>
         <translation>Indicadores…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="50"/>
+        <location filename="../widgets/chart_panel.py" line="51"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="127"/>
+        <location filename="../widgets/chart_panel.py" line="129"/>
         <source>Loading symbols</source>
         <translation>Carregando ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="160"/>
+        <location filename="../widgets/chart_panel.py" line="164"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="314"/>
+        <location filename="../widgets/chart_panel.py" line="318"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="75"/>
+        <location filename="../widgets/chart_panel.py" line="76"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="89"/>
+        <location filename="../widgets/chart_panel.py" line="90"/>
         <source>Timeframe {0}</source>
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="326"/>
+        <location filename="../widgets/chart_panel.py" line="330"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -4464,14 +4602,52 @@
     </message>
 </context>
 <context>
+    <name>Drawings</name>
+    <message>
+        <location filename="../desktop/core/drawings.py" line="68"/>
+        <source>A drawing needs a symbol.</source>
+        <translation>Um desenho precisa de um símbolo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/drawings.py" line="66"/>
+        <source>A drawing needs an id of at most 32 characters.</source>
+        <translation>Um desenho precisa de um id de no máximo 32 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/drawings.py" line="74"/>
+        <source>A drawing's price must be a number.</source>
+        <translation>O preço de um desenho precisa ser um número.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/drawings.py" line="78"/>
+        <source>A drawing's text is limited to {0} characters.</source>
+        <translation>O texto de um desenho é limitado a {0} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/drawings.py" line="76"/>
+        <source>A text drawing needs some text.</source>
+        <translation>Um desenho de texto precisa de algum texto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/drawings.py" line="70"/>
+        <source>This drawing needs {0} point(s), not {1}.</source>
+        <translation>Este desenho precisa de {0} ponto(s), não {1}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/drawings.py" line="64"/>
+        <source>Unknown drawing tool {0}.</source>
+        <translation>Ferramenta de desenho desconhecida: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="306"/>
+        <location filename="../desktop/engine/engine.py" line="307"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>Nenhuma fonte de dados de mercado chamada {venue!r} está aberta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="299"/>
+        <location filename="../desktop/engine/engine.py" line="300"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconhecido</translation>
     </message>

@@ -28,6 +28,7 @@ from widgets.chart.indicator_set import (
     preset,
     preset_title,
 )
+from widgets.drawings import ChartDrawings, draw_menu_button
 from widgets.monitors.chart_link import ChartOrderLines
 
 BACKTEST_CHART = "backtest-chart"  # the dock name of the chart that shows backtest trades
@@ -105,6 +106,7 @@ class ChartPanel(Panel):
         self.type_box.activated.connect(
             lambda i: self.set_chart_type(self.type_box.itemData(i)))
         bar.addWidget(self.type_box)
+        bar.addWidget(draw_menu_button(ctx, self))
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +129,8 @@ class ChartPanel(Panel):
         ctx.spawn(self._load_symbols(), _t("Loading symbols"))
         self.set_symbol(self.venue, self.symbol)
         self.order_lines = ChartOrderLines(self)  # open orders and positions as lines
+        # Before the alert lines: a right-click taken by a drawing or a tool is not "Alert here".
+        self.drawings = ChartDrawings(self)
         self.alert_lines = ChartAlertLines(self)  # price alerts as lines; right-click to add
 
     # -- state -------------------------------------------------------------------------------

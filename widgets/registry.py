@@ -11,6 +11,7 @@ from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.bots import BotsPanel, install_bots_commands
 from widgets.chart_grid import install_chart_grid
 from widgets.chart_panel import ChartPanel, install_chart_commands
+from widgets.drawings import install_drawing_commands
 from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
 from widgets.monitors import MONITOR_PANELS, install_monitor_commands
@@ -41,6 +42,7 @@ COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_account_commands,
     install_backtest_commands,
     install_chart_grid,
+    install_drawing_commands,
     install_history_commands,
     install_order_entry_commands,
     install_order_book_commands,

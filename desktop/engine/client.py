@@ -60,6 +60,7 @@ from desktop.core.backtests import (
     WalkForwardWindowResult,
 )
 from desktop.core.bots import BotInfo, BotSpec
+from desktop.core.drawings import Drawing
 from desktop.core.reports import PerformanceView, ReportTargets
 from desktop.core.risk_book import RiskBook
 from desktop.engine.engine import Engine
@@ -572,6 +573,19 @@ class EngineClient:
 
     async def alert_unread_count(self) -> int:
         return await self.call(self._on_engine("alerts.unread_count"))
+
+    # -- chart drawings (drawing_service.py) -------------------------------------------------
+    async def drawings(self, venue: str, symbol: str) -> list[Drawing]:
+        """A symbol's chart drawings, oldest first."""
+        return await self.call(self._on_engine("drawings.drawings"), venue, symbol)
+
+    async def drawing_save(self, drawing: Drawing) -> Drawing:
+        """Create or replace a drawing; PregaoError naming what is wrong with it."""
+        return await self.call(self._on_engine("drawings.save"), drawing)
+
+    async def drawing_delete(self, venue: str, symbol: str, ids: list[str] | None = None) -> int:
+        """Delete a symbol's drawings by id (None: every drawing of the symbol)."""
+        return await self.call(self._on_engine("drawings.delete"), venue, symbol, ids)
 
 
 __all__ = [

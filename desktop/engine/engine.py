@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy
     from desktop.engine.accounts import AccountService
     from desktop.engine.alert_service import AlertService
     from desktop.engine.bots.service import BotService
+    from desktop.engine.drawing_service import DrawingService
     from desktop.engine.history_jobs import HistoryJobs
     from desktop.engine.order_manager import OrderManager
     from desktop.engine.report_jobs import ReportJobs
@@ -345,11 +346,10 @@ class Engine:
     # -- accounts ----------------------------------------------------------------------------
     async def service(self, name: str) -> Any:
         """The named service ("accounts", "orders", "risk", "bots", "alerts", "history_cache",
-        "risk_book")
-        for a client call. Their modules load SQLAlchemy, keyring, pyarrow: they are imported on
-        a worker thread, never on this loop (a blocked loop would stall every price), and the
-        account services are handed out once their delayed start has made them (see
-        ACCOUNTS_START_DELAY_S)."""
+        "risk_book", "drawings") for a client call. Their modules load SQLAlchemy, keyring,
+        pyarrow: they are imported on a worker thread, never on this loop (a blocked loop
+        would stall every price), and the account services are handed out once their delayed
+        start has made them (see ACCOUNTS_START_DELAY_S)."""
         if name == "alerts":
             await self._alerts_started().wait()
         elif name in ("accounts", "orders", "risk", "bots"):
@@ -364,6 +364,9 @@ class Engine:
             await asyncio.to_thread(importlib.import_module, "desktop.risk.book_service")
         elif name == "reports":
             await asyncio.to_thread(importlib.import_module, "desktop.engine.report_jobs")
+        elif name == "drawings":
+            await self._services_made().wait()
+            await asyncio.to_thread(importlib.import_module, "desktop.storage.drawing_store")
         return getattr(self, name)
 
     def _services_made(self) -> asyncio.Event:
@@ -466,6 +469,17 @@ class Engine:
             log.error("Alert delivery unavailable: %s", exc, exc_info=exc)
         finally:
             self._delivery_ready().set()
+
+    # -- chart drawings (drawing_service.py) ---------------------------------------------------
+    @property
+    def drawings(self) -> DrawingService:
+        """Chart drawings per symbol, in the accounts' database (made once that exists)."""
+        service = self.__dict__.get("_drawings")
+        if service is None:
+            from desktop.engine.drawing_service import DrawingService
+
+            service = self.__dict__["_drawings"] = DrawingService(self.bus, self.accounts)
+        return service
 
     # -- alerts (alert_service.py) ------------------------------------------------------------
     @property

@@ -359,3 +359,19 @@ class AlertTriggerRecord(Base):
     severity: Mapped[str] = mapped_column(String(16), default="info")
     channels: Mapped[str] = mapped_column(String(200), default="")  # comma-separated
     acknowledged: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+
+class ChartDrawingRecord(Base):
+    """A chart drawing (desktop.core.drawings) of one venue's symbol, as drawing_to_dict
+    writes it; its anchors are times and prices, so it is the same on every chart."""
+
+    __tablename__ = "chart_drawings"
+    __table_args__ = (Index("ix_chart_drawings_symbol", "venue", "symbol"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    venue: Mapped[str] = mapped_column(String(64))
+    symbol: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    drawing_json: Mapped[str] = mapped_column(Text)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+    updated_ms: Mapped[int] = mapped_column(BigInteger)

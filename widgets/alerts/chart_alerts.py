@@ -155,8 +155,8 @@ class ChartAlertLines(QObject):
 
     # -- "Alert here" ------------------------------------------------------------------------
     def _on_click(self, event) -> None:
-        if event.button() != Qt.MouseButton.RightButton:
-            return
+        if event.button() != Qt.MouseButton.RightButton or event.isAccepted():
+            return  # accepted: a drawing's menu or a drawing tool took the right-click
         vb = self.host.chart.price_vb
         pos = event.scenePos()
         if not vb.sceneBoundingRect().contains(pos):
@@ -170,6 +170,9 @@ class ChartAlertLines(QObject):
         menu = QMenu(self.host)
         menu.setObjectName("chart-alert-menu")
         menu.addAction(self.ctx.actions.action(HERE_ACTION))
+        drawings = getattr(self.host, "drawings", None)
+        if drawings is not None and drawings.items:
+            menu.addAction(self.ctx.actions.action("chart.draw.clear"))
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
 

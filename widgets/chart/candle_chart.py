@@ -137,6 +137,14 @@ class CandleChart(CrosshairMixin, IndicatorPanesMixin, QWidget):
         """The visible time axis (the bottom-most pane's)."""
         return self._panes[self._bottom_pane()].time_axis
 
+    def time_map(self) -> TimeMap:
+        """Bar position <-> time of the candles shown (drawings are anchored in time)."""
+        return self._time_map
+
+    def price_decimals(self) -> int:
+        """The decimals the price axis shows."""
+        return self._decimals
+
     def candles(self) -> Candles:
         """The candles shown, at the current timeframe."""
         return self._series.candles()

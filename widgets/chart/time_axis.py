@@ -7,6 +7,7 @@ and never a scan of every timestamp. Gaps in the data simply compress time on th
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -63,6 +64,38 @@ class TimeMap:
     def bar_containing(self, t_ms: int) -> int:
         """Index of the bar whose open time is the last at or before `t_ms` (-1: before all)."""
         return int(np.searchsorted(self._ts(), t_ms, side="right")) - 1
+
+    # Continuous positions, for drawings anchored in time: bar i spans x in [i - 0.5, i + 0.5)
+    # and time [ts[i], ts[i] + step), so a time maps to the same place in its candle at any
+    # zoom, and to the candle holding it at any timeframe.
+    def x_of_time(self, t_ms: float) -> float:
+        """Continuous x of a time (a time inside a data gap sits at its bar's right edge;
+        times before or after the data are extrapolated by the timeframe)."""
+        ts = self._ts()
+        n = ts.shape[0]
+        if n == 0:
+            return math.nan
+        step = self._step()
+        if t_ms < ts[0]:
+            return -0.5 + (t_ms - int(ts[0])) / step
+        i = int(np.searchsorted(ts, t_ms, side="right")) - 1
+        if i == n - 1:
+            return n - 1.5 + (t_ms - int(ts[-1])) / step
+        return i - 0.5 + min(1.0, (t_ms - int(ts[i])) / step)
+
+    def time_of_x(self, x: float) -> int:
+        """The time at a continuous x (the inverse of x_of_time inside the data)."""
+        ts = self._ts()
+        n = ts.shape[0]
+        if n == 0:
+            return 0
+        step = self._step()
+        i = math.floor(x + 0.5)
+        if i < 0:
+            return round(int(ts[0]) + (x + 0.5) * step)
+        if i >= n:
+            return round(int(ts[-1]) + (x - (n - 1) + 0.5) * step)
+        return round(int(ts[i]) + (x - i + 0.5) * step)
 
 
 def _local_offset_ms(t_ms: int) -> int:
