@@ -53,7 +53,7 @@ class DrawingItem(pg.GraphicsObject):
         self._decimals = decimals
         self._fmt = fmt
         self.selected = False
-        self.interactive = True  # off while a tool places a new drawing
+        self.interactive = False  # off while a tool places a new drawing, and for a preview
         self._hover = False
         self._dark = True
         self._text_colour = QColor("#b2b5be")
@@ -65,6 +65,14 @@ class DrawingItem(pg.GraphicsObject):
     def set_drawing(self, drawing: Drawing) -> None:
         self.drawing = drawing
         self.update()
+
+    def set_interactive(self, on: bool) -> None:
+        """Clicks and drags near it are its own (with a move cursor), or left to the chart."""
+        self.interactive = on
+        if on:
+            self.setCursor(Qt.CursorShape.SizeAllCursor)  # over its hit band only
+        else:
+            self.unsetCursor()
 
     def set_selected(self, on: bool) -> None:
         if on != self.selected:

@@ -111,7 +111,7 @@ class ChartDrawings(QObject):
         item = DrawingItem(drawing, chart.time_map(), chart.price_decimals, fmt_number)
         theme = theme_for(self.ctx.dark)
         item.set_theme(self.ctx.dark, theme.text, theme.background)
-        item.interactive = not preview and self.tool is None
+        item.set_interactive(not preview and self.tool is None)
         chart.price_plot.addItem(item, ignoreBounds=True)
         if not preview:
             item.clicked.connect(self._on_item_clicked)
@@ -140,7 +140,7 @@ class ChartDrawings(QObject):
         self.select(None)
         self.tool = kind
         for item in self.items.values():
-            item.interactive = False  # clicks on an existing drawing place the new one
+            item.set_interactive(False)  # clicks on an existing drawing place the new one
         self.chart.setCursor(Qt.CursorShape.CrossCursor)
         self.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ctx.statusMessage.emit(
@@ -156,7 +156,7 @@ class ChartDrawings(QObject):
         self.tool = None
         self.pending = []
         for item in self.items.values():
-            item.interactive = True
+            item.set_interactive(True)
         self.chart.unsetCursor()
         if was_drawing and announce:
             self.ctx.statusMessage.emit(_t("Drawing cancelled"), 3000)
