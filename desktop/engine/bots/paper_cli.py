@@ -189,7 +189,7 @@ def run(args: argparse.Namespace) -> int:
     if session.shorts_skipped and not args.no_short:
         print(f"pregao paper: {session.shorts_skipped} short entries skipped: the account "
               "trades spot (compare with pregao backtest --no-short)", file=sys.stderr)
-    result = backtest_result(session, candles, name)
+    result = backtest_result(session, candles, name, market)
     if args.json:
         write_json(result, args.json)
     if not args.quiet:

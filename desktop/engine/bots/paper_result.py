@@ -8,7 +8,7 @@ import numpy as np
 
 from desktop.accounting import PositionBook
 from desktop.backtest.results import BacktestResult, Trades
-from desktop.core import Candles
+from desktop.core import Candles, Market
 from desktop.engine.bots.replay_session import SessionResult
 from desktop.reports.metrics import bar_length_ms, compute_metrics
 
@@ -16,10 +16,12 @@ _EXIT_REASONS = {"signal", "stop_loss", "take_profit", "trailing_stop", "reverse
                  "liquidation"}
 
 
-def backtest_result(session: SessionResult, candles: Candles, symbol: str) -> BacktestResult:
+def backtest_result(session: SessionResult, candles: Candles, symbol: str,
+                    market: Market) -> BacktestResult:
     """Round trips from the fills in time order: a trade opens on a fill from flat and closes
-    on the fill that brings the position back to zero (its P&L is the accounting kernel's
-    realized P&L over the trade, both fees included, as the backtest books it)."""
+    on the fill that brings the position back to flat, flat as the bot judged it
+    (`market.is_flat`) (its P&L is the accounting kernel's realized P&L over the trade, both
+    fees included, as the backtest books it)."""
     ts = candles.ts
     book = PositionBook(symbol)
     rows: list[tuple] = []
@@ -27,10 +29,11 @@ def backtest_result(session: SessionResult, candles: Candles, symbol: str) -> Ba
     for fill in session.fills:
         before_amount, before_realized, before_fees = book.amount, book.realized_pnl, book.fees
         book.apply_fill(fill.side, fill.amount, fill.price, fill.fee)
-        if before_amount == 0.0 and book.amount != 0.0:
+        was_flat, flat = market.is_flat(before_amount), market.is_flat(book.amount)
+        if was_flat and not flat:
             opened = (1 if book.amount > 0 else -1, fill.ts, fill.price, abs(book.amount),
                       before_realized, before_fees)
-        elif opened is not None and book.amount == 0.0:
+        elif opened is not None and flat:
             side, entry_ts, entry_price, size, realized0, fees0 = opened
             reason = session.reasons.get(fill.client_order_id, "signal")
             if reason not in _EXIT_REASONS:
