@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from desktop.core import Market, PregaoError
+from desktop.core import ConnectionEvent, ConnectionState, Event, Market, PregaoError
 from desktop.core.accounts import (
     ACCOUNT_SOURCE_PREFIX,
     DEMO_SOURCE,
     PAPER_EXCHANGE,
     PUBLIC_SOURCE_PREFIX,
     REPLAY_SOURCE,
+    AccountsChanged,
     PriceSourceInfo,
 )
 from desktop.core.messages import marker
@@ -101,9 +103,25 @@ class PaperVenues:
                     "paper account another price source.")
             config = PaperConfig(venue=row.label, account=row.id, price_source=source)
             venue = PaperVenue(markets, holdings, self.bus.publish, config)
-            self._unsubscribe[row.id] = self.bus.add_sink(venue.on_market_event)
+            sink = venue.on_market_event
+            if source == DEMO_SOURCE:
+                # The demo market's accounts trade an open replay too (the first-launch
+                # account included): its markets now, and those of each replay opened later.
+                venue.follow([m for m in self._markets() if m.venue == REPLAY_SOURCE],
+                             REPLAY_SOURCE)
+                sink = partial(self._demo_account_event, row.id, venue)
+            self._unsubscribe[row.id] = self.bus.add_sink(sink)
             return venue
         return await self._open_live_fed_paper(row, source, holdings)
+
+    def _demo_account_event(self, account_id: str, venue, event: Event) -> None:
+        if (isinstance(event, ConnectionEvent) and event.venue == REPLAY_SOURCE
+                and event.state is ConnectionState.CONNECTED):
+            if venue.follow([m for m in self._markets() if m.venue == REPLAY_SOURCE],
+                            REPLAY_SOURCE):
+                self.bus.publish(AccountsChanged(account_id))  # its list of markets grew
+            return
+        venue.on_market_event(event)
 
     def _keep_paper_orders(self, account_id: str, venue) -> None:
         """The paper orders open at the last stop go back into the fresh venue (before the

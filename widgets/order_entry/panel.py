@@ -60,7 +60,7 @@ from widgets.order_entry.margin_row import (
 from widgets.order_entry.numbers import NumberFormat
 from widgets.order_entry.preview import preview_order
 from widgets.order_entry.preview_view import PreviewView
-from widgets.order_entry.price_venues import price_venues
+from widgets.order_entry.price_venues import price_venues, prices_market
 from widgets.order_entry.sentences import order_question, order_sentence
 from widgets.order_entry.sizing_row import SizingRow, size_amount
 from widgets.order_entry.trading_state import TradingStateBanner
@@ -308,7 +308,10 @@ class OrderEntryPanel(AccountCommands, Panel):
         box.clear()
         for symbol in sorted(self.markets):
             box.addItem(symbol, symbol)
-        if self.symbol not in self.markets and self.markets:
+        charted = getattr(self._followed_chart, "symbol", "")
+        if charted in self.markets:  # e.g. a replay's market, new on the account
+            self.symbol = charted
+        elif self.symbol not in self.markets and self.markets:
             self.symbol = "BTC/USDT" if "BTC/USDT" in self.markets else box.itemData(0)
         self.loaded = True
         self.show_result("")
@@ -338,7 +341,10 @@ class OrderEntryPanel(AccountCommands, Panel):
 
     async def _prime_tick(self, symbol: str) -> None:
         feeds = set(await self.ctx.client.venues())
+        market = self.markets.get(symbol)
         for venue in self._price_venues & feeds:
+            if not prices_market(self._price_venues, market, venue):
+                continue
             tick = await self.ctx.client.last_tick(venue, symbol)
             if tick is not None and symbol == self.symbol and self.tick is None:
                 self.tick = tick
@@ -365,7 +371,9 @@ class OrderEntryPanel(AccountCommands, Panel):
 
     def _on_tick(self, event: TickEvent) -> None:
         tick = event.tick
-        if tick.symbol == self.symbol and tick.venue in self._price_venues:
+        if tick.symbol == self.symbol and prices_market(self._price_venues,
+                                                        self.markets.get(tick.symbol),
+                                                        tick.venue):
             self.tick = tick
             self._dirty = True
 

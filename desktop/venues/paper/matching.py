@@ -102,6 +102,15 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
     def markets(self) -> list[Market]:
         return list(self._markets.values())
 
+    def add_markets(self, markets: Iterable[Market]) -> None:
+        """Trade these markets too (a replay opened beside the account's own price source);
+        one of the same symbol is replaced (a replay opened again may read its precision
+        differently). A first margined market opens the account's margin."""
+        for market in markets:
+            self._markets[market.symbol] = market
+        if self.margin is None:
+            self._init_margin()
+
     def last_price(self, symbol: str) -> float:
         return self._liq(symbol).last
 

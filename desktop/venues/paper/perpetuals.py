@@ -63,12 +63,8 @@ class Perpetuals:
     """Margin, funding and liquidation of the engine's linear perpetual markets."""
 
     def _init_perpetuals(self) -> None:
-        quotes = {m.quote for m in self._markets.values() if m.kind.has_margin}
         self.margin: MarginAccount | None = None
-        if quotes:
-            # One settlement currency per account, as a Binance USDⓈ-M wallet in USDT.
-            self.margin = MarginAccount(sorted(quotes)[0], self.config.account,
-                                        self.config.venue)
+        self._init_margin()
         self._funding_schedule: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._funding_rates: dict[str, float] = {}
         self._funding_due: list[tuple[str, float]] = []  # (symbol, rate) to pay at next price
@@ -76,6 +72,13 @@ class Perpetuals:
         # The bot whose order opened each position: a liquidation is reported as its order,
         # so the bot (and its journal) books the close. "" for the trader's own positions.
         self._position_owner: dict[str, str] = {}
+
+    def _init_margin(self) -> None:
+        quotes = {m.quote for m in self._markets.values() if m.kind.has_margin}
+        if quotes:
+            # One settlement currency per account, as a Binance USDⓈ-M wallet in USDT.
+            self.margin = MarginAccount(sorted(quotes)[0], self.config.account,
+                                        self.config.venue)
 
     # -- settings and reading ------------------------------------------------------------
 

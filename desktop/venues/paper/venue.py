@@ -98,6 +98,8 @@ class PaperVenue:
         self._books: dict[str, OrderBook] = {}
         self._bars: dict[str, dict[int, Bar]] = {}
         self._ticked: set[str] = set()  # symbols whose prices arrive as ticks
+        # symbol -> the feed pricing it, for markets followed beside the price source
+        self._followed: dict[str, str] = {}
         self._closed = False
 
     @property
@@ -121,6 +123,23 @@ class PaperVenue:
 
     # -- price source --------------------------------------------------------------------
 
+    def follow(self, markets: Iterable[Market], feed: str) -> list[Market]:
+        """Trade `markets` of another feed too, priced by that feed's events (the demo
+        market's account trading a replay). A symbol the price source itself has keeps its
+        own prices: returns the markets taken."""
+        own = {m.symbol for m in self.engine.markets()} - self._followed.keys()
+        taken = [m for m in markets if m.symbol not in own]
+        for market in taken:
+            self._followed[market.symbol] = feed
+        self.engine.add_markets(taken)
+        return taken
+
+    def _takes(self, venue: str, symbol: str) -> bool:
+        source = self.config.price_source
+        if not source:
+            return True
+        return venue == self._followed.get(symbol, source)
+
     def on_market_event(self, event: Event) -> None:
         """Subscribe this to a feed's event bus: ticks, books and bars drive the engine.
 
@@ -129,17 +148,16 @@ class PaperVenue:
         already delivered, and could fill an order placed after the candle's low at that low.
         A symbol fed by candles alone (a replayed candle file) is driven by its closed candles.
         """
-        source = self.config.price_source
         if isinstance(event, TickEvent):
-            if not source or event.tick.venue == source:
+            if self._takes(event.tick.venue, event.tick.symbol):
                 self.on_tick(event.tick)
         elif isinstance(event, BookEvent):
-            if not source or event.book.venue == source:
+            if self._takes(event.book.venue, event.book.symbol):
                 self.on_book(event.book)
         elif isinstance(event, MarkPriceEvent):
-            if not source or event.venue == source:
+            if self._takes(event.venue, event.symbol):
                 self.engine.on_mark_price(event)
-        elif isinstance(event, BarEvent) and (not source or event.venue == source):
+        elif isinstance(event, BarEvent) and self._takes(event.venue, event.symbol):
             if event.symbol in self._ticked:
                 if event.closed:
                     self._bars.setdefault(event.symbol, {})[event.bar.ts] = event.bar
