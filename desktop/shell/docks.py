@@ -29,6 +29,7 @@ SESSION_KEY = "layout/session"
 WORKSPACES_GROUP = "workspaces"
 LAYOUT_VERSION = 1
 Area = Qt.DockWidgetArea
+CHART_MIN_WIDTH = 640  # what a chart keeps when a wide panel opens beside it
 
 
 @dataclass(slots=True)
@@ -182,8 +183,32 @@ class DockManager(QObject):
         dock.toggleViewAction().setIcon(icon(cls.icon_name))
         self._window.addDockWidget(area, dock)
         self._docks[name] = dock
+        if cls.opens_beside_chart and not config:  # a restored layout puts it back itself
+            self._place_beside_chart(dock)
         self.docksChanged.emit()
         return dock
+
+    def _place_beside_chart(self, dock: PanelDock) -> None:
+        """To the right of the focused chart when both fit at their widths, else a tab of
+        the chart's (a double-clicked backtest trade then raises its chart in the same
+        place): stacked in the chart's column, a wide panel would crush the chart."""
+        charts = [d for d in self._docks.values() if d.panel_type == "chart" and d is not dock
+                  and d.isVisible() and not d.isFloating()]
+        if not charts:
+            return
+        active = self._ctx.active_chart
+        chart = next((d for d in charts if d.panel is not None and d.panel is active),
+                     charts[0])
+        need = dock.widget().minimumSizeHint().width()
+        room = chart.width()  # the chart's column, as laid out before this dock came
+        if room - need >= CHART_MIN_WIDTH:
+            self._window.splitDockWidget(chart, dock, Qt.Orientation.Horizontal)
+            self._window.resizeDocks([chart, dock], [room - need, need],
+                                     Qt.Orientation.Horizontal)
+        else:
+            self._window.tabifyDockWidget(chart, dock)
+            dock.show()
+            dock.raise_()
 
     def show_panel(self, panel_type: str, area: Area = Area.RightDockWidgetArea) -> Panel:
         """The panel of that kind, opened if needed, shown and brought to the front: what a

@@ -22,6 +22,9 @@ class Panel(QWidget):
     panel_type: ClassVar[str] = ""
     icon_name: ClassVar[str] = ""
     multi_instance: ClassVar[bool] = False
+    #: Opened beside the chart (or tabbed with it where the two would not fit side by side),
+    #: never stacked over it: a wide panel such as the backtest's.
+    opens_beside_chart: ClassVar[bool] = False
     #: False while the panel's first load at start is under way (the order entry fetching
     #: the accounts and their symbols): the app starts its heavy deferred work (numba, the
     #: bots) only once every built panel says True, so that work does not slow the panel.

@@ -43,6 +43,7 @@ class BacktestPanel(Panel):
     panel_type = "backtest"
     icon_name = "backtest"
     multi_instance = False
+    opens_beside_chart = True  # its optimiser needs ~1300 px: never over the chart
 
     @classmethod
     def display_name(cls) -> str:
@@ -319,27 +320,7 @@ class BacktestPanel(Panel):
         view.show_range(trade["entry_ms"], trade["exit_ms"])
 
 
-def _place_new_dock(docks: DockManager) -> None:
-    """A freshly opened backtest dock becomes a tab beside the chart: it needs the room, and
-    a double-clicked trade then raises the chart in the same place. A dock restored from a
-    layout (it comes with a config) is left where Qt puts it back."""
-    dock = docks.dock("backtest")
-    if dock is None or dock.property("placed"):
-        return
-    dock.setProperty("placed", True)
-    if dock.initial_config:  # restored from a layout
-        return
-    charts = [d for d in docks.docks() if d.panel_type == "chart"]
-    window = dock.parentWidget()
-    if charts and hasattr(window, "tabifyDockWidget"):
-        window.tabifyDockWidget(charts[0], dock)
-        dock.show()
-        dock.raise_()
-
-
 def install_backtest_commands(ctx: AppContext, docks: DockManager) -> None:
-    docks.docksChanged.connect(lambda: _place_new_dock(docks))
-
     def panel() -> BacktestPanel:
         return docks.show_panel("backtest")
 

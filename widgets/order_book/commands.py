@@ -43,7 +43,7 @@ def install_order_book_commands(ctx: AppContext, docks: DockManager) -> None:
             target.resultShown.connect(
                 lambda text, error: [p.show_message(text, error)
                                      for p in docks.panels("order_book")])
-        if target.loaded and not target.priced_by(panel.venue):
+        if target.loaded and not target.priced_by(panel.venue, panel.symbol):
             panel.show_message(_t("The order entry's account is priced by another market than "
                                   "this book ({venue}): nothing was sent.").format(
                                       venue=panel.venue), error=True)

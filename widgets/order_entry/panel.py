@@ -241,9 +241,10 @@ class OrderEntryPanel(AccountCommands, Panel):
     def set_one_click(self, on: bool) -> None:
         self.banner.setVisible(bool(on))
 
-    def priced_by(self, venue: str) -> bool:
-        """Whether the account's orders follow the prices of `venue` (a feed or exchange)."""
-        return venue in self._price_venues
+    def priced_by(self, venue: str, symbol: str = "") -> bool:
+        """Whether the account's orders in `symbol` (the entry's own by default) follow the
+        prices of `venue` (a feed or exchange)."""
+        return prices_market(self._price_venues, self.markets.get(symbol or self.symbol), venue)
 
     def confirmation_required(self) -> bool:
         if self.one_click:
