@@ -57,7 +57,8 @@ class DrawingItem(pg.GraphicsObject):
         self._hover = False
         self._dark = True
         self._text_colour = QColor("#b2b5be")
-        self._background = QColor("#131722")
+        self._veil = QColor("#131722")  # the background under labels, a little see-through
+        self._veil.setAlpha(190)
         self._drag: tuple[int, QPointF, Drawing] | None = None  # (anchor or -1, start, before)
         self.setZValue(25)  # above candles and indicators, below order lines and markers
 
@@ -81,7 +82,8 @@ class DrawingItem(pg.GraphicsObject):
 
     def set_theme(self, dark: bool, text: str, background: str) -> None:
         self._dark, self._text_colour = dark, QColor(text)
-        self._background = QColor(background)
+        self._veil = QColor(background)
+        self._veil.setAlpha(190)
         self.update()
 
     def _device(self):
@@ -138,8 +140,13 @@ class DrawingItem(pg.GraphicsObject):
         elif kind == "rect":
             fill = QColor(colour)
             fill.setAlpha(40)
-            p.setBrush(fill)
-            p.drawRect(QRectF(pts[0], pts[1]).normalized())
+            box = QRectF(pts[0], pts[1]).normalized()
+            # An upright box needs no antialiasing, and a translucent antialiased fill inside
+            # the view's clip costs about a millisecond per frame.
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            p.fillRect(box, fill)
+            p.drawRect(box)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
         elif kind == "fib":
             self._paint_fib(p, pts, _price_to_device(device))
         elif kind == "text":
@@ -175,24 +182,18 @@ class DrawingItem(pg.GraphicsObject):
     def _label(self, p: QPainter, text: str, at: QPointF, colour: QColor,
                align: Qt.AlignmentFlag, big: bool = False) -> None:
         """`text` with its baseline at `at`, ending there when aligned right."""
-        font = QFont()
-        font.setPointSizeF(font.pointSizeF() * (1.25 if big else 0.9))
+        font, metrics = _font(big)
         p.setFont(font)
-        metrics = QFontMetricsF(font)
         width = metrics.horizontalAdvance(text)
         x = at.x() - width if align & Qt.AlignmentFlag.AlignRight else at.x()
         # A veil of the background under the text: readable over candles and grid.
-        veil = QColor(self._background)
-        veil.setAlpha(190)
         p.fillRect(QRectF(x - 2, at.y() - metrics.ascent() - 1, width + 4,
-                          metrics.ascent() + metrics.descent() + 2), veil)
+                          metrics.ascent() + metrics.descent() + 2), self._veil)
         p.setPen(colour)
         p.drawText(QPointF(x, at.y()), text)
 
     def _text_rect(self, anchor: QPointF) -> QRectF:
-        font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        metrics = QFontMetricsF(font)
+        metrics = _font(True)[1]
         width = metrics.horizontalAdvance(self.drawing.text)
         return QRectF(anchor.x(), anchor.y() - metrics.ascent(), width, metrics.height())
 
@@ -292,6 +293,18 @@ class DrawingItem(pg.GraphicsObject):
             if abs(d.x() - pixel.x()) <= HIT_PX and abs(d.y() - pixel.y()) <= HIT_PX:
                 return i
         return -1
+
+
+_FONTS: dict[bool, tuple[QFont, QFontMetricsF]] = {}
+
+
+def _font(big: bool) -> tuple[QFont, QFontMetricsF]:
+    """The labels' font (a text drawing's: bigger) and its metrics, made once."""
+    if big not in _FONTS:
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * (1.25 if big else 0.9))
+        _FONTS[big] = (font, QFontMetricsF(font))
+    return _FONTS[big]
 
 
 def _ray_end(a: QPointF, b: QPointF, area: QRectF) -> QPointF:
