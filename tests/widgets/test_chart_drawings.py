@@ -168,3 +168,19 @@ def test_draw_move_delete_alert_and_restart(window, make_window, runtime, aio, q
         window2.quit_without_asking()
     finally:
         assert runtime2.stop(timeout=5.0)
+
+
+def test_a_time_keeps_its_place_in_its_candle():
+    import numpy as np
+
+    from widgets.chart.time_axis import TimeMap
+
+    minute = 60_000
+    ts = np.array([0, 1, 2, 10], dtype=np.int64) * minute  # a gap after the third candle
+    time_map = TimeMap(lambda: ts, lambda: minute)
+    for x in (-3.2, -0.5, 0.0, 0.3, 1.49, 2.0, 2.49, 3.0, 3.4, 7.25):
+        assert abs(time_map.x_of_time(time_map.time_of_x(x)) - x) < 1e-4
+    assert time_map.x_of_time(minute // 2) == 0.0  # the middle of the first candle
+    assert time_map.x_of_time(5 * minute) == 2.5  # inside the gap: the edge of the candle before
+    assert time_map.x_of_time(15 * minute + minute // 2) == 8.0  # the future, by the timeframe
+    assert time_map.x_of_time(-2 * minute) == -2.5  # before the data
