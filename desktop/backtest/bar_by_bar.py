@@ -105,20 +105,19 @@ def run_bar_by_bar(
     """Call each strategy's on_bar after every bar; its intents go through the same fills.
     Returns the trade records."""
     n, m = ohlc[0].shape
+    if m == 1:
+        return _run_one_symbol(strategies[0], ohlc, pos, acct, cfg, vol, equity, allow_short)
     sig = np.zeros((4, n, m), dtype=np.bool_)
     # Order details (limit/stop price, stop-loss, ...) per bar: a placeholder that the fill
     # loop reads as 'none' until a strategy first gives one (a plain market strategy never
     # pays for filling a million rows with NaN).
     orders = np.full((fl.N_ORDER_FIELDS, 1, 1), np.nan)
     recs = np.empty((max(64, n // 8), fl.N_REC_FIELDS), dtype=np.float64)
-    if m == 1:
-        local_of = None  # one symbol: its own index is the bar index
-    else:
-        # local index of each bar in a symbol's own candles (-1 where it has none)
-        local = np.full((n, m), -1, dtype=np.int64)
-        for s, idx in enumerate(rows):
-            local[idx, s] = np.arange(len(idx))
-        local_of = [local[:, s].tolist() for s in range(m)]
+    # local index of each bar in a symbol's own candles (-1 where it has none)
+    local = np.full((n, m), -1, dtype=np.int64)
+    for s, idx in enumerate(rows):
+        local[idx, s] = np.arange(len(idx))
+    local_of = [local[:, s].tolist() for s in range(m)]
     full_data = [strat.data for strat in strategies]
     full_ind = [strat.ind for strat in strategies]
     indicators = [IndicatorWindow(ind) for ind in full_ind]
@@ -163,9 +162,8 @@ def run_bar_by_bar(
         size = item(s, P_SIZE)
         if size == 0.0:
             return flat
-        entry_bar = int(item(s, P_ENTRY_BAR))
-        return _position_view(size, item(s, P_ENTRY), entry_bar if local_of is None
-                              else local_of[s][entry_bar], item(s, P_SL), item(s, P_TP))
+        return _position_view(size, item(s, P_ENTRY), local_of[s][int(item(s, P_ENTRY_BAR))],
+                              item(s, P_SL), item(s, P_TP))
 
     def position_of(s: int) -> PositionView:
         if not (done == bar and half):
@@ -173,18 +171,6 @@ def run_bar_by_bar(
         view = views[s]
         if view is None:
             view = views[s] = view_of(s)
-        return view
-
-    clock = indicators[0]
-
-    def position_of_the_symbol() -> PositionView:
-        # one symbol: the bar being decided is its indicator window's last
-        i = clock.n - 1
-        if done != i or not half:
-            simulate(i, True)
-        view = views[0]
-        if view is None:
-            view = views[0] = view_of(0)
         return view
 
     def act(i: int, s: int, intents: list) -> None:
@@ -207,42 +193,132 @@ def run_bar_by_bar(
             fresh = False
         views[s] = None
 
-    if m == 1:
-        strategies[0]._position_source = position_of_the_symbol
-    else:
-        for s, strat in enumerate(strategies):
-            strat._position_source = functools.partial(position_of, s)
+    for s, strat in enumerate(strategies):
+        strat._position_source = functools.partial(position_of, s)
     try:
-        if m == 1:
-            # One symbol, the common case: the same loop without the per-symbol bookkeeping.
-            strat, ind = strategies[0], indicators[0]
-            on_bar = strat.on_bar
-            pending = strat._intents  # the strategy's helpers append to this very list
-            for i in range(n):
-                ind.n = i + 1
-                on_bar(i)
-                if pending:
-                    act(i, 0, pending)
-                    pending.clear()
-        else:
-            assert local_of is not None
-            for i in range(n):
-                bar = i
-                for s in range(m):
-                    li = local_of[s][i]
-                    if li < 0:
-                        continue
-                    strat = strategies[s]
-                    indicators[s].n = li + 1
-                    strat.on_bar(li)
-                    if strat._intents:
-                        act(i, s, strat.drain_intents())
+        for i in range(n):
+            bar = i
+            for s in range(m):
+                li = local_of[s][i]
+                if li < 0:
+                    continue
+                strat = strategies[s]
+                indicators[s].n = li + 1
+                strat.on_bar(li)
+                if strat._intents:
+                    act(i, s, strat.drain_intents())
         if done < n:
             simulate(n, False)
     finally:
         for strat, data, ind in zip(strategies, full_data, full_ind, strict=True):
             strat.data, strat.ind = data, ind
             strat.position = flat
+    return recs
+
+
+def _run_one_symbol(strat: Strategy, ohlc: tuple, pos: np.ndarray, acct: np.ndarray,
+                    cfg: np.ndarray, vol: np.ndarray, equity: np.ndarray,
+                    allow_short: bool) -> np.ndarray:
+    """run_bar_by_bar for one symbol, the common case, with the per-bar and per-trade Python
+    kept to a minimum: the bar index is the symbol's own, a position read is one numba call
+    (when fills are due) and one or five scalar reads, and a bar whose only intent is a plain
+    market entry or a close sets its signal flags directly (what apply_intent writes for
+    it); anything else goes through apply_intent."""
+    n = ohlc[0].shape[0]
+    sig = np.zeros((4, n, 1), dtype=np.bool_)
+    entry_long, exit_long, entry_short, exit_short = (
+        sig[k, :, 0] for k in (fl.S_ENTRY_LONG, fl.S_EXIT_LONG, fl.S_ENTRY_SHORT, fl.S_EXIT_SHORT))
+    orders = np.full((fl.N_ORDER_FIELDS, 1, 1), np.nan)  # see run_bar_by_bar
+    # Each trade record closes a position some entry opened: entries + slack bound them.
+    recs = np.empty((max(64, n // 8), fl.N_REC_FIELDS), dtype=np.float64)
+    entries = 0
+    full_data, full_ind = strat.data, strat.ind
+    ind = IndicatorWindow(full_ind)
+    strat.data, strat.ind = HistoryWindow(full_data, ind), ind
+    span = _direct(fl.simulate_span, (0, 0, False, False, ohlc, sig, orders, pos, acct, cfg,
+                                       vol, recs, equity))
+    done, half = 0, False  # bars [0, done) simulated; half: bar `done`'s fills too
+    view: PositionView | None = None  # the position as of the last simulation, once built
+    flat = PositionView()
+    item = pos.item
+    P_SIZE, P_ENTRY, P_ENTRY_BAR, P_SL, P_TP = (
+        fl.P_SIZE, fl.P_ENTRY, fl.P_ENTRY_BAR, fl.P_SL, fl.P_TP)
+
+    def position() -> PositionView:
+        nonlocal done, half, view
+        i = ind.n - 1  # the bar being decided
+        if done != i or not half:
+            span(done, i, half, True, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
+            done, half, view = i, True, None
+        elif view is not None:
+            return view
+        size = item(0, P_SIZE)
+        if size == 0.0:
+            view = flat
+        else:
+            view = _position_view(size, item(0, P_ENTRY), int(item(0, P_ENTRY_BAR)),
+                                  item(0, P_SL), item(0, P_TP))
+        return view
+
+    def act(i: int, intents: list) -> None:
+        nonlocal entries, orders, recs, span, done, half, view
+        view = None
+        if len(intents) == 1:
+            intent = intents[0]
+            kind = type(intent)
+            if kind is ExitIntent:
+                exit_long[i] = True
+                exit_short[i] = True
+                return
+            if kind is EntryIntent and (
+                    intent.limit, intent.stop, intent.stop_loss, intent.take_profit,
+                    intent.trail, intent.size) == _NO_DETAILS:
+                if intent.side == "long":
+                    entry_long[i] = True
+                elif allow_short:
+                    entry_short[i] = True
+                else:
+                    return
+                entries += 1
+                if entries + 8 >= len(recs):
+                    recs = np.concatenate([recs, np.empty_like(recs)])
+                return
+        detailed = False  # an intent of this bar has written order details
+        fresh = True  # no intent of this bar has written its signals yet
+        for intent in intents:
+            kind = type(intent)
+            if orders.shape[1] == 1 and (kind is ProtectIntent or (kind is EntryIntent and (
+                    intent.limit, intent.stop, intent.stop_loss, intent.take_profit,
+                    intent.trail, intent.size) != _NO_DETAILS)):
+                orders = np.full((fl.N_ORDER_FIELDS, n, 1), np.nan)
+                span = _direct(fl.simulate_span, (0, 0, False, False, ohlc, sig, orders, pos,
+                                                  acct, cfg, vol, recs, equity))
+            if kind is ProtectIntent and not (done == i and half):
+                # a protective change applies after the bar's fills
+                span(done, i, half, True, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
+                done, half = i, True
+            elif kind is EntryIntent:
+                entries += 1
+                if entries + 8 >= len(recs):
+                    recs = np.concatenate([recs, np.empty_like(recs)])
+            detailed = apply_intent(intent, i, 0, sig, orders, pos, allow_short, detailed, fresh)
+            fresh = False
+
+    strat._position_source = position
+    try:
+        on_bar = strat.on_bar
+        pending = strat._intents  # the strategy's helpers append to this very list
+        for i in range(n):
+            ind.n = i + 1
+            on_bar(i)
+            if pending:
+                act(i, pending)
+                pending.clear()
+        if done < n:
+            span(done, n, half, False, ohlc, sig, orders, pos, acct, cfg, vol, recs, equity)
+    finally:
+        strat.data, strat.ind = full_data, full_ind
+        strat.position = flat
     return recs
 
 
