@@ -1,14 +1,15 @@
 """Drawing tools on the real chart and engine: each tool placed with mouse clicks, one moved by
-a drag, one deleted with the Delete key and one from its right-click menu, Escape cancelling a
-drawing in progress, a horizontal line turned into a price alert; the drawings show on a
-second chart of the symbol, stay on their candles through timeframes and chart types, and come
-back after a restart (a new engine and window on the same database file), on that symbol only.
+a drag, one deleted with the Delete key, one from its right-click menu and then all of them
+with "Remove all drawings", Escape cancelling a drawing in progress, a horizontal line turned
+into a price alert; the drawings show on a second chart of the symbol, stay on their candles
+through timeframes and chart types, and come back after a restart (a new engine and window on
+the same database file), on that symbol only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from desktop.core.drawings import FIB_LEVELS, fib_prices
 
@@ -168,6 +169,20 @@ def test_draw_move_delete_alert_and_restart(window, make_window, runtime, aio, q
         window2.quit_without_asking()
     finally:
         assert runtime2.stop(timeout=5.0)
+
+    # "Remove all drawings" asks, then clears the symbol on every chart of it
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_yes)
+            return
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    window.ctx.set_active_chart(panel)
+    window.actions.trigger("chart.draw.clear")
+    qtbot.waitUntil(lambda: not stored(aio, runtime, panel) and not other.drawings.items,
+                    timeout=10_000)
 
 
 def test_a_time_keeps_its_place_in_its_candle():
