@@ -23,6 +23,9 @@ Conventions (the same everywhere):
 - Fees are in the quote currency. `PositionBooks.apply` converts a fee charged in the base
   currency at the fill price; a fee in any other currency (e.g. BNB) is kept aside in
   `PositionBook.other_fees` and not counted, since its quote value is not known here.
+  A spot buy whose fee is charged in the base currency (Binance without BNB) also books
+  only what the account received, the amount less that fee: the position is what is held,
+  so closing it sells what is there (selling the gross amount is refused by the exchange).
 - Realized P&L and fees accumulate over the book's whole life (every round trip), not only
   over the position now open.
 - Funding of a perpetual (`funding_payment`, `PositionBook.apply_funding`) is a cash flow
@@ -193,14 +196,18 @@ class PositionBooks:
         book = self.book(fill.account if account is None else account, fill.symbol, fill.venue)
         base, quote = split_symbol(fill.symbol)
         currency = fill.fee_currency
+        amount = fill.amount
         if not currency or currency == quote:
             fee = fill.fee
         elif currency == base:
             fee = fill.fee * fill.price
+            # ccxt names a derivative "BASE/QUOTE:SETTLE": only spot holds the coins bought.
+            if ":" not in fill.symbol and side_sign(fill.side) > 0 and 0 < fill.fee < amount:
+                amount -= fill.fee
         else:
             book.other_fees[currency] = book.other_fees.get(currency, 0.0) + fill.fee
             fee = 0.0
-        return book.apply_fill(fill.side, fill.amount, fill.price, fee)
+        return book.apply_fill(fill.side, amount, fill.price, fee)
 
     def restore(self, position: Position) -> PositionBook:
         book = PositionBook.from_position(position)

@@ -125,13 +125,14 @@ def _fill(n: int, side: Side, amount: float, price: float, fee: float, currency:
 def test_books_per_account_and_symbol_with_fee_currencies_and_marks():
     books = PositionBooks()
     books.apply(_fill(1, BUY, 2.0, 1000.0, 2.0, "USDT"))
-    books.apply(_fill(2, BUY, 1.0, 1100.0, 0.001, "ETH"))  # fee in base: 0.001 * 1100 USDT
+    # fee in base: 0.001 * 1100 USDT, and 0.999 ETH received
+    books.apply(_fill(2, BUY, 1.0, 1100.0, 0.001, "ETH"))
     books.apply(_fill(3, BUY, 1.0, 1200.0, 0.05, "BNB"))  # unknown value: kept aside
     books.apply(_fill(4, SELL, 1.0, 50.0, 0.05, "USDT", symbol="XRP/USDT:USDT"))
     books.apply(_fill(5, BUY, 1.0, 1000.0, 1.0, "USDT", account="acc-2"))
     eth = books.book("acc-1", "ETH/USDT")
-    assert eth.amount == 4.0
-    assert eth.entry_price == pytest.approx(1075.0, rel=1e-15)
+    assert eth.amount == pytest.approx(3.999, rel=1e-15)
+    assert eth.entry_price == pytest.approx((2000.0 + 0.999 * 1100 + 1200) / 3.999, rel=1e-15)
     assert eth.fees == pytest.approx(3.1, rel=1e-15)
     assert eth.other_fees == {"BNB": 0.05}
     assert [b.account for b in books.mark("ETH/USDT", 1100.0)] == ["acc-1", "acc-2"]
@@ -140,13 +141,29 @@ def test_books_per_account_and_symbol_with_fee_currencies_and_marks():
     assert p.mark_price == 1100.0
     assert p.unrealized_pnl == pytest.approx(100.0, rel=1e-12)
     assert p.total_pnl == pytest.approx(100.0 - 3.1, rel=1e-12)
-    assert p.notional == pytest.approx(4400.0, rel=1e-15)
-    assert p.percent_of_equity(11_000.0) == pytest.approx(40.0, rel=1e-12)
+    assert p.notional == pytest.approx(4398.9, rel=1e-15)
+    assert p.percent_of_equity(11_000.0) == pytest.approx(39.99, rel=1e-12)
     assert math.isnan(p.percent_of_equity(0.0))
     short = positions[("acc-1", "XRP/USDT:USDT")]
     assert (short.amount, short.unrealized_pnl) == (-1.0, 0.0)  # no mark yet: no P&L shown
     assert short.notional == -50.0
     assert [q.symbol for q in books.positions("acc-2")] == ["ETH/USDT"]
+
+
+def test_a_spot_buy_whose_fee_is_in_base_holds_what_was_received():
+    """Binance without BNB keeps a buy's fee out of the coins bought: the position is what the
+    account holds, so closing it sells exactly that (the gross amount would be refused), and
+    P&L still counts the fee once. A perpetual's fee moves no coins."""
+    books = PositionBooks()
+    books.apply(_fill(1, BUY, 2.0, 1000.0, 0.002, "ETH"))
+    eth = books.book("acc-1", "ETH/USDT")
+    assert (eth.amount, eth.entry_price) == (1.998, 1000.0)
+    assert eth.realized_pnl == pytest.approx(-2.0, rel=1e-15)  # 0.002 ETH at 1000
+    books.apply(_fill(2, SELL, 1.998, 1100.0, 2.1978, "USDT"))
+    assert eth.amount == 0.0
+    assert eth.realized_pnl == pytest.approx(-2.0 + 1.998 * 100 - 2.1978, rel=1e-12)
+    books.apply(_fill(3, BUY, 2.0, 50.0, 0.002, "XRP", symbol="XRP/USDT:USDT"))
+    assert books.book("acc-1", "XRP/USDT:USDT").amount == 2.0
 
 
 def test_a_restored_snapshot_continues_exactly():

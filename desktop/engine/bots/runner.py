@@ -170,7 +170,9 @@ class BotRunner:
             if self._is_protective(order, book):
                 book.protective.add(order.client_order_id)
             elif not order.parent_id:
-                book.entry_order = order.client_order_id
+                book.entry_order = book.entry_id = order.client_order_id
+                book.entry_booked = sum(f.amount for f in fills
+                                        if f.client_order_id == book.entry_id)
 
     async def load_markets(self) -> None:
         for symbol in self.spec.symbols:
@@ -352,23 +354,22 @@ class BotRunner:
         book = self.symbols[symbol]
         book.entry_order = ""
         book.entry_filled = filled
-        held = abs(self.books.book(self.id, symbol).amount)
-        if filled > 0 and held < filled * (1 - 1e-9):
+        if filled > 0 and not self.protection_due(symbol):
             return  # its fills are on their way
         book.entry_filled = 0.0
-        if held and book.pending_protection.any():
+        if self.held(symbol) and book.pending_protection.any():
             book.protection = book.pending_protection
         book.pending_protection = Protection()
         self._remember()
         await self._place_protection(symbol)
 
     def protection_due(self, symbol: str) -> bool:
-        """The fills of an ended entry have all been booked: its protection can be placed."""
+        """The fills of an ended entry have all been booked: its protection can be placed.
+        (Its fills are counted, not the position: a fee taken in coins leaves less held.)"""
         book = self.symbols.get(symbol)
         if book is None or not book.entry_filled:
             return False
-        held = abs(self.books.book(self.id, symbol).amount)
-        return held >= book.entry_filled * (1 - 1e-9)
+        return book.entry_booked >= book.entry_filled * (1 - 1e-9)
 
     async def _protect(self, symbol: str, intent: ProtectIntent) -> None:
         book = self.symbols[symbol]
@@ -449,6 +450,8 @@ class BotRunner:
                 reduce_only=request.reduce_only, client_order_id=client_id, bot_id=self.id)
         self.owned.add(client_id)
         self.purpose[client_id] = purpose
+        if purpose == "entry":
+            self.symbols[symbol].entry_id, self.symbols[symbol].entry_booked = client_id, 0.0
         if purpose not in ("entry", "signal", "reverse", "end", "flatten"):
             self.symbols[symbol].protective.add(client_id)
         try:
@@ -517,6 +520,8 @@ class BotRunner:
         sb = self.symbols.get(fill.symbol)
         if sb is None:
             return
+        if (fill.client_order_id or self._venue_ids.get(fill.order_id)) == sb.entry_id:
+            sb.entry_booked += fill.amount
         was_flat, flat = self._flat(fill.symbol, before), self._flat(fill.symbol, book.amount)
         if was_flat and not flat:
             sb.entry_ts = fill.ts

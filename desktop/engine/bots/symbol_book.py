@@ -32,5 +32,7 @@ class SymbolBook:
     entry_order: str = ""  # client id of a working entry order
     protective: set[str] = field(default_factory=set)  # client ids of its protective orders
     entry_filled: float = 0.0  # an ended entry's filled amount whose fills are still due
+    entry_id: str = ""  # client id of the newest entry order
+    entry_booked: float = 0.0  # its filled amount booked so far (its fills' amounts)
     entry_ts: int = 0  # time of the fill that opened the position
     open_realized: float = 0.0  # realized P&L when the position opened (a trade's P&L base)
