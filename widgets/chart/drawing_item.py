@@ -75,6 +75,10 @@ class DrawingItem(pg.GraphicsObject):
         else:
             self.unsetCursor()
 
+    @property
+    def dragging(self) -> bool:
+        return self._drag is not None
+
     def set_selected(self, on: bool) -> None:
         if on != self.selected:
             self.selected = on

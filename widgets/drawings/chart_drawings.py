@@ -52,6 +52,7 @@ class ChartDrawings(QObject):
         self.preview: DrawingItem | None = None
         self.text_dialog: QInputDialog | None = None
         self._shown_for: tuple[str, str] = ("", "")
+        self._unsaved: dict[str, int] = {}  # drawing id -> saves sent and not yet answered
         self.chart.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Delete and Escape reach it
         scene = self.chart.price_vb.scene()
         scene.sigMouseClicked.connect(self._on_click)
@@ -76,7 +77,7 @@ class ChartDrawings(QObject):
             return  # a timeframe change: the same drawings, re-placed by their times
         self._shown_for = key
         self.cancel(announce=False)
-        self.set_drawings([])
+        self._clear_items()
         self.ctx.spawn(self.reload())
 
     def _on_changed(self, event: DrawingsChangedEvent) -> None:
@@ -97,13 +98,14 @@ class ChartDrawings(QObject):
 
     def set_drawings(self, drawings: list[Drawing]) -> None:
         wanted = {d.id: d for d in drawings}
-        for key in [k for k in self.items if k not in wanted]:
+        # A drawing made here whose save is still on its way is not "deleted elsewhere".
+        for key in [k for k in self.items if k not in wanted and k not in self._unsaved]:
             self._remove_item(key)
         for key, drawing in wanted.items():
             item = self.items.get(key)
             if item is None:
                 self._add_item(drawing)
-            elif item._drag is None:  # a drag in progress on this chart wins
+            elif not item.dragging and key not in self._unsaved:  # what is being done here wins
                 item.set_drawing(drawing)
 
     def _add_item(self, drawing: Drawing, preview: bool = False) -> DrawingItem:
@@ -118,6 +120,10 @@ class ChartDrawings(QObject):
             item.moved.connect(lambda _item, d: self._save(d))
             self.items[drawing.id] = item
         return item
+
+    def _clear_items(self) -> None:
+        for key in list(self.items):
+            self._remove_item(key)
 
     def _remove_item(self, key: str) -> None:
         item = self.items.pop(key, None)
@@ -273,7 +279,7 @@ class ChartDrawings(QObject):
                                                                self.host.symbol),
         ) != QMessageBox.StandardButton.Yes:
             return
-        self.set_drawings([])
+        self._clear_items()
         self.ctx.spawn(self._delete(None), _t("Deleting the drawings"))
 
     def alert_at_selected(self) -> None:
@@ -286,6 +292,7 @@ class ChartDrawings(QObject):
 
     # -- the engine ------------------------------------------------------------------------
     def _save(self, drawing: Drawing) -> None:
+        self._unsaved[drawing.id] = self._unsaved.get(drawing.id, 0) + 1
         self.ctx.spawn(self._store(drawing), _t("Saving the drawing"))
 
     async def _store(self, drawing: Drawing) -> None:
@@ -293,6 +300,14 @@ class ChartDrawings(QObject):
             await self.ctx.client.drawing_save(drawing)
         except PregaoError as exc:
             self.ctx.statusMessage.emit(tr_message(exc), 8000)
+            failed = True
+        else:
+            failed = False
+        finally:
+            left = self._unsaved.pop(drawing.id, 1) - 1
+            if left > 0:
+                self._unsaved[drawing.id] = left
+        if failed:
             await self.reload()  # back to what is stored
 
     async def _delete(self, ids: list[str] | None) -> None:
