@@ -327,7 +327,7 @@
         <translation>El llavero del sistema no respondió en {seconds:.0f} s: desbloquéalo e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/paper_accounts.py" line="142"/>
+        <location filename="../desktop/engine/paper_accounts.py" line="160"/>
         <source>Unknown price source {source!r} for “{label}”.</source>
         <translation>Fuente de precios {source!r} desconocida para “{label}”.</translation>
     </message>
@@ -2602,22 +2602,22 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="49"/>
+        <location filename="../widgets/backtest/panel.py" line="50"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="231"/>
+        <location filename="../widgets/backtest/panel.py" line="232"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="59"/>
+        <location filename="../widgets/backtest/panel.py" line="60"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="405"/>
+        <location filename="../widgets/backtest/panel.py" line="386"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
@@ -2652,17 +2652,17 @@
         <translation>Ratio de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="61"/>
+        <location filename="../widgets/backtest/panel.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="68"/>
+        <location filename="../widgets/backtest/panel.py" line="69"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="397"/>
+        <location filename="../widgets/backtest/panel.py" line="378"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
@@ -2702,22 +2702,22 @@
         <translation>Elija una estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="85"/>
+        <location filename="../widgets/backtest/panel.py" line="86"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="365"/>
+        <location filename="../widgets/backtest/panel.py" line="346"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="248"/>
+        <location filename="../widgets/backtest/panel.py" line="249"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="369"/>
+        <location filename="../widgets/backtest/panel.py" line="350"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -2737,7 +2737,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="264"/>
+        <location filename="../widgets/backtest/panel.py" line="265"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -2847,7 +2847,7 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="212"/>
+        <location filename="../widgets/backtest/panel.py" line="213"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -2917,7 +2917,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="222"/>
+        <location filename="../widgets/backtest/panel.py" line="223"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -2927,22 +2927,22 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="283"/>
+        <location filename="../widgets/backtest/panel.py" line="284"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="240"/>
+        <location filename="../widgets/backtest/panel.py" line="241"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="87"/>
+        <location filename="../widgets/backtest/panel.py" line="88"/>
         <source>Optimise</source>
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="389"/>
+        <location filename="../widgets/backtest/panel.py" line="370"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
@@ -2967,22 +2967,22 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="409"/>
+        <location filename="../widgets/backtest/panel.py" line="390"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="385"/>
+        <location filename="../widgets/backtest/panel.py" line="366"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="196"/>
+        <location filename="../widgets/backtest/panel.py" line="197"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="373"/>
+        <location filename="../widgets/backtest/panel.py" line="354"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -2992,7 +2992,7 @@
         <translation>Restablecer valores</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="83"/>
+        <location filename="../widgets/backtest/panel.py" line="84"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3017,7 +3017,7 @@
         <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="58"/>
+        <location filename="../widgets/backtest/panel.py" line="59"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -3027,7 +3027,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="218"/>
+        <location filename="../widgets/backtest/panel.py" line="219"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -3042,12 +3042,12 @@
         <translation>Ejecutando en un proceso aparte…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="84"/>
+        <location filename="../widgets/backtest/panel.py" line="85"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="254"/>
+        <location filename="../widgets/backtest/panel.py" line="255"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
@@ -3067,7 +3067,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="377"/>
+        <location filename="../widgets/backtest/panel.py" line="358"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -3137,12 +3137,12 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="361"/>
+        <location filename="../widgets/backtest/panel.py" line="342"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="401"/>
+        <location filename="../widgets/backtest/panel.py" line="382"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -3152,7 +3152,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="194"/>
+        <location filename="../widgets/backtest/panel.py" line="195"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -3162,7 +3162,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="393"/>
+        <location filename="../widgets/backtest/panel.py" line="374"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
@@ -3307,7 +3307,7 @@
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="277"/>
+        <location filename="../widgets/backtest/panel.py" line="278"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -4233,82 +4233,87 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="343"/>
+        <location filename="../widgets/chart_panel.py" line="348"/>
         <source>Add, edit or remove the focused chart's indicators</source>
         <translation>Añadir, editar o quitar los indicadores del gráfico activo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="98"/>
+        <location filename="../widgets/chart_panel.py" line="102"/>
         <source>Add, edit or remove this chart's indicators</source>
         <translation>Añadir, editar o quitar los indicadores de este gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="51"/>
+        <location filename="../widgets/chart_panel.py" line="53"/>
         <source>Candles</source>
         <translation>Velas</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="61"/>
+        <location filename="../widgets/chart_panel.py" line="63"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="103"/>
+        <location filename="../widgets/chart_panel.py" line="107"/>
         <source>Chart type</source>
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="350"/>
+        <location filename="../widgets/chart_panel.py" line="355"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="355"/>
+        <location filename="../widgets/chart_panel.py" line="360"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Dibujar el gráfico enfocado como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="51"/>
+        <location filename="../widgets/chart_panel.py" line="53"/>
         <source>Heikin-Ashi</source>
         <translation>Heikin-Ashi</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="97"/>
+        <location filename="../widgets/chart_panel.py" line="99"/>
         <source>Indicators…</source>
         <translation>Indicadores…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="51"/>
+        <location filename="../widgets/chart_panel.py" line="53"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="129"/>
+        <location filename="../widgets/chart_panel.py" line="134"/>
         <source>Loading symbols</source>
         <translation>Cargando símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="164"/>
+        <location filename="../widgets/chart_panel.py" line="169"/>
         <source>Loading {0}</source>
         <translation>Cargando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="318"/>
+        <location filename="../widgets/chart_panel.py" line="323"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Mostrar el gráfico activo en velas de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="76"/>
+        <location filename="../widgets/chart_panel.py" line="78"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="90"/>
+        <location filename="../widgets/chart/toolbar_fit.py" line="42"/>
+        <source>Timeframe</source>
+        <translation>Temporalidad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="92"/>
         <source>Timeframe {0}</source>
         <translation>Temporalidad {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="330"/>
+        <location filename="../widgets/chart_panel.py" line="335"/>
         <source>Toggle {0}</source>
         <translation>Activar/desactivar {0}</translation>
     </message>
@@ -4591,12 +4596,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="326"/>
+        <location filename="../desktop/shell/docks.py" line="351"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>El nombre del espacio de trabajo no puede estar vacío ni contener barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="334"/>
+        <location filename="../desktop/shell/docks.py" line="359"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
     </message>
@@ -7098,7 +7103,7 @@
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="452"/>
+        <location filename="../widgets/order_entry/panel.py" line="461"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -7313,7 +7318,7 @@
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="281"/>
+        <location filename="../widgets/order_entry/panel.py" line="282"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -7358,12 +7363,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="273"/>
+        <location filename="../widgets/order_entry/panel.py" line="274"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="526"/>
+        <location filename="../widgets/order_entry/panel.py" line="535"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -7388,12 +7393,12 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="505"/>
+        <location filename="../widgets/order_entry/panel.py" line="514"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="508"/>
+        <location filename="../widgets/order_entry/panel.py" line="517"/>
         <source>Nothing was sent: {reason}</source>
         <translation>No se envió nada: {reason}</translation>
     </message>
@@ -7543,7 +7548,7 @@
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="452"/>
+        <location filename="../widgets/order_entry/panel.py" line="461"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -7808,7 +7813,7 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="265"/>
+        <location filename="../widgets/order_entry/panel.py" line="266"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -8124,12 +8129,12 @@
         <translation>Una orden iceberg necesita una cantidad visible</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="215"/>
+        <location filename="../desktop/venues/paper/matching.py" line="224"/>
         <source>Canceled by the trader</source>
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="237"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="240"/>
         <source>Canceled: the position was liquidated</source>
         <translation>Cancelada: la posición fue liquidada</translation>
     </message>
@@ -8159,22 +8164,22 @@
         <translation>Precio límite</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="254"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="257"/>
         <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
         <translation>Liquidada al precio de marca {mark} {quote}: el ratio de margen llegó al 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="219"/>
+        <location filename="../desktop/venues/paper/venue.py" line="237"/>
         <source>No order book for {symbol} yet</source>
         <translation>Aún no hay libro de órdenes para {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="121"/>
+        <location filename="../desktop/venues/paper/matching.py" line="130"/>
         <source>No order with client id {id} reached the paper venue</source>
         <translation>Ninguna orden con el id de cliente {id} llegó a la cuenta simulada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="209"/>
+        <location filename="../desktop/venues/paper/venue.py" line="227"/>
         <source>No price for {symbol} yet</source>
         <translation>Aún no hay precio para {symbol}</translation>
     </message>
@@ -8199,12 +8204,12 @@
         <translation>El valor de la orden, {value} {quote}, está por debajo del mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="334"/>
+        <location filename="../desktop/venues/paper/venue.py" line="352"/>
         <source>Order {id} is not a {symbol} order</source>
         <translation>La orden {id} no es de {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="114"/>
+        <location filename="../desktop/venues/paper/matching.py" line="123"/>
         <source>Order {id} is unknown to the paper venue</source>
         <translation>La orden {id} es desconocida en la cuenta simulada</translation>
     </message>
@@ -8219,12 +8224,12 @@
         <translation>Solo-reducir y cerrar posición se aplican a derivados; {symbol} es un mercado al contado</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="293"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="296"/>
         <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
         <translation>{side} solo-reducción: no hay posición en {symbol} que pueda reducir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="388"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="391"/>
         <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
         <translation>Solo-reducción: se ejecutó {done} {base}; no quedó nada que reducir</translation>
     </message>
@@ -8264,17 +8269,17 @@
         <translation>La cuenta simulada no admite órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="319"/>
+        <location filename="../desktop/venues/paper/venue.py" line="337"/>
         <source>The paper venue has no {stream} stream</source>
         <translation>La cuenta simulada no tiene el flujo {stream}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="340"/>
+        <location filename="../desktop/venues/paper/venue.py" line="358"/>
         <source>The paper venue is closed</source>
         <translation>La cuenta simulada está cerrada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="187"/>
+        <location filename="../desktop/venues/paper/venue.py" line="205"/>
         <source>The paper venue keeps only the {kept} candles its price source sent, not {timeframe}</source>
         <translation>La cuenta simulada solo guarda las velas de {kept} que envió su fuente de precios, no de {timeframe}</translation>
     </message>
@@ -8329,12 +8334,12 @@
         <translation>el mercado no tenía más profundidad o se acabó el margen</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="364"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="367"/>
         <source>{symbol} is a spot market: it has no leverage or margin mode</source>
         <translation>{symbol} es un mercado al contado: no tiene apalancamiento ni modo de margen</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="305"/>
+        <location filename="../desktop/venues/paper/matching.py" line="314"/>
         <source>{symbol} is not traded on the paper venue</source>
         <translation>{symbol} no se negocia en la cuenta simulada</translation>
     </message>

@@ -327,7 +327,7 @@
         <translation>O chaveiro do sistema não respondeu em {seconds:.0f} s: desbloqueie-o e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/paper_accounts.py" line="142"/>
+        <location filename="../desktop/engine/paper_accounts.py" line="160"/>
         <source>Unknown price source {source!r} for “{label}”.</source>
         <translation>Fonte de preços {source!r} desconhecida para “{label}”.</translation>
     </message>
@@ -2602,22 +2602,22 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="49"/>
+        <location filename="../widgets/backtest/panel.py" line="50"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="231"/>
+        <location filename="../widgets/backtest/panel.py" line="232"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="59"/>
+        <location filename="../widgets/backtest/panel.py" line="60"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="405"/>
+        <location filename="../widgets/backtest/panel.py" line="386"/>
         <source>Backtest the selected parameter set</source>
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
@@ -2652,17 +2652,17 @@
         <translation>Índice de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="61"/>
+        <location filename="../widgets/backtest/panel.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="68"/>
+        <location filename="../widgets/backtest/panel.py" line="69"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="397"/>
+        <location filename="../widgets/backtest/panel.py" line="378"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar otimização</translation>
     </message>
@@ -2702,22 +2702,22 @@
         <translation>Escolha uma estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="85"/>
+        <location filename="../widgets/backtest/panel.py" line="86"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="365"/>
+        <location filename="../widgets/backtest/panel.py" line="346"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="248"/>
+        <location filename="../widgets/backtest/panel.py" line="249"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="369"/>
+        <location filename="../widgets/backtest/panel.py" line="350"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -2737,7 +2737,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="264"/>
+        <location filename="../widgets/backtest/panel.py" line="265"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -2847,7 +2847,7 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="212"/>
+        <location filename="../widgets/backtest/panel.py" line="213"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -2917,7 +2917,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="222"/>
+        <location filename="../widgets/backtest/panel.py" line="223"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -2927,22 +2927,22 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="283"/>
+        <location filename="../widgets/backtest/panel.py" line="284"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="240"/>
+        <location filename="../widgets/backtest/panel.py" line="241"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="87"/>
+        <location filename="../widgets/backtest/panel.py" line="88"/>
         <source>Optimise</source>
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="389"/>
+        <location filename="../widgets/backtest/panel.py" line="370"/>
         <source>Optimise strategy parameters</source>
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
@@ -2967,22 +2967,22 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="409"/>
+        <location filename="../widgets/backtest/panel.py" line="390"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="385"/>
+        <location filename="../widgets/backtest/panel.py" line="366"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="196"/>
+        <location filename="../widgets/backtest/panel.py" line="197"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="373"/>
+        <location filename="../widgets/backtest/panel.py" line="354"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -2992,7 +2992,7 @@
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="83"/>
+        <location filename="../widgets/backtest/panel.py" line="84"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3017,7 +3017,7 @@
         <translation>O dimensionamento por risco exige uma estratégia que defina stop loss; sem ele, nenhuma operação é aberta.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="58"/>
+        <location filename="../widgets/backtest/panel.py" line="59"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -3027,7 +3027,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="218"/>
+        <location filename="../widgets/backtest/panel.py" line="219"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -3042,12 +3042,12 @@
         <translation>Executando em um processo separado…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="84"/>
+        <location filename="../widgets/backtest/panel.py" line="85"/>
         <source>Runs</source>
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="254"/>
+        <location filename="../widgets/backtest/panel.py" line="255"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
@@ -3067,7 +3067,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="377"/>
+        <location filename="../widgets/backtest/panel.py" line="358"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -3137,12 +3137,12 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="361"/>
+        <location filename="../widgets/backtest/panel.py" line="342"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="401"/>
+        <location filename="../widgets/backtest/panel.py" line="382"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
@@ -3152,7 +3152,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="194"/>
+        <location filename="../widgets/backtest/panel.py" line="195"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -3162,7 +3162,7 @@
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="393"/>
+        <location filename="../widgets/backtest/panel.py" line="374"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
@@ -3307,7 +3307,7 @@
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="277"/>
+        <location filename="../widgets/backtest/panel.py" line="278"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -4233,82 +4233,87 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../widgets/chart_panel.py" line="343"/>
+        <location filename="../widgets/chart_panel.py" line="348"/>
         <source>Add, edit or remove the focused chart's indicators</source>
         <translation>Adicionar, editar ou remover os indicadores do gráfico em foco</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="98"/>
+        <location filename="../widgets/chart_panel.py" line="102"/>
         <source>Add, edit or remove this chart's indicators</source>
         <translation>Adicionar, editar ou remover os indicadores deste gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="51"/>
+        <location filename="../widgets/chart_panel.py" line="53"/>
         <source>Candles</source>
         <translation>Candles</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="61"/>
+        <location filename="../widgets/chart_panel.py" line="63"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="103"/>
+        <location filename="../widgets/chart_panel.py" line="107"/>
         <source>Chart type</source>
         <translation>Tipo de gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="350"/>
+        <location filename="../widgets/chart_panel.py" line="355"/>
         <source>Chart type: {0}</source>
         <translation>Tipo de gráfico: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="355"/>
+        <location filename="../widgets/chart_panel.py" line="360"/>
         <source>Draw the focused chart as {0}</source>
         <translation>Desenhar o gráfico em foco como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="51"/>
+        <location filename="../widgets/chart_panel.py" line="53"/>
         <source>Heikin-Ashi</source>
         <translation>Heikin-Ashi</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="97"/>
+        <location filename="../widgets/chart_panel.py" line="99"/>
         <source>Indicators…</source>
         <translation>Indicadores…</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="51"/>
+        <location filename="../widgets/chart_panel.py" line="53"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="129"/>
+        <location filename="../widgets/chart_panel.py" line="134"/>
         <source>Loading symbols</source>
         <translation>Carregando ativos</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="164"/>
+        <location filename="../widgets/chart_panel.py" line="169"/>
         <source>Loading {0}</source>
         <translation>Carregando {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="318"/>
+        <location filename="../widgets/chart_panel.py" line="323"/>
         <source>Show the focused chart in {0} candles</source>
         <translation>Exibir o gráfico em foco em candles de {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="76"/>
+        <location filename="../widgets/chart_panel.py" line="78"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="90"/>
+        <location filename="../widgets/chart/toolbar_fit.py" line="42"/>
+        <source>Timeframe</source>
+        <translation>Tempo gráfico</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_panel.py" line="92"/>
         <source>Timeframe {0}</source>
         <translation>Tempo gráfico {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/chart_panel.py" line="330"/>
+        <location filename="../widgets/chart_panel.py" line="335"/>
         <source>Toggle {0}</source>
         <translation>Ativar/desativar {0}</translation>
     </message>
@@ -4591,12 +4596,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="326"/>
+        <location filename="../desktop/shell/docks.py" line="351"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>O nome da área de trabalho não pode ficar vazio nem conter barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="334"/>
+        <location filename="../desktop/shell/docks.py" line="359"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
     </message>
@@ -7098,7 +7103,7 @@
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="452"/>
+        <location filename="../widgets/order_entry/panel.py" line="461"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -7313,7 +7318,7 @@
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="281"/>
+        <location filename="../widgets/order_entry/panel.py" line="282"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -7358,12 +7363,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="273"/>
+        <location filename="../widgets/order_entry/panel.py" line="274"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="526"/>
+        <location filename="../widgets/order_entry/panel.py" line="535"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -7388,12 +7393,12 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="505"/>
+        <location filename="../widgets/order_entry/panel.py" line="514"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="508"/>
+        <location filename="../widgets/order_entry/panel.py" line="517"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nada foi enviado: {reason}</translation>
     </message>
@@ -7543,7 +7548,7 @@
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="452"/>
+        <location filename="../widgets/order_entry/panel.py" line="461"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -7808,7 +7813,7 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="265"/>
+        <location filename="../widgets/order_entry/panel.py" line="266"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -8124,12 +8129,12 @@
         <translation>Uma ordem iceberg precisa de uma quantidade visível</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="215"/>
+        <location filename="../desktop/venues/paper/matching.py" line="224"/>
         <source>Canceled by the trader</source>
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="237"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="240"/>
         <source>Canceled: the position was liquidated</source>
         <translation>Cancelada: a posição foi liquidada</translation>
     </message>
@@ -8159,22 +8164,22 @@
         <translation>Preço limite</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="254"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="257"/>
         <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
         <translation>Liquidada ao preço de marcação {mark} {quote}: o índice de margem chegou a 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="219"/>
+        <location filename="../desktop/venues/paper/venue.py" line="237"/>
         <source>No order book for {symbol} yet</source>
         <translation>Ainda sem livro de ofertas para {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="121"/>
+        <location filename="../desktop/venues/paper/matching.py" line="130"/>
         <source>No order with client id {id} reached the paper venue</source>
         <translation>Nenhuma ordem com o id de cliente {id} chegou à conta simulada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="209"/>
+        <location filename="../desktop/venues/paper/venue.py" line="227"/>
         <source>No price for {symbol} yet</source>
         <translation>Ainda sem preço para {symbol}</translation>
     </message>
@@ -8199,12 +8204,12 @@
         <translation>O valor da ordem, {value} {quote}, está abaixo do mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="334"/>
+        <location filename="../desktop/venues/paper/venue.py" line="352"/>
         <source>Order {id} is not a {symbol} order</source>
         <translation>A ordem {id} não é de {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="114"/>
+        <location filename="../desktop/venues/paper/matching.py" line="123"/>
         <source>Order {id} is unknown to the paper venue</source>
         <translation>A ordem {id} é desconhecida na conta simulada</translation>
     </message>
@@ -8219,12 +8224,12 @@
         <translation>Só-reduzir e fechar posição valem para derivativos; {symbol} é um mercado à vista</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="293"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="296"/>
         <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
         <translation>{side} só-redução: não há posição em {symbol} que ela possa reduzir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="388"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="391"/>
         <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
         <translation>Só-redução: executou {done} {base}; não restou nada a reduzir</translation>
     </message>
@@ -8264,17 +8269,17 @@
         <translation>A conta simulada não aceita ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="319"/>
+        <location filename="../desktop/venues/paper/venue.py" line="337"/>
         <source>The paper venue has no {stream} stream</source>
         <translation>A conta simulada não tem o fluxo {stream}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="340"/>
+        <location filename="../desktop/venues/paper/venue.py" line="358"/>
         <source>The paper venue is closed</source>
         <translation>A conta simulada está fechada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="187"/>
+        <location filename="../desktop/venues/paper/venue.py" line="205"/>
         <source>The paper venue keeps only the {kept} candles its price source sent, not {timeframe}</source>
         <translation>A conta simulada guarda só os candles de {kept} que sua fonte de preços enviou, não de {timeframe}</translation>
     </message>
@@ -8329,12 +8334,12 @@
         <translation>o mercado não tinha mais profundidade ou a margem acabou</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="364"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="367"/>
         <source>{symbol} is a spot market: it has no leverage or margin mode</source>
         <translation>{symbol} é um mercado à vista: não tem alavancagem nem modo de margem</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="305"/>
+        <location filename="../desktop/venues/paper/matching.py" line="314"/>
         <source>{symbol} is not traded on the paper venue</source>
         <translation>{symbol} não é negociado na conta simulada</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.core import TIMEFRAMES, Bar, BarEvent, Candles
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
+from desktop.shell.icons import icon
 from desktop.shell.panel import Panel
 from widgets.alerts.chart_alerts import ChartAlertLines
 from widgets.chart import CandleChart, warmup
@@ -28,6 +29,7 @@ from widgets.chart.indicator_set import (
     preset,
     preset_title,
 )
+from widgets.chart.toolbar_fit import FittingToolbar
 from widgets.drawings import ChartDrawings, draw_menu_button
 from widgets.monitors.chart_link import ChartOrderLines
 
@@ -95,6 +97,8 @@ class ChartPanel(Panel):
         bar.addSpacing(8)
         self.indicators_button = QToolButton()
         self.indicators_button.setText(_t("Indicators…"))
+        self.indicators_button.setIcon(icon("indicator"))
+        self.indicators_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.indicators_button.setToolTip(_t("Add, edit or remove this chart's indicators"))
         self.indicators_button.clicked.connect(self.edit_indicators)
         bar.addWidget(self.indicators_button)
@@ -111,7 +115,8 @@ class ChartPanel(Panel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        self.toolbar = FittingToolbar(bar, self.tf_group, [self.indicators_button])
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.chart, 1)
         self._history_loaded = False
         self._pending: list[Bar] = []
