@@ -1977,6 +1977,534 @@
     </message>
 </context>
 <context>
+    <name>BacktestML</name>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="104"/>
+        <source> candles</source>
+        <translation> velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="58"/>
+        <source>ATR % of price ({0})</source>
+        <translation>ATR % del precio ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="66"/>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="82"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="99"/>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="115"/>
+        <source>Candles kept out of training beside each test window; training rows whose label reaches into it are purged too</source>
+        <translation>Velas excluidas del entrenamiento junto a cada ventana de prueba; las filas de entrenamiento cuya etiqueta llega a ella también se purgan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="69"/>
+        <source>Check drift</source>
+        <translation>Comprobar deriva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="252"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="204"/>
+        <source>Choose at least one feature</source>
+        <translation>Elija al menos una variable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="147"/>
+        <source>Classifier</source>
+        <translation>Clasificador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="70"/>
+        <source>Compare each feature on the chosen market's latest candles with the model's training window</source>
+        <translation>Comparar cada variable en las últimas velas del mercado elegido con la ventana de entrenamiento del modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="98"/>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="66"/>
+        <source>Day of week (cosine)</source>
+        <translation>Día de la semana (coseno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="65"/>
+        <source>Day of week (sine)</source>
+        <translation>Día de la semana (seno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="106"/>
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="184"/>
+        <source>Drift in {0} of {1} features on the {2}: {3}</source>
+        <translation>Deriva en {0} de {1} variables en las {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="89"/>
+        <source>Drifted</source>
+        <translation>Derivó</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="151"/>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="39"/>
+        <source>Ensemble (soft vote of all four)</source>
+        <translation>Conjunto (voto suave de los cuatro)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="88"/>
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="78"/>
+        <source>Features</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="48"/>
+        <source>Fitting the final model</source>
+        <translation>Ajustando el modelo final</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="170"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Corrija primero los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="65"/>
+        <source>Fold</source>
+        <translation>Pliegue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="150"/>
+        <source>Folds</source>
+        <translation>Pliegues</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="45"/>
+        <source>Gathering candles…</source>
+        <translation>Reuniendo velas…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="36"/>
+        <source>Histogram gradient boosting</source>
+        <translation>Gradient boosting por histograma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="67"/>
+        <source>Hit rate ≥ 60 %</source>
+        <translation>Acierto ≥ 60 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="68"/>
+        <source>Hit rate ≥ 60 %: how often the predicted side was right when the model was at least 60 % sure</source>
+        <translation>Acierto ≥ 60 %: con qué frecuencia el lado previsto acertó cuando el modelo tenía al menos un 60 % de certeza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="141"/>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="89"/>
+        <source>KS p-value</source>
+        <translation>Valor p KS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="88"/>
+        <source>KS statistic</source>
+        <translation>Estadístico KS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="77"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="57"/>
+        <source>Letters, digits, '.', '-' or '_'</source>
+        <translation>Letras, dígitos, '.', '-' o '_'</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="66"/>
+        <source>Log-loss</source>
+        <translation>Log-loss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="35"/>
+        <source>Logistic regression</source>
+        <translation>Regresión logística</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="199"/>
+        <source>Loss in log-loss score when shuffled</source>
+        <translation>Pérdida en la puntuación de log-loss al barajar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="62"/>
+        <source>MACD histogram % of price</source>
+        <translation>Histograma MACD % del precio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="155"/>
+        <source>Marker size follows the number of rows in the bin.</source>
+        <translation>El tamaño del marcador sigue el número de filas del intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="76"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="201"/>
+        <source>Measured on each fold's test rows; bars at or below zero: the model does not rely on that feature.</source>
+        <translation>Medido en las filas de prueba de cada pliegue; barras en cero o por debajo: el modelo no depende de esa variable.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="76"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="102"/>
+        <source>Model card</source>
+        <translation>Ficha del modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="56"/>
+        <source>Model name</source>
+        <translation>Nombre del modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="239"/>
+        <source>Model saved as {0}</source>
+        <translation>Modelo guardado como {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="264"/>
+        <source>Model {0} drifted on {1}: {2}</source>
+        <translation>El modelo {0} derivó en {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="38"/>
+        <source>Neural network (MLP)</source>
+        <translation>Red neuronal (MLP)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="174"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="189"/>
+        <source>No drift on the {0}</source>
+        <translation>Sin deriva en las {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="83"/>
+        <source>No model yet: choose the features, label, model and validation, then press Train.</source>
+        <translation>Aún no hay modelo: elija las variables, la etiqueta, el modelo y la validación y pulse Entrenar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="86"/>
+        <source>Not checked yet</source>
+        <translation>Aún no comprobado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="184"/>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="67"/>
+        <source>Order-book imbalance</source>
+        <translation>Desequilibrio del libro de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="137"/>
+        <source>Out-of-sample rows of every fold. Share that went up: {0}.</source>
+        <translation>Filas fuera de muestra de todos los pliegues. Proporción que subió: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="88"/>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="47"/>
+        <source>Permutation importance</source>
+        <translation>Importancia por permutación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="116"/>
+        <source>Predicted down</source>
+        <translation>Previsto bajada</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="151"/>
+        <source>Predicted probability of up</source>
+        <translation>Probabilidad prevista de subida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="116"/>
+        <source>Predicted up</source>
+        <translation>Previsto subida</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="56"/>
+        <source>RSI ({0})</source>
+        <translation>RSI ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="37"/>
+        <source>Random forest</source>
+        <translation>Bosque aleatorio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="67"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="52"/>
+        <source>Return over {0} candles</source>
+        <translation>Rendimiento en {0} velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="58"/>
+        <source>Save model</source>
+        <translation>Guardar modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="59"/>
+        <source>Save the trained model with its model card</source>
+        <translation>Guardar el modelo entrenado con su ficha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="98"/>
+        <source>Saved model</source>
+        <translation>Modelo guardado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="94"/>
+        <source>Saved models</source>
+        <translation>Modelos guardados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="152"/>
+        <source>Share that went up</source>
+        <translation>Proporción que subió</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="44"/>
+        <source>Sign of the forward return</source>
+        <translation>Signo del rendimiento futuro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="143"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="71"/>
+        <source>Stop the running training at once</source>
+        <translation>Detener de inmediato el entrenamiento en curso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="142"/>
+        <source>Take profit</source>
+        <translation>Toma de ganancias</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="140"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="65"/>
+        <source>Test from</source>
+        <translation>Prueba desde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="65"/>
+        <source>Test rows</source>
+        <translation>Filas de prueba</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="66"/>
+        <source>Test to</source>
+        <translation>Prueba hasta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="96"/>
+        <source>The inputs of the model; each uses past candles only</source>
+        <translation>Las entradas del modelo; cada una usa solo velas pasadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="246"/>
+        <source>Tick a market in the setup to check drift on</source>
+        <translation>Marque un mercado en la configuración para comprobar la deriva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="144"/>
+        <source>Time limit</source>
+        <translation>Límite de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="64"/>
+        <source>Time of day (cosine)</source>
+        <translation>Hora del día (coseno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="63"/>
+        <source>Time of day (sine)</source>
+        <translation>Hora del día (seno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="67"/>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="68"/>
+        <source>Train and validate the model in a worker process</source>
+        <translation>Entrenar y validar el modelo en un proceso auxiliar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="176"/>
+        <source>Train model</source>
+        <translation>Entrenar modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="65"/>
+        <source>Train rows</source>
+        <translation>Filas de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="77"/>
+        <source>Trained on</source>
+        <translation>Entrenado con</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="45"/>
+        <source>Triple barrier</source>
+        <translation>Triple barrera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="78"/>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="54"/>
+        <source>Volatility over {0} candles</source>
+        <translation>Volatilidad en {0} velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="60"/>
+        <source>Volume z-score ({0})</source>
+        <translation>Puntuación z del volumen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="46"/>
+        <source>Walk-forward folds</source>
+        <translation>Pliegues walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="112"/>
+        <source>Walk-forward folds: each tests on a later block and trains on the blocks before it</source>
+        <translation>Pliegues walk-forward: cada uno prueba en un bloque posterior y entrena con los bloques anteriores</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="117"/>
+        <source>Went down</source>
+        <translation>Bajó</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="117"/>
+        <source>Went up</source>
+        <translation>Subió</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="103"/>
+        <source>What the model learns to predict</source>
+        <translation>Lo que el modelo aprende a predecir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="174"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="79"/>
+        <source>scikit-learn</source>
+        <translation>scikit-learn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="153"/>
+        <source>{0} folds, embargo {1} candles: accuracy {2}, log-loss {3}</source>
+        <translation>{0} pliegues, embargo de {1} velas: exactitud {2}, log-loss {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="180"/>
+        <source>{0} latest candles of {1} ({2} to {3})</source>
+        <translation>{0} últimas velas de {1} ({2} a {3})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="213"/>
+        <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
+        <translation>{0} en {1} {2}: {3} pliegues, {4} filas fuera de muestra, exactitud {5} (proporción de subida {6}), log-loss {7}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="150"/>
+        <source>{0} to {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="39"/>
+        <source>{0}, {1} candles ahead</source>
+        <translation>{0}, {1} velas adelante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="42"/>
+        <source>{0}: take profit {1}, stop {2}, {3} candles</source>
+        <translation>{0}: toma de ganancias {1}, stop {2}, {3} velas</translation>
+    </message>
+</context>
+<context>
     <name>BacktestOptimise</name>
     <message>
         <location filename="../widgets/backtest/optimize_setup.py" line="289"/>
@@ -2602,22 +3130,22 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="50"/>
+        <location filename="../widgets/backtest/panel.py" line="51"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="232"/>
+        <location filename="../widgets/backtest/panel.py" line="245"/>
         <source>Backtest runs</source>
         <translation>Ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="60"/>
+        <location filename="../widgets/backtest/panel.py" line="61"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Hacer el backtest de la estrategia elegida en un proceso aparte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="386"/>
+        <location filename="../widgets/backtest/panel.py" line="399"/>
         <source>Backtest the selected parameter set</source>
         <translation>Hacer backtest del conjunto de parámetros seleccionado</translation>
     </message>
@@ -2652,17 +3180,22 @@
         <translation>Ratio de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="62"/>
+        <location filename="../widgets/backtest/panel.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <location filename="../widgets/backtest/panel.py" line="70"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="378"/>
+        <location filename="../widgets/backtest/panel.py" line="417"/>
+        <source>Cancel model training</source>
+        <translation>Cancelar entrenamiento del modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="391"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar optimización</translation>
     </message>
@@ -2702,22 +3235,22 @@
         <translation>Elija una estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="86"/>
+        <location filename="../widgets/backtest/panel.py" line="87"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="346"/>
+        <location filename="../widgets/backtest/panel.py" line="359"/>
         <source>Compare backtest runs</source>
         <translation>Comparar ejecuciones de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="249"/>
+        <location filename="../widgets/backtest/panel.py" line="262"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="350"/>
+        <location filename="../widgets/backtest/panel.py" line="363"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar las dos ejecuciones seleccionadas en la lista de ejecuciones del backtest</translation>
     </message>
@@ -2737,7 +3270,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="265"/>
+        <location filename="../widgets/backtest/panel.py" line="278"/>
         <source>Delete runs</source>
         <translation>Eliminar ejecuciones</translation>
     </message>
@@ -2847,7 +3380,7 @@
         <translation>Patrimonio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="213"/>
+        <location filename="../widgets/backtest/panel.py" line="226"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -2862,7 +3395,7 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="37"/>
+        <location filename="../widgets/backtest/panel.py" line="38"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -2892,6 +3425,11 @@
         <translation>Drawdown más largo (días)</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/panel.py" line="91"/>
+        <source>Machine learning</source>
+        <translation>Aprendizaje automático</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/setup_form.py" line="183"/>
         <source>Maker fee</source>
         <translation>Comisión maker</translation>
@@ -2917,7 +3455,7 @@
         <translation>Aún no hay resultados: configure un backtest y presione Ejecutar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="223"/>
+        <location filename="../widgets/backtest/panel.py" line="236"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
     </message>
@@ -2927,22 +3465,22 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="284"/>
+        <location filename="../widgets/backtest/panel.py" line="297"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra un gráfico para ver la operación</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="241"/>
+        <location filename="../widgets/backtest/panel.py" line="254"/>
         <source>Open run</source>
         <translation>Abrir ejecución</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="88"/>
+        <location filename="../widgets/backtest/panel.py" line="89"/>
         <source>Optimise</source>
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="370"/>
+        <location filename="../widgets/backtest/panel.py" line="383"/>
         <source>Optimise strategy parameters</source>
         <translation>Optimizar parámetros de la estrategia</translation>
     </message>
@@ -2967,22 +3505,22 @@
         <translation>Factor de beneficio</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="390"/>
+        <location filename="../widgets/backtest/panel.py" line="403"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Llevar al formulario el conjunto de parámetros seleccionado en los resultados de la optimización y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="366"/>
+        <location filename="../widgets/backtest/panel.py" line="379"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Volver a leer la carpeta de estrategias (archivos nuevos, modificados o corregidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="197"/>
+        <location filename="../widgets/backtest/panel.py" line="210"/>
         <source>Reload strategies</source>
         <translation>Recargar estrategias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="354"/>
+        <location filename="../widgets/backtest/panel.py" line="367"/>
         <source>Reset strategy parameters</source>
         <translation>Restablecer parámetros de la estrategia</translation>
     </message>
@@ -2992,7 +3530,7 @@
         <translation>Restablecer valores</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="84"/>
+        <location filename="../widgets/backtest/panel.py" line="85"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3017,7 +3555,7 @@
         <translation>El dimensionamiento por riesgo requiere una estrategia que fije un stop-loss; sin él no se abre ninguna operación.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="59"/>
+        <location filename="../widgets/backtest/panel.py" line="60"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
@@ -3027,7 +3565,7 @@
         <translation>Ejecutado el</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="219"/>
+        <location filename="../widgets/backtest/panel.py" line="232"/>
         <source>Run backtest</source>
         <translation>Ejecutar backtest</translation>
     </message>
@@ -3037,17 +3575,17 @@
         <translation>Ejecución {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="38"/>
+        <location filename="../widgets/backtest/panel.py" line="39"/>
         <source>Running in a worker process…</source>
         <translation>Ejecutando en un proceso aparte…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="85"/>
+        <location filename="../widgets/backtest/panel.py" line="86"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="255"/>
+        <location filename="../widgets/backtest/panel.py" line="268"/>
         <source>Select exactly two runs to compare</source>
         <translation>Seleccione exactamente dos ejecuciones para comparar</translation>
     </message>
@@ -3067,7 +3605,7 @@
         <translation>Devolver todos los parámetros al valor predeterminado de la estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="358"/>
+        <location filename="../widgets/backtest/panel.py" line="371"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Devolver los parámetros de la estrategia del backtest a sus valores predeterminados</translation>
     </message>
@@ -3137,12 +3675,17 @@
         <translation>Patrimonio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="342"/>
+        <location filename="../widgets/backtest/panel.py" line="355"/>
         <source>Stop the running backtest at once</source>
         <translation>Detener de inmediato el backtest en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="382"/>
+        <location filename="../widgets/backtest/panel.py" line="421"/>
+        <source>Stop the running model training at once</source>
+        <translation>Detener de inmediato el entrenamiento del modelo en curso</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="395"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Detener de inmediato la optimización de parámetros en curso</translation>
     </message>
@@ -3152,7 +3695,7 @@
         <translation>Stop-loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="195"/>
+        <location filename="../widgets/backtest/panel.py" line="208"/>
         <source>Strategies reloaded</source>
         <translation>Estrategias recargadas</translation>
     </message>
@@ -3162,7 +3705,7 @@
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="374"/>
+        <location filename="../widgets/backtest/panel.py" line="387"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Barrer los parámetros de la estrategia del backtest (búsqueda en cuadrícula o aleatoria)</translation>
     </message>
@@ -3257,6 +3800,16 @@
         <translation>Trailing stop</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/panel.py" line="408"/>
+        <source>Train a machine-learning model</source>
+        <translation>Entrenar un modelo de aprendizaje automático</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="412"/>
+        <source>Train and validate the classifier set up in the backtest dock's Machine learning view</source>
+        <translation>Entrenar y validar el clasificador configurado en la vista Aprendizaje automático del panel de backtest</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/formatting.py" line="60"/>
         <source>VaR 95 % (per bar)</source>
         <translation>VaR 95 % (por barra)</translation>
@@ -3307,7 +3860,7 @@
         <translation>{0} (su estrategia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="278"/>
+        <location filename="../widgets/backtest/panel.py" line="291"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} no es un mercado abierto; abra su archivo en Repetición para verlo en el gráfico</translation>
     </message>
@@ -3533,7 +4086,7 @@
         <translation>Detenido y cerrado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="232"/>
+        <location filename="../desktop/engine/bots/runner.py" line="234"/>
         <source>Stopped by an error in the strategy: {error}</source>
         <translation>Detenido por un error en la estrategia: {error}</translation>
     </message>
@@ -3578,42 +4131,42 @@
         <translation>corto</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="291"/>
+        <location filename="../desktop/engine/bots/runner.py" line="293"/>
         <source>{symbol}: could not cancel order {id}: {why}</source>
         <translation>{symbol}: no se pudo cancelar la orden {id}: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="318"/>
+        <location filename="../desktop/engine/bots/runner.py" line="320"/>
         <source>{symbol}: no price to size the entry on; skipped</source>
         <translation>{symbol}: sin precio para dimensionar la entrada; omitida</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="407"/>
+        <location filename="../desktop/engine/bots/runner.py" line="408"/>
         <source>{symbol}: price {last:g} is already past the stop {stop:g}</source>
         <translation>{symbol}: el precio {last:g} ya superó el stop {stop:g}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="305"/>
+        <location filename="../desktop/engine/bots/runner.py" line="307"/>
         <source>{symbol}: short entry skipped (this bot does not sell short)</source>
         <translation>{symbol}: entrada en corto omitida (este bot no vende en corto)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="507"/>
+        <location filename="../desktop/engine/bots/runner.py" line="510"/>
         <source>{symbol}: {left:g} left, less than the smallest order ({least:g}): counted as flat</source>
         <translation>{symbol}: quedan {left:g}, menos que la orden mínima ({least:g}): se cuenta como sin posición</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="300"/>
+        <location filename="../desktop/engine/bots/runner.py" line="302"/>
         <source>{symbol}: {side} entry skipped (entries are paused)</source>
         <translation>{symbol}: entrada en {side} omitida (las entradas están en pausa)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="328"/>
+        <location filename="../desktop/engine/bots/runner.py" line="330"/>
         <source>{symbol}: {side} entry skipped: the sizing rule {sizing!r} gives no amount with {cash:g} {quote}</source>
         <translation>{symbol}: entrada en {side} omitida: la regla de dimensionamiento {sizing!r} no da cantidad con {cash:g} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="458"/>
+        <location filename="../desktop/engine/bots/runner.py" line="461"/>
         <source>{symbol}: {side} {kind} {amount:g} refused: {why}</source>
         <translation>{symbol}: {side} {kind} {amount:g} rechazada: {why}</translation>
     </message>
@@ -4052,7 +4605,7 @@
         <translation>Alerta en esta línea</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="261"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="267"/>
         <source>Click a drawing to select it first</source>
         <translation>Haga clic en un dibujo para seleccionarlo primero</translation>
     </message>
@@ -4067,12 +4620,12 @@
         <translation>Elimina el dibujo seleccionado (Supr en el gráfico también)</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="264"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="270"/>
         <source>Deleting the drawing</source>
         <translation>Eliminando el dibujo</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="277"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="283"/>
         <source>Deleting the drawings</source>
         <translation>Eliminando los dibujos</translation>
     </message>
@@ -4087,7 +4640,7 @@
         <translation>Dibujar: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="162"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="168"/>
         <source>Drawing cancelled</source>
         <translation>Dibujo cancelado</translation>
     </message>
@@ -4107,7 +4660,7 @@
         <translation>Línea horizontal</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="138"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="144"/>
         <source>No candles to draw on yet</source>
         <translation>Aún no hay velas para dibujar</translation>
     </message>
@@ -4132,7 +4685,7 @@
         <translation>Quitar todos los dibujos</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="272"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="278"/>
         <source>Remove all {0} drawing(s) of {1}?</source>
         <translation>¿Quitar los {0} dibujo(s) de {1}?</translation>
     </message>
@@ -4142,12 +4695,12 @@
         <translation>Quita todos los dibujos del símbolo del gráfico activo</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="289"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="296"/>
         <source>Saving the drawing</source>
         <translation>Guardando el dibujo</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="283"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="289"/>
         <source>Select a horizontal line first</source>
         <translation>Seleccione una línea horizontal primero</translation>
     </message>
@@ -4157,12 +4710,12 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="217"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="223"/>
         <source>Text to show on the chart:</source>
         <translation>Texto a mostrar en el gráfico:</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="268"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="274"/>
         <source>This chart has no drawings</source>
         <translation>Este gráfico no tiene dibujos</translation>
     </message>
@@ -4172,7 +4725,7 @@
         <translation>Línea de tendencia</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="147"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="153"/>
         <source>{0}: click on the chart to place it (Escape cancels)</source>
         <translation>{0}: haga clic en el gráfico para colocarlo (Esc cancela)</translation>
     </message>
@@ -4647,12 +5200,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="307"/>
+        <location filename="../desktop/engine/engine.py" line="312"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>No hay ninguna fuente de datos de mercado llamada {venue!r} abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="300"/>
+        <location filename="../desktop/engine/engine.py" line="305"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconocido</translation>
     </message>
@@ -6093,6 +6646,94 @@
         <location filename="../desktop/ml/model_store.py" line="79"/>
         <source>The model was trained on other features (missing: {missing}; not in the model: {extra})</source>
         <translation>El modelo se entrenó con otras variables (faltan: {missing}; no están en el modelo: {extra})</translation>
+    </message>
+</context>
+<context>
+    <name>MLTraining</name>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="186"/>
+        <source>A model name is 1 to 64 letters, digits, '.', '-' or '_'</source>
+        <translation>El nombre de un modelo tiene de 1 a 64 letras, dígitos, '.', '-' o '_'</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="109"/>
+        <source>A training job {job} already exists</source>
+        <translation>Ya existe un entrenamiento {job}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="125"/>
+        <source>Choose at least one feature</source>
+        <translation>Elija al menos una variable</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="139"/>
+        <source>Enter a percentage above 0 and below 100</source>
+        <translation>Introduzca un porcentaje mayor que 0 y menor que 100</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="224"/>
+        <source>No candles for {symbol}</source>
+        <translation>No hay velas para {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_worker.py" line="52"/>
+        <source>No candles for {symbol} in the chosen range</source>
+        <translation>No hay velas para {symbol} en el rango elegido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/training.py" line="70"/>
+        <source>No fold had both outcomes to learn from: choose a longer range or another label</source>
+        <translation>Ningún pliegue tuvo ambos resultados para aprender: elija un rango más largo u otra etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="174"/>
+        <source>No training result {job_id!r} (finished long ago?)</source>
+        <translation>No hay resultado de entrenamiento {job_id!r} (¿terminó hace mucho?)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="151"/>
+        <source>The embargo must be 0 to 10,000 candles</source>
+        <translation>El embargo debe ser de 0 a 10.000 velas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="134"/>
+        <source>The horizon must be 1 to 10,000 candles</source>
+        <translation>El horizonte debe ser de 1 a 10.000 velas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="221"/>
+        <source>The model {name} has no training sample to compare with</source>
+        <translation>El modelo {name} no tiene muestra de entrenamiento con la que comparar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="142"/>
+        <source>The time limit must be 1 to 10,000 candles</source>
+        <translation>El límite de tiempo debe ser de 1 a 10.000 velas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="128"/>
+        <source>Unknown features: {names}</source>
+        <translation>Variables desconocidas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="131"/>
+        <source>Unknown label {label!r}</source>
+        <translation>Etiqueta desconocida {label!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="145"/>
+        <source>Unknown model {model!r}</source>
+        <translation>Modelo desconocido {model!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="148"/>
+        <source>Use 2 to {limit} folds</source>
+        <translation>Use de 2 a {limit} pliegues</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/training.py" line="61"/>
+        <source>{rows} labelled candles are too few for {folds} folds (at least {need}): choose a longer range or a shorter timeframe</source>
+        <translation>{rows} velas etiquetadas son pocas para {folds} pliegues (al menos {need}): elija un rango más largo o un marco temporal más corto</translation>
     </message>
 </context>
 <context>

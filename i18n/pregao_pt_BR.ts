@@ -1977,6 +1977,534 @@
     </message>
 </context>
 <context>
+    <name>BacktestML</name>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="104"/>
+        <source> candles</source>
+        <translation> candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="58"/>
+        <source>ATR % of price ({0})</source>
+        <translation>ATR % do preço ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="66"/>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="82"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="99"/>
+        <source>Calibration</source>
+        <translation>Calibração</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="115"/>
+        <source>Candles kept out of training beside each test window; training rows whose label reaches into it are purged too</source>
+        <translation>Candles deixados fora do treino ao lado de cada janela de teste; linhas de treino cujo rótulo alcança a janela também são expurgadas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="69"/>
+        <source>Check drift</source>
+        <translation>Verificar deriva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="252"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="204"/>
+        <source>Choose at least one feature</source>
+        <translation>Escolha pelo menos uma variável</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="147"/>
+        <source>Classifier</source>
+        <translation>Classificador</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="70"/>
+        <source>Compare each feature on the chosen market's latest candles with the model's training window</source>
+        <translation>Comparar cada variável nos últimos candles do mercado escolhido com a janela de treino do modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="98"/>
+        <source>Confusion matrix</source>
+        <translation>Matriz de confusão</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="66"/>
+        <source>Day of week (cosine)</source>
+        <translation>Dia da semana (cosseno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="65"/>
+        <source>Day of week (sine)</source>
+        <translation>Dia da semana (seno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="106"/>
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="184"/>
+        <source>Drift in {0} of {1} features on the {2}: {3}</source>
+        <translation>Deriva em {0} de {1} variáveis nos {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="89"/>
+        <source>Drifted</source>
+        <translation>Derivou</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="151"/>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="39"/>
+        <source>Ensemble (soft vote of all four)</source>
+        <translation>Conjunto (voto suave dos quatro)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="88"/>
+        <source>Feature</source>
+        <translation>Variável</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="78"/>
+        <source>Features</source>
+        <translation>Variáveis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="48"/>
+        <source>Fitting the final model</source>
+        <translation>Ajustando o modelo final</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="170"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Corrija primeiro os campos marcados em vermelho.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="65"/>
+        <source>Fold</source>
+        <translation>Dobra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="150"/>
+        <source>Folds</source>
+        <translation>Dobras</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="45"/>
+        <source>Gathering candles…</source>
+        <translation>Reunindo candles…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="36"/>
+        <source>Histogram gradient boosting</source>
+        <translation>Gradient boosting por histograma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="67"/>
+        <source>Hit rate ≥ 60 %</source>
+        <translation>Acerto ≥ 60 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="68"/>
+        <source>Hit rate ≥ 60 %: how often the predicted side was right when the model was at least 60 % sure</source>
+        <translation>Acerto ≥ 60 %: com que frequência o lado previsto acertou quando o modelo tinha pelo menos 60 % de certeza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="141"/>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <source>Importance</source>
+        <translation>Importância</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="89"/>
+        <source>KS p-value</source>
+        <translation>Valor-p KS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="88"/>
+        <source>KS statistic</source>
+        <translation>Estatística KS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="77"/>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="57"/>
+        <source>Letters, digits, '.', '-' or '_'</source>
+        <translation>Letras, dígitos, '.', '-' ou '_'</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="66"/>
+        <source>Log-loss</source>
+        <translation>Log-loss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="35"/>
+        <source>Logistic regression</source>
+        <translation>Regressão logística</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="199"/>
+        <source>Loss in log-loss score when shuffled</source>
+        <translation>Perda no escore de log-loss ao embaralhar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="62"/>
+        <source>MACD histogram % of price</source>
+        <translation>Histograma MACD % do preço</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="155"/>
+        <source>Marker size follows the number of rows in the bin.</source>
+        <translation>O tamanho do marcador acompanha o número de linhas na faixa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="76"/>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="201"/>
+        <source>Measured on each fold's test rows; bars at or below zero: the model does not rely on that feature.</source>
+        <translation>Medido nas linhas de teste de cada dobra; barras em zero ou abaixo: o modelo não depende dessa variável.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="76"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="102"/>
+        <source>Model card</source>
+        <translation>Ficha do modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="56"/>
+        <source>Model name</source>
+        <translation>Nome do modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="239"/>
+        <source>Model saved as {0}</source>
+        <translation>Modelo salvo como {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="264"/>
+        <source>Model {0} drifted on {1}: {2}</source>
+        <translation>O modelo {0} derivou em {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="38"/>
+        <source>Neural network (MLP)</source>
+        <translation>Rede neural (MLP)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="174"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="189"/>
+        <source>No drift on the {0}</source>
+        <translation>Sem deriva nos {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="83"/>
+        <source>No model yet: choose the features, label, model and validation, then press Train.</source>
+        <translation>Nenhum modelo ainda: escolha as variáveis, o rótulo, o modelo e a validação e clique em Treinar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="86"/>
+        <source>Not checked yet</source>
+        <translation>Ainda não verificado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="184"/>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="67"/>
+        <source>Order-book imbalance</source>
+        <translation>Desequilíbrio do livro de ofertas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="137"/>
+        <source>Out-of-sample rows of every fold. Share that went up: {0}.</source>
+        <translation>Linhas fora da amostra de todas as dobras. Parcela que subiu: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="88"/>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="47"/>
+        <source>Permutation importance</source>
+        <translation>Importância por permutação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="116"/>
+        <source>Predicted down</source>
+        <translation>Previsto queda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="151"/>
+        <source>Predicted probability of up</source>
+        <translation>Probabilidade prevista de alta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="116"/>
+        <source>Predicted up</source>
+        <translation>Previsto alta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="56"/>
+        <source>RSI ({0})</source>
+        <translation>IFR ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="37"/>
+        <source>Random forest</source>
+        <translation>Floresta aleatória</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="67"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="52"/>
+        <source>Return over {0} candles</source>
+        <translation>Retorno em {0} candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="58"/>
+        <source>Save model</source>
+        <translation>Salvar modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="59"/>
+        <source>Save the trained model with its model card</source>
+        <translation>Salvar o modelo treinado com sua ficha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="98"/>
+        <source>Saved model</source>
+        <translation>Modelo salvo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="94"/>
+        <source>Saved models</source>
+        <translation>Modelos salvos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="152"/>
+        <source>Share that went up</source>
+        <translation>Parcela que subiu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="44"/>
+        <source>Sign of the forward return</source>
+        <translation>Sinal do retorno futuro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="143"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="71"/>
+        <source>Stop the running training at once</source>
+        <translation>Parar o treino em andamento imediatamente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="142"/>
+        <source>Take profit</source>
+        <translation>Alvo de lucro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="140"/>
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="65"/>
+        <source>Test from</source>
+        <translation>Teste de</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="65"/>
+        <source>Test rows</source>
+        <translation>Linhas de teste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="66"/>
+        <source>Test to</source>
+        <translation>Teste até</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="96"/>
+        <source>The inputs of the model; each uses past candles only</source>
+        <translation>As entradas do modelo; cada uma usa apenas candles passados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="246"/>
+        <source>Tick a market in the setup to check drift on</source>
+        <translation>Marque um mercado na configuração para verificar a deriva</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="144"/>
+        <source>Time limit</source>
+        <translation>Limite de tempo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="64"/>
+        <source>Time of day (cosine)</source>
+        <translation>Hora do dia (cosseno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="63"/>
+        <source>Time of day (sine)</source>
+        <translation>Hora do dia (seno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="67"/>
+        <source>Train</source>
+        <translation>Treinar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="68"/>
+        <source>Train and validate the model in a worker process</source>
+        <translation>Treinar e validar o modelo num processo auxiliar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="176"/>
+        <source>Train model</source>
+        <translation>Treinar modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="65"/>
+        <source>Train rows</source>
+        <translation>Linhas de treino</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="77"/>
+        <source>Trained on</source>
+        <translation>Treinado em</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="45"/>
+        <source>Triple barrier</source>
+        <translation>Barreira tripla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="78"/>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="54"/>
+        <source>Volatility over {0} candles</source>
+        <translation>Volatilidade em {0} candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="60"/>
+        <source>Volume z-score ({0})</source>
+        <translation>Escore z do volume ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="46"/>
+        <source>Walk-forward folds</source>
+        <translation>Dobras walk-forward</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="112"/>
+        <source>Walk-forward folds: each tests on a later block and trains on the blocks before it</source>
+        <translation>Dobras walk-forward: cada uma testa num bloco posterior e treina nos blocos anteriores</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="117"/>
+        <source>Went down</source>
+        <translation>Caiu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_results.py" line="117"/>
+        <source>Went up</source>
+        <translation>Subiu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="103"/>
+        <source>What the model learns to predict</source>
+        <translation>O que o modelo aprende a prever</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="174"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="79"/>
+        <source>scikit-learn</source>
+        <translation>scikit-learn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="153"/>
+        <source>{0} folds, embargo {1} candles: accuracy {2}, log-loss {3}</source>
+        <translation>{0} dobras, embargo de {1} candles: acurácia {2}, log-loss {3}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="180"/>
+        <source>{0} latest candles of {1} ({2} to {3})</source>
+        <translation>{0} últimos candles de {1} ({2} a {3})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="213"/>
+        <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
+        <translation>{0} em {1} {2}: {3} dobras, {4} linhas fora da amostra, acurácia {5} (parcela de alta {6}), log-loss {7}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="150"/>
+        <source>{0} to {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="39"/>
+        <source>{0}, {1} candles ahead</source>
+        <translation>{0}, {1} candles à frente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_card.py" line="42"/>
+        <source>{0}: take profit {1}, stop {2}, {3} candles</source>
+        <translation>{0}: alvo {1}, stop {2}, {3} candles</translation>
+    </message>
+</context>
+<context>
     <name>BacktestOptimise</name>
     <message>
         <location filename="../widgets/backtest/optimize_setup.py" line="289"/>
@@ -2602,22 +3130,22 @@
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="50"/>
+        <location filename="../widgets/backtest/panel.py" line="51"/>
         <source>Backtest</source>
         <translation>Backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="232"/>
+        <location filename="../widgets/backtest/panel.py" line="245"/>
         <source>Backtest runs</source>
         <translation>Execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="60"/>
+        <location filename="../widgets/backtest/panel.py" line="61"/>
         <source>Backtest the chosen strategy in a worker process</source>
         <translation>Fazer o backtest da estratégia escolhida em um processo separado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="386"/>
+        <location filename="../widgets/backtest/panel.py" line="399"/>
         <source>Backtest the selected parameter set</source>
         <translation>Fazer backtest do conjunto de parâmetros selecionado</translation>
     </message>
@@ -2652,17 +3180,22 @@
         <translation>Índice de Calmar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="62"/>
+        <location filename="../widgets/backtest/panel.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="69"/>
+        <location filename="../widgets/backtest/panel.py" line="70"/>
         <source>Cancel backtest</source>
         <translation>Cancelar backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="378"/>
+        <location filename="../widgets/backtest/panel.py" line="417"/>
+        <source>Cancel model training</source>
+        <translation>Cancelar treino do modelo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="391"/>
         <source>Cancel optimisation</source>
         <translation>Cancelar otimização</translation>
     </message>
@@ -2702,22 +3235,22 @@
         <translation>Escolha uma estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="86"/>
+        <location filename="../widgets/backtest/panel.py" line="87"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="346"/>
+        <location filename="../widgets/backtest/panel.py" line="359"/>
         <source>Compare backtest runs</source>
         <translation>Comparar execuções de backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="249"/>
+        <location filename="../widgets/backtest/panel.py" line="262"/>
         <source>Compare runs</source>
         <translation>Comparar execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="350"/>
+        <location filename="../widgets/backtest/panel.py" line="363"/>
         <source>Compare the two runs selected in the backtest run list</source>
         <translation>Comparar as duas execuções selecionadas na lista de execuções do backtest</translation>
     </message>
@@ -2737,7 +3270,7 @@
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="265"/>
+        <location filename="../widgets/backtest/panel.py" line="278"/>
         <source>Delete runs</source>
         <translation>Excluir execuções</translation>
     </message>
@@ -2847,7 +3380,7 @@
         <translation>Patrimônio final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="213"/>
+        <location filename="../widgets/backtest/panel.py" line="226"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -2862,7 +3395,7 @@
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="37"/>
+        <location filename="../widgets/backtest/panel.py" line="38"/>
         <source>Gathering candles…</source>
         <translation>Reunindo candles…</translation>
     </message>
@@ -2892,6 +3425,11 @@
         <translation>Drawdown mais longo (dias)</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/panel.py" line="91"/>
+        <source>Machine learning</source>
+        <translation>Aprendizado de máquina</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/setup_form.py" line="183"/>
         <source>Maker fee</source>
         <translation>Taxa maker</translation>
@@ -2917,7 +3455,7 @@
         <translation>Ainda não há resultados: configure um backtest e clique em Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="223"/>
+        <location filename="../widgets/backtest/panel.py" line="236"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -2927,22 +3465,22 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="284"/>
+        <location filename="../widgets/backtest/panel.py" line="297"/>
         <source>Open a chart to see the trade</source>
         <translation>Abra um gráfico para ver a operação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="241"/>
+        <location filename="../widgets/backtest/panel.py" line="254"/>
         <source>Open run</source>
         <translation>Abrir execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="88"/>
+        <location filename="../widgets/backtest/panel.py" line="89"/>
         <source>Optimise</source>
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="370"/>
+        <location filename="../widgets/backtest/panel.py" line="383"/>
         <source>Optimise strategy parameters</source>
         <translation>Otimizar parâmetros da estratégia</translation>
     </message>
@@ -2967,22 +3505,22 @@
         <translation>Fator de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="390"/>
+        <location filename="../widgets/backtest/panel.py" line="403"/>
         <source>Put the parameter set selected in the optimisation results in the form and backtest it</source>
         <translation>Levar ao formulário o conjunto de parâmetros selecionado nos resultados da otimização e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="366"/>
+        <location filename="../widgets/backtest/panel.py" line="379"/>
         <source>Read the strategies folder again (new, changed or fixed files)</source>
         <translation>Ler novamente a pasta de estratégias (arquivos novos, alterados ou corrigidos)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="197"/>
+        <location filename="../widgets/backtest/panel.py" line="210"/>
         <source>Reload strategies</source>
         <translation>Recarregar estratégias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="354"/>
+        <location filename="../widgets/backtest/panel.py" line="367"/>
         <source>Reset strategy parameters</source>
         <translation>Restaurar parâmetros da estratégia</translation>
     </message>
@@ -2992,7 +3530,7 @@
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="84"/>
+        <location filename="../widgets/backtest/panel.py" line="85"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3017,7 +3555,7 @@
         <translation>O dimensionamento por risco exige uma estratégia que defina stop loss; sem ele, nenhuma operação é aberta.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="59"/>
+        <location filename="../widgets/backtest/panel.py" line="60"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
@@ -3027,7 +3565,7 @@
         <translation>Executado em</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="219"/>
+        <location filename="../widgets/backtest/panel.py" line="232"/>
         <source>Run backtest</source>
         <translation>Executar backtest</translation>
     </message>
@@ -3037,17 +3575,17 @@
         <translation>Execução {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="38"/>
+        <location filename="../widgets/backtest/panel.py" line="39"/>
         <source>Running in a worker process…</source>
         <translation>Executando em um processo separado…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="85"/>
+        <location filename="../widgets/backtest/panel.py" line="86"/>
         <source>Runs</source>
         <translation>Execuções</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="255"/>
+        <location filename="../widgets/backtest/panel.py" line="268"/>
         <source>Select exactly two runs to compare</source>
         <translation>Selecione exatamente duas execuções para comparar</translation>
     </message>
@@ -3067,7 +3605,7 @@
         <translation>Voltar todos os parâmetros ao padrão da estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="358"/>
+        <location filename="../widgets/backtest/panel.py" line="371"/>
         <source>Set the backtest strategy's parameters back to their defaults</source>
         <translation>Voltar os parâmetros da estratégia do backtest aos valores padrão</translation>
     </message>
@@ -3137,12 +3675,17 @@
         <translation>Patrimônio inicial</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="342"/>
+        <location filename="../widgets/backtest/panel.py" line="355"/>
         <source>Stop the running backtest at once</source>
         <translation>Interromper imediatamente o backtest em execução</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="382"/>
+        <location filename="../widgets/backtest/panel.py" line="421"/>
+        <source>Stop the running model training at once</source>
+        <translation>Parar o treino do modelo em andamento imediatamente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="395"/>
         <source>Stop the running parameter optimisation at once</source>
         <translation>Interromper imediatamente a otimização de parâmetros em andamento</translation>
     </message>
@@ -3152,7 +3695,7 @@
         <translation>Stop loss</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="195"/>
+        <location filename="../widgets/backtest/panel.py" line="208"/>
         <source>Strategies reloaded</source>
         <translation>Estratégias recarregadas</translation>
     </message>
@@ -3162,7 +3705,7 @@
         <translation>Estratégia</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="374"/>
+        <location filename="../widgets/backtest/panel.py" line="387"/>
         <source>Sweep the backtest strategy's parameters (grid or random search)</source>
         <translation>Varrer os parâmetros da estratégia do backtest (busca em grade ou aleatória)</translation>
     </message>
@@ -3257,6 +3800,16 @@
         <translation>Stop móvel</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/panel.py" line="408"/>
+        <source>Train a machine-learning model</source>
+        <translation>Treinar um modelo de aprendizado de máquina</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/panel.py" line="412"/>
+        <source>Train and validate the classifier set up in the backtest dock's Machine learning view</source>
+        <translation>Treinar e validar o classificador configurado na vista Aprendizado de máquina do painel de backtest</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/formatting.py" line="60"/>
         <source>VaR 95 % (per bar)</source>
         <translation>VaR 95 % (por barra)</translation>
@@ -3307,7 +3860,7 @@
         <translation>{0} (sua estratégia)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/panel.py" line="278"/>
+        <location filename="../widgets/backtest/panel.py" line="291"/>
         <source>{0} is not an open market; open its file in Replay to chart it</source>
         <translation>{0} não é um mercado aberto; abra o arquivo dele no Replay para vê-lo no gráfico</translation>
     </message>
@@ -3533,7 +4086,7 @@
         <translation>Parado e zerado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="232"/>
+        <location filename="../desktop/engine/bots/runner.py" line="234"/>
         <source>Stopped by an error in the strategy: {error}</source>
         <translation>Parado por um erro na estratégia: {error}</translation>
     </message>
@@ -3578,42 +4131,42 @@
         <translation>venda</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="291"/>
+        <location filename="../desktop/engine/bots/runner.py" line="293"/>
         <source>{symbol}: could not cancel order {id}: {why}</source>
         <translation>{symbol}: não foi possível cancelar a ordem {id}: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="318"/>
+        <location filename="../desktop/engine/bots/runner.py" line="320"/>
         <source>{symbol}: no price to size the entry on; skipped</source>
         <translation>{symbol}: sem preço para dimensionar a entrada; ignorada</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="407"/>
+        <location filename="../desktop/engine/bots/runner.py" line="408"/>
         <source>{symbol}: price {last:g} is already past the stop {stop:g}</source>
         <translation>{symbol}: o preço {last:g} já passou do stop {stop:g}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="305"/>
+        <location filename="../desktop/engine/bots/runner.py" line="307"/>
         <source>{symbol}: short entry skipped (this bot does not sell short)</source>
         <translation>{symbol}: entrada vendida ignorada (este robô não opera vendido)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="507"/>
+        <location filename="../desktop/engine/bots/runner.py" line="510"/>
         <source>{symbol}: {left:g} left, less than the smallest order ({least:g}): counted as flat</source>
         <translation>{symbol}: sobrou {left:g}, menos que a menor ordem ({least:g}): contado como zerado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="300"/>
+        <location filename="../desktop/engine/bots/runner.py" line="302"/>
         <source>{symbol}: {side} entry skipped (entries are paused)</source>
         <translation>{symbol}: entrada de {side} ignorada (as entradas estão pausadas)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="328"/>
+        <location filename="../desktop/engine/bots/runner.py" line="330"/>
         <source>{symbol}: {side} entry skipped: the sizing rule {sizing!r} gives no amount with {cash:g} {quote}</source>
         <translation>{symbol}: entrada de {side} ignorada: a regra de dimensionamento {sizing!r} não dá quantidade com {cash:g} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="458"/>
+        <location filename="../desktop/engine/bots/runner.py" line="461"/>
         <source>{symbol}: {side} {kind} {amount:g} refused: {why}</source>
         <translation>{symbol}: {side} {kind} {amount:g} recusada: {why}</translation>
     </message>
@@ -4052,7 +4605,7 @@
         <translation>Alerta nesta linha</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="261"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="267"/>
         <source>Click a drawing to select it first</source>
         <translation>Clique em um desenho para selecioná-lo primeiro</translation>
     </message>
@@ -4067,12 +4620,12 @@
         <translation>Exclui o desenho selecionado (Delete no gráfico também)</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="264"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="270"/>
         <source>Deleting the drawing</source>
         <translation>Excluindo o desenho</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="277"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="283"/>
         <source>Deleting the drawings</source>
         <translation>Excluindo os desenhos</translation>
     </message>
@@ -4087,7 +4640,7 @@
         <translation>Desenhar: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="162"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="168"/>
         <source>Drawing cancelled</source>
         <translation>Desenho cancelado</translation>
     </message>
@@ -4107,7 +4660,7 @@
         <translation>Linha horizontal</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="138"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="144"/>
         <source>No candles to draw on yet</source>
         <translation>Ainda não há candles para desenhar</translation>
     </message>
@@ -4132,7 +4685,7 @@
         <translation>Remover todos os desenhos</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="272"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="278"/>
         <source>Remove all {0} drawing(s) of {1}?</source>
         <translation>Remover todos os {0} desenho(s) de {1}?</translation>
     </message>
@@ -4142,12 +4695,12 @@
         <translation>Remove todos os desenhos do símbolo do gráfico em foco</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="289"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="296"/>
         <source>Saving the drawing</source>
         <translation>Salvando o desenho</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="283"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="289"/>
         <source>Select a horizontal line first</source>
         <translation>Selecione uma linha horizontal primeiro</translation>
     </message>
@@ -4157,12 +4710,12 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="217"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="223"/>
         <source>Text to show on the chart:</source>
         <translation>Texto a mostrar no gráfico:</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="268"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="274"/>
         <source>This chart has no drawings</source>
         <translation>Este gráfico não tem desenhos</translation>
     </message>
@@ -4172,7 +4725,7 @@
         <translation>Linha de tendência</translation>
     </message>
     <message>
-        <location filename="../widgets/drawings/chart_drawings.py" line="147"/>
+        <location filename="../widgets/drawings/chart_drawings.py" line="153"/>
         <source>{0}: click on the chart to place it (Escape cancels)</source>
         <translation>{0}: clique no gráfico para posicioná-lo (Esc cancela)</translation>
     </message>
@@ -4647,12 +5200,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="307"/>
+        <location filename="../desktop/engine/engine.py" line="312"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>Nenhuma fonte de dados de mercado chamada {venue!r} está aberta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="300"/>
+        <location filename="../desktop/engine/engine.py" line="305"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconhecido</translation>
     </message>
@@ -6093,6 +6646,94 @@
         <location filename="../desktop/ml/model_store.py" line="79"/>
         <source>The model was trained on other features (missing: {missing}; not in the model: {extra})</source>
         <translation>O modelo foi treinado com outras variáveis (faltam: {missing}; fora do modelo: {extra})</translation>
+    </message>
+</context>
+<context>
+    <name>MLTraining</name>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="186"/>
+        <source>A model name is 1 to 64 letters, digits, '.', '-' or '_'</source>
+        <translation>O nome de um modelo tem de 1 a 64 letras, dígitos, '.', '-' ou '_'</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="109"/>
+        <source>A training job {job} already exists</source>
+        <translation>Já existe um treino {job}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="125"/>
+        <source>Choose at least one feature</source>
+        <translation>Escolha pelo menos uma variável</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="139"/>
+        <source>Enter a percentage above 0 and below 100</source>
+        <translation>Informe uma porcentagem acima de 0 e abaixo de 100</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="224"/>
+        <source>No candles for {symbol}</source>
+        <translation>Sem candles para {symbol}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_worker.py" line="52"/>
+        <source>No candles for {symbol} in the chosen range</source>
+        <translation>Sem candles para {symbol} no período escolhido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/training.py" line="70"/>
+        <source>No fold had both outcomes to learn from: choose a longer range or another label</source>
+        <translation>Nenhuma dobra teve os dois resultados para aprender: escolha um período maior ou outro rótulo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="174"/>
+        <source>No training result {job_id!r} (finished long ago?)</source>
+        <translation>Nenhum resultado de treino {job_id!r} (terminou há muito tempo?)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="151"/>
+        <source>The embargo must be 0 to 10,000 candles</source>
+        <translation>O embargo deve ser de 0 a 10.000 candles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="134"/>
+        <source>The horizon must be 1 to 10,000 candles</source>
+        <translation>O horizonte deve ser de 1 a 10.000 candles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="221"/>
+        <source>The model {name} has no training sample to compare with</source>
+        <translation>O modelo {name} não tem amostra de treino para comparar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="142"/>
+        <source>The time limit must be 1 to 10,000 candles</source>
+        <translation>O limite de tempo deve ser de 1 a 10.000 candles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="128"/>
+        <source>Unknown features: {names}</source>
+        <translation>Variáveis desconhecidas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="131"/>
+        <source>Unknown label {label!r}</source>
+        <translation>Rótulo desconhecido {label!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="145"/>
+        <source>Unknown model {model!r}</source>
+        <translation>Modelo desconhecido {model!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/ml_jobs.py" line="148"/>
+        <source>Use 2 to {limit} folds</source>
+        <translation>Use de 2 a {limit} dobras</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/training.py" line="61"/>
+        <source>{rows} labelled candles are too few for {folds} folds (at least {need}): choose a longer range or a shorter timeframe</source>
+        <translation>{rows} candles rotulados são poucos para {folds} dobras (pelo menos {need}): escolha um período maior ou um tempo gráfico menor</translation>
     </message>
 </context>
 <context>

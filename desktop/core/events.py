@@ -299,6 +299,30 @@ class OptimiseDoneEvent(Event):
 
 
 @dataclass(slots=True, frozen=True)
+class MlTrainDoneEvent(Event):
+    """A model training job finished; the client fetches the result by `job_id`. Progress
+    and failure share the backtest events (BacktestProgressEvent, BacktestFailedEvent).
+    Never dropped."""
+
+    job_id: str
+
+    @property
+    def supersedes_key(self) -> tuple | None:
+        return ("backtest", self.job_id)
+
+
+@dataclass(slots=True, frozen=True)
+class ModelDriftEvent(Event):
+    """A saved model's features drifted past the threshold on `symbol`: `features` lists
+    the drifted ones. An alert condition (model_drift). Never dropped."""
+
+    model: str
+    symbol: str
+    features: tuple[str, ...]
+    ts: int = field(default_factory=_now_ms)
+
+
+@dataclass(slots=True, frozen=True)
 class HistoryProgressEvent(Event):
     """A candle download moved on: `done` of about `total` candles fetched. `message` is
     empty, or "rate-limited:<seconds>" while it waits out an exchange's rate limit (the UI

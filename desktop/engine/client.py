@@ -61,6 +61,7 @@ from desktop.core.backtests import (
 )
 from desktop.core.bots import BotInfo, BotSpec
 from desktop.core.drawings import Drawing
+from desktop.core.ml import DriftReport, MlTrainRequest, MlTrainResult, SavedModel
 from desktop.core.reports import PerformanceView, ReportTargets
 from desktop.core.risk_book import RiskBook
 from desktop.engine.engine import Engine
@@ -501,6 +502,40 @@ class EngineClient:
                           end_ms: int | None = None) -> PerformanceView:
         """The performance dock's figures of "account:<id>" or "bot:<id>" since `start_ms`."""
         return await self.call(self._on_engine("reports.performance"), scope, start_ms, end_ms)
+
+    # -- machine learning (ml_jobs.py) -------------------------------------------------------
+    # Events: BacktestProgressEvent / BacktestFailedEvent (by job id), MlTrainDoneEvent,
+    # ModelDriftEvent.
+    async def ml_features(self) -> list[str]:
+        """Every feature a model can be trained on."""
+        return await self.call(self._on_engine("ml.features"))
+
+    async def ml_warm_up(self) -> None:
+        """Start the training worker now (it imports scikit-learn)."""
+        await self.call(self._on_engine("ml.warm_up"))
+
+    async def ml_train(self, request: MlTrainRequest, job_id: str = "") -> str:
+        """Train and validate in a worker process; BacktestRequestError names a bad field."""
+        return await self.call(self._on_engine("ml.submit"), request, job_id)
+
+    async def ml_cancel(self, job_id: str) -> bool:
+        return await self.call(self._on_engine("ml.cancel"), job_id)
+
+    async def ml_result(self, job_id: str) -> MlTrainResult:
+        return await self.call(self._on_engine("ml.result"), job_id)
+
+    async def ml_save(self, job_id: str, name: str) -> SavedModel:
+        """Save a trained model with its card in the models folder."""
+        return await self.call(self._on_engine("ml.save"), job_id, name)
+
+    async def ml_models(self) -> list[SavedModel]:
+        return await self.call(self._on_engine("ml.models"))
+
+    async def ml_drift(self, name: str, venue: str, symbol: str, timeframe: str
+                       ) -> DriftReport:
+        """A saved model's features on the market's latest candles against its training
+        window; a ModelDriftEvent when some drifted."""
+        return await self.call(self._on_engine("ml.drift"), name, venue, symbol, timeframe)
 
     # -- alert delivery ----------------------------------------------------------------------
     # Events: AlertDeliveryEvent (a delivery changed state), AlertChannelHealthEvent (a channel

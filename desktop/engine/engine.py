@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy
     from desktop.engine.bots.service import BotService
     from desktop.engine.drawing_service import DrawingService
     from desktop.engine.history_jobs import HistoryJobs
+    from desktop.engine.ml_jobs import MlJobs
     from desktop.engine.order_manager import OrderManager
     from desktop.engine.report_jobs import ReportJobs
     from desktop.engine.risk_service import RiskService
@@ -196,6 +197,10 @@ class Engine:
         if delivery is not None:
             await delivery.stop()
         await self.backtests.stop()
+        ml = self.__dict__.get("_ml")
+        if ml is not None:
+            await ml.stop_jobs()
+            await ml.close()
         if "_public_trades" in self.__dict__:
             await self.__dict__["_public_trades"].stop()
         if self._risk is not None:
@@ -367,6 +372,8 @@ class Engine:
         elif name == "drawings":
             await self._services_made().wait()
             await asyncio.to_thread(importlib.import_module, "desktop.storage.drawing_store")
+        elif name == "ml":
+            await asyncio.to_thread(importlib.import_module, "desktop.engine.ml_jobs")
         return getattr(self, name)
 
     def _services_made(self) -> asyncio.Event:
@@ -479,6 +486,18 @@ class Engine:
             from desktop.engine.drawing_service import DrawingService
 
             service = self.__dict__["_drawings"] = DrawingService(self.bus, self.accounts)
+        return service
+
+    # -- machine learning (ml_jobs.py) -------------------------------------------------------
+    @property
+    def ml(self) -> MlJobs:
+        """Model training, saved models and drift checks; made on first use (its module
+        is light: scikit-learn loads in its worker process or on a thread when used)."""
+        service = self.__dict__.get("_ml")
+        if service is None:
+            from desktop.engine.ml_jobs import MlJobs
+
+            service = self.__dict__["_ml"] = MlJobs(self.bus, self.backtests)
         return service
 
     # -- alerts (alert_service.py) ------------------------------------------------------------

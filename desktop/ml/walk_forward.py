@@ -6,6 +6,7 @@ the test rows are touched by `predict_proba` alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -54,8 +55,10 @@ def usable_rows(features: pd.DataFrame, labels: Labels) -> np.ndarray:
 
 
 def evaluate(pipeline: Pipeline, features: pd.DataFrame, labels: Labels, n_splits: int = 5,
-             embargo: int = 0, min_train: int = 50) -> list[FoldResult]:
-    """Per-fold out-of-sample metrics of `pipeline` (left unfitted itself)."""
+             embargo: int = 0, min_train: int = 50,
+             progress: Callable[[int, int], None] | None = None) -> list[FoldResult]:
+    """Per-fold out-of-sample metrics of `pipeline` (left unfitted itself). `progress(done,
+    n_splits)` after each fold (a fold skipped for want of rows counts as done)."""
     rows = usable_rows(features, labels)
     x = features.to_numpy(dtype=np.float64)[rows]
     y = labels.y[rows].astype(np.int64)
@@ -63,6 +66,8 @@ def evaluate(pipeline: Pipeline, features: pd.DataFrame, labels: Labels, n_split
     results: list[FoldResult] = []
     for k, split in enumerate(purged_walk_forward(labels.start[rows], labels.end[rows],
                                                   n_splits, embargo, min_train)):
+        if progress is not None and k:
+            progress(k, n_splits)
         y_train = y[split.train]
         if np.unique(y_train).shape[0] < 2:
             continue  # one class only: nothing to learn in this fold
@@ -80,6 +85,8 @@ def evaluate(pipeline: Pipeline, features: pd.DataFrame, labels: Labels, n_split
             log_loss=float(log_loss(y_test, np.column_stack([1 - p_up, p_up]), labels=[0, 1])),
             buckets=confidence_buckets(p_up, y_test),
             model=model, train_index=rows[split.train], test_index=rows[split.test]))
+    if progress is not None:
+        progress(n_splits, n_splits)
     return results
 
 

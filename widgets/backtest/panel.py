@@ -18,6 +18,7 @@ from desktop.shell.icons import icon
 from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from widgets.backtest.job_progress import JobProgress
+from widgets.backtest.ml_view import MlView
 from widgets.backtest.optimize_view import OptimiseView
 from widgets.backtest.results_view import CompareView, ResultsView
 from widgets.backtest.runs_view import RunsView
@@ -86,6 +87,9 @@ class BacktestPanel(Panel):
         self.tabs.addTab(self.compare, icon("compare"), _t("Compare"))
         self.optimise = OptimiseView(ctx, self.setup, self.subscribe, self.run)
         self.tabs.addTab(self.optimise, icon("indicator"), _t("Optimise"))
+        self.ml = MlView(ctx, self.setup, self.subscribe)
+        self.tabs.addTab(self.ml, icon("step"), _t("Machine learning"))
+        self._ml_loaded = False
         self.tabs.currentChanged.connect(self._on_tab)
         self._optimiser_warmed = False
         self._build_layout()
@@ -127,6 +131,7 @@ class BacktestPanel(Panel):
         self.compare.set_theme(dark)
         self.runs.model.dark = dark
         self.optimise.set_theme(dark)
+        self.ml.set_theme(dark)
         for table in (
             self.results.metrics,
             self.results.trades,
@@ -139,6 +144,7 @@ class BacktestPanel(Panel):
         # A running job goes on in the engine and is stored; this view just stops watching.
         self.job.stop()
         self.optimise.stop()
+        self.ml.stop()
         super().shutdown()
 
     @property
@@ -149,7 +155,14 @@ class BacktestPanel(Panel):
         self.tabs.setCurrentWidget(self.optimise)
         return self.optimise
 
+    def show_ml(self) -> MlView:
+        self.tabs.setCurrentWidget(self.ml)
+        return self.ml
+
     def _on_tab(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.ml and not self._ml_loaded:
+            self._ml_loaded = True  # scikit-learn loads in the ML worker only from here on
+            self.ctx.spawn(self.ml.load(), _t("Machine learning"))
         # The sweep's worker process starts (and imports the backtester) while the user
         # sets the ranges, so the first sweep does not wait for it.
         if self.tabs.currentWidget() is self.optimise and not self._optimiser_warmed:
@@ -389,4 +402,21 @@ def install_backtest_commands(ctx: AppContext, docks: DockManager) -> None:
         icon_name="play",
         tooltip=_t("Put the parameter set selected in the optimisation results in the form "
                    "and backtest it"),
+    )
+    reg(
+        "backtest.train_model",
+        _t("Train a machine-learning model"),
+        lambda: panel().show_ml().run(),
+        shortcut="Ctrl+Alt+J",
+        icon_name="step",
+        tooltip=_t("Train and validate the classifier set up in the backtest dock's Machine "
+                   "learning view"),
+    )
+    reg(
+        "backtest.cancel_training",
+        _t("Cancel model training"),
+        lambda: panel().ml.cancel(),
+        shortcut="Ctrl+Alt+Shift+Q",
+        icon_name="stop",
+        tooltip=_t("Stop the running model training at once"),
     )

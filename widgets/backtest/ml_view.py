@@ -1,0 +1,265 @@
+"""The Machine learning view of the backtest dock: train a classifier on the setup form's
+market with purged walk-forward validation in the engine's ML worker process, read what it
+did out of sample, save it with its model card and check it for drift.
+
+The market, timeframe and dates come from the dock's setup form; this view sends the
+request, shows progress and reads the result back as plain data (desktop.core.ml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.core.backtests import BacktestRequestError
+from desktop.core.events import MlTrainDoneEvent, ModelDriftEvent
+from desktop.core.ml import MlTrainRequest, MlTrainResult
+from desktop.shell.context import AppContext
+from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
+from widgets.backtest.job_progress import JobProgress
+from widgets.backtest.ml_card import ModelCardView
+from widgets.backtest.ml_results import (
+    CalibrationView,
+    ConfusionView,
+    FoldsView,
+    ImportanceView,
+    _percent,
+)
+from widgets.backtest.ml_setup import MlSetup, model_label
+from widgets.backtest.setup_form import SetupForm
+from widgets.backtest.side_layout import fit_width, settings_beside, settings_scroll
+from widgets.chart.theme import theme_for
+from widgets.common.labels import muted_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BacktestML", text)
+
+
+def _stage_text(stage: str) -> str:
+    return {
+        "loading": _t("Gathering candles…"),
+        "ml_folds": _t("Walk-forward folds"),
+        "ml_importance": _t("Permutation importance"),
+        "ml_final": _t("Fitting the final model"),
+    }.get(stage, stage)
+
+
+class MlView(QWidget):
+    def __init__(
+        self,
+        ctx: AppContext,
+        setup: SetupForm,
+        subscribe: Callable[[type, Callable[[Any], None]], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setup = setup
+        self.result: MlTrainResult | None = None
+        self._ready = False
+        self._dark = True
+        self.form = MlSetup()
+        self.train_button = QPushButton(icon("play"), _t("Train"))
+        self.train_button.setToolTip(_t("Train and validate the model in a worker process"))
+        self.train_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(icon("stop"), _t("Cancel"))
+        self.cancel_button.setToolTip(_t("Stop the running training at once"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.job = JobProgress(
+            subscribe,
+            _stage_text,
+            lambda job_id: ctx.spawn(ctx.client.ml_cancel(job_id), _t("Cancel")),
+            counted=True,  # folds, then importance per fold
+            parent=self,
+        )
+        self.job.runningChanged.connect(self._update_buttons)
+        self.status, self.error = self.job.status, self.job.error
+        self.summary = muted_label(_t("No model yet: choose the features, label, model and "
+                                      "validation, then press Train."))
+        self.summary.setWordWrap(True)
+        self.folds = FoldsView()
+        self.confusion = ConfusionView()
+        self.calibration = CalibrationView()
+        self.importance = ImportanceView()
+        self.card = ModelCardView()
+        self.card.saveRequested.connect(self.save)
+        self.card.driftRequested.connect(self.check_drift)
+        self.card.refreshRequested.connect(
+            lambda: ctx.spawn(self.refresh_models(), _t("Saved models")))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.folds, icon("step"), _t("Folds"))
+        self.tabs.addTab(self.confusion, icon("compare"), _t("Confusion matrix"))
+        self.tabs.addTab(self.calibration, icon("chart"), _t("Calibration"))
+        self.tabs.addTab(self.importance, icon("indicator"), _t("Importance"))
+        self.tabs.addTab(self.card, icon("save"), _t("Model card"))
+        self._build_layout()
+        subscribe(MlTrainDoneEvent, self._on_done)
+        subscribe(ModelDriftEvent, self._on_drift_event)
+        self._update_buttons()
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.train_button, 1)
+        buttons.addWidget(self.cancel_button)
+        self._scroll = settings_scroll(self.form)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 4, 0, 0)
+        top = self.header = QHBoxLayout()  # the summary, and commands on the trained model
+        top.addWidget(self.summary, 1)
+        rv.addLayout(top)
+        rv.addWidget(self.tabs, 1)
+        settings_beside(self, self._scroll, self.job.controls(buttons), right, 800)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: fit_width(self._scroll))
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.job.running
+
+    async def load(self) -> None:
+        """The first time the view is shown: the features to offer, the saved models, and
+        the ML worker started (it imports scikit-learn) while the user chooses."""
+        features = await self.ctx.client.ml_features()
+        self.form.set_features(features)
+        self._ready = True
+        self._update_buttons()
+        fit_width(self._scroll)
+        await self.ctx.client.ml_warm_up()
+        await self.refresh_models()
+
+    async def refresh_models(self, select: str = "") -> None:
+        self.card.set_models(await self.ctx.client.ml_models(), select)
+
+    def _update_buttons(self, *_args) -> None:
+        self.train_button.setEnabled(self._ready and not self.running)
+        self.cancel_button.setEnabled(self.running)
+        self.card.save_button.setEnabled(self.result is not None and not self.running)
+
+    def set_theme(self, dark: bool) -> None:
+        self._dark = dark
+        self.calibration.set_theme(dark)
+        self.importance.set_theme(dark)
+
+    def stop(self) -> None:
+        self.job.stop()
+
+    # -- training ----------------------------------------------------------------------------
+    def request(self) -> MlTrainRequest:
+        return MlTrainRequest(self.setup.request(), **self.form.values())
+
+    def run(self) -> None:
+        if self.running or not self._ready:
+            return
+        errors = {k: v for k, v in self.setup.local_errors().items()
+                  if not k.startswith("param:")}  # the strategy plays no part here
+        self.setup.show_errors(errors)
+        own = self.form.local_errors()
+        self.form.show_errors(own)
+        if errors or own:
+            self.job.show_error(_t("Fix the fields marked in red first."))
+            return
+        self.job.show_error("")
+        job_id = self.job.start()
+        self.job.tick()
+        call = self.ctx.client.ml_train(self.request(), job_id)
+        self.ctx.spawn(self.job.submit(call, self._refused), _t("Train model"))
+
+    def _refused(self, exc: BacktestRequestError) -> None:
+        where = exc.field
+        if where.startswith("ml:"):
+            self.form.show_errors({where[3:]: tr_message(exc)})
+        elif where:
+            self.setup.show_errors({where: tr_message(exc)})
+        self.status.setText(_t("Not started"))
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    def _on_done(self, event: MlTrainDoneEvent) -> None:
+        if event.job_id != self.job.job_id:
+            return
+        elapsed = self.job.elapsed()
+        job_id = self.job.job_id
+
+        async def fetch() -> None:
+            result = await self.ctx.client.ml_result(job_id)
+            if job_id != self.job.job_id:
+                return
+            self.job.succeeded(elapsed)
+            self.show_result(result)
+
+        self.ctx.spawn(fetch(), _t("Train model"))
+
+    def show_result(self, result: MlTrainResult) -> None:
+        self.result = result
+        self.folds.set_result(result)
+        self.confusion.set_result(result)
+        self.calibration.set_result(result)
+        self.importance.set_result(result)
+        self.card.show_card(result.card)
+        s = result.summary
+        request = result.request
+        self.summary.setText(_t("{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy "
+                                "{5} (share up {6}), log-loss {7}.").format(
+            model_label(request.model), request.symbol, request.market.timeframe,
+            QLocale().toString(int(s.get("folds", 0))),
+            QLocale().toString(int(s.get("test_rows", 0))), _percent(s.get("accuracy")),
+            _percent(result.base_rate), QLocale().toString(float(s.get("log_loss", 0)), "f", 3)))
+        if not self.card.name.text():
+            self.card.name.setText(f"{request.model}-{request.symbol.replace('/', '')}-"
+                                   f"{request.market.timeframe}")
+        self._update_buttons()
+
+    # -- saved models ------------------------------------------------------------------------
+    def save(self, name: str) -> None:
+        if self.result is None:
+            return
+        job_id = self.result.job_id
+
+        async def save() -> None:
+            try:
+                saved = await self.ctx.client.ml_save(job_id, name.strip())
+            except Exception as exc:  # a bad name or a full disk: said where it was typed
+                self.card.save_error.setText(tr_message(exc))
+                self.card.save_error.show()
+                return
+            self.card.save_error.hide()
+            await self.refresh_models(saved.name)
+            self.ctx.statusMessage.emit(_t("Model saved as {0}").format(saved.name), 4000)
+
+        self.ctx.spawn(save(), _t("Save model"))
+
+    def check_drift(self, name: str) -> None:
+        markets = self.setup.checked_markets()
+        if not markets:
+            self.card.drift_status.setText(_t("Tick a market in the setup to check drift on"))
+            return
+        venue, symbol = markets[0]
+        timeframe = self.setup.request().timeframe
+
+        async def check() -> None:
+            self.card.drift_status.setText(_t("Checking…"))
+            try:
+                report = await self.ctx.client.ml_drift(name, venue, symbol, timeframe)
+            except Exception as exc:
+                self.card.drift_status.setText(tr_message(exc))
+                return
+            self.card.show_drift(report, theme_for(self._dark).down)
+
+        self.ctx.spawn(check(), _t("Check drift"))
+
+    def _on_drift_event(self, event: ModelDriftEvent) -> None:
+        self.ctx.statusMessage.emit(
+            _t("Model {0} drifted on {1}: {2}").format(event.model, event.symbol,
+                                                       ", ".join(event.features)), 6000)
