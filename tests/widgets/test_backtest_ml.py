@@ -105,7 +105,7 @@ def test_train_matches_direct_call_then_save_and_check_drift(qtbot, window, runt
 
 def test_refused_request_is_marked_and_cancel_stops_training(qtbot, window, runtime, folders,
                                                             aio):
-    panel, view = open_view(window, aio, qtbot, "BTC/USDT", "1m")
+    _panel, view = open_view(window, aio, qtbot, "BTC/USDT", "1m")
     choose(view, ())
     view.run()
     assert not view.running
