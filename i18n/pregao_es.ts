@@ -297,6 +297,11 @@
         <translation>Empiece con {n} monedas como máximo.</translation>
     </message>
     <message>
+        <location filename="../desktop/engine/paper_reset.py" line="46"/>
+        <source>Stop the bots trading on “{label}” first ({n}): a reset would take their positions from under them.</source>
+        <translation>Detenga antes los bots que operan en “{label}” ({n}): un reinicio les quitaría sus posiciones.</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/accounts.py" line="537"/>
         <source>That account no longer exists.</source>
         <translation>Esa cuenta ya no existe.</translation>

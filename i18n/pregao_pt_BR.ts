@@ -297,6 +297,11 @@
         <translation>Comece com no máximo {n} moedas.</translation>
     </message>
     <message>
+        <location filename="../desktop/engine/paper_reset.py" line="46"/>
+        <source>Stop the bots trading on “{label}” first ({n}): a reset would take their positions from under them.</source>
+        <translation>Pare antes os robôs que operam em “{label}” ({n}): uma reinicialização tiraria as posições deles.</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/accounts.py" line="537"/>
         <source>That account no longer exists.</source>
         <translation>Essa conta não existe mais.</translation>

@@ -34,13 +34,18 @@ class PaperReset:
     async def reset_paper(self, account_id: str) -> AccountInfo:
         """Cancel the account's open orders, clear its orders, fills and positions, and open
         it again from its starting balances. Live accounts are refused: their funds are real."""
-        from desktop.storage.paper_resets import clear_paper_history
+        from desktop.storage.paper_resets import active_bots, clear_paper_history
 
         await self.accounts.wait_ready()
         info = self.accounts.account(account_id)
         if not info.is_paper:
             raise PregaoError(_t("Only a paper account can be reset: “{label}” trades on "
                                  "the exchange.", label=info.label))
+        bots = active_bots(self.accounts.database(), account_id)
+        if bots:
+            raise PregaoError(_t("Stop the bots trading on “{label}” first ({n}): a reset "
+                                 "would take their positions from under them.",
+                                 label=info.label, n=bots))
         canceled = await self.cancel_all(account_id) if account_id in self._venues else []
         await self.accounts.disconnect(account_id)
         reset = clear_paper_history(self.accounts.database(), account_id, info.label,

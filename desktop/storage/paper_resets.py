@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
+from desktop.core.bots import BotState
 from desktop.storage.db import Database
 from desktop.storage.models import (
+    BotRecord,
     EquitySnapshot,
     FillCursor,
     FillRecord,
@@ -57,6 +59,14 @@ def clear_paper_history(database: Database, account_id: str, label: str,
             balances_json=json.dumps(reset.balances), canceled_orders=canceled_orders,
             cleared_orders=orders, cleared_fills=fills))
     return reset
+
+
+def active_bots(database: Database, account_id: str) -> int:
+    """How many bots trade on the account (running, warming up or managing their exits)."""
+    active = [s.value for s in BotState if s.is_active]
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(BotRecord).where(
+            BotRecord.account_id == account_id, BotRecord.state.in_(active))) or 0
 
 
 def paper_resets(database: Database, account_id: str) -> list[ResetAudit]:

@@ -19,6 +19,7 @@ from desktop.core import (
     VenueError,
 )
 from desktop.core.accounts import AccountDraft, AccountFieldError, PaperAccountReset
+from desktop.core.bots import BotSpec
 from desktop.engine.runtime import EngineRuntime
 
 SYMBOL = "BTC/USDT"
@@ -138,10 +139,21 @@ def test_starting_balances_are_judged_and_edited(db):
         assert rt.stop(timeout=5.0)
 
 
-def test_an_account_that_is_gone_is_not_reset(db):
+def test_an_account_that_is_gone_or_trades_a_bot_is_not_reset(db):
     rt = engine(f"sqlite:///{db}", [])
     try:
+        client = rt.client
         with pytest.raises(PregaoError, match="no longer exists"):
-            run(rt.client.account_reset("no-such-account"))
+            run(client.account_reset("no-such-account"))
+        paper = run(client.accounts())[0]
+        bot = run(client.bot_create(BotSpec(strategy="sma_cross", account_id=paper.id,
+                                            symbols=(SYMBOL,), timeframe="5m",
+                                            params={"fast": "5", "slow": "12"},
+                                            sizing="pct=10")))
+        run(client.bot_start(bot.id))
+        with pytest.raises(PregaoError, match="Stop the bots trading on “Paper” first"):
+            run(client.account_reset(paper.id))
+        run(client.bot_stop(bot.id))
+        assert run(client.account_reset(paper.id)).starting_balances == (("USDT", 10_000.0),)
     finally:
         assert rt.stop(timeout=5.0)
