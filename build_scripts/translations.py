@@ -32,6 +32,8 @@ LANGUAGES = ("pt_BR", "es")
 # `_t = marker("<ctx>")` (desktop.core.messages); the UI translates them where it shows them.
 SOURCES = ("desktop", "widgets")
 STRATEGIES = "strategies/builtin"
+# Built-in strategies that use scikit-learn live in desktop.ml (strategies/ may not import it).
+ML_STRATEGIES = ("desktop/ml/rolling_strategy.py", "desktop/ml/online_strategy.py")
 STRATEGY_CONTEXT = "Strategies"
 
 
@@ -132,7 +134,7 @@ def extract() -> dict[str, dict[str, list[str]]]:
     for path in files:
         for ctx, src, line in extract_file(path):
             out.setdefault(ctx, {}).setdefault(src, []).append(f"{path.relative_to(ROOT)}:{line}")
-    for path in sorted((ROOT / STRATEGIES).glob("*.py")):
+    for path in [*sorted((ROOT / STRATEGIES).glob("*.py")), *(ROOT / p for p in ML_STRATEGIES)]:
         for ctx, src, line in extract_strategies(path):
             out.setdefault(ctx, {}).setdefault(src, []).append(f"{path.relative_to(ROOT)}:{line}")
     return out

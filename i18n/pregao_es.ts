@@ -4013,7 +4013,7 @@
         <translation>Walk-forward: {exc}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_worker.py" line="36"/>
+        <location filename="../desktop/engine/backtest_worker.py" line="35"/>
         <source>{name} no longer defines {strategy!r}</source>
         <translation>{name} ya no define {strategy!r}</translation>
     </message>
@@ -4023,7 +4023,7 @@
         <translation>{symbols} no es un mercado de {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_worker.py" line="89"/>
+        <location filename="../desktop/engine/backtest_worker.py" line="88"/>
         <source>{symbol} has {count} {timeframe} candles in the chosen dates; a backtest needs at least 2</source>
         <translation>{symbol} tiene {count} velas de {timeframe} en las fechas elegidas; un backtest necesita al menos 2</translation>
     </message>
@@ -11329,6 +11329,11 @@
 <context>
     <name>Strategies</name>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="98"/>
+        <source>0 logistic, 1 gradient boosting, 2 random forest, 3 MLP, 4 ensemble</source>
+        <translation>0 logística, 1 gradient boosting, 2 bosque aleatorio, 3 MLP, 4 conjunto</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/supertrend_adx.py" line="26"/>
         <source>ADX length</source>
         <translation>Periodo del ADX</translation>
@@ -11359,6 +11364,11 @@
         <translation>Multiplicador del ATR</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="102"/>
+        <source>Allow shorts</source>
+        <translation>Permitir cortos</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/rsi_bollinger.py" line="24"/>
         <source>Band width</source>
         <translation>Anchura de las bandas</translation>
@@ -11372,6 +11382,11 @@
         <location filename="../strategies/builtin/rsi_bollinger.py" line="22"/>
         <source>Bollinger length (bars)</source>
         <translation>periodo de las bandas de Bollinger (barras)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="100"/>
+        <source>Calibrate probabilities</source>
+        <translation>Calibrar probabilidades</translation>
     </message>
     <message>
         <location filename="../strategies/builtin/donchian_breakout.py" line="28"/>
@@ -11417,9 +11432,19 @@ rebote terminó) o el cierre cruza por debajo de la EMA (la tendencia terminó).
         <translation>Canal de entrada</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="94"/>
+        <source>Entry probability</source>
+        <translation>Probabilidad de entrada</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/donchian_breakout.py" line="31"/>
         <source>Exit channel</source>
         <translation>Canal de salida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="96"/>
+        <source>Exit probability</source>
+        <translation>Probabilidad de salida</translation>
     </message>
     <message>
         <location filename="../strategies/builtin/sma_cross.py" line="21"/>
@@ -11427,9 +11452,71 @@ rebote terminó) o el cierre cruza por debajo de la EMA (la tendencia terminó).
         <translation>SMA rápida</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/online_strategy.py" line="84"/>
+        <source>L2 penalty of the gradient descent (larger: simpler model)</source>
+        <translation>penalización L2 del descenso de gradiente (mayor: modelo más simple)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="88"/>
+        <source>Label horizon</source>
+        <translation>Horizonte de la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="86"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="77"/>
+        <source>ML classifier (online)</source>
+        <translation>Clasificador ML (en línea)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="87"/>
+        <source>ML classifier (rolling retrain)</source>
+        <translation>Clasificador ML (reentrenamiento móvil)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="76"/>
+        <source>Machine-learning classifier, retrained on a rolling window of past candles.
+
+Every `retrain_every` candles a fresh model learns, from the last `train_window` candles
+whose outcome is already known, whether the close `horizon` candles later will be higher.
+Training labels never reach the candle being traded (purged walk-forward). Go long when
+the predicted probability of a rise is above the threshold and close below the exit
+level; shorts mirror this when allowed.</source>
+        <translation>Clasificador de aprendizaje automático, reentrenado en una ventana móvil de velas pasadas.
+
+Cada `retrain_every` velas un modelo nuevo aprende, con las últimas `train_window` velas
+cuyo resultado ya se conoce, si el cierre `horizon` velas después será más alto.
+Las etiquetas de entrenamiento nunca alcanzan la vela que se opera (walk-forward purgado). Compra
+cuando la probabilidad prevista de subida supera el umbral y cierra por debajo del nivel de salida;
+las ventas en corto lo reflejan cuando se permiten.</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/supertrend_adx.py" line="28"/>
         <source>Minimum ADX</source>
         <translation>ADX mínimo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="98"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="67"/>
+        <source>Online machine-learning classifier, updated on every closed candle.
+
+A logistic model (stochastic gradient descent) learns one row per candle, as soon as that
+row's outcome is known: whether the close rose over the next `horizon` candles. Go long
+when the predicted probability of a rise is above the threshold and close below the exit
+level; shorts mirror this when allowed. It starts to trade after `min_updates` rows.</source>
+        <translation>Clasificador de aprendizaje automático en línea, actualizado con cada vela cerrada.
+
+Un modelo logístico (descenso de gradiente estocástico) aprende una fila por vela, en cuanto
+se conoce el resultado de esa fila: si el cierre subió en las siguientes `horizon` velas. Compra
+cuando la probabilidad prevista de subida supera el umbral y cierra por debajo del nivel de salida;
+las ventas en corto lo reflejan cuando se permiten. Empieza a operar tras `min_updates` filas.</translation>
     </message>
     <message>
         <location filename="../strategies/builtin/ema200_rsi.py" line="27"/>
@@ -11502,6 +11589,21 @@ cierra el largo cuando el cierre vuelve a la banda media. Lo mismo a la inversa 
         <translation>RSI bajo</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/online_strategy.py" line="84"/>
+        <source>Regularisation</source>
+        <translation>Regularización</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="92"/>
+        <source>Retrain every</source>
+        <translation>Reentrenar cada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="88"/>
+        <source>Rows before trading</source>
+        <translation>Filas antes de operar</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/sma_cross.py" line="20"/>
         <source>SMA crossover</source>
         <translation>Cruce de SMA</translation>
@@ -11565,6 +11667,11 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Operar en corto</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="90"/>
+        <source>Training window</source>
+        <translation>Ventana de entrenamiento</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/ema200_rsi.py" line="21"/>
         <source>Trend EMA</source>
         <translation>EMA de tendencia</translation>
@@ -11585,6 +11692,26 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>longitud del canal de ruptura (barras)</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="88"/>
+        <source>candles ahead whose close the model predicts</source>
+        <translation>velas adelante cuyo cierre predice el modelo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="92"/>
+        <source>candles between retrains</source>
+        <translation>velas entre reentrenamientos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="96"/>
+        <source>close a long when the probability falls below this</source>
+        <translation>cierra una compra cuando la probabilidad cae por debajo de esto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="94"/>
+        <source>enter when the probability of a rise is above this</source>
+        <translation>entra cuando la probabilidad de subida supera esto</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/donchian_breakout.py" line="31"/>
         <source>exit channel length (bars)</source>
         <translation>longitud del canal de salida (barras)</translation>
@@ -11595,14 +11722,39 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>periodo de la SMA rápida (barras)</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/online_strategy.py" line="88"/>
+        <source>labelled rows the model must have learned before it trades</source>
+        <translation>filas etiquetadas que el modelo debe haber aprendido antes de operar</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/supertrend_adx.py" line="28"/>
         <source>minimum ADX to enter</source>
         <translation>ADX mínimo para entrar</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="90"/>
+        <source>rows the model learns from at each retrain</source>
+        <translation>filas de las que aprende el modelo en cada reentrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="102"/>
+        <source>sell short when the probability of a rise is low</source>
+        <translation>vende en corto cuando la probabilidad de subida es baja</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="100"/>
+        <source>sigmoid calibration on time-ordered folds of the training window</source>
+        <translation>calibración sigmoide en partes ordenadas en el tiempo de la ventana de entrenamiento</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/sma_cross.py" line="23"/>
         <source>slow SMA length (bars)</source>
         <translation>periodo de la SMA lenta (barras)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="86"/>
+        <source>step of each gradient update</source>
+        <translation>paso de cada actualización del gradiente</translation>
     </message>
     <message>
         <location filename="../strategies/builtin/donchian_breakout.py" line="35"/>

@@ -4013,7 +4013,7 @@
         <translation>Walk-forward: {exc}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_worker.py" line="36"/>
+        <location filename="../desktop/engine/backtest_worker.py" line="35"/>
         <source>{name} no longer defines {strategy!r}</source>
         <translation>{name} não define mais {strategy!r}</translation>
     </message>
@@ -4023,7 +4023,7 @@
         <translation>{symbols} não é um mercado de {venue}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_worker.py" line="89"/>
+        <location filename="../desktop/engine/backtest_worker.py" line="88"/>
         <source>{symbol} has {count} {timeframe} candles in the chosen dates; a backtest needs at least 2</source>
         <translation>{symbol} tem {count} candles de {timeframe} nas datas escolhidas; um backtest precisa de pelo menos 2</translation>
     </message>
@@ -11329,6 +11329,11 @@
 <context>
     <name>Strategies</name>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="98"/>
+        <source>0 logistic, 1 gradient boosting, 2 random forest, 3 MLP, 4 ensemble</source>
+        <translation>0 logística, 1 gradient boosting, 2 floresta aleatória, 3 MLP, 4 conjunto</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/supertrend_adx.py" line="26"/>
         <source>ADX length</source>
         <translation>Período do ADX</translation>
@@ -11359,6 +11364,11 @@
         <translation>Multiplicador do ATR</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="102"/>
+        <source>Allow shorts</source>
+        <translation>Permitir vendas a descoberto</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/rsi_bollinger.py" line="24"/>
         <source>Band width</source>
         <translation>Largura das bandas</translation>
@@ -11372,6 +11382,11 @@
         <location filename="../strategies/builtin/rsi_bollinger.py" line="22"/>
         <source>Bollinger length (bars)</source>
         <translation>período das bandas de Bollinger (barras)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="100"/>
+        <source>Calibrate probabilities</source>
+        <translation>Calibrar probabilidades</translation>
     </message>
     <message>
         <location filename="../strategies/builtin/donchian_breakout.py" line="28"/>
@@ -11417,9 +11432,19 @@ repique acabou) ou quando o fechamento cruza abaixo da EMA (a tendência acabou)
         <translation>Canal de entrada</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="94"/>
+        <source>Entry probability</source>
+        <translation>Probabilidade de entrada</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/donchian_breakout.py" line="31"/>
         <source>Exit channel</source>
         <translation>Canal de saída</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="96"/>
+        <source>Exit probability</source>
+        <translation>Probabilidade de saída</translation>
     </message>
     <message>
         <location filename="../strategies/builtin/sma_cross.py" line="21"/>
@@ -11427,9 +11452,71 @@ repique acabou) ou quando o fechamento cruza abaixo da EMA (a tendência acabou)
         <translation>SMA rápida</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/online_strategy.py" line="84"/>
+        <source>L2 penalty of the gradient descent (larger: simpler model)</source>
+        <translation>penalidade L2 do gradiente descendente (maior: modelo mais simples)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="88"/>
+        <source>Label horizon</source>
+        <translation>Horizonte do rótulo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="86"/>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="77"/>
+        <source>ML classifier (online)</source>
+        <translation>Classificador ML (online)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="87"/>
+        <source>ML classifier (rolling retrain)</source>
+        <translation>Classificador ML (retreino móvel)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="76"/>
+        <source>Machine-learning classifier, retrained on a rolling window of past candles.
+
+Every `retrain_every` candles a fresh model learns, from the last `train_window` candles
+whose outcome is already known, whether the close `horizon` candles later will be higher.
+Training labels never reach the candle being traded (purged walk-forward). Go long when
+the predicted probability of a rise is above the threshold and close below the exit
+level; shorts mirror this when allowed.</source>
+        <translation>Classificador de aprendizado de máquina, retreinado numa janela móvel de candles passados.
+
+A cada `retrain_every` candles um modelo novo aprende, com os últimos `train_window` candles
+cujo resultado já é conhecido, se o fechamento `horizon` candles depois será mais alto.
+Os rótulos de treino nunca alcançam o candle negociado (walk-forward purgado). Compra quando
+a probabilidade prevista de alta passa do limiar e fecha abaixo do nível de saída;
+vendas a descoberto espelham isso quando permitidas.</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/supertrend_adx.py" line="28"/>
         <source>Minimum ADX</source>
         <translation>ADX mínimo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="98"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="67"/>
+        <source>Online machine-learning classifier, updated on every closed candle.
+
+A logistic model (stochastic gradient descent) learns one row per candle, as soon as that
+row's outcome is known: whether the close rose over the next `horizon` candles. Go long
+when the predicted probability of a rise is above the threshold and close below the exit
+level; shorts mirror this when allowed. It starts to trade after `min_updates` rows.</source>
+        <translation>Classificador de aprendizado de máquina online, atualizado a cada candle fechado.
+
+Um modelo logístico (gradiente descendente estocástico) aprende uma linha por candle, assim que
+o resultado dessa linha é conhecido: se o fechamento subiu nos próximos `horizon` candles. Compra
+quando a probabilidade prevista de alta passa do limiar e fecha abaixo do nível de saída;
+vendas a descoberto espelham isso quando permitidas. Começa a operar após `min_updates` linhas.</translation>
     </message>
     <message>
         <location filename="../strategies/builtin/ema200_rsi.py" line="27"/>
@@ -11502,6 +11589,21 @@ fecha a compra quando o fechamento volta à banda do meio. O espelho vale para a
         <translation>RSI baixo</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/online_strategy.py" line="84"/>
+        <source>Regularisation</source>
+        <translation>Regularização</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="92"/>
+        <source>Retrain every</source>
+        <translation>Retreinar a cada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="88"/>
+        <source>Rows before trading</source>
+        <translation>Linhas antes de operar</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/sma_cross.py" line="20"/>
         <source>SMA crossover</source>
         <translation>Cruzamento de SMA</translation>
@@ -11565,6 +11667,11 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Operar vendido</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="90"/>
+        <source>Training window</source>
+        <translation>Janela de treino</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/ema200_rsi.py" line="21"/>
         <source>Trend EMA</source>
         <translation>EMA de tendência</translation>
@@ -11585,6 +11692,26 @@ na entrada é o stop-loss da posição.</translation>
         <translation>tamanho do canal de rompimento (barras)</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="88"/>
+        <source>candles ahead whose close the model predicts</source>
+        <translation>candles à frente cujo fechamento o modelo prevê</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="92"/>
+        <source>candles between retrains</source>
+        <translation>candles entre retreinos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="96"/>
+        <source>close a long when the probability falls below this</source>
+        <translation>fecha uma compra quando a probabilidade cai abaixo disto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="94"/>
+        <source>enter when the probability of a rise is above this</source>
+        <translation>entra quando a probabilidade de alta passa disto</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/donchian_breakout.py" line="31"/>
         <source>exit channel length (bars)</source>
         <translation>tamanho do canal de saída (barras)</translation>
@@ -11595,14 +11722,39 @@ na entrada é o stop-loss da posição.</translation>
         <translation>período da SMA rápida (barras)</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/online_strategy.py" line="88"/>
+        <source>labelled rows the model must have learned before it trades</source>
+        <translation>linhas rotuladas que o modelo precisa ter aprendido antes de operar</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/supertrend_adx.py" line="28"/>
         <source>minimum ADX to enter</source>
         <translation>ADX mínimo para entrar</translation>
     </message>
     <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="90"/>
+        <source>rows the model learns from at each retrain</source>
+        <translation>linhas com que o modelo aprende a cada retreino</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="102"/>
+        <source>sell short when the probability of a rise is low</source>
+        <translation>vende a descoberto quando a probabilidade de alta é baixa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/rolling_strategy.py" line="100"/>
+        <source>sigmoid calibration on time-ordered folds of the training window</source>
+        <translation>calibração sigmoide em partes ordenadas no tempo da janela de treino</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/sma_cross.py" line="23"/>
         <source>slow SMA length (bars)</source>
         <translation>período da SMA lenta (barras)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="86"/>
+        <source>step of each gradient update</source>
+        <translation>passo de cada atualização do gradiente</translation>
     </message>
     <message>
         <location filename="../strategies/builtin/donchian_breakout.py" line="35"/>

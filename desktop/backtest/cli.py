@@ -137,11 +137,15 @@ def parse_params(text: str) -> dict[str, str]:
 
 def resolve_strategy(name: str, strategies_dir: Path | None):
     """A strategy class from a built-in id, FILE.py[:Class], or the user folder."""
-    from desktop.backtest.strategy_catalog import StrategyCatalog, load_strategy_file
-    from strategies.builtin import BUILTIN
+    from desktop.backtest.strategy_catalog import (
+        StrategyCatalog,
+        builtin_strategies,
+        load_strategy_file,
+    )
 
-    if name in BUILTIN:
-        return BUILTIN[name]
+    builtin = builtin_strategies()
+    if name in builtin:
+        return builtin[name]
     file_part, _, class_part = name.partition(":")
     if file_part.endswith(".py"):
         path = Path(file_part)

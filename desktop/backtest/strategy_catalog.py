@@ -21,6 +21,17 @@ from strategies.base import Strategy
 _MODULE_PREFIX = "pregao_user_strategies"
 
 
+def builtin_strategies() -> dict[str, type[Strategy]]:
+    """Every strategy that ships with Pregão, by id: `strategies.builtin` plus the machine
+    learning ones, which live in `desktop.ml` because they use scikit-learn (the `strategies`
+    package imports only itself and numpy/pandas). Importing them does not import sklearn."""
+    from desktop.ml.online_strategy import MlOnline
+    from desktop.ml.rolling_strategy import MlClassifier
+    from strategies.builtin import BUILTIN
+
+    return {**BUILTIN, MlClassifier.id: MlClassifier, MlOnline.id: MlOnline}
+
+
 def default_strategies_dir() -> Path:
     """<user data dir>/strategies, e.g. ~/.local/share/Pregao/strategies on Linux."""
     import platformdirs
@@ -107,9 +118,7 @@ class StrategyCatalog:
         self.entries: dict[Path, CatalogEntry] = {}
         self._builtin: dict[str, type[Strategy]] = {}
         if include_builtin:
-            from strategies.builtin import BUILTIN
-
-            self._builtin = dict(BUILTIN)
+            self._builtin = builtin_strategies()
 
     def refresh(self) -> list[Path]:
         """Load new files, reload changed ones, forget deleted ones; returns what changed."""

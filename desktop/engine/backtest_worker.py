@@ -23,11 +23,10 @@ _t = marker("Backtests")
 
 
 def strategy_class(strategy: str, strategy_file: str) -> type:
-    if not strategy_file:
-        from strategies.builtin import BUILTIN
+    from desktop.backtest.strategy_catalog import builtin_strategies, load_strategy_file
 
-        return BUILTIN[strategy]
-    from desktop.backtest.strategy_catalog import load_strategy_file
+    if not strategy_file:
+        return builtin_strategies()[strategy]
 
     entry = load_strategy_file(Path(strategy_file))
     if not entry.ok:
