@@ -107,7 +107,7 @@ class PaperVenues:
             if source == DEMO_SOURCE:
                 # The demo market's accounts trade an open replay too (the first-launch
                 # account included): its markets now, and those of each replay opened later.
-                venue.follow([m for m in self._markets() if m.venue == REPLAY_SOURCE],
+                venue.follow_feed([m for m in self._markets() if m.venue == REPLAY_SOURCE],
                              REPLAY_SOURCE)
                 sink = partial(self._demo_account_event, row.id, venue)
             self._unsubscribe[row.id] = self.bus.add_sink(sink)
@@ -117,7 +117,7 @@ class PaperVenues:
     def _demo_account_event(self, account_id: str, venue, event: Event) -> None:
         if (isinstance(event, ConnectionEvent) and event.venue == REPLAY_SOURCE
                 and event.state is ConnectionState.CONNECTED):
-            if venue.follow([m for m in self._markets() if m.venue == REPLAY_SOURCE],
+            if venue.follow_feed([m for m in self._markets() if m.venue == REPLAY_SOURCE],
                             REPLAY_SOURCE):
                 self.bus.publish(AccountsChanged(account_id))  # its list of markets grew
             return

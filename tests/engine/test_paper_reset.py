@@ -157,3 +157,29 @@ def test_an_account_that_is_gone_or_trades_a_bot_is_not_reset(db):
         assert run(client.account_reset(paper.id)).starting_balances == (("USDT", 10_000.0),)
     finally:
         assert rt.stop(timeout=5.0)
+
+
+def test_a_demo_account_s_open_order_comes_back_after_a_restart_without_a_complaint(
+        db, caplog):
+    """The demo market's accounts follow replays (`PaperVenue.follow_feed`): that must not be
+    taken for a live-fed account's `follow(symbol)` when their orders are put back."""
+    rt = engine(f"sqlite:///{db}", [])
+    try:
+        paper = run(rt.client.accounts())[0]
+        priced(rt, paper.id)
+        resting = run(rt.client.trade_place(paper.id, OrderRequest(
+            SYMBOL, Side.BUY, OrderType.LIMIT, 0.01, price=1000.0)))
+    finally:
+        assert rt.stop(timeout=5.0)
+    caplog.clear()
+    rt = engine(f"sqlite:///{db}", [])
+    try:
+        run(rt.client.accounts())
+        run(rt.client.call(rt.engine.orders.wait_reconciled, paper.id))
+        venue = rt.engine.accounts.venue(paper.id)
+        kept = run(rt.client.call(venue.fetch_open_orders))
+        assert [o.client_order_id for o in kept] == [resting.client_order_id]
+        run(rt.client.call(asyncio.sleep, 0.2))
+    finally:
+        assert rt.stop(timeout=5.0)
+    assert not [r for r in caplog.records if "no prices for the restored orders" in r.message]

@@ -23,7 +23,7 @@ def event(symbol: str, price: float, venue: str, ts: int = 1) -> TickEvent:
 def test_followed_markets_take_their_feed_prices_and_own_symbols_keep_theirs():
     venue = PaperVenue([market("BTC/USDT", "demo")], {"USDT": 10_000.0, "BTC": 1.0},
                        config=PaperConfig(venue="Paper", account="a", price_source="demo"))
-    taken = venue.follow([market("BTC/USDT", "replay"), market("ETH/BTC", "replay", 1e-8),
+    taken = venue.follow_feed([market("BTC/USDT", "replay"), market("ETH/BTC", "replay", 1e-8),
                           market("XRP/USDT:USDT", "replay", 1e-4, MarketKind.LINEAR_PERPETUAL)],
                          "replay")
     assert [m.symbol for m in taken] == ["ETH/BTC", "XRP/USDT:USDT"]

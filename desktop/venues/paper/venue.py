@@ -123,7 +123,7 @@ class PaperVenue:
 
     # -- price source --------------------------------------------------------------------
 
-    def follow(self, markets: Iterable[Market], feed: str) -> list[Market]:
+    def follow_feed(self, markets: Iterable[Market], feed: str) -> list[Market]:
         """Trade `markets` of another feed too, priced by that feed's events (the demo
         market's account trading a replay). A symbol the price source itself has keeps its
         own prices: returns the markets taken."""
