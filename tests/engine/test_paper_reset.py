@@ -26,7 +26,7 @@ SYMBOL = "BTC/USDT"
 START = (("USDT", 2_500.0), ("BTC", 0.5), ("ETH", 3.0))
 
 
-def run(coro, timeout: float = 20.0):
+def run(coro, timeout: float = 60.0):
     return asyncio.run(asyncio.wait_for(coro, timeout))
 
 
@@ -94,7 +94,7 @@ def test_starting_balances_in_several_currencies_and_a_reset_back_to_them(db):
         paper = next(a for a in run(client.accounts()) if a.label == "Paper")
         assert paper.starting_balances == (("USDT", 10_000.0),)
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
     with sqlite3.connect(db) as raw:
         assert raw.execute("SELECT count(*) FROM orders WHERE account_id = ?",
@@ -114,7 +114,7 @@ def test_starting_balances_in_several_currencies_and_a_reset_back_to_them(db):
         run(rt.client.call(rt.engine.orders.wait_reconciled, added.id))
         assert balances(rt, added.id) == dict(START)
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 def test_starting_balances_are_judged_and_edited(db):
@@ -136,7 +136,7 @@ def test_starting_balances_are_judged_and_edited(db):
         assert edited.starting_balances == (("BTC", 1.25), ("USDT", 500.0))
         assert balances(rt, paper.id) == {"BTC": 1.25, "USDT": 500.0}
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 def test_an_account_that_is_gone_or_trades_a_bot_is_not_reset(db):
@@ -156,7 +156,7 @@ def test_an_account_that_is_gone_or_trades_a_bot_is_not_reset(db):
         run(client.bot_stop(bot.id))
         assert run(client.account_reset(paper.id)).starting_balances == (("USDT", 10_000.0),)
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 def test_a_demo_account_s_open_order_comes_back_after_a_restart_without_a_complaint(
@@ -170,7 +170,7 @@ def test_a_demo_account_s_open_order_comes_back_after_a_restart_without_a_compla
         resting = run(rt.client.trade_place(paper.id, OrderRequest(
             SYMBOL, Side.BUY, OrderType.LIMIT, 0.01, price=1000.0)))
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
     caplog.clear()
     rt = engine(f"sqlite:///{db}", [])
     try:
@@ -181,5 +181,5 @@ def test_a_demo_account_s_open_order_comes_back_after_a_restart_without_a_compla
         assert [o.client_order_id for o in kept] == [resting.client_order_id]
         run(rt.client.call(asyncio.sleep, 0.2))
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
     assert not [r for r in caplog.records if "no prices for the restored orders" in r.message]
