@@ -95,3 +95,16 @@ def test_starting_balances_typed_then_the_account_reset(qtbot, window, aio):
     assert balances == {"USDT": 10_000.0, "BTC": 0.5}
     qtbot.waitUntil(lambda: not any(r.account == practice.id for r in fills.visible_records()),
                     timeout=TIMEOUT_MS)
+
+
+def test_the_reset_command_asks_about_the_paper_account(qtbot, window):
+    """File › Reset paper account… (a registry action with its shortcut) opens the accounts
+    dialog on the paper account and asks, naming it; No leaves everything as it was."""
+    action = window.actions.action("accounts.reset_paper")
+    assert action.shortcut().toString() == "Ctrl+Alt+Shift+Z"
+    window.actions.trigger("accounts.reset_paper")
+    d = window.findChild(AccountsDialog)
+    qtbot.waitUntil(lambda: d.confirm is not None and d.confirm.isVisible(), timeout=TIMEOUT_MS)
+    assert "“Paper”" in d.confirm.text() and "10" in d.confirm.informativeText()
+    assert d.selected() is not None and d.selected().label == "Paper"
+    d.confirm.button(QMessageBox.StandardButton.Cancel).click()
