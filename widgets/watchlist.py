@@ -308,12 +308,19 @@ class WatchlistPanel(Panel):
             self.ctx.symbolActivated.emit(venue, symbol)
 
     def add_symbol(self, venue: str, symbol: str) -> bool:
-        added = self.model.add(venue, symbol, self._markets.get((venue, symbol)))
+        market = self._markets.get((venue, symbol))
+        added = self.model.add(venue, symbol, market)
         if added:
-            self.ctx.spawn(self._prime(venue, symbol))
+            self.ctx.spawn(self._prime(venue, symbol, known=market is not None))
         return added
 
-    async def _prime(self, venue: str, symbol: str) -> None:
+    async def _prime(self, venue: str, symbol: str, known: bool = True) -> None:
+        if not known:  # a market newer than the list (a replay just opened): its precision
+            markets = await self.ctx.client.markets()
+            self._markets = {(m.venue, m.symbol): m for m in markets}
+            market = self._markets.get((venue, symbol))
+            if market is not None:
+                self.model.set_market(market)
         tick = await self.ctx.client.last_tick(venue, symbol)
         if tick is not None:
             self.model.on_tick(TickEvent(tick))

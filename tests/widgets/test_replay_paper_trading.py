@@ -66,6 +66,12 @@ def test_the_demo_paper_account_trades_a_replayed_market(qtbot, window, aio, tmp
     market = entry.markets["ETH/BTC"]
     assert market.venue == "replay" and market.price_tick <= 1e-7  # the data's decimals
     assert entry.priced_by("replay")
+    # The watchlist writes the replay's prices with the data's decimals, not as "0.05".
+    watch = window.docks.dock("watchlist").widget()
+    qtbot.waitUntil(lambda: ("replay", "ETH/BTC") in watch.model.symbol_keys(),
+                    timeout=TIMEOUT_MS)
+    row = watch.model.rows[watch.model.symbol_keys().index(("replay", "ETH/BTC"))]
+    qtbot.waitUntil(lambda: row.decimals == 8, timeout=TIMEOUT_MS)
 
     order = aio.run(client.trade_place(account, OrderRequest(
         "ETH/BTC", Side.BUY, OrderType.MARKET, 0.5)), timeout=20)
