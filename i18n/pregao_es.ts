@@ -2512,7 +2512,7 @@
 <context>
     <name>BacktestOptimise</name>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="289"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
         <source> bars</source>
         <translation> barras</translation>
     </message>
@@ -2537,7 +2537,7 @@
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="294"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="300"/>
         <source>Anchored</source>
         <translation>Ancladas</translation>
     </message>
@@ -2547,12 +2547,17 @@
         <translation>Backtest</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="231"/>
+        <source>Bayesian (TPE)</source>
+        <translation>Bayesiana (TPE)</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/optimize_view.py" line="267"/>
         <source>Best: {0} ({1} {2}).</source>
         <translation>Mejor: {0} ({1} {2}).</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="88"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
@@ -2562,7 +2567,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="389"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="397"/>
         <source>Choose an objective</source>
         <translation>Elija un objetivo</translation>
     </message>
@@ -2602,12 +2607,12 @@
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="87"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="89"/>
         <source>Fixed</source>
         <translation>Fijo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -2617,7 +2622,12 @@
         <translation>Reuniendo velas…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="227"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="232"/>
+        <source>Genetic</source>
+        <translation>Genética</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="229"/>
         <source>Grid: every set</source>
         <translation>Cuadrícula: todos los conjuntos</translation>
     </message>
@@ -2627,17 +2637,17 @@
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="102"/>
         <source>Highest value to try</source>
         <translation>Valor más alto a probar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="233"/>
-        <source>How many distinct parameter sets to draw</source>
-        <translation>Cuántos conjuntos de parámetros distintos extraer</translation>
+        <location filename="../widgets/backtest/optimize_setup.py" line="239"/>
+        <source>How many distinct parameter sets to try</source>
+        <translation>Cuántos conjuntos de parámetros distintos probar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="312"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="318"/>
         <source>How many resampled trade sequences to simulate</source>
         <translation>Cuántas secuencias remuestreadas de operaciones simular</translation>
     </message>
@@ -2652,7 +2662,7 @@
         <translation>DM {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="297"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="303"/>
         <source>In-sample</source>
         <translation>Dentro de muestra</translation>
     </message>
@@ -2667,7 +2677,7 @@
         <translation>Inválido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="99"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
         <source>Lowest value to try</source>
         <translation>Valor más bajo a probar</translation>
     </message>
@@ -2682,7 +2692,7 @@
         <translation>Drawdown máximo, %</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="261"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="267"/>
         <source>Max. drawdown</source>
         <translation>Drawdown máx.</translation>
     </message>
@@ -2692,17 +2702,17 @@
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="231"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="237"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="252"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="258"/>
         <source>Min. trades</source>
         <translation>Mín. de operaciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="306"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="312"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -2747,7 +2757,7 @@
         <translation>FM {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="245"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
@@ -2757,7 +2767,7 @@
         <translation>Optimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="284"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="290"/>
         <source>Optimise on each in-sample window, then trade the winner on the next, unseen window</source>
         <translation>Optimizar en cada ventana dentro de muestra y operar el ganador en la ventana siguiente, no vista</translation>
     </message>
@@ -2787,7 +2797,7 @@
         <translation>Parámetro en vertical</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="203"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="205"/>
         <source>Parameters to try</source>
         <translation>Parámetros a probar</translation>
     </message>
@@ -2802,12 +2812,12 @@
         <translation>Llevar los parámetros del conjunto seleccionado al formulario y hacer el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="228"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="230"/>
         <source>Random sets</source>
         <translation>Conjuntos aleatorios</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="88"/>
         <source>Range</source>
         <translation>Rango</translation>
     </message>
@@ -2822,17 +2832,17 @@
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="307"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="313"/>
         <source>Resample the trades (of the best set, or out-of-sample with walk-forward) to see how much their order mattered</source>
         <translation>Remuestrear las operaciones (del mejor conjunto o, con walk-forward, las fuera de muestra) para ver cuánto importó su orden</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="293"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="299"/>
         <source>Rolling</source>
         <translation>Móviles</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="301"/>
         <source>Rolling: a fixed-length in-sample window moves forward; anchored: every in-sample window starts at the first bar</source>
         <translation>Móviles: una ventana dentro de muestra de longitud fija avanza; ancladas: cada ventana dentro de muestra empieza en la primera barra</translation>
     </message>
@@ -2852,7 +2862,7 @@
         <translation>Simulaciones</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="223"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="225"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
@@ -2862,17 +2872,17 @@
         <translation>Seleccione primero un conjunto de parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="247"/>
         <source>Sets</source>
         <translation>Conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="259"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="265"/>
         <source>Sets that draw down further are shown but not ranked (0: no limit)</source>
         <translation>Los conjuntos con mayor drawdown se muestran, pero no se clasifican (0: sin límite)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="257"/>
         <source>Sets with fewer trades are shown but not ranked</source>
         <translation>Los conjuntos con menos operaciones se muestran, pero no se clasifican</translation>
     </message>
@@ -2882,12 +2892,12 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="103"/>
         <source>Step between the values tried</source>
         <translation>Paso entre los valores probados</translation>
     </message>
@@ -2912,32 +2922,32 @@
         <translation>Esa estrategia ya no figura en la lista</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="175"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="177"/>
         <source>The highest value is below the lowest</source>
         <translation>El valor más alto es inferior al más bajo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="250"/>
         <source>The metric the sets are ranked by</source>
         <translation>La métrica con la que se clasifican los conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="235"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
         <source>The same seed draws the same sets (and Monte Carlo runs)</source>
         <translation>La misma semilla extrae los mismos conjuntos (y simulaciones de Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="173"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="175"/>
         <source>The step must be above zero</source>
         <translation>El paso debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="102"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="104"/>
         <source>The value every set uses</source>
         <translation>El valor que usan todos los conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="212"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="214"/>
         <source>This strategy has no parameters to optimise.</source>
         <translation>Esta estrategia no tiene parámetros que optimizar.</translation>
     </message>
@@ -2952,7 +2962,7 @@
         <translation>Marque Walk-forward antes de optimizar para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
@@ -2962,14 +2972,14 @@
         <translation>Rentabilidad total, %</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="88"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="90"/>
         <source>Try a range of values, or keep this parameter fixed</source>
         <translation>Probar un rango de valores o mantener fijo este parámetro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="229"/>
-        <source>Try every combination, or a seeded random sample of them</source>
-        <translation>Probar todas las combinaciones o una muestra aleatoria con semilla</translation>
+        <location filename="../widgets/backtest/optimize_setup.py" line="233"/>
+        <source>Try every combination, a seeded random sample of them, or let Bayesian (Optuna's TPE) or genetic search choose each batch of sets from the results so far</source>
+        <translation>Prueba todas las combinaciones, una muestra aleatoria con semilla, o deja que la búsqueda bayesiana (TPE de Optuna) o genética elija cada lote de conjuntos según los resultados hasta ahora</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/optimize_heatmap.py" line="88"/>
@@ -2977,7 +2987,7 @@
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="283"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="289"/>
         <source>Walk-forward</source>
         <translation>Walk-forward</translation>
     </message>
@@ -2997,12 +3007,12 @@
         <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="299"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="305"/>
         <source>Windows</source>
         <translation>Ventanas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="424"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="436"/>
         <source>again in each walk-forward window</source>
         <translation>de nuevo en cada ventana de walk-forward</translation>
     </message>
@@ -3012,7 +3022,7 @@
         <translation>ancladas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="257"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="263"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -3022,7 +3032,7 @@
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="93"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="95"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
@@ -3032,7 +3042,7 @@
         <translation>móviles</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="238"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
         <source>seed</source>
         <translation>semilla</translation>
     </message>
@@ -3057,12 +3067,17 @@
         <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="419"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="431"/>
+        <source>{0} of {1} parameter sets, chosen from the results so far</source>
+        <translation>{0} de {1} conjuntos de parámetros, elegidos según los resultados hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="428"/>
         <source>{0} of {1} parameter sets, drawn at random</source>
         <translation>{0} de {1} conjuntos de parámetros, extraídos al azar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="422"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="434"/>
         <source>{0} parameter sets</source>
         <translation>{0} conjuntos de parámetros</translation>
     </message>
@@ -3908,7 +3923,7 @@
         <translation>Elige al menos un símbolo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="171"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="177"/>
         <source>Monte Carlo runs must be between 0 and {limit:,}</source>
         <translation>Las simulaciones de Monte Carlo deben estar entre 0 y {limit:,}</translation>
     </message>
@@ -3928,9 +3943,14 @@
         <translation>No es un id de backtest: {run_id!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="152"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="155"/>
         <source>Random search needs at least 1 set</source>
         <translation>La búsqueda aleatoria necesita al menos 1 conjunto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="157"/>
+        <source>Say how many parameter sets the search tries</source>
+        <translation>Indique cuántos conjuntos de parámetros prueba la búsqueda</translation>
     </message>
     <message>
         <location filename="../desktop/engine/backtest_runs.py" line="86"/>
@@ -3943,17 +3963,17 @@
         <translation>El backtest {run_id} ya no está guardado en {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="164"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="170"/>
         <source>The drawdown limit must be above 0 and at most 100 %</source>
         <translation>El límite de drawdown debe ser mayor que 0 y como máximo 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="155"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="161"/>
         <source>The grid has {size:,} parameter sets (limit {limit:,}); narrow the ranges or use random search</source>
         <translation>La cuadrícula tiene {size:,} conjuntos de parámetros (límite {limit:,}); reduce los rangos o usa la búsqueda aleatoria</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="161"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="167"/>
         <source>The minimum trades must not be negative</source>
         <translation>El mínimo de operaciones no puede ser negativo</translation>
     </message>
@@ -3983,6 +4003,11 @@
         <translation>Objetivo {objective!r} desconocido</translation>
     </message>
     <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="152"/>
+        <source>Unknown search method {method!r}</source>
+        <translation>Método de búsqueda desconocido {method!r}</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/backtest_jobs.py" line="220"/>
         <source>Unknown sizing {sizing!r}</source>
         <translation>Dimensionamiento {sizing!r} desconocido</translation>
@@ -4003,7 +4028,7 @@
         <translation>Temporalidad {timeframe!r} desconocida</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="168"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="174"/>
         <source>Walk-forward windows need at least 2 bars each</source>
         <translation>Las ventanas de walk-forward necesitan al menos 2 barras cada una</translation>
     </message>

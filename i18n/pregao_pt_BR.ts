@@ -2512,7 +2512,7 @@
 <context>
     <name>BacktestOptimise</name>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="289"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
         <source> bars</source>
         <translation> barras</translation>
     </message>
@@ -2537,7 +2537,7 @@
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="294"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="300"/>
         <source>Anchored</source>
         <translation>Ancoradas</translation>
     </message>
@@ -2547,12 +2547,17 @@
         <translation>Backtest</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="231"/>
+        <source>Bayesian (TPE)</source>
+        <translation>Bayesiana (TPE)</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/optimize_view.py" line="267"/>
         <source>Best: {0} ({1} {2}).</source>
         <translation>Melhor: {0} ({1} {2}).</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="88"/>
         <source>Both</source>
         <translation>Ambos</translation>
     </message>
@@ -2562,7 +2567,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="389"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="397"/>
         <source>Choose an objective</source>
         <translation>Escolha um objetivo</translation>
     </message>
@@ -2602,12 +2607,12 @@
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="87"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="89"/>
         <source>Fixed</source>
         <translation>Fixo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -2617,7 +2622,12 @@
         <translation>Reunindo candles…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="227"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="232"/>
+        <source>Genetic</source>
+        <translation>Genética</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="229"/>
         <source>Grid: every set</source>
         <translation>Grade: todos os conjuntos</translation>
     </message>
@@ -2627,17 +2637,17 @@
         <translation>Mapa de calor</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="100"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="102"/>
         <source>Highest value to try</source>
         <translation>Maior valor a testar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="233"/>
-        <source>How many distinct parameter sets to draw</source>
-        <translation>Quantos conjuntos de parâmetros distintos sortear</translation>
+        <location filename="../widgets/backtest/optimize_setup.py" line="239"/>
+        <source>How many distinct parameter sets to try</source>
+        <translation>Quantos conjuntos de parâmetros distintos experimentar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="312"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="318"/>
         <source>How many resampled trade sequences to simulate</source>
         <translation>Quantas sequências reamostradas de operações simular</translation>
     </message>
@@ -2652,7 +2662,7 @@
         <translation>DA {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="297"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="303"/>
         <source>In-sample</source>
         <translation>Dentro da amostra</translation>
     </message>
@@ -2667,7 +2677,7 @@
         <translation>Inválido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="99"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
         <source>Lowest value to try</source>
         <translation>Menor valor a testar</translation>
     </message>
@@ -2682,7 +2692,7 @@
         <translation>Drawdown máximo, %</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="261"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="267"/>
         <source>Max. drawdown</source>
         <translation>Drawdown máx.</translation>
     </message>
@@ -2692,17 +2702,17 @@
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="231"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="237"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="252"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="258"/>
         <source>Min. trades</source>
         <translation>Mín. de operações</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="306"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="312"/>
         <source>Monte Carlo</source>
         <translation>Monte Carlo</translation>
     </message>
@@ -2747,7 +2757,7 @@
         <translation>FA {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="245"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
@@ -2757,7 +2767,7 @@
         <translation>Otimizar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="284"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="290"/>
         <source>Optimise on each in-sample window, then trade the winner on the next, unseen window</source>
         <translation>Otimizar em cada janela dentro da amostra e operar o vencedor na janela seguinte, ainda não vista</translation>
     </message>
@@ -2787,7 +2797,7 @@
         <translation>Parâmetro na vertical</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="203"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="205"/>
         <source>Parameters to try</source>
         <translation>Parâmetros a testar</translation>
     </message>
@@ -2802,12 +2812,12 @@
         <translation>Levar os parâmetros do conjunto selecionado ao formulário e fazer o backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="228"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="230"/>
         <source>Random sets</source>
         <translation>Conjuntos aleatórios</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="86"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="88"/>
         <source>Range</source>
         <translation>Intervalo</translation>
     </message>
@@ -2822,17 +2832,17 @@
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="307"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="313"/>
         <source>Resample the trades (of the best set, or out-of-sample with walk-forward) to see how much their order mattered</source>
         <translation>Reamostrar as operações (do melhor conjunto ou, com walk-forward, as fora da amostra) para ver quanto a ordem delas importou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="293"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="299"/>
         <source>Rolling</source>
         <translation>Móveis</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="295"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="301"/>
         <source>Rolling: a fixed-length in-sample window moves forward; anchored: every in-sample window starts at the first bar</source>
         <translation>Móveis: uma janela dentro da amostra de tamanho fixo avança; ancoradas: toda janela dentro da amostra começa na primeira barra</translation>
     </message>
@@ -2852,7 +2862,7 @@
         <translation>Simulações</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="223"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="225"/>
         <source>Search</source>
         <translation>Busca</translation>
     </message>
@@ -2862,17 +2872,17 @@
         <translation>Selecione primeiro um conjunto de parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="247"/>
         <source>Sets</source>
         <translation>Conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="259"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="265"/>
         <source>Sets that draw down further are shown but not ranked (0: no limit)</source>
         <translation>Conjuntos com drawdown maior são exibidos, mas não classificados (0: sem limite)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="251"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="257"/>
         <source>Sets with fewer trades are shown but not ranked</source>
         <translation>Conjuntos com menos operações são exibidos, mas não classificados</translation>
     </message>
@@ -2882,12 +2892,12 @@
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
         <source>Step</source>
         <translation>Passo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="101"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="103"/>
         <source>Step between the values tried</source>
         <translation>Passo entre os valores testados</translation>
     </message>
@@ -2912,32 +2922,32 @@
         <translation>Essa estratégia não está mais na lista</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="175"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="177"/>
         <source>The highest value is below the lowest</source>
         <translation>O maior valor está abaixo do menor</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="250"/>
         <source>The metric the sets are ranked by</source>
         <translation>A métrica usada para classificar os conjuntos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="235"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="241"/>
         <source>The same seed draws the same sets (and Monte Carlo runs)</source>
         <translation>A mesma semente sorteia os mesmos conjuntos (e simulações de Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="173"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="175"/>
         <source>The step must be above zero</source>
         <translation>O passo deve ser maior que zero</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="102"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="104"/>
         <source>The value every set uses</source>
         <translation>O valor que todos os conjuntos usam</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="212"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="214"/>
         <source>This strategy has no parameters to optimise.</source>
         <translation>Esta estratégia não tem parâmetros a otimizar.</translation>
     </message>
@@ -2952,7 +2962,7 @@
         <translation>Marque Walk-forward antes de otimizar para vê-lo aqui.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="208"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="210"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
@@ -2962,14 +2972,14 @@
         <translation>Retorno total, %</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="88"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="90"/>
         <source>Try a range of values, or keep this parameter fixed</source>
         <translation>Testar um intervalo de valores ou manter este parâmetro fixo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="229"/>
-        <source>Try every combination, or a seeded random sample of them</source>
-        <translation>Testar todas as combinações ou uma amostra aleatória com semente</translation>
+        <location filename="../widgets/backtest/optimize_setup.py" line="233"/>
+        <source>Try every combination, a seeded random sample of them, or let Bayesian (Optuna's TPE) or genetic search choose each batch of sets from the results so far</source>
+        <translation>Experimenta todas as combinações, uma amostra aleatória com semente, ou deixa a busca bayesiana (TPE do Optuna) ou genética escolher cada lote de conjuntos pelos resultados até agora</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/optimize_heatmap.py" line="88"/>
@@ -2977,7 +2987,7 @@
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="283"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="289"/>
         <source>Walk-forward</source>
         <translation>Walk-forward</translation>
     </message>
@@ -2997,12 +3007,12 @@
         <translation>Janela</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="299"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="305"/>
         <source>Windows</source>
         <translation>Janelas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="424"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="436"/>
         <source>again in each walk-forward window</source>
         <translation>de novo em cada janela de walk-forward</translation>
     </message>
@@ -3012,7 +3022,7 @@
         <translation>ancoradas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="257"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="263"/>
         <source>no limit</source>
         <translation>sem limite</translation>
     </message>
@@ -3022,7 +3032,7 @@
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="93"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="95"/>
         <source>on</source>
         <translation>ligado</translation>
     </message>
@@ -3032,7 +3042,7 @@
         <translation>móveis</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="238"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="244"/>
         <source>seed</source>
         <translation>semente</translation>
     </message>
@@ -3057,12 +3067,17 @@
         <translation>{0} = {1}, {2} = {3}: {4} {5}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="419"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="431"/>
+        <source>{0} of {1} parameter sets, chosen from the results so far</source>
+        <translation>{0} de {1} conjuntos de parâmetros, escolhidos pelos resultados até agora</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/optimize_setup.py" line="428"/>
         <source>{0} of {1} parameter sets, drawn at random</source>
         <translation>{0} de {1} conjuntos de parâmetros, sorteados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_setup.py" line="422"/>
+        <location filename="../widgets/backtest/optimize_setup.py" line="434"/>
         <source>{0} parameter sets</source>
         <translation>{0} conjuntos de parâmetros</translation>
     </message>
@@ -3908,7 +3923,7 @@
         <translation>Escolha pelo menos um símbolo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="171"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="177"/>
         <source>Monte Carlo runs must be between 0 and {limit:,}</source>
         <translation>As simulações de Monte Carlo devem estar entre 0 e {limit:,}</translation>
     </message>
@@ -3928,9 +3943,14 @@
         <translation>Não é um id de backtest: {run_id!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="152"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="155"/>
         <source>Random search needs at least 1 set</source>
         <translation>A busca aleatória precisa de pelo menos 1 conjunto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="157"/>
+        <source>Say how many parameter sets the search tries</source>
+        <translation>Diga quantos conjuntos de parâmetros a busca experimenta</translation>
     </message>
     <message>
         <location filename="../desktop/engine/backtest_runs.py" line="86"/>
@@ -3943,17 +3963,17 @@
         <translation>O backtest {run_id} não está mais guardado em {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="164"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="170"/>
         <source>The drawdown limit must be above 0 and at most 100 %</source>
         <translation>O limite de drawdown deve ser maior que 0 e no máximo 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="155"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="161"/>
         <source>The grid has {size:,} parameter sets (limit {limit:,}); narrow the ranges or use random search</source>
         <translation>A grade tem {size:,} conjuntos de parâmetros (limite {limit:,}); estreite os intervalos ou use a busca aleatória</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="161"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="167"/>
         <source>The minimum trades must not be negative</source>
         <translation>O mínimo de operações não pode ser negativo</translation>
     </message>
@@ -3983,6 +4003,11 @@
         <translation>Objetivo {objective!r} desconhecido</translation>
     </message>
     <message>
+        <location filename="../desktop/engine/optimise_jobs.py" line="152"/>
+        <source>Unknown search method {method!r}</source>
+        <translation>Método de busca desconhecido {method!r}</translation>
+    </message>
+    <message>
         <location filename="../desktop/engine/backtest_jobs.py" line="220"/>
         <source>Unknown sizing {sizing!r}</source>
         <translation>Dimensionamento {sizing!r} desconhecido</translation>
@@ -4003,7 +4028,7 @@
         <translation>Tempo gráfico {timeframe!r} desconhecido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="168"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="174"/>
         <source>Walk-forward windows need at least 2 bars each</source>
         <translation>As janelas de walk-forward precisam de pelo menos 2 barras cada</translation>
     </message>

@@ -39,7 +39,8 @@ def test_smoke_test_paints_live_data_and_saves_a_screenshot(tmp_path):
     report, usable = lines[0], lines[1]
     assert report["smoke"] == "ok"
     assert report["startup_ms"] > 0
-    # numba, scipy, scikit-learn, pandas, SQLAlchemy and ccxt stay off the first frame's path.
+    # numba, scipy, scikit-learn, pandas, SQLAlchemy, ccxt and Optuna stay off the first
+    # frame's path.
     assert report["loaded_before_first_frame"] == []
     # Then the order entry fills with the paper account and its symbols.
     assert usable["usable_ms"] >= report["startup_ms"]
@@ -47,6 +48,8 @@ def test_smoke_test_paints_live_data_and_saves_a_screenshot(tmp_path):
     # start (the accounts, the risk guard, the bots and the chart's indicators are all up).
     [at_exit] = [line["loaded_at_exit"] for line in lines if "loaded_at_exit" in line]
     assert "ccxt" not in at_exit
+    # Optuna loads only in a worker running a Bayesian search, never in the app's process.
+    assert "optuna" not in at_exit
     assert "sqlalchemy" in at_exit  # the accounts did load: the check above means something
     image = QImage(str(shot))
     assert not image.isNull() and image.width() >= 800 and image.height() >= 600

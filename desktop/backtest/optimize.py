@@ -1,4 +1,4 @@
-"""Parameter sweeps: grid or random search over a strategy's declared parameters.
+"""Parameter sweeps: grid, random, Bayesian (TPE) or genetic search over a strategy's parameters.
 
     space = SearchSpace.of(SmaCross, {"fast": "5:50:5", "slow": "20:200:10"})
     result = optimize(SmaCross, candles, space, objective="sharpe",
@@ -41,6 +41,8 @@ MINIMISE = frozenset({
 })
 
 ProgressFn = Callable[[int, int], None]
+METHODS = ("grid", "random", "bayes", "genetic")
+ADAPTIVE = frozenset({"bayes", "genetic"})  # choose each batch from the results so far
 # A full grid beyond this many sets is refused: listing it alone takes gigabytes, and running
 # it would take days. Narrowing the ranges or random search are the way through.
 MAX_GRID_SETS = 1_000_000
@@ -201,6 +203,7 @@ def optimize(
     *,
     random: int | None = None,
     seed: int = 0,
+    method: str | None = None,
     objective: str = "sharpe",
     maximize: bool | None = None,
     constraints: Constraints | None = None,
@@ -211,15 +214,29 @@ def optimize(
     on_progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
 ) -> OptimizeResult:
-    """Backtest every set of `space` (or `random` distinct sets drawn with `seed`) and rank
-    them by `objective`. `on_progress(done, total)` counts sets run; setting `cancel` stops
-    the sweep between chunks and returns what finished, marked `cancelled`."""
+    """Search `space` and rank the sets tried by `objective`.
+
+    `method`: "grid" (every set; the default without `random`), "random" (`random` distinct
+    sets drawn with `seed`; the default with it), "bayes" (Optuna's TPE) or "genetic": the
+    adaptive methods try `random` sets, choosing each batch from the results so far
+    (desktop.backtest.adaptive_search). `on_progress(done, total)` counts sets run; setting
+    `cancel` stops the sweep between chunks and returns what finished, marked `cancelled`."""
     return optimize_windows(
         strategy_cls, candles, [(0, len(candles))], space, random=random, seed=seed,
-        objective=objective, maximize=maximize, constraints=constraints, config=config,
-        symbol=symbol, executor=executor, chunk_size=chunk_size, on_progress=on_progress,
-        cancel=cancel,
+        method=method, objective=objective, maximize=maximize, constraints=constraints,
+        config=config, symbol=symbol, executor=executor, chunk_size=chunk_size,
+        on_progress=on_progress, cancel=cancel,
     )[0]
+
+
+def resolve_method(method: str | None, random: int | None) -> str:
+    """The search method a request means; ValueError for an unknown one or a missing budget."""
+    method = method or ("random" if random is not None else "grid")
+    if method not in METHODS:
+        raise ValueError(f"unknown search method {method!r}; choose one of {', '.join(METHODS)}")
+    if method != "grid" and (random is None or random < 1):
+        raise ValueError(f"{method} search needs a positive number of sets to try")
+    return method
 
 
 def optimize_windows(
@@ -230,6 +247,7 @@ def optimize_windows(
     *,
     random: int | None = None,
     seed: int = 0,
+    method: str | None = None,
     objective: str = "sharpe",
     maximize: bool | None = None,
     constraints: Constraints | None = None,
@@ -243,6 +261,7 @@ def optimize_windows(
     """`optimize` on each window (start, stop bar) of one history, all in one sweep: the
     history travels to the workers once and every window's sets share the workers."""
     check_objective(objective)
+    method = resolve_method(method, random)
     space = space or SearchSpace.of(strategy_cls)
     if space.strategy is not strategy_cls:
         raise ValueError("the search space belongs to another strategy")
@@ -250,13 +269,40 @@ def optimize_windows(
     constraints = constraints or Constraints()
     config = config or BacktestConfig()
     executor = executor or SerialExecutor()
+    job = SweepJob(strategy_cls, candles, config, symbol, tuple(map(tuple, windows)))
+    sweep = Sweep(job, executor, constraints, chunk_size, cancel)
+    if method in ADAPTIVE:
+        from desktop.backtest.adaptive_search import search_windows
+
+        assert random is not None
+        rows, total, cancelled = search_windows(sweep, space, method, random, seed,
+                                                objective, maximize, on_progress)
+    else:
+        rows, total, cancelled = _fixed_sets(sweep, space, random if method == "random"
+                                             else None, seed, on_progress)
+    return [
+        OptimizeResult(
+            strategy=strategy_cls.strategy_id(),
+            objective=objective,
+            maximize=maximize,
+            param_names=space.names,
+            rows=rank_rows(window_rows, objective, maximize),
+            total=total,
+            cancelled=cancelled,
+        )
+        for window_rows in rows
+    ]
+
+
+def _fixed_sets(sweep: Sweep, space: SearchSpace, random: int | None, seed: int,
+                on_progress: ProgressFn | None) -> tuple[list[list[Row]], int, bool]:
+    """Grid or random search: every set is known before the first one runs."""
     if random is None and space.size > MAX_GRID_SETS:
         raise ValueError(
             f"the grid has {space.size:,} parameter sets (limit {MAX_GRID_SETS:,}); narrow the "
             "ranges or use random search"
         )
     sets = space.sample(random, seed) if random is not None else list(space.grid())
-
     invalid: list[Row] = []
     valid: list[tuple[int, dict[str, Value]]] = []
     for index, params in enumerate(sets):
@@ -265,39 +311,57 @@ def optimize_windows(
             valid.append((index, params))
         else:
             invalid.append(Row(index, params, INVALID, reason))
-    items = [(w, index, params) for w in range(len(windows)) for index, params in valid]
-    chunks = chunked(items, executor.workers, chunk_size)
-    job = SweepJob(strategy_cls, candles, config, symbol, tuple(map(tuple, windows)))
-    rows: list[list[Row]] = [[] for _ in windows]
-    done, total, finished = 0, len(items), 0
+    n_windows = len(sweep.job.windows)
+    items = [(w, index, params) for w in range(n_windows) for index, params in valid]
+    rows, cancelled = sweep.run(items, progress_counter(on_progress, len(items)))
+    return ([window_rows + [Row(r.index, r.params, r.status, r.reason) for r in invalid]
+             for window_rows in rows], len(sets), cancelled)
+
+
+def progress_counter(on_progress: ProgressFn | None, total: int) -> Callable[[int], None]:
+    """A callback adding sets run to a running count reported as (done, total)."""
+    done = 0
     if on_progress is not None:
         on_progress(0, total)
-    for k, outcomes in executor.imap(evaluate_chunk, chunks, job, cancel):
-        for (w, index, params), (status, reason, metrics) in zip(chunks[k], outcomes,
-                                                                 strict=True):
-            if status == OK:
-                violated = constraints.violation(metrics)
-                if violated is not None:
-                    status, reason = REJECTED, violated
-            rows[w].append(Row(index, params, status, reason, metrics))
-        finished += 1
-        done += len(chunks[k])
+
+    def add(count: int) -> None:
+        nonlocal done
+        done += count
         if on_progress is not None:
             on_progress(done, total)
-    cancelled = finished < len(chunks)
-    return [
-        OptimizeResult(
-            strategy=strategy_cls.strategy_id(),
-            objective=objective,
-            maximize=maximize,
-            param_names=space.names,
-            rows=rank_rows(window_rows + [Row(r.index, r.params, r.status, r.reason)
-                                          for r in invalid], objective, maximize),
-            total=len(sets),
-            cancelled=cancelled,
-        )
-        for window_rows in rows
-    ]
+
+    return add
+
+
+@dataclass(slots=True)
+class Sweep:
+    """The one evaluation path of every search method: (window, index, params) items run in
+    chunks on the executor through `evaluate_chunk`, constraints applied to what ran."""
+
+    job: SweepJob
+    executor: Executor
+    constraints: Constraints
+    chunk_size: int | None = None
+    cancel: threading.Event | None = None
+
+    def run(self, items: Sequence[tuple[int, int, dict[str, Value]]],
+            on_ran: Callable[[int], None] | None = None) -> tuple[list[list[Row]], bool]:
+        """Rows per window (in completion order) and whether the sweep was cancelled."""
+        rows: list[list[Row]] = [[] for _ in self.job.windows]
+        chunks = chunked(items, self.executor.workers, self.chunk_size)
+        finished = 0
+        for k, outcomes in self.executor.imap(evaluate_chunk, chunks, self.job, self.cancel):
+            for (w, index, params), (status, reason, metrics) in zip(chunks[k], outcomes,
+                                                                     strict=True):
+                if status == OK:
+                    violated = self.constraints.violation(metrics)
+                    if violated is not None:
+                        status, reason = REJECTED, violated
+                rows[w].append(Row(index, params, status, reason, metrics))
+            finished += 1
+            if on_ran is not None:
+                on_ran(len(chunks[k]))
+        return rows, finished < len(chunks)
 
 
 @dataclass(slots=True, frozen=True)

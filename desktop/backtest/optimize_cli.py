@@ -6,8 +6,10 @@
 
 `--grid` narrows or fixes parameters (`lo:hi[:step]`, `a|b|c` or one value; parameters not
 named keep their declared range); `--random N` tries N distinct sets drawn from that space
-instead of all of them. `--params k=v` fixes values too. Costs, fills and sizing take the
-same options as `pregao backtest`. Work runs on a local process pool (`--workers N`; 1 runs
+instead of all of them; `--method bayes|genetic --trials N` tries N distinct sets chosen
+batch by batch from the results so far (Optuna's TPE, or a genetic algorithm). `--params
+k=v` fixes values too. Costs, fills and sizing take the same options as `pregao backtest`.
+Work runs on a local process pool (`--workers N`; 1 runs
 in this process) or on a Dask cluster (`--scheduler tcp://host:8786`).
 
 Walk-forward `IN:OUT` is in bars (`2000:500`) or in time (`14d:3d`, units m h d w).
@@ -57,8 +59,17 @@ def build_optimize_parser() -> argparse.ArgumentParser:
                    help="parameter ranges: name=lo:hi[:step], name=a|b|c or name=value, "
                         "comma-separated (default: every declared range)")
     p.add_argument("--random", type=int, metavar="N",
-                   help="try N distinct random sets of the space instead of all of them")
-    p.add_argument("--seed", type=int, default=0, help="random search / Monte Carlo seed")
+                   help="try N distinct random sets of the space instead of all of them "
+                        "(the same as --method random --trials N)")
+    p.add_argument("--method", choices=("grid", "random", "bayes", "genetic"),
+                   help="grid: every set; random: --trials sets drawn at random; bayes: "
+                        "Bayesian search (Optuna's TPE); genetic: a genetic algorithm; the "
+                        "last two choose each batch from the results so far (default: grid, "
+                        "or random with --random)")
+    p.add_argument("--trials", type=int, metavar="N",
+                   help="distinct sets the random, bayes or genetic search tries")
+    p.add_argument("--seed", type=int, default=0,
+                   help="random / Bayesian / genetic search and Monte Carlo seed")
     p.add_argument("--objective", default="sharpe",
                    help="metric to rank by, e.g. sharpe, sortino, total_return, calmar, "
                         "profit_factor, expectancy (default sharpe)")
@@ -129,7 +140,10 @@ def _summary(sweep, source: str, top: int) -> list[str]:
 def _require_a_valid_set(space, args: argparse.Namespace) -> None:
     """Refuse a sweep in which the strategy accepts no parameter set at all (e.g. every fast
     average slower than every slow one): it would run nothing and rank nothing."""
-    sets = space.sample(args.random, args.seed) if args.random is not None else space.grid()
+    if args.method in ("bayes", "genetic"):
+        sets = space.grid() if space.size <= 100_000 else space.sample(10_000, args.seed)
+    else:
+        sets = space.sample(args.random, args.seed) if args.random is not None else space.grid()
     first_reason = ""
     for params in sets:
         reason = space.invalid_reason(params)
@@ -178,6 +192,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--grid: {exc}") from None
     if args.random is not None and args.random < 1:
         raise UsageError("--random: needs a positive number of sets")
+    if args.trials is not None and args.trials < 1:
+        raise UsageError("--trials: needs a positive number of sets")
     if args.random is None and space.size > MAX_GRID_SETS:
         raise UsageError(f"--grid: {space.size:,} parameter sets is more than "
                          f"{MAX_GRID_SETS:,}; narrow the ranges or use --random N")
@@ -230,7 +246,8 @@ def run(args: argparse.Namespace) -> int:
         min_trades=args.min_trades,
         max_drawdown=None if args.max_drawdown is None else args.max_drawdown / 100.0,
     )
-    common = dict(random=args.random, seed=args.seed, objective=args.objective,
+    common = dict(random=args.random, seed=args.seed, method=args.method,
+                  objective=args.objective,
                   constraints=constraints, config=config, symbol=symbol)
     cancel = threading.Event()
     try:
@@ -258,7 +275,7 @@ def run(args: argparse.Namespace) -> int:
         raise
 
     doc: dict[str, Any] = {"data": str(args.data), "timeframe": args.timeframe,
-                           "method": "random" if args.random else "grid", "seed": args.seed,
+                           "method": args.method, "seed": args.seed,
                            "constraints": {"min_trades": constraints.min_trades,
                                            "max_drawdown": constraints.max_drawdown},
                            **ox.sweep_dict(sweep)}
@@ -308,8 +325,20 @@ def _run_checked(args: argparse.Namespace) -> int:
         raise UsageError("--data: optimize takes one candle file (one --data, one --symbol)")
     args.data = args.data[0]
     args.symbol = args.symbol[0] if args.symbol else None
+    if args.random is not None and args.trials is not None:
+        raise UsageError("--random N already says how many sets; give --random or --trials")
+    if args.random is not None and args.method not in (None, "random"):
+        raise UsageError(f"--random: it picks random search; for --method {args.method} give "
+                         "--trials N")
+    if args.method == "grid" and args.trials is not None:
+        raise UsageError("--trials: a grid tries every set; drop --trials or pick a method")
+    if args.method in ("random", "bayes", "genetic") and args.random is None \
+            and args.trials is None:
+        raise UsageError(f"--method {args.method}: give --trials N, the sets to try")
+    args.random = args.random if args.random is not None else args.trials
+    args.method = args.method or ("random" if args.random is not None else "grid")
     if not args.grid and args.random is None:
-        raise UsageError("give --grid RANGES or --random N (or both)")
+        raise UsageError("give --grid RANGES or --random N (or both), or --method M --trials N")
     try:
         return run(args)
     except BrokenProcessPool:

@@ -119,6 +119,7 @@ def walk_forward(
     anchored: bool = False,
     random: int | None = None,
     seed: int = 0,
+    method: str | None = None,
     objective: str = "sharpe",
     constraints: Constraints | None = None,
     config: BacktestConfig | None = None,
@@ -133,7 +134,8 @@ def walk_forward(
     windows = make_windows(len(candles), in_bars, out_bars, anchored)
     sweeps = optimize_windows(
         strategy_cls, candles, [(w.in_start, w.in_stop) for w in windows], space,
-        random=random, seed=seed, objective=objective, constraints=constraints, config=config,
+        random=random, seed=seed, method=method, objective=objective, constraints=constraints,
+        config=config,
         symbol=symbol, executor=executor, on_progress=on_progress, cancel=cancel,
     )
     cancelled = any(s.cancelled for s in sweeps)

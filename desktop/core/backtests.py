@@ -132,13 +132,16 @@ def float_or_none(value: Any) -> float | None:
 class OptimiseRequest:
     """A sweep over `backtest`'s strategy: `ranges[name]` is "lo:hi:step", "a|b|c" or one
     fixed value (a parameter not named keeps its declared range); `random` draws that many
-    distinct sets instead of the whole grid. `max_drawdown` is a fraction (0.3 = 30 %).
+    distinct sets instead of the whole grid. `method` "" means grid without `random` and
+    random search with it; "bayes" (Optuna's TPE) and "genetic" try `random` distinct sets
+    chosen batch by batch from the results so far. `max_drawdown` is a fraction (0.3 = 30 %).
     `walk_forward` is (in-sample bars, out-of-sample bars); `monte_carlo_runs` 0 is off."""
 
     backtest: BacktestRequest
     ranges: dict[str, Any] = field(default_factory=dict)
     random: int | None = None
     seed: int = 0
+    method: str = ""
     objective: str = "sharpe"
     min_trades: int = 0
     max_drawdown: float | None = None
@@ -157,6 +160,7 @@ class OptimiseRequest:
             ranges=dict(data.get("ranges") or {}),
             random=None if data.get("random") is None else int(data["random"]),
             seed=int(data.get("seed") or 0),
+            method=str(data.get("method") or ""),
             objective=str(data.get("objective") or "sharpe"),
             min_trades=int(data.get("min_trades") or 0),
             max_drawdown=float_or_none(data.get("max_drawdown")),

@@ -129,7 +129,7 @@ class OptimiseJobs:
 
     def check(self, request: OptimiseRequest, markets: list[Market]) -> str:
         from desktop.backtest.monte_carlo import MAX_RUNS as MC_MAX_RUNS
-        from desktop.backtest.optimize import MAX_GRID_SETS, metric_names
+        from desktop.backtest.optimize import MAX_GRID_SETS, METHODS, metric_names
         from desktop.backtest.search_space import SearchSpace
         from strategies.base import ParameterError
 
@@ -148,8 +148,14 @@ class OptimiseJobs:
             text = str(exc)
             names = [n for n in cls.param_spec() if re.search(rf"'{re.escape(n)}'", text)]
             raise BacktestRequestError(text, f"param:{names[0]}" if names else "ranges") from None
+        if request.method not in ("", *METHODS):
+            raise BacktestRequestError(_t("Unknown search method {method!r}",
+                                          method=request.method), "random")
         if request.random is not None and request.random < 1:
             raise BacktestRequestError(_t("Random search needs at least 1 set"), "random")
+        if request.method in ("random", "bayes", "genetic") and request.random is None:
+            raise BacktestRequestError(_t("Say how many parameter sets the search tries"),
+                                       "random")
         if request.random is None and space.size > MAX_GRID_SETS:
             raise BacktestRequestError(
                 _t("The grid has {size:,} parameter sets (limit {limit:,}); narrow "

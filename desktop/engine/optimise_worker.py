@@ -154,7 +154,8 @@ def optimise_job(
     # Small chunks: progress moves in steps a person can see, and cancel is prompt.
     chunk = max(1, min(256, sets // (workers * 20)))
     common: dict[str, Any] = dict(
-        random=request.random, seed=request.seed, objective=request.objective,
+        random=request.random, seed=request.seed, method=request.method or None,
+        objective=request.objective,
         constraints=Constraints(request.min_trades, request.max_drawdown),
         config=backtest_config(bt), symbol=symbol,
     )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow
 
 POLL_MS = 5
 #: Libraries that must not load before the first frame (each costs 0.1-1 s of imports).
-OFF_THE_FIRST_FRAME = ("numba", "scipy", "sklearn", "pandas", "sqlalchemy", "ccxt")
+OFF_THE_FIRST_FRAME = ("numba", "scipy", "sklearn", "pandas", "sqlalchemy", "ccxt", "optuna")
 #: Past this, deferred work starts anyway (a layout without a chart or watchlist).
 GIVE_UP_MS = 20_000
 #: A window that has not been shown by then has no first frame to protect.

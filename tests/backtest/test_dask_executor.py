@@ -37,6 +37,9 @@ def test_dask_cluster_local_pool_and_serial_agree(cluster, eth_btc_5m):
         random_dask = optimize(SmaCross, eth_btc_5m, space, executor=dask, random=7, seed=5,
                                on_progress=lambda done, total: steps.append(done),
                                **{**kwargs, "chunk_size": None})
+        # Bayesian and genetic search send each round's batch down the same path.
+        adaptive_dask = [optimize(SmaCross, eth_btc_5m, space, executor=dask, random=12,
+                                  method=m, seed=3, **kwargs) for m in ("bayes", "genetic")]
     assert serial.count(OK) > 5 and serial.count("invalid") > 0
     assert on_dask.records() == serial.records()
     assert pooled.records() == serial.records()
@@ -44,6 +47,9 @@ def test_dask_cluster_local_pool_and_serial_agree(cluster, eth_btc_5m):
     assert random_dask.records() == random_serial.records()
     ran = 7 - random_dask.count("invalid")
     assert ran >= 3 and sorted(steps) == list(range(ran + 1))
+    for method, on_cluster in zip(("bayes", "genetic"), adaptive_dask, strict=True):
+        here = optimize(SmaCross, eth_btc_5m, space, random=12, method=method, seed=3, **kwargs)
+        assert on_cluster.records() == here.records() and on_cluster.total == 12
 
 
 def test_cancel_on_dask_drops_pending_chunks(cluster, eth_btc_5m):

@@ -95,11 +95,26 @@ def test_random_search_with_fixed_parameter_in_process(eth, tmp_path, capsys):
     assert dds == sorted(dds)  # drawdown is minimised
 
 
+@pytest.mark.parametrize("method", ["bayes", "genetic"])
+def test_bayesian_and_genetic_search_from_the_command_line(method, eth, tmp_path):
+    out = tmp_path / "b.json"
+    rc = main(["optimize", "--strategy", "sma_cross", "--data", str(eth), "--method", method,
+               "--trials", "12", "--seed", "3", "--grid", "fast=2:40:2,slow=10:200:10",
+               "--objective", "sharpe", "--workers", "1", "--json", str(out), "--quiet"])
+    assert rc == 0
+    doc = json.loads(out.read_text())
+    assert doc["method"] == method and doc["total"] == 12 and doc["seed"] == 3
+    assert len({(r["params"]["fast"], r["params"]["slow"]) for r in doc["rows"]}) == 12
+
+
 @pytest.mark.parametrize("extra, message", [
     (["--grid", "fast=1:10"], "--grid: parameter 'fast' must be >= 2, got 1"),
     (["--grid", "fastest=5:10"], "--grid: unknown parameter 'fastest' for strategy 'sma_cross'"),
     (["--grid", "fast=5:10", "--objective", "sharpest"], "--objective: unknown objective"),
     (["--random", "0"], "--random: needs a positive number"),
+    (["--method", "bayes"], "--method bayes: give --trials N"),
+    (["--method", "genetic", "--random", "5"], "for --method genetic give --trials N"),
+    (["--method", "annealing", "--trials", "5"], "invalid choice: 'annealing'"),
     ([], "give --grid RANGES or --random N"),
     (["--grid", "fast=5:10", "--walk-forward", "100"], "--walk-forward: expected IN:OUT"),
     (["--grid", "fast=5:10", "--walk-forward", "9y:1d"], "is neither a number of bars"),

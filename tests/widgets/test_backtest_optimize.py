@@ -277,3 +277,20 @@ def test_refused_ranges_are_shown_by_the_field_and_commands_are_registered(
         cmd = window.actions.command(command_id)
         assert cmd.shortcut and window.actions.conflicts(cmd.shortcut, exclude=cmd.id) == []
         assert not cmd.action.icon().isNull() and cmd.action.toolTip()
+
+
+def test_bayesian_search_from_the_method_combo(qtbot, window, folders, aio):
+    _panel, view = open_view(window, aio, "sma_cross", "BTC/USDT")
+    form = view.form
+    methods = [form.method.itemData(i) for i in range(form.method.count())]
+    assert methods == ["grid", "random", "bayes", "genetic"]
+    form.set_range("fast", 2, 20, 2)
+    form.set_range("slow", 10, 60, 5)
+    form.method.setCurrentIndex(form.method.findData("bayes"))
+    form.random_n.setValue(9)
+    assert form.random_n.isVisible() and form.seed.isVisible()
+    assert form.values()["method"] == "bayes" and form.values()["random"] == 9
+    assert "9 of 110" in view.form.count_label.text()
+    optimise_and_wait(view, qtbot)
+    assert view.result.total == 9 and len(view.result.rows) == 9
+    assert view.result.request.method == "bayes"

@@ -32,7 +32,9 @@ from widgets.common.labels import error_label, muted_label
 from widgets.common.strategy_text import param_label, strategy_text
 
 MODE_RANGE, MODE_FIXED = "range", "fixed"
-METHOD_GRID, METHOD_RANDOM = "grid", "random"
+METHOD_GRID, METHOD_RANDOM, METHOD_BAYES, METHOD_GENETIC = "grid", "random", "bayes", "genetic"
+#: Methods that try a number of sets (the Sets spin box) rather than every one.
+SAMPLED_METHODS = (METHOD_RANDOM, METHOD_BAYES, METHOD_GENETIC)
 #: Objectives offered first (the rest follow in the engine's order).
 PREFERRED_OBJECTIVES = ("sharpe", "sortino", "calmar", "total_return", "profit_factor",
                         "expectancy", "max_drawdown", "win_rate")
@@ -226,11 +228,15 @@ class OptimiseSetup(QWidget):
         self.method = QComboBox()
         self.method.addItem(_t("Grid: every set"), METHOD_GRID)
         self.method.addItem(_t("Random sets"), METHOD_RANDOM)
-        self.method.setToolTip(_t("Try every combination, or a seeded random sample of them"))
+        self.method.addItem(_t("Bayesian (TPE)"), METHOD_BAYES)
+        self.method.addItem(_t("Genetic"), METHOD_GENETIC)
+        self.method.setToolTip(_t("Try every combination, a seeded random sample of them, or "
+                                  "let Bayesian (Optuna's TPE) or genetic search choose each "
+                                  "batch of sets from the results so far"))
         self.method.currentIndexChanged.connect(self._on_method)
         form.addRow(_t("Method"), self.method)
         self.random_n = _spin(1, 1_000_000, 200)
-        self.random_n.setToolTip(_t("How many distinct parameter sets to draw"))
+        self.random_n.setToolTip(_t("How many distinct parameter sets to try"))
         self.seed = _spin(0, 2_000_000_000, 0)
         self.seed.setToolTip(_t("The same seed draws the same sets (and Monte Carlo runs)"))
         random_row = QHBoxLayout()
@@ -369,11 +375,13 @@ class OptimiseSetup(QWidget):
     def values(self) -> dict[str, Any]:
         """The sweep's fields of an OptimiseRequest."""
         dd = self.max_drawdown.value()
-        random = self.method.currentData() == METHOD_RANDOM
+        method = self.method.currentData()
+        sampled = method in SAMPLED_METHODS
         return {
             "ranges": {name: r.spec_value() for name, r in self._rows.items()},
-            "random": self.random_n.value() if random else None,
+            "random": self.random_n.value() if sampled else None,
             "seed": self.seed.value(),
+            "method": method if sampled else "",
             "objective": self.objective.currentData() or "sharpe",
             "min_trades": self.min_trades.value(),
             "max_drawdown": dd / 100.0 if dd > 0 else None,
@@ -407,16 +415,20 @@ class OptimiseSetup(QWidget):
             label.setVisible(bool(text))
 
     def _on_method(self, *_args) -> None:
-        random = self.method.currentData() == METHOD_RANDOM
+        sampled = self.method.currentData() in SAMPLED_METHODS
         for w in (self.random_n, self.seed, self.seed_label, self.random_label):
-            w.setVisible(random)
+            w.setVisible(sampled)
 
     def _on_edit(self, *_args) -> None:
         self._remote.clear()
         n = self.set_count()
         loc = QLocale()
-        if self.method.currentData() == METHOD_RANDOM and self.random_n.value() < n:
+        method = self.method.currentData()
+        if method == METHOD_RANDOM and self.random_n.value() < n:
             text = _t("{0} of {1} parameter sets, drawn at random").format(
+                loc.toString(self.random_n.value()), loc.toString(n))
+        elif method in (METHOD_BAYES, METHOD_GENETIC) and self.random_n.value() < n:
+            text = _t("{0} of {1} parameter sets, chosen from the results so far").format(
                 loc.toString(self.random_n.value()), loc.toString(n))
         else:
             text = _t("{0} parameter sets").format(loc.toString(n))
