@@ -348,7 +348,10 @@ class CandleChart(CrosshairMixin, IndicatorPanesMixin, QWidget):
         # Room to scroll a little past the start (a whole-history view can still be dragged);
         # the future side is held to a small margin by _keep_future_small.
         margin = max(RIGHT_MARGIN_BARS * 4, 0.05 * n)
-        for pane in self._panes.values():
+        # The price pane last: its new limits may move its range, which its linked panes
+        # take at once, clamped by the limits they hold then (a daily view of three candles
+        # left the volume pane at the minute view's minimum of 8 bars).
+        for pane in sorted(self._panes.values(), key=lambda p: p.vb is self.price_vb):
             pane.vb.setLimits(
                 xMin=-margin, xMax=n + margin, minXRange=min(8, max(1, n)),
                 maxXRange=max(16, n + 2 * margin),
