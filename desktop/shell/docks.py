@@ -30,6 +30,7 @@ WORKSPACES_GROUP = "workspaces"
 LAYOUT_VERSION = 1
 Area = Qt.DockWidgetArea
 CHART_MIN_WIDTH = 640  # what a chart keeps when a wide panel opens beside it
+SIDE_COLUMN_WIDTH = 420  # an order book's price, size and total columns, unclipped
 
 
 @dataclass(slots=True)
@@ -199,12 +200,31 @@ class DockManager(QObject):
         active = self._ctx.active_chart
         chart = next((d for d in charts if d.panel is not None and d.panel is active),
                      charts[0])
-        need = dock.widget().minimumSizeHint().width()
+        panel = dock.widget()
+        column = next((d for d in self._docks.values() if d is not dock and d.isVisible()
+                       and not d.isFloating() and d.panel is not None
+                       and d.panel.side_column), None) if panel.side_column else None
+        if column is not None:
+            self._window.splitDockWidget(column, dock, Qt.Orientation.Vertical)
+            return
+        need = panel.minimumSizeHint().width()
         room = chart.width()  # the chart's column, as laid out before this dock came
         if room - need >= CHART_MIN_WIDTH:
+            if panel.side_column:
+                need = max(need, min(SIDE_COLUMN_WIDTH, room - CHART_MIN_WIDTH))
+            # The docks left of the chart keep their widths. Sizes given before Qt has laid
+            # the split out are not kept (the left column took the chart's room): after.
+            left = [d for d in self._docks.values() if d.isVisible() and not d.isFloating()
+                    and self._window.dockWidgetArea(d) == Area.LeftDockWidgetArea][:1]
+            docks = [*left, chart, dock]
+            widths = [*(d.width() for d in left), room - need, need]
             self._window.splitDockWidget(chart, dock, Qt.Orientation.Horizontal)
-            self._window.resizeDocks([chart, dock], [room - need, need],
-                                     Qt.Orientation.Horizontal)
+
+            def size() -> None:
+                if all(d in self._docks.values() for d in docks):
+                    self._window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+            QTimer.singleShot(0, self._window, size)
         else:
             self._window.tabifyDockWidget(chart, dock)
             dock.show()

@@ -25,6 +25,10 @@ class Panel(QWidget):
     #: Opened beside the chart (or tabbed with it where the two would not fit side by side),
     #: never stacked over it: a wide panel such as the backtest's.
     opens_beside_chart: ClassVar[bool] = False
+    #: With opens_beside_chart, a narrow panel of the trader's desk (order book, time and
+    #: sales): a column of SIDE_COLUMN_WIDTH beside the chart when the chart keeps its
+    #: minimum, and stacked under another such panel already there (one column, not two).
+    side_column: ClassVar[bool] = False
     #: False while the panel's first load at start is under way (the order entry fetching
     #: the accounts and their symbols): the app starts its heavy deferred work (numba, the
     #: bots) only once every built panel says True, so that work does not slow the panel.

@@ -40,6 +40,8 @@ def _t(text: str) -> str:
 class OrderBookPanel(Panel):
     panel_type = "order_book"
     icon_name = "order_book"
+    opens_beside_chart = True  # stacked in the chart's column it left the chart a sliver
+    side_column = True
 
     @classmethod
     def display_name(cls) -> str:

@@ -33,6 +33,8 @@ def _t(text: str) -> str:
 class TimeAndSalesPanel(Panel):
     panel_type = "time_and_sales"
     icon_name = "time_and_sales"
+    opens_beside_chart = True  # stacked in the chart's column it left the chart a sliver
+    side_column = True
 
     @classmethod
     def display_name(cls) -> str:
