@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QVBoxLayout
+from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QInputDialog, QMenu, QVBoxLayout
 
 from desktop.core import Market, Tick, TickEvent
 from desktop.shell.context import AppContext
@@ -229,6 +229,21 @@ class WatchlistModel(HeaderedTableModel):
         }[col]
 
 
+def fit_columns(cells: list[int], titles: list[int], room: int) -> list[int]:
+    """Column widths in `room` px: first what each column's cells need, then what is left
+    towards each header's own width, then shared equally; when the cells alone do not fit,
+    every column gives way in proportion."""
+    total = sum(cells)
+    if total >= room or not cells:
+        return [w * room // max(total, 1) for w in cells]
+    spare = room - total
+    short = [max(0, t - w) for w, t in zip(cells, titles, strict=True)]
+    if sum(short) >= spare:
+        return [w + d * spare // sum(short) for w, d in zip(cells, short, strict=True)]
+    extra = (spare - sum(short)) // len(cells)
+    return [max(w, t) + extra for w, t in zip(cells, titles, strict=True)]
+
+
 class WatchlistPanel(Panel):
     panel_type = "watchlist"
     icon_name = "watchlist"
@@ -285,14 +300,29 @@ class WatchlistPanel(Panel):
     def _commit(self) -> None:
         self.model.commit()
         if not self._sized and self.model.rows and all(r.tick for r in self.model.rows):
-            # Size columns to real prices once they are known, not to the "—" placeholders,
-            # then let them share the panel's width: no column hides behind a scroll bar.
-            self.view.resizeColumnsToContents()
+            # Size columns to real prices once they are known, not to the "—" placeholders.
             header = self.view.horizontalHeader()
-            header.setMinimumSectionSize(48)
+            header.setMinimumSectionSize(32)
             header.setStretchLastSection(False)
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             self._sized = True
+            self.model.rowsInserted.connect(lambda *_a: QTimer.singleShot(0, self, self._fit))
+            self._fit()
+
+    def _fit(self) -> None:
+        """Share the panel's width between the columns by what their cells need (an equal
+        share elided 'BTC/USDT' and BTC's price in a 450-px column while the spread's had
+        room to spare): no column hides behind a scroll bar."""
+        if not self._sized:
+            return
+        header = self.view.horizontalHeader()
+        cells = [self.view.sizeHintForColumn(c) for c in range(header.count())]
+        titles = [header.sectionSizeHint(c) for c in range(header.count())]
+        for c, width in enumerate(fit_columns(cells, titles, self.view.viewport().width())):
+            header.resizeSection(c, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def config(self) -> dict[str, Any]:
         return {"symbols": [list(k) for k in self.model.symbol_keys()]}

@@ -8,7 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.core import Tick, TickEvent
-from widgets.watchlist import COL_CHANGE, COL_LAST, COL_SYMBOL, SORT_ROLE, WatchlistModel
+from widgets.watchlist import (
+    COL_CHANGE,
+    COL_LAST,
+    COL_SYMBOL,
+    SORT_ROLE,
+    WatchlistModel,
+    fit_columns,
+)
 
 
 def watchlist(window):
@@ -31,6 +38,22 @@ def test_watchlist_ticks_from_engine_events(qtbot, window):
     text = panel.model.index(row, COL_LAST).data()
     assert text not in ("—", "") and float(text.replace(",", "")) > 1000
     assert panel.model.index(row, COL_CHANGE).data().endswith("%")
+    # In the default workspace's ~450-px column every cell shows whole ("BTC/USDT" and BTC's
+    # price were elided while the spread's column had room to spare) with no scroll bar.
+    window.docks.dock("watchlist").resize(450, 300)
+    qtbot.waitUntil(lambda: panel._sized, timeout=5000)
+    panel.resize(450, 300)
+    header = panel.view.horizontalHeader()
+    for col in range(header.count()):
+        assert header.sectionSize(col) >= panel.view.sizeHintForColumn(col), col
+    assert header.length() <= panel.view.viewport().width()
+
+
+def test_columns_share_the_width_by_what_they_need():
+    assert fit_columns([70, 60, 50], [90, 60, 100], 180) == [70, 60, 50]
+    assert fit_columns([70, 60, 50], [90, 60, 100], 230) == [84, 60, 85]  # towards titles
+    assert fit_columns([70, 60, 50], [90, 60, 100], 280) == [100, 70, 110]  # then equally
+    assert fit_columns([100, 100], [100, 100], 100) == [50, 50]  # all give way alike
 
 
 def test_price_changes_flash_and_batch_into_one_data_changed(qtbot):
