@@ -15,7 +15,7 @@ try:  # optional: ~13x faster than json on a million equity points
 except ImportError:  # pragma: no cover - the standard library does the same, slower
     orjson = None
 
-from desktop.backtest.json_pairs import TextParts, pairs_json
+from desktop.backtest.json_pairs import TextParts, write_pairs
 from desktop.backtest.results import BacktestResult, finite_or_none
 
 TRADE_FIELDS = (
@@ -145,19 +145,20 @@ def write_json(result: BacktestResult, path: Path,
     collecting = gc.isenabled()
     gc.disable()
     try:
-        equity = _equity_json(result) if orjson is not None else None
-        if equity is not None:
-            # the document without its curve, the curve's bytes spliced in where orjson
-            # would have written them (the same bytes as the plain way, much sooner)
-            doc = result_dict(result, with_equity=False)
-            head = orjson.dumps(doc, option=orjson.OPT_SERIALIZE_NUMPY)
-            tail = b"" if report is None else b',"report":' + orjson.dumps(
-                report, option=orjson.OPT_SERIALIZE_NUMPY)
+        times = iso_time_parts(result.ts) if orjson is not None else None
+        if times is not None and len(times[1]) == len(result.equity):
+            # the document without its curve, the curve written by json_pairs where orjson
+            # would have put it (the same bytes as the plain way, much sooner)
+            head = orjson.dumps(result_dict(result, with_equity=False),
+                                option=orjson.OPT_SERIALIZE_NUMPY)
             with path.open("wb") as f:
                 f.write(head[:-1])
                 f.write(b',"equity":')
-                f.write(equity)
-                f.write(tail + b"}")
+                write_pairs(f, times, result.equity)
+                if report is not None:
+                    f.write(b',"report":')
+                    f.write(orjson.dumps(report, option=orjson.OPT_SERIALIZE_NUMPY))
+                f.write(b"}")
             return
         doc = result_dict(result)
         if report is not None:
@@ -170,18 +171,6 @@ def write_json(result: BacktestResult, path: Path,
     finally:
         if collecting:
             gc.enable()
-
-
-def _equity_json(result: BacktestResult) -> np.ndarray | None:
-    """The equity pairs' JSON text by json_pairs, or None where that does not apply (times
-    of several widths); the caller then encodes the pairs the plain way."""
-    times = iso_time_parts(result.ts)
-    if times is None or len(times[1]) != len(result.equity):
-        return None
-    assert orjson is not None
-    values = orjson.dumps(np.ascontiguousarray(result.equity, dtype=np.float64),
-                          option=orjson.OPT_SERIALIZE_NUMPY)
-    return pairs_json(times, values)
 
 
 def write_csv(result: BacktestResult, folder: Path) -> list[Path]:

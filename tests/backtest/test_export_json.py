@@ -3,6 +3,7 @@ orjson writing the (time, equity) pairs, whatever the times and values."""
 
 from __future__ import annotations
 
+import io
 import json
 
 import numpy as np
@@ -11,7 +12,7 @@ import pytest
 
 from desktop.backtest import BacktestConfig, run_backtest
 from desktop.backtest.export import iso_time_parts, iso_times, result_dict, write_json
-from desktop.backtest.json_pairs import pairs_json
+from desktop.backtest.json_pairs import write_pairs
 from desktop.core import Candles
 from strategies.builtin import SmaCross
 
@@ -50,19 +51,30 @@ def test_the_file_is_byte_for_byte_what_orjson_writes(tmp_path, start_ms, step_m
     assert list(doc)[-2:] == ["equity", "report"]
 
 
-def test_non_finite_values_and_odd_numbers_read_as_orjson_writes_them():
+def _pairs(ts: np.ndarray, values: np.ndarray) -> bytes:
+    out = io.BytesIO()
+    write_pairs(out, iso_time_parts(ts), values)
+    return out.getvalue()
+
+
+def test_non_finite_values_odd_numbers_and_blocks_read_as_orjson_writes_them():
     ts = 1_600_000_000_000 + 60_000 * np.arange(8, dtype=np.int64)
     values = np.array([np.nan, np.inf, -0.0, 1e16, 1e-300, 5.0, -2.5e-7, 123456789.125])
-    got = pairs_json(iso_time_parts(ts), orjson.dumps(values, option=orjson.OPT_SERIALIZE_NUMPY))
-    assert got is not None
-    assert got.tobytes() == orjson.dumps(list(zip(iso_times(ts), values.tolist(), strict=True)))
+    assert _pairs(ts, values) == orjson.dumps(list(zip(iso_times(ts), values.tolist(),
+                                                       strict=True)))
+    n = 150_000  # more than two blocks of the writer
+    ts = 1_600_000_000_000 + 60_000 * np.arange(n, dtype=np.int64)
+    values = np.random.default_rng(2).normal(0.0, 1e5, n)
+    assert _pairs(ts, values) == orjson.dumps(list(zip(iso_times(ts), values.tolist(),
+                                                       strict=True)))
 
 
 def test_a_count_mismatch_is_refused_not_written():
     parts = iso_time_parts(1_600_000_000_000 + 60_000 * np.arange(3, dtype=np.int64))
-    assert pairs_json(parts, b"[1.0,2.0]") is None
-    assert pairs_json(parts, b"[1.0,2.0,3.0,4.0]") is None
-    assert pairs_json(parts, b"[1.0,2.0,3.0]") is not None
+    with pytest.raises(ValueError):
+        write_pairs(io.BytesIO(), parts, np.ones(2))
+    assert _pairs(1_600_000_000_000 + 60_000 * np.arange(3, dtype=np.int64),
+                  np.ones(3)).count(b"[") == 4
 
 
 def test_times_of_several_widths_take_the_plain_way():
