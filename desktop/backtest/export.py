@@ -105,22 +105,27 @@ def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def result_dict(result: BacktestResult, with_equity: bool = True) -> dict[str, Any]:
     t = result.trades
     entry_times, exit_times = iso_times(t.entry_time), iso_times(t.exit_time)
-    held = t.bars_held.tolist()
+    # whole columns to Python values first (one numpy scalar per field and trade was most
+    # of the cost of 20k trades)
+    columns = zip(t.symbol.tolist(), t.side.tolist(), entry_times, t.entry_price.tolist(),
+                  exit_times, t.exit_price.tolist(), t.size.tolist(), t.pnl.tolist(),
+                  t.fees.tolist(), t.bars_held.tolist(), t.exit_reason.tolist(), strict=True)
     trades = [
         {
-            "symbol": str(t.symbol[k]),
-            "side": "long" if t.side[k] > 0 else "short",
-            "entry_time": entry_times[k],
-            "entry_price": float(t.entry_price[k]),
-            "exit_time": exit_times[k],
-            "exit_price": float(t.exit_price[k]),
-            "size": float(t.size[k]),
-            "pnl": float(t.pnl[k]),
-            "fees": float(t.fees[k]),
-            "bars_held": held[k],
-            "exit_reason": str(t.exit_reason[k]),
+            "symbol": str(symbol),
+            "side": "long" if side > 0 else "short",
+            "entry_time": entry_time,
+            "entry_price": entry_price,
+            "exit_time": exit_time,
+            "exit_price": exit_price,
+            "size": size,
+            "pnl": pnl,
+            "fees": fees,
+            "bars_held": held,
+            "exit_reason": str(reason),
         }
-        for k in range(len(t))
+        for (symbol, side, entry_time, entry_price, exit_time, exit_price, size, pnl, fees,
+             held, reason) in columns
     ]
     doc = {
         "strategy": result.strategy,
