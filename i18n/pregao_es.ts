@@ -1989,6 +1989,11 @@
         <translation> velas</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="36"/>
+        <source>A Gaussian mixture over volatility and trend, refitted on past candles only; regimes are numbered calmest first. Returns and volatility are per candle.</source>
+        <translation>Una mezcla gaussiana sobre volatilidad y tendencia, reajustada solo con velas pasadas; los regímenes se numeran del más tranquilo al más agitado. Rendimientos y volatilidad son por vela.</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_setup.py" line="58"/>
         <source>ATR % of price ({0})</source>
         <translation>ATR % del precio ({0})</translation>
@@ -2004,12 +2009,12 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="99"/>
+        <location filename="../widgets/backtest/ml_view.py" line="100"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="70"/>
+        <location filename="../widgets/backtest/ml_view.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2024,7 +2029,7 @@
         <translation>Comprobar deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="252"/>
+        <location filename="../widgets/backtest/ml_view.py" line="256"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -2044,7 +2049,7 @@
         <translation>Comparar cada variable en las últimas velas del mercado elegido con la ventana de entrenamiento del modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="98"/>
+        <location filename="../widgets/backtest/ml_view.py" line="99"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusión</translation>
     </message>
@@ -2057,6 +2062,11 @@
         <location filename="../widgets/backtest/ml_setup.py" line="65"/>
         <source>Day of week (sine)</source>
         <translation>Día de la semana (seno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="32"/>
+        <source>Detect regimes</source>
+        <translation>Detectar regímenes</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_card.py" line="106"/>
@@ -2094,12 +2104,17 @@
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="48"/>
+        <location filename="../widgets/backtest/ml_regimes.py" line="33"/>
+        <source>Fit the regimes of every ticked market on its past candles only, in the chosen timeframe</source>
+        <translation>Ajustar los regímenes de cada mercado marcado solo con sus velas pasadas, en el marco temporal elegido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="49"/>
         <source>Fitting the final model</source>
         <translation>Ajustando el modelo final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="170"/>
+        <location filename="../widgets/backtest/ml_view.py" line="174"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -2114,7 +2129,7 @@
         <translation>Pliegues</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="45"/>
+        <location filename="../widgets/backtest/ml_view.py" line="46"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -2139,7 +2154,7 @@
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <location filename="../widgets/backtest/ml_view.py" line="101"/>
         <source>Importance</source>
         <translation>Importancia</translation>
     </message>
@@ -2194,6 +2209,11 @@
         <translation>Mercado</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="41"/>
+        <source>Mean return</source>
+        <translation>Rendimiento medio</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_results.py" line="201"/>
         <source>Measured on each fold's test rows; bars at or below zero: the model does not rely on that feature.</source>
         <translation>Medido en las filas de prueba de cada pliegue; barras en cero o por debajo: el modelo no depende de esa variable.</translation>
@@ -2214,12 +2234,12 @@
         <translation>Nombre del modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="239"/>
+        <location filename="../widgets/backtest/ml_view.py" line="243"/>
         <source>Model saved as {0}</source>
         <translation>Modelo guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="264"/>
+        <location filename="../widgets/backtest/ml_view.py" line="284"/>
         <source>Model {0} drifted on {1}: {2}</source>
         <translation>El modelo {0} derivó en {1}: {2}</translation>
     </message>
@@ -2239,7 +2259,7 @@
         <translation>Sin deriva en las {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="83"/>
+        <location filename="../widgets/backtest/ml_view.py" line="84"/>
         <source>No model yet: choose the features, label, model and validation, then press Train.</source>
         <translation>Aún no hay modelo: elija las variables, la etiqueta, el modelo y la validación y pulse Entrenar.</translation>
     </message>
@@ -2249,9 +2269,14 @@
         <translation>Aún no comprobado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="184"/>
+        <location filename="../widgets/backtest/ml_view.py" line="188"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="40"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_setup.py" line="67"/>
@@ -2269,7 +2294,7 @@
         <translation>PSI</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="47"/>
+        <location filename="../widgets/backtest/ml_view.py" line="48"/>
         <source>Permutation importance</source>
         <translation>Importancia por permutación</translation>
     </message>
@@ -2304,6 +2329,16 @@
         <translation>Actualizar</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="40"/>
+        <source>Regime</source>
+        <translation>Régimen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="105"/>
+        <source>Regimes</source>
+        <translation>Regímenes</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_setup.py" line="52"/>
         <source>Return over {0} candles</source>
         <translation>Rendimiento en {0} velas</translation>
@@ -2324,9 +2359,14 @@
         <translation>Modelo guardado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="94"/>
+        <location filename="../widgets/backtest/ml_view.py" line="95"/>
         <source>Saved models</source>
         <translation>Modelos guardados</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="40"/>
+        <source>Share of time</source>
+        <translation>Proporción del tiempo</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_results.py" line="152"/>
@@ -2344,7 +2384,7 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="71"/>
+        <location filename="../widgets/backtest/ml_view.py" line="72"/>
         <source>Stop the running training at once</source>
         <translation>Detener de inmediato el entrenamiento en curso</translation>
     </message>
@@ -2379,7 +2419,12 @@
         <translation>Las entradas del modelo; cada una usa solo velas pasadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="246"/>
+        <location filename="../widgets/backtest/ml_view.py" line="270"/>
+        <source>Tick a market in the setup first</source>
+        <translation>Marque primero un mercado en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="250"/>
         <source>Tick a market in the setup to check drift on</source>
         <translation>Marque un mercado en la configuración para comprobar la deriva</translation>
     </message>
@@ -2399,17 +2444,17 @@
         <translation>Hora del día (seno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="67"/>
+        <location filename="../widgets/backtest/ml_view.py" line="68"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="68"/>
+        <location filename="../widgets/backtest/ml_view.py" line="69"/>
         <source>Train and validate the model in a worker process</source>
         <translation>Entrenar y validar el modelo en un proceso auxiliar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="176"/>
+        <location filename="../widgets/backtest/ml_view.py" line="180"/>
         <source>Train model</source>
         <translation>Entrenar modelo</translation>
     </message>
@@ -2434,6 +2479,11 @@
         <translation>Validación</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="41"/>
+        <source>Volatility</source>
+        <translation>Volatilidad</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_setup.py" line="54"/>
         <source>Volatility over {0} candles</source>
         <translation>Volatilidad en {0} velas</translation>
@@ -2444,7 +2494,7 @@
         <translation>Puntuación z del volumen ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="46"/>
+        <location filename="../widgets/backtest/ml_view.py" line="47"/>
         <source>Walk-forward folds</source>
         <translation>Pliegues walk-forward</translation>
     </message>
@@ -2489,7 +2539,7 @@
         <translation>{0} últimas velas de {1} ({2} a {3})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="213"/>
+        <location filename="../widgets/backtest/ml_view.py" line="217"/>
         <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
         <translation>{0} en {1} {2}: {3} pliegues, {4} filas fuera de muestra, exactitud {5} (proporción de subida {6}), log-loss {7}.</translation>
     </message>
@@ -4902,6 +4952,59 @@
     </message>
 </context>
 <context>
+    <name>ChartRegimes</name>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="54"/>
+        <source>Per-regime statistics (per candle):</source>
+        <translation>Estadísticas por régimen (por vela):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="143"/>
+        <source>Regime</source>
+        <translation>Régimen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_regimes.py" line="77"/>
+        <source>Regime band</source>
+        <translation>Banda de regímenes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_regimes.py" line="105"/>
+        <source>Show or hide the market regimes (calm, normal, turbulent) under the focused chart</source>
+        <translation>Mostrar u ocultar los regímenes de mercado (tranquilo, normal, turbulento) bajo el gráfico enfocado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="33"/>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="33"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="34"/>
+        <source>regime {0}</source>
+        <translation>régimen {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="33"/>
+        <source>turbulent</source>
+        <translation>turbulento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="31"/>
+        <source>warming up</source>
+        <translation>calentando</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="56"/>
+        <source>{0}: {1} of the time, mean return {2}, volatility {3}</source>
+        <translation>{0}: {1} del tiempo, rendimiento medio {2}, volatilidad {3}</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../desktop/shell/command_palette.py" line="120"/>
@@ -5179,12 +5282,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="351"/>
+        <location filename="../desktop/shell/docks.py" line="371"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>El nombre del espacio de trabajo no puede estar vacío ni contener barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="359"/>
+        <location filename="../desktop/shell/docks.py" line="379"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
     </message>
@@ -6681,27 +6784,27 @@
 <context>
     <name>MLTraining</name>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="186"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="187"/>
         <source>A model name is 1 to 64 letters, digits, '.', '-' or '_'</source>
         <translation>El nombre de un modelo tiene de 1 a 64 letras, dígitos, '.', '-' o '_'</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="109"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="110"/>
         <source>A training job {job} already exists</source>
         <translation>Ya existe un entrenamiento {job}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="125"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="126"/>
         <source>Choose at least one feature</source>
         <translation>Elija al menos una variable</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="139"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="140"/>
         <source>Enter a percentage above 0 and below 100</source>
         <translation>Introduzca un porcentaje mayor que 0 y menor que 100</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="224"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="225"/>
         <source>No candles for {symbol}</source>
         <translation>No hay velas para {symbol}</translation>
     </message>
@@ -6716,47 +6819,47 @@
         <translation>Ningún pliegue tuvo ambos resultados para aprender: elija un rango más largo u otra etiqueta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="174"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="175"/>
         <source>No training result {job_id!r} (finished long ago?)</source>
         <translation>No hay resultado de entrenamiento {job_id!r} (¿terminó hace mucho?)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="151"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="152"/>
         <source>The embargo must be 0 to 10,000 candles</source>
         <translation>El embargo debe ser de 0 a 10.000 velas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="134"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="135"/>
         <source>The horizon must be 1 to 10,000 candles</source>
         <translation>El horizonte debe ser de 1 a 10.000 velas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="221"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="222"/>
         <source>The model {name} has no training sample to compare with</source>
         <translation>El modelo {name} no tiene muestra de entrenamiento con la que comparar</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="142"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="143"/>
         <source>The time limit must be 1 to 10,000 candles</source>
         <translation>El límite de tiempo debe ser de 1 a 10.000 velas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="128"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="129"/>
         <source>Unknown features: {names}</source>
         <translation>Variables desconocidas: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="131"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="132"/>
         <source>Unknown label {label!r}</source>
         <translation>Etiqueta desconocida {label!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="145"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="146"/>
         <source>Unknown model {model!r}</source>
         <translation>Modelo desconocido {model!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="148"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="149"/>
         <source>Use 2 to {limit} folds</source>
         <translation>Use de 2 a {limit} pliegues</translation>
     </message>
@@ -7518,37 +7621,37 @@
         <translation>Comprar en el cursor del libro de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="76"/>
+        <location filename="../widgets/order_book/panel.py" line="78"/>
         <source>Click a bid to buy or an ask to sell at that level (the order entry's amount); drag your order to another level to move it. Keys: ↑/↓ move the cursor, B buy, S sell, Space picks your order, M moves it to the cursor.</source>
         <translation>Haga clic en un bid para comprar o en un ask para vender en ese nivel (la cantidad de la boleta); arrastre su orden a otro nivel para moverla. Teclas: ↑/↓ mueven el cursor, B compra, S vende, Espacio elige su orden, M la mueve al cursor.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="69"/>
+        <location filename="../widgets/order_book/panel.py" line="71"/>
         <source>Group</source>
         <translation>Agrupar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="64"/>
+        <location filename="../widgets/order_book/panel.py" line="66"/>
         <source>Group price levels by a multiple of the price tick</source>
         <translation>Agrupar los niveles de precio por un múltiplo del tick de precio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="72"/>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
         <source>Imbalance</source>
         <translation>Desequilibrio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="107"/>
+        <location filename="../widgets/order_book/panel.py" line="109"/>
         <source>Loading markets</source>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="108"/>
+        <location filename="../widgets/order_book/panel.py" line="110"/>
         <source>Loading open orders</source>
         <translation>Cargando órdenes abiertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="77"/>
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
@@ -7568,7 +7671,7 @@
         <translation>Ninguna de sus órdenes está en el nivel del cursor.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="46"/>
+        <location filename="../widgets/order_book/panel.py" line="48"/>
         <source>Order book</source>
         <translation>Libro de órdenes</translation>
     </message>
@@ -7593,7 +7696,7 @@
         <translation>Elige su orden abierta en el nivel del cursor, para moverla con el teclado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="77"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -7608,12 +7711,12 @@
         <translation>Vender en el cursor del libro de órdenes</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="77"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="72"/>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
@@ -7628,12 +7731,12 @@
         <translation>La cuenta de la boleta sigue los precios de otro mercado que no es el de este libro ({venue}): no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="77"/>
         <source>Total</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="73"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>{spread} ({bps} bp)</source>
         <translation>{spread} ({bps} pb)</translation>
     </message>
@@ -11858,77 +11961,77 @@ en la entrada es el stop-loss de la posición.</translation>
 <context>
     <name>TimeAndSales</name>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="74"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="76"/>
         <source>Chart's market</source>
         <translation>Mercado del gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="174"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="176"/>
         <source>Following the prints</source>
         <translation>Siguiendo las operaciones</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="59"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="61"/>
         <source>Hide prints worth less than this</source>
         <translation>Ocultar operaciones de valor menor que este</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="62"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="64"/>
         <source>Highlight prints worth at least this (0: none)</source>
         <translation>Resaltar operaciones de valor desde este (0: ninguna)</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="80"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="82"/>
         <source>Large</source>
         <translation>Grandes</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="98"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="100"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="100"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="102"/>
         <source>Loading markets</source>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="80"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="82"/>
         <source>Min</source>
         <translation>Mín.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="89"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="89"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="89"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="39"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="41"/>
         <source>Time and sales</source>
         <translation>Tiempo y ventas</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="72"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="74"/>
         <source>Where the prints come from: the focused chart's market, or its symbol on one of your exchange accounts</source>
         <translation>De dónde vienen las operaciones: el mercado del gráfico enfocado o su símbolo en una de sus cuentas de exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="61"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="63"/>
         <source>all</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="64"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="66"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -12045,17 +12148,17 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="371"/>
+        <location filename="../widgets/watchlist.py" line="408"/>
         <source>Add a symbol from any open market</source>
         <translation>Añadir un símbolo de cualquier mercado abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="333"/>
+        <location filename="../widgets/watchlist.py" line="370"/>
         <source>Add symbol</source>
         <translation>Añadir símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="366"/>
+        <location filename="../widgets/watchlist.py" line="403"/>
         <source>Add symbol to watchlist…</source>
         <translation>Añadir símbolo a la lista de seguimiento…</translation>
     </message>
@@ -12075,7 +12178,7 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="341"/>
+        <location filename="../widgets/watchlist.py" line="378"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos los símbolos disponibles ya están en la lista</translation>
     </message>
@@ -12085,17 +12188,17 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="271"/>
+        <location filename="../widgets/watchlist.py" line="286"/>
         <source>Loading markets</source>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="354"/>
+        <location filename="../widgets/watchlist.py" line="391"/>
         <source>Open in chart</source>
         <translation>Abrir en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="262"/>
+        <location filename="../widgets/watchlist.py" line="277"/>
         <source>Remove from watchlist</source>
         <translation>Quitar de la lista de seguimiento</translation>
     </message>
@@ -12110,17 +12213,17 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="343"/>
+        <location filename="../widgets/watchlist.py" line="380"/>
         <source>Symbol:</source>
         <translation>Símbolo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="348"/>
+        <location filename="../widgets/watchlist.py" line="385"/>
         <source>Unknown symbol: {0}</source>
         <translation>Símbolo desconocido: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="238"/>
+        <location filename="../widgets/watchlist.py" line="253"/>
         <source>Watchlist</source>
         <translation>Lista de seguimiento</translation>
     </message>

@@ -1989,6 +1989,11 @@
         <translation> candles</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="36"/>
+        <source>A Gaussian mixture over volatility and trend, refitted on past candles only; regimes are numbered calmest first. Returns and volatility are per candle.</source>
+        <translation>Uma mistura gaussiana sobre volatilidade e tendência, reajustada apenas em candles passados; os regimes são numerados do mais calmo ao mais agitado. Retornos e volatilidade são por candle.</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_setup.py" line="58"/>
         <source>ATR % of price ({0})</source>
         <translation>ATR % do preço ({0})</translation>
@@ -2004,12 +2009,12 @@
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="99"/>
+        <location filename="../widgets/backtest/ml_view.py" line="100"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="70"/>
+        <location filename="../widgets/backtest/ml_view.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2024,7 +2029,7 @@
         <translation>Verificar deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="252"/>
+        <location filename="../widgets/backtest/ml_view.py" line="256"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -2044,7 +2049,7 @@
         <translation>Comparar cada variável nos últimos candles do mercado escolhido com a janela de treino do modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="98"/>
+        <location filename="../widgets/backtest/ml_view.py" line="99"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusão</translation>
     </message>
@@ -2057,6 +2062,11 @@
         <location filename="../widgets/backtest/ml_setup.py" line="65"/>
         <source>Day of week (sine)</source>
         <translation>Dia da semana (seno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="32"/>
+        <source>Detect regimes</source>
+        <translation>Detectar regimes</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_card.py" line="106"/>
@@ -2094,12 +2104,17 @@
         <translation>Variáveis</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="48"/>
+        <location filename="../widgets/backtest/ml_regimes.py" line="33"/>
+        <source>Fit the regimes of every ticked market on its past candles only, in the chosen timeframe</source>
+        <translation>Ajustar os regimes de cada mercado marcado apenas em seus candles passados, no tempo gráfico escolhido</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="49"/>
         <source>Fitting the final model</source>
         <translation>Ajustando o modelo final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="170"/>
+        <location filename="../widgets/backtest/ml_view.py" line="174"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -2114,7 +2129,7 @@
         <translation>Dobras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="45"/>
+        <location filename="../widgets/backtest/ml_view.py" line="46"/>
         <source>Gathering candles…</source>
         <translation>Reunindo candles…</translation>
     </message>
@@ -2139,7 +2154,7 @@
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <location filename="../widgets/backtest/ml_view.py" line="101"/>
         <source>Importance</source>
         <translation>Importância</translation>
     </message>
@@ -2194,6 +2209,11 @@
         <translation>Mercado</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="41"/>
+        <source>Mean return</source>
+        <translation>Retorno médio</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_results.py" line="201"/>
         <source>Measured on each fold's test rows; bars at or below zero: the model does not rely on that feature.</source>
         <translation>Medido nas linhas de teste de cada dobra; barras em zero ou abaixo: o modelo não depende dessa variável.</translation>
@@ -2214,12 +2234,12 @@
         <translation>Nome do modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="239"/>
+        <location filename="../widgets/backtest/ml_view.py" line="243"/>
         <source>Model saved as {0}</source>
         <translation>Modelo salvo como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="264"/>
+        <location filename="../widgets/backtest/ml_view.py" line="284"/>
         <source>Model {0} drifted on {1}: {2}</source>
         <translation>O modelo {0} derivou em {1}: {2}</translation>
     </message>
@@ -2239,7 +2259,7 @@
         <translation>Sem deriva nos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="83"/>
+        <location filename="../widgets/backtest/ml_view.py" line="84"/>
         <source>No model yet: choose the features, label, model and validation, then press Train.</source>
         <translation>Nenhum modelo ainda: escolha as variáveis, o rótulo, o modelo e a validação e clique em Treinar.</translation>
     </message>
@@ -2249,9 +2269,14 @@
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="184"/>
+        <location filename="../widgets/backtest/ml_view.py" line="188"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="40"/>
+        <source>Now</source>
+        <translation>Agora</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_setup.py" line="67"/>
@@ -2269,7 +2294,7 @@
         <translation>PSI</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="47"/>
+        <location filename="../widgets/backtest/ml_view.py" line="48"/>
         <source>Permutation importance</source>
         <translation>Importância por permutação</translation>
     </message>
@@ -2304,6 +2329,16 @@
         <translation>Atualizar</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="40"/>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="105"/>
+        <source>Regimes</source>
+        <translation>Regimes</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_setup.py" line="52"/>
         <source>Return over {0} candles</source>
         <translation>Retorno em {0} candles</translation>
@@ -2324,9 +2359,14 @@
         <translation>Modelo salvo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="94"/>
+        <location filename="../widgets/backtest/ml_view.py" line="95"/>
         <source>Saved models</source>
         <translation>Modelos salvos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="40"/>
+        <source>Share of time</source>
+        <translation>Parcela do tempo</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_results.py" line="152"/>
@@ -2344,7 +2384,7 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="71"/>
+        <location filename="../widgets/backtest/ml_view.py" line="72"/>
         <source>Stop the running training at once</source>
         <translation>Parar o treino em andamento imediatamente</translation>
     </message>
@@ -2379,7 +2419,12 @@
         <translation>As entradas do modelo; cada uma usa apenas candles passados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="246"/>
+        <location filename="../widgets/backtest/ml_view.py" line="270"/>
+        <source>Tick a market in the setup first</source>
+        <translation>Marque primeiro um mercado na configuração</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="250"/>
         <source>Tick a market in the setup to check drift on</source>
         <translation>Marque um mercado na configuração para verificar a deriva</translation>
     </message>
@@ -2399,17 +2444,17 @@
         <translation>Hora do dia (seno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="67"/>
+        <location filename="../widgets/backtest/ml_view.py" line="68"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="68"/>
+        <location filename="../widgets/backtest/ml_view.py" line="69"/>
         <source>Train and validate the model in a worker process</source>
         <translation>Treinar e validar o modelo num processo auxiliar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="176"/>
+        <location filename="../widgets/backtest/ml_view.py" line="180"/>
         <source>Train model</source>
         <translation>Treinar modelo</translation>
     </message>
@@ -2434,6 +2479,11 @@
         <translation>Validação</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_regimes.py" line="41"/>
+        <source>Volatility</source>
+        <translation>Volatilidade</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_setup.py" line="54"/>
         <source>Volatility over {0} candles</source>
         <translation>Volatilidade em {0} candles</translation>
@@ -2444,7 +2494,7 @@
         <translation>Escore z do volume ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="46"/>
+        <location filename="../widgets/backtest/ml_view.py" line="47"/>
         <source>Walk-forward folds</source>
         <translation>Dobras walk-forward</translation>
     </message>
@@ -2489,7 +2539,7 @@
         <translation>{0} últimos candles de {1} ({2} a {3})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="213"/>
+        <location filename="../widgets/backtest/ml_view.py" line="217"/>
         <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
         <translation>{0} em {1} {2}: {3} dobras, {4} linhas fora da amostra, acurácia {5} (parcela de alta {6}), log-loss {7}.</translation>
     </message>
@@ -4902,6 +4952,59 @@
     </message>
 </context>
 <context>
+    <name>ChartRegimes</name>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="54"/>
+        <source>Per-regime statistics (per candle):</source>
+        <translation>Estatísticas por regime (por candle):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="143"/>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_regimes.py" line="77"/>
+        <source>Regime band</source>
+        <translation>Faixa de regimes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart_regimes.py" line="105"/>
+        <source>Show or hide the market regimes (calm, normal, turbulent) under the focused chart</source>
+        <translation>Mostrar ou ocultar os regimes de mercado (calmo, normal, turbulento) sob o gráfico em foco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="33"/>
+        <source>calm</source>
+        <translation>calmo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="33"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="34"/>
+        <source>regime {0}</source>
+        <translation>regime {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="33"/>
+        <source>turbulent</source>
+        <translation>turbulento</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="31"/>
+        <source>warming up</source>
+        <translation>aquecendo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/chart/regime_band.py" line="56"/>
+        <source>{0}: {1} of the time, mean return {2}, volatility {3}</source>
+        <translation>{0}: {1} do tempo, retorno médio {2}, volatilidade {3}</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <location filename="../desktop/shell/command_palette.py" line="120"/>
@@ -5179,12 +5282,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="351"/>
+        <location filename="../desktop/shell/docks.py" line="371"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>O nome da área de trabalho não pode ficar vazio nem conter barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="359"/>
+        <location filename="../desktop/shell/docks.py" line="379"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
     </message>
@@ -6681,27 +6784,27 @@
 <context>
     <name>MLTraining</name>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="186"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="187"/>
         <source>A model name is 1 to 64 letters, digits, '.', '-' or '_'</source>
         <translation>O nome de um modelo tem de 1 a 64 letras, dígitos, '.', '-' ou '_'</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="109"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="110"/>
         <source>A training job {job} already exists</source>
         <translation>Já existe um treino {job}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="125"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="126"/>
         <source>Choose at least one feature</source>
         <translation>Escolha pelo menos uma variável</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="139"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="140"/>
         <source>Enter a percentage above 0 and below 100</source>
         <translation>Informe uma porcentagem acima de 0 e abaixo de 100</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="224"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="225"/>
         <source>No candles for {symbol}</source>
         <translation>Sem candles para {symbol}</translation>
     </message>
@@ -6716,47 +6819,47 @@
         <translation>Nenhuma dobra teve os dois resultados para aprender: escolha um período maior ou outro rótulo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="174"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="175"/>
         <source>No training result {job_id!r} (finished long ago?)</source>
         <translation>Nenhum resultado de treino {job_id!r} (terminou há muito tempo?)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="151"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="152"/>
         <source>The embargo must be 0 to 10,000 candles</source>
         <translation>O embargo deve ser de 0 a 10.000 candles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="134"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="135"/>
         <source>The horizon must be 1 to 10,000 candles</source>
         <translation>O horizonte deve ser de 1 a 10.000 candles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="221"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="222"/>
         <source>The model {name} has no training sample to compare with</source>
         <translation>O modelo {name} não tem amostra de treino para comparar</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="142"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="143"/>
         <source>The time limit must be 1 to 10,000 candles</source>
         <translation>O limite de tempo deve ser de 1 a 10.000 candles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="128"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="129"/>
         <source>Unknown features: {names}</source>
         <translation>Variáveis desconhecidas: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="131"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="132"/>
         <source>Unknown label {label!r}</source>
         <translation>Rótulo desconhecido {label!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="145"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="146"/>
         <source>Unknown model {model!r}</source>
         <translation>Modelo desconhecido {model!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="148"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="149"/>
         <source>Use 2 to {limit} folds</source>
         <translation>Use de 2 a {limit} dobras</translation>
     </message>
@@ -7518,37 +7621,37 @@
         <translation>Comprar no cursor do livro de ofertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="76"/>
+        <location filename="../widgets/order_book/panel.py" line="78"/>
         <source>Click a bid to buy or an ask to sell at that level (the order entry's amount); drag your order to another level to move it. Keys: ↑/↓ move the cursor, B buy, S sell, Space picks your order, M moves it to the cursor.</source>
         <translation>Clique num bid para comprar ou num ask para vender nesse nível (a quantidade da boleta); arraste sua ordem para outro nível para movê-la. Teclas: ↑/↓ movem o cursor, B compra, S vende, Espaço escolhe sua ordem, M a move para o cursor.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="69"/>
+        <location filename="../widgets/order_book/panel.py" line="71"/>
         <source>Group</source>
         <translation>Agrupar</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="64"/>
+        <location filename="../widgets/order_book/panel.py" line="66"/>
         <source>Group price levels by a multiple of the price tick</source>
         <translation>Agrupar os níveis de preço por um múltiplo do tick de preço</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="72"/>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
         <source>Imbalance</source>
         <translation>Desequilíbrio</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="107"/>
+        <location filename="../widgets/order_book/panel.py" line="109"/>
         <source>Loading markets</source>
         <translation>Carregando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="108"/>
+        <location filename="../widgets/order_book/panel.py" line="110"/>
         <source>Loading open orders</source>
         <translation>Carregando ordens abertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="77"/>
         <source>Mine</source>
         <translation>Minhas</translation>
     </message>
@@ -7568,7 +7671,7 @@
         <translation>Nenhuma ordem sua está no nível do cursor.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="46"/>
+        <location filename="../widgets/order_book/panel.py" line="48"/>
         <source>Order book</source>
         <translation>Livro de ofertas</translation>
     </message>
@@ -7593,7 +7696,7 @@
         <translation>Escolhe sua ordem aberta no nível do cursor, para movê-la pelo teclado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="77"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
@@ -7608,12 +7711,12 @@
         <translation>Vender no cursor do livro de ofertas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="77"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="72"/>
+        <location filename="../widgets/order_book/panel.py" line="74"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
@@ -7628,12 +7731,12 @@
         <translation>A conta da boleta segue os preços de outro mercado que não o deste livro ({venue}): nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="75"/>
+        <location filename="../widgets/order_book/panel.py" line="77"/>
         <source>Total</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_book/panel.py" line="73"/>
+        <location filename="../widgets/order_book/panel.py" line="75"/>
         <source>{spread} ({bps} bp)</source>
         <translation>{spread} ({bps} bp)</translation>
     </message>
@@ -11858,77 +11961,77 @@ na entrada é o stop-loss da posição.</translation>
 <context>
     <name>TimeAndSales</name>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="74"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="76"/>
         <source>Chart's market</source>
         <translation>Mercado do gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="174"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="176"/>
         <source>Following the prints</source>
         <translation>Acompanhando os negócios</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="59"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="61"/>
         <source>Hide prints worth less than this</source>
         <translation>Ocultar negócios de valor menor que este</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="62"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="64"/>
         <source>Highlight prints worth at least this (0: none)</source>
         <translation>Destacar negócios de valor a partir deste (0: nenhum)</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="80"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="82"/>
         <source>Large</source>
         <translation>Grandes</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="98"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="100"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="100"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="102"/>
         <source>Loading markets</source>
         <translation>Carregando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="80"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="82"/>
         <source>Min</source>
         <translation>Mín.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="89"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="89"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="87"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="89"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="39"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="41"/>
         <source>Time and sales</source>
         <translation>Times and trades</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="72"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="74"/>
         <source>Where the prints come from: the focused chart's market, or its symbol on one of your exchange accounts</source>
         <translation>De onde vêm os negócios: o mercado do gráfico em foco ou o símbolo dele numa das suas contas de corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="61"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="63"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../widgets/time_and_sales/panel.py" line="64"/>
+        <location filename="../widgets/time_and_sales/panel.py" line="66"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
@@ -12045,17 +12148,17 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="371"/>
+        <location filename="../widgets/watchlist.py" line="408"/>
         <source>Add a symbol from any open market</source>
         <translation>Adicionar um ativo de qualquer mercado aberto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="333"/>
+        <location filename="../widgets/watchlist.py" line="370"/>
         <source>Add symbol</source>
         <translation>Adicionar ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="366"/>
+        <location filename="../widgets/watchlist.py" line="403"/>
         <source>Add symbol to watchlist…</source>
         <translation>Adicionar ativo às cotações…</translation>
     </message>
@@ -12075,7 +12178,7 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="341"/>
+        <location filename="../widgets/watchlist.py" line="378"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos os ativos disponíveis já estão na lista</translation>
     </message>
@@ -12085,17 +12188,17 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="271"/>
+        <location filename="../widgets/watchlist.py" line="286"/>
         <source>Loading markets</source>
         <translation>Carregando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="354"/>
+        <location filename="../widgets/watchlist.py" line="391"/>
         <source>Open in chart</source>
         <translation>Abrir no gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="262"/>
+        <location filename="../widgets/watchlist.py" line="277"/>
         <source>Remove from watchlist</source>
         <translation>Remover da lista de cotações</translation>
     </message>
@@ -12110,17 +12213,17 @@ na entrada é o stop-loss da posição.</translation>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="343"/>
+        <location filename="../widgets/watchlist.py" line="380"/>
         <source>Symbol:</source>
         <translation>Ativo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="348"/>
+        <location filename="../widgets/watchlist.py" line="385"/>
         <source>Unknown symbol: {0}</source>
         <translation>Ativo desconhecido: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="238"/>
+        <location filename="../widgets/watchlist.py" line="253"/>
         <source>Watchlist</source>
         <translation>Cotações</translation>
     </message>

@@ -11,6 +11,7 @@ from widgets.backtest import BacktestPanel, install_backtest_commands
 from widgets.bots import BotsPanel, install_bots_commands
 from widgets.chart_grid import install_chart_grid
 from widgets.chart_panel import ChartPanel, install_chart_commands
+from widgets.chart_regimes import install_regime_commands
 from widgets.drawings import install_drawing_commands
 from widgets.history_panel import HistoryPanel, install_history_commands
 from widgets.log_panel import LogPanel, install_log_commands
@@ -36,6 +37,7 @@ PANEL_TYPES: dict[str, type[Panel]] = {
 
 COMMAND_INSTALLERS: tuple[CommandInstaller, ...] = (
     install_chart_commands,
+    install_regime_commands,
     install_watchlist_commands,
     install_replay_commands,
     install_log_commands,

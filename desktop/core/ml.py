@@ -114,3 +114,30 @@ class SavedModel:
     name: str
     card: dict[str, Any]
     error: str = ""  # a card that cannot be read: why
+
+
+@dataclass(slots=True)
+class RegimeStats:
+    """One regime over the candles it labelled: the mean and spread of their log returns (per
+    candle) and the share of the labelled candles it holds."""
+
+    regime: int
+    candles: int
+    share: float
+    mean_return: float
+    volatility: float
+
+
+@dataclass(slots=True)
+class RegimeView:
+    """Every candle's regime (`labels`: -1 while warming up, else 0 = calmest ..) with the
+    per-regime statistics and the latest candle's regime (`current`, -1 unknown)."""
+
+    venue: str
+    symbol: str
+    timeframe: str
+    ts: Any  # np.ndarray int64 ms
+    labels: Any  # np.ndarray int8
+    n_regimes: int
+    stats: list[RegimeStats]
+    current: int

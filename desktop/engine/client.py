@@ -61,7 +61,13 @@ from desktop.core.backtests import (
 )
 from desktop.core.bots import BotInfo, BotSpec
 from desktop.core.drawings import Drawing
-from desktop.core.ml import DriftReport, MlTrainRequest, MlTrainResult, SavedModel
+from desktop.core.ml import (
+    DriftReport,
+    MlTrainRequest,
+    MlTrainResult,
+    RegimeView,
+    SavedModel,
+)
 from desktop.core.reports import PerformanceView, ReportTargets
 from desktop.core.risk_book import RiskBook
 from desktop.engine.engine import Engine
@@ -536,6 +542,16 @@ class EngineClient:
         """A saved model's features on the market's latest candles against its training
         window; a ModelDriftEvent when some drifted."""
         return await self.call(self._on_engine("ml.drift"), name, venue, symbol, timeframe)
+
+    async def ml_regimes(self, venue: str, symbol: str, timeframe: str) -> RegimeView:
+        """Every candle's market regime (past-only Gaussian mixture over volatility and
+        trend), the current one and per-regime statistics."""
+        return await self.call(self._on_engine("ml.regimes"), venue, symbol, timeframe)
+
+    async def ml_current_regimes(self, venue: str, symbols: list[str], timeframe: str,
+                                 ) -> list[RegimeView]:
+        return await self.call(self._on_engine("ml.current_regimes"), venue, symbols,
+                               timeframe)
 
     # -- alert delivery ----------------------------------------------------------------------
     # Events: AlertDeliveryEvent (a delivery changed state), AlertChannelHealthEvent (a channel

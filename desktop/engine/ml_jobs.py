@@ -25,6 +25,7 @@ from desktop.core.ml import (
     DriftReport,
     MlTrainRequest,
     MlTrainResult,
+    RegimeView,
     SavedModel,
 )
 from desktop.engine.ml_worker import ml_worker_init, train_job, warm_up
@@ -232,6 +233,26 @@ class MlJobs:
         if report.drifted:
             self._bus.publish(ModelDriftEvent(name, symbol, tuple(report.drifted)))
         return report
+
+    # -- regimes -----------------------------------------------------------------------------
+    async def regimes(self, venue: str, symbol: str, timeframe: str) -> RegimeView:
+        """Every candle's regime of `symbol` in `timeframe` (the engine's history), the
+        current one and per-regime statistics (desktop.ml.regimes, past-only fits)."""
+        return (await self.current_regimes(venue, [symbol], timeframe))[0]
+
+    async def current_regimes(self, venue: str, symbols: list[str], timeframe: str,
+                              ) -> list[RegimeView]:
+        candles = self._backtests.candles(BacktestRequest("", symbols=tuple(symbols),
+                                                          venue=venue, timeframe=timeframe))
+
+        def detect_all() -> list[RegimeView]:
+            from desktop.data.resample import resample
+            from desktop.ml.regimes import detect
+
+            return [detect(resample(candles[s], timeframe), venue, s, timeframe)
+                    for s in symbols]
+
+        return await self._backtests.off_loop(detect_all)
 
     async def stop_jobs(self) -> None:
         for job in list(self._jobs.values()):

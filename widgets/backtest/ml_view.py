@@ -22,6 +22,7 @@ from desktop.shell.icons import icon
 from desktop.shell.messages import tr_message
 from widgets.backtest.job_progress import JobProgress
 from widgets.backtest.ml_card import ModelCardView
+from widgets.backtest.ml_regimes import RegimesView
 from widgets.backtest.ml_results import (
     CalibrationView,
     ConfusionView,
@@ -99,6 +100,9 @@ class MlView(QWidget):
         self.tabs.addTab(self.calibration, icon("chart"), _t("Calibration"))
         self.tabs.addTab(self.importance, icon("indicator"), _t("Importance"))
         self.tabs.addTab(self.card, icon("save"), _t("Model card"))
+        self.regimes = RegimesView()
+        self.regimes.detectRequested.connect(self.detect_regimes)
+        self.tabs.addTab(self.regimes, icon("chart"), _t("Regimes"))
         self._build_layout()
         subscribe(MlTrainDoneEvent, self._on_done)
         subscribe(ModelDriftEvent, self._on_drift_event)
@@ -258,6 +262,22 @@ class MlView(QWidget):
             self.card.show_drift(report, theme_for(self._dark).down)
 
         self.ctx.spawn(check(), _t("Check drift"))
+
+    # -- regimes -----------------------------------------------------------------------------
+    def detect_regimes(self) -> None:
+        markets = self.setup.checked_markets()
+        if not markets:
+            self.ctx.statusMessage.emit(_t("Tick a market in the setup first"), 4000)
+            return
+        timeframe = self.setup.request().timeframe
+        venue = markets[0][0]
+        symbols = [s for v, s in markets if v == venue]
+
+        async def detect() -> None:
+            self.regimes.set_views(
+                await self.ctx.client.ml_current_regimes(venue, symbols, timeframe))
+
+        self.ctx.spawn(detect(), _t("Detect regimes"))
 
     def _on_drift_event(self, event: ModelDriftEvent) -> None:
         self.ctx.statusMessage.emit(
