@@ -941,7 +941,7 @@
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="330"/>
+        <location filename="../widgets/alerts/rule_form.py" line="331"/>
         <source>Choose the symbol to watch, e.g. BTC/USDT</source>
         <translation>Elija el símbolo a vigilar, p. ej. BTC/USDT</translation>
     </message>
@@ -1026,12 +1026,12 @@
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="310"/>
+        <location filename="../widgets/alerts/rule_form.py" line="311"/>
         <source>Parameters: numbers separated by commas, e.g. 20, 2</source>
         <translation>Parámetros: números separados por comas, p. ej. 20, 2</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="349"/>
+        <location filename="../widgets/alerts/rule_form.py" line="350"/>
         <source>Saving the alert</source>
         <translation>Guardando la alerta</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="327"/>
+        <location filename="../widgets/alerts/rule_form.py" line="328"/>
         <source>The upper edge must be above the lower edge</source>
         <translation>El borde superior debe estar por encima del inferior</translation>
     </message>
@@ -1131,6 +1131,11 @@
         <translation>sin límite</translation>
     </message>
     <message>
+        <location filename="../widgets/alerts/rule_form.py" line="250"/>
+        <source>saved model name (empty: any)</source>
+        <translation>nombre del modelo guardado (vacío: cualquiera)</translation>
+    </message>
+    <message>
         <location filename="../widgets/alerts/rule_form.py" line="213"/>
         <source>signal</source>
         <translation>señal</translation>
@@ -1207,7 +1212,7 @@
         <translation>Un disyuntor de riesgo saltó en {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="96"/>
+        <location filename="../desktop/alerts/wording.py" line="97"/>
         <source>An order {event}</source>
         <translation>Una orden: {event}</translation>
     </message>
@@ -1227,7 +1232,7 @@
         <translation>Conexión con {who} restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="101"/>
+        <location filename="../desktop/alerts/wording.py" line="102"/>
         <source>Margin use of {who} above {value} %</source>
         <translation>Uso de margen de {who} por encima de {value} %</translation>
     </message>
@@ -1237,27 +1242,37 @@
         <translation>Señal del bot {who}</translation>
     </message>
     <message>
+        <location filename="../desktop/alerts/wording.py" line="52"/>
+        <source>The features of model {who} drifted</source>
+        <translation>Las variables del modelo {who} derivaron</translation>
+    </message>
+    <message>
         <location filename="../desktop/alerts/wording.py" line="47"/>
         <source>Trading state of {who} changed</source>
         <translation>El estado de negociación de {who} cambió</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="53"/>
+        <location filename="../desktop/alerts/wording.py" line="54"/>
         <source>a bot</source>
         <translation>un bot</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="102"/>
+        <location filename="../desktop/alerts/wording.py" line="54"/>
+        <source>a model</source>
+        <translation>un modelo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="103"/>
         <source>a venue</source>
         <translation>un exchange</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="53"/>
+        <location filename="../desktop/alerts/wording.py" line="54"/>
         <source>an account</source>
         <translation>una cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="115"/>
+        <location filename="../desktop/alerts/wording.py" line="116"/>
         <source>{message} (now {value})</source>
         <translation>{message} (ahora {value})</translation>
     </message>
@@ -1302,7 +1317,7 @@
         <translation>{symbol} salió del canal {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="95"/>
+        <location filename="../desktop/alerts/wording.py" line="96"/>
         <source>{symbol} order {event}</source>
         <translation>Orden de {symbol}: {event}</translation>
     </message>
@@ -1337,12 +1352,12 @@
         <translation>{symbol} subió {value} % en {window} s</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="92"/>
+        <location filename="../desktop/alerts/wording.py" line="93"/>
         <source>{symbol} spread above {value} bps</source>
         <translation>Spread de {symbol} por encima de {value} pb</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="89"/>
+        <location filename="../desktop/alerts/wording.py" line="90"/>
         <source>{symbol} volume above {value}× its average</source>
         <translation>Volumen de {symbol} por encima de {value}× su media</translation>
     </message>
@@ -1380,7 +1395,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="363"/>
+        <location filename="../desktop/engine/alert_service.py" line="364"/>
         <source>A channel's upper edge must be above its lower edge.</source>
         <translation>El borde superior de un canal debe estar por encima del inferior.</translation>
     </message>
@@ -1390,17 +1405,17 @@
         <translation>Un disparo de alerta necesita un id para entregarse una sola vez</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="223"/>
+        <location filename="../desktop/engine/alert_service.py" line="224"/>
         <source>At most {limit:,} alert rules; delete some first.</source>
         <translation>Como máximo {limit:,} reglas de alerta; borra algunas antes.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="298"/>
+        <location filename="../desktop/engine/alert_service.py" line="299"/>
         <source>That alert rule no longer exists.</source>
         <translation>Esa regla de alerta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="243"/>
+        <location filename="../desktop/engine/alert_service.py" line="244"/>
         <source>Unknown edge {edge!r}</source>
         <translation>Borde {edge!r} desconocido</translation>
     </message>
@@ -1458,7 +1473,7 @@
         <translation>Armada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="56"/>
+        <location filename="../widgets/alerts/wording.py" line="58"/>
         <source>At most once a minute</source>
         <translation>Como mucho una vez por minuto</translation>
     </message>
@@ -1488,7 +1503,7 @@
         <translation>Crear una alerta de precio, indicador, orden, bot, riesgo o conexión</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="62"/>
+        <location filename="../widgets/alerts/wording.py" line="64"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
@@ -1518,7 +1533,7 @@
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="67"/>
+        <location filename="../widgets/alerts/wording.py" line="69"/>
         <source>Desktop notification</source>
         <translation>Notificación de escritorio</translation>
     </message>
@@ -1543,7 +1558,7 @@
         <translation>Editar alerta…</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <location filename="../widgets/alerts/wording.py" line="70"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
@@ -1563,12 +1578,12 @@
         <translation>Todos los símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="54"/>
+        <location filename="../widgets/alerts/wording.py" line="56"/>
         <source>Every time</source>
         <translation>Cada vez</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="114"/>
+        <location filename="../widgets/alerts/wording.py" line="116"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
@@ -1593,7 +1608,7 @@
         <translation>Historial — {0} sin leer</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <location filename="../widgets/alerts/wording.py" line="70"/>
         <source>In-app toast</source>
         <translation>Aviso en la aplicación</translation>
     </message>
@@ -1603,7 +1618,7 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="61"/>
+        <location filename="../widgets/alerts/wording.py" line="63"/>
         <source>Info</source>
         <translation>Información</translation>
     </message>
@@ -1618,7 +1633,7 @@
         <translation>Uso de margen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="105"/>
+        <location filename="../widgets/alerts/wording.py" line="107"/>
         <source>Margin use above {0} %</source>
         <translation>Uso de margen por encima de {0} %</translation>
     </message>
@@ -1631,6 +1646,11 @@
         <location filename="../widgets/alerts/__init__.py" line="86"/>
         <source>Mark the selected triggers as read</source>
         <translation>Marcar los disparos seleccionados como leídos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="33"/>
+        <source>Model drift</source>
+        <translation>Deriva de modelo</translation>
     </message>
     <message>
         <location filename="../widgets/alerts/__init__.py" line="73"/>
@@ -1648,12 +1668,12 @@
         <translation>Todavía no hay precio para crear una alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="53"/>
+        <location filename="../widgets/alerts/wording.py" line="55"/>
         <source>Once</source>
         <translation>Una vez</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="55"/>
+        <location filename="../widgets/alerts/wording.py" line="57"/>
         <source>Once per bar close</source>
         <translation>Una vez por cierre de vela</translation>
     </message>
@@ -1673,7 +1693,7 @@
         <translation>PyG de la posición</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="103"/>
+        <location filename="../widgets/alerts/wording.py" line="105"/>
         <source>Position P&amp;L {0} {1}</source>
         <translation>PyG de la posición {0} {1}</translation>
     </message>
@@ -1688,17 +1708,17 @@
         <translation>Movimiento de precio</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="90"/>
+        <location filename="../widgets/alerts/wording.py" line="92"/>
         <source>Price {0} {1}</source>
         <translation>Precio {0} {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="92"/>
+        <location filename="../widgets/alerts/wording.py" line="94"/>
         <source>Price {0} {1} % within {2} s</source>
         <translation>Precio {0} {1} % en {2} s</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="89"/>
+        <location filename="../widgets/alerts/wording.py" line="91"/>
         <source>Price {0} {1}–{2}</source>
         <translation>Precio {0} {1}–{2}</translation>
     </message>
@@ -1743,12 +1763,12 @@
         <translation>Pospuesta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="118"/>
+        <location filename="../widgets/alerts/wording.py" line="120"/>
         <source>Snoozed until {0}</source>
         <translation>Pospuesta hasta {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <location filename="../widgets/alerts/wording.py" line="70"/>
         <source>Sound</source>
         <translation>Sonido</translation>
     </message>
@@ -1758,7 +1778,7 @@
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="101"/>
+        <location filename="../widgets/alerts/wording.py" line="103"/>
         <source>Spread above {0} bps</source>
         <translation>Spread por encima de {0} pb</translation>
     </message>
@@ -1783,7 +1803,7 @@
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="67"/>
+        <location filename="../widgets/alerts/wording.py" line="69"/>
         <source>Tray message</source>
         <translation>Mensaje de la bandeja</translation>
     </message>
@@ -1798,7 +1818,7 @@
         <translation>Alertas sin leer: abrir el centro de alertas</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="116"/>
+        <location filename="../widgets/alerts/wording.py" line="118"/>
         <source>Used up</source>
         <translation>Agotada</translation>
     </message>
@@ -1808,7 +1828,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="99"/>
+        <location filename="../widgets/alerts/wording.py" line="101"/>
         <source>Volume above {0}× its average</source>
         <translation>Volumen por encima de {0}× su media</translation>
     </message>
@@ -1818,132 +1838,137 @@
         <translation>Pico de volumen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="61"/>
+        <location filename="../widgets/alerts/wording.py" line="63"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="70"/>
+        <location filename="../widgets/alerts/wording.py" line="72"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="45"/>
+        <location filename="../widgets/alerts/wording.py" line="46"/>
         <source>a breaker trips</source>
         <translation>salta un disyuntor</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="47"/>
+        <location filename="../widgets/alerts/wording.py" line="48"/>
         <source>banned for the request rate</source>
         <translation>bloqueado por el ritmo de peticiones</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="43"/>
+        <location filename="../widgets/alerts/wording.py" line="44"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="46"/>
+        <location filename="../widgets/alerts/wording.py" line="47"/>
         <source>connection lost</source>
         <translation>conexión perdida</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="46"/>
+        <location filename="../widgets/alerts/wording.py" line="47"/>
         <source>connection restored</source>
         <translation>conexión restablecida</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
         <source>crosses</source>
         <translation>cruza</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="38"/>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
         <source>crosses above</source>
         <translation>cruza por encima de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="38"/>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
         <source>crosses below</source>
         <translation>cruza por debajo de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="40"/>
+        <location filename="../widgets/alerts/wording.py" line="41"/>
         <source>enters the channel</source>
         <translation>entra en el canal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="40"/>
+        <location filename="../widgets/alerts/wording.py" line="41"/>
         <source>exits the channel</source>
         <translation>sale del canal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="133"/>
+        <location filename="../widgets/alerts/wording.py" line="135"/>
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="41"/>
+        <location filename="../widgets/alerts/wording.py" line="42"/>
         <source>falls by</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="42"/>
+        <location filename="../widgets/alerts/wording.py" line="49"/>
+        <source>features drifted</source>
+        <translation>variables derivaron</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="43"/>
         <source>filled</source>
         <translation>ejecutada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="44"/>
+        <location filename="../widgets/alerts/wording.py" line="45"/>
         <source>gives a signal</source>
         <translation>da una señal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
         <source>is above</source>
         <translation>está por encima de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
         <source>is below</source>
         <translation>está por debajo de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="42"/>
+        <location filename="../widgets/alerts/wording.py" line="43"/>
         <source>partially filled</source>
         <translation>ejecutada parcialmente</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <location filename="../widgets/alerts/wording.py" line="134"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="43"/>
+        <location filename="../widgets/alerts/wording.py" line="44"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="41"/>
+        <location filename="../widgets/alerts/wording.py" line="42"/>
         <source>rises by</source>
         <translation>sube</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <location filename="../widgets/alerts/wording.py" line="134"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <location filename="../widgets/alerts/wording.py" line="134"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="44"/>
+        <location filename="../widgets/alerts/wording.py" line="45"/>
         <source>stops on an error</source>
         <translation>se detiene por un error</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="45"/>
+        <location filename="../widgets/alerts/wording.py" line="46"/>
         <source>trading state changes</source>
         <translation>cambia el estado de negociación</translation>
     </message>

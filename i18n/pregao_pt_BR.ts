@@ -941,7 +941,7 @@
         <translation>Canais</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="330"/>
+        <location filename="../widgets/alerts/rule_form.py" line="331"/>
         <source>Choose the symbol to watch, e.g. BTC/USDT</source>
         <translation>Escolha o símbolo a vigiar, ex.: BTC/USDT</translation>
     </message>
@@ -1026,12 +1026,12 @@
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="310"/>
+        <location filename="../widgets/alerts/rule_form.py" line="311"/>
         <source>Parameters: numbers separated by commas, e.g. 20, 2</source>
         <translation>Parâmetros: números separados por vírgulas, ex.: 20, 2</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="349"/>
+        <location filename="../widgets/alerts/rule_form.py" line="350"/>
         <source>Saving the alert</source>
         <translation>Salvando o alerta</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="327"/>
+        <location filename="../widgets/alerts/rule_form.py" line="328"/>
         <source>The upper edge must be above the lower edge</source>
         <translation>A borda superior deve ficar acima da inferior</translation>
     </message>
@@ -1131,6 +1131,11 @@
         <translation>sem limite</translation>
     </message>
     <message>
+        <location filename="../widgets/alerts/rule_form.py" line="250"/>
+        <source>saved model name (empty: any)</source>
+        <translation>nome do modelo salvo (vazio: qualquer)</translation>
+    </message>
+    <message>
         <location filename="../widgets/alerts/rule_form.py" line="213"/>
         <source>signal</source>
         <translation>sinal</translation>
@@ -1207,7 +1212,7 @@
         <translation>Um disjuntor de risco disparou em {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="96"/>
+        <location filename="../desktop/alerts/wording.py" line="97"/>
         <source>An order {event}</source>
         <translation>Uma ordem: {event}</translation>
     </message>
@@ -1227,7 +1232,7 @@
         <translation>Conexão com {who} restabelecida</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="101"/>
+        <location filename="../desktop/alerts/wording.py" line="102"/>
         <source>Margin use of {who} above {value} %</source>
         <translation>Uso de margem de {who} acima de {value} %</translation>
     </message>
@@ -1237,27 +1242,37 @@
         <translation>Sinal do robô {who}</translation>
     </message>
     <message>
+        <location filename="../desktop/alerts/wording.py" line="52"/>
+        <source>The features of model {who} drifted</source>
+        <translation>As variáveis do modelo {who} derivaram</translation>
+    </message>
+    <message>
         <location filename="../desktop/alerts/wording.py" line="47"/>
         <source>Trading state of {who} changed</source>
         <translation>O estado de negociação de {who} mudou</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="53"/>
+        <location filename="../desktop/alerts/wording.py" line="54"/>
         <source>a bot</source>
         <translation>um robô</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="102"/>
+        <location filename="../desktop/alerts/wording.py" line="54"/>
+        <source>a model</source>
+        <translation>um modelo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/alerts/wording.py" line="103"/>
         <source>a venue</source>
         <translation>uma corretora</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="53"/>
+        <location filename="../desktop/alerts/wording.py" line="54"/>
         <source>an account</source>
         <translation>uma conta</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="115"/>
+        <location filename="../desktop/alerts/wording.py" line="116"/>
         <source>{message} (now {value})</source>
         <translation>{message} (agora {value})</translation>
     </message>
@@ -1302,7 +1317,7 @@
         <translation>{symbol} saiu do canal {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="95"/>
+        <location filename="../desktop/alerts/wording.py" line="96"/>
         <source>{symbol} order {event}</source>
         <translation>Ordem de {symbol}: {event}</translation>
     </message>
@@ -1337,12 +1352,12 @@
         <translation>{symbol} subiu {value} % em {window} s</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="92"/>
+        <location filename="../desktop/alerts/wording.py" line="93"/>
         <source>{symbol} spread above {value} bps</source>
         <translation>Spread de {symbol} acima de {value} bps</translation>
     </message>
     <message>
-        <location filename="../desktop/alerts/wording.py" line="89"/>
+        <location filename="../desktop/alerts/wording.py" line="90"/>
         <source>{symbol} volume above {value}× its average</source>
         <translation>Volume de {symbol} acima de {value}× a sua média</translation>
     </message>
@@ -1380,7 +1395,7 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="363"/>
+        <location filename="../desktop/engine/alert_service.py" line="364"/>
         <source>A channel's upper edge must be above its lower edge.</source>
         <translation>A borda superior de um canal deve ficar acima da inferior.</translation>
     </message>
@@ -1390,17 +1405,17 @@
         <translation>Um disparo de alerta precisa de um id para ser entregue uma única vez</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="223"/>
+        <location filename="../desktop/engine/alert_service.py" line="224"/>
         <source>At most {limit:,} alert rules; delete some first.</source>
         <translation>No máximo {limit:,} regras de alerta; apague algumas antes.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="298"/>
+        <location filename="../desktop/engine/alert_service.py" line="299"/>
         <source>That alert rule no longer exists.</source>
         <translation>Essa regra de alerta não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/alert_service.py" line="243"/>
+        <location filename="../desktop/engine/alert_service.py" line="244"/>
         <source>Unknown edge {edge!r}</source>
         <translation>Borda {edge!r} desconhecida</translation>
     </message>
@@ -1458,7 +1473,7 @@
         <translation>Armado</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="56"/>
+        <location filename="../widgets/alerts/wording.py" line="58"/>
         <source>At most once a minute</source>
         <translation>No máximo uma vez por minuto</translation>
     </message>
@@ -1488,7 +1503,7 @@
         <translation>Criar um alerta de preço, indicador, ordem, robô, risco ou conexão</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="62"/>
+        <location filename="../widgets/alerts/wording.py" line="64"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
@@ -1518,7 +1533,7 @@
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="67"/>
+        <location filename="../widgets/alerts/wording.py" line="69"/>
         <source>Desktop notification</source>
         <translation>Notificação da área de trabalho</translation>
     </message>
@@ -1543,7 +1558,7 @@
         <translation>Editar alerta…</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <location filename="../widgets/alerts/wording.py" line="70"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -1563,12 +1578,12 @@
         <translation>Todos os símbolos</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="54"/>
+        <location filename="../widgets/alerts/wording.py" line="56"/>
         <source>Every time</source>
         <translation>Toda vez</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="114"/>
+        <location filename="../widgets/alerts/wording.py" line="116"/>
         <source>Expired</source>
         <translation>Expirado</translation>
     </message>
@@ -1593,7 +1608,7 @@
         <translation>Histórico — {0} não lidos</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <location filename="../widgets/alerts/wording.py" line="70"/>
         <source>In-app toast</source>
         <translation>Aviso no aplicativo</translation>
     </message>
@@ -1603,7 +1618,7 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="61"/>
+        <location filename="../widgets/alerts/wording.py" line="63"/>
         <source>Info</source>
         <translation>Informação</translation>
     </message>
@@ -1618,7 +1633,7 @@
         <translation>Uso de margem</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="105"/>
+        <location filename="../widgets/alerts/wording.py" line="107"/>
         <source>Margin use above {0} %</source>
         <translation>Uso de margem acima de {0} %</translation>
     </message>
@@ -1631,6 +1646,11 @@
         <location filename="../widgets/alerts/__init__.py" line="86"/>
         <source>Mark the selected triggers as read</source>
         <translation>Marcar os disparos selecionados como lidos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="33"/>
+        <source>Model drift</source>
+        <translation>Deriva de modelo</translation>
     </message>
     <message>
         <location filename="../widgets/alerts/__init__.py" line="73"/>
@@ -1648,12 +1668,12 @@
         <translation>Ainda não há preço para criar um alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="53"/>
+        <location filename="../widgets/alerts/wording.py" line="55"/>
         <source>Once</source>
         <translation>Uma vez</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="55"/>
+        <location filename="../widgets/alerts/wording.py" line="57"/>
         <source>Once per bar close</source>
         <translation>Uma vez por fechamento de barra</translation>
     </message>
@@ -1673,7 +1693,7 @@
         <translation>L&amp;P da posição</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="103"/>
+        <location filename="../widgets/alerts/wording.py" line="105"/>
         <source>Position P&amp;L {0} {1}</source>
         <translation>L&amp;P da posição {0} {1}</translation>
     </message>
@@ -1688,17 +1708,17 @@
         <translation>Movimento de preço</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="90"/>
+        <location filename="../widgets/alerts/wording.py" line="92"/>
         <source>Price {0} {1}</source>
         <translation>Preço {0} {1}</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="92"/>
+        <location filename="../widgets/alerts/wording.py" line="94"/>
         <source>Price {0} {1} % within {2} s</source>
         <translation>Preço {0} {1} % em {2} s</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="89"/>
+        <location filename="../widgets/alerts/wording.py" line="91"/>
         <source>Price {0} {1}–{2}</source>
         <translation>Preço {0} {1}–{2}</translation>
     </message>
@@ -1743,12 +1763,12 @@
         <translation>Silenciado</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="118"/>
+        <location filename="../widgets/alerts/wording.py" line="120"/>
         <source>Snoozed until {0}</source>
         <translation>Silenciado até {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="68"/>
+        <location filename="../widgets/alerts/wording.py" line="70"/>
         <source>Sound</source>
         <translation>Som</translation>
     </message>
@@ -1758,7 +1778,7 @@
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="101"/>
+        <location filename="../widgets/alerts/wording.py" line="103"/>
         <source>Spread above {0} bps</source>
         <translation>Spread acima de {0} bps</translation>
     </message>
@@ -1783,7 +1803,7 @@
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="67"/>
+        <location filename="../widgets/alerts/wording.py" line="69"/>
         <source>Tray message</source>
         <translation>Mensagem da bandeja</translation>
     </message>
@@ -1798,7 +1818,7 @@
         <translation>Alertas não lidos: abrir a central de alertas</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="116"/>
+        <location filename="../widgets/alerts/wording.py" line="118"/>
         <source>Used up</source>
         <translation>Esgotado</translation>
     </message>
@@ -1808,7 +1828,7 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="99"/>
+        <location filename="../widgets/alerts/wording.py" line="101"/>
         <source>Volume above {0}× its average</source>
         <translation>Volume acima de {0}× a sua média</translation>
     </message>
@@ -1818,132 +1838,137 @@
         <translation>Pico de volume</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="61"/>
+        <location filename="../widgets/alerts/wording.py" line="63"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="70"/>
+        <location filename="../widgets/alerts/wording.py" line="72"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="45"/>
+        <location filename="../widgets/alerts/wording.py" line="46"/>
         <source>a breaker trips</source>
         <translation>um disjuntor dispara</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="47"/>
+        <location filename="../widgets/alerts/wording.py" line="48"/>
         <source>banned for the request rate</source>
         <translation>bloqueado pelo ritmo de requisições</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="43"/>
+        <location filename="../widgets/alerts/wording.py" line="44"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="46"/>
+        <location filename="../widgets/alerts/wording.py" line="47"/>
         <source>connection lost</source>
         <translation>conexão perdida</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="46"/>
+        <location filename="../widgets/alerts/wording.py" line="47"/>
         <source>connection restored</source>
         <translation>conexão restabelecida</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
         <source>crosses</source>
         <translation>cruza</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="38"/>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
         <source>crosses above</source>
         <translation>cruza para cima de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="38"/>
+        <location filename="../widgets/alerts/wording.py" line="39"/>
         <source>crosses below</source>
         <translation>cruza para baixo de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="40"/>
+        <location filename="../widgets/alerts/wording.py" line="41"/>
         <source>enters the channel</source>
         <translation>entra no canal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="40"/>
+        <location filename="../widgets/alerts/wording.py" line="41"/>
         <source>exits the channel</source>
         <translation>sai do canal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="133"/>
+        <location filename="../widgets/alerts/wording.py" line="135"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="41"/>
+        <location filename="../widgets/alerts/wording.py" line="42"/>
         <source>falls by</source>
         <translation>cai</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="42"/>
+        <location filename="../widgets/alerts/wording.py" line="49"/>
+        <source>features drifted</source>
+        <translation>variáveis derivaram</translation>
+    </message>
+    <message>
+        <location filename="../widgets/alerts/wording.py" line="43"/>
         <source>filled</source>
         <translation>executada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="44"/>
+        <location filename="../widgets/alerts/wording.py" line="45"/>
         <source>gives a signal</source>
         <translation>dá um sinal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
         <source>is above</source>
         <translation>está acima de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="39"/>
+        <location filename="../widgets/alerts/wording.py" line="40"/>
         <source>is below</source>
         <translation>está abaixo de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="42"/>
+        <location filename="../widgets/alerts/wording.py" line="43"/>
         <source>partially filled</source>
         <translation>parcialmente executada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <location filename="../widgets/alerts/wording.py" line="134"/>
         <source>pending</source>
         <translation>pendente</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="43"/>
+        <location filename="../widgets/alerts/wording.py" line="44"/>
         <source>rejected</source>
         <translation>rejeitada</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="41"/>
+        <location filename="../widgets/alerts/wording.py" line="42"/>
         <source>rises by</source>
         <translation>sobe</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <location filename="../widgets/alerts/wording.py" line="134"/>
         <source>sending</source>
         <translation>enviando</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="132"/>
+        <location filename="../widgets/alerts/wording.py" line="134"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="44"/>
+        <location filename="../widgets/alerts/wording.py" line="45"/>
         <source>stops on an error</source>
         <translation>para com um erro</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/wording.py" line="45"/>
+        <location filename="../widgets/alerts/wording.py" line="46"/>
         <source>trading state changes</source>
         <translation>o estado de negociação muda</translation>
     </message>

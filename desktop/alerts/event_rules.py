@@ -22,6 +22,7 @@ from desktop.core.events import (
     ConnectionEvent,
     Event,
     MarginEvent,
+    ModelDriftEvent,
     OrderEvent,
     PositionEvent,
 )
@@ -76,6 +77,13 @@ class EventRules:
             return (*self._levels(False, m.account, m.margin_use * 100.0), "")
         if isinstance(event, OrderEvent):
             return self._order(event)
+        if isinstance(event, ModelDriftEvent):
+            # Each drift check that finds drift is one event: a state, not a transition,
+            # so a rule fires per check (its gate — once, cooldown — spaces them).
+            rows = [row for row, rule in self._index.get((ConditionKind.MODEL_DRIFT, "drifted"), ())
+                    if rule.condition.target in ("", event.model)
+                    and rule.symbol in ("", event.symbol)]
+            return rows, [math.nan] * len(rows), event.symbol
         matched: list[tuple[str, str, str]] = []  # (kind op key, target, symbol)
         if isinstance(event, ConnectionEvent):
             before = self._venues.get(event.venue)

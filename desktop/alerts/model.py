@@ -45,6 +45,7 @@ class ConditionKind(StrEnum):
     RISK = "risk"  # an account's (`target`, "" any) trading state changed / a breaker tripped
     CONNECTION = "connection"  # a venue (`target`, "" any) lost or restored its connection
     RATE_LIMIT = "rate_limit"  # a venue (`target`, "" any) was banned for its request rate
+    MODEL_DRIFT = "model_drift"  # a saved model's (`target`, "" any) features drifted
 
 
 # Which ops each condition kind accepts: the one list the parser, the evaluator and the form read.
@@ -62,16 +63,18 @@ CONDITION_OPS: dict[ConditionKind, tuple[str, ...]] = {
     ConditionKind.RISK: ("state_changed", "breaker_tripped"),
     ConditionKind.CONNECTION: ("lost", "restored"),
     ConditionKind.RATE_LIMIT: ("banned",),
+    ConditionKind.MODEL_DRIFT: ("drifted",),
 }
 # Kinds decided by an engine event (an order, a bot, a breaker...) rather than by a price.
 EVENT_KINDS: frozenset[ConditionKind] = frozenset({
     ConditionKind.ORDER, ConditionKind.POSITION_PNL, ConditionKind.MARGIN, ConditionKind.BOT,
     ConditionKind.RISK, ConditionKind.CONNECTION, ConditionKind.RATE_LIMIT,
+    ConditionKind.MODEL_DRIFT,
 })
 # Kinds whose rule names no symbol (they watch a bot, an account or a venue).
 SYMBOL_FREE_KINDS: frozenset[ConditionKind] = frozenset({
     ConditionKind.MARGIN, ConditionKind.BOT, ConditionKind.RISK, ConditionKind.CONNECTION,
-    ConditionKind.RATE_LIMIT,
+    ConditionKind.RATE_LIMIT, ConditionKind.MODEL_DRIFT,
 })
 
 
@@ -89,7 +92,8 @@ class Condition:
     other_indicator: str = ""  # set: `indicator` is compared with this one instead of `value`
     other_params: tuple[float, ...] = ()
     window_s: int = 0  # PRICE_MOVE: the window; VOLUME: candles in the average (window_s bars)
-    target: str = ""  # BOT: bot id; RISK: account; CONNECTION / RATE_LIMIT: venue; "" any
+    target: str = ""  # BOT: bot id; RISK: account; CONNECTION / RATE_LIMIT: venue;
+    # MODEL_DRIFT: model name; "" any
     output: int = 0  # which output of a multi-output indicator (macd: 0 line, 1 signal, 2 hist)
 
     @property

@@ -49,8 +49,9 @@ _EVENTS = {
     ("connection", "lost"): _t("Connection to {who} lost"),
     ("connection", "restored"): _t("Connection to {who} restored"),
     ("rate_limit", "banned"): _t("{who} banned us for the request rate"),
+    ("model_drift", "drifted"): _t("The features of model {who} drifted"),
 }
-_NOBODY = {"bot": _t("a bot"), "risk": _t("an account")}
+_NOBODY = {"bot": _t("a bot"), "risk": _t("an account"), "model_drift": _t("a model")}
 
 
 def number(value: float) -> str:

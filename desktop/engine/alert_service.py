@@ -38,6 +38,7 @@ from desktop.core.events import (
     ConnectionEvent,
     Event,
     MarginEvent,
+    ModelDriftEvent,
     OrderEvent,
     PositionEvent,
     TickEvent,
@@ -57,7 +58,7 @@ BATCH_S = 0.01  # ticks are decided together every 10 ms: a trigger is at most t
 PERSIST_S = 0.25  # triggers and fired counts are written together at most this often
 MAX_RULES = 50_000
 _EVENT_TYPES = (OrderEvent, PositionEvent, MarginEvent, ConnectionEvent, TradingStateEvent,
-                BotEvent)
+                BotEvent, ModelDriftEvent)
 
 
 def _now_ms() -> int:

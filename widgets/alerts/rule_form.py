@@ -45,7 +45,7 @@ from widgets.common.labels import error_label
 K = ConditionKind
 _VALUE_KINDS = {K.PRICE, K.PRICE_MOVE, K.INDICATOR, K.VOLUME, K.SPREAD, K.POSITION_PNL,
                 K.MARGIN}
-_TARGET_KINDS = {K.BOT, K.RISK, K.CONNECTION, K.RATE_LIMIT, K.MARGIN}
+_TARGET_KINDS = {K.BOT, K.RISK, K.CONNECTION, K.RATE_LIMIT, K.MARGIN, K.MODEL_DRIFT}
 
 
 def _t(text: str) -> str:
@@ -247,6 +247,7 @@ class RuleDialog(QDialog):
             K.MARGIN: _t("account id (empty: any)"),
             K.CONNECTION: _t("venue, e.g. binance (empty: any)"),
             K.RATE_LIMIT: _t("venue, e.g. binance (empty: any)"),
+            K.MODEL_DRIFT: _t("saved model name (empty: any)"),
         }.get(kind, ""))
         self.adjustSize()
 

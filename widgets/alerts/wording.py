@@ -30,6 +30,7 @@ def kind_name(kind: ConditionKind) -> str:
         ConditionKind.RISK: _t("Risk"),
         ConditionKind.CONNECTION: _t("Connection"),
         ConditionKind.RATE_LIMIT: _t("Rate-limit ban"),
+        ConditionKind.MODEL_DRIFT: _t("Model drift"),
     }[kind]
 
 
@@ -45,6 +46,7 @@ def op_name(op: str) -> str:
         "state_changed": _t("trading state changes"), "breaker_tripped": _t("a breaker trips"),
         "lost": _t("connection lost"), "restored": _t("connection restored"),
         "banned": _t("banned for the request rate"),
+        "drifted": _t("features drifted"),
     }.get(op, op)
 
 
