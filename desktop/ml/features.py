@@ -1,13 +1,16 @@
 """Model inputs computed from the candles with `strategies.indicators`.
 
 Every feature of row i uses candles 0..i only (the candle i is closed): a model that reads
-row i and acts at the next open sees nothing of the future. Warm-up rows are NaN; the
-pipeline's imputer (fitted on the training window) or the caller decides what to do with them.
+row i and acts at the next open sees nothing of the future. Where a book stream exists, the
+order-book imbalance of row i is the last snapshot taken by candle i's close. Warm-up rows
+are NaN; the pipeline's imputer (fitted on the training window) or the caller decides what to
+do with them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -33,8 +36,9 @@ def feature_names(return_windows: Sequence[int] = (1, 5, 20), vol_window: int = 
 
 def build_features(candles: Candles, return_windows: Sequence[int] = (1, 5, 20),
                    vol_window: int = 20, rsi_period: int = 14, atr_period: int = 14,
-                   volume_window: int = 20) -> pd.DataFrame:
-    """One row per candle (index: candle open time in ms), columns `feature_names(...)`."""
+                   volume_window: int = 20, book: BookSnapshots | None = None) -> pd.DataFrame:
+    """One row per candle (index: candle open time in ms), columns `feature_names(...)`, then
+    "book_imbalance" when a book stream's snapshots are given (`book`)."""
     for name, value in (("vol_window", vol_window), ("volume_window", volume_window),
                         *((f"return_windows[{i}]", w) for i, w in enumerate(return_windows))):
         if int(value) != value or value < 1:
@@ -68,7 +72,40 @@ def build_features(candles: Candles, return_windows: Sequence[int] = (1, 5, 20),
     assert list(frame.columns) == feature_names(return_windows, vol_window, rsi_period,
                                                 atr_period, volume_window)
     assert len(frame) == n
+    if book is not None:
+        frame["book_imbalance"] = book_imbalance(ts, book)
     return frame
+
+
+@dataclass(frozen=True, slots=True)
+class BookSnapshots:
+    """An order-book stream sampled over time: at `ts[k]` (ms, ascending) the summed amount
+    of the top levels on each side. `candle_ms`: the candles' length."""
+
+    ts: np.ndarray
+    bid_amount: np.ndarray
+    ask_amount: np.ndarray
+    candle_ms: int
+
+
+def book_imbalance(candle_ts: np.ndarray, book: BookSnapshots) -> np.ndarray:
+    """(bid - ask) / (bid + ask) of the last snapshot taken by each candle's close (open +
+    candle_ms), in -1..1. NaN where no snapshot fell inside the candle: an older one describes
+    another moment, and a later one would be the future."""
+    candle_ts = np.asarray(candle_ts, dtype=np.int64)
+    snap_ts = np.asarray(book.ts, dtype=np.int64)
+    out = np.full(candle_ts.shape[0], np.nan)
+    if snap_ts.size == 0:
+        return out
+    last = np.searchsorted(snap_ts, candle_ts + book.candle_ms, side="right") - 1
+    ok = last >= 0
+    ok[ok] = snap_ts[last[ok]] >= candle_ts[ok]
+    bid = np.asarray(book.bid_amount, dtype=np.float64)[last[ok]]
+    ask = np.asarray(book.ask_amount, dtype=np.float64)[last[ok]]
+    total = bid + ask
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out[ok] = np.where(total > 0, (bid - ask) / total, np.nan)
+    return out
 
 
 def _lagged_ratio(x: np.ndarray, lag: int) -> np.ndarray:

@@ -109,3 +109,22 @@ def test_features_labels_and_splits_do_not_load_scikit_learn() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_book_imbalance_uses_the_last_snapshot_inside_each_candle_and_never_a_later_one():
+    from desktop.ml.features import BookSnapshots, book_imbalance
+
+    candles = random_walk(4)
+    t0 = MONDAY_MS
+    book = BookSnapshots(
+        ts=np.array([t0 + 10_000, t0 + 50_000, t0 + 2 * MINUTE_MS + 59_999,
+                     t0 + 3 * MINUTE_MS + 60_001]),
+        bid_amount=np.array([3.0, 1.0, 2.0, 9.0]), ask_amount=np.array([1.0, 3.0, 2.0, 1.0]),
+        candle_ms=MINUTE_MS)
+    got = book_imbalance(candles.ts, book)
+    # candle 0: the 50 s snapshot (the last by its close); candle 1: none inside it; candle 2:
+    # the one a millisecond before its close; candle 3: only a snapshot after its close.
+    np.testing.assert_array_equal(got, [-0.5, np.nan, 0.0, np.nan])
+    frame = build_features(candles, book=book)
+    assert frame.columns[-1] == "book_imbalance"
+    np.testing.assert_array_equal(frame["book_imbalance"].to_numpy(), got)
