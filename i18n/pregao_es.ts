@@ -2019,6 +2019,11 @@
         <translation>Una mezcla gaussiana sobre volatilidad y tendencia, reajustada solo con velas pasadas; los regímenes se numeran del más tranquilo al más agitado. Rendimientos y volatilidad son por vela.</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_view.py" line="101"/>
+        <source>A new bot running the {0} strategy with this model and horizon on the chosen market</source>
+        <translation>Un nuevo bot que ejecuta la estrategia {0} con este modelo y horizonte en el mercado elegido</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_setup.py" line="58"/>
         <source>ATR % of price ({0})</source>
         <translation>ATR % del precio ({0})</translation>
@@ -2034,12 +2039,17 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <location filename="../widgets/backtest/ml_view.py" line="95"/>
+        <source>Backtest the {0} strategy with this model and horizon: it retrains the model on a rolling window of past candles (every feature) as the backtest moves on</source>
+        <translation>Hacer el backtest de la estrategia {0} con este modelo y horizonte: reentrena el modelo en una ventana móvil de velas pasadas (todas las variables) a medida que avanza el backtest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="119"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="71"/>
+        <location filename="../widgets/backtest/ml_view.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2054,7 +2064,7 @@
         <translation>Comprobar deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="256"/>
+        <location filename="../widgets/backtest/ml_view.py" line="317"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -2074,7 +2084,7 @@
         <translation>Comparar cada variable en las últimas velas del mercado elegido con la ventana de entrenamiento del modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="99"/>
+        <location filename="../widgets/backtest/ml_view.py" line="118"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusión</translation>
     </message>
@@ -2134,12 +2144,12 @@
         <translation>Ajustar los regímenes de cada mercado marcado solo con sus velas pasadas, en el marco temporal elegido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="49"/>
+        <location filename="../widgets/backtest/ml_view.py" line="54"/>
         <source>Fitting the final model</source>
         <translation>Ajustando el modelo final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="174"/>
+        <location filename="../widgets/backtest/ml_view.py" line="201"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -2154,7 +2164,7 @@
         <translation>Pliegues</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="46"/>
+        <location filename="../widgets/backtest/ml_view.py" line="51"/>
         <source>Gathering candles…</source>
         <translation>Reuniendo velas…</translation>
     </message>
@@ -2179,7 +2189,7 @@
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="101"/>
+        <location filename="../widgets/backtest/ml_view.py" line="120"/>
         <source>Importance</source>
         <translation>Importancia</translation>
     </message>
@@ -2259,12 +2269,12 @@
         <translation>Nombre del modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="243"/>
+        <location filename="../widgets/backtest/ml_view.py" line="304"/>
         <source>Model saved as {0}</source>
         <translation>Modelo guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="284"/>
+        <location filename="../widgets/backtest/ml_view.py" line="345"/>
         <source>Model {0} drifted on {1}: {2}</source>
         <translation>El modelo {0} derivó en {1}: {2}</translation>
     </message>
@@ -2284,7 +2294,7 @@
         <translation>Sin deriva en las {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="84"/>
+        <location filename="../widgets/backtest/ml_view.py" line="91"/>
         <source>No model yet: choose the features, label, model and validation, then press Train.</source>
         <translation>Aún no hay modelo: elija las variables, la etiqueta, el modelo y la validación y pulse Entrenar.</translation>
     </message>
@@ -2294,7 +2304,7 @@
         <translation>Aún no comprobado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="188"/>
+        <location filename="../widgets/backtest/ml_view.py" line="215"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
@@ -2319,7 +2329,7 @@
         <translation>PSI</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="48"/>
+        <location filename="../widgets/backtest/ml_view.py" line="53"/>
         <source>Permutation importance</source>
         <translation>Importancia por permutación</translation>
     </message>
@@ -2359,7 +2369,7 @@
         <translation>Régimen</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="105"/>
+        <location filename="../widgets/backtest/ml_view.py" line="124"/>
         <source>Regimes</source>
         <translation>Regímenes</translation>
     </message>
@@ -2367,6 +2377,11 @@
         <location filename="../widgets/backtest/ml_setup.py" line="52"/>
         <source>Return over {0} candles</source>
         <translation>Rendimiento en {0} velas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <source>Run as bot…</source>
+        <translation>Ejecutar como bot…</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_card.py" line="58"/>
@@ -2384,7 +2399,7 @@
         <translation>Modelo guardado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="95"/>
+        <location filename="../widgets/backtest/ml_view.py" line="114"/>
         <source>Saved models</source>
         <translation>Modelos guardados</translation>
     </message>
@@ -2409,7 +2424,7 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="72"/>
+        <location filename="../widgets/backtest/ml_view.py" line="79"/>
         <source>Stop the running training at once</source>
         <translation>Detener de inmediato el entrenamiento en curso</translation>
     </message>
@@ -2444,12 +2459,12 @@
         <translation>Las entradas del modelo; cada una usa solo velas pasadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="270"/>
+        <location filename="../widgets/backtest/ml_view.py" line="331"/>
         <source>Tick a market in the setup first</source>
         <translation>Marque primero un mercado en la configuración</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="250"/>
+        <location filename="../widgets/backtest/ml_view.py" line="311"/>
         <source>Tick a market in the setup to check drift on</source>
         <translation>Marque un mercado en la configuración para comprobar la deriva</translation>
     </message>
@@ -2469,17 +2484,17 @@
         <translation>Hora del día (seno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="68"/>
+        <location filename="../widgets/backtest/ml_view.py" line="75"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="69"/>
+        <location filename="../widgets/backtest/ml_view.py" line="76"/>
         <source>Train and validate the model in a worker process</source>
         <translation>Entrenar y validar el modelo en un proceso auxiliar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="180"/>
+        <location filename="../widgets/backtest/ml_view.py" line="207"/>
         <source>Train model</source>
         <translation>Entrenar modelo</translation>
     </message>
@@ -2497,6 +2512,11 @@
         <location filename="../widgets/backtest/ml_setup.py" line="45"/>
         <source>Triple barrier</source>
         <translation>Triple barrera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="94"/>
+        <source>Use as strategy</source>
+        <translation>Usar como estrategia</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_card.py" line="78"/>
@@ -2519,7 +2539,7 @@
         <translation>Puntuación z del volumen ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="47"/>
+        <location filename="../widgets/backtest/ml_view.py" line="52"/>
         <source>Walk-forward folds</source>
         <translation>Pliegues walk-forward</translation>
     </message>
@@ -2564,7 +2584,7 @@
         <translation>{0} últimas velas de {1} ({2} a {3})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="217"/>
+        <location filename="../widgets/backtest/ml_view.py" line="244"/>
         <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
         <translation>{0} en {1} {2}: {3} pliegues, {4} filas fuera de muestra, exactitud {5} (proporción de subida {6}), log-loss {7}.</translation>
     </message>

@@ -2019,6 +2019,11 @@
         <translation>Uma mistura gaussiana sobre volatilidade e tendência, reajustada apenas em candles passados; os regimes são numerados do mais calmo ao mais agitado. Retornos e volatilidade são por candle.</translation>
     </message>
     <message>
+        <location filename="../widgets/backtest/ml_view.py" line="101"/>
+        <source>A new bot running the {0} strategy with this model and horizon on the chosen market</source>
+        <translation>Um novo robô rodando a estratégia {0} com este modelo e horizonte no mercado escolhido</translation>
+    </message>
+    <message>
         <location filename="../widgets/backtest/ml_setup.py" line="58"/>
         <source>ATR % of price ({0})</source>
         <translation>ATR % do preço ({0})</translation>
@@ -2034,12 +2039,17 @@
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <location filename="../widgets/backtest/ml_view.py" line="95"/>
+        <source>Backtest the {0} strategy with this model and horizon: it retrains the model on a rolling window of past candles (every feature) as the backtest moves on</source>
+        <translation>Fazer o backtest da estratégia {0} com este modelo e horizonte: ela retreina o modelo numa janela móvel de candles passados (todas as variáveis) à medida que o backtest avança</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="119"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="71"/>
+        <location filename="../widgets/backtest/ml_view.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2054,7 +2064,7 @@
         <translation>Verificar deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="256"/>
+        <location filename="../widgets/backtest/ml_view.py" line="317"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -2074,7 +2084,7 @@
         <translation>Comparar cada variável nos últimos candles do mercado escolhido com a janela de treino do modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="99"/>
+        <location filename="../widgets/backtest/ml_view.py" line="118"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusão</translation>
     </message>
@@ -2134,12 +2144,12 @@
         <translation>Ajustar os regimes de cada mercado marcado apenas em seus candles passados, no tempo gráfico escolhido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="49"/>
+        <location filename="../widgets/backtest/ml_view.py" line="54"/>
         <source>Fitting the final model</source>
         <translation>Ajustando o modelo final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="174"/>
+        <location filename="../widgets/backtest/ml_view.py" line="201"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -2154,7 +2164,7 @@
         <translation>Dobras</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="46"/>
+        <location filename="../widgets/backtest/ml_view.py" line="51"/>
         <source>Gathering candles…</source>
         <translation>Reunindo candles…</translation>
     </message>
@@ -2179,7 +2189,7 @@
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="101"/>
+        <location filename="../widgets/backtest/ml_view.py" line="120"/>
         <source>Importance</source>
         <translation>Importância</translation>
     </message>
@@ -2259,12 +2269,12 @@
         <translation>Nome do modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="243"/>
+        <location filename="../widgets/backtest/ml_view.py" line="304"/>
         <source>Model saved as {0}</source>
         <translation>Modelo salvo como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="284"/>
+        <location filename="../widgets/backtest/ml_view.py" line="345"/>
         <source>Model {0} drifted on {1}: {2}</source>
         <translation>O modelo {0} derivou em {1}: {2}</translation>
     </message>
@@ -2284,7 +2294,7 @@
         <translation>Sem deriva nos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="84"/>
+        <location filename="../widgets/backtest/ml_view.py" line="91"/>
         <source>No model yet: choose the features, label, model and validation, then press Train.</source>
         <translation>Nenhum modelo ainda: escolha as variáveis, o rótulo, o modelo e a validação e clique em Treinar.</translation>
     </message>
@@ -2294,7 +2304,7 @@
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="188"/>
+        <location filename="../widgets/backtest/ml_view.py" line="215"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -2319,7 +2329,7 @@
         <translation>PSI</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="48"/>
+        <location filename="../widgets/backtest/ml_view.py" line="53"/>
         <source>Permutation importance</source>
         <translation>Importância por permutação</translation>
     </message>
@@ -2359,7 +2369,7 @@
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="105"/>
+        <location filename="../widgets/backtest/ml_view.py" line="124"/>
         <source>Regimes</source>
         <translation>Regimes</translation>
     </message>
@@ -2367,6 +2377,11 @@
         <location filename="../widgets/backtest/ml_setup.py" line="52"/>
         <source>Return over {0} candles</source>
         <translation>Retorno em {0} candles</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <source>Run as bot…</source>
+        <translation>Rodar como robô…</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_card.py" line="58"/>
@@ -2384,7 +2399,7 @@
         <translation>Modelo salvo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="95"/>
+        <location filename="../widgets/backtest/ml_view.py" line="114"/>
         <source>Saved models</source>
         <translation>Modelos salvos</translation>
     </message>
@@ -2409,7 +2424,7 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="72"/>
+        <location filename="../widgets/backtest/ml_view.py" line="79"/>
         <source>Stop the running training at once</source>
         <translation>Parar o treino em andamento imediatamente</translation>
     </message>
@@ -2444,12 +2459,12 @@
         <translation>As entradas do modelo; cada uma usa apenas candles passados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="270"/>
+        <location filename="../widgets/backtest/ml_view.py" line="331"/>
         <source>Tick a market in the setup first</source>
         <translation>Marque primeiro um mercado na configuração</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="250"/>
+        <location filename="../widgets/backtest/ml_view.py" line="311"/>
         <source>Tick a market in the setup to check drift on</source>
         <translation>Marque um mercado na configuração para verificar a deriva</translation>
     </message>
@@ -2469,17 +2484,17 @@
         <translation>Hora do dia (seno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="68"/>
+        <location filename="../widgets/backtest/ml_view.py" line="75"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="69"/>
+        <location filename="../widgets/backtest/ml_view.py" line="76"/>
         <source>Train and validate the model in a worker process</source>
         <translation>Treinar e validar o modelo num processo auxiliar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="180"/>
+        <location filename="../widgets/backtest/ml_view.py" line="207"/>
         <source>Train model</source>
         <translation>Treinar modelo</translation>
     </message>
@@ -2497,6 +2512,11 @@
         <location filename="../widgets/backtest/ml_setup.py" line="45"/>
         <source>Triple barrier</source>
         <translation>Barreira tripla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_view.py" line="94"/>
+        <source>Use as strategy</source>
+        <translation>Usar como estratégia</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_card.py" line="78"/>
@@ -2519,7 +2539,7 @@
         <translation>Escore z do volume ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="47"/>
+        <location filename="../widgets/backtest/ml_view.py" line="52"/>
         <source>Walk-forward folds</source>
         <translation>Dobras walk-forward</translation>
     </message>
@@ -2564,7 +2584,7 @@
         <translation>{0} últimos candles de {1} ({2} a {3})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="217"/>
+        <location filename="../widgets/backtest/ml_view.py" line="244"/>
         <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
         <translation>{0} em {1} {2}: {3} dobras, {4} linhas fora da amostra, acurácia {5} (parcela de alta {6}), log-loss {7}.</translation>
     </message>

@@ -102,6 +102,32 @@ def test_train_matches_direct_call_then_save_and_check_drift(qtbot, window, runt
     if any(drifted):
         qtbot.waitUntil(lambda: bool(events), timeout=5_000)
 
+    # "Run as bot…": the Bots dock's form opens with ml_classifier, this model and horizon.
+    from widgets.bots.dialogs import BotDialog
+
+    assert view.bot_button.isVisible() and view.bot_button.isEnabled()
+    view.bot_button.click()
+    bots = window.docks.dock("bots").widget()
+    qtbot.waitUntil(lambda: isinstance(getattr(bots, "dialog", None), BotDialog)
+                    and bots.dialog.isVisible(), timeout=30_000)
+    dialog = bots.dialog
+    assert (dialog.strategy.currentData(), dialog.symbols.text(),
+            dialog.timeframe.currentData()) == ("ml_classifier", "ETH/USDT", "5m")
+    assert {k: dialog.params.values()[k] for k in ("horizon", "model")} == {
+        "horizon": 5, "model": 0}
+    dialog.reject()
+
+    # "Use as strategy": the same strategy, model and horizon are backtested on these dates.
+    before = panel.results.run
+    view.use_button.click()
+    assert panel.setup.strategy_id() == "ml_classifier"
+    assert panel.running
+    qtbot.waitUntil(lambda: not panel.running, timeout=120_000)
+    qtbot.waitUntil(lambda: panel.results.run is not before, timeout=10_000)
+    summary = panel.results.run.summary
+    assert (summary.strategy, summary.params["horizon"], summary.params["model"]) == (
+        "ml_classifier", 5, 0)
+
 
 def test_refused_request_is_marked_and_cancel_stops_training(qtbot, window, runtime, folders,
                                                             aio):

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.core.backtests import BacktestRequestError
+from desktop.core.backtests import BacktestRequest, BacktestRequestError
 from desktop.core.events import MlTrainDoneEvent, ModelDriftEvent
-from desktop.core.ml import MlTrainRequest, MlTrainResult
+from desktop.core.ml import MODELS, MlTrainRequest, MlTrainResult
 from desktop.shell.context import AppContext
 from desktop.shell.icons import icon
 from desktop.shell.messages import tr_message
@@ -35,6 +35,11 @@ from widgets.backtest.setup_form import SetupForm
 from widgets.backtest.side_layout import fit_width, settings_beside, settings_scroll
 from widgets.chart.theme import theme_for
 from widgets.common.labels import muted_label
+
+#: The built-in strategy that trades a model like the one trained here (desktop/ml/
+#: rolling_strategy.py): it learns the sign of the forward return, up to this horizon.
+STRATEGY = "ml_classifier"
+MAX_STRATEGY_HORIZON = 120
 
 
 def _t(text: str) -> str:
@@ -56,11 +61,13 @@ class MlView(QWidget):
         ctx: AppContext,
         setup: SetupForm,
         subscribe: Callable[[type, Callable[[Any], None]], None],
+        run_backtest: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setup = setup
+        self._run_backtest = run_backtest
         self.result: MlTrainResult | None = None
         self._ready = False
         self._dark = True
@@ -84,6 +91,18 @@ class MlView(QWidget):
         self.summary = muted_label(_t("No model yet: choose the features, label, model and "
                                       "validation, then press Train."))
         self.summary.setWordWrap(True)
+        self.use_button = QPushButton(icon("backtest"), _t("Use as strategy"))
+        self.use_button.setToolTip(_t(
+            "Backtest the {0} strategy with this model and horizon: it retrains the model "
+            "on a rolling window of past candles (every feature) as the backtest moves on"
+        ).format(STRATEGY))
+        self.use_button.clicked.connect(self.use_as_strategy)
+        self.bot_button = QPushButton(icon("add"), _t("Run as bot…"))
+        self.bot_button.setToolTip(_t("A new bot running the {0} strategy with this model and "
+                                      "horizon on the chosen market").format(STRATEGY))
+        self.bot_button.clicked.connect(self.run_as_bot)
+        for button in (self.use_button, self.bot_button):
+            button.hide()  # shown once the engine lists the strategy (load)
         self.folds = FoldsView()
         self.confusion = ConfusionView()
         self.calibration = CalibrationView()
@@ -118,6 +137,8 @@ class MlView(QWidget):
         rv.setContentsMargins(0, 4, 0, 0)
         top = self.header = QHBoxLayout()  # the summary, and commands on the trained model
         top.addWidget(self.summary, 1)
+        top.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.bot_button, 0, Qt.AlignmentFlag.AlignTop)
         rv.addLayout(top)
         rv.addWidget(self.tabs, 1)
         settings_beside(self, self._scroll, self.job.controls(buttons), right, 800)
@@ -136,6 +157,9 @@ class MlView(QWidget):
         the ML worker started (it imports scikit-learn) while the user chooses."""
         features = await self.ctx.client.ml_features()
         self.form.set_features(features)
+        listed = self.setup.strategy.findData(STRATEGY) >= 0
+        for button in (self.use_button, self.bot_button):
+            button.setVisible(listed)
         self._ready = True
         self._update_buttons()
         fit_width(self._scroll)
@@ -149,6 +173,9 @@ class MlView(QWidget):
         self.train_button.setEnabled(self._ready and not self.running)
         self.cancel_button.setEnabled(self.running)
         self.card.save_button.setEnabled(self.result is not None and not self.running)
+        usable = self.strategy_params() is not None and not self.running
+        self.use_button.setEnabled(usable)
+        self.bot_button.setEnabled(usable)
 
     def set_theme(self, dark: bool) -> None:
         self._dark = dark
@@ -224,6 +251,40 @@ class MlView(QWidget):
             self.card.name.setText(f"{request.model}-{request.symbol.replace('/', '')}-"
                                    f"{request.market.timeframe}")
         self._update_buttons()
+
+    # -- as a strategy -----------------------------------------------------------------------
+    def strategy_params(self) -> dict[str, Any] | None:
+        """The ml_classifier parameters of the trained model (None: none trained, or a label
+        the strategy does not learn: it predicts the sign of the forward return)."""
+        if self.result is None:
+            return None
+        request = self.result.request
+        if request.label != "forward_sign" or request.horizon > MAX_STRATEGY_HORIZON:
+            return None
+        return {"horizon": request.horizon, "model": MODELS.index(request.model)}
+
+    def use_as_strategy(self) -> None:
+        """The setup form gets the ml_classifier strategy with this model and horizon, on
+        the same market and dates, and the backtest runs."""
+        params = self.strategy_params()
+        index = self.setup.strategy.findData(STRATEGY)
+        if params is None or index < 0:
+            return
+        self.setup.strategy.setCurrentIndex(index)
+        self.setup.params.set_values(params)
+        self._run_backtest()
+
+    def run_as_bot(self) -> None:
+        from widgets.bots import spec_from_backtest
+
+        params = self.strategy_params()
+        docks = getattr(self.window(), "docks", None)
+        if params is None or self.result is None or docks is None:
+            return
+        market = self.result.request.market
+        spec = spec_from_backtest(BacktestRequest.from_dict(
+            {**market.to_dict(), "strategy": STRATEGY}), params, market.symbols[:1])
+        docks.show_panel("bots").new_bot(spec)
 
     # -- saved models ------------------------------------------------------------------------
     def save(self, name: str) -> None:

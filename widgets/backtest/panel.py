@@ -87,7 +87,7 @@ class BacktestPanel(Panel):
         self.tabs.addTab(self.compare, icon("compare"), _t("Compare"))
         self.optimise = OptimiseView(ctx, self.setup, self.subscribe, self.run)
         self.tabs.addTab(self.optimise, icon("indicator"), _t("Optimise"))
-        self.ml = MlView(ctx, self.setup, self.subscribe)
+        self.ml = MlView(ctx, self.setup, self.subscribe, self.run)
         self.tabs.addTab(self.ml, icon("step"), _t("Machine learning"))
         self._ml_loaded = False
         self.tabs.currentChanged.connect(self._on_tab)
