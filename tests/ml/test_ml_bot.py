@@ -39,6 +39,7 @@ def run_cli(command: str, data: Path, out: Path, strategy: str, params: str) -> 
 
 
 @needs_data
+@pytest.mark.slow
 @pytest.mark.parametrize(("strategy", "params"), [
     ("ml_classifier", "horizon=1,train_window=150,retrain_every=50,threshold=0.52,calibrate=0"),
     ("ml_online", "horizon=1,min_updates=100,threshold=0.52"),
