@@ -4,7 +4,7 @@ bracket's status, one fee format in every table."""
 from __future__ import annotations
 
 from desktop.core import OrderType, Side
-from tests.widgets.monitor_helpers import last_price, panel, place
+from tests.widgets.monitor_helpers import last_price, panel, paper_account, place
 from tests.widgets.test_monitors import column, shown, trading  # noqa: F401 (fixture)
 
 
@@ -76,3 +76,19 @@ def test_the_trade_menu_has_no_near_identical_commands(window):
     assert len(labels) > 10
     pairs = near_pairs(labels)
     assert pairs == [], "\n".join(map(str, pairs))
+
+
+def test_a_monitor_opened_after_trading_fits_its_rows(window, aio, qtbot):
+    """A tab first shown after the trades (its panel is built then and loads them) sized its
+    columns to nothing: times read "2026-12-06 …", headers "Entrada médi…"."""
+    client = window.ctx.client
+    account = paper_account(aio, client)
+    place(aio, client, account, "BTC/USDT", Side.BUY, OrderType.MARKET, 0.01)
+    for kind in ("fills", "positions"):
+        p = window.docks.show_panel(kind)
+        aio.run(p.loaded.wait())
+        qtbot.waitUntil(lambda p=p: p.proxy.rowCount() == 1, timeout=5000)
+        header = p.view.horizontalHeader()
+        for c in range(header.count() - 1):  # the last one stretches
+            need = max(p.view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            assert header.sectionSize(c) >= need, (kind, p.model.headers[c])

@@ -164,6 +164,8 @@ class MonitorPanel(Panel):
                 else:
                     self.model.stage(record)
             self.commit()
+            # The loaded rows came with the reset, which commit() does not count as new.
+            self.fit_columns()
         finally:
             self._loading = False
             self._since_load.clear()
