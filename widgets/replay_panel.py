@@ -94,6 +94,8 @@ class ReplayPanel(Panel):
         self.subscribe(ReplayStateEvent, self._on_state)
         self.paused = False
         self.active = False
+        self._follow: str | None = None  # the symbol whose file's timeframe the chart takes
+        self._last_state: ReplayStateEvent | None = None
         self._set_controls(False)
 
     def config(self) -> dict[str, Any]:
@@ -117,6 +119,7 @@ class ReplayPanel(Panel):
 
     async def _open(self, path: str) -> None:
         self.error.clear()
+        self._last_state = None
         self.open_button.setEnabled(False)
         try:
             market = await self.ctx.client.open_replay(path, self.speed.currentData())
@@ -130,7 +133,11 @@ class ReplayPanel(Panel):
         self._set_controls(True)
         self.status.setText(_t("Replaying {0}").format(market.symbol))
         self.ctx.symbolActivated.emit(market.venue or "replay", market.symbol)
-        self._follow_timeframe = True  # the first state says the file's candle length
+        # The first state says the file's candle length; it may have come while the open
+        # was on its way back (the next one comes a candle later: minutes at 1×).
+        self._follow = market.symbol
+        if self._last_state is not None:
+            self._on_state(self._last_state)
 
     def toggle_pause(self) -> None:
         if self.active:
@@ -159,8 +166,9 @@ class ReplayPanel(Panel):
             w.setEnabled(active)
 
     def _on_state(self, event: ReplayStateEvent) -> None:
-        if getattr(self, "_follow_timeframe", False) and event.timeframe_ms:
-            self._follow_timeframe = False
+        self._last_state = event
+        if self._follow == event.symbol and event.timeframe_ms:
+            self._follow = None
             timeframe = next((tf for tf, ms in TIMEFRAMES.items()
                               if ms == event.timeframe_ms), "")
             chart = self.ctx.active_chart

@@ -68,3 +68,18 @@ def test_malformed_file_is_rejected_with_row_and_problem(qtbot, window, aio, tmp
     assert "row 3" in text and "below" in text, text
     assert "replay" not in aio.run(window.ctx.client.venues())
     assert not panel.active
+
+
+def test_the_chart_takes_the_file_s_timeframe_at_once(qtbot, window, tmp_path):
+    """At 1× the next progress report of a 5-minute file comes five minutes later: the chart
+    must not wait for it (it showed the file in 1m until then)."""
+    from tests.widgets.test_replay_paper_trading import eth_btc_file
+
+    chart = window.docks.dock("chart-1").widget()
+    window.ctx.set_active_chart(chart)
+    panel = replay_panel(window)
+    panel.speed.setCurrentIndex(panel.speed.findData(1.0))
+    panel.open_file(str(eth_btc_file(tmp_path)))
+    qtbot.waitUntil(lambda: (chart.venue, chart.symbol) == ("replay", "ETH/BTC"), timeout=5000)
+    qtbot.waitUntil(lambda: chart.chart.timeframe() == "5m", timeout=3000)
+    assert chart.tf_buttons["5m"].isChecked()
