@@ -36,6 +36,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_SYMBOL, COL_LAST, COL_CHANGE, COL_VOLUME, COL_BID, COL_ASK, COL_SPREAD = range(7)
 PRICE_COLS = (COL_LAST, COL_BID, COL_ASK)
+KEEP_WHOLE = PRICE_COLS  # in a narrow panel the other columns give way first
+MIN_COLUMN_PX = 32
+FIT_EVERY_S = 1.0  # column widths follow the cells' texts at most this often
 
 
 def _t(text: str) -> str:
@@ -229,12 +232,18 @@ class WatchlistModel(HeaderedTableModel):
         }[col]
 
 
-def fit_columns(cells: list[int], titles: list[int], room: int) -> list[int]:
+def fit_columns(cells: list[int], titles: list[int], room: int,
+                keep: tuple[int, ...] = (), floor: int = MIN_COLUMN_PX) -> list[int]:
     """Column widths in `room` px: first what each column's cells need, then what is left
-    towards each header's own width, then shared equally; when the cells alone do not fit,
-    every column gives way in proportion."""
+    towards each header's own width, then shared equally. When the cells alone do not fit,
+    the columns not in `keep` give way (down to `floor`), then all alike."""
     total = sum(cells)
     if total >= room or not cells:
+        over = total - room
+        slack = [0 if c in keep else max(0, w - floor) for c, w in enumerate(cells)]
+        if 0 < over <= sum(slack):
+            share = sum(slack)
+            return [w - math.ceil(f * over / share) for w, f in zip(cells, slack, strict=True)]
         return [w * room // max(total, 1) for w in cells]
     spare = room - total
     short = [max(0, t - w) for w, t in zip(cells, titles, strict=True)]
@@ -274,6 +283,7 @@ class WatchlistPanel(Panel):
         self.subscribe(TickEvent, self.model.on_tick)
         self.on_flushed(self._commit)
         self._sized = False
+        self._fitted_at = 0.0
         self._remove_action = QAction(_t("Remove from watchlist"), self)
         self._remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self._remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -302,11 +312,11 @@ class WatchlistPanel(Panel):
         if not self._sized and self.model.rows and all(r.tick for r in self.model.rows):
             # Size columns to real prices once they are known, not to the "—" placeholders.
             header = self.view.horizontalHeader()
-            header.setMinimumSectionSize(32)
+            header.setMinimumSectionSize(MIN_COLUMN_PX)
             header.setStretchLastSection(False)
             self._sized = True
-            self.model.rowsInserted.connect(lambda *_a: QTimer.singleShot(0, self, self._fit))
-            self._fit()
+        if self._sized and time.monotonic() - self._fitted_at >= FIT_EVERY_S:
+            self._fit()  # new rows, a market's decimals known, longer prices
 
     def _fit(self) -> None:
         """Share the panel's width between the columns by what their cells need (an equal
@@ -315,10 +325,13 @@ class WatchlistPanel(Panel):
         if not self._sized:
             return
         header = self.view.horizontalHeader()
+        self._fitted_at = time.monotonic()
         cells = [self.view.sizeHintForColumn(c) for c in range(header.count())]
         titles = [header.sectionSizeHint(c) for c in range(header.count())]
-        for c, width in enumerate(fit_columns(cells, titles, self.view.viewport().width())):
-            header.resizeSection(c, width)
+        room = self.view.viewport().width()
+        for c, width in enumerate(fit_columns(cells, titles, room, KEEP_WHOLE)):
+            if width != header.sectionSize(c):
+                header.resizeSection(c, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

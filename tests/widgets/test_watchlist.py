@@ -54,6 +54,9 @@ def test_columns_share_the_width_by_what_they_need():
     assert fit_columns([70, 60, 50], [90, 60, 100], 230) == [84, 60, 85]  # towards titles
     assert fit_columns([70, 60, 50], [90, 60, 100], 280) == [100, 70, 110]  # then equally
     assert fit_columns([100, 100], [100, 100], 100) == [50, 50]  # all give way alike
+    # Too narrow: the columns not kept whole give way first (8-decimal replay prices).
+    assert fit_columns([80, 100, 60], [80, 100, 60], 220, keep=(1,), floor=30) == [67, 100, 52]
+    assert fit_columns([80, 100, 60], [80, 100, 60], 120, keep=(1,), floor=30) == [40, 50, 30]
 
 
 def test_price_changes_flash_and_batch_into_one_data_changed(qtbot):
