@@ -123,6 +123,18 @@ def extract_strategies(path: Path) -> list[tuple[str, str, int]]:
     return found
 
 
+def extract_parameter_errors(path: Path) -> list[tuple[str, str, int]]:
+    """Every `ParameterError("<template>", ...)`: a strategy's refusal of its parameters,
+    shown translated in the context "Strategies" (desktop.core.strategy_messages)."""
+    found: list[tuple[str, str, int]] = []
+    for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(call, ast.Call) and call.args \
+                and getattr(call.func, "id", getattr(call.func, "attr", "")) == "ParameterError" \
+                and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str):
+            found.append((STRATEGY_CONTEXT, call.args[0].value, call.lineno))
+    return found
+
+
 def extract() -> dict[str, dict[str, list[str]]]:
     """{context: {source: [file:line, ...]}} over every UI source file, every marked
     Qt-free module and the built-in strategies."""
@@ -136,6 +148,9 @@ def extract() -> dict[str, dict[str, list[str]]]:
             out.setdefault(ctx, {}).setdefault(src, []).append(f"{path.relative_to(ROOT)}:{line}")
     for path in [*sorted((ROOT / STRATEGIES).glob("*.py")), *(ROOT / p for p in ML_STRATEGIES)]:
         for ctx, src, line in extract_strategies(path):
+            out.setdefault(ctx, {}).setdefault(src, []).append(f"{path.relative_to(ROOT)}:{line}")
+    for path in [*files, *sorted((ROOT / "strategies").rglob("*.py"))]:
+        for ctx, src, line in extract_parameter_errors(path):
             out.setdefault(ctx, {}).setdefault(src, []).append(f"{path.relative_to(ROOT)}:{line}")
     return out
 

@@ -2672,7 +2672,7 @@
         <translation>Elija dos parámetros distintos.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
         <source>Chosen parameters</source>
         <translation>Parámetros elegidos</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>Cada celda: el mejor {0} entre los demás parámetros; vacía: ningún conjunto clasificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="46"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="47"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
@@ -2747,12 +2747,12 @@
         <translation>Cuántas secuencias remuestreadas de operaciones simular</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="226"/>
         <source>IS return</source>
         <translation>Rentabilidad DM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="225"/>
         <source>IS {0}</source>
         <translation>DM {0}</translation>
     </message>
@@ -2762,12 +2762,12 @@
         <translation>Dentro de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="219"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
         <source>In-sample from</source>
         <translation>Dentro de muestra desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="45"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="46"/>
         <source>Invalid</source>
         <translation>Inválido</translation>
     </message>
@@ -2777,7 +2777,7 @@
         <translation>Valor más bajo a probar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="75"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="76"/>
         <source>Max drawdown {0} over the limit {1}</source>
         <translation>Drawdown máximo {0} por encima del límite de {1}</translation>
     </message>
@@ -2832,22 +2832,22 @@
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="227"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="229"/>
         <source>OOS max drawdown</source>
         <translation>Drawdown máx. FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="226"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="228"/>
         <source>OOS return</source>
         <translation>Rentabilidad FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="228"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="230"/>
         <source>OOS trades</source>
         <translation>Operaciones FM</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="225"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="227"/>
         <source>OOS {0}</source>
         <translation>FM {0}</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation>Fuera de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
         <source>Out-of-sample from</source>
         <translation>Fuera de muestra desde</translation>
     </message>
@@ -2917,12 +2917,12 @@
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
         <source>Ranked</source>
         <translation>Clasificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="45"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
@@ -2982,7 +2982,7 @@
         <translation>Los conjuntos con menos operaciones se muestran, pero no se clasifican</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="133"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="135"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -3092,12 +3092,12 @@
         <translation>Ventanas de walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="135"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="137"/>
         <source>Why not ranked</source>
         <translation>Por qué no se clasificó</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
@@ -3122,7 +3122,7 @@
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="52"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="53"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -3152,7 +3152,7 @@
         <translation>las operaciones fuera de muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -3187,7 +3187,7 @@
         <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="71"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="72"/>
         <source>{0} trades, fewer than the minimum {1}</source>
         <translation>{0} operaciones, menos que el mínimo de {1}</translation>
     </message>
@@ -4013,12 +4013,12 @@
         <translation>Ya existe una optimización {job}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="209"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="211"/>
         <source>Choose at least one symbol</source>
         <translation>Elige al menos un símbolo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="177"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="179"/>
         <source>Monte Carlo runs must be between 0 and {limit:,}</source>
         <translation>Las simulaciones de Monte Carlo deben estar entre 0 y {limit:,}</translation>
     </message>
@@ -4028,7 +4028,7 @@
         <translation>Ningún resultado de optimización {job_id!r} (¿terminó hace mucho?)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="205"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="207"/>
         <source>No such file: {data_file}</source>
         <translation>No existe el archivo: {data_file}</translation>
     </message>
@@ -4038,12 +4038,12 @@
         <translation>No es un id de backtest: {run_id!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="155"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="157"/>
         <source>Random search needs at least 1 set</source>
         <translation>La búsqueda aleatoria necesita al menos 1 conjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="157"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="159"/>
         <source>Say how many parameter sets the search tries</source>
         <translation>Indique cuántos conjuntos de parámetros prueba la búsqueda</translation>
     </message>
@@ -4058,27 +4058,27 @@
         <translation>El backtest {run_id} ya no está guardado en {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="170"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="172"/>
         <source>The drawdown limit must be above 0 and at most 100 %</source>
         <translation>El límite de drawdown debe ser mayor que 0 y como máximo 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="161"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="163"/>
         <source>The grid has {size:,} parameter sets (limit {limit:,}); narrow the ranges or use random search</source>
         <translation>La cuadrícula tiene {size:,} conjuntos de parámetros (límite {limit:,}); reduce los rangos o usa la búsqueda aleatoria</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="167"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="169"/>
         <source>The minimum trades must not be negative</source>
         <translation>El mínimo de operaciones no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="223"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="225"/>
         <source>The sizing value must be a positive number</source>
         <translation>El valor del dimensionamiento debe ser un número positivo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="202"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="204"/>
         <source>The start date must be before the end date</source>
         <translation>La fecha de inicio debe ser anterior a la de fin</translation>
     </message>
@@ -4088,42 +4088,42 @@
         <translation>El proceso de trabajo {worker} se detuvo inesperadamente</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="218"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="220"/>
         <source>Unknown fill mode {fill!r}</source>
         <translation>Modo de ejecución {fill!r} desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="142"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="143"/>
         <source>Unknown objective {objective!r}</source>
         <translation>Objetivo {objective!r} desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="152"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="154"/>
         <source>Unknown search method {method!r}</source>
         <translation>Método de búsqueda desconocido {method!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="220"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="222"/>
         <source>Unknown sizing {sizing!r}</source>
         <translation>Dimensionamiento {sizing!r} desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="188"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="189"/>
         <source>Unknown strategy {strategy!r}</source>
         <translation>Estrategia {strategy!r} desconocida</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="185"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="186"/>
         <source>Unknown strategy {strategy!r} (files that failed to load: {files})</source>
         <translation>Estrategia {strategy!r} desconocida (archivos que no se cargaron: {files})</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="198"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="200"/>
         <source>Unknown timeframe {timeframe!r}</source>
         <translation>Temporalidad {timeframe!r} desconocida</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="174"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="176"/>
         <source>Walk-forward windows need at least 2 bars each</source>
         <translation>Las ventanas de walk-forward necesitan al menos 2 barras cada una</translation>
     </message>
@@ -4138,7 +4138,7 @@
         <translation>{name} ya no define {strategy!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="214"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="216"/>
         <source>{symbols} is not a market of {venue}</source>
         <translation>{symbols} no es un mercado de {venue}</translation>
     </message>
@@ -4156,57 +4156,57 @@
         <translation>Cancelada por su bot.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="550"/>
+        <location filename="../desktop/engine/bots/service.py" line="551"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Elige al menos un símbolo para el bot.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="325"/>
+        <location filename="../desktop/engine/bots/service.py" line="326"/>
         <source>Could not start: {why}</source>
         <translation>No se pudo iniciar: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="183"/>
+        <location filename="../desktop/engine/bots/service.py" line="184"/>
         <source>Created: {strategy} {params} on {symbols} {timeframe}</source>
         <translation>Creado: {strategy} {params} en {symbols} {timeframe}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="206"/>
+        <location filename="../desktop/engine/bots/service.py" line="207"/>
         <source>Entries paused: exits and protective orders still managed</source>
         <translation>Entradas en pausa: las salidas y las órdenes de protección se siguen gestionando</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="193"/>
+        <location filename="../desktop/engine/bots/service.py" line="194"/>
         <source>Entries resumed</source>
         <translation>Entradas reanudadas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="419"/>
+        <location filename="../desktop/engine/bots/service.py" line="420"/>
         <source>No candles from the venue now: {why}</source>
         <translation>Sin velas de la plataforma ahora: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="243"/>
+        <location filename="../desktop/engine/bots/service.py" line="244"/>
         <source>Parameters changed to {params}</source>
         <translation>Parámetros cambiados a {params}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="210"/>
+        <location filename="../desktop/engine/bots/service.py" line="211"/>
         <source>Start the bot first: a stopped bot takes no entries anyway.</source>
         <translation>Inicia el bot antes: un bot detenido no hace entradas de todos modos.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="261"/>
+        <location filename="../desktop/engine/bots/service.py" line="262"/>
         <source>Stop the bot before deleting it.</source>
         <translation>Detén el bot antes de borrarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="228"/>
+        <location filename="../desktop/engine/bots/service.py" line="229"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="226"/>
+        <location filename="../desktop/engine/bots/service.py" line="227"/>
         <source>Stopped and flattened</source>
         <translation>Detenido y cerrado</translation>
     </message>
@@ -4216,32 +4216,32 @@
         <translation>Detenido por un error en la estrategia: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="532"/>
+        <location filename="../desktop/engine/bots/service.py" line="533"/>
         <source>That bot no longer exists.</source>
         <translation>Ese bot ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="543"/>
+        <location filename="../desktop/engine/bots/service.py" line="544"/>
         <source>The account has no market {symbol}.</source>
         <translation>La cuenta no tiene el mercado {symbol}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="527"/>
+        <location filename="../desktop/engine/bots/service.py" line="528"/>
         <source>The bots are still loading; try again in a moment.</source>
         <translation>Los bots aún se están cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="265"/>
+        <location filename="../desktop/engine/bots/service.py" line="266"/>
         <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
         <translation>Este bot aún tiene una posición u órdenes activas: detenlo y ciérralo antes de borrarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="312"/>
+        <location filename="../desktop/engine/bots/service.py" line="313"/>
         <source>Waiting for its account to connect</source>
         <translation>Esperando a que su cuenta se conecte</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="315"/>
+        <location filename="../desktop/engine/bots/service.py" line="316"/>
         <source>Warming up on {count} candles</source>
         <translation>Calentando con {count} velas</translation>
     </message>
@@ -5123,37 +5123,62 @@
 <context>
     <name>DataFiles</name>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="274"/>
+        <location filename="../desktop/data/candle_files.py" line="283"/>
         <source>a file without a header needs at least {count} columns ({columns}); found {found}</source>
         <translation>un archivo sin cabecera necesita al menos {count} columnas ({columns}); encontradas {found}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="332"/>
+        <location filename="../desktop/data/candle_files.py" line="152"/>
+        <source>amount {value} is not positive</source>
+        <translation>la cantidad {value} no es positiva</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="341"/>
         <source>column {key!r} appears twice</source>
         <translation>la columna {key!r} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="371"/>
+        <location filename="../desktop/data/candle_files.py" line="580"/>
+        <source>duplicate timestamp {when}: the row before has the same time</source>
+        <translation>marca de tiempo duplicada {when}: la fila anterior tiene la misma hora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="98"/>
+        <source>high {high} is below low {low}</source>
+        <translation>el máximo {high} está por debajo del mínimo {low}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="380"/>
         <source>missing column {col!r}</source>
         <translation>falta la columna {col!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="240"/>
+        <location filename="../desktop/data/candle_files.py" line="249"/>
         <source>not a readable CSV file: {exc}</source>
         <translation>no es un archivo CSV legible: {exc}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="291"/>
+        <location filename="../desktop/data/candle_files.py" line="300"/>
         <source>not a readable Parquet file: {exc}</source>
         <translation>no es un archivo Parquet legible: {exc}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="260"/>
+        <location filename="../desktop/data/candle_files.py" line="269"/>
         <source>not a well-formed CSV file: {exc}</source>
         <translation>no es un archivo CSV bien formado: {exc}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="207"/>
+        <location filename="../desktop/data/candle_files.py" line="150"/>
+        <source>price {value} is not positive</source>
+        <translation>el precio {value} no es positivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="157"/>
+        <source>side {text!r} is neither buy nor sell</source>
+        <translation>el lado {text!r} no es buy ni sell</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="216"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -5163,12 +5188,12 @@
         <translation>el archivo no tiene velas</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="119"/>
+        <location filename="../desktop/data/candle_files.py" line="125"/>
         <source>the file has no trades</source>
         <translation>el archivo no tiene operaciones</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="224"/>
+        <location filename="../desktop/data/candle_files.py" line="233"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
@@ -5178,9 +5203,99 @@
         <translation>la columna {column} tiene {rows} filas para {candles} velas</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="213"/>
+        <location filename="../desktop/data/candle_files.py" line="485"/>
+        <source>timestamp is empty</source>
+        <translation>la marca de tiempo está vacía</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="470"/>
+        <source>timestamp is missing</source>
+        <translation>falta la marca de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="504"/>
+        <source>timestamp is missing or NaN</source>
+        <translation>falta la marca de tiempo o es NaN</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="540"/>
+        <source>timestamp {text!r} is after 2100</source>
+        <translation>la marca de tiempo {text!r} es posterior a 2100</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="509"/>
+        <source>timestamp {text!r} is after 2100 in any unit</source>
+        <translation>la marca de tiempo {text!r} es posterior a 2100 en cualquier unidad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="506"/>
+        <source>timestamp {text!r} is before 1970</source>
+        <translation>la marca de tiempo {text!r} es anterior a 1970</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="501"/>
+        <source>timestamp {text!r} is not a finite number</source>
+        <translation>la marca de tiempo {text!r} no es un número finito</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="488"/>
+        <source>timestamp {text!r} is not a number or ISO-8601 date</source>
+        <translation>la marca de tiempo {text!r} no es un número ni una fecha ISO-8601</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="574"/>
+        <source>timestamps not increasing: {when} after {before}</source>
+        <translation>marcas de tiempo no crecientes: {when} después de {before}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="222"/>
         <source>unsupported file type {suffix!r}; use .csv or .parquet</source>
         <translation>tipo de archivo {suffix!r} no admitido; usa .csv o .parquet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="97"/>
+        <source>volume {value} is negative</source>
+        <translation>el volumen {value} es negativo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="446"/>
+        <source>{col} is NaN</source>
+        <translation>{col} es NaN</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="443"/>
+        <source>{col} is empty</source>
+        <translation>{col} está vacío</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="426"/>
+        <source>{col} is infinite ({value})</source>
+        <translation>{col} es infinito ({value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="425"/>
+        <source>{col} is missing or NaN</source>
+        <translation>falta {col} o es NaN</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="444"/>
+        <source>{col} {text!r} is not a number</source>
+        <translation>{col} {text!r} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="101"/>
+        <source>{col} {value} is above high {high}</source>
+        <translation>{col} {value} está por encima del máximo {high}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="104"/>
+        <source>{col} {value} is below low {low}</source>
+        <translation>{col} {value} está por debajo del mínimo {low}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="95"/>
+        <source>{col} {value} is not a positive price</source>
+        <translation>{col} {value} no es un precio positivo</translation>
     </message>
 </context>
 <context>
@@ -7203,12 +7318,12 @@
         <translation>Cerrar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="274"/>
+        <location filename="../widgets/monitors/base.py" line="276"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="317"/>
+        <location filename="../widgets/monitors/base.py" line="319"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -7228,7 +7343,7 @@
         <translation>Entrada ejecutada, salidas activas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="274"/>
+        <location filename="../widgets/monitors/base.py" line="276"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -7243,7 +7358,7 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="278"/>
+        <location filename="../widgets/monitors/base.py" line="280"/>
         <source>Export rows</source>
         <translation>Exportar filas</translation>
     </message>
@@ -7263,7 +7378,7 @@
         <translation>Exportar las filas mostradas a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="269"/>
+        <location filename="../widgets/monitors/base.py" line="271"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} filas exportadas a {1}</translation>
     </message>
@@ -7468,12 +7583,12 @@
         <translation>Invertir {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="293"/>
+        <location filename="../widgets/monitors/base.py" line="295"/>
         <source>Rows: {0}</source>
         <translation>Filas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="294"/>
+        <location filename="../widgets/monitors/base.py" line="296"/>
         <source>Rows: {0} of {1}</source>
         <translation>Filas: {0} de {1}</translation>
     </message>
@@ -7528,7 +7643,7 @@
         <translation>Corto</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="316"/>
+        <location filename="../widgets/monitors/base.py" line="318"/>
         <source>Show on chart</source>
         <translation>Mostrar en el gráfico</translation>
     </message>
@@ -11890,6 +12005,21 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>longitud del canal de salida (barras)</translation>
     </message>
     <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="42"/>
+        <source>exit_period must not exceed entry_period</source>
+        <translation>el período de salida no debe superar el período de entrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="99"/>
+        <source>exit_threshold must not be above threshold</source>
+        <translation>el umbral de salida no debe estar por encima del umbral</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="28"/>
+        <source>fast ({fast}) must be below slow ({slow})</source>
+        <translation>la rápida ({fast}) debe ser menor que la lenta ({slow})</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/sma_cross.py" line="21"/>
         <source>fast SMA length (bars)</source>
         <translation>periodo de la SMA rápida (barras)</translation>
@@ -11905,9 +12035,64 @@ en la entrada es el stop-loss de la posición.</translation>
         <translation>ADX mínimo para entrar</translation>
     </message>
     <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="32"/>
+        <source>oversold must be below overbought</source>
+        <translation>el nivel de sobreventa debe ser menor que el de sobrecompra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="53"/>
+        <source>parameter {name!r} is given twice</source>
+        <translation>el parámetro {name!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../strategies/base.py" line="127"/>
+        <source>parameter {name!r} must be &lt;= {high}, got {value}</source>
+        <translation>el parámetro {name!r} debe ser &lt;= {high}, recibido {value}</translation>
+    </message>
+    <message>
+        <location filename="../strategies/base.py" line="124"/>
+        <source>parameter {name!r} must be &gt;= {low}, got {value}</source>
+        <translation>el parámetro {name!r} debe ser &gt;= {low}, recibido {value}</translation>
+    </message>
+    <message>
+        <location filename="../strategies/base.py" line="120"/>
+        <source>parameter {name!r} must be {kind}, got {value!r}</source>
+        <translation>el parámetro {name!r} debe ser de tipo {kind}, recibido {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="99"/>
+        <source>parameter {name!r}: no values to try</source>
+        <translation>parámetro {name!r}: ningún valor que probar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="79"/>
+        <source>parameter {name!r}: range {spec!r} has hi below lo</source>
+        <translation>parámetro {name!r}: en el rango {spec!r} el máximo es menor que el mínimo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="67"/>
+        <source>parameter {name!r}: range {spec!r} is not lo:hi[:step]</source>
+        <translation>parámetro {name!r}: el rango {spec!r} no tiene la forma mín:máx[:paso]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="76"/>
+        <source>parameter {name!r}: range {spec!r} needs a positive step</source>
+        <translation>parámetro {name!r}: el rango {spec!r} necesita un paso positivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="73"/>
+        <source>parameter {name!r}: range {spec!r} needs numbers (lo:hi[:step])</source>
+        <translation>parámetro {name!r}: el rango {spec!r} necesita números (mín:máx[:paso])</translation>
+    </message>
+    <message>
         <location filename="../desktop/ml/rolling_strategy.py" line="90"/>
         <source>rows the model learns from at each retrain</source>
         <translation>filas de las que aprende el modelo en cada reentrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="37"/>
+        <source>rsi_low must be below rsi_high</source>
+        <translation>el RSI bajo debe ser menor que el RSI alto</translation>
     </message>
     <message>
         <location filename="../desktop/ml/rolling_strategy.py" line="102"/>
@@ -11938,6 +12123,16 @@ en la entrada es el stop-loss de la posición.</translation>
         <location filename="../strategies/builtin/ema200_rsi.py" line="21"/>
         <source>trend EMA length (bars)</source>
         <translation>periodo de la EMA de tendencia (barras)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="128"/>
+        <source>unknown parameter {name!r} for strategy {strategy!r} (known: {known})</source>
+        <translation>parámetro {name!r} desconocido para la estrategia {strategy!r} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="50"/>
+        <source>{part!r} is not name=lo:hi[:step], name=a|b|c or name=value</source>
+        <translation>{part!r} no tiene la forma nombre=mín:máx[:paso], nombre=a|b|c o nombre=valor</translation>
     </message>
 </context>
 <context>

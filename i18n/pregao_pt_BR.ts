@@ -2672,7 +2672,7 @@
         <translation>Escolha dois parâmetros diferentes.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
         <source>Chosen parameters</source>
         <translation>Parâmetros escolhidos</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>Cada célula: o melhor {0} entre os demais parâmetros; vazia: nenhum conjunto classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="46"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="47"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
@@ -2747,12 +2747,12 @@
         <translation>Quantas sequências reamostradas de operações simular</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="224"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="226"/>
         <source>IS return</source>
         <translation>Retorno DA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="225"/>
         <source>IS {0}</source>
         <translation>DA {0}</translation>
     </message>
@@ -2762,12 +2762,12 @@
         <translation>Dentro da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="219"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
         <source>In-sample from</source>
         <translation>Dentro da amostra desde</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="45"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="46"/>
         <source>Invalid</source>
         <translation>Inválido</translation>
     </message>
@@ -2777,7 +2777,7 @@
         <translation>Menor valor a testar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="75"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="76"/>
         <source>Max drawdown {0} over the limit {1}</source>
         <translation>Drawdown máximo {0} acima do limite de {1}</translation>
     </message>
@@ -2832,22 +2832,22 @@
         <translation>Não iniciado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="227"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="229"/>
         <source>OOS max drawdown</source>
         <translation>Drawdown máx. FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="226"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="228"/>
         <source>OOS return</source>
         <translation>Retorno FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="228"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="230"/>
         <source>OOS trades</source>
         <translation>Operações FA</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="225"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="227"/>
         <source>OOS {0}</source>
         <translation>FA {0}</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation>Fora da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="222"/>
         <source>Out-of-sample from</source>
         <translation>Fora da amostra desde</translation>
     </message>
@@ -2917,12 +2917,12 @@
         <translation>Intervalo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="43"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
         <source>Ranked</source>
         <translation>Classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="44"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="45"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
@@ -2982,7 +2982,7 @@
         <translation>Conjuntos com menos operações são exibidos, mas não classificados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="133"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="135"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -3092,12 +3092,12 @@
         <translation>Janelas de walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="135"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="137"/>
         <source>Why not ranked</source>
         <translation>Por que não classificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="218"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="220"/>
         <source>Window</source>
         <translation>Janela</translation>
     </message>
@@ -3122,7 +3122,7 @@
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="52"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="53"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
@@ -3152,7 +3152,7 @@
         <translation>as operações fora da amostra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="221"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="223"/>
         <source>to</source>
         <translation>até</translation>
     </message>
@@ -3187,7 +3187,7 @@
         <translation>{0} conjuntos em {1} {2}: {3} classificados, {4} rejeitados, {5} inválidos, {6} com falha.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_tables.py" line="71"/>
+        <location filename="../widgets/backtest/optimize_tables.py" line="72"/>
         <source>{0} trades, fewer than the minimum {1}</source>
         <translation>{0} operações, menos que o mínimo de {1}</translation>
     </message>
@@ -4013,12 +4013,12 @@
         <translation>Já existe uma otimização {job}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="209"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="211"/>
         <source>Choose at least one symbol</source>
         <translation>Escolha pelo menos um símbolo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="177"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="179"/>
         <source>Monte Carlo runs must be between 0 and {limit:,}</source>
         <translation>As simulações de Monte Carlo devem estar entre 0 e {limit:,}</translation>
     </message>
@@ -4028,7 +4028,7 @@
         <translation>Nenhum resultado de otimização {job_id!r} (terminou há muito tempo?)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="205"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="207"/>
         <source>No such file: {data_file}</source>
         <translation>Arquivo inexistente: {data_file}</translation>
     </message>
@@ -4038,12 +4038,12 @@
         <translation>Não é um id de backtest: {run_id!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="155"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="157"/>
         <source>Random search needs at least 1 set</source>
         <translation>A busca aleatória precisa de pelo menos 1 conjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="157"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="159"/>
         <source>Say how many parameter sets the search tries</source>
         <translation>Diga quantos conjuntos de parâmetros a busca experimenta</translation>
     </message>
@@ -4058,27 +4058,27 @@
         <translation>O backtest {run_id} não está mais guardado em {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="170"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="172"/>
         <source>The drawdown limit must be above 0 and at most 100 %</source>
         <translation>O limite de drawdown deve ser maior que 0 e no máximo 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="161"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="163"/>
         <source>The grid has {size:,} parameter sets (limit {limit:,}); narrow the ranges or use random search</source>
         <translation>A grade tem {size:,} conjuntos de parâmetros (limite {limit:,}); estreite os intervalos ou use a busca aleatória</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="167"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="169"/>
         <source>The minimum trades must not be negative</source>
         <translation>O mínimo de operações não pode ser negativo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="223"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="225"/>
         <source>The sizing value must be a positive number</source>
         <translation>O valor do dimensionamento deve ser um número positivo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="202"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="204"/>
         <source>The start date must be before the end date</source>
         <translation>A data de início deve ser anterior à data de fim</translation>
     </message>
@@ -4088,42 +4088,42 @@
         <translation>O processo de trabalho {worker} parou inesperadamente</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="218"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="220"/>
         <source>Unknown fill mode {fill!r}</source>
         <translation>Modo de execução {fill!r} desconhecido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="142"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="143"/>
         <source>Unknown objective {objective!r}</source>
         <translation>Objetivo {objective!r} desconhecido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="152"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="154"/>
         <source>Unknown search method {method!r}</source>
         <translation>Método de busca desconhecido {method!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="220"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="222"/>
         <source>Unknown sizing {sizing!r}</source>
         <translation>Dimensionamento {sizing!r} desconhecido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="188"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="189"/>
         <source>Unknown strategy {strategy!r}</source>
         <translation>Estratégia {strategy!r} desconhecida</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="185"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="186"/>
         <source>Unknown strategy {strategy!r} (files that failed to load: {files})</source>
         <translation>Estratégia {strategy!r} desconhecida (arquivos que não carregaram: {files})</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="198"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="200"/>
         <source>Unknown timeframe {timeframe!r}</source>
         <translation>Tempo gráfico {timeframe!r} desconhecido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="174"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="176"/>
         <source>Walk-forward windows need at least 2 bars each</source>
         <translation>As janelas de walk-forward precisam de pelo menos 2 barras cada</translation>
     </message>
@@ -4138,7 +4138,7 @@
         <translation>{name} não define mais {strategy!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/backtest_jobs.py" line="214"/>
+        <location filename="../desktop/engine/backtest_jobs.py" line="216"/>
         <source>{symbols} is not a market of {venue}</source>
         <translation>{symbols} não é um mercado de {venue}</translation>
     </message>
@@ -4156,57 +4156,57 @@
         <translation>Cancelada pelo seu robô.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="550"/>
+        <location filename="../desktop/engine/bots/service.py" line="551"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Escolha pelo menos um símbolo para o robô.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="325"/>
+        <location filename="../desktop/engine/bots/service.py" line="326"/>
         <source>Could not start: {why}</source>
         <translation>Não foi possível iniciar: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="183"/>
+        <location filename="../desktop/engine/bots/service.py" line="184"/>
         <source>Created: {strategy} {params} on {symbols} {timeframe}</source>
         <translation>Criado: {strategy} {params} em {symbols} {timeframe}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="206"/>
+        <location filename="../desktop/engine/bots/service.py" line="207"/>
         <source>Entries paused: exits and protective orders still managed</source>
         <translation>Entradas pausadas: saídas e ordens de proteção continuam sendo geridas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="193"/>
+        <location filename="../desktop/engine/bots/service.py" line="194"/>
         <source>Entries resumed</source>
         <translation>Entradas retomadas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="419"/>
+        <location filename="../desktop/engine/bots/service.py" line="420"/>
         <source>No candles from the venue now: {why}</source>
         <translation>Sem candles da corretora agora: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="243"/>
+        <location filename="../desktop/engine/bots/service.py" line="244"/>
         <source>Parameters changed to {params}</source>
         <translation>Parâmetros alterados para {params}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="210"/>
+        <location filename="../desktop/engine/bots/service.py" line="211"/>
         <source>Start the bot first: a stopped bot takes no entries anyway.</source>
         <translation>Inicie o robô antes: um robô parado não faz entradas de qualquer forma.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="261"/>
+        <location filename="../desktop/engine/bots/service.py" line="262"/>
         <source>Stop the bot before deleting it.</source>
         <translation>Pare o robô antes de apagá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="228"/>
+        <location filename="../desktop/engine/bots/service.py" line="229"/>
         <source>Stopped</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="226"/>
+        <location filename="../desktop/engine/bots/service.py" line="227"/>
         <source>Stopped and flattened</source>
         <translation>Parado e zerado</translation>
     </message>
@@ -4216,32 +4216,32 @@
         <translation>Parado por um erro na estratégia: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="532"/>
+        <location filename="../desktop/engine/bots/service.py" line="533"/>
         <source>That bot no longer exists.</source>
         <translation>Esse robô não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="543"/>
+        <location filename="../desktop/engine/bots/service.py" line="544"/>
         <source>The account has no market {symbol}.</source>
         <translation>A conta não tem o mercado {symbol}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="527"/>
+        <location filename="../desktop/engine/bots/service.py" line="528"/>
         <source>The bots are still loading; try again in a moment.</source>
         <translation>Os robôs ainda estão carregando; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="265"/>
+        <location filename="../desktop/engine/bots/service.py" line="266"/>
         <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
         <translation>Este robô ainda tem uma posição ou ordens ativas: pare-o e zere-o antes de apagá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="312"/>
+        <location filename="../desktop/engine/bots/service.py" line="313"/>
         <source>Waiting for its account to connect</source>
         <translation>Aguardando a conta conectar</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="315"/>
+        <location filename="../desktop/engine/bots/service.py" line="316"/>
         <source>Warming up on {count} candles</source>
         <translation>Aquecendo com {count} candles</translation>
     </message>
@@ -5123,37 +5123,62 @@
 <context>
     <name>DataFiles</name>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="274"/>
+        <location filename="../desktop/data/candle_files.py" line="283"/>
         <source>a file without a header needs at least {count} columns ({columns}); found {found}</source>
         <translation>um arquivo sem cabeçalho precisa de pelo menos {count} colunas ({columns}); encontradas {found}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="332"/>
+        <location filename="../desktop/data/candle_files.py" line="152"/>
+        <source>amount {value} is not positive</source>
+        <translation>a quantidade {value} não é positiva</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="341"/>
         <source>column {key!r} appears twice</source>
         <translation>a coluna {key!r} aparece duas vezes</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="371"/>
+        <location filename="../desktop/data/candle_files.py" line="580"/>
+        <source>duplicate timestamp {when}: the row before has the same time</source>
+        <translation>timestamp duplicado {when}: a linha anterior tem o mesmo horário</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="98"/>
+        <source>high {high} is below low {low}</source>
+        <translation>a máxima {high} está abaixo da mínima {low}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="380"/>
         <source>missing column {col!r}</source>
         <translation>falta a coluna {col!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="240"/>
+        <location filename="../desktop/data/candle_files.py" line="249"/>
         <source>not a readable CSV file: {exc}</source>
         <translation>não é um arquivo CSV legível: {exc}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="291"/>
+        <location filename="../desktop/data/candle_files.py" line="300"/>
         <source>not a readable Parquet file: {exc}</source>
         <translation>não é um arquivo Parquet legível: {exc}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="260"/>
+        <location filename="../desktop/data/candle_files.py" line="269"/>
         <source>not a well-formed CSV file: {exc}</source>
         <translation>não é um arquivo CSV bem formado: {exc}</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="207"/>
+        <location filename="../desktop/data/candle_files.py" line="150"/>
+        <source>price {value} is not positive</source>
+        <translation>o preço {value} não é positivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="157"/>
+        <source>side {text!r} is neither buy nor sell</source>
+        <translation>o lado {text!r} não é buy nem sell</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="216"/>
         <source>the file does not exist</source>
         <translation>o arquivo não existe</translation>
     </message>
@@ -5163,12 +5188,12 @@
         <translation>o arquivo não tem candles</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="119"/>
+        <location filename="../desktop/data/candle_files.py" line="125"/>
         <source>the file has no trades</source>
         <translation>o arquivo não tem negócios</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="224"/>
+        <location filename="../desktop/data/candle_files.py" line="233"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
@@ -5178,9 +5203,99 @@
         <translation>a coluna {column} tem {rows} linhas para {candles} candles</translation>
     </message>
     <message>
-        <location filename="../desktop/data/candle_files.py" line="213"/>
+        <location filename="../desktop/data/candle_files.py" line="485"/>
+        <source>timestamp is empty</source>
+        <translation>o timestamp está vazio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="470"/>
+        <source>timestamp is missing</source>
+        <translation>o timestamp está ausente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="504"/>
+        <source>timestamp is missing or NaN</source>
+        <translation>o timestamp está ausente ou é NaN</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="540"/>
+        <source>timestamp {text!r} is after 2100</source>
+        <translation>o timestamp {text!r} é posterior a 2100</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="509"/>
+        <source>timestamp {text!r} is after 2100 in any unit</source>
+        <translation>o timestamp {text!r} é posterior a 2100 em qualquer unidade</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="506"/>
+        <source>timestamp {text!r} is before 1970</source>
+        <translation>o timestamp {text!r} é anterior a 1970</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="501"/>
+        <source>timestamp {text!r} is not a finite number</source>
+        <translation>o timestamp {text!r} não é um número finito</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="488"/>
+        <source>timestamp {text!r} is not a number or ISO-8601 date</source>
+        <translation>o timestamp {text!r} não é um número nem uma data ISO-8601</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="574"/>
+        <source>timestamps not increasing: {when} after {before}</source>
+        <translation>timestamps fora de ordem: {when} depois de {before}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="222"/>
         <source>unsupported file type {suffix!r}; use .csv or .parquet</source>
         <translation>tipo de arquivo {suffix!r} não suportado; use .csv ou .parquet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="97"/>
+        <source>volume {value} is negative</source>
+        <translation>o volume {value} é negativo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="446"/>
+        <source>{col} is NaN</source>
+        <translation>{col} é NaN</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="443"/>
+        <source>{col} is empty</source>
+        <translation>{col} está vazio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="426"/>
+        <source>{col} is infinite ({value})</source>
+        <translation>{col} é infinito ({value})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="425"/>
+        <source>{col} is missing or NaN</source>
+        <translation>{col} está ausente ou é NaN</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="444"/>
+        <source>{col} {text!r} is not a number</source>
+        <translation>{col} {text!r} não é um número</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="101"/>
+        <source>{col} {value} is above high {high}</source>
+        <translation>{col} {value} está acima da máxima {high}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="104"/>
+        <source>{col} {value} is below low {low}</source>
+        <translation>{col} {value} está abaixo da mínima {low}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/data/candle_files.py" line="95"/>
+        <source>{col} {value} is not a positive price</source>
+        <translation>{col} {value} não é um preço positivo</translation>
     </message>
 </context>
 <context>
@@ -7203,12 +7318,12 @@
         <translation>Fechar {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="274"/>
+        <location filename="../widgets/monitors/base.py" line="276"/>
         <source>Comma-separated values (*.csv)</source>
         <translation>Valores separados por vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="317"/>
+        <location filename="../widgets/monitors/base.py" line="319"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -7228,7 +7343,7 @@
         <translation>Entrada executada, saídas ativas</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="274"/>
+        <location filename="../widgets/monitors/base.py" line="276"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -7243,7 +7358,7 @@
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="278"/>
+        <location filename="../widgets/monitors/base.py" line="280"/>
         <source>Export rows</source>
         <translation>Exportar linhas</translation>
     </message>
@@ -7263,7 +7378,7 @@
         <translation>Exportar as linhas exibidas para CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="269"/>
+        <location filename="../widgets/monitors/base.py" line="271"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} linhas exportadas para {1}</translation>
     </message>
@@ -7468,12 +7583,12 @@
         <translation>Inverter {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="293"/>
+        <location filename="../widgets/monitors/base.py" line="295"/>
         <source>Rows: {0}</source>
         <translation>Linhas: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="294"/>
+        <location filename="../widgets/monitors/base.py" line="296"/>
         <source>Rows: {0} of {1}</source>
         <translation>Linhas: {0} de {1}</translation>
     </message>
@@ -7528,7 +7643,7 @@
         <translation>Vendido</translation>
     </message>
     <message>
-        <location filename="../widgets/monitors/base.py" line="316"/>
+        <location filename="../widgets/monitors/base.py" line="318"/>
         <source>Show on chart</source>
         <translation>Mostrar no gráfico</translation>
     </message>
@@ -11890,6 +12005,21 @@ na entrada é o stop-loss da posição.</translation>
         <translation>tamanho do canal de saída (barras)</translation>
     </message>
     <message>
+        <location filename="../strategies/builtin/donchian_breakout.py" line="42"/>
+        <source>exit_period must not exceed entry_period</source>
+        <translation>o período de saída não pode passar do período de entrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ml/online_strategy.py" line="99"/>
+        <source>exit_threshold must not be above threshold</source>
+        <translation>o limiar de saída não pode ficar acima do limiar</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/sma_cross.py" line="28"/>
+        <source>fast ({fast}) must be below slow ({slow})</source>
+        <translation>a rápida ({fast}) deve ser menor que a lenta ({slow})</translation>
+    </message>
+    <message>
         <location filename="../strategies/builtin/sma_cross.py" line="21"/>
         <source>fast SMA length (bars)</source>
         <translation>período da SMA rápida (barras)</translation>
@@ -11905,9 +12035,64 @@ na entrada é o stop-loss da posição.</translation>
         <translation>ADX mínimo para entrar</translation>
     </message>
     <message>
+        <location filename="../strategies/builtin/ema200_rsi.py" line="32"/>
+        <source>oversold must be below overbought</source>
+        <translation>o nível de sobrevenda deve ser menor que o de sobrecompra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="53"/>
+        <source>parameter {name!r} is given twice</source>
+        <translation>o parâmetro {name!r} foi informado duas vezes</translation>
+    </message>
+    <message>
+        <location filename="../strategies/base.py" line="127"/>
+        <source>parameter {name!r} must be &lt;= {high}, got {value}</source>
+        <translation>o parâmetro {name!r} deve ser &lt;= {high}, recebido {value}</translation>
+    </message>
+    <message>
+        <location filename="../strategies/base.py" line="124"/>
+        <source>parameter {name!r} must be &gt;= {low}, got {value}</source>
+        <translation>o parâmetro {name!r} deve ser &gt;= {low}, recebido {value}</translation>
+    </message>
+    <message>
+        <location filename="../strategies/base.py" line="120"/>
+        <source>parameter {name!r} must be {kind}, got {value!r}</source>
+        <translation>o parâmetro {name!r} deve ser do tipo {kind}, recebido {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="99"/>
+        <source>parameter {name!r}: no values to try</source>
+        <translation>parâmetro {name!r}: nenhum valor para testar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="79"/>
+        <source>parameter {name!r}: range {spec!r} has hi below lo</source>
+        <translation>parâmetro {name!r}: no intervalo {spec!r} o máximo é menor que o mínimo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="67"/>
+        <source>parameter {name!r}: range {spec!r} is not lo:hi[:step]</source>
+        <translation>parâmetro {name!r}: o intervalo {spec!r} não está no formato mín:máx[:passo]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="76"/>
+        <source>parameter {name!r}: range {spec!r} needs a positive step</source>
+        <translation>parâmetro {name!r}: o intervalo {spec!r} precisa de um passo positivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="73"/>
+        <source>parameter {name!r}: range {spec!r} needs numbers (lo:hi[:step])</source>
+        <translation>parâmetro {name!r}: o intervalo {spec!r} precisa de números (mín:máx[:passo])</translation>
+    </message>
+    <message>
         <location filename="../desktop/ml/rolling_strategy.py" line="90"/>
         <source>rows the model learns from at each retrain</source>
         <translation>linhas com que o modelo aprende a cada retreino</translation>
+    </message>
+    <message>
+        <location filename="../strategies/builtin/rsi_bollinger.py" line="37"/>
+        <source>rsi_low must be below rsi_high</source>
+        <translation>o RSI baixo deve ser menor que o RSI alto</translation>
     </message>
     <message>
         <location filename="../desktop/ml/rolling_strategy.py" line="102"/>
@@ -11938,6 +12123,16 @@ na entrada é o stop-loss da posição.</translation>
         <location filename="../strategies/builtin/ema200_rsi.py" line="21"/>
         <source>trend EMA length (bars)</source>
         <translation>período da EMA de tendência (barras)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="128"/>
+        <source>unknown parameter {name!r} for strategy {strategy!r} (known: {known})</source>
+        <translation>parâmetro {name!r} desconhecido para a estratégia {strategy!r} (conhecidos: {known})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/backtest/search_space.py" line="50"/>
+        <source>{part!r} is not name=lo:hi[:step], name=a|b|c or name=value</source>
+        <translation>{part!r} não está no formato nome=mín:máx[:passo], nome=a|b|c ou nome=valor</translation>
     </message>
 </context>
 <context>

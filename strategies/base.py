@@ -44,7 +44,19 @@ class CandleData(Protocol):
 
 
 class ParameterError(ValueError):
-    """A parameter name or value a strategy does not accept; the message names it."""
+    """A parameter name or value a strategy does not accept; the message names it.
+
+    The sentence is English, kept apart from its values: `ParameterError("fast ({fast}) must
+    be below slow ({slow})", fast=10, slow=5)`. `str(err)` is the filled sentence; the app
+    shows the built-in sentences (this module's and strategies/builtin's, collected for
+    translation under the context "Strategies") in the UI's language with the values written
+    the locale's way. A user strategy may raise it with any plain sentence, shown as written.
+    """
+
+    def __init__(self, template: str, /, **fields: Any) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields) if fields else template)
 
 
 class Param:
@@ -105,14 +117,15 @@ class Param:
                 if not math.isfinite(out):
                     raise ValueError(value)
         except (TypeError, ValueError):
-            raise ParameterError(
-                f"parameter {self.name!r} must be {self.kind.__name__}, got {value!r}"
-            ) from None
+            raise ParameterError("parameter {name!r} must be {kind}, got {value!r}",
+                                 name=self.name, kind=self.kind.__name__, value=value) from None
         if self.kind is not bool:
             if self.low is not None and out < self.low:
-                raise ParameterError(f"parameter {self.name!r} must be >= {self.low}, got {out}")
+                raise ParameterError("parameter {name!r} must be >= {low}, got {value}",
+                                     name=self.name, low=self.low, value=out)
             if self.high is not None and out > self.high:
-                raise ParameterError(f"parameter {self.name!r} must be <= {self.high}, got {out}")
+                raise ParameterError("parameter {name!r} must be <= {high}, got {value}",
+                                     name=self.name, high=self.high, value=out)
         return out
 
     def grid(self) -> list[int | float | bool]:
@@ -218,10 +231,9 @@ class Strategy:
         unknown = sorted(set(params) - set(spec))
         if unknown:
             known = ", ".join(spec) or "none"
-            raise ParameterError(
-                f"unknown parameter {unknown[0]!r} for strategy {self.strategy_id()!r}"
-                f" (known: {known})"
-            )
+            raise ParameterError("unknown parameter {name!r} for strategy {strategy!r} "
+                                 "(known: {known})", name=unknown[0],
+                                 strategy=self.strategy_id(), known=known)
         self.params: dict[str, Any] = {
             name: p.coerce(params.get(name, p.default)) for name, p in spec.items()
         }

@@ -26,6 +26,7 @@ from desktop.backtest.engine import run_backtest
 from desktop.backtest.executors import Executor, SerialExecutor
 from desktop.backtest.search_space import SearchSpace, Value
 from desktop.core.candles import Candles
+from desktop.core.strategy_messages import parameter_message
 from desktop.reports.metrics import compute_metrics
 from strategies.base import ParameterError, Strategy
 
@@ -180,7 +181,7 @@ def evaluate_chunk(
         try:
             result = run_backtest(job.strategy, params, sliced[window], job.config, job.symbol)
         except ParameterError as exc:
-            out.append((INVALID, str(exc), {}))
+            out.append((INVALID, parameter_message(exc), {}))
         except Exception as exc:  # a strategy's own bug, shown on its row
             out.append((ERROR, f"{type(exc).__name__}: {exc}", {}))
         else:

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.core.strategy_messages import parameter_message
 from strategies.base import Param, ParameterError, Strategy
 
 Value = int | float | bool
@@ -46,9 +47,10 @@ def parse_grid_spec(text: str) -> dict[str, str]:
         name, sep, spec = part.partition("=")
         name, spec = name.strip(), spec.strip()
         if not sep or not name or not spec:
-            raise ParameterError(f"{part!r} is not name=lo:hi[:step], name=a|b|c or name=value")
+            raise ParameterError("{part!r} is not name=lo:hi[:step], name=a|b|c or name=value",
+                                 part=part)
         if name in out:
-            raise ParameterError(f"parameter {name!r} is given twice")
+            raise ParameterError("parameter {name!r} is given twice", name=name)
         out[name] = spec
     return out
 
@@ -62,18 +64,20 @@ def _tidy(value: float) -> float:
 def _range_values(param: Param, spec: str) -> list[Value]:
     parts = spec.split(":")
     if len(parts) not in (2, 3):
-        raise ParameterError(f"parameter {param.name!r}: range {spec!r} is not lo:hi[:step]")
+        raise ParameterError("parameter {name!r}: range {spec!r} is not lo:hi[:step]",
+                             name=param.name, spec=spec)
     try:
         lo, hi = float(parts[0]), float(parts[1])
         step = float(parts[2]) if len(parts) == 3 else float(param.step or 1)
     except ValueError:
-        raise ParameterError(
-            f"parameter {param.name!r}: range {spec!r} needs numbers (lo:hi[:step])"
-        ) from None
+        raise ParameterError("parameter {name!r}: range {spec!r} needs numbers (lo:hi[:step])",
+                             name=param.name, spec=spec) from None
     if not (math.isfinite(lo) and math.isfinite(hi) and math.isfinite(step)) or step <= 0:
-        raise ParameterError(f"parameter {param.name!r}: range {spec!r} needs a positive step")
+        raise ParameterError("parameter {name!r}: range {spec!r} needs a positive step",
+                             name=param.name, spec=spec)
     if hi < lo:
-        raise ParameterError(f"parameter {param.name!r}: range {spec!r} has hi below lo")
+        raise ParameterError("parameter {name!r}: range {spec!r} has hi below lo",
+                             name=param.name, spec=spec)
     count = math.floor((hi - lo) / step + 1e-9) + 1
     return [_tidy(lo + k * step) for k in range(count)]
 
@@ -92,7 +96,7 @@ def _axis(param: Param, spec: Any) -> Axis:
     else:
         raw = [spec]
     if not raw:
-        raise ParameterError(f"parameter {param.name!r}: no values to try")
+        raise ParameterError("parameter {name!r}: no values to try", name=param.name)
     values: list[Value] = []
     for v in raw:
         coerced = param.coerce(v)
@@ -121,10 +125,9 @@ class SearchSpace:
         unknown = sorted(set(ranges) - set(spec))
         if unknown:
             known = ", ".join(spec) or "none"
-            raise ParameterError(
-                f"unknown parameter {unknown[0]!r} for strategy "
-                f"{strategy_cls.strategy_id()!r} (known: {known})"
-            )
+            raise ParameterError("unknown parameter {name!r} for strategy {strategy!r} "
+                                 "(known: {known})", name=unknown[0],
+                                 strategy=strategy_cls.strategy_id(), known=known)
         axes = tuple(_axis(param, ranges.get(name)) for name, param in spec.items())
         return cls(strategy_cls, axes)
 
@@ -178,5 +181,5 @@ class SearchSpace:
         try:
             self.strategy(**params)
         except ParameterError as exc:
-            return str(exc)
+            return parameter_message(exc)
         return None

@@ -92,12 +92,18 @@ def _candle_chunk(name: str, table: _Table, cols: dict[str, pd.Series | np.ndarr
     o, h, lo, c, v = (values[k] for k in CANDLE_COLUMNS[1:])
     for col in CANDLE_COLUMNS[1:5]:
         x = values[col]
-        problems.check(x <= 0, lambda i, k=col, x=x: f"{k} {_num(x[i])} is not a positive price")
-    problems.check(v < 0, lambda i: f"volume {_num(v[i])} is negative")
-    problems.check(h < lo, lambda i: f"high {_num(h[i])} is below low {_num(lo[i])}")
+        problems.check(x <= 0, lambda i, k=col, x=x: _t("{col} {value} is not a positive price",
+                                                        col=k, value=_num(x[i])))
+    problems.check(v < 0, lambda i: _t("volume {value} is negative", value=_num(v[i])))
+    problems.check(h < lo, lambda i: _t("high {high} is below low {low}", high=_num(h[i]),
+                                                       low=_num(lo[i])))
     for col, x in (("open", o), ("close", c)):
-        problems.check(x > h, lambda i, k=col, x=x: f"{k} {_num(x[i])} is above high {_num(h[i])}")
-        problems.check(x < lo, lambda i, k=col, x=x: f"{k} {_num(x[i])} is below low {_num(lo[i])}")
+        problems.check(x > h, lambda i, k=col, x=x: _t("{col} {value} is above high {high}",
+                                                                 col=k, value=_num(x[i]),
+                                                                 high=_num(h[i])))
+        problems.check(x < lo, lambda i, k=col, x=x: _t("{col} {value} is below low {low}",
+                                                                  col=k, value=_num(x[i]),
+                                                                  low=_num(lo[i])))
     _check_increasing(ts, problems, strict=True, before=before)
     problems.raise_first()
     return ts, o, h, lo, c, v
@@ -140,13 +146,16 @@ def _trade_chunk(name: str, table: _Table, cols: dict[str, pd.Series | np.ndarra
     ts = _parse_timestamps(cols["timestamp"], problems)
     price = _parse_numbers("price", cols["price"], problems)
     amount = _parse_numbers("amount", cols["amount"], problems)
-    problems.check(price <= 0, lambda i: f"price {_num(price[i])} is not positive")
-    problems.check(amount <= 0, lambda i: f"amount {_num(amount[i])} is not positive")
+    problems.check(price <= 0,
+                   lambda i: _t("price {value} is not positive", value=_num(price[i])))
+    problems.check(amount <= 0,
+                   lambda i: _t("amount {value} is not positive", value=_num(amount[i])))
     import pandas as pd
 
     side_text = pd.Series(cols["side"]).astype(str).str.strip().str.lower()
     side = np.where(side_text == "buy", 1, np.where(side_text == "sell", -1, 0)).astype(np.int8)
-    problems.check(side == 0, lambda i: f"side {side_text.iloc[i]!r} is neither buy nor sell")
+    problems.check(side == 0, lambda i: _t("side {text!r} is neither buy nor sell",
+                                                        text=side_text.iloc[i]))
     _check_increasing(ts, problems, strict=False, before=before)
     problems.raise_first()
     return ts, price, amount, side
@@ -413,8 +422,9 @@ def _is_number_array(raw: pd.Series | np.ndarray) -> bool:
 def _parse_numbers(col: str, raw: pd.Series | np.ndarray, problems: _Problems) -> np.ndarray:
     if _is_number_array(raw):
         values = raw.astype(np.float64, copy=False)
-        problems.check(np.isnan(values), lambda i: f"{col} is missing or NaN")
-        problems.check(np.isinf(values), lambda i: f"{col} is infinite ({_num(values[i])})")
+        problems.check(np.isnan(values), lambda i: _t("{col} is missing or NaN", col=col))
+        problems.check(np.isinf(values), lambda i: _t("{col} is infinite ({value})", col=col,
+                                                                   value=_num(values[i])))
         return values
     import pandas as pd
 
@@ -422,7 +432,7 @@ def _parse_numbers(col: str, raw: pd.Series | np.ndarray, problems: _Problems) -
         raw = pd.Series(raw, copy=False)
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
         values = raw.to_numpy(dtype=np.float64, na_value=np.nan)
-        problems.check(np.isnan(values), lambda i: f"{col} is missing or NaN")
+        problems.check(np.isnan(values), lambda i: _t("{col} is missing or NaN", col=col))
     else:
         text = raw.astype(str).str.strip()
         values = pd.to_numeric(text, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
@@ -430,10 +440,12 @@ def _parse_numbers(col: str, raw: pd.Series | np.ndarray, problems: _Problems) -
         empty = (text == "").to_numpy()
         nan_word = lowered.isin(["nan", "-nan", "+nan"]).to_numpy()
         unparsed = np.isnan(values) & ~empty & ~nan_word
-        problems.check(empty, lambda i: f"{col} is empty")
-        problems.check(unparsed, lambda i: f"{col} {text.iloc[i]!r} is not a number")
-        problems.check(nan_word, lambda i: f"{col} is NaN")
-    problems.check(np.isinf(values), lambda i: f"{col} is infinite ({_num(values[i])})")
+        problems.check(empty, lambda i: _t("{col} is empty", col=col))
+        problems.check(unparsed, lambda i: _t("{col} {text!r} is not a number", col=col,
+                                                            text=text.iloc[i]))
+        problems.check(nan_word, lambda i: _t("{col} is NaN", col=col))
+    problems.check(np.isinf(values), lambda i: _t("{col} is infinite ({value})", col=col,
+                                                                   value=_num(values[i])))
     return values
 
 
@@ -455,7 +467,7 @@ def _parse_timestamps(raw: pd.Series | np.ndarray, problems: _Problems) -> np.nd
         stamps = pd.to_datetime(raw, utc=True)
         ms = _datetimes_to_ms(stamps)
         missing = stamps.isna().to_numpy()
-        problems.check(missing, lambda i: "timestamp is missing")
+        problems.check(missing, lambda i: _t("timestamp is missing"))
         _check_iso_range(~missing, ms, stamps.astype(str), problems)
         return ms
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
@@ -470,10 +482,11 @@ def _parse_timestamps(raw: pd.Series | np.ndarray, problems: _Problems) -> np.nd
         iso = pd.to_datetime(text.where(not_numeric), format="ISO8601", utc=True, errors="coerce")
         is_iso = not_numeric & iso.notna().to_numpy()
         iso_ms = _datetimes_to_ms(iso)
-        problems.check((text == "").to_numpy(), lambda i: "timestamp is empty")
+        problems.check((text == "").to_numpy(), lambda i: _t("timestamp is empty"))
         problems.check(
             not_numeric & ~is_iso,
-            lambda i: f"timestamp {text.iloc[i]!r} is not a number or ISO-8601 date",
+            lambda i: _t("timestamp {text!r} is not a number or ISO-8601 date",
+                          text=text.iloc[i]),
         )
     return _numeric_timestamps(raw, numbers, text, iso_ms, is_iso, problems)
 
@@ -485,14 +498,16 @@ def _numeric_timestamps(raw: pd.Series | np.ndarray, numbers: np.ndarray,
     numeric = ~is_iso & np.isfinite(numbers)
     problems.check(
         ~is_iso & ~np.isfinite(numbers) & ~np.isnan(numbers),
-        lambda i: f"timestamp {text.iloc[i]!r} is not a finite number",
+        lambda i: _t("timestamp {text!r} is not a finite number", text=text.iloc[i]),
     )
     if isinstance(raw.dtype, np.dtype) and raw.dtype.kind == "f":
-        problems.check(np.isnan(numbers), lambda i: "timestamp is missing or NaN")
-    problems.check(numeric & (numbers < 0), lambda i: f"timestamp {text.iloc[i]!r} is before 1970")
+        problems.check(np.isnan(numbers), lambda i: _t("timestamp is missing or NaN"))
+    problems.check(numeric & (numbers < 0),
+                   lambda i: _t("timestamp {text!r} is before 1970", text=text.iloc[i]))
     ms_float = np.where(numeric, _numbers_to_ms(np.where(numeric, numbers, 0.0)), 0.0)
     problems.check(numeric & (ms_float > MAX_TIMESTAMP_MS),
-                   lambda i: f"timestamp {text.iloc[i]!r} is after 2100 in any unit")
+                   lambda i: _t("timestamp {text!r} is after 2100 in any unit",
+                                 text=text.iloc[i]))
     _check_iso_range(is_iso, iso_ms, text, problems)
     in_range = numeric & (ms_float <= MAX_TIMESTAMP_MS)
     ms = np.where(is_iso, iso_ms, np.where(in_range, ms_float, 0.0))
@@ -519,9 +534,10 @@ class _TextOf:
 
 def _check_iso_range(is_iso: np.ndarray, iso_ms: np.ndarray, text: pd.Series | _TextOf,
                      problems: _Problems) -> None:
-    problems.check(is_iso & (iso_ms < 0), lambda i: f"timestamp {text.iloc[i]!r} is before 1970")
+    problems.check(is_iso & (iso_ms < 0),
+                   lambda i: _t("timestamp {text!r} is before 1970", text=text.iloc[i]))
     problems.check(is_iso & (iso_ms > MAX_TIMESTAMP_MS),
-                   lambda i: f"timestamp {text.iloc[i]!r} is after 2100")
+                   lambda i: _t("timestamp {text!r} is after 2100", text=text.iloc[i]))
 
 
 def _numbers_to_ms(numbers: np.ndarray) -> np.ndarray:
@@ -555,19 +571,21 @@ def _check_increasing(ts: np.ndarray, problems: _Problems, strict: bool,
     shift = 0 if before is None else 1
     problems.check(
         step < 0,
-        lambda i: f"timestamps not increasing: {_when(full[i + shift])} after "
-                  f"{_when(full[i + shift - 1])}",
+        lambda i: _t("timestamps not increasing: {when} after {before}",
+                     when=_when(full[i + shift]), before=_when(full[i + shift - 1])),
     )
     if strict:
         problems.check(
             step == 0,
-            lambda i: f"duplicate timestamp {_when(full[i + shift])}: the row before has the "
-                      "same time",
+            lambda i: _t("duplicate timestamp {when}: the row before has the same time",
+                         when=_when(full[i + shift])),
         )
 
 
-def _num(value: float) -> str:
-    return repr(float(value))
+def _num(value: float) -> float:
+    """A cell's number for a message: a plain float (English reads it as repr does, the UI
+    writes it the locale's way)."""
+    return float(value)
 
 
 def _when(ms: int) -> str:

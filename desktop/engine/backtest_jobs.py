@@ -175,6 +175,7 @@ class BacktestJobs:
     def check(self, request: BacktestRequest, markets: list[Market]) -> str:
         """Refuse a bad request with the field it concerns; returns the strategy's file.
         Blocking (imports user strategy files): call off the loop."""
+        from desktop.core.strategy_messages import parameter_message, parameter_name
         from strategies.base import ParameterError
 
         catalog = self.catalog_now()
@@ -191,8 +192,9 @@ class BacktestJobs:
         try:
             cls(**request.params)
         except ParameterError as exc:
-            text = str(exc)
-            names = [n for n in cls.param_spec() if re.search(rf"\b{re.escape(n)}\b", text)]
+            text = parameter_message(exc)
+            names = [n for n in [parameter_name(exc)] if n in cls.param_spec()] or [
+                n for n in cls.param_spec() if re.search(rf"\b{re.escape(n)}\b", text)]
             raise BacktestRequestError(text, f"param:{names[0]}" if names else "params") from None
         if request.timeframe not in TIMEFRAMES:
             raise BacktestRequestError(_t("Unknown timeframe {timeframe!r}",

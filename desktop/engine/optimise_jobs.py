@@ -131,6 +131,7 @@ class OptimiseJobs:
         from desktop.backtest.monte_carlo import MAX_RUNS as MC_MAX_RUNS
         from desktop.backtest.optimize import MAX_GRID_SETS, METHODS, metric_names
         from desktop.backtest.search_space import SearchSpace
+        from desktop.core.strategy_messages import parameter_message, parameter_name
         from strategies.base import ParameterError
 
         bt = request.backtest
@@ -145,8 +146,9 @@ class OptimiseJobs:
         try:
             space = SearchSpace.of(cls, request.ranges)
         except ParameterError as exc:
-            text = str(exc)
-            names = [n for n in cls.param_spec() if re.search(rf"'{re.escape(n)}'", text)]
+            text = parameter_message(exc)
+            names = [n for n in [parameter_name(exc)] if n in cls.param_spec()] or [
+                n for n in cls.param_spec() if re.search(rf"'{re.escape(n)}'", text)]
             raise BacktestRequestError(text, f"param:{names[0]}" if names else "ranges") from None
         if request.method not in ("", *METHODS):
             raise BacktestRequestError(_t("Unknown search method {method!r}",

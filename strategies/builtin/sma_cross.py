@@ -25,7 +25,8 @@ class SmaCross(Strategy):
 
     def validate(self) -> None:
         if self.fast >= self.slow:
-            raise ParameterError(f"fast ({self.fast}) must be below slow ({self.slow})")
+            raise ParameterError("fast ({fast}) must be below slow ({slow})", fast=self.fast,
+                                 slow=self.slow)
 
     def indicators(self, data: CandleData) -> dict[str, np.ndarray]:
         return {"fast": sma(data.close, self.fast), "slow": sma(data.close, self.slow)}

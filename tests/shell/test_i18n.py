@@ -93,10 +93,12 @@ def _error_classes(trees) -> set[str]:
 def test_qt_free_code_says_nothing_to_the_trader_unmarked():
     """An error the UI shows, or an order's reason, made in the engine, venues, risk, storage
     or keyring code with a bare string (English for ever) instead of a `_t("…")` marked
-    message (desktop.core.messages) fails here, naming where; then the catalog check above
-    asks for its translations."""
+    message (desktop.core.messages) fails here, naming where; so does a candle file's per-row
+    problem, and a strategy's ParameterError built as an f-string (its template must be a
+    literal, the values keywords); then the catalog check above asks for its translations."""
     files = [p for p in sorted((REPO / "desktop").rglob("*.py"))
              if "shell" not in p.parts and p.name != "app.py"]
+    files += sorted((REPO / "strategies").rglob("*.py"))
     trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in files}
     errors = _error_classes(trees.values())
 
@@ -112,6 +114,12 @@ def test_qt_free_code_says_nothing_to_the_trader_unmarked():
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
             said = node.args[:2] if name in errors else []
             said += [k.value for k in node.keywords if k.arg == "reason"]
-            if any(bare(a) for a in said):
+            # A candle file's per-row problem: `problems.check(mask, lambda i: <sentence>)`.
+            said += [a.body for a in node.args if name == "check" and isinstance(a, ast.Lambda)]
+            # A strategy's refusal: a literal template (collected for translation under
+            # "Strategies") with its values as keywords, not an f-string, .format() or sum.
+            composed = name == "ParameterError" and node.args \
+                and not isinstance(node.args[0], ast.Constant | ast.Name)
+            if composed or any(bare(a) for a in said):
                 found.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert not found, f"wrap these sentences in _t(...) (desktop.core.messages): {found}"

@@ -103,3 +103,51 @@ def test_built_in_strategies_read_in_portuguese(pt_br, window, aio):
                                                 "comprado.")
     labels = {w.text() for w in setup.params.findChildren(QLabel)}
     assert {"SMA rápida", "SMA lenta"} <= labels
+
+
+def test_a_bad_row_of_a_data_file_reads_in_portuguese(pt_br, tmp_path):
+    """The first bad row of a candle file (found in Qt-free code, per row) is named in the
+    UI's language with its numbers written the Portuguese way; `str(err)` stays English."""
+    from desktop.core import DataFileError
+    from desktop.data.candle_files import load_candles
+    from desktop.shell.messages import tr_message
+
+    path = tmp_path / "BTC-USDT_1m.csv"
+    path.write_text("timestamp,open,high,low,close,volume\n"
+                    "1515560000000,100,101,99,100,1\n"
+                    "1515560060000,100,98.5,99,100,1\n")
+    with pytest.raises(DataFileError) as bad:
+        load_candles(path)
+    assert str(bad.value) == f"{path} (row 3): high 98.5 is below low 99.0"
+    assert tr_message(bad.value) == f"{path} (linha 3): a máxima 98,5 está abaixo da mínima 99,0"
+
+
+def test_a_strategy_refusing_its_parameters_reads_in_portuguese(pt_br):
+    """ParameterError (strategies import nothing of the app) keeps its template and values
+    apart; the built-in sentences read translated, a user strategy's own words as written."""
+    from desktop.core.strategy_messages import parameter_message
+    from desktop.shell.messages import tr_message
+    from strategies.base import Param, ParameterError, Strategy
+    from strategies.builtin.sma_cross import SmaCross
+
+    with pytest.raises(ParameterError) as crossed:
+        SmaCross(fast=50, slow=10)
+    assert str(crossed.value) == "fast (50) must be below slow (10)"
+    assert tr_message(parameter_message(crossed.value)) == ("a rápida (50) deve ser menor que "
+                                                            "a lenta (10)")
+
+    class Mine(Strategy):
+        id = "mine"
+        band = Param(0.5, low=0.1, high=2.0)
+
+        def validate(self) -> None:
+            if self.band > 1.5:
+                raise ParameterError("my band is too wide for this market")
+
+    with pytest.raises(ParameterError) as low:
+        Mine(band=0.05)
+    assert tr_message(parameter_message(low.value)) == ("o parâmetro 'band' deve ser >= 0,1, "
+                                                        "recebido 0,05")
+    with pytest.raises(ParameterError) as own:
+        Mine(band=1.75)
+    assert tr_message(parameter_message(own.value)) == "my band is too wide for this market"

@@ -24,6 +24,7 @@ from desktop.core.backtests import (
     OptimiseRow,
     WalkForwardWindowResult,
 )
+from desktop.shell.messages import tr_message
 from widgets.backtest.formatting import format_metric, format_time, metric_label
 from widgets.backtest.results_view import RIGHT, SORT_ROLE  # sorted_view sorts by this role
 from widgets.chart.theme import theme_for
@@ -74,7 +75,8 @@ def reason_text(row: OptimiseRow, result: OptimiseResult) -> str:
         if limit is not None:
             return _t("Max drawdown {0} over the limit {1}").format(
                 format_metric("max_drawdown", dd), format_metric("max_drawdown", limit))
-    return row.reason  # the strategy's own words (invalid) or the error
+    # A refusal of the set (translated when the sentence is ours) or the error
+    return tr_message(row.reason)
 
 
 class SweepModel(QAbstractTableModel):

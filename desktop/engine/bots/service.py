@@ -43,6 +43,7 @@ from desktop.core import (
 from desktop.core.accounts import DEMO_SOURCE, REPLAY_SOURCE
 from desktop.core.bots import BotEvent, BotInfo, BotLogEvent, BotRemovedEvent, BotSpec, BotState
 from desktop.core.messages import marker, text_of
+from desktop.core.strategy_messages import parameter_message
 from desktop.engine.bots.candles import TimeframeAggregator, closed_history
 from desktop.engine.bots.port import AccountPort, resolve_strategy
 from desktop.engine.bots.runner import BotRunner
@@ -560,7 +561,7 @@ class BotService:
         try:
             strategy = cls(**spec.params)
         except ParameterError as exc:
-            raise PregaoError(str(exc)) from None
+            raise PregaoError(parameter_message(exc)) from None
         self.accounts.account(spec.account_id)  # PregaoError if it does not exist
         connected = True
         try:
