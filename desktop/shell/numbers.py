@@ -22,6 +22,31 @@ def fmt_number(value: float, decimals: int, locale: QLocale | None = None) -> st
     return (locale or QLocale()).toString(float(value), "f", decimals)
 
 
+def fmt_significant(value: float, significant: int = 6, min_decimals: int = 2,
+                    locale: QLocale | None = None) -> str:
+    """A price whose tick is not at hand: at least `min_decimals` decimals, and as many as
+    `significant` digits need (a BTC-quoted 0.05341234 is "0.0534123", not "0.05")."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    decimals = min_decimals if value == 0 else max(
+        min_decimals, min(12, significant - 1 - math.floor(math.log10(abs(value)))))
+    text = fmt_number(value, decimals, locale)
+    # Zeros past `min_decimals` say nothing: 20 is "20.00", not "20.0000".
+    spare = decimals - min_decimals
+    while spare > 0 and text.endswith("0"):
+        text, spare = text[:-1], spare - 1
+    point = (locale or QLocale()).decimalPoint()
+    return text[:-len(point)] if text.endswith(point) else text
+
+
+def fmt_amount(value: float, locale: QLocale | None = None) -> str:
+    """An amount whose step is not at hand: up to 8 significant digits, no trailing zeros,
+    the locale's point ("0,004" in pt_BR)."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    return (locale or QLocale()).toString(float(value), "g", 8)
+
+
 def fmt_bps(value: float, locale: QLocale | None = None) -> str:
     """A spread in basis points (the number; the caller writes "bp"): one decimal, or two
     significant digits below 0.1 bp (a one-tick spread of BTC/USDT is 0.0017 bp, which one

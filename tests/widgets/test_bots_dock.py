@@ -154,6 +154,25 @@ def test_dust_is_shown_as_dust_beside_flat_or_a_position(qtbot):
     held = BotPosition("SOL/BTC", 2.0, 20.0)
     model.reset([BotInfo(id="b1", spec=spec, state=BotState.RUNNING, positions=(dust, held))])
     assert position.data() == "+2 SOL @ 20.00, dust 0.004 ETH"
+    btc_quoted = BotPosition("ETH/BTC", -1.5, 0.05341234)
+    model.reset([BotInfo(id="b1", spec=spec, state=BotState.RUNNING, positions=(btc_quoted,))])
+    assert position.data() == "-1.5 ETH @ 0.0534123"  # not "@ 0.05"
+
+
+def test_bot_positions_follow_the_locale(qtbot):
+    from PySide6.QtCore import QLocale
+
+    spec = BotSpec(strategy="sma_cross", account_id="a", symbols=("BTC/USDT",), timeframe="1h")
+    model = BotTableModel()
+    held = BotPosition("BTC/USDT", 0.25, 80146.29)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
+    try:
+        model.reset([BotInfo(id="b1", spec=spec, state=BotState.RUNNING, positions=(held,))])
+        position = model.index(0, BotTableModel.COLUMNS.index("position"))
+        assert position.data() == "+0,25 BTC @ 80.146,29"
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_a_backtest_result_or_set_becomes_a_bot_spec():

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.bots import BotInfo, BotState
 from widgets.backtest.optimize_tables import params_text
-from widgets.common.numbers import fmt_number
+from widgets.common.numbers import fmt_amount, fmt_number, fmt_significant
 from widgets.common.table import HeaderedTableModel
 
 BOT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,10 +46,12 @@ def strategy_name(strategy: str) -> str:
 
 def position_text(bot: BotInfo) -> str:
     held = [p for p in bot.positions if p.amount and not p.dust]
-    parts = [f"{p.amount:+g} {p.symbol.split('/')[0]} @ {fmt_number(p.entry_price, 2)}"
-             for p in held] or [_t("Flat")]
+    # The bot's positions carry no tick: prices keep six significant digits (a BTC-quoted
+    # entry of 0.0534 is not "0.05"), amounts their own digits, both the locale's way.
+    parts = [f"{'+' if p.amount > 0 else ''}{fmt_amount(p.amount)} {p.symbol.split('/')[0]}"
+             f" @ {fmt_significant(p.entry_price)}" for p in held] or [_t("Flat")]
     # A remainder below the market's smallest order: it is there, the bot trades as if flat.
-    parts += [_t("dust {0}").format(f"{p.amount:g} {p.symbol.split('/')[0]}")
+    parts += [_t("dust {0}").format(f"{fmt_amount(p.amount)} {p.symbol.split('/')[0]}")
               for p in bot.positions if p.dust]
     return ", ".join(parts)
 

@@ -3,10 +3,13 @@ which the shell's message translation uses too."""
 
 from desktop.shell.numbers import (
     decimals_for_step,
+    fmt_amount,
     fmt_bps,
     fmt_compact,
     fmt_number,
+    fmt_significant,
     localize_digits,
 )
 
-__all__ = ["decimals_for_step", "fmt_bps", "fmt_compact", "fmt_number", "localize_digits"]
+__all__ = ["decimals_for_step", "fmt_amount", "fmt_bps", "fmt_compact", "fmt_number",
+           "fmt_significant", "localize_digits"]
