@@ -64,6 +64,17 @@ def test_labels_stack_and_far_lines_become_edge_arrows(chart, qtbot):
     assert tags["far_up"].sceneBoundingRect().top() < plot.center().y()
     assert tags["far_down"].sceneBoundingRect().bottom() > plot.center().y()
 
+    # On a narrow chart the bar readout reaches the right edge: the top tags sit below it.
+    chart.resize(560, 600)
+    qtbot.wait(10)
+    overlay.set_lines(list(overlay._lines.values()))
+    readout = chart.readout.geometry()
+    assert readout.right() > chart.width() - 150  # it does reach the tags' corner
+    for key in ("far_up", "far_up2"):
+        tag = chart._view.mapFromScene(tags[key].sceneBoundingRect()).boundingRect()
+        assert not tag.intersects(readout), (key, tag, readout)
+    chart.resize(900, 600)
+
     # Zoomed out far enough to hold every line, the tags give way to the lines' labels.
     chart.price_vb.setYRange(y0 - 100, y1 + 100, padding=0)
     assert overlay.edge_tags() == {}

@@ -220,6 +220,18 @@ class OrderLinesOverlay(QObject):
         if text != tag.toPlainText():  # a pan calls this every frame: lay text out only anew
             tag.setText(text)
         # Stacked from the edge inward: the n-th tag sits n heights away from it.
-        tag.setAnchor((1, -slot if top else 1 + slot))
+        tag.setAnchor((1, -(slot + self._below_readout(tag, x, y)) if top else 1 + slot))
         tag.setPos(x, y)
         tag.show()
+
+    def _below_readout(self, tag: pg.TextItem, x: float, y: float) -> float:
+        """Tag heights a top tag moves down so it does not cover the bar readout, whose
+        O/H/L/C line reaches the right edge on a narrow chart (the change was hidden)."""
+        readout = self._chart.readout
+        if not readout.isVisible() or not readout.text():
+            return 0.0
+        corner = self._vb.mapViewToDevice(QPointF(x, y))
+        box = tag.boundingRect()
+        if readout.geometry().right() < corner.x() - box.width():
+            return 0.0
+        return max(0.0, readout.geometry().bottom() + 2 - corner.y()) / max(1.0, box.height())
