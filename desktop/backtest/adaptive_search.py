@@ -168,8 +168,8 @@ def _score(row: Row, objective: str, maximize: bool) -> float:
 
 def search_windows(sweep: Sweep, space: SearchSpace, method: str, budget: int, seed: int,
                    objective: str, maximize: bool, on_progress: ProgressFn | None,
-                   ) -> tuple[list[list[Row]], int, bool]:
-    """Rows per window, the number of distinct sets tried per window, and whether the search
+                   ) -> tuple[list[list[Row]], list[int], bool]:
+    """Rows per window, the number of distinct sets each window tried, and whether the search
     was cancelled. Stops at `budget` distinct sets per window or when the space is spent."""
     n_windows = len(sweep.job.windows)
     budget = min(budget, space.size)
@@ -219,5 +219,4 @@ def search_windows(sweep: Sweep, space: SearchSpace, method: str, budget: int, s
         for w in active:
             searchers[w].tell({p: _score(tried[w][p], objective, maximize)
                                for p in asked[w] if p in tried[w]})
-    return ([list(t.values()) for t in tried], max((len(t) for t in tried), default=0),
-            cancelled)
+    return [list(t.values()) for t in tried], [len(t) for t in tried], cancelled

@@ -276,11 +276,12 @@ def optimize_windows(
         from desktop.backtest.adaptive_search import search_windows
 
         assert random is not None
-        rows, total, cancelled = search_windows(sweep, space, method, random, seed,
-                                                objective, maximize, on_progress)
+        rows, totals, cancelled = search_windows(sweep, space, method, random, seed,
+                                                 objective, maximize, on_progress)
     else:
         rows, total, cancelled = _fixed_sets(sweep, space, random if method == "random"
                                              else None, seed, on_progress)
+        totals = [total] * len(rows)
     return [
         OptimizeResult(
             strategy=strategy_cls.strategy_id(),
@@ -291,7 +292,7 @@ def optimize_windows(
             total=total,
             cancelled=cancelled,
         )
-        for window_rows in rows
+        for window_rows, total in zip(rows, totals, strict=True)
     ]
 
 
