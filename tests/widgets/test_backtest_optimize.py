@@ -194,7 +194,7 @@ def test_cancel_stops_a_sweep_then_walk_forward_and_monte_carlo_appear(
     view.run()
     marks = folders.strategies_dir
     qtbot.waitUntil(lambda: bool(jobs.optimise.active()) and any(marks.glob("computed-in-*")),
-                    timeout=10_000)
+                    timeout=60_000)
     worker = [psutil.Process(int(p.name.rsplit("-", 1)[1])) for p in marks.glob("computed-in-*")]
     assert worker and all(p.pid != os.getpid() for p in worker)
     aio.sleep(1.0)
