@@ -131,7 +131,21 @@ def test_train_matches_direct_call_then_save_and_check_drift(qtbot, window, runt
 
 def test_refused_request_is_marked_and_cancel_stops_training(qtbot, window, runtime, folders,
                                                             aio):
-    _panel, view = open_view(window, aio, qtbot, "BTC/USDT", "1m")
+    dock = window.docks.open_panel("backtest")
+    dock.show()
+    panel = dock.widget()
+    aio.run(panel.wait_loaded(), 30)
+    panel.setup.check_symbols(["BTC/USDT"])
+    panel.setup.timeframe.setCurrentIndex(panel.setup.timeframe.findData("1m"))
+    # The command before the view has loaded its features: it trains once they are in.
+    window.ctx.actions.action("backtest.train_model").trigger()
+    view = panel.ml
+    assert panel.tabs.currentWidget() is view and not view._ready
+    qtbot.waitUntil(lambda: view.running, timeout=30_000)
+    window.ctx.actions.action("backtest.cancel_training").trigger()
+    assert not view.running
+    qtbot.waitUntil(lambda: not runtime.engine.ml.active(), timeout=10_000)
+
     choose(view, ())
     view.run()
     assert not view.running
@@ -140,7 +154,7 @@ def test_refused_request_is_marked_and_cancel_stops_training(qtbot, window, runt
     choose(view, FEATURES, model="ensemble", n_splits=8)  # minutes of work on 1m candles
     view.run()
     jobs = runtime.engine.ml
-    qtbot.waitUntil(lambda: view.status.property("stage") == "ml_folds", timeout=60_000)
+    qtbot.waitUntil(lambda: view.status.property("stage") == "ml_folds", timeout=120_000)
     job_id = view.job.job_id
     view.cancel()
     assert not view.running  # control is back at once

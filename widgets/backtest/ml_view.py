@@ -70,6 +70,7 @@ class MlView(QWidget):
         self._run_backtest = run_backtest
         self.result: MlTrainResult | None = None
         self._ready = False
+        self._train_when_ready = False  # the train command came before the view had loaded
         self._dark = True
         self.form = MlSetup()
         self.train_button = QPushButton(icon("play"), _t("Train"))
@@ -163,6 +164,9 @@ class MlView(QWidget):
         self._ready = True
         self._update_buttons()
         fit_width(self._scroll)
+        if self._train_when_ready:
+            self._train_when_ready = False
+            self.run()
         await self.ctx.client.ml_warm_up()
         await self.refresh_models()
 
@@ -190,7 +194,10 @@ class MlView(QWidget):
         return MlTrainRequest(self.setup.request(), **self.form.values())
 
     def run(self) -> None:
-        if self.running or not self._ready:
+        if not self._ready:
+            self._train_when_ready = True  # Ctrl+Alt+J on a view still loading its features
+            return
+        if self.running:
             return
         errors = {k: v for k, v in self.setup.local_errors().items()
                   if not k.startswith("param:")}  # the strategy plays no part here
