@@ -25,6 +25,7 @@ def test_at_1920_by_1080_the_backtest_is_a_tab_of_the_chart(qtbot, window):
     assert backtest.width() >= panel.optimise.minimumSizeHint().width()
     assert backtest.width() >= 1300 and backtest.height() >= 500
     assert chart in window.tabifiedDockWidgets(backtest)
+    assert panel.optimise.summary.width() >= 400  # not a word per line beside its commands
     chart.raise_()
     QTest.qWait(100)
     # The chart keeps its room: the whole column, not a sliver beside or under the backtest.

@@ -130,12 +130,14 @@ class OptimiseView(QWidget):
 
     def _sets_page(self) -> QWidget:
         page = QWidget()
-        top = self.header = QHBoxLayout()  # the summary, and commands on the selected set
-        top.addWidget(self.summary, 1)
+        top = self.header = QHBoxLayout()  # commands on the selected set
+        top.addStretch(1)
         top.addWidget(self.run_set_button, 0, Qt.AlignmentFlag.AlignTop)
         v = QVBoxLayout(page)
         v.setContentsMargins(0, 4, 0, 0)
         v.addLayout(top)
+        # A row of its own: beside the commands it was squeezed to a word per line.
+        v.addWidget(self.summary)
         v.addWidget(self.table, 1)
         return page
 
