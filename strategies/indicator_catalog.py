@@ -10,9 +10,9 @@ number >= 1; a float default a multiplier: a number >= 0) and how many series it
 which outputs are prices (SMA, bands, a SuperTrend line: drawn over the candles), whether it
 stays within 0..100 (RSI, stochastics, ADX: a fixed scale), which output is the difference of
 the first two (MACD's histogram), and whether its last values can be recomputed from the last
-few thousand candles (recursive averages forget their seed) or need the whole history (OBV
-and VWAP add up from their start). It loads the numba kernels: call it off the UI thread
-first (the chart's warm-up does).
+few thousand candles (recursive averages forget their seed) or add up from their start (OBV:
+a tail computed alone is then off by a constant, its value where the tail starts). It loads
+the numba kernels: call it off the UI thread first (the chart's warm-up does).
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ class Traits:
     bounded: bool  # every output within 0..100
     histogram: int | None  # the output that is output 0 minus output 1, drawn as bars
     tail_safe: bool  # the last values follow from the last candles alone
+    cumulative: bool  # not tail-safe, but a tail computed alone is off by a constant (OBV)
 
     @property
     def overlay(self) -> bool:
@@ -203,7 +204,10 @@ def traits(name: str) -> Traits:
     tail_safe = all(
         np.allclose(p[-50:], f[-50:], rtol=1e-9, atol=0.0, equal_nan=True)
         for p, f in zip(part, full, strict=True))
-    return Traits(tuple(price), bounded and not any(price), histogram, tail_safe)
+    cumulative = not tail_safe and all(
+        np.allclose(p[-50:] + (f[-tail] - p[0]), f[-50:], rtol=1e-9, atol=0.0)
+        for p, f in zip(part, full, strict=True))
+    return Traits(tuple(price), bounded and not any(price), histogram, tail_safe, cumulative)
 
 
 @cache

@@ -5,6 +5,7 @@ saved per chart across a restart."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.candles import Candles
 from desktop.core.types import Bar
@@ -42,7 +43,7 @@ def test_every_indicator_has_a_form_and_draws_where_its_units_say():
     assert traits("rsi").bounded and not traits("rsi").overlay
     assert traits("macd").histogram == 2 and not traits("macd").bounded
     assert traits("supertrend").price_outputs == (True, False)  # line over price, not +1/-1
-    assert not traits("obv").tail_safe and traits("ema").tail_safe
+    assert not traits("obv").tail_safe and traits("obv").cumulative and traits("ema").tail_safe
 
 
 def test_instances_added_edited_removed_and_a_bad_value_refused(qtbot):
@@ -96,6 +97,13 @@ def test_instances_added_edited_removed_and_a_bad_value_refused(qtbot):
     assert [i.title() for i in chart.indicators()] == ["SMA 20", "SMA 100", "RSI 7"]
     assert chart.indicator_pane(rsi7.uid) == "rsi" and not chart.pane("rsi-2").isVisible()
     np.testing.assert_array_equal(chart.indicator_values(rsi7.uid), indicators.rsi(close, 7))
+
+    # Sub-panes stack in the instances' order.
+    chart.set_indicators([make_instance("macd", {}), *chart.indicators()])
+    assert chart.subpanes() == ["macd", "rsi"]
+    chart.show()
+    QApplication.processEvents()
+    assert chart.pane("macd").geometry().top() < chart.pane("rsi").geometry().top()
 
 
 def test_live_candles_keep_every_kind_equal_to_a_full_recompute(qtbot):

@@ -45,16 +45,22 @@ class IndicatorLines:
         """Refresh values from candle `changed_from` on after a live update. `columns(start)`
         gives the candle columns from `start` to the newest. An indicator whose recent
         values follow from recent candles is recomputed on a tail only; one that adds up
-        from its start (OBV) on the whole history; either way only the changed values are
-        written."""
+        from its start (OBV) on a tail too, shifted onto the value it had where the tail
+        starts; any other on the whole history. Only the changed values are written."""
         if not self.lines:
             return  # (the indicator code is not loaded for nothing)
         cat = catalog()
         for uid, series in self.lines.items():
             instance = self._instances[uid]
+            traits = cat.traits(instance.name)
             start = 0
-            if cat.traits(instance.name).tail_safe:
+            if traits.tail_safe:
                 start = min(max(0, n - cat.tail_bars(instance.params)), changed_from)
+            elif traits.cumulative and changed_from > 0:
+                # The bar before the change keeps its value: the tail starts there.
+                start = min(max(0, n - cat.TAIL_MIN), changed_from - 1)
             fresh = cat.compute(instance.name, instance.params, columns(start))
             for line, values in zip(series, fresh, strict=True):
+                if start and not traits.tail_safe:
+                    values = values + (line.values.values[start] - values[0])
                 line.set_tail(changed_from, values[changed_from - start:])

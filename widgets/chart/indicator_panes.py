@@ -106,6 +106,7 @@ class IndicatorPanesMixin:
         self._indicators_changed()
 
     def _indicators_changed(self) -> None:
+        self._order_subpanes()
         self._relayout()
         self._update_bounds()
         self._update_notices()
@@ -129,6 +130,26 @@ class IndicatorPanesMixin:
             if key not in self._panes:
                 self._make_subpane(key, traits.bounded)
         return out
+
+    def _order_subpanes(self) -> None:
+        """Rows top to bottom: price, volume, then the sub-panes in their instances' order
+        (the dialog's list order); hidden ones go last."""
+        shown: list[str] = []
+        for instance in self._instances:
+            key = self._pane_of[instance.uid]
+            if key != "price" and key not in shown:
+                shown.append(key)
+        rest = [k for k in self._panes if k not in FIXED_PANES and k not in shown]
+        order = [*FIXED_PANES, *shown, *rest]
+        if order == list(self._panes):
+            return
+        layout = self._view.ci
+        for key in order[len(FIXED_PANES):]:
+            layout.removeItem(self._panes[key].plot)
+        self._panes = {key: self._panes[key] for key in order}
+        for row, key in enumerate(order):
+            if key not in FIXED_PANES:
+                layout.addItem(self._panes[key].plot, row=row, col=0)
 
     def _make_subpane(self, key: str, bounded: bool) -> None:
         pane = Pane(key, self._time_map, self._step_ms, 0 if bounded else "auto")

@@ -27,7 +27,7 @@ PRESETS: dict[str, tuple[str, dict[str, float]]] = {
 }
 # Colours given to new instances in turn: mid-luminance, readable on the dark and the light
 # background, none of them the candles' up/down colours.
-PALETTE = ("#42a5f5", "#ff9800", "#ab47bc", "#f0b90b", "#ec407a", "#7e57c2", "#8d6e63",
+PALETTE = ("#42a5f5", "#ff9800", "#ab47bc", "#d39e00", "#ec407a", "#7e57c2", "#8d6e63",
            "#29b6f6", "#9ccc65", "#ef6c00")
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 

@@ -52,8 +52,13 @@ class Pane:
             self.plot.addItem(line, ignoreBounds=True)
         self.notice: pg.TextItem | None = None  # says why the pane is empty, made when needed
         self.legend: pg.TextItem | None = None  # a sub-pane's indicator legend, top left
+        self._legend_html = ""
 
     def set_legend(self, html: str) -> None:
+        if self.legend is not None and html and html == self._legend_html \
+                and self.legend.isVisible():
+            return  # laying out rich text costs ~0.5 ms: not again for the same text
+        self._legend_html = html
         if not html:
             if self.legend is not None:
                 self.legend.hide()
