@@ -4,15 +4,44 @@ saved per chart across a restart."""
 
 from __future__ import annotations
 
+import gc
+
 import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.candles import Candles
 from desktop.core.types import Bar
 from strategies import indicator_catalog, indicators
-from widgets.chart import CandleChart
+from widgets.chart import CandleChart, warmup
 from widgets.chart.indicator_dialog import IndicatorDialog, indicator_names, param_names
 from widgets.chart.indicator_set import make_instance
+
+
+@pytest.fixture(autouse=True)
+def _settled():
+    """Each test starts with no warm-up thread still compiling and no garbage left by an
+    earlier test's charts or window: collected while a new chart was alive, that garbage
+    crashed the interpreter (seen on main before this module: a plain CandleChart test after
+    tests/widgets/test_chart_grid.py, or two in a row once pyqtgraph's collector runs, which
+    collects from a timer in the middle of a test)."""
+    from widgets.common import ui_collector
+
+    warmup.join(60)
+    _collect()
+    timer = ui_collector._collector.timer if ui_collector._collector is not None else None
+    if timer is not None:
+        timer.stop()  # no collection in the middle of this test: only here, between tests
+    yield
+    _collect()  # this test's charts, closed by pytest-qt, deleted and collected now
+    if timer is not None:
+        timer.start()
+
+
+def _collect() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def _candles(n: int) -> Candles:

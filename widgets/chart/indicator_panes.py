@@ -143,13 +143,25 @@ class IndicatorPanesMixin:
         order = [*FIXED_PANES, *shown, *rest]
         if order == list(self._panes):
             return
-        layout = self._view.ci
-        for key in order[len(FIXED_PANES):]:
-            layout.removeItem(self._panes[key].plot)
+        # The rows are moved inside Qt's grid only: pyqtgraph's removeItem would take the
+        # plots (and their border items) out of the scene, and those orphans crashed a later
+        # garbage collection.
+        ci = self._view.ci
+        grid = ci.layout
+        plots = [self._panes[key].plot for key in order[len(FIXED_PANES):]]
+        for plot in plots:
+            for i in range(grid.count()):
+                if grid.itemAt(i).graphicsItem() is plot:
+                    grid.removeAt(i)
+                    break
         self._panes = {key: self._panes[key] for key in order}
         for row, key in enumerate(order):
-            if key not in FIXED_PANES:
-                layout.addItem(self._panes[key].plot, row=row, col=0)
+            if key in FIXED_PANES:
+                continue
+            plot = self._panes[key].plot
+            grid.addItem(plot, row, 0)
+            ci.rows[row] = {0: plot}  # pyqtgraph's own record of the cells
+            ci.items[plot] = [(row, 0)]
 
     def _make_subpane(self, key: str, bounded: bool) -> None:
         pane = Pane(key, self._time_map, self._step_ms, 0 if bounded else "auto")
