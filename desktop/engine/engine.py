@@ -59,6 +59,8 @@ ACCOUNTS_START_DELAY_S = 1.0  # without a window (tests, headless): start after 
 BOTS_MODULE = "desktop.engine.bots.service"
 DELIVERY_MODULE = "desktop.alerts.delivery.service"
 UI_WAIT_LIMIT_S = 10.0  # with a window that never reports its first frame
+DRIFT_FIRST_CHECK_S = 600.0  # the first drift check of the saved models, after the start
+DRIFT_CHECK_EVERY_S = 3600.0  # then hourly: drift is slow, a check reads 500 candles a model
 
 
 class Engine:
@@ -183,6 +185,7 @@ class Engine:
             self._tasks.append(asyncio.create_task(self._measure_latency(), name="latency"))
             # In the background: callers of the market data need not wait for the database.
             self._tasks.append(asyncio.create_task(self._start_accounts(), name="accounts"))
+            self._tasks.append(asyncio.create_task(self._watch_models(), name="model-drift"))
         except Exception as exc:
             self._started.set_exception(exc)
             raise
@@ -499,6 +502,19 @@ class Engine:
 
             service = self.__dict__["_ml"] = MlJobs(self.bus, self.backtests)
         return service
+
+    async def _watch_models(self) -> None:
+        """Saved models are checked for drift now and then, on the market they were trained
+        on, so a "model drift" alert can fire without anyone pressing Check drift. The first
+        check waits (scipy and scikit-learn then load on a thread, far from the start)."""
+        await asyncio.sleep(DRIFT_FIRST_CHECK_S)
+        await asyncio.to_thread(importlib.import_module, "desktop.engine.ml_jobs")
+        while True:
+            try:
+                await self.ml.check_saved_models()
+            except Exception as exc:  # a broken models folder must not end the watch
+                log.warning("Drift check of saved models failed: %s", exc)
+            await asyncio.sleep(DRIFT_CHECK_EVERY_S)
 
     # -- alerts (alert_service.py) ------------------------------------------------------------
     @property

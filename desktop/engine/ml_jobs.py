@@ -254,6 +254,23 @@ class MlJobs:
 
         return await self._backtests.off_loop(detect_all)
 
+    async def check_saved_models(self) -> list[DriftReport]:
+        """A drift check of every saved model on the first venue that lists the symbol and
+        timeframe its card was trained on (each drifted one publishes ModelDriftEvent)."""
+        reports = []
+        for saved in await self.models():
+            metrics = {} if saved.error else (saved.card.get("metrics") or {})
+            symbol, timeframe = metrics.get("symbol"), metrics.get("timeframe")
+            venue = next((m.venue for m in self._backtests.markets() if m.symbol == symbol),
+                         None)
+            if not (symbol and timeframe and venue):
+                continue
+            try:
+                reports.append(await self.drift(saved.name, venue, symbol, timeframe))
+            except Exception as exc:  # one unreadable model must not stop the others
+                log.warning("Drift check of model %s failed: %s", saved.name, exc)
+        return reports
+
     async def stop_jobs(self) -> None:
         for job in list(self._jobs.values()):
             if not job.finished:

@@ -1,7 +1,8 @@
 """Drift of a saved model on the real engine: a model whose training window was calm, checked
 on the demo market's candles, is reported drifted on its volatility feature; the engine
 publishes ModelDriftEvent and a "model drift" alert rule fires on it. The same model checked
-against a training sample of those very candles is not drifted."""
+against a training sample of those very candles is not drifted. The engine's periodic check of
+the saved models finds the same."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def test_drift_past_the_threshold_raises_the_event_and_the_alert(aio, bridge, tm
         ml.models_dir = tmp_path
         history = aio.run(client.history("demo", "BTC/USDT"))
         features = build_features(resample(history, "5m"))[FEATURES].dropna()
-        card = ModelCard("logistic", FEATURES, {"kind": "forward_sign", "horizon": 5}, 0, 1)
+        card = ModelCard("logistic", FEATURES, {"kind": "forward_sign", "horizon": 5}, 0, 1,
+                         metrics={"symbol": "BTC/USDT", "timeframe": "5m"})
         # "same": trained on these candles; "calm": its volatility was a tenth of today's.
         for name, scale in (("same", 1.0), ("calm", 0.1)):
             save_model(tmp_path / name, {"placeholder": True}, card)
@@ -56,5 +58,9 @@ def test_drift_past_the_threshold_raises_the_event_and_the_alert(aio, bridge, tm
             ("calm", "BTC/USDT", ("vol_20",))]
         assert alerts[0].rule_id == rule.id and "calm" in alerts[0].title
         assert np.isnan(alerts[0].value)
+        # The engine's own periodic check looks at every saved model on its card's market.
+        reports = aio.run(client.call(ml.check_saved_models))
+        assert {r.model: r.drifted for r in reports} == {"calm": ["vol_20"], "same": []}
+        aio.wait_until(lambda: len(drifts) == 2, what="the periodic check's drift event")
     finally:
         assert rt.stop(timeout=5.0)
