@@ -46,6 +46,8 @@ def test_labels_stack_and_far_lines_become_edge_arrows(chart, qtbot):
         OrderLine("far_up", y1 + 50, "limit", "sell", "Sell limit 9", tick=0.01),
         OrderLine("far_up2", y1 + 80, "stop", "sell", "Sell stop 9", tick=0.01),
         OrderLine("far_down", y0 - 50, "entry", "buy", "Long 1", movable=False),
+        # Just inside the top edge: its label (above its line) would sit under the tags.
+        OrderLine("near_top", y1 - (y1 - y0) / 500, "entry", "buy", "Long 2", movable=False),
     ])
     qtbot.wait(10)
     rects = [overlay.item(f"o{i}").label.sceneBoundingRect() for i in range(4)]
@@ -62,6 +64,9 @@ def test_labels_stack_and_far_lines_become_edge_arrows(chart, qtbot):
     assert not tags["far_up"].sceneBoundingRect().intersects(
         tags["far_up2"].sceneBoundingRect().adjusted(0, 0.5, 0, -0.5))
     assert tags["far_up"].sceneBoundingRect().top() < plot.center().y()
+    near_top = overlay.item("near_top").label.sceneBoundingRect()
+    for key in ("far_up", "far_up2"):
+        assert not near_top.intersects(tags[key].sceneBoundingRect().adjusted(0, 0.5, 0, -0.5))
     assert tags["far_down"].sceneBoundingRect().bottom() > plot.center().y()
 
     # On a narrow chart the bar readout reaches the right edge: the top tags sit below it.

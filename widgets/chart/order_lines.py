@@ -182,9 +182,22 @@ class OrderLinesOverlay(QObject):
                 below.append(key)
             else:
                 inside.append((self._vb.mapViewToDevice(QPointF(0.0, value)).y(), key))
-        # Top to bottom: a label sits just above its line unless the label before it is
-        # there; then it goes right below that one (anchor y > 1 lifts, < 1 lowers it).
-        floor = -math.inf
+        shown: set[str] = set()
+        floor = -math.inf  # the lowest bottom so far of a tag or label, in view pixels
+        for keys, top in ((sorted(above, key=lambda k: -self._items[k].value()), True),
+                          (sorted(below, key=lambda k: self._items[k].value()), False)):
+            for slot, key in enumerate(keys):
+                tag = self._show_edge_tag(key, slot, top, x1, y1 if top else y0)
+                shown.add(key)
+                if top:
+                    view = self._chart._view
+                    floor = max(floor, view.mapFromScene(tag.sceneBoundingRect())
+                                .boundingRect().bottom() + 1.0)
+        for key, tag in self._edge_tags.items():
+            if key not in shown:
+                tag.hide()
+        # Top to bottom, below the top edge's tags: a label sits just above its line unless
+        # the one before it is there; then right below it (anchor y > 1 lifts, < 1 lowers it).
         for y, key in sorted(inside):
             label = self._items[key].label
             height = max(1.0, label.boundingRect().height())
@@ -193,17 +206,9 @@ class OrderLinesOverlay(QObject):
             anchor = 1.0 - (top - (y - height)) / height
             label.anchors = [(1, anchor), (1, anchor)]
             label.updatePosition()
-        shown: set[str] = set()
-        for keys, top in ((sorted(above, key=lambda k: -self._items[k].value()), True),
-                          (sorted(below, key=lambda k: self._items[k].value()), False)):
-            for slot, key in enumerate(keys):
-                self._show_edge_tag(key, slot, top, x1, y1 if top else y0)
-                shown.add(key)
-        for key, tag in self._edge_tags.items():
-            if key not in shown:
-                tag.hide()
 
-    def _show_edge_tag(self, key: str, slot: int, top: bool, x: float, y: float) -> None:
+    def _show_edge_tag(self, key: str, slot: int, top: bool, x: float,
+                       y: float) -> pg.TextItem:
         line, item = self._lines[key], self._items[key]
         tag = self._edge_tags.get(key)
         if tag is None:
@@ -223,6 +228,7 @@ class OrderLinesOverlay(QObject):
         tag.setAnchor((1, -(slot + self._below_readout(tag, x, y)) if top else 1 + slot))
         tag.setPos(x, y)
         tag.show()
+        return tag
 
     def _below_readout(self, tag: pg.TextItem, x: float, y: float) -> float:
         """Tag heights a top tag moves down so it does not cover the bar readout, whose
