@@ -1,10 +1,17 @@
-"""Dark theme: a dock's close button and an unchecked check box can be seen; a disabled field
-looks different from an enabled one."""
+"""Dark theme: a dock's close button, an unchecked check box and a spin box's step arrows can
+be seen; a disabled field looks different from an enabled one."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QDockWidget, QLineEdit, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QLineEdit,
+    QMainWindow,
+)
 
 from desktop.shell.theme import apply_theme
 
@@ -42,6 +49,14 @@ def test_dark_theme_close_buttons_check_boxes_and_disabled_fields(qapp, qtbot):
         indicator = box.grab().toImage().copy(0, 0, 18, box.height())
         assert not box.isChecked()
         assert visible_pixels(indicator, BACKGROUND) >= 20
+
+        spin = QDoubleSpinBox()  # its step buttons drew no arrows, on either theme
+        qtbot.addWidget(spin)
+        spin.resize(140, 28)
+        spin.show()
+        image = spin.grab().toImage()
+        buttons = image.copy(image.width() - 17, 3, 14, image.height() - 6)
+        assert visible_pixels(buttons, QColor("#0f1520")) >= 20
 
         edit = QLineEdit("0.01")
         qtbot.addWidget(edit)
