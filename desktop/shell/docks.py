@@ -201,11 +201,10 @@ class DockManager(QObject):
         chart = next((d for d in charts if d.panel is not None and d.panel is active),
                      charts[0])
         panel = dock.widget()
-        column = next((d for d in self._docks.values() if d is not dock and d.isVisible()
-                       and not d.isFloating() and d.panel is not None
-                       and d.panel.side_column), None) if panel.side_column else None
-        if column is not None:
-            self._window.splitDockWidget(column, dock, Qt.Orientation.Vertical)
+        side = [d for d in self._docks.values() if d is not dock and d.isVisible()
+                and not d.isFloating() and d.panel is not None and d.panel.side_column]
+        if side and panel.side_column:
+            self._window.splitDockWidget(side[0], dock, Qt.Orientation.Vertical)
             return
         need = panel.minimumSizeHint().width()
         room = chart.width()  # the chart's column, as laid out before this dock came
@@ -227,6 +226,12 @@ class DockManager(QObject):
             QTimer.singleShot(0, self._window, size)
         else:
             self._window.tabifyDockWidget(chart, dock)
+            if room < need:
+                # The chart's column cannot hold the panel beside a side column (the window
+                # outgrew the screen and the order entry lost its Sell button): its docks
+                # join the tabs.
+                for other in side:
+                    self._window.tabifyDockWidget(chart, other)
             dock.show()
             dock.raise_()
 

@@ -26,3 +26,14 @@ def test_book_and_tape_open_as_one_column_right_of_the_chart(qtbot, window):
         assert dock.geometry().left() > chart.geometry().right()  # beside, not over
         assert abs(dock.width() - SIDE_COLUMN_WIDTH) <= 4
     assert book.geometry().bottom() < tape.geometry().top()  # one column: book above tape
+
+    # The backtest does not fit beside them: the column joins the chart's tabs rather than
+    # the window outgrowing the screen and squeezing the order entry.
+    panel = window.docks.show_panel("backtest")
+    QTest.qWait(300)
+    backtest = window.docks.dock("backtest")
+    assert window.width() == 1920
+    assert backtest.width() >= panel.minimumSizeHint().width()
+    assert {chart, book, tape} <= set(window.tabifiedDockWidgets(backtest))
+    entry = window.docks.dock("order_entry").widget()
+    assert entry.form.width() >= entry.form.minimumSizeHint().width()
