@@ -2009,7 +2009,7 @@
 <context>
     <name>BacktestML</name>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="104"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="105"/>
         <source> candles</source>
         <translation> velas</translation>
     </message>
@@ -2019,12 +2019,12 @@
         <translation>Una mezcla gaussiana sobre volatilidad y tendencia, reajustada solo con velas pasadas; los regímenes se numeran del más tranquilo al más agitado. Rendimientos y volatilidad son por vela.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="101"/>
+        <location filename="../widgets/backtest/ml_view.py" line="102"/>
         <source>A new bot running the {0} strategy with this model and horizon on the chosen market</source>
         <translation>Un nuevo bot que ejecuta la estrategia {0} con este modelo y horizonte en el mercado elegido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="58"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="59"/>
         <source>ATR % of price ({0})</source>
         <translation>ATR % del precio ({0})</translation>
     </message>
@@ -2039,22 +2039,22 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="95"/>
+        <location filename="../widgets/backtest/ml_view.py" line="96"/>
         <source>Backtest the {0} strategy with this model and horizon: it retrains the model on a rolling window of past candles (every feature) as the backtest moves on</source>
         <translation>Hacer el backtest de la estrategia {0} con este modelo y horizonte: reentrena el modelo en una ventana móvil de velas pasadas (todas las variables) a medida que avanza el backtest</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="119"/>
+        <location filename="../widgets/backtest/ml_view.py" line="121"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="78"/>
+        <location filename="../widgets/backtest/ml_view.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="115"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="116"/>
         <source>Candles kept out of training beside each test window; training rows whose label reaches into it are purged too</source>
         <translation>Velas excluidas del entrenamiento junto a cada ventana de prueba; las filas de entrenamiento cuya etiqueta llega a ella también se purgan</translation>
     </message>
@@ -2064,17 +2064,17 @@
         <translation>Comprobar deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="317"/>
+        <location filename="../widgets/backtest/ml_view.py" line="325"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="204"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="205"/>
         <source>Choose at least one feature</source>
         <translation>Elija al menos una variable</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="147"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="148"/>
         <source>Classifier</source>
         <translation>Clasificador</translation>
     </message>
@@ -2084,17 +2084,17 @@
         <translation>Comparar cada variable en las últimas velas del mercado elegido con la ventana de entrenamiento del modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="118"/>
+        <location filename="../widgets/backtest/ml_view.py" line="120"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusión</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="66"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="67"/>
         <source>Day of week (cosine)</source>
         <translation>Día de la semana (coseno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="65"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="66"/>
         <source>Day of week (sine)</source>
         <translation>Día de la semana (seno)</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>Derivó</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="151"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="152"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
@@ -2149,7 +2149,7 @@
         <translation>Ajustando el modelo final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="201"/>
+        <location filename="../widgets/backtest/ml_view.py" line="209"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -2159,7 +2159,7 @@
         <translation>Pliegue</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="150"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="151"/>
         <source>Folds</source>
         <translation>Pliegues</translation>
     </message>
@@ -2184,12 +2184,12 @@
         <translation>Acierto ≥ 60 %: con qué frecuencia el lado previsto acertó cuando el modelo tenía al menos un 60 % de certeza</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="141"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="142"/>
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="120"/>
+        <location filename="../widgets/backtest/ml_view.py" line="122"/>
         <source>Importance</source>
         <translation>Importancia</translation>
     </message>
@@ -2229,7 +2229,7 @@
         <translation>Pérdida en la puntuación de log-loss al barajar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="62"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="63"/>
         <source>MACD histogram % of price</source>
         <translation>Histograma MACD % del precio</translation>
     </message>
@@ -2269,12 +2269,12 @@
         <translation>Nombre del modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="304"/>
+        <location filename="../widgets/backtest/ml_view.py" line="312"/>
         <source>Model saved as {0}</source>
         <translation>Modelo guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="345"/>
+        <location filename="../widgets/backtest/ml_view.py" line="353"/>
         <source>Model {0} drifted on {1}: {2}</source>
         <translation>El modelo {0} derivó en {1}: {2}</translation>
     </message>
@@ -2294,7 +2294,7 @@
         <translation>Sin deriva en las {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="91"/>
+        <location filename="../widgets/backtest/ml_view.py" line="92"/>
         <source>No model yet: choose the features, label, model and validation, then press Train.</source>
         <translation>Aún no hay modelo: elija las variables, la etiqueta, el modelo y la validación y pulse Entrenar.</translation>
     </message>
@@ -2304,7 +2304,7 @@
         <translation>Aún no comprobado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="215"/>
+        <location filename="../widgets/backtest/ml_view.py" line="223"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
@@ -2314,7 +2314,7 @@
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="67"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="68"/>
         <source>Order-book imbalance</source>
         <translation>Desequilibrio del libro de órdenes</translation>
     </message>
@@ -2349,7 +2349,7 @@
         <translation>Previsto subida</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="56"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="57"/>
         <source>RSI ({0})</source>
         <translation>RSI ({0})</translation>
     </message>
@@ -2369,17 +2369,22 @@
         <translation>Régimen</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="124"/>
+        <location filename="../widgets/backtest/ml_view.py" line="126"/>
         <source>Regimes</source>
         <translation>Regímenes</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_setup.py" line="52"/>
+        <source>Return of the last candle</source>
+        <translation>Rendimiento de la última vela</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="53"/>
         <source>Return over {0} candles</source>
         <translation>Rendimiento en {0} velas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <location filename="../widgets/backtest/ml_view.py" line="101"/>
         <source>Run as bot…</source>
         <translation>Ejecutar como bot…</translation>
     </message>
@@ -2399,7 +2404,7 @@
         <translation>Modelo guardado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="114"/>
+        <location filename="../widgets/backtest/ml_view.py" line="115"/>
         <source>Saved models</source>
         <translation>Modelos guardados</translation>
     </message>
@@ -2419,22 +2424,22 @@
         <translation>Signo del rendimiento futuro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="143"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="144"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="79"/>
+        <location filename="../widgets/backtest/ml_view.py" line="80"/>
         <source>Stop the running training at once</source>
         <translation>Detener de inmediato el entrenamiento en curso</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="142"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="143"/>
         <source>Take profit</source>
         <translation>Toma de ganancias</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="140"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="141"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
@@ -2454,47 +2459,47 @@
         <translation>Prueba hasta</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="96"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="97"/>
         <source>The inputs of the model; each uses past candles only</source>
         <translation>Las entradas del modelo; cada una usa solo velas pasadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="331"/>
+        <location filename="../widgets/backtest/ml_view.py" line="339"/>
         <source>Tick a market in the setup first</source>
         <translation>Marque primero un mercado en la configuración</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="311"/>
+        <location filename="../widgets/backtest/ml_view.py" line="319"/>
         <source>Tick a market in the setup to check drift on</source>
         <translation>Marque un mercado en la configuración para comprobar la deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="144"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="145"/>
         <source>Time limit</source>
         <translation>Límite de tiempo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="64"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="65"/>
         <source>Time of day (cosine)</source>
         <translation>Hora del día (coseno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="63"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="64"/>
         <source>Time of day (sine)</source>
         <translation>Hora del día (seno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="75"/>
+        <location filename="../widgets/backtest/ml_view.py" line="76"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="76"/>
+        <location filename="../widgets/backtest/ml_view.py" line="77"/>
         <source>Train and validate the model in a worker process</source>
         <translation>Entrenar y validar el modelo en un proceso auxiliar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="207"/>
+        <location filename="../widgets/backtest/ml_view.py" line="215"/>
         <source>Train model</source>
         <translation>Entrenar modelo</translation>
     </message>
@@ -2514,7 +2519,7 @@
         <translation>Triple barrera</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="94"/>
+        <location filename="../widgets/backtest/ml_view.py" line="95"/>
         <source>Use as strategy</source>
         <translation>Usar como estrategia</translation>
     </message>
@@ -2529,12 +2534,12 @@
         <translation>Volatilidad</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="54"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="55"/>
         <source>Volatility over {0} candles</source>
         <translation>Volatilidad en {0} velas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="60"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="61"/>
         <source>Volume z-score ({0})</source>
         <translation>Puntuación z del volumen ({0})</translation>
     </message>
@@ -2544,7 +2549,7 @@
         <translation>Pliegues walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="112"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="113"/>
         <source>Walk-forward folds: each tests on a later block and trains on the blocks before it</source>
         <translation>Pliegues walk-forward: cada uno prueba en un bloque posterior y entrena con los bloques anteriores</translation>
     </message>
@@ -2559,7 +2564,7 @@
         <translation>Subió</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="103"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="104"/>
         <source>What the model learns to predict</source>
         <translation>Lo que el modelo aprende a predecir</translation>
     </message>
@@ -2584,7 +2589,7 @@
         <translation>{0} últimas velas de {1} ({2} a {3})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="244"/>
+        <location filename="../widgets/backtest/ml_view.py" line="252"/>
         <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
         <translation>{0} en {1} {2}: {3} pliegues, {4} filas fuera de muestra, exactitud {5} (proporción de subida {6}), log-loss {7}.</translation>
     </message>
@@ -2647,7 +2652,7 @@
         <translation>Bayesiana (TPE)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="267"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="269"/>
         <source>Best: {0} ({1} {2}).</source>
         <translation>Mejor: {0} ({1} {2}).</translation>
     </message>
@@ -2697,7 +2702,7 @@
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="206"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="208"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primero los campos marcados en rojo.</translation>
     </message>
@@ -2822,12 +2827,12 @@
         <translation>Aún no hay optimización: elija los rangos y pulse Optimizar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="265"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="267"/>
         <source>No set met the constraints.</source>
         <translation>Ningún conjunto cumplió las restricciones.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="221"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="223"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
@@ -2962,7 +2967,7 @@
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="283"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="285"/>
         <source>Select a parameter set first</source>
         <translation>Seleccione primero un conjunto de parámetros</translation>
     </message>
@@ -3012,7 +3017,7 @@
         <translation>Barriendo conjuntos de parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="289"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="291"/>
         <source>That strategy is no longer listed</source>
         <translation>Esa estrategia ya no figura en la lista</translation>
     </message>
@@ -3182,7 +3187,7 @@
         <translation>{0} simulaciones, cada una extrayendo al azar {1} operaciones (con reemplazo) de {2}. Probabilidad de terminar por debajo del capital inicial: {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="260"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="262"/>
         <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
         <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
     </message>
@@ -4414,12 +4419,12 @@
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="50"/>
+        <location filename="../widgets/bots/model.py" line="52"/>
         <source>Flat</source>
         <translation>Sin posición</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="74"/>
+        <location filename="../widgets/bots/model.py" line="76"/>
         <source>Last signal</source>
         <translation>Última señal</translation>
     </message>
@@ -4484,7 +4489,7 @@
         <translation>Abra un gráfico para ver las operaciones del bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="74"/>
+        <location filename="../widgets/bots/model.py" line="76"/>
         <source>Open orders</source>
         <translation>Órdenes abiertas</translation>
     </message>
@@ -4504,7 +4509,7 @@
         <translation>Pausar entradas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="71"/>
+        <location filename="../widgets/bots/model.py" line="73"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
@@ -4514,7 +4519,7 @@
         <translation>Protección</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>Realised P&amp;L</source>
         <translation>P&amp;L realizado</translation>
     </message>
@@ -4574,7 +4579,7 @@
         <translation>Iniciar bot</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="71"/>
+        <location filename="../widgets/bots/model.py" line="73"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -4634,12 +4639,12 @@
         <translation>Temporalidad</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="73"/>
+        <location filename="../widgets/bots/model.py" line="75"/>
         <source>Trades</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>Unrealised P&amp;L</source>
         <translation>P&amp;L no realizado</translation>
     </message>
@@ -4654,17 +4659,17 @@
         <translation>Calentando</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="74"/>
+        <location filename="../widgets/bots/model.py" line="76"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="73"/>
+        <location filename="../widgets/bots/model.py" line="75"/>
         <source>Win rate</source>
         <translation>Tasa de acierto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="52"/>
+        <location filename="../widgets/bots/model.py" line="54"/>
         <source>dust {0}</source>
         <translation>residuo {0}</translation>
     </message>
@@ -4712,7 +4717,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/indicator_panes.py" line="241"/>
+        <location filename="../widgets/chart/indicator_panes.py" line="274"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} necesita {1} velas; este intervalo tiene {2}</translation>
     </message>
@@ -5442,12 +5447,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="371"/>
+        <location filename="../desktop/shell/docks.py" line="376"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>El nombre del espacio de trabajo no puede estar vacío ni contener barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="379"/>
+        <location filename="../desktop/shell/docks.py" line="384"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>No existe ningún espacio de trabajo llamado “{name}”.</translation>
     </message>
@@ -5493,12 +5498,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="312"/>
+        <location filename="../desktop/engine/engine.py" line="315"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>No hay ninguna fuente de datos de mercado llamada {venue!r} abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="305"/>
+        <location filename="../desktop/engine/engine.py" line="308"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconocido</translation>
     </message>
@@ -9555,7 +9560,7 @@
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="114"/>
+        <location filename="../widgets/replay_panel.py" line="116"/>
         <source>Choose a file to replay.</source>
         <translation>Elija un archivo para reproducir.</translation>
     </message>
@@ -9565,7 +9570,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="144"/>
+        <location filename="../widgets/replay_panel.py" line="151"/>
         <source>Close replay</source>
         <translation>Cerrar repetición</translation>
     </message>
@@ -9580,12 +9585,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="105"/>
+        <location filename="../widgets/replay_panel.py" line="107"/>
         <source>Open candle file</source>
         <translation>Abrir archivo de velas</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="191"/>
+        <location filename="../widgets/replay_panel.py" line="199"/>
         <source>Open replay file…</source>
         <translation>Abrir archivo de repetición…</translation>
     </message>
@@ -9595,12 +9600,12 @@
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="201"/>
+        <location filename="../widgets/replay_panel.py" line="209"/>
         <source>Pause or resume replay</source>
         <translation>Pausar o reanudar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="197"/>
+        <location filename="../widgets/replay_panel.py" line="205"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproducir un archivo de velas como mercado en vivo</translation>
     </message>
@@ -9610,12 +9615,12 @@
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="217"/>
+        <location filename="../widgets/replay_panel.py" line="225"/>
         <source>Replay faster</source>
         <translation>Acelerar la repetición</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="225"/>
+        <location filename="../widgets/replay_panel.py" line="233"/>
         <source>Replay slower</source>
         <translation>Ralentizar la repetición</translation>
     </message>
@@ -9625,12 +9630,12 @@
         <translation>Velocidad de repetición: a 1× una vela de 1 minuto dura un minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="131"/>
+        <location filename="../widgets/replay_panel.py" line="134"/>
         <source>Replaying {0}</source>
         <translation>Reproduciendo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="170"/>
+        <location filename="../widgets/replay_panel.py" line="178"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -9645,17 +9650,17 @@
         <translation>Avanzar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="209"/>
+        <location filename="../widgets/replay_panel.py" line="217"/>
         <source>Step replay one candle</source>
         <translation>Avanzar la repetición una vela</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="179"/>
+        <location filename="../widgets/replay_panel.py" line="187"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="179"/>
+        <location filename="../widgets/replay_panel.py" line="187"/>
         <source>playing</source>
         <translation>reproduciendo</translation>
     </message>
@@ -12383,87 +12388,87 @@ en la entrada es el stop-loss de la posición.</translation>
 <context>
     <name>Watchlist</name>
     <message>
-        <location filename="../widgets/watchlist.py" line="65"/>
+        <location filename="../widgets/watchlist.py" line="68"/>
         <source>24h Vol</source>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="408"/>
+        <location filename="../widgets/watchlist.py" line="421"/>
         <source>Add a symbol from any open market</source>
         <translation>Añadir un símbolo de cualquier mercado abierto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="370"/>
+        <location filename="../widgets/watchlist.py" line="383"/>
         <source>Add symbol</source>
         <translation>Añadir símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="403"/>
+        <location filename="../widgets/watchlist.py" line="416"/>
         <source>Add symbol to watchlist…</source>
         <translation>Añadir símbolo a la lista de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="67"/>
+        <location filename="../widgets/watchlist.py" line="70"/>
         <source>Ask</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="66"/>
+        <location filename="../widgets/watchlist.py" line="69"/>
         <source>Bid</source>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="64"/>
+        <location filename="../widgets/watchlist.py" line="67"/>
         <source>Chg %</source>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="378"/>
+        <location filename="../widgets/watchlist.py" line="391"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos los símbolos disponibles ya están en la lista</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="63"/>
+        <location filename="../widgets/watchlist.py" line="66"/>
         <source>Last</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="286"/>
+        <location filename="../widgets/watchlist.py" line="296"/>
         <source>Loading markets</source>
         <translation>Cargando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="391"/>
+        <location filename="../widgets/watchlist.py" line="404"/>
         <source>Open in chart</source>
         <translation>Abrir en el gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="277"/>
+        <location filename="../widgets/watchlist.py" line="287"/>
         <source>Remove from watchlist</source>
         <translation>Quitar de la lista de seguimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="68"/>
+        <location filename="../widgets/watchlist.py" line="71"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="62"/>
+        <location filename="../widgets/watchlist.py" line="65"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="380"/>
+        <location filename="../widgets/watchlist.py" line="393"/>
         <source>Symbol:</source>
         <translation>Símbolo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="385"/>
+        <location filename="../widgets/watchlist.py" line="398"/>
         <source>Unknown symbol: {0}</source>
         <translation>Símbolo desconocido: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="253"/>
+        <location filename="../widgets/watchlist.py" line="262"/>
         <source>Watchlist</source>
         <translation>Lista de seguimiento</translation>
     </message>

@@ -2009,7 +2009,7 @@
 <context>
     <name>BacktestML</name>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="104"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="105"/>
         <source> candles</source>
         <translation> candles</translation>
     </message>
@@ -2019,12 +2019,12 @@
         <translation>Uma mistura gaussiana sobre volatilidade e tendência, reajustada apenas em candles passados; os regimes são numerados do mais calmo ao mais agitado. Retornos e volatilidade são por candle.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="101"/>
+        <location filename="../widgets/backtest/ml_view.py" line="102"/>
         <source>A new bot running the {0} strategy with this model and horizon on the chosen market</source>
         <translation>Um novo robô rodando a estratégia {0} com este modelo e horizonte no mercado escolhido</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="58"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="59"/>
         <source>ATR % of price ({0})</source>
         <translation>ATR % do preço ({0})</translation>
     </message>
@@ -2039,22 +2039,22 @@
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="95"/>
+        <location filename="../widgets/backtest/ml_view.py" line="96"/>
         <source>Backtest the {0} strategy with this model and horizon: it retrains the model on a rolling window of past candles (every feature) as the backtest moves on</source>
         <translation>Fazer o backtest da estratégia {0} com este modelo e horizonte: ela retreina o modelo numa janela móvel de candles passados (todas as variáveis) à medida que o backtest avança</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="119"/>
+        <location filename="../widgets/backtest/ml_view.py" line="121"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="78"/>
+        <location filename="../widgets/backtest/ml_view.py" line="79"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="115"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="116"/>
         <source>Candles kept out of training beside each test window; training rows whose label reaches into it are purged too</source>
         <translation>Candles deixados fora do treino ao lado de cada janela de teste; linhas de treino cujo rótulo alcança a janela também são expurgadas</translation>
     </message>
@@ -2064,17 +2064,17 @@
         <translation>Verificar deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="317"/>
+        <location filename="../widgets/backtest/ml_view.py" line="325"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="204"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="205"/>
         <source>Choose at least one feature</source>
         <translation>Escolha pelo menos uma variável</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="147"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="148"/>
         <source>Classifier</source>
         <translation>Classificador</translation>
     </message>
@@ -2084,17 +2084,17 @@
         <translation>Comparar cada variável nos últimos candles do mercado escolhido com a janela de treino do modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="118"/>
+        <location filename="../widgets/backtest/ml_view.py" line="120"/>
         <source>Confusion matrix</source>
         <translation>Matriz de confusão</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="66"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="67"/>
         <source>Day of week (cosine)</source>
         <translation>Dia da semana (cosseno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="65"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="66"/>
         <source>Day of week (sine)</source>
         <translation>Dia da semana (seno)</translation>
     </message>
@@ -2119,7 +2119,7 @@
         <translation>Derivou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="151"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="152"/>
         <source>Embargo</source>
         <translation>Embargo</translation>
     </message>
@@ -2149,7 +2149,7 @@
         <translation>Ajustando o modelo final</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="201"/>
+        <location filename="../widgets/backtest/ml_view.py" line="209"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -2159,7 +2159,7 @@
         <translation>Dobra</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="150"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="151"/>
         <source>Folds</source>
         <translation>Dobras</translation>
     </message>
@@ -2184,12 +2184,12 @@
         <translation>Acerto ≥ 60 %: com que frequência o lado previsto acertou quando o modelo tinha pelo menos 60 % de certeza</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="141"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="142"/>
         <source>Horizon</source>
         <translation>Horizonte</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="120"/>
+        <location filename="../widgets/backtest/ml_view.py" line="122"/>
         <source>Importance</source>
         <translation>Importância</translation>
     </message>
@@ -2229,7 +2229,7 @@
         <translation>Perda no escore de log-loss ao embaralhar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="62"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="63"/>
         <source>MACD histogram % of price</source>
         <translation>Histograma MACD % do preço</translation>
     </message>
@@ -2269,12 +2269,12 @@
         <translation>Nome do modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="304"/>
+        <location filename="../widgets/backtest/ml_view.py" line="312"/>
         <source>Model saved as {0}</source>
         <translation>Modelo salvo como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="345"/>
+        <location filename="../widgets/backtest/ml_view.py" line="353"/>
         <source>Model {0} drifted on {1}: {2}</source>
         <translation>O modelo {0} derivou em {1}: {2}</translation>
     </message>
@@ -2294,7 +2294,7 @@
         <translation>Sem deriva nos {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="91"/>
+        <location filename="../widgets/backtest/ml_view.py" line="92"/>
         <source>No model yet: choose the features, label, model and validation, then press Train.</source>
         <translation>Nenhum modelo ainda: escolha as variáveis, o rótulo, o modelo e a validação e clique em Treinar.</translation>
     </message>
@@ -2304,7 +2304,7 @@
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="215"/>
+        <location filename="../widgets/backtest/ml_view.py" line="223"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -2314,7 +2314,7 @@
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="67"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="68"/>
         <source>Order-book imbalance</source>
         <translation>Desequilíbrio do livro de ofertas</translation>
     </message>
@@ -2349,7 +2349,7 @@
         <translation>Previsto alta</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="56"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="57"/>
         <source>RSI ({0})</source>
         <translation>IFR ({0})</translation>
     </message>
@@ -2369,17 +2369,22 @@
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="124"/>
+        <location filename="../widgets/backtest/ml_view.py" line="126"/>
         <source>Regimes</source>
         <translation>Regimes</translation>
     </message>
     <message>
         <location filename="../widgets/backtest/ml_setup.py" line="52"/>
+        <source>Return of the last candle</source>
+        <translation>Retorno do último candle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/backtest/ml_setup.py" line="53"/>
         <source>Return over {0} candles</source>
         <translation>Retorno em {0} candles</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="100"/>
+        <location filename="../widgets/backtest/ml_view.py" line="101"/>
         <source>Run as bot…</source>
         <translation>Rodar como robô…</translation>
     </message>
@@ -2399,7 +2404,7 @@
         <translation>Modelo salvo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="114"/>
+        <location filename="../widgets/backtest/ml_view.py" line="115"/>
         <source>Saved models</source>
         <translation>Modelos salvos</translation>
     </message>
@@ -2419,22 +2424,22 @@
         <translation>Sinal do retorno futuro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="143"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="144"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="79"/>
+        <location filename="../widgets/backtest/ml_view.py" line="80"/>
         <source>Stop the running training at once</source>
         <translation>Parar o treino em andamento imediatamente</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="142"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="143"/>
         <source>Take profit</source>
         <translation>Alvo de lucro</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="140"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="141"/>
         <source>Target</source>
         <translation>Alvo</translation>
     </message>
@@ -2454,47 +2459,47 @@
         <translation>Teste até</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="96"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="97"/>
         <source>The inputs of the model; each uses past candles only</source>
         <translation>As entradas do modelo; cada uma usa apenas candles passados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="331"/>
+        <location filename="../widgets/backtest/ml_view.py" line="339"/>
         <source>Tick a market in the setup first</source>
         <translation>Marque primeiro um mercado na configuração</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="311"/>
+        <location filename="../widgets/backtest/ml_view.py" line="319"/>
         <source>Tick a market in the setup to check drift on</source>
         <translation>Marque um mercado na configuração para verificar a deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="144"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="145"/>
         <source>Time limit</source>
         <translation>Limite de tempo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="64"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="65"/>
         <source>Time of day (cosine)</source>
         <translation>Hora do dia (cosseno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="63"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="64"/>
         <source>Time of day (sine)</source>
         <translation>Hora do dia (seno)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="75"/>
+        <location filename="../widgets/backtest/ml_view.py" line="76"/>
         <source>Train</source>
         <translation>Treinar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="76"/>
+        <location filename="../widgets/backtest/ml_view.py" line="77"/>
         <source>Train and validate the model in a worker process</source>
         <translation>Treinar e validar o modelo num processo auxiliar</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="207"/>
+        <location filename="../widgets/backtest/ml_view.py" line="215"/>
         <source>Train model</source>
         <translation>Treinar modelo</translation>
     </message>
@@ -2514,7 +2519,7 @@
         <translation>Barreira tripla</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="94"/>
+        <location filename="../widgets/backtest/ml_view.py" line="95"/>
         <source>Use as strategy</source>
         <translation>Usar como estratégia</translation>
     </message>
@@ -2529,12 +2534,12 @@
         <translation>Volatilidade</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="54"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="55"/>
         <source>Volatility over {0} candles</source>
         <translation>Volatilidade em {0} candles</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="60"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="61"/>
         <source>Volume z-score ({0})</source>
         <translation>Escore z do volume ({0})</translation>
     </message>
@@ -2544,7 +2549,7 @@
         <translation>Dobras walk-forward</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="112"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="113"/>
         <source>Walk-forward folds: each tests on a later block and trains on the blocks before it</source>
         <translation>Dobras walk-forward: cada uma testa num bloco posterior e treina nos blocos anteriores</translation>
     </message>
@@ -2559,7 +2564,7 @@
         <translation>Subiu</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_setup.py" line="103"/>
+        <location filename="../widgets/backtest/ml_setup.py" line="104"/>
         <source>What the model learns to predict</source>
         <translation>O que o modelo aprende a prever</translation>
     </message>
@@ -2584,7 +2589,7 @@
         <translation>{0} últimos candles de {1} ({2} a {3})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="244"/>
+        <location filename="../widgets/backtest/ml_view.py" line="252"/>
         <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
         <translation>{0} em {1} {2}: {3} dobras, {4} linhas fora da amostra, acurácia {5} (parcela de alta {6}), log-loss {7}.</translation>
     </message>
@@ -2647,7 +2652,7 @@
         <translation>Bayesiana (TPE)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="267"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="269"/>
         <source>Best: {0} ({1} {2}).</source>
         <translation>Melhor: {0} ({1} {2}).</translation>
     </message>
@@ -2697,7 +2702,7 @@
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="206"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="208"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Corrija primeiro os campos marcados em vermelho.</translation>
     </message>
@@ -2822,12 +2827,12 @@
         <translation>Nenhuma otimização ainda: escolha os intervalos e clique em Otimizar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="265"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="267"/>
         <source>No set met the constraints.</source>
         <translation>Nenhum conjunto atendeu às restrições.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="221"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="223"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
     </message>
@@ -2962,7 +2967,7 @@
         <translation>Busca</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="283"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="285"/>
         <source>Select a parameter set first</source>
         <translation>Selecione primeiro um conjunto de parâmetros</translation>
     </message>
@@ -3012,7 +3017,7 @@
         <translation>Varrendo conjuntos de parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="289"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="291"/>
         <source>That strategy is no longer listed</source>
         <translation>Essa estratégia não está mais na lista</translation>
     </message>
@@ -3182,7 +3187,7 @@
         <translation>{0} simulações, cada uma sorteando {1} operações (com reposição) entre {2}. Probabilidade de terminar abaixo do capital inicial: {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="260"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="262"/>
         <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
         <translation>{0} conjuntos em {1} {2}: {3} classificados, {4} rejeitados, {5} inválidos, {6} com falha.</translation>
     </message>
@@ -4414,12 +4419,12 @@
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="50"/>
+        <location filename="../widgets/bots/model.py" line="52"/>
         <source>Flat</source>
         <translation>Zerado</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="74"/>
+        <location filename="../widgets/bots/model.py" line="76"/>
         <source>Last signal</source>
         <translation>Último sinal</translation>
     </message>
@@ -4484,7 +4489,7 @@
         <translation>Abra um gráfico para ver as operações do robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="74"/>
+        <location filename="../widgets/bots/model.py" line="76"/>
         <source>Open orders</source>
         <translation>Ordens abertas</translation>
     </message>
@@ -4504,7 +4509,7 @@
         <translation>Pausar entradas</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="71"/>
+        <location filename="../widgets/bots/model.py" line="73"/>
         <source>Position</source>
         <translation>Posição</translation>
     </message>
@@ -4514,7 +4519,7 @@
         <translation>Proteção</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>Realised P&amp;L</source>
         <translation>P&amp;L realizado</translation>
     </message>
@@ -4574,7 +4579,7 @@
         <translation>Iniciar robô</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="71"/>
+        <location filename="../widgets/bots/model.py" line="73"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -4634,12 +4639,12 @@
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="73"/>
+        <location filename="../widgets/bots/model.py" line="75"/>
         <source>Trades</source>
         <translation>Operações</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="72"/>
+        <location filename="../widgets/bots/model.py" line="74"/>
         <source>Unrealised P&amp;L</source>
         <translation>P&amp;L não realizado</translation>
     </message>
@@ -4654,17 +4659,17 @@
         <translation>Aquecendo</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="74"/>
+        <location filename="../widgets/bots/model.py" line="76"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="73"/>
+        <location filename="../widgets/bots/model.py" line="75"/>
         <source>Win rate</source>
         <translation>Taxa de acerto</translation>
     </message>
     <message>
-        <location filename="../widgets/bots/model.py" line="52"/>
+        <location filename="../widgets/bots/model.py" line="54"/>
         <source>dust {0}</source>
         <translation>resíduo {0}</translation>
     </message>
@@ -4712,7 +4717,7 @@
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../widgets/chart/indicator_panes.py" line="241"/>
+        <location filename="../widgets/chart/indicator_panes.py" line="274"/>
         <source>{0} needs {1} candles; this timeframe has {2}</source>
         <translation>{0} precisa de {1} candles; este período tem {2}</translation>
     </message>
@@ -5442,12 +5447,12 @@
 <context>
     <name>DockManager</name>
     <message>
-        <location filename="../desktop/shell/docks.py" line="371"/>
+        <location filename="../desktop/shell/docks.py" line="376"/>
         <source>A workspace name cannot be empty or contain slashes.</source>
         <translation>O nome da área de trabalho não pode ficar vazio nem conter barras.</translation>
     </message>
     <message>
-        <location filename="../desktop/shell/docks.py" line="379"/>
+        <location filename="../desktop/shell/docks.py" line="384"/>
         <source>There is no workspace named “{name}”.</source>
         <translation>Não existe área de trabalho chamada “{name}”.</translation>
     </message>
@@ -5493,12 +5498,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="312"/>
+        <location filename="../desktop/engine/engine.py" line="315"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>Nenhuma fonte de dados de mercado chamada {venue!r} está aberta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="305"/>
+        <location filename="../desktop/engine/engine.py" line="308"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconhecido</translation>
     </message>
@@ -9555,7 +9560,7 @@
         <translation>Procurar…</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="114"/>
+        <location filename="../widgets/replay_panel.py" line="116"/>
         <source>Choose a file to replay.</source>
         <translation>Escolha um arquivo para o replay.</translation>
     </message>
@@ -9565,7 +9570,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="144"/>
+        <location filename="../widgets/replay_panel.py" line="151"/>
         <source>Close replay</source>
         <translation>Fechar replay</translation>
     </message>
@@ -9580,12 +9585,12 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="105"/>
+        <location filename="../widgets/replay_panel.py" line="107"/>
         <source>Open candle file</source>
         <translation>Abrir arquivo de candles</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="191"/>
+        <location filename="../widgets/replay_panel.py" line="199"/>
         <source>Open replay file…</source>
         <translation>Abrir arquivo de replay…</translation>
     </message>
@@ -9595,12 +9600,12 @@
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="201"/>
+        <location filename="../widgets/replay_panel.py" line="209"/>
         <source>Pause or resume replay</source>
         <translation>Pausar ou retomar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="197"/>
+        <location filename="../widgets/replay_panel.py" line="205"/>
         <source>Play a candle file as a live market</source>
         <translation>Reproduzir um arquivo de candles como mercado ao vivo</translation>
     </message>
@@ -9610,12 +9615,12 @@
         <translation>Replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="217"/>
+        <location filename="../widgets/replay_panel.py" line="225"/>
         <source>Replay faster</source>
         <translation>Acelerar o replay</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="225"/>
+        <location filename="../widgets/replay_panel.py" line="233"/>
         <source>Replay slower</source>
         <translation>Desacelerar o replay</translation>
     </message>
@@ -9625,12 +9630,12 @@
         <translation>Velocidade do replay: em 1× um candle de 1 minuto dura um minuto</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="131"/>
+        <location filename="../widgets/replay_panel.py" line="134"/>
         <source>Replaying {0}</source>
         <translation>Reproduzindo {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="170"/>
+        <location filename="../widgets/replay_panel.py" line="178"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
@@ -9645,17 +9650,17 @@
         <translation>Avançar</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="209"/>
+        <location filename="../widgets/replay_panel.py" line="217"/>
         <source>Step replay one candle</source>
         <translation>Avançar o replay um candle</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="179"/>
+        <location filename="../widgets/replay_panel.py" line="187"/>
         <source>paused</source>
         <translation>pausado</translation>
     </message>
     <message>
-        <location filename="../widgets/replay_panel.py" line="179"/>
+        <location filename="../widgets/replay_panel.py" line="187"/>
         <source>playing</source>
         <translation>reproduzindo</translation>
     </message>
@@ -12383,87 +12388,87 @@ na entrada é o stop-loss da posição.</translation>
 <context>
     <name>Watchlist</name>
     <message>
-        <location filename="../widgets/watchlist.py" line="65"/>
+        <location filename="../widgets/watchlist.py" line="68"/>
         <source>24h Vol</source>
         <translation>Vol 24h</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="408"/>
+        <location filename="../widgets/watchlist.py" line="421"/>
         <source>Add a symbol from any open market</source>
         <translation>Adicionar um ativo de qualquer mercado aberto</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="370"/>
+        <location filename="../widgets/watchlist.py" line="383"/>
         <source>Add symbol</source>
         <translation>Adicionar ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="403"/>
+        <location filename="../widgets/watchlist.py" line="416"/>
         <source>Add symbol to watchlist…</source>
         <translation>Adicionar ativo às cotações…</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="67"/>
+        <location filename="../widgets/watchlist.py" line="70"/>
         <source>Ask</source>
         <translation>Venda</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="66"/>
+        <location filename="../widgets/watchlist.py" line="69"/>
         <source>Bid</source>
         <translation>Compra</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="64"/>
+        <location filename="../widgets/watchlist.py" line="67"/>
         <source>Chg %</source>
         <translation>Var %</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="378"/>
+        <location filename="../widgets/watchlist.py" line="391"/>
         <source>Every available symbol is already listed</source>
         <translation>Todos os ativos disponíveis já estão na lista</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="63"/>
+        <location filename="../widgets/watchlist.py" line="66"/>
         <source>Last</source>
         <translation>Último</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="286"/>
+        <location filename="../widgets/watchlist.py" line="296"/>
         <source>Loading markets</source>
         <translation>Carregando mercados</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="391"/>
+        <location filename="../widgets/watchlist.py" line="404"/>
         <source>Open in chart</source>
         <translation>Abrir no gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="277"/>
+        <location filename="../widgets/watchlist.py" line="287"/>
         <source>Remove from watchlist</source>
         <translation>Remover da lista de cotações</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="68"/>
+        <location filename="../widgets/watchlist.py" line="71"/>
         <source>Spread</source>
         <translation>Spread</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="62"/>
+        <location filename="../widgets/watchlist.py" line="65"/>
         <source>Symbol</source>
         <translation>Ativo</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="380"/>
+        <location filename="../widgets/watchlist.py" line="393"/>
         <source>Symbol:</source>
         <translation>Ativo:</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="385"/>
+        <location filename="../widgets/watchlist.py" line="398"/>
         <source>Unknown symbol: {0}</source>
         <translation>Ativo desconhecido: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/watchlist.py" line="253"/>
+        <location filename="../widgets/watchlist.py" line="262"/>
         <source>Watchlist</source>
         <translation>Cotações</translation>
     </message>

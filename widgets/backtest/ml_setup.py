@@ -49,7 +49,8 @@ def feature_label(name: str) -> str:
     """A feature column in words ("ret_5" -> "Return over 5 candles")."""
     head, _, tail = name.rpartition("_")
     if head == "ret":
-        return _t("Return over {0} candles").format(tail)
+        return _t("Return of the last candle") if tail == "1" else \
+            _t("Return over {0} candles").format(tail)
     if head == "vol":
         return _t("Volatility over {0} candles").format(tail)
     if head == "rsi":
