@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QDateTimeEdit,
     QDockWidget,
     QDoubleSpinBox,
     QLineEdit,
@@ -57,6 +58,15 @@ def test_dark_theme_close_buttons_check_boxes_and_disabled_fields(qapp, qtbot):
         image = spin.grab().toImage()
         buttons = image.copy(image.width() - 17, 3, 14, image.height() - 6)
         assert visible_pixels(buttons, QColor("#0f1520")) >= 20
+        dates = QDateTimeEdit()  # disabled (the backtest's "whole history"): an empty box
+        dates.setCalendarPopup(True)
+        dates.setEnabled(False)
+        qtbot.addWidget(dates)
+        dates.resize(180, 28)
+        dates.show()
+        image = dates.grab().toImage()
+        arrow = image.copy(image.width() - 16, 9, 9, image.height() - 18)
+        assert visible_pixels(arrow, QColor("#171e2b"), 40) >= 6
 
         edit = QLineEdit("0.01")
         qtbot.addWidget(edit)
