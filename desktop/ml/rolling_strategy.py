@@ -30,12 +30,12 @@ from typing import Any
 
 import numpy as np
 
+from desktop.core.ml import MODELS  # the `model` parameter indexes this one list
 from strategies.base import CandleData, Param, ParameterError, Signals, Strategy
 
 # Candles before the first training row: (13/14)**400 ~ 1e-13, so Wilder-smoothed RSI/ATR and
 # the MACD EMAs computed from any earlier start agree to well below 1e-9.
 FEATURE_WARMUP = 400
-MODEL_NAMES = ("logistic", "hist_gb", "random_forest", "mlp", "ensemble")
 _MODELS_CACHED = 4
 
 
@@ -95,7 +95,7 @@ class MlClassifier(Strategy):
                       doc="enter when the probability of a rise is above this")
     exit_threshold = Param(0.5, low=0.01, high=0.99, step=0.01, label="Exit probability",
                            doc="close a long when the probability falls below this")
-    model = Param(0, low=0, high=4, step=1, label="Model",
+    model = Param(0, low=0, high=len(MODELS) - 1, step=1, label="Model",
                   doc="0 logistic, 1 gradient boosting, 2 random forest, 3 MLP, 4 ensemble")
     calibrate = Param(True, label="Calibrate probabilities",
                       doc="sigmoid calibration on time-ordered folds of the training window")
@@ -177,6 +177,6 @@ class MlClassifier(Strategy):
             return False
         from desktop.ml.models import make_pipeline
 
-        pipeline = make_pipeline(MODEL_NAMES[self.model], seed=0, n_estimators=100,
+        pipeline = make_pipeline(MODELS[self.model], seed=0, n_estimators=100,
                                  calibration_splits=3 if self.calibrate else 0)
         return pipeline.fit(x, y)
