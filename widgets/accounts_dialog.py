@@ -141,9 +141,12 @@ class AccountsDialog(QDialog):
 
     async def _load(self) -> None:
         try:
-            if not self.exchanges:
-                self.exchanges = await self.ctx.client.account_exchanges()
             accounts = await self.ctx.client.accounts()
+            if not self.exchanges:
+                # The accounts at once: the list of every exchange (ccxt's, loaded on first
+                # use) took seconds after a start, with the table empty meanwhile.
+                self._show(accounts)
+                self.exchanges = await self.ctx.client.account_exchanges()
         except PregaoError as exc:
             self.error.setText(tr_message(exc))
             return

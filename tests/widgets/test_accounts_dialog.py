@@ -197,3 +197,20 @@ def test_loading_note_clears_and_a_live_account_has_no_price_source(qtbot, dialo
     assert form.select_exchange(PAPER_EXCHANGE)
     assert form._form.isRowVisible(form._price_source_row) and form.price_source.isEnabled()
     form.reject()
+
+
+def test_the_accounts_show_before_the_list_of_exchanges(qtbot, window, monkeypatch):
+    shown = []
+    show = AccountsDialog._show
+
+    def recording(self, accounts):
+        shown.append((len(accounts), bool(self.exchanges)))
+        show(self, accounts)
+
+    monkeypatch.setattr(AccountsDialog, "_show", recording)
+    window.actions.trigger("accounts.open")
+    d = window.findChild(AccountsDialog)
+    qtbot.waitUntil(lambda: d.loaded, timeout=TIMEOUT_MS)
+    assert shown[0] == (1, False)  # the paper account, before ccxt's list of exchanges
+    names = {e.id: e.name for e in d.exchanges}
+    assert rows(d)[0][1] == names[d.accounts[0].exchange]  # then named by that list
