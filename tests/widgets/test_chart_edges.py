@@ -187,11 +187,12 @@ def test_indicator_legend_shows_values_under_the_crosshair(chart, qtbot):
     scene = chart.price_vb.mapViewToScene(QPointF(i + 0.1, float(chart.candles().close[i])))
     qtbot.mouseMove(chart._view.viewport(), chart._view.mapFromScene(scene))
     qtbot.waitUntil(lambda: chart._hover_index == i, timeout=2000)
-    assert "EMA 50" in chart.readout.text()
+    assert "EMA&nbsp;50" in chart.readout.text()  # a title never wraps inside
     assert fmt_number(ema[i], chart._decimals) in chart.readout.text()
     legend = chart._panes["rsi"].legend
     assert legend is not None and legend.isVisible()
-    assert "RSI 14" in legend.toPlainText() and fmt_number(rsi[i], 2) in legend.toPlainText()
+    plain = legend.toPlainText().replace("\xa0", " ")
+    assert "RSI 14" in plain and fmt_number(rsi[i], 2) in plain
     assert fmt_number(rsi[-1], 2) not in legend.toPlainText()  # the hovered candle's, not last
     chart.set_indicators([ema_])
     assert not legend.isVisible()
