@@ -30,9 +30,9 @@ VOLUME_AVERAGE_DEFAULT = 20  # candles in a volume spike's average when the rule
 
 
 def indicator_names() -> list[str]:
-    from strategies import indicators
+    from strategies.indicator_catalog import specs
 
-    return [n for n in indicators.__all__ if n not in ("crossover", "crossunder")]
+    return list(specs())
 
 
 @cache

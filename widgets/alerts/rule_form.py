@@ -5,7 +5,6 @@ venue for which one. The engine checks the rule on save; its refusal is shown in
 
 from __future__ import annotations
 
-import inspect
 import math
 from dataclasses import replace
 
@@ -54,22 +53,17 @@ def _t(text: str) -> str:
 
 def indicator_signature(name: str) -> tuple[list[str], int]:
     """(parameter names, number of outputs) of a strategies.indicators function, read from its
-    signature (nothing is computed on the UI thread)."""
-    from strategies import indicators
+    signature by strategies.indicator_catalog (nothing is computed on the UI thread)."""
+    from strategies.indicator_catalog import spec
 
-    fn = getattr(indicators, name)
-    sig = inspect.signature(fn)
-    params = [p.name for p in sig.parameters.values()
-              if p.name not in ("open", "high", "low", "close", "volume", "anchor_ts")]
-    returns = str(sig.return_annotation)
-    outputs = returns.count("ndarray") if returns.startswith("tuple") else 1
-    return params, max(1, outputs)
+    s = spec(name)
+    return [p.name for p in s.params], s.outputs
 
 
 def indicator_names() -> list[str]:
-    from strategies import indicators
+    from strategies.indicator_catalog import specs
 
-    return [n for n in indicators.__all__ if n not in ("crossover", "crossunder")]
+    return list(specs())
 
 
 def parse_params(text: str) -> tuple[float, ...]:
