@@ -11,8 +11,10 @@ price range is shown as an arrow tag ("▲ Buy limit 0.5  81,200.00") at that ed
 
 from __future__ import annotations
 
+import html
 import math
 import os
+import re
 from dataclasses import dataclass
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -23,6 +25,9 @@ from desktop.shell.numbers import decimals_for_step, fmt_number
 from widgets.chart.candle_chart import CandleChart
 from widgets.chart.theme import ChartTheme, theme_for
 from widgets.common.pyqtgraph_import import pg
+
+_TAG = re.compile(r"<[^>]+>")  # the readout's rich text, read as plain text
+READOUT_GAP_PX = 12  # room kept between the readout's text and a tag
 
 Z_VALUE = 25  # above candles and the last-price line, below trade markers
 KIND_STYLE = {
@@ -231,13 +236,20 @@ class OrderLinesOverlay(QObject):
         return tag
 
     def _below_readout(self, tag: pg.TextItem, x: float, y: float) -> float:
-        """Tag heights a top tag moves down so it does not cover the bar readout, whose
-        O/H/L/C line reaches the right edge on a narrow chart (the change was hidden)."""
+        """Tag heights a top tag moves down so it does not cover the bar readout's lines
+        that reach it (the O/H/L/C line on a narrow chart: the tag hid the change). The
+        label is as wide as the chart; its lines' texts say how far they reach."""
         readout = self._chart.readout
-        if not readout.isVisible() or not readout.text():
+        text = readout.text()
+        if not readout.isVisible() or not text:
             return 0.0
         corner = self._vb.mapViewToDevice(QPointF(x, y))
         box = tag.boundingRect()
-        if readout.geometry().right() < corner.x() - box.width():
+        metrics = readout.fontMetrics()
+        left = corner.x() - box.width() - readout.x() - READOUT_GAP_PX
+        reaching = [k for k, line in enumerate(text.split("<br>"))
+                    if metrics.horizontalAdvance(html.unescape(_TAG.sub("", line))) >= left]
+        if not reaching:
             return 0.0
-        return max(0.0, readout.geometry().bottom() + 2 - corner.y()) / max(1.0, box.height())
+        bottom = readout.y() + (reaching[-1] + 1) * metrics.lineSpacing() + 6  # as sized
+        return max(0.0, bottom + 2 - corner.y()) / max(1.0, box.height())
