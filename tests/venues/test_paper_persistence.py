@@ -85,3 +85,17 @@ def test_what_cannot_work_again_is_named_with_the_reason():
     assert failed["po-99"][0] is None and "format 7" in failed["po-99"][1]
     assert fresh.orders(open_only=True) == []
     assert fresh.ledger.used("BTC") == 0.0
+
+
+def test_only_working_orders_are_written_down_and_ended_ones_never_come_back():
+    eng, _ = engine()
+    eng.on_tick(tick(1, 100.0))
+    eng.submit(OrderRequest(SYMBOL, Side.BUY, OrderType.MARKET, 0.1))  # filled at once
+    canceled = eng.submit(OrderRequest(SYMBOL, Side.BUY, OrderType.LIMIT, 0.1, price=80.0))
+    eng.cancel(canceled.id)  # ended, still among the live orders until the next price
+    resting = eng.submit(OrderRequest(SYMBOL, Side.BUY, OrderType.LIMIT, 0.1, price=90.0))
+    oco = eng.submit(OrderRequest(SYMBOL, Side.SELL, OrderType.OCO, 0.1, price=105.0,
+                                  stop_price=95.0))
+    units = open_units(eng)
+    assert list(units) == [resting.id, oco.id]
+    assert len(units[oco.id]["orders"]) == 3  # the container and both legs

@@ -32,10 +32,14 @@ class NotRestorable(ValueError):
 
 
 def open_units(engine: MatchingEngine) -> dict[str, dict[str, Any]]:
-    """Top-level order id -> its state, for every order still working."""
+    """Top-level order id -> its state, for every order still working.
+
+    Read from the engine's live orders (every order that may still act is there; ended ones
+    leave it lazily): the keeper saves after each burst of order events, and walking the whole
+    book instead made a long session's saves O(every order ever placed)."""
     book = engine._orders
     units: dict[str, dict[str, Any]] = {}
-    for wo in book.values():
+    for wo in list(engine._live.values()):
         if wo.parent_id or not wo.active:
             continue
         members = [wo, *(book[i] for i in wo.children if i in book)]
