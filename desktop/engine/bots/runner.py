@@ -210,7 +210,8 @@ class BotRunner:
         if self.state not in (BotState.RUNNING, BotState.ENTRIES_PAUSED):
             return
         received = time.perf_counter() if received is None else received
-        cpu = time.thread_time()
+        # The thread's CPU clock is a system call (~10 µs): read only when someone measures.
+        cpu = time.thread_time() if self.on_decided is not None else 0.0
         async with self.lock:
             window = book.window.window()
             try:
