@@ -8,7 +8,7 @@ import math
 import time
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from desktop.core import PositionRules, RiskLimits, RiskStatus, TradingState
 from desktop.core.messages import from_record, to_record
@@ -18,6 +18,12 @@ from desktop.storage.models import Account, SettingRecord, TradingStateRecord
 
 LIMITS_KEY = "risk.limits"  # + ".<account id>"; the bare key is the global default
 RULES_KEY = "risk.rules"
+# The state's statements, built once (see journal.py: a statement built per call cost more
+# than SQLite's work); values come as parameters.
+_STATES = TradingStateRecord.__table__
+_ACCOUNT_EXISTS = select(Account.id).where(Account.id == bindparam("account"))
+_UPDATE_STATE = update(_STATES).where(_STATES.c.account_id == bindparam("account"))
+_INSERT_STATE = insert(_STATES)
 
 
 @dataclass(slots=True)
@@ -91,7 +97,6 @@ class RiskStore:
         # Plain statements, not the ORM: a bot's every round trip saves the loss streak, and
         # the ORM's unit of work cost several times the SQL.
         account = stored.status.account
-        table = TradingStateRecord.__table__
         values = dict(
             state=str(stored.status.state), code=stored.code,
             reason=redact(to_record(stored.status.reason or "")),
@@ -100,12 +105,11 @@ class RiskStore:
             peak_equity=_finite(stored.peak_equity), loss_streak=stored.loss_streak,
             open_trades_json=json.dumps(stored.open_trades, allow_nan=False))
         with self.database.transaction() as connection:
-            if connection.scalar(select(Account.id).where(Account.id == account)) is None:
+            if connection.scalar(_ACCOUNT_EXISTS, {"account": account}) is None:
                 return  # removed meanwhile: nothing to keep
-            saved = connection.execute(update(table).where(table.c.account_id == account)
-                                       .values(values))
+            saved = connection.execute(_UPDATE_STATE, {"account": account, **values})
             if saved.rowcount == 0:
-                connection.execute(insert(table).values(account_id=account, **values))
+                connection.execute(_INSERT_STATE, {"account_id": account, **values})
 
 
 def _finite(value: float) -> float | None:
