@@ -25,6 +25,7 @@ Conventions shared by every function:
 
 from __future__ import annotations
 
+import math
 import numbers
 
 import numpy as np
@@ -63,6 +64,11 @@ __all__ = [
 
 
 def _series(name: str, values: object) -> np.ndarray:
+    # A bot calls these on a short window every candle: the common input (a contiguous
+    # float64 vector, e.g. a candle column) is taken as it is, without numpy's conversion.
+    if (type(values) is np.ndarray and values.dtype == np.float64 and values.ndim == 1
+            and values.flags.c_contiguous):
+        return values
     arr = np.ascontiguousarray(values, dtype=np.float64)
     if arr.ndim != 1:
         raise ValueError(f"{name} must be a 1-D array, got shape {arr.shape}")
@@ -71,6 +77,8 @@ def _series(name: str, values: object) -> np.ndarray:
 
 def _inputs(**named: object) -> list[np.ndarray]:
     arrays = [_series(name, values) for name, values in named.items()]
+    if len(arrays) == 1:
+        return arrays
     lengths = {a.shape[0] for a in arrays}
     if len(lengths) > 1:
         sizes = ", ".join(f"{n}={a.shape[0]}" for n, a in zip(named, arrays, strict=True))
@@ -80,6 +88,8 @@ def _inputs(**named: object) -> list[np.ndarray]:
 
 def _period(name: str, value: object, minimum: int = 1) -> int:
     # Whole floats (20.0, as an optimiser grid may produce) are accepted; 20.5 is not.
+    if type(value) is int and value >= minimum:
+        return value
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise ValueError(f"{name} must be an integer, got {value!r}")
     if isinstance(value, numbers.Integral):
@@ -96,7 +106,7 @@ def _period(name: str, value: object, minimum: int = 1) -> int:
 def _first_valid(*arrays: np.ndarray) -> int:
     """Index of the first bar where no input is NaN (len if none), like TA-Lib's wrapper."""
     n = arrays[0].shape[0]
-    if n == 0 or not any(np.isnan(a[0]) for a in arrays):
+    if n == 0 or not any(math.isnan(a[0]) for a in arrays):
         return 0
     ok = np.ones(n, dtype=bool)
     for a in arrays:
@@ -456,6 +466,8 @@ def ichimoku(high: np.ndarray, low: np.ndarray, tenkan: int = 9, kijun: int = 26
 def _pair(a: object, b: object) -> tuple[np.ndarray, np.ndarray]:
     x = np.asarray(a, dtype=np.float64)
     y = np.asarray(b, dtype=np.float64)
+    if x.ndim == 1 and x.shape == y.shape:
+        return x, y  # nothing to broadcast (the common case, and a bot's every candle)
     if x.ndim == 0 and y.ndim == 0:
         raise ValueError("crossover needs at least one 1-D series, got two scalars")
     x, y = np.broadcast_arrays(x, y)
