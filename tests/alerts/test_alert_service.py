@@ -61,7 +61,7 @@ def test_rule_fires_is_stored_and_survives_a_restart(aio, bridge) -> None:
         assert copy.id != rule.id and copy.enabled and copy.fired_count == 0
         aio.run(client.alert_delete([copy.id]))
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
     rt2 = EngineRuntime(demo_days=2)
     rt2.start()
     try:
@@ -70,4 +70,4 @@ def test_rule_fires_is_stored_and_survives_a_restart(aio, bridge) -> None:
         (again,) = aio.run(rt2.client.alert_triggers())
         assert again.acknowledged and math.isclose(again.trigger.value, 101.0)
     finally:
-        assert rt2.stop(timeout=5.0)
+        assert rt2.stop(timeout=10.0)

@@ -243,7 +243,7 @@ def main() -> None:
 
         loop.run_until_complete(serve())
     finally:
-        runtime.stop(timeout=5.0)
+        runtime.stop(timeout=10.0)
         loop.close()
 
 

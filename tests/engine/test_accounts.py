@@ -84,7 +84,7 @@ def engine(db_url, exchange) -> Iterator[tuple[EngineRuntime, list]]:
     events: list = []
     rt = start_engine(exchange, events)
     yield rt, events
-    assert rt.stop(timeout=5.0)
+    assert rt.stop(timeout=10.0)
 
 
 def binance(label: str = "Main", key: str = API_KEY, secret: str = API_SECRET) -> AccountDraft:
@@ -130,14 +130,14 @@ def test_first_launch_has_a_paper_account_whose_market_order_fills_at_demo_price
         assert after["BTC"] == pytest.approx(0.01)
         assert after["USDT"] == pytest.approx(10_000 - order.average * 0.01 - order.fee)
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
     # The next launch finds the account: no second paper account.
     rt = start_engine()
     try:
         assert [a.label for a in run(rt.client.accounts())] == ["Paper"]
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 def test_exchange_account_added_tested_connected_and_removed(engine, secret_service, db_url):
@@ -243,17 +243,17 @@ def test_a_live_account_left_connected_is_connected_again_at_the_next_start(
     rt = start_engine(exchange)
     added = run(rt.client.account_add(binance()))
     run(rt.client.account_connect(added.id))
-    assert rt.stop(timeout=5.0)
+    assert rt.stop(timeout=10.0)
 
     rt = start_engine(exchange)
     try:
         assert state(rt, added.id) is ConnectionState.CONNECTED
         run(rt.client.account_disconnect(added.id))
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
     rt = start_engine(exchange)
     try:
         assert state(rt, added.id) is ConnectionState.DISCONNECTED
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)

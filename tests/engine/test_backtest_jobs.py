@@ -64,7 +64,7 @@ def rt(tmp_path):
     runtime.events = events
     runtime.start()
     yield runtime
-    assert runtime.stop(timeout=3.0)
+    assert runtime.stop(timeout=10.0)
 
 
 @pytest.fixture

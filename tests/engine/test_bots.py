@@ -418,7 +418,7 @@ def test_the_client_runs_bots_on_the_demo_market(tmp_path, monkeypatch):
     try:
         created, started, listed, stopped, log, after = run(scenario())
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
     assert created.spec.params == {"fast": 5, "slow": 12}  # typed as the strategy declares
     assert created.state is BotState.STOPPED
     assert started.state is BotState.RUNNING and started.warmup_bars >= 13
@@ -441,4 +441,4 @@ def test_without_a_database_bot_commands_say_why(tmp_path, monkeypatch):
         with pytest.raises(PregaoError, match=r"database|pregao\.db|Not a directory"):
             run(rt.client.bot_list(), timeout=30)
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)

@@ -42,7 +42,7 @@ def test_a_trailing_stop_resumes_from_its_best_price_after_a_restart(app, exchan
     exchange(exchange.server.set_price, SYMBOL_ID, start + 300.0)
     wait_for(rt, lambda: venue.snapshot(trailing.id).stop_price == pytest.approx(start + 200.0),
              "the trail to follow the high")
-    assert rt.stop(timeout=5.0)
+    assert rt.stop(timeout=10.0)
 
     restarted = new_runtime(tmp_path, exchange)
     try:
@@ -67,7 +67,7 @@ def test_a_trailing_stop_resumes_from_its_best_price_after_a_restart(app, exchan
         wait_for(restarted, lambda: journaled(restarted, trailing.client_order_id).status
                  is OrderStatus.FILLED, "the journal to show the fill")
     finally:
-        assert restarted.stop(timeout=5.0)
+        assert restarted.stop(timeout=10.0)
 
 
 def test_an_oco_resumes_and_its_take_profit_still_cancels_the_stop(app, exchange, tmp_path):
@@ -76,7 +76,7 @@ def test_an_oco_resumes_and_its_take_profit_still_cancels_the_stop(app, exchange
     oco = run(rt.client.trade_place(account_id, OrderRequest(
         SYMBOL, Side.SELL, OrderType.OCO, 0.01, price=50_500.0, stop_price=49_500.0)))
     assert oco.emulated and oco.status is OrderStatus.OPEN
-    assert rt.stop(timeout=5.0)  # a close leaves the group suspended, its legs working
+    assert rt.stop(timeout=10.0)  # a close leaves the group suspended, its legs working
 
     restarted = new_runtime(tmp_path, exchange)
     try:
@@ -94,7 +94,7 @@ def test_an_oco_resumes_and_its_take_profit_still_cancels_the_stop(app, exchange
         assert not [o for o in on_exchange if not o.status.is_final]
         assert run(restarted.client.trade_open_orders(account_id)) == []
     finally:
-        assert restarted.stop(timeout=5.0)
+        assert restarted.stop(timeout=10.0)
 
 
 def test_an_order_that_cannot_be_resumed_is_named_with_the_reason(app, exchange, tmp_path):
@@ -102,7 +102,7 @@ def test_an_order_that_cannot_be_resumed_is_named_with_the_reason(app, exchange,
     connect_and_resume(rt, account_id)
     trailing = run(rt.client.trade_place(account_id, OrderRequest(
         SYMBOL, Side.SELL, OrderType.TRAILING_STOP, 0.01, trail_percent=1.0)))
-    assert rt.stop(timeout=5.0)
+    assert rt.stop(timeout=10.0)
     with base_database(tmp_path) as session:  # as a damaged file or a newer version left it
         session.execute(update(WorkingOrderState).values(state_json='{"version": 99}'))
 
@@ -117,7 +117,7 @@ def test_an_order_that_cannot_be_resumed_is_named_with_the_reason(app, exchange,
         assert (parent.status, parent.reason) == (OrderStatus.CANCELED, EMULATION_ENDED)
         assert run(restarted.client.trade_open_orders(account_id)) == []
     finally:
-        assert restarted.stop(timeout=5.0)
+        assert restarted.stop(timeout=10.0)
 
 
 def base_database(tmp_path):
@@ -145,7 +145,7 @@ def test_an_oco_whose_leg_was_canceled_at_the_exchange_meanwhile_is_named(app, e
     take_profit = wait_for(rt, lambda: next(
         (o for o in rt.engine.orders.journal.open_orders(account_id)
          if o.parent_id == oco.id and o.type is OrderType.LIMIT), None), "the take-profit leg")
-    assert rt.stop(timeout=5.0)
+    assert rt.stop(timeout=10.0)
 
     async def cancel_elsewhere():  # on the exchange's website, while Pregão is closed
         async with venue_on(exchange.server) as other:
@@ -164,4 +164,4 @@ def test_an_oco_whose_leg_was_canceled_at_the_exchange_meanwhile_is_named(app, e
                  is OrderStatus.CANCELED, "the OCO to be ended in the journal")
         assert run(restarted.client.trade_open_orders(account_id)) == []
     finally:
-        assert restarted.stop(timeout=5.0)
+        assert restarted.stop(timeout=10.0)

@@ -63,4 +63,4 @@ def test_drift_past_the_threshold_raises_the_event_and_the_alert(aio, bridge, tm
         assert {r.model: r.drifted for r in reports} == {"calm": ["vol_20"], "same": []}
         aio.wait_until(lambda: len(drifts) == 2, what="the periodic check's drift event")
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)

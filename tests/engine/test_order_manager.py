@@ -59,7 +59,7 @@ def paper(tmp_path, monkeypatch) -> Iterator[tuple[EngineRuntime, str, list]]:
 
     account_id = run(ready())
     yield rt, account_id, events
-    assert rt.stop(timeout=5.0)
+    assert rt.stop(timeout=10.0)
 
 
 def test_client_order_ids_are_unique_short_and_exchange_safe():
@@ -196,7 +196,7 @@ def test_a_restarted_paper_account_keeps_its_trades_and_its_open_orders(tmp_path
             SYMBOL, Side.BUY, OrderType.MARKET, 0.01)))
         assert bought.status is OrderStatus.FILLED
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
     rt = EngineRuntime(demo_days=1, database_url=url)
     rt.start()
     try:
@@ -235,7 +235,7 @@ def test_a_restarted_paper_account_keeps_its_trades_and_its_open_orders(tmp_path
         [position] = run(rt.client.trade_positions(account_id))
         assert position.amount == pytest.approx(0.0)
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 def test_equity_and_positions_are_snapshotted_periodically(tmp_path, monkeypatch):
@@ -259,7 +259,7 @@ def test_equity_and_positions_are_snapshotted_periodically(tmp_path, monkeypatch
         _, equity, cash = run(snapshots())[0]
         assert (equity, cash) == (pytest.approx(10_000.0), pytest.approx(10_000.0))
     finally:
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 

@@ -61,7 +61,7 @@ def engine(exchange) -> Iterator[tuple[EngineRuntime, list]]:
     rt.engine.accounts.config_for = lambda target: local_config(server, target)
     rt.start()
     yield rt, events
-    assert rt.stop(timeout=5.0)
+    assert rt.stop(timeout=10.0)
 
 
 def set_price(exchange, price: float) -> None:

@@ -81,7 +81,7 @@ def app(tmp_path, monkeypatch, exchange) -> Iterator[tuple[EngineRuntime, str]]:
         added = run(rt.client.account_add(
             AccountDraft("binance", "Main", api_key=API_KEY, secret=API_SECRET)))
         yield rt, added.id
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 def new_runtime(tmp_path, exchange: Exchange) -> EngineRuntime:
@@ -262,7 +262,7 @@ def test_an_engine_run_oco_whose_state_was_lost_is_ended_and_its_legs_canceled(a
                               if o.parent_id == oco.id]) == 2, "both legs journaled")
     # The process ends without canceling the legs at the exchange (the group would resume
     # at the next start: test_emulation_restart.py), and its saved state is then lost.
-    assert rt.stop(timeout=5.0)
+    assert rt.stop(timeout=10.0)
     database = Database(f"sqlite:///{tmp_path / 'pregao.db'}")
     with database.session() as session:
         session.execute(delete(WorkingOrderState))
@@ -281,4 +281,4 @@ def test_an_engine_run_oco_whose_state_was_lost_is_ended_and_its_legs_canceled(a
                 assert exchange.order(leg.client_order_id)[0].status is OrderStatus.CANCELED
         assert run(restarted.client.trade_open_orders(account_id)) == []
     finally:
-        assert restarted.stop(timeout=5.0)
+        assert restarted.stop(timeout=10.0)

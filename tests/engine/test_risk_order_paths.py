@@ -65,7 +65,7 @@ def paper(tmp_path, monkeypatch) -> Iterator[tuple[EngineRuntime, str, list, str
     url = f"sqlite:///{tmp_path / 'pregao.db'}"
     rt, account_id = start(url, events)
     yield rt, account_id, events, url
-    rt.stop(timeout=5.0)
+    rt.stop(timeout=10.0)
 
 
 def buy(amount: float = 0.01, **kw) -> OrderRequest:
@@ -161,7 +161,7 @@ def test_state_and_breaker_bookkeeping_survive_a_restart(tmp_path, monkeypatch):
     rt, account_id = start(url, events)
     run(rt.client.risk_set_limits(account_id, RiskLimits(daily_loss_limit=500.0)))
     run(rt.client.risk_set_state(account_id, TradingState.REDUCING, "Overnight"))
-    rt.stop(timeout=5.0)
+    rt.stop(timeout=10.0)
     rt, again = start(url, [])
     try:
         assert again == account_id
@@ -172,7 +172,7 @@ def test_state_and_breaker_bookkeeping_survive_a_restart(tmp_path, monkeypatch):
         with pytest.raises(RiskRejected, match="Overnight"):
             run(rt.client.trade_place(account_id, buy()))
     finally:
-        rt.stop(timeout=5.0)
+        rt.stop(timeout=10.0)
 
 
 def test_kill_switch_on_the_paper_account_cancels_flattens_and_halts(paper):
@@ -215,14 +215,14 @@ def test_daily_loss_breaker_trips_on_real_losses_and_its_halt_survives_a_restart
         assert status.resumes_at_ms is not None and status.resumes_at_ms % 86_400_000 == 0
         assert any(isinstance(e, TradingStateEvent) and e.code == "daily_loss" for e in events)
     finally:
-        rt.stop(timeout=5.0)
+        rt.stop(timeout=10.0)
     rt, _ = start(url, [])
     try:
         assert run(rt.client.risk_status(account_id)) == status
         with pytest.raises(RiskRejected, match="Daily loss limit reached"):
             run(rt.client.trade_place(account_id, buy(0.01)))
     finally:
-        rt.stop(timeout=5.0)
+        rt.stop(timeout=10.0)
 
 
 def test_the_daily_loss_counts_from_the_equity_at_the_reset_hour(paper):

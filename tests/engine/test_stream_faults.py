@@ -57,7 +57,7 @@ def pushed(tmp_path, monkeypatch, exchange) -> Iterator[tuple[EngineRuntime, str
         connect(rt, added.id)
         subscribed(rt, exchange)
         yield rt, added.id
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 def subscribed(rt, exchange: Exchange) -> None:

@@ -62,7 +62,7 @@ def app(tmp_path, monkeypatch, exchange) -> Iterator[tuple[EngineRuntime, str, l
         added = run(rt.client.account_add(
             AccountDraft("binanceusdm", "Futures", api_key=API_KEY, secret=API_SECRET)))
         yield rt, added.id, events
-        assert rt.stop(timeout=5.0)
+        assert rt.stop(timeout=10.0)
 
 
 def positions(events: list, symbol: str = BTC) -> list[DerivativePosition]:

@@ -39,7 +39,7 @@ def rt(tmp_path):
     runtime.events = events
     runtime.start()
     yield runtime
-    assert runtime.stop(timeout=5.0)
+    assert runtime.stop(timeout=10.0)
 
 
 def run(coro, timeout: float = 90.0):

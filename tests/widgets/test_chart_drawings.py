@@ -168,7 +168,7 @@ def test_draw_move_delete_alert_and_restart(window, make_window, runtime, aio, q
         window2.ctx.cancel_tasks()
         window2.quit_without_asking()
     finally:
-        assert runtime2.stop(timeout=5.0)
+        assert runtime2.stop(timeout=10.0)
 
     # "Remove all drawings" asks, then clears the symbol on every chart of it
     def answer_yes() -> None:
