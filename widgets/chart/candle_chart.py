@@ -108,9 +108,6 @@ class CandleChart(CrosshairMixin, IndicatorPanesMixin, QWidget):
         self.readout.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setStyleSheet("background: transparent;")
-        # A narrow chart (a grid cell) wraps the indicators' legend instead of cutting it.
-        self.readout.setWordWrap(True)
-        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.readout.move(8, 4)
         self._readout_shape = (0, 0)  # (lines, view width) the readout was sized for
 
@@ -451,13 +448,13 @@ class CandleChart(CrosshairMixin, IndicatorPanesMixin, QWidget):
         if text != self.readout.text():
             self.readout.setText(text)
         # As wide as the panes (it never runs under the price axis and its tag) and as tall
-        # as its lines, with room for two wrapped ones: sizing rich text to its content
+        # as its lines (the order tags read that height): sizing rich text to its content
         # (adjustSize) on every live tick cost ~2.5 ms with a few indicators' values.
         shape = (text.count("<br>") + 1, self.width() - self._axis_width)
         if shape != self._readout_shape:
             self._readout_shape = shape
             self.readout.resize(max(1, shape[1] - 8),
-                                (shape[0] + 2) * self.readout.fontMetrics().lineSpacing() + 6)
+                                shape[0] * self.readout.fontMetrics().lineSpacing() + 6)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -50,8 +50,7 @@ def indicator_legends(instances: list[IndicatorInstance], lines: Mapping[str, li
             text = format_price(value, value_digits(traits, k, decimals)) \
                 if math.isfinite(value) else "—"
             values.append(f'<span style="color:{color}">{text}</span>')
-        title = instance.title().replace(" ", "&nbsp;")  # never wrapped inside
         out.setdefault(pane_of[instance.uid], []).append(
-            f'<span style="color:{theme.text}">{title}</span>&nbsp;' + "&nbsp;".join(values))
-    # A plain space between instances: where a narrow chart's legend may wrap.
-    return {pane: "&nbsp;&nbsp; ".join(parts) for pane, parts in out.items()}
+            f'<span style="color:{theme.text}">{instance.title()}</span>&nbsp;'
+            + "&nbsp;".join(values))
+    return {pane: "&nbsp;&nbsp;&nbsp;".join(parts) for pane, parts in out.items()}

@@ -57,7 +57,7 @@ def readout_html(bar: BarReadout, theme: ChartTheme, decimals: int) -> str:
 
     when = QDateTime.fromMSecsSinceEpoch(bar.ts).toLocalTime().toString("yyyy-MM-dd HH:mm")
     parts = [
-        f'<span style="color:{theme.text}">{when.replace(" ", "&nbsp;")}</span>',
+        f'<span style="color:{theme.text}">{when}</span>',
         field(_t("O"), format_price(bar.open, decimals)),
         field(_t("H"), format_price(bar.high, decimals)),
         field(_t("L"), format_price(bar.low, decimals)),
@@ -65,4 +65,4 @@ def readout_html(bar: BarReadout, theme: ChartTheme, decimals: int) -> str:
         field(_t("V"), format_volume(bar.volume)),
         f'<span style="color:{color}">{localize_digits(f"{bar.change_pct:+.2f}")}%</span>',
     ]
-    return "&nbsp; ".join(parts)  # a narrow chart wraps between fields, never inside one
+    return "&nbsp;&nbsp;".join(parts)
