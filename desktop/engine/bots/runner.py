@@ -132,6 +132,9 @@ class BotRunner:
         self.on_decided: Callable[[float, float], None] | None = None
         #: Called with each new log line (the service publishes it).
         self.on_log: Callable[[str], None] | None = None
+        #: Called when a candle only moved the mark of its position (the service publishes
+        #: those at a bounded rate); None: published as any other change.
+        self.on_mark: Callable[[BotRunner], None] | None = None
         #: Called after the protection or other memory changed (the service stores it).
         self.on_memory: Callable[[BotRunner], None] | None = None
 
@@ -223,8 +226,10 @@ class BotRunner:
                 await self._act(symbol, intents, window, bar, received)
         if self.on_decided is not None:
             self.on_decided(time.perf_counter() - received, time.thread_time() - cpu)
-        if intents or self.held(symbol):
-            self._publish(self)  # a signal, or a new mark of its position
+        if intents:
+            self._publish(self)  # a signal
+        elif self.held(symbol):  # a new mark of its position
+            (self.on_mark or self._publish)(self)
 
     def fail(self, exc: BaseException) -> None:
         """The strategy raised: this bot stops with the traceback in its log."""
