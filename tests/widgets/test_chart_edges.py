@@ -64,7 +64,10 @@ def test_labels_stack_and_far_lines_become_edge_arrows(chart, qtbot):
     assert not tags["far_up"].sceneBoundingRect().intersects(
         tags["far_up2"].sceneBoundingRect().adjusted(0, 0.5, 0, -0.5))
     assert tags["far_up"].sceneBoundingRect().top() < plot.center().y()
-    # The readout (one short line here) does not reach the tags: they stay at the edge.
+    # A readout that does not reach the tags leaves them at the edge (its label is as wide
+    # as the chart: only its text counts). Short here whatever the app's font.
+    chart.readout.setText("O 1")
+    overlay.set_lines(list(overlay._lines.values()))
     assert tags["far_up2"].sceneBoundingRect().top() <= plot.top() + 2  # the farthest first
     near_top = overlay.item("near_top").label.sceneBoundingRect()
     for key in ("far_up", "far_up2"):

@@ -236,9 +236,9 @@ class OrderLinesOverlay(QObject):
         return tag
 
     def _below_readout(self, tag: pg.TextItem, x: float, y: float) -> float:
-        """Tag heights a top tag moves down so it does not cover the bar readout's lines
-        that reach it (the O/H/L/C line on a narrow chart: the tag hid the change). The
-        label is as wide as the chart; its lines' texts say how far they reach."""
+        """Tag heights a top tag moves down so it does not cover the bar readout when a line
+        of it reaches the tag (the O/H/L/C line on a narrow chart: the tag hid the change).
+        The label is as wide as the chart; its lines' texts say how far they reach."""
         readout = self._chart.readout
         text = readout.text()
         if not readout.isVisible() or not text:
@@ -247,9 +247,8 @@ class OrderLinesOverlay(QObject):
         box = tag.boundingRect()
         metrics = readout.fontMetrics()
         left = corner.x() - box.width() - readout.x() - READOUT_GAP_PX
-        reaching = [k for k, line in enumerate(text.split("<br>"))
-                    if metrics.horizontalAdvance(html.unescape(_TAG.sub("", line))) >= left]
-        if not reaching:
+        if not any(metrics.horizontalAdvance(html.unescape(_TAG.sub("", line))) >= left
+                   for line in text.split("<br>")):
             return 0.0
-        bottom = readout.y() + (reaching[-1] + 1) * metrics.lineSpacing() + 6  # as sized
-        return max(0.0, bottom + 2 - corner.y()) / max(1.0, box.height())
+        # Below the whole label: a long line may wrap onto the next ones.
+        return max(0.0, readout.geometry().bottom() + 2 - corner.y()) / max(1.0, box.height())
