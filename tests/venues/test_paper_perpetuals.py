@@ -81,6 +81,23 @@ def test_a_leveraged_short_holds_initial_margin_and_pays_only_the_fee():
         eng.set_leverage(SYMBOL, 500)
 
 
+def test_a_spot_order_s_reserved_quote_is_not_order_margin():
+    spot = Market("BTC/USDT", "BTC", "USDT", price_tick=0.01, amount_step=0.0001)
+    eng = MatchingEngine([PERP, spot], {"USDT": 10_000.0}, lambda _e: None,
+                         PaperConfig(slippage_model=SlippageModel.FIXED_BPS, slippage_bps=0.0))
+    tick(eng, 1, 1.0)
+    eng.on_tick(Tick("BTC/USDT", 1, 50_000.0, 50_000.0, 50_000.0))
+    eng.submit(OrderRequest("BTC/USDT", Side.BUY, OrderType.LIMIT, 0.1, price=40_000.0))
+    assert eng.ledger.used("USDT") >= 4_000.0  # reserved for the spot buy (and its fee)
+    summary = eng.margin_summary()
+    assert summary is not None and summary.initial_margin == 0.0
+    eng.set_leverage(SYMBOL, 5)
+    eng.submit(order(Side.BUY, 1_000.0, OrderType.LIMIT, price=0.5))
+    summary = eng.margin_summary()
+    assert summary is not None
+    assert summary.initial_margin == pytest.approx(1_000 * 0.5 / 5, rel=0.01)
+
+
 def test_more_margin_than_free_is_refused():
     eng, _ = engine()
     tick(eng, 1, 1.0)

@@ -115,8 +115,7 @@ class Perpetuals:
         if self.margin is None:
             return None
         quote = self.margin.currency
-        order_margin = self.ledger.used(quote) - self._position_margin_held()
-        return self.margin.summary(self._wallet(), max(0.0, order_margin), self._now)
+        return self.margin.summary(self._wallet(), self._order_margin_held(quote), self._now)
 
     def account_value(self, symbol: str, price: float) -> float:
         """The account's value in `symbol`'s quote currency with `symbol` at `price`: cash
@@ -377,6 +376,17 @@ class Perpetuals:
     def _mark_of(self, symbol: str) -> float:
         book = self._margin_account().book(symbol)
         return book.mark_price if book.mark_price > 0 else self._liq(symbol).last
+
+    def _order_margin_held(self, quote: str) -> float:
+        """Initial margin held by open perpetual orders. A spot order's reserved quote is the
+        price of what it buys, not margin (it made a spot buyer's margin use look high)."""
+        keys = set()
+        for wo in self._live.values():
+            market = self._markets.get(wo.symbol)
+            if (wo.active and wo.reservation_key and market is not None
+                    and market.kind.has_margin and market.quote == quote):
+                keys.add(wo.reservation_key)  # a group's members share one reservation
+        return math.fsum(self.ledger.reserved(k) for k in keys)
 
     def _position_margin_held(self) -> float:
         return math.fsum(self.ledger.reserved(MARGIN_KEY + s) for s in self._markets)
