@@ -7,7 +7,15 @@ import logging
 from dataclasses import replace
 
 from desktop.accounting import PositionBooks
-from desktop.core import Fill, FillEvent, Order, OrderEvent, Position, PositionEvent
+from desktop.core import (
+    Fill,
+    FillEvent,
+    Order,
+    OrderEvent,
+    OrderStatus,
+    Position,
+    PositionEvent,
+)
 from desktop.core.messages import marker
 from desktop.engine.account_streams import self_publishing
 from desktop.engine.reconcile import REOPENED, closed_unseen
@@ -30,7 +38,11 @@ class OrderRecording:
             order = replace(order, account=account_id)
         known = orders.get(order.client_order_id)
         stored = known if known is not None else self.journal.order(order.client_order_id)
-        reopen = stored is not None and closed_unseen(stored) and bool(order.id)
+        # The exchange's own copy of a rejection confirms it (the paper venue keeps rejected
+        # orders, as a lookup by client id must find them): only a live or filled copy means
+        # the order did arrive after all.
+        reopen = (stored is not None and closed_unseen(stored) and bool(order.id)
+                  and order.status is not OrderStatus.REJECTED)
         if reopen:
             assert stored is not None
             log.warning("%s (%s) was closed as never placed (%s) but the exchange has it, %s: "

@@ -109,3 +109,27 @@ def test_a_late_market_order_that_filled_is_re_adopted_too(app, exchange):
     assert (after.status, after.id, after.filled) == (OrderStatus.FILLED, placed.id, 0.01)
     [position] = run(rt.client.trade_positions(account_id))
     assert position.amount == 0.01  # its fill is journaled too
+
+
+def test_the_exchange_s_copy_of_a_rejection_confirms_it_and_does_not_reopen_it(
+        app, caplog):
+    """A venue that keeps its rejected orders (the paper venue: a lookup by client id must
+    find them) sends its REJECTED copy after the send already failed: that confirms the
+    rejection, it is not an order found late (seen as 'closed as never placed ... following
+    it again' on a paper market order sent before the first price)."""
+    rt, account_id = app
+    orders = rt.engine.orders
+    journal = orders.journal
+    request = OrderRequest(SYMBOL, Side.SELL, OrderType.MARKET, 0.01,
+                           client_order_id="pgrejectedtwice01")
+    run(rt.client.call(journal.record_new, account_id, request, request.client_order_id))
+    pending = journal.order(request.client_order_id)
+    refused = replace(pending, status=OrderStatus.REJECTED, reason="No price yet")
+    run(rt.client.call(journal.record_order, account_id, refused))
+    venue_copy = replace(refused, id="po-3", reason="No price yet")
+    with caplog.at_level(logging.WARNING, logger="desktop.engine.order_recording"):
+        run(rt.client.call(orders._record_order, account_id, venue_copy))
+    after = journaled(rt, request.client_order_id)
+    assert (after.status, after.reason) == (OrderStatus.REJECTED, "No price yet")
+    assert after.reason != REOPENED
+    assert not any("closed as never placed" in r.getMessage() for r in caplog.records)
