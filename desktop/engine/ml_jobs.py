@@ -29,7 +29,7 @@ from desktop.core.ml import (
     SavedModel,
 )
 from desktop.engine.ml_worker import ml_worker_init, train_job, warm_up
-from desktop.engine.worker_jobs import WorkerJob, run_worker_job
+from desktop.engine.worker_jobs import ProgressRelay, WorkerJob, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ MAX_SPLITS = 20
 _NAME = re.compile(r"^[\w][\w.-]{0,63}$")
 
 
-class MlJobs:
+class MlJobs(ProgressRelay):
     """Owned by the engine (`engine.ml`, made on first use); shares BacktestJobs' request
     checks, candles and folders."""
 
@@ -95,9 +95,6 @@ class MlJobs:
         return out
 
     # -- training ----------------------------------------------------------------------------
-    def active(self) -> list[str]:
-        return [j.id for j in self._jobs.values() if not j.finished]
-
     async def submit(self, request: MlTrainRequest, job_id: str = "") -> str:
         """Check the request, start training, return the job id; BacktestRequestError names
         the wrong field ("ml:features", "ml:label", "ml:horizon", "ml:take_profit",
@@ -286,38 +283,13 @@ class MlJobs:
             queue.join_thread()
 
     # -- internals ---------------------------------------------------------------------------
-    def _drain_progress(self) -> None:
-        import queue as queue_mod
-
-        source = self.pool.initargs[0] if self.pool.initargs else None
-        if source is None:
-            return
-        latest: dict[str, tuple[str, int, int]] = {}
-        while True:
-            try:
-                job_id, stage, done, total = source.get_nowait()
-            except (queue_mod.Empty, OSError, EOFError, ValueError):
-                break
-            latest[job_id] = (stage, done, total)
-        for job_id, (stage, done, total) in latest.items():
-            job = self._jobs.get(job_id)
-            if job is not None and not job.finished:
-                self._bus.publish(BacktestProgressEvent(job_id, done, total, stage))
-
-    async def _drain_loop(self) -> None:
-        while self.active():
-            self._drain_progress()
-            await asyncio.sleep(0.1)
-        self._drain = None
-
     async def _run(self, job: WorkerJob[MlTrainRequest]) -> None:
         request = job.request
 
         def prepare() -> tuple:
             candles = self._backtests.candles(request.market)
             one = None if candles is None else candles.get(request.symbol)
-            if self._drain is None:
-                self._drain = asyncio.get_running_loop().create_task(self._drain_loop())
+            self._relay_progress()
             return job.id, request.to_dict(), one
 
         done, kept = await run_worker_job(job, self.pool, self._bus, train_job, prepare,

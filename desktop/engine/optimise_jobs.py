@@ -29,7 +29,7 @@ from desktop.core.messages import marker
 from desktop.core.types import Market
 from desktop.engine.backtest_worker import warm_up
 from desktop.engine.optimise_worker import optimise_job, optimise_worker_init
-from desktop.engine.worker_jobs import WorkerJob, run_worker_job
+from desktop.engine.worker_jobs import ProgressRelay, WorkerJob, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
 
 _t = marker("Backtests")
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 RESULTS_KEPT = 8  # finished sweeps whose result the panel can still fetch
 
 
-class OptimiseJobs:
+class OptimiseJobs(ProgressRelay):
     """Owned by BacktestJobs (`engine.backtests.optimise`): its strategy catalog, request
     checks and candles are shared."""
 
@@ -69,9 +69,6 @@ class OptimiseJobs:
         """Start the optimisation worker now (it imports the backtester)."""
         if not self.pool.started:
             self.pool.submit(warm_up)
-
-    def active(self) -> list[str]:
-        return [j.id for j in self._jobs.values() if not j.finished]
 
     async def submit(self, request: OptimiseRequest, job_id: str = "") -> str:
         """Check the request, start the sweep, return the job id; BacktestRequestError names
@@ -182,30 +179,6 @@ class OptimiseJobs:
         return strategy_file
 
     # -- internals ---------------------------------------------------------------------------
-    def _drain_progress(self) -> None:
-        import queue as queue_mod
-
-        source = self.pool.initargs[0] if self.pool.initargs else None
-        if source is None:
-            return
-        latest: dict[str, tuple[str, int, int]] = {}
-        while True:
-            try:
-                job_id, stage, done, total = source.get_nowait()
-            except (queue_mod.Empty, OSError, EOFError, ValueError):
-                break
-            latest[job_id] = (stage, done, total)
-        for job_id, (stage, done, total) in latest.items():
-            job = self._jobs.get(job_id)
-            if job is not None and not job.finished:
-                self._bus.publish(BacktestProgressEvent(job_id, done, total, stage))
-
-    async def _drain_loop(self) -> None:
-        while self.active():
-            self._drain_progress()
-            await asyncio.sleep(0.1)
-        self._drain = None
-
     async def _run(self, job: WorkerJob[OptimiseRequest], strategy_file: str) -> None:
         request = job.request
         bt = request.backtest
@@ -214,8 +187,7 @@ class OptimiseJobs:
             # A sweep runs on one market: the first ticked symbol.
             one = BacktestRequest.from_dict({**bt.to_dict(), "symbols": list(bt.symbols[:1])})
             candles = self._backtests.candles(one)
-            if self._drain is None:
-                self._drain = asyncio.get_running_loop().create_task(self._drain_loop())
+            self._relay_progress()
             return (job.id, OptimiseRequest(one, **optimise_fields(request)).to_dict(),
                     candles, strategy_file, self._backtests.pool.max_workers)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from desktop.core.errors import PregaoError
-from desktop.core.events import BacktestFailedEvent
+from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent
 from desktop.core.messages import marker, text_of
 from desktop.engine.worker_pool import WorkerLost, WorkerPool
 
@@ -75,3 +75,46 @@ async def run_worker_job(job: WorkerJob, pool: WorkerPool, bus: Any, fn: Callabl
         return False, None
     job.finished = True
     return True, result
+
+
+class ProgressRelay:
+    """Relays the progress a job service's workers put on its pool's queue (the pool's first
+    initarg) to the bus, the newest per job every 0.1 s while a job runs. Shared by the
+    optimisation and ML training services; each keeps its jobs in `_jobs`."""
+
+    pool: WorkerPool
+    _jobs: dict[str, WorkerJob]
+    _bus: Any
+    _drain: asyncio.Task | None
+
+    def active(self) -> list[str]:
+        return [j.id for j in self._jobs.values() if not j.finished]
+
+    def _relay_progress(self) -> None:
+        """Start relaying (call on the engine loop when a job starts)."""
+        if self._drain is None:
+            self._drain = asyncio.get_running_loop().create_task(self._drain_loop())
+
+    def _drain_progress(self) -> None:
+        import queue as queue_mod
+
+        source = self.pool.initargs[0] if self.pool.initargs else None
+        if source is None:
+            return
+        latest: dict[str, tuple[str, int, int]] = {}
+        while True:
+            try:
+                job_id, stage, done, total = source.get_nowait()
+            except (queue_mod.Empty, OSError, EOFError, ValueError):
+                break
+            latest[job_id] = (stage, done, total)
+        for job_id, (stage, done, total) in latest.items():
+            job = self._jobs.get(job_id)
+            if job is not None and not job.finished:
+                self._bus.publish(BacktestProgressEvent(job_id, done, total, stage))
+
+    async def _drain_loop(self) -> None:
+        while self.active():
+            self._drain_progress()
+            await asyncio.sleep(0.1)
+        self._drain = None
