@@ -29,7 +29,10 @@ def test_grid_layouts_and_links(qtbot, window):
     b.set_timeframe("15m")
     assert a.chart.timeframe() == "15m"
 
-    qtbot.waitUntil(lambda: len(a.chart.candles()) > 50 and len(b.chart.candles()) > 50,
+    # Both charts hold ETH/USDT 15m history (until it loads, a chart may still show what it
+    # had, and a reload moves the candle under a crosshair placed before it).
+    qtbot.waitUntil(lambda: a.has_live_candles and b.has_live_candles
+                    and len(a.chart.candles()) > 50 and len(b.chart.candles()) > 50,
                     timeout=10_000)
     i = len(a.chart.candles()) - 10
     scene = a.chart.price_vb.mapViewToScene(QPointF(i, float(a.chart.candles().close[i])))
