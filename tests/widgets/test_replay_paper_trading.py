@@ -60,8 +60,10 @@ def test_the_demo_paper_account_trades_a_replayed_market(qtbot, window, aio, tmp
 
     # The order entry follows the chart onto the replay, on the same paper account.
     entry = window.docks.dock("order_entry").widget()
+    # (the account's markets reload after the switch: the replay's market joins them then)
     qtbot.waitUntil(lambda: entry.symbol == "ETH/BTC" and entry.account_id == account
-                    and entry.tick is not None and entry.tick.venue == "replay",
+                    and entry.tick is not None and entry.tick.venue == "replay"
+                    and "ETH/BTC" in entry.markets,
                     timeout=TIMEOUT_MS)
     market = entry.markets["ETH/BTC"]
     assert market.venue == "replay" and market.price_tick <= 1e-7  # the data's decimals
