@@ -38,8 +38,13 @@ def test_grid_layouts_and_links(qtbot, window):
     scene = a.chart.price_vb.mapViewToScene(QPointF(i, float(a.chart.candles().close[i])))
     qtbot.mouseMove(a.chart._view.viewport(), a.chart._view.mapFromScene(scene))
     qtbot.waitUntil(lambda: b.chart._panes["price"].crosshair_x.isVisible(), timeout=2000)
-    j = round(b.chart._panes["price"].crosshair_x.value())
-    assert b.chart.candles().ts[j] == a.chart.candles().ts[i]
+
+    def same_candle() -> bool:  # b's line stands on the candle of the time under a's mouse
+        j = round(b.chart._panes["price"].crosshair_x.value())
+        return bool(b.chart.candles().ts[j] == a.chart.candles().ts[i])
+
+    # (a candle closing meanwhile re-sends the time; eventually both show the same candle)
+    qtbot.waitUntil(same_candle, timeout=5000)
 
     window.actions.trigger("chart.link.symbol")  # unlinked: each chart its own symbol again
     a.set_symbol("demo", "BTC/USDT")
