@@ -29,7 +29,7 @@ from desktop.core.ml import (
     SavedModel,
 )
 from desktop.engine.ml_worker import ml_worker_init, train_job, warm_up
-from desktop.engine.worker_jobs import ProgressRelay, WorkerJob, run_worker_job
+from desktop.engine.worker_jobs import QueuedJobService, WorkerJob, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ MAX_SPLITS = 20
 _NAME = re.compile(r"^[\w][\w.-]{0,63}$")
 
 
-class MlJobs(ProgressRelay):
+class MlJobs(QueuedJobService):
     """Owned by the engine (`engine.ml`, made on first use); shares BacktestJobs' request
     checks, candles and folders."""
 
@@ -149,23 +149,6 @@ class MlJobs(ProgressRelay):
             raise BacktestRequestError(_t("The embargo must be 0 to 10,000 candles"),
                                        "ml:embargo")
 
-    def cancel(self, job_id: str) -> bool:
-        """End a training job at once (its worker process is stopped); False if it had
-        already finished."""
-        from desktop.core.events import BacktestFailedEvent
-
-        job = self._jobs.get(job_id)
-        if job is None or job.finished:
-            return False
-        job.canceled = True
-        job.finished = True
-        if job.future is not None and not job.future.cancel():
-            self.pool.kill()
-        if job.task is not None:
-            job.task.cancel()
-        self._bus.publish(BacktestFailedEvent(job.id, "canceled", canceled=True))
-        return True
-
     def result(self, job_id: str) -> MlTrainResult:
         kept = self._results.get(job_id)
         if kept is None:
@@ -267,20 +250,6 @@ class MlJobs(ProgressRelay):
             except Exception as exc:  # one unreadable model must not stop the others
                 log.warning("Drift check of model %s failed: %s", saved.name, exc)
         return reports
-
-    async def stop_jobs(self) -> None:
-        for job in list(self._jobs.values()):
-            if not job.finished:
-                self.cancel(job.id)
-        tasks = [j.task for j in self._jobs.values() if j.task is not None]
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-    async def close(self) -> None:
-        queue = self.pool.initargs[0] if self.pool.initargs else None
-        await self.pool.close(1.0)
-        if queue is not None:
-            queue.close()
-            queue.join_thread()
 
     # -- internals ---------------------------------------------------------------------------
     async def _run(self, job: WorkerJob[MlTrainRequest]) -> None:

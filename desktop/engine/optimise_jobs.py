@@ -24,12 +24,12 @@ from desktop.core.backtests import (
     optimise_fields,
 )
 from desktop.core.errors import PregaoError
-from desktop.core.events import BacktestFailedEvent, BacktestProgressEvent, OptimiseDoneEvent
+from desktop.core.events import BacktestProgressEvent, OptimiseDoneEvent
 from desktop.core.messages import marker
 from desktop.core.types import Market
 from desktop.engine.backtest_worker import warm_up
 from desktop.engine.optimise_worker import optimise_job, optimise_worker_init
-from desktop.engine.worker_jobs import ProgressRelay, WorkerJob, run_worker_job
+from desktop.engine.worker_jobs import QueuedJobService, WorkerJob, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
 
 _t = marker("Backtests")
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 RESULTS_KEPT = 8  # finished sweeps whose result the panel can still fetch
 
 
-class OptimiseJobs(ProgressRelay):
+class OptimiseJobs(QueuedJobService):
     """Owned by BacktestJobs (`engine.backtests.optimise`): its strategy catalog, request
     checks and candles are shared."""
 
@@ -87,42 +87,12 @@ class OptimiseJobs(ProgressRelay):
         )
         return job.id
 
-    def cancel(self, job_id: str) -> bool:
-        """End an optimisation at once (its worker process is stopped); False if it had
-        already finished."""
-        job = self._jobs.get(job_id)
-        if job is None or job.finished:
-            return False
-        job.canceled = True
-        job.finished = True
-        if job.future is not None and not job.future.cancel():
-            self.pool.kill()
-        if job.task is not None:
-            job.task.cancel()
-        self._bus.publish(BacktestFailedEvent(job.id, "canceled", canceled=True))
-        return True
-
     def result(self, job_id: str) -> OptimiseResult:
         result = self._results.get(job_id)
         if result is None:
             raise PregaoError(_t("No optimisation result {job_id!r} (finished long ago?)",
                                  job_id=job_id))
         return result
-
-    async def stop_jobs(self) -> None:
-        for job in list(self._jobs.values()):
-            if not job.finished:
-                self.cancel(job.id)
-        tasks = [j.task for j in self._jobs.values() if j.task is not None]
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-    async def close(self) -> None:
-        """After stop_jobs: the worker goes (politely if idle), then the progress queue."""
-        queue = self.pool.initargs[0] if self.pool.initargs else None
-        await self.pool.close(1.0)
-        if queue is not None:
-            queue.close()
-            queue.join_thread()
 
     def check(self, request: OptimiseRequest, markets: list[Market]) -> str:
         from desktop.backtest.monte_carlo import MAX_RUNS as MC_MAX_RUNS

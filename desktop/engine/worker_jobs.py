@@ -77,10 +77,11 @@ async def run_worker_job(job: WorkerJob, pool: WorkerPool, bus: Any, fn: Callabl
     return True, result
 
 
-class ProgressRelay:
-    """Relays the progress a job service's workers put on its pool's queue (the pool's first
-    initarg) to the bus, the newest per job every 0.1 s while a job runs. Shared by the
-    optimisation and ML training services; each keeps its jobs in `_jobs`."""
+class QueuedJobService:
+    """What the optimisation and ML training services share: their jobs in `_jobs`, run on
+    their own `pool` whose first initarg is the queue their workers put progress on. It
+    relays that progress to the bus (the newest per job every 0.1 s while a job runs),
+    cancels a job by stopping its worker, and stops and closes everything at exit."""
 
     pool: WorkerPool
     _jobs: dict[str, WorkerJob]
@@ -89,6 +90,36 @@ class ProgressRelay:
 
     def active(self) -> list[str]:
         return [j.id for j in self._jobs.values() if not j.finished]
+
+    def cancel(self, job_id: str) -> bool:
+        """End a job at once (its worker process is stopped); False if it had already
+        finished."""
+        job = self._jobs.get(job_id)
+        if job is None or job.finished:
+            return False
+        job.canceled = True
+        job.finished = True
+        if job.future is not None and not job.future.cancel():
+            self.pool.kill()
+        if job.task is not None:
+            job.task.cancel()
+        self._bus.publish(BacktestFailedEvent(job.id, "canceled", canceled=True))
+        return True
+
+    async def stop_jobs(self) -> None:
+        for job in list(self._jobs.values()):
+            if not job.finished:
+                self.cancel(job.id)
+        tasks = [j.task for j in self._jobs.values() if j.task is not None]
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def close(self) -> None:
+        """After stop_jobs: the worker goes (politely if idle), then the progress queue."""
+        queue = self.pool.initargs[0] if self.pool.initargs else None
+        await self.pool.close(1.0)
+        if queue is not None:
+            queue.close()
+            queue.join_thread()
 
     def _relay_progress(self) -> None:
         """Start relaying (call on the engine loop when a job starts)."""
