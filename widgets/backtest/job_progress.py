@@ -135,6 +135,23 @@ class JobProgress(QObject):
                 self.finish()
                 self.show_error(tr_message(exc))
 
+    def result_of(self, job_id: str, fetch: Callable[[str], Awaitable[Any]],
+                  show: Callable[[Any], None]) -> Coroutine[Any, Any, None] | None:
+        """A done event for `job_id`: if it is the job watched, a coroutine (to spawn) that
+        fetches its result with `fetch(job_id)` and, if the job is still the one watched when
+        it comes, hands control back and calls `show(result)`; None for another job."""
+        if job_id != self.job_id:
+            return None
+        return self._fetch(job_id, self.elapsed(), fetch, show)
+
+    async def _fetch(self, job_id: str, elapsed: float, fetch: Callable[[str], Awaitable[Any]],
+                     show: Callable[[Any], None]) -> None:
+        result = await fetch(job_id)
+        if job_id != self.job_id:
+            return  # canceled or replaced meanwhile
+        self.succeeded(elapsed)
+        show(result)
+
     def cancel(self) -> None:
         """Hand control back now; the engine ends the job (stopping its worker) meanwhile."""
         if not self.running:

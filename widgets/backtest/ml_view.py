@@ -226,19 +226,9 @@ class MlView(QWidget):
         self.job.cancel()
 
     def _on_done(self, event: MlTrainDoneEvent) -> None:
-        if event.job_id != self.job.job_id:
-            return
-        elapsed = self.job.elapsed()
-        job_id = self.job.job_id
-
-        async def fetch() -> None:
-            result = await self.ctx.client.ml_result(job_id)
-            if job_id != self.job.job_id:
-                return
-            self.job.succeeded(elapsed)
-            self.show_result(result)
-
-        self.ctx.spawn(fetch(), _t("Train model"))
+        fetch = self.job.result_of(event.job_id, self.ctx.client.ml_result, self.show_result)
+        if fetch is not None:
+            self.ctx.spawn(fetch, _t("Train model"))
 
     def show_result(self, result: MlTrainResult) -> None:
         self.result = result

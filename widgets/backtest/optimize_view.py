@@ -227,19 +227,10 @@ class OptimiseView(QWidget):
         self.job.cancel()
 
     def _on_done(self, event: OptimiseDoneEvent) -> None:
-        if event.job_id != self.job.job_id:
-            return
-        elapsed = self.job.elapsed()
-        job_id = self.job.job_id
-
-        async def fetch() -> None:
-            result = await self.ctx.client.backtest_optimise_result(job_id)
-            if job_id != self.job.job_id:
-                return  # canceled or replaced meanwhile
-            self.job.succeeded(elapsed)
-            self.show_result(result)
-
-        self.ctx.spawn(fetch(), _t("Optimise"))
+        fetch = self.job.result_of(event.job_id, self.ctx.client.backtest_optimise_result,
+                                   self.show_result)
+        if fetch is not None:
+            self.ctx.spawn(fetch, _t("Optimise"))
 
     # -- results -----------------------------------------------------------------------------
     def show_result(self, result: OptimiseResult) -> None:
