@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop.core.errors import PregaoError
+from desktop.data.file_names import names_a_perpetual  # light: no pandas, no pyarrow
 
 USAGE_ERROR = 2
 # The process may end without the interpreter's teardown once this command is done (see
@@ -106,11 +107,6 @@ def add_perpetual_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--funding-rate", type=float,
                    help="perpetuals: this rate at every funding time (8 h); default: the "
                         "file's funding_rate column, else no funding")
-
-
-def names_a_perpetual(path: Path, symbol: str | None) -> bool:
-    """The file or the symbol names a linear perpetual (Binance USDⓈ-M, ccxt's X/Y:Z)."""
-    return "usdm" in path.name.lower() or bool(symbol and ":" in symbol)
 
 
 def check_perpetual_arguments(args: argparse.Namespace, perpetual: bool) -> None:
@@ -304,8 +300,8 @@ def run(args: argparse.Namespace, style_for: StyleFactory | None = None) -> int:
             raise UsageError(f"--data: no such file {path}")
         candles = load_candles(path)
         if perpetual:
+            from desktop.data.file_names import symbol_from_filename
             from desktop.data.funding import funding_series
-            from desktop.engine.engine import symbol_from_filename
 
             funding[name] = funding_series(path, candles, args.funding_rate)
             markets[name] = name if "/" in name else symbol_from_filename(str(path))

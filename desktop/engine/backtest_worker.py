@@ -45,7 +45,7 @@ def in_range(candles: Candles, start_ms: int | None, end_ms: int | None) -> Cand
 
 def file_candles(request: BacktestRequest) -> dict[str, Candles]:
     from desktop.data.candle_files import load_candles
-    from desktop.engine.engine import symbol_from_filename
+    from desktop.data.file_names import symbol_from_filename
 
     symbol = request.symbols[0] if request.symbols else symbol_from_filename(request.data_file)
     candles = load_candles(request.data_file)

@@ -12,7 +12,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import (
@@ -269,22 +268,11 @@ class Engine:
 
     # -- replay ------------------------------------------------------------------------------
     async def open_replay(self, path: str, speed: float = 60.0, symbol: str = "") -> Market:
-        from desktop.data.candle_files import load_replay
-        from desktop.venues.replay_feed import ReplayFeed
+        from desktop.engine.replay_files import replay_feed
 
-        # Parsing and validating a file is CPU work: keep the engine loop responsive.
-        loop = asyncio.get_running_loop()
-        candles, trades = await loop.run_in_executor(None, load_replay, path)
-        name = symbol or symbol_from_filename(path)
-        funding = None
-        if ":" in name and trades is None:  # a perpetual: its funding column, when the file has one
-            from desktop.data.funding import file_funding
-
-            funding = await loop.run_in_executor(None, file_funding, path, candles)
-        feed = ReplayFeed(candles, name, speed=speed, trades=trades, funding=funding)
+        feed = await replay_feed(path, speed, symbol)
         self.close_replay()
         self._attach_feed(feed)
-        log.info("Replaying %s as %s (%d candles) at %gx", path, name, len(candles), speed)
         return feed.markets()[0]
 
     def close_replay(self) -> None:
@@ -594,19 +582,6 @@ class Engine:
         jobs = self.__dict__.get("_history_cache")
         if jobs is not None:
             await jobs.stop()
-
-
-def symbol_from_filename(path: str) -> str:
-    """'binance_spot_ETH-BTC_5m.parquet' -> 'ETH/BTC', 'binance_usdm_XRP-USDT_5m.parquet' ->
-    'XRP/USDT:USDT' (a USDⓈ-M perpetual, in ccxt's form); anything else -> the file's stem."""
-    stem = Path(path).stem
-    for part in stem.split("_"):
-        if "-" in part:
-            base, _, quote = part.partition("-")
-            if base.isalnum() and quote.isalnum():
-                settle = f":{quote.upper()}" if "usdm" in stem.lower() else ""
-                return f"{base.upper()}/{quote.upper()}{settle}"
-    return stem
 
 
 def _with_venue(m: Market, venue: str) -> Market:

@@ -256,8 +256,8 @@ def test_a_perpetual_replay_pays_the_files_funding_on_a_paper_short(tmp_path):
     import pyarrow.parquet as pq
 
     from desktop.core import FundingEvent, MarkPriceEvent, OrderRequest, OrderType, Side
+    from desktop.data.file_names import symbol_from_filename
     from desktop.data.funding import FUNDING_COLUMN, file_funding
-    from desktop.engine.engine import symbol_from_filename
     from desktop.venues.paper import PaperConfig, PaperVenue
 
     table = pq.read_table(DATA / "binance_usdm_XRP-USDT_5m.parquet").slice(0, 300)

@@ -36,11 +36,11 @@ from desktop.backtest.cli import (
     UsageError,
     add_perpetual_arguments,
     check_perpetual_arguments,
-    names_a_perpetual,
     parse_params,
     resolve_strategy,
     run_command,
 )
+from desktop.data.file_names import names_a_perpetual
 
 
 class _Parser(argparse.ArgumentParser):
@@ -119,6 +119,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core import MarketKind
     from desktop.core.bots import BotSpec
     from desktop.data.candle_files import load_candles
+    from desktop.data.file_names import symbol_from_filename
     from desktop.data.resample import resample
     from desktop.engine.bots.paper_result import backtest_result
     from desktop.engine.bots.replay_session import (
@@ -127,7 +128,6 @@ def run(args: argparse.Namespace) -> int:
         run_session,
         throwaway_database_url,
     )
-    from desktop.engine.engine import symbol_from_filename
     from desktop.venues.replay_feed import infer_market
 
     strategy_cls, params = _checked(args)
