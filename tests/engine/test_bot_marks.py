@@ -7,8 +7,9 @@ from __future__ import annotations
 import asyncio
 
 from desktop.core.bots import BotEvent, BotSpec
+from desktop.engine.bots.bot_events import MARK_EVERY_S
 from desktop.engine.bots.runner import BotRunner
-from desktop.engine.bots.service import MARK_EVERY_S, BotService
+from desktop.engine.bots.service import BotService
 from desktop.engine.bus import EventBus
 from strategies.builtin.sma_cross import SmaCross
 

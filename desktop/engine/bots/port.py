@@ -1,10 +1,10 @@
-"""A bot's way to the engine (`runner.OrderPort`), bound to its account, and the lookup of
-its strategy class."""
+"""A bot's way to the engine: what it needs (`OrderPort`), the one bound to its account
+(`AccountPort`), and the lookup of its strategy class."""
 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.core import Market, Order, OrderRequest, PregaoError, VenueError
 from desktop.core.messages import marker
@@ -27,6 +27,27 @@ def resolve_strategy(name: str, strategies_dir: str = "") -> type[Strategy]:
         return resolve(name, Path(strategies_dir) if strategies_dir else None)
     except UsageError as exc:
         raise PregaoError(str(exc).removeprefix("--strategy: ")) from None
+
+
+class OrderPort(Protocol):
+    """What a bot needs of the engine (the service binds it to the bot's account)."""
+
+    async def place(self, request: OrderRequest) -> Order: ...
+
+    async def cancel(self, order_id: str) -> Order: ...
+
+    async def market(self, symbol: str) -> Market: ...
+
+    async def last_price(self, symbol: str) -> float:
+        """The venue's last traded price where asking costs nothing (a paper venue), else
+        NaN: the bot then uses its last candle's close (no request on the way to an order)."""
+        ...
+
+    async def free(self, currency: str) -> float: ...
+
+    async def leverage(self, symbol: str) -> float:
+        """The account's leverage on a margined (perpetual) market; 1.0 elsewhere."""
+        ...
 
 
 class AccountPort:

@@ -33,7 +33,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from desktop.accounting import PositionBooks
 from desktop.backtest.config import Sizing
@@ -53,6 +53,7 @@ from desktop.core.bots import BotInfo, BotPosition, BotSpec, BotState
 from desktop.core.messages import formatted, marker, text_of
 from desktop.core.types import LIQUIDATION_PREFIX
 from desktop.engine.bots.candles import RollingCandles
+from desktop.engine.bots.port import OrderPort
 from desktop.engine.bots.sizing import TradeStats, entry_units
 from desktop.engine.bots.symbol_book import Protection, SymbolBook
 from desktop.engine.order_ids import new_client_order_id
@@ -71,27 +72,6 @@ LOG_LINES = 2000
 PROTECTIVE_REASON = {OrderType.STOP_MARKET: "stop_loss", OrderType.STOP_LIMIT: "stop_loss",
                      OrderType.TRAILING_STOP: "trailing_stop", OrderType.LIMIT: "take_profit",
                      OrderType.TAKE_PROFIT: "take_profit"}
-
-
-class OrderPort(Protocol):
-    """What a bot needs of the engine (the service binds it to the bot's account)."""
-
-    async def place(self, request: OrderRequest) -> Order: ...
-
-    async def cancel(self, order_id: str) -> Order: ...
-
-    async def market(self, symbol: str) -> Market: ...
-
-    async def last_price(self, symbol: str) -> float:
-        """The venue's last traded price where asking costs nothing (a paper venue), else
-        NaN: the bot then uses its last candle's close (no request on the way to an order)."""
-        ...
-
-    async def free(self, currency: str) -> float: ...
-
-    async def leverage(self, symbol: str) -> float:
-        """The account's leverage on a margined (perpetual) market; 1.0 elsewhere."""
-        ...
 
 
 class BotRunner:

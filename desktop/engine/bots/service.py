@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import threading
 import time
 import uuid
@@ -42,9 +41,10 @@ from desktop.core import (
     timeframe_ms,
 )
 from desktop.core.accounts import DEMO_SOURCE, REPLAY_SOURCE
-from desktop.core.bots import BotEvent, BotInfo, BotLogEvent, BotRemovedEvent, BotSpec, BotState
+from desktop.core.bots import BotInfo, BotLogEvent, BotRemovedEvent, BotSpec, BotState
 from desktop.core.messages import marker, text_of
 from desktop.core.strategy_messages import parameter_message
+from desktop.engine.bots.bot_events import BotEventPacer
 from desktop.engine.bots.candles import TimeframeAggregator, closed_history
 from desktop.engine.bots.port import AccountPort, resolve_strategy
 from desktop.engine.bots.runner import BotRunner
@@ -64,10 +64,6 @@ log = logging.getLogger(__name__)
 
 POLL_DELAY_S = 2.0  # after a period ends, the exchange has its closed candle by then
 HISTORY_LIMIT = 5000  # candles fetched to warm up and measure the warm-up window
-# A held position's new mark (a candle with no signal) is published at most this often per
-# bot, the newest at the end of the interval: a replay at full speed closes thousands of
-# candles a second, and nobody reads a bot's P&L faster than this.
-MARK_EVERY_S = 0.25
 
 
 class BotService:
@@ -93,8 +89,7 @@ class BotService:
         self.now_ms: Callable[[], float] = lambda: time.time() * 1000
         #: Candle-close-to-order latencies in seconds (the scale benchmark reads them).
         self.latencies: list[float] = []
-        self._published: dict[str, float] = {}  # bot id -> monotonic time of its last event
-        self._marks_due: dict[str, asyncio.TimerHandle] = {}  # bot id -> its newest mark
+        self._events = BotEventPacer(bus.publish, self.runners.get)
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -162,9 +157,7 @@ class BotService:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        for handle in self._marks_due.values():
-            handle.cancel()
-        self._marks_due.clear()
+        self._events.stop()
         tasks = [t for ts in self._bot_tasks.values() for t in ts] + list(self._pending)
         for task in tasks:
             task.cancel()
@@ -277,10 +270,7 @@ class BotService:
                                  "and flatten it before deleting it."))
         self._unroute(runner)
         self.runners.pop(bot_id, None)
-        due = self._marks_due.pop(bot_id, None)
-        if due is not None:
-            due.cancel()
-        self._published.pop(bot_id, None)
+        self._events.forget(bot_id)
         self.store.delete(bot_id)
         self.bus.publish(BotRemovedEvent(bot_id))
 
@@ -527,26 +517,10 @@ class BotService:
         log.error("Bot %s task failed", bot_id, exc_info=exc)
 
     def _publish(self, runner: BotRunner) -> None:
-        self._published[runner.id] = time.monotonic()
-        self.bus.publish(BotEvent(runner.info()))
+        self._events.now(runner)
 
     def _publish_mark(self, runner: BotRunner) -> None:
-        """Only the mark of its position moved: published now if its last event is
-        MARK_EVERY_S old, else once at the end of that interval (with what it is then)."""
-        if runner.id in self._marks_due:
-            return
-        wait = self._published.get(runner.id, -math.inf) + MARK_EVERY_S - time.monotonic()
-        if wait <= 0:
-            self._publish(runner)
-            return
-        self._marks_due[runner.id] = asyncio.get_running_loop().call_later(
-            wait, self._publish_due_mark, runner.id)
-
-    def _publish_due_mark(self, bot_id: str) -> None:
-        self._marks_due.pop(bot_id, None)
-        runner = self.runners.get(bot_id)
-        if runner is not None:  # not deleted meanwhile
-            self._publish(runner)
+        self._events.mark(runner)
 
     def _save_state(self, runner: BotRunner, state: BotState | None = None) -> None:
         self.store.save(runner.id, state=state or runner.state, error=runner.error)
