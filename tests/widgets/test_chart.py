@@ -234,6 +234,48 @@ def test_crosshair_readout_shows_the_bar_under_the_mouse(chart: CandleChart, qtb
     assert chart.price_axis().hover_text() is None
 
 
+def _tail(src: Candles, start: int) -> Candles:
+    return Candles.from_arrays(src.ts[start:], src.open[start:], src.high[start:],
+                               src.low[start:], src.close[start:], src.volume[start:])
+
+
+def test_a_linked_crosshair_stays_on_its_time_when_history_loads(chart: CandleChart) -> None:
+    full = walk(400, seed=5)
+    chart.set_candles(_tail(full, 100))  # the newest 300 minutes first
+    ts = int(full.ts[350])
+    chart.show_time_crosshair(ts)
+    line = chart._panes["price"].crosshair_x
+    assert line.isVisible() and line.value() == 250
+    chart.set_candles(full)  # older history arrives: every index moves by 100
+    assert line.isVisible() and line.value() == 350
+    chart.set_timeframe("15m")  # another timeframe: the candle that holds that time
+    assert line.isVisible()
+    j = int(line.value())
+    assert chart.candles().ts[j] <= ts < chart.candles().ts[j] + 15 * 60_000
+    chart.show_time_crosshair(None)
+    chart.set_candles(full)
+    assert not line.isVisible()
+
+
+def test_the_mouse_crosshair_follows_a_reload_and_tells_the_linked_charts(
+        chart: CandleChart, qtbot) -> None:
+    full = walk(400, seed=6)
+    chart.set_candles(_tail(full, 100))
+    paint(chart)
+    sent: list[int | None] = []
+    chart.crosshairMoved.connect(sent.append)
+    i = 280
+    qtbot.mouseMove(chart._view.viewport(), _widget_point(chart, i, float(full.close[100 + i])))
+    qtbot.waitUntil(lambda: chart._hover_index == i, timeout=2000)
+    assert sent[-1] == int(full.ts[100 + i])
+    chart.set_candles(full)  # the mouse has not moved; the candles under it have
+    line = chart._panes["price"].crosshair_x
+    k = chart._hover_index
+    assert k is not None and line.isVisible() and line.value() == k
+    assert sent[-1] == int(chart.candles().ts[k])  # the linked charts hear the new time
+    assert chart.readout_values().index == k
+
+
 def test_zoomed_out_million_candles_draw_one_column_per_pixel(chart: CandleChart) -> None:
     src = walk(1_000_000, seed=3)
     chart.set_candles(src)

@@ -29,8 +29,7 @@ def test_grid_layouts_and_links(qtbot, window):
     b.set_timeframe("15m")
     assert a.chart.timeframe() == "15m"
 
-    # Both charts hold ETH/USDT 15m history (until it loads, a chart may still show what it
-    # had, and a reload moves the candle under a crosshair placed before it).
+    # Both charts hold ETH/USDT 15m history.
     qtbot.waitUntil(lambda: a.has_live_candles and b.has_live_candles
                     and len(a.chart.candles()) > 50 and len(b.chart.candles()) > 50,
                     timeout=10_000)
@@ -40,10 +39,14 @@ def test_grid_layouts_and_links(qtbot, window):
     qtbot.waitUntil(lambda: b.chart._panes["price"].crosshair_x.isVisible(), timeout=2000)
 
     def same_candle() -> bool:  # b's line stands on the candle of the time under a's mouse
-        j = round(b.chart._panes["price"].crosshair_x.value())
-        return bool(b.chart.candles().ts[j] == a.chart.candles().ts[i])
+        line, hovered = b.chart._panes["price"].crosshair_x, a.chart._hover_index
+        if hovered is None or not line.isVisible():
+            return False
+        j = round(line.value())
+        return bool(b.chart.candles().ts[j] == a.chart.candles().ts[hovered])
 
-    # (a candle closing meanwhile re-sends the time; eventually both show the same candle)
+    # (either chart may still reload its history: the crosshairs stand on times, so both
+    # find the same candle again)
     qtbot.waitUntil(same_candle, timeout=5000)
 
     window.actions.trigger("chart.link.symbol")  # unlinked: each chart its own symbol again

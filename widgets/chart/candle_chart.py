@@ -12,7 +12,7 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.candles import Candles
@@ -71,6 +71,8 @@ class CandleChart(CrosshairMixin, IndicatorPanesMixin, QWidget):
         self._decimals = 2
         self._axis_width = AXIS_WIDTH_PX
         self._hover_index: int | None = None
+        self._mouse_pos: QPointF | None = None
+        self._linked_ts: int | None = None
         self._theme: ChartTheme = theme_for(dark)
         self._time_map = TimeMap(lambda: self._series.ts.values, self._step_ms)
 
@@ -288,7 +290,8 @@ class CandleChart(CrosshairMixin, IndicatorPanesMixin, QWidget):
         self._series = CandleSeries(resample(self._base.candles(), self._timeframe))
         self._source.set_series(self._series)
         self.chart_type.rebuild(self._series)
-        self._hide_crosshair()  # its bar index meant another series
+        mouse, linked = self._mouse_pos, self._linked_ts
+        self._hide_crosshair()  # its bar index meant another series: found again at the end
         n = len(self._series)
         if n:
             recent = self._series.candles(max(0, n - 500))
@@ -306,6 +309,7 @@ class CandleChart(CrosshairMixin, IndicatorPanesMixin, QWidget):
         self.show_last()
         self._update_last_price()
         self._show_readout(n - 1 if n else None)
+        self._restore_crosshair(mouse, linked)  # after show_last: the view moved under it
 
     def _relayout(self) -> None:
         bottom = self._bottom_pane()
