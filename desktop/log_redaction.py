@@ -20,6 +20,8 @@ import sys
 import threading
 import traceback
 
+from desktop.core.messages import Message
+
 _lock = threading.Lock()
 _secrets: set[str] = set()
 MASK = "•••"
@@ -72,7 +74,12 @@ class RedactingFilter(logging.Filter):
     instead of formatting the raw exception again (handlers must use `exc_text` too)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = redact(record.getMessage())
+        text = record.getMessage()
+        clean = redact(text)
+        # A translatable Message with nothing to redact stays one (its English text is what
+        # was checked), so the Log panel can show it in the UI language.
+        if not (isinstance(record.msg, Message) and not record.args and clean == text):
+            record.msg = clean
         record.args = None
         if record.exc_info and record.exc_info[1] is not None:
             record.exc_text = format_exception(record.exc_info[1], record.exc_info[2])

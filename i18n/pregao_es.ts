@@ -380,7 +380,7 @@
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="349"/>
+        <location filename="../widgets/accounts_dialog.py" line="352"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="276"/>
+        <location filename="../widgets/accounts_dialog.py" line="279"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -450,17 +450,17 @@
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="354"/>
+        <location filename="../widgets/accounts_dialog.py" line="357"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Cuentas de exchange y simuladas: añadir claves, probar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="268"/>
+        <location filename="../widgets/accounts_dialog.py" line="271"/>
         <source>It goes back to its starting balances ({start}). Its open orders are canceled, its positions, orders and fills are cleared. The log and the database keep a record of the reset.</source>
         <translation>Vuelve a sus saldos iniciales ({start}). Sus órdenes abiertas se cancelan; posiciones, órdenes y ejecuciones se borran. El registro y la base de datos guardan constancia del reinicio.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="246"/>
+        <location filename="../widgets/accounts_dialog.py" line="249"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>Su clave de API, secreto y frase de contraseña también se borran del llavero del sistema.</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Cargar cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="203"/>
+        <location filename="../widgets/accounts_dialog.py" line="206"/>
         <source>Load order types</source>
         <translation>Cargar tipos de orden</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Nativo: el exchange ejecuta la orden. Emulado: Pregão la ejecuta sobre los tipos de orden propios del exchange, mientras Pregão está abierto.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="211"/>
+        <location filename="../widgets/accounts_dialog.py" line="214"/>
         <source>Order types: {list}</source>
         <translation>Tipos de orden: {list}</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="248"/>
+        <location filename="../widgets/accounts_dialog.py" line="251"/>
         <source>Remove account</source>
         <translation>Eliminar cuenta</translation>
     </message>
@@ -505,27 +505,27 @@
         <translation>Eliminar la cuenta y sus claves del llavero</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="245"/>
+        <location filename="../widgets/accounts_dialog.py" line="248"/>
         <source>Remove the account “{label}”?</source>
         <translation>¿Eliminar la cuenta “{label}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="275"/>
+        <location filename="../widgets/accounts_dialog.py" line="278"/>
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="271"/>
+        <location filename="../widgets/accounts_dialog.py" line="274"/>
         <source>Reset paper account</source>
         <translation>Reiniciar cuenta simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="358"/>
+        <location filename="../widgets/accounts_dialog.py" line="361"/>
         <source>Reset paper account…</source>
         <translation>Reiniciar cuenta simulada…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="267"/>
+        <location filename="../widgets/accounts_dialog.py" line="270"/>
         <source>Reset the paper account “{label}”?</source>
         <translation>¿Reiniciar la cuenta simulada “{label}”?</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="363"/>
+        <location filename="../widgets/accounts_dialog.py" line="366"/>
         <source>Take a paper account back to its starting balances (asks first)</source>
         <translation>Devuelve una cuenta simulada a sus saldos iniciales (pregunta antes)</translation>
     </message>
@@ -555,17 +555,17 @@
         <translation>Devuelve una cuenta simulada a sus saldos iniciales: órdenes abiertas canceladas, posiciones e historial borrados</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="150"/>
+        <location filename="../widgets/accounts_dialog.py" line="153"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>La lista de exchanges aún se está cargando; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="162"/>
+        <location filename="../widgets/accounts_dialog.py" line="165"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="288"/>
+        <location filename="../widgets/accounts_dialog.py" line="291"/>
         <source>“{label}” is back to its starting balances</source>
         <translation>“{label}” volvió a sus saldos iniciales</translation>
     </message>
@@ -926,227 +926,227 @@
 <context>
     <name>AlertForm</name>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="167"/>
+        <location filename="../widgets/alerts/rule_form.py" line="161"/>
         <source>At most</source>
         <translation>Como máximo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="163"/>
+        <location filename="../widgets/alerts/rule_form.py" line="157"/>
         <source>Average of</source>
         <translation>Media de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="170"/>
+        <location filename="../widgets/alerts/rule_form.py" line="164"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="331"/>
+        <location filename="../widgets/alerts/rule_form.py" line="325"/>
         <source>Choose the symbol to watch, e.g. BTC/USDT</source>
         <translation>Elija el símbolo a vigilar, p. ej. BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="157"/>
+        <location filename="../widgets/alerts/rule_form.py" line="151"/>
         <source>Compare with</source>
         <translation>Comparar con</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="150"/>
+        <location filename="../widgets/alerts/rule_form.py" line="144"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="166"/>
+        <location filename="../widgets/alerts/rule_form.py" line="160"/>
         <source>Cooldown</source>
         <translation>Enfriamiento</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="88"/>
+        <location filename="../widgets/alerts/rule_form.py" line="82"/>
         <source>Edit alert</source>
         <translation>Editar alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="132"/>
+        <location filename="../widgets/alerts/rule_form.py" line="126"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="152"/>
+        <location filename="../widgets/alerts/rule_form.py" line="146"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="159"/>
+        <location filename="../widgets/alerts/rule_form.py" line="153"/>
         <source>Its parameters</source>
         <translation>Sus parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="244"/>
+        <location filename="../widgets/alerts/rule_form.py" line="238"/>
         <source>Lower edge</source>
         <translation>Borde inferior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="171"/>
+        <location filename="../widgets/alerts/rule_form.py" line="165"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="149"/>
+        <location filename="../widgets/alerts/rule_form.py" line="143"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="88"/>
+        <location filename="../widgets/alerts/rule_form.py" line="82"/>
         <source>New alert</source>
         <translation>Nueva alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="92"/>
+        <location filename="../widgets/alerts/rule_form.py" line="86"/>
         <source>Optional: what the notification is titled</source>
         <translation>Opcional: el título de la notificación</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="139"/>
+        <location filename="../widgets/alerts/rule_form.py" line="133"/>
         <source>Optional: your own text for the notification</source>
         <translation>Opcional: su propio texto para la notificación</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="158"/>
+        <location filename="../widgets/alerts/rule_form.py" line="152"/>
         <source>Other indicator</source>
         <translation>Otro indicador</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="154"/>
+        <location filename="../widgets/alerts/rule_form.py" line="148"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="153"/>
+        <location filename="../widgets/alerts/rule_form.py" line="147"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="311"/>
+        <location filename="../widgets/alerts/rule_form.py" line="305"/>
         <source>Parameters: numbers separated by commas, e.g. 20, 2</source>
         <translation>Parámetros: números separados por comas, p. ej. 20, 2</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="350"/>
+        <location filename="../widgets/alerts/rule_form.py" line="344"/>
         <source>Saving the alert</source>
         <translation>Guardando la alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="169"/>
+        <location filename="../widgets/alerts/rule_form.py" line="163"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="151"/>
+        <location filename="../widgets/alerts/rule_form.py" line="145"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="328"/>
+        <location filename="../widgets/alerts/rule_form.py" line="322"/>
         <source>The upper edge must be above the lower edge</source>
         <translation>El borde superior debe estar por encima del inferior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="155"/>
+        <location filename="../widgets/alerts/rule_form.py" line="149"/>
         <source>Timeframe</source>
         <translation>Marco temporal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="165"/>
+        <location filename="../widgets/alerts/rule_form.py" line="159"/>
         <source>Trigger</source>
         <translation>Disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="161"/>
+        <location filename="../widgets/alerts/rule_form.py" line="155"/>
         <source>Upper edge</source>
         <translation>Borde superior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="160"/>
+        <location filename="../widgets/alerts/rule_form.py" line="154"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="156"/>
+        <location filename="../widgets/alerts/rule_form.py" line="150"/>
         <source>When</source>
         <translation>Cuando</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="164"/>
+        <location filename="../widgets/alerts/rule_form.py" line="158"/>
         <source>Which one</source>
         <translation>Cuál</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="162"/>
+        <location filename="../widgets/alerts/rule_form.py" line="156"/>
         <source>Within</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="117"/>
+        <location filename="../widgets/alerts/rule_form.py" line="111"/>
         <source>a value</source>
         <translation>un valor</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="246"/>
+        <location filename="../widgets/alerts/rule_form.py" line="240"/>
         <source>account id (empty: any)</source>
         <translation>id de la cuenta (vacío: cualquiera)</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="118"/>
+        <location filename="../widgets/alerts/rule_form.py" line="112"/>
         <source>another indicator</source>
         <translation>otro indicador</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="246"/>
+        <location filename="../widgets/alerts/rule_form.py" line="240"/>
         <source>bot id (empty: any bot)</source>
         <translation>id del bot (vacío: cualquier bot)</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <location filename="../widgets/alerts/rule_form.py" line="207"/>
         <source>histogram</source>
         <translation>histograma</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <location filename="../widgets/alerts/rule_form.py" line="207"/>
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <location filename="../widgets/alerts/rule_form.py" line="208"/>
         <source>lower</source>
         <translation>inferior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <location filename="../widgets/alerts/rule_form.py" line="208"/>
         <source>middle</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="131"/>
+        <location filename="../widgets/alerts/rule_form.py" line="125"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="250"/>
+        <location filename="../widgets/alerts/rule_form.py" line="244"/>
         <source>saved model name (empty: any)</source>
         <translation>nombre del modelo guardado (vacío: cualquiera)</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <location filename="../widgets/alerts/rule_form.py" line="207"/>
         <source>signal</source>
         <translation>señal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <location filename="../widgets/alerts/rule_form.py" line="208"/>
         <source>upper</source>
         <translation>superior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="248"/>
+        <location filename="../widgets/alerts/rule_form.py" line="242"/>
         <source>venue, e.g. binance (empty: any)</source>
         <translation>exchange, p. ej. binance (vacío: cualquiera)</translation>
     </message>
@@ -1979,19 +1979,192 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="114"/>
+        <source>Fill: {side} {amount} {symbol} at {price} (fee {fee} {currency}, {liquidity}) · {account} · by {origin} · order {id}</source>
+        <translation>Ejecución: {side} {amount} {symbol} a {price} (comisión {fee} {currency}, {liquidity}) · {account} · por {origin} · orden {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="51"/>
+        <source>OCO</source>
+        <translation>OCO</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="80"/>
+        <source>Order refused: {order} · {account} · by {origin} · {reason}</source>
+        <translation>Orden rechazada: {order} · {account} · por {origin} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="108"/>
+        <source>Order {status}: {order} · {account} · by {origin} · id {id}</source>
+        <translation>Orden {status}: {order} · {account} · por {origin} · id {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="105"/>
+        <source>Order {status}: {order} · {account} · by {origin} · id {id} · {reason}</source>
+        <translation>Orden {status}: {order} · {account} · por {origin} · id {id} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="141"/>
+        <source>account {id}</source>
+        <translation>cuenta {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="140"/>
+        <source>account {label} ({id})</source>
+        <translation>cuenta {label} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="64"/>
+        <source>bot {id}</source>
+        <translation>bot {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="51"/>
+        <source>bracket</source>
+        <translation>bracket</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="40"/>
+        <source>buy</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="44"/>
+        <source>canceled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="39"/>
+        <source>chart</source>
+        <translation>gráfico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="39"/>
+        <source>engine</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="45"/>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="43"/>
+        <source>filled</source>
+        <translation>ejecutada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="38"/>
+        <source>hotkey</source>
+        <translation>atajo de teclado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="51"/>
+        <source>iceberg</source>
+        <translation>iceberg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="48"/>
+        <source>limit</source>
+        <translation>límite</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="118"/>
+        <source>maker</source>
+        <translation>maker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="38"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="48"/>
+        <source>market</source>
+        <translation>a mercado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="42"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="38"/>
+        <source>order book</source>
+        <translation>libro de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="43"/>
+        <source>partially filled</source>
+        <translation>parcialmente ejecutada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="42"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="44"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="40"/>
+        <source>sell</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="49"/>
+        <source>stop limit</source>
+        <translation>stop límite</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="49"/>
+        <source>stop market</source>
+        <translation>stop a mercado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="50"/>
+        <source>take profit</source>
+        <translation>take profit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="118"/>
+        <source>taker</source>
+        <translation>taker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="50"/>
+        <source>trailing stop</source>
+        <translation>stop dinámico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="150"/>
+        <source>{side} {amount} {symbol} {type}</source>
+        <translation>{side} {amount} {symbol} {type}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="151"/>
+        <source>{side} {amount} {symbol} {type} at {price}</source>
+        <translation>{side} {amount} {symbol} {type} a {price}</translation>
+    </message>
+</context>
+<context>
     <name>BacktestJob</name>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="144"/>
+        <location filename="../widgets/backtest/job_progress.py" line="161"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="192"/>
+        <location filename="../widgets/backtest/job_progress.py" line="209"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="150"/>
+        <location filename="../widgets/backtest/job_progress.py" line="167"/>
         <source>Finished in {0} s</source>
         <translation>Terminado en {0} s</translation>
     </message>
@@ -2001,7 +2174,7 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="166"/>
+        <location filename="../widgets/backtest/job_progress.py" line="183"/>
         <source>{0}: {1} of {2} · {3}</source>
         <translation>{0}: {1} de {2} · {3}</translation>
     </message>
@@ -2064,7 +2237,7 @@
         <translation>Comprobar deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="325"/>
+        <location filename="../widgets/backtest/ml_view.py" line="315"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -2269,12 +2442,12 @@
         <translation>Nombre del modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="312"/>
+        <location filename="../widgets/backtest/ml_view.py" line="302"/>
         <source>Model saved as {0}</source>
         <translation>Modelo guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="353"/>
+        <location filename="../widgets/backtest/ml_view.py" line="343"/>
         <source>Model {0} drifted on {1}: {2}</source>
         <translation>El modelo {0} derivó en {1}: {2}</translation>
     </message>
@@ -2464,12 +2637,12 @@
         <translation>Las entradas del modelo; cada una usa solo velas pasadas</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="339"/>
+        <location filename="../widgets/backtest/ml_view.py" line="329"/>
         <source>Tick a market in the setup first</source>
         <translation>Marque primero un mercado en la configuración</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="319"/>
+        <location filename="../widgets/backtest/ml_view.py" line="309"/>
         <source>Tick a market in the setup to check drift on</source>
         <translation>Marque un mercado en la configuración para comprobar la deriva</translation>
     </message>
@@ -2589,7 +2762,7 @@
         <translation>{0} últimas velas de {1} ({2} a {3})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="252"/>
+        <location filename="../widgets/backtest/ml_view.py" line="242"/>
         <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
         <translation>{0} en {1} {2}: {3} pliegues, {4} filas fuera de muestra, exactitud {5} (proporción de subida {6}), log-loss {7}.</translation>
     </message>
@@ -2652,7 +2825,7 @@
         <translation>Bayesiana (TPE)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="269"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="260"/>
         <source>Best: {0} ({1} {2}).</source>
         <translation>Mejor: {0} ({1} {2}).</translation>
     </message>
@@ -2827,7 +3000,7 @@
         <translation>Aún no hay optimización: elija los rangos y pulse Optimizar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="267"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="258"/>
         <source>No set met the constraints.</source>
         <translation>Ningún conjunto cumplió las restricciones.</translation>
     </message>
@@ -2967,7 +3140,7 @@
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="285"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="276"/>
         <source>Select a parameter set first</source>
         <translation>Seleccione primero un conjunto de parámetros</translation>
     </message>
@@ -3017,7 +3190,7 @@
         <translation>Barriendo conjuntos de parámetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="291"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="282"/>
         <source>That strategy is no longer listed</source>
         <translation>Esa estrategia ya no figura en la lista</translation>
     </message>
@@ -3187,7 +3360,7 @@
         <translation>{0} simulaciones, cada una extrayendo al azar {1} operaciones (con reemplazo) de {2}. Probabilidad de terminar por debajo del capital inicial: {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="262"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="253"/>
         <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
         <translation>{0} conjuntos en {1} {2}: {3} clasificados, {4} rechazados, {5} inválidos, {6} fallidos.</translation>
     </message>
@@ -4013,7 +4186,7 @@
         <translation>Ya existe un backtest {job}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="84"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="81"/>
         <source>An optimisation job {job} already exists</source>
         <translation>Ya existe una optimización {job}</translation>
     </message>
@@ -4023,12 +4196,12 @@
         <translation>Elige al menos un símbolo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="179"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="146"/>
         <source>Monte Carlo runs must be between 0 and {limit:,}</source>
         <translation>Las simulaciones de Monte Carlo deben estar entre 0 y {limit:,}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="111"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="93"/>
         <source>No optimisation result {job_id!r} (finished long ago?)</source>
         <translation>Ningún resultado de optimización {job_id!r} (¿terminó hace mucho?)</translation>
     </message>
@@ -4043,12 +4216,12 @@
         <translation>No es un id de backtest: {run_id!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="157"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="124"/>
         <source>Random search needs at least 1 set</source>
         <translation>La búsqueda aleatoria necesita al menos 1 conjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="159"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="126"/>
         <source>Say how many parameter sets the search tries</source>
         <translation>Indique cuántos conjuntos de parámetros prueba la búsqueda</translation>
     </message>
@@ -4063,17 +4236,17 @@
         <translation>El backtest {run_id} ya no está guardado en {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="172"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="139"/>
         <source>The drawdown limit must be above 0 and at most 100 %</source>
         <translation>El límite de drawdown debe ser mayor que 0 y como máximo 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="163"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="130"/>
         <source>The grid has {size:,} parameter sets (limit {limit:,}); narrow the ranges or use random search</source>
         <translation>La cuadrícula tiene {size:,} conjuntos de parámetros (límite {limit:,}); reduce los rangos o usa la búsqueda aleatoria</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="169"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="136"/>
         <source>The minimum trades must not be negative</source>
         <translation>El mínimo de operaciones no puede ser negativo</translation>
     </message>
@@ -4098,12 +4271,12 @@
         <translation>Modo de ejecución {fill!r} desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="143"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="110"/>
         <source>Unknown objective {objective!r}</source>
         <translation>Objetivo {objective!r} desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="154"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="121"/>
         <source>Unknown search method {method!r}</source>
         <translation>Método de búsqueda desconocido {method!r}</translation>
     </message>
@@ -4128,7 +4301,7 @@
         <translation>Temporalidad {timeframe!r} desconocida</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="176"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="143"/>
         <source>Walk-forward windows need at least 2 bars each</source>
         <translation>Las ventanas de walk-forward necesitan al menos 2 barras cada una</translation>
     </message>
@@ -4156,147 +4329,147 @@
 <context>
     <name>Bots</name>
     <message>
-        <location filename="../desktop/engine/bots/port.py" line="45"/>
+        <location filename="../desktop/engine/bots/port.py" line="66"/>
         <source>Canceled by its bot.</source>
         <translation>Cancelada por su bot.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="551"/>
+        <location filename="../desktop/engine/bots/service.py" line="559"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Elige al menos un símbolo para el bot.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="326"/>
+        <location filename="../desktop/engine/bots/service.py" line="331"/>
         <source>Could not start: {why}</source>
         <translation>No se pudo iniciar: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="184"/>
+        <location filename="../desktop/engine/bots/service.py" line="187"/>
         <source>Created: {strategy} {params} on {symbols} {timeframe}</source>
         <translation>Creado: {strategy} {params} en {symbols} {timeframe}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="207"/>
+        <location filename="../desktop/engine/bots/service.py" line="210"/>
         <source>Entries paused: exits and protective orders still managed</source>
         <translation>Entradas en pausa: las salidas y las órdenes de protección se siguen gestionando</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="194"/>
+        <location filename="../desktop/engine/bots/service.py" line="197"/>
         <source>Entries resumed</source>
         <translation>Entradas reanudadas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="420"/>
+        <location filename="../desktop/engine/bots/service.py" line="425"/>
         <source>No candles from the venue now: {why}</source>
         <translation>Sin velas de la plataforma ahora: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="244"/>
+        <location filename="../desktop/engine/bots/service.py" line="247"/>
         <source>Parameters changed to {params}</source>
         <translation>Parámetros cambiados a {params}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="211"/>
+        <location filename="../desktop/engine/bots/service.py" line="214"/>
         <source>Start the bot first: a stopped bot takes no entries anyway.</source>
         <translation>Inicia el bot antes: un bot detenido no hace entradas de todos modos.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="262"/>
+        <location filename="../desktop/engine/bots/service.py" line="265"/>
         <source>Stop the bot before deleting it.</source>
         <translation>Detén el bot antes de borrarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="229"/>
+        <location filename="../desktop/engine/bots/service.py" line="232"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="227"/>
+        <location filename="../desktop/engine/bots/service.py" line="230"/>
         <source>Stopped and flattened</source>
         <translation>Detenido y cerrado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="234"/>
+        <location filename="../desktop/engine/bots/runner.py" line="220"/>
         <source>Stopped by an error in the strategy: {error}</source>
         <translation>Detenido por un error en la estrategia: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="533"/>
+        <location filename="../desktop/engine/bots/service.py" line="541"/>
         <source>That bot no longer exists.</source>
         <translation>Ese bot ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="544"/>
+        <location filename="../desktop/engine/bots/service.py" line="552"/>
         <source>The account has no market {symbol}.</source>
         <translation>La cuenta no tiene el mercado {symbol}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="528"/>
+        <location filename="../desktop/engine/bots/service.py" line="536"/>
         <source>The bots are still loading; try again in a moment.</source>
         <translation>Los bots aún se están cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="266"/>
+        <location filename="../desktop/engine/bots/service.py" line="269"/>
         <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
         <translation>Este bot aún tiene una posición u órdenes activas: detenlo y ciérralo antes de borrarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="313"/>
+        <location filename="../desktop/engine/bots/service.py" line="318"/>
         <source>Waiting for its account to connect</source>
         <translation>Esperando a que su cuenta se conecte</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="316"/>
+        <location filename="../desktop/engine/bots/service.py" line="321"/>
         <source>Warming up on {count} candles</source>
         <translation>Calentando con {count} velas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="65"/>
+        <location filename="../desktop/engine/bots/runner.py" line="66"/>
         <source>long</source>
         <translation>largo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="65"/>
+        <location filename="../desktop/engine/bots/runner.py" line="66"/>
         <source>short</source>
         <translation>corto</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="293"/>
+        <location filename="../desktop/engine/bots/runner.py" line="279"/>
         <source>{symbol}: could not cancel order {id}: {why}</source>
         <translation>{symbol}: no se pudo cancelar la orden {id}: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="320"/>
+        <location filename="../desktop/engine/bots/runner.py" line="306"/>
         <source>{symbol}: no price to size the entry on; skipped</source>
         <translation>{symbol}: sin precio para dimensionar la entrada; omitida</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="408"/>
+        <location filename="../desktop/engine/bots/runner.py" line="394"/>
         <source>{symbol}: price {last:g} is already past the stop {stop:g}</source>
         <translation>{symbol}: el precio {last:g} ya superó el stop {stop:g}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="307"/>
+        <location filename="../desktop/engine/bots/runner.py" line="293"/>
         <source>{symbol}: short entry skipped (this bot does not sell short)</source>
         <translation>{symbol}: entrada en corto omitida (este bot no vende en corto)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="510"/>
+        <location filename="../desktop/engine/bots/runner.py" line="496"/>
         <source>{symbol}: {left:g} left, less than the smallest order ({least:g}): counted as flat</source>
         <translation>{symbol}: quedan {left:g}, menos que la orden mínima ({least:g}): se cuenta como sin posición</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="302"/>
+        <location filename="../desktop/engine/bots/runner.py" line="288"/>
         <source>{symbol}: {side} entry skipped (entries are paused)</source>
         <translation>{symbol}: entrada en {side} omitida (las entradas están en pausa)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="330"/>
+        <location filename="../desktop/engine/bots/runner.py" line="316"/>
         <source>{symbol}: {side} entry skipped: the sizing rule {sizing!r} gives no amount with {cash:g} {quote}</source>
         <translation>{symbol}: entrada en {side} omitida: la regla de dimensionamiento {sizing!r} no da cantidad con {cash:g} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="461"/>
+        <location filename="../desktop/engine/bots/runner.py" line="447"/>
         <source>{symbol}: {side} {kind} {amount:g} refused: {why}</source>
         <translation>{symbol}: {side} {kind} {amount:g} rechazada: {why}</translation>
     </message>
@@ -5498,12 +5671,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="315"/>
+        <location filename="../desktop/engine/engine.py" line="303"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>No hay ninguna fuente de datos de mercado llamada {venue!r} abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="308"/>
+        <location filename="../desktop/engine/engine.py" line="296"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconocido</translation>
     </message>
@@ -6843,77 +7016,77 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.py" line="161"/>
+        <location filename="../widgets/log_panel.py" line="169"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="159"/>
+        <location filename="../widgets/log_panel.py" line="167"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="160"/>
+        <location filename="../widgets/log_panel.py" line="168"/>
         <source>Copy the selected lines</source>
         <translation>Copiar las líneas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="41"/>
+        <location filename="../widgets/log_panel.py" line="42"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="48"/>
+        <location filename="../widgets/log_panel.py" line="49"/>
         <source>Debug</source>
         <translation>Depuración</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="43"/>
+        <location filename="../widgets/log_panel.py" line="44"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="47"/>
+        <location filename="../widgets/log_panel.py" line="48"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="56"/>
+        <location filename="../widgets/log_panel.py" line="63"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="139"/>
+        <location filename="../widgets/log_panel.py" line="147"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="56"/>
+        <location filename="../widgets/log_panel.py" line="63"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="205"/>
+        <location filename="../widgets/log_panel.py" line="213"/>
         <source>Search the log</source>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="157"/>
+        <location filename="../widgets/log_panel.py" line="165"/>
         <source>Search the log…</source>
         <translation>Buscar en el registro…</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="56"/>
+        <location filename="../widgets/log_panel.py" line="63"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="56"/>
+        <location filename="../widgets/log_panel.py" line="63"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="46"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -6949,27 +7122,27 @@
 <context>
     <name>MLTraining</name>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="187"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="167"/>
         <source>A model name is 1 to 64 letters, digits, '.', '-' or '_'</source>
         <translation>El nombre de un modelo tiene de 1 a 64 letras, dígitos, '.', '-' o '_'</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="110"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="107"/>
         <source>A training job {job} already exists</source>
         <translation>Ya existe un entrenamiento {job}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="126"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="123"/>
         <source>Choose at least one feature</source>
         <translation>Elija al menos una variable</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="140"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="137"/>
         <source>Enter a percentage above 0 and below 100</source>
         <translation>Introduzca un porcentaje mayor que 0 y menor que 100</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="225"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="205"/>
         <source>No candles for {symbol}</source>
         <translation>No hay velas para {symbol}</translation>
     </message>
@@ -6984,47 +7157,47 @@
         <translation>Ningún pliegue tuvo ambos resultados para aprender: elija un rango más largo u otra etiqueta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="175"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="155"/>
         <source>No training result {job_id!r} (finished long ago?)</source>
         <translation>No hay resultado de entrenamiento {job_id!r} (¿terminó hace mucho?)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="152"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="149"/>
         <source>The embargo must be 0 to 10,000 candles</source>
         <translation>El embargo debe ser de 0 a 10.000 velas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="135"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="132"/>
         <source>The horizon must be 1 to 10,000 candles</source>
         <translation>El horizonte debe ser de 1 a 10.000 velas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="222"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="202"/>
         <source>The model {name} has no training sample to compare with</source>
         <translation>El modelo {name} no tiene muestra de entrenamiento con la que comparar</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="143"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="140"/>
         <source>The time limit must be 1 to 10,000 candles</source>
         <translation>El límite de tiempo debe ser de 1 a 10.000 velas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="129"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="126"/>
         <source>Unknown features: {names}</source>
         <translation>Variables desconocidas: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="132"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="129"/>
         <source>Unknown label {label!r}</source>
         <translation>Etiqueta desconocida {label!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="146"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="143"/>
         <source>Unknown model {model!r}</source>
         <translation>Modelo desconocido {model!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="149"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="146"/>
         <source>Use 2 to {limit} folds</source>
         <translation>Use de 2 a {limit} pliegues</translation>
     </message>
@@ -8825,7 +8998,7 @@
         <translation>Adoptada de la plataforma: colocada fuera de esta aplicación o antes de que su diario la conociera.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_recording.py" line="52"/>
+        <location filename="../desktop/engine/order_recording.py" line="64"/>
         <source>Adopted from the exchange: placed outside this app.</source>
         <translation>Adoptada de la plataforma: colocada fuera de esta aplicación.</translation>
     </message>
@@ -8870,7 +9043,7 @@
         <translation>Nunca enviada: la aplicación se detuvo antes de enviarla y la plataforma no la conoce.</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/journal.py" line="123"/>
+        <location filename="../desktop/storage/journal.py" line="138"/>
         <source>No journaled order has the client order id {client_order_id}.</source>
         <translation>Ninguna orden del diario tiene el id de cliente {client_order_id}.</translation>
     </message>
@@ -8905,7 +9078,7 @@
         <translation>Apartada: {error} Revísala en la propia plataforma; el resto de la cuenta se sigue como siempre.</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/journal.py" line="102"/>
+        <location filename="../desktop/storage/journal.py" line="118"/>
         <source>The client order id {client_order_id} is already in the journal; an order needs a new one.</source>
         <translation>El id de cliente {client_order_id} ya está en el diario; una orden necesita uno nuevo.</translation>
     </message>
@@ -9073,7 +9246,7 @@
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="240"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="239"/>
         <source>Canceled: the position was liquidated</source>
         <translation>Cancelada: la posición fue liquidada</translation>
     </message>
@@ -9103,7 +9276,7 @@
         <translation>Precio límite</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="257"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="256"/>
         <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
         <translation>Liquidada al precio de marca {mark} {quote}: el ratio de margen llegó al 100 %</translation>
     </message>
@@ -9163,12 +9336,12 @@
         <translation>Solo-reducir y cerrar posición se aplican a derivados; {symbol} es un mercado al contado</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="296"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="295"/>
         <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
         <translation>{side} solo-reducción: no hay posición en {symbol} que pueda reducir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="391"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="401"/>
         <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
         <translation>Solo-reducción: se ejecutó {done} {base}; no quedó nada que reducir</translation>
     </message>
@@ -9273,7 +9446,7 @@
         <translation>el mercado no tenía más profundidad o se acabó el margen</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="367"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="366"/>
         <source>{symbol} is a spot market: it has no leverage or margin mode</source>
         <translation>{symbol} es un mercado al contado: no tiene apalancamiento ni modo de margen</translation>
     </message>

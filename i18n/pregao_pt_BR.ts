@@ -380,7 +380,7 @@
         <translation>Contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="349"/>
+        <location filename="../widgets/accounts_dialog.py" line="352"/>
         <source>Accounts…</source>
         <translation>Contas…</translation>
     </message>
@@ -400,7 +400,7 @@
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="276"/>
+        <location filename="../widgets/accounts_dialog.py" line="279"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -450,17 +450,17 @@
         <translation>Corretora</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="354"/>
+        <location filename="../widgets/accounts_dialog.py" line="357"/>
         <source>Exchange and paper accounts: add keys, test, connect</source>
         <translation>Contas de corretora e simuladas: adicionar chaves, testar, conectar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="268"/>
+        <location filename="../widgets/accounts_dialog.py" line="271"/>
         <source>It goes back to its starting balances ({start}). Its open orders are canceled, its positions, orders and fills are cleared. The log and the database keep a record of the reset.</source>
         <translation>Ela volta aos saldos iniciais ({start}). As ordens abertas são canceladas; posições, ordens e execuções são apagadas. O log e o banco de dados guardam um registro da reinicialização.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="246"/>
+        <location filename="../widgets/accounts_dialog.py" line="249"/>
         <source>Its API key, secret and passphrase are deleted from the system keyring too.</source>
         <translation>A chave de API, o segredo e a frase-senha também são apagados do chaveiro do sistema.</translation>
     </message>
@@ -475,7 +475,7 @@
         <translation>Carregar contas</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="203"/>
+        <location filename="../widgets/accounts_dialog.py" line="206"/>
         <source>Load order types</source>
         <translation>Carregar tipos de ordem</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Nativo: a corretora executa a ordem. Emulado: o Pregão a executa sobre os tipos de ordem da própria corretora, enquanto o Pregão está aberto.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="211"/>
+        <location filename="../widgets/accounts_dialog.py" line="214"/>
         <source>Order types: {list}</source>
         <translation>Tipos de ordem: {list}</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="248"/>
+        <location filename="../widgets/accounts_dialog.py" line="251"/>
         <source>Remove account</source>
         <translation>Remover conta</translation>
     </message>
@@ -505,27 +505,27 @@
         <translation>Remover a conta e as chaves dela do chaveiro</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="245"/>
+        <location filename="../widgets/accounts_dialog.py" line="248"/>
         <source>Remove the account “{label}”?</source>
         <translation>Remover a conta “{label}”?</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="275"/>
+        <location filename="../widgets/accounts_dialog.py" line="278"/>
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="271"/>
+        <location filename="../widgets/accounts_dialog.py" line="274"/>
         <source>Reset paper account</source>
         <translation>Reiniciar conta simulada</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="358"/>
+        <location filename="../widgets/accounts_dialog.py" line="361"/>
         <source>Reset paper account…</source>
         <translation>Reiniciar conta simulada…</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="267"/>
+        <location filename="../widgets/accounts_dialog.py" line="270"/>
         <source>Reset the paper account “{label}”?</source>
         <translation>Reiniciar a conta simulada “{label}”?</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="363"/>
+        <location filename="../widgets/accounts_dialog.py" line="366"/>
         <source>Take a paper account back to its starting balances (asks first)</source>
         <translation>Leva uma conta simulada de volta aos saldos iniciais (pergunta antes)</translation>
     </message>
@@ -555,17 +555,17 @@
         <translation>Leva uma conta simulada de volta aos saldos iniciais: ordens abertas canceladas, posições e histórico apagados</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="150"/>
+        <location filename="../widgets/accounts_dialog.py" line="153"/>
         <source>The list of exchanges is still loading; try again.</source>
         <translation>A lista de corretoras ainda está carregando; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="162"/>
+        <location filename="../widgets/accounts_dialog.py" line="165"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../widgets/accounts_dialog.py" line="288"/>
+        <location filename="../widgets/accounts_dialog.py" line="291"/>
         <source>“{label}” is back to its starting balances</source>
         <translation>“{label}” voltou aos saldos iniciais</translation>
     </message>
@@ -926,227 +926,227 @@
 <context>
     <name>AlertForm</name>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="167"/>
+        <location filename="../widgets/alerts/rule_form.py" line="161"/>
         <source>At most</source>
         <translation>No máximo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="163"/>
+        <location filename="../widgets/alerts/rule_form.py" line="157"/>
         <source>Average of</source>
         <translation>Média de</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="170"/>
+        <location filename="../widgets/alerts/rule_form.py" line="164"/>
         <source>Channels</source>
         <translation>Canais</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="331"/>
+        <location filename="../widgets/alerts/rule_form.py" line="325"/>
         <source>Choose the symbol to watch, e.g. BTC/USDT</source>
         <translation>Escolha o símbolo a vigiar, ex.: BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="157"/>
+        <location filename="../widgets/alerts/rule_form.py" line="151"/>
         <source>Compare with</source>
         <translation>Comparar com</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="150"/>
+        <location filename="../widgets/alerts/rule_form.py" line="144"/>
         <source>Condition</source>
         <translation>Condição</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="166"/>
+        <location filename="../widgets/alerts/rule_form.py" line="160"/>
         <source>Cooldown</source>
         <translation>Intervalo mínimo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="88"/>
+        <location filename="../widgets/alerts/rule_form.py" line="82"/>
         <source>Edit alert</source>
         <translation>Editar alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="132"/>
+        <location filename="../widgets/alerts/rule_form.py" line="126"/>
         <source>Expires</source>
         <translation>Expira</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="152"/>
+        <location filename="../widgets/alerts/rule_form.py" line="146"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="159"/>
+        <location filename="../widgets/alerts/rule_form.py" line="153"/>
         <source>Its parameters</source>
         <translation>Os seus parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="244"/>
+        <location filename="../widgets/alerts/rule_form.py" line="238"/>
         <source>Lower edge</source>
         <translation>Borda inferior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="171"/>
+        <location filename="../widgets/alerts/rule_form.py" line="165"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="149"/>
+        <location filename="../widgets/alerts/rule_form.py" line="143"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="88"/>
+        <location filename="../widgets/alerts/rule_form.py" line="82"/>
         <source>New alert</source>
         <translation>Novo alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="92"/>
+        <location filename="../widgets/alerts/rule_form.py" line="86"/>
         <source>Optional: what the notification is titled</source>
         <translation>Opcional: o título da notificação</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="139"/>
+        <location filename="../widgets/alerts/rule_form.py" line="133"/>
         <source>Optional: your own text for the notification</source>
         <translation>Opcional: o seu próprio texto para a notificação</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="158"/>
+        <location filename="../widgets/alerts/rule_form.py" line="152"/>
         <source>Other indicator</source>
         <translation>Outro indicador</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="154"/>
+        <location filename="../widgets/alerts/rule_form.py" line="148"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="153"/>
+        <location filename="../widgets/alerts/rule_form.py" line="147"/>
         <source>Parameters</source>
         <translation>Parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="311"/>
+        <location filename="../widgets/alerts/rule_form.py" line="305"/>
         <source>Parameters: numbers separated by commas, e.g. 20, 2</source>
         <translation>Parâmetros: números separados por vírgulas, ex.: 20, 2</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="350"/>
+        <location filename="../widgets/alerts/rule_form.py" line="344"/>
         <source>Saving the alert</source>
         <translation>Salvando o alerta</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="169"/>
+        <location filename="../widgets/alerts/rule_form.py" line="163"/>
         <source>Severity</source>
         <translation>Gravidade</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="151"/>
+        <location filename="../widgets/alerts/rule_form.py" line="145"/>
         <source>Symbol</source>
         <translation>Símbolo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="328"/>
+        <location filename="../widgets/alerts/rule_form.py" line="322"/>
         <source>The upper edge must be above the lower edge</source>
         <translation>A borda superior deve ficar acima da inferior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="155"/>
+        <location filename="../widgets/alerts/rule_form.py" line="149"/>
         <source>Timeframe</source>
         <translation>Tempo gráfico</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="165"/>
+        <location filename="../widgets/alerts/rule_form.py" line="159"/>
         <source>Trigger</source>
         <translation>Disparo</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="161"/>
+        <location filename="../widgets/alerts/rule_form.py" line="155"/>
         <source>Upper edge</source>
         <translation>Borda superior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="160"/>
+        <location filename="../widgets/alerts/rule_form.py" line="154"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="156"/>
+        <location filename="../widgets/alerts/rule_form.py" line="150"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="164"/>
+        <location filename="../widgets/alerts/rule_form.py" line="158"/>
         <source>Which one</source>
         <translation>Qual</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="162"/>
+        <location filename="../widgets/alerts/rule_form.py" line="156"/>
         <source>Within</source>
         <translation>Em até</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="117"/>
+        <location filename="../widgets/alerts/rule_form.py" line="111"/>
         <source>a value</source>
         <translation>um valor</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="246"/>
+        <location filename="../widgets/alerts/rule_form.py" line="240"/>
         <source>account id (empty: any)</source>
         <translation>id da conta (vazio: qualquer)</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="118"/>
+        <location filename="../widgets/alerts/rule_form.py" line="112"/>
         <source>another indicator</source>
         <translation>outro indicador</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="246"/>
+        <location filename="../widgets/alerts/rule_form.py" line="240"/>
         <source>bot id (empty: any bot)</source>
         <translation>id do robô (vazio: qualquer robô)</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <location filename="../widgets/alerts/rule_form.py" line="207"/>
         <source>histogram</source>
         <translation>histograma</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <location filename="../widgets/alerts/rule_form.py" line="207"/>
         <source>line</source>
         <translation>linha</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <location filename="../widgets/alerts/rule_form.py" line="208"/>
         <source>lower</source>
         <translation>inferior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <location filename="../widgets/alerts/rule_form.py" line="208"/>
         <source>middle</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="131"/>
+        <location filename="../widgets/alerts/rule_form.py" line="125"/>
         <source>no limit</source>
         <translation>sem limite</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="250"/>
+        <location filename="../widgets/alerts/rule_form.py" line="244"/>
         <source>saved model name (empty: any)</source>
         <translation>nome do modelo salvo (vazio: qualquer)</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="213"/>
+        <location filename="../widgets/alerts/rule_form.py" line="207"/>
         <source>signal</source>
         <translation>sinal</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="214"/>
+        <location filename="../widgets/alerts/rule_form.py" line="208"/>
         <source>upper</source>
         <translation>superior</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts/rule_form.py" line="248"/>
+        <location filename="../widgets/alerts/rule_form.py" line="242"/>
         <source>venue, e.g. binance (empty: any)</source>
         <translation>corretora, ex.: binance (vazio: qualquer)</translation>
     </message>
@@ -1979,19 +1979,192 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="114"/>
+        <source>Fill: {side} {amount} {symbol} at {price} (fee {fee} {currency}, {liquidity}) · {account} · by {origin} · order {id}</source>
+        <translation>Execução: {side} {amount} {symbol} a {price} (taxa {fee} {currency}, {liquidity}) · {account} · por {origin} · ordem {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="51"/>
+        <source>OCO</source>
+        <translation>OCO</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="80"/>
+        <source>Order refused: {order} · {account} · by {origin} · {reason}</source>
+        <translation>Ordem recusada: {order} · {account} · por {origin} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="108"/>
+        <source>Order {status}: {order} · {account} · by {origin} · id {id}</source>
+        <translation>Ordem {status}: {order} · {account} · por {origin} · id {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="105"/>
+        <source>Order {status}: {order} · {account} · by {origin} · id {id} · {reason}</source>
+        <translation>Ordem {status}: {order} · {account} · por {origin} · id {id} · {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="141"/>
+        <source>account {id}</source>
+        <translation>conta {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="140"/>
+        <source>account {label} ({id})</source>
+        <translation>conta {label} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="64"/>
+        <source>bot {id}</source>
+        <translation>bot {id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="51"/>
+        <source>bracket</source>
+        <translation>bracket</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="40"/>
+        <source>buy</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="44"/>
+        <source>canceled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="39"/>
+        <source>chart</source>
+        <translation>gráfico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="39"/>
+        <source>engine</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="45"/>
+        <source>expired</source>
+        <translation>expirada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="43"/>
+        <source>filled</source>
+        <translation>executada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="38"/>
+        <source>hotkey</source>
+        <translation>atalho de teclado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="51"/>
+        <source>iceberg</source>
+        <translation>iceberg</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="48"/>
+        <source>limit</source>
+        <translation>limitada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="118"/>
+        <source>maker</source>
+        <translation>maker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="38"/>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="48"/>
+        <source>market</source>
+        <translation>a mercado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="42"/>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="38"/>
+        <source>order book</source>
+        <translation>livro de ofertas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="43"/>
+        <source>partially filled</source>
+        <translation>parcialmente executada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="42"/>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="44"/>
+        <source>rejected</source>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="40"/>
+        <source>sell</source>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="49"/>
+        <source>stop limit</source>
+        <translation>stop limitada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="49"/>
+        <source>stop market</source>
+        <translation>stop a mercado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="50"/>
+        <source>take profit</source>
+        <translation>take profit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="118"/>
+        <source>taker</source>
+        <translation>taker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="50"/>
+        <source>trailing stop</source>
+        <translation>stop móvel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="150"/>
+        <source>{side} {amount} {symbol} {type}</source>
+        <translation>{side} {amount} {symbol} {type}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/engine/audit_trail.py" line="151"/>
+        <source>{side} {amount} {symbol} {type} at {price}</source>
+        <translation>{side} {amount} {symbol} {type} a {price}</translation>
+    </message>
+</context>
+<context>
     <name>BacktestJob</name>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="144"/>
+        <location filename="../widgets/backtest/job_progress.py" line="161"/>
         <source>Canceled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="192"/>
+        <location filename="../widgets/backtest/job_progress.py" line="209"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="150"/>
+        <location filename="../widgets/backtest/job_progress.py" line="167"/>
         <source>Finished in {0} s</source>
         <translation>Concluído em {0} s</translation>
     </message>
@@ -2001,7 +2174,7 @@
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/job_progress.py" line="166"/>
+        <location filename="../widgets/backtest/job_progress.py" line="183"/>
         <source>{0}: {1} of {2} · {3}</source>
         <translation>{0}: {1} de {2} · {3}</translation>
     </message>
@@ -2064,7 +2237,7 @@
         <translation>Verificar deriva</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="325"/>
+        <location filename="../widgets/backtest/ml_view.py" line="315"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -2269,12 +2442,12 @@
         <translation>Nome do modelo</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="312"/>
+        <location filename="../widgets/backtest/ml_view.py" line="302"/>
         <source>Model saved as {0}</source>
         <translation>Modelo salvo como {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="353"/>
+        <location filename="../widgets/backtest/ml_view.py" line="343"/>
         <source>Model {0} drifted on {1}: {2}</source>
         <translation>O modelo {0} derivou em {1}: {2}</translation>
     </message>
@@ -2464,12 +2637,12 @@
         <translation>As entradas do modelo; cada uma usa apenas candles passados</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="339"/>
+        <location filename="../widgets/backtest/ml_view.py" line="329"/>
         <source>Tick a market in the setup first</source>
         <translation>Marque primeiro um mercado na configuração</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="319"/>
+        <location filename="../widgets/backtest/ml_view.py" line="309"/>
         <source>Tick a market in the setup to check drift on</source>
         <translation>Marque um mercado na configuração para verificar a deriva</translation>
     </message>
@@ -2589,7 +2762,7 @@
         <translation>{0} últimos candles de {1} ({2} a {3})</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/ml_view.py" line="252"/>
+        <location filename="../widgets/backtest/ml_view.py" line="242"/>
         <source>{0} on {1} {2}: {3} folds, {4} out-of-sample rows, accuracy {5} (share up {6}), log-loss {7}.</source>
         <translation>{0} em {1} {2}: {3} dobras, {4} linhas fora da amostra, acurácia {5} (parcela de alta {6}), log-loss {7}.</translation>
     </message>
@@ -2652,7 +2825,7 @@
         <translation>Bayesiana (TPE)</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="269"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="260"/>
         <source>Best: {0} ({1} {2}).</source>
         <translation>Melhor: {0} ({1} {2}).</translation>
     </message>
@@ -2827,7 +3000,7 @@
         <translation>Nenhuma otimização ainda: escolha os intervalos e clique em Otimizar.</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="267"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="258"/>
         <source>No set met the constraints.</source>
         <translation>Nenhum conjunto atendeu às restrições.</translation>
     </message>
@@ -2967,7 +3140,7 @@
         <translation>Busca</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="285"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="276"/>
         <source>Select a parameter set first</source>
         <translation>Selecione primeiro um conjunto de parâmetros</translation>
     </message>
@@ -3017,7 +3190,7 @@
         <translation>Varrendo conjuntos de parâmetros</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="291"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="282"/>
         <source>That strategy is no longer listed</source>
         <translation>Essa estratégia não está mais na lista</translation>
     </message>
@@ -3187,7 +3360,7 @@
         <translation>{0} simulações, cada uma sorteando {1} operações (com reposição) entre {2}. Probabilidade de terminar abaixo do capital inicial: {3}</translation>
     </message>
     <message>
-        <location filename="../widgets/backtest/optimize_view.py" line="262"/>
+        <location filename="../widgets/backtest/optimize_view.py" line="253"/>
         <source>{0} sets on {1} {2}: {3} ranked, {4} rejected, {5} invalid, {6} failed.</source>
         <translation>{0} conjuntos em {1} {2}: {3} classificados, {4} rejeitados, {5} inválidos, {6} com falha.</translation>
     </message>
@@ -4013,7 +4186,7 @@
         <translation>Já existe um backtest {job}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="84"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="81"/>
         <source>An optimisation job {job} already exists</source>
         <translation>Já existe uma otimização {job}</translation>
     </message>
@@ -4023,12 +4196,12 @@
         <translation>Escolha pelo menos um símbolo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="179"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="146"/>
         <source>Monte Carlo runs must be between 0 and {limit:,}</source>
         <translation>As simulações de Monte Carlo devem estar entre 0 e {limit:,}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="111"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="93"/>
         <source>No optimisation result {job_id!r} (finished long ago?)</source>
         <translation>Nenhum resultado de otimização {job_id!r} (terminou há muito tempo?)</translation>
     </message>
@@ -4043,12 +4216,12 @@
         <translation>Não é um id de backtest: {run_id!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="157"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="124"/>
         <source>Random search needs at least 1 set</source>
         <translation>A busca aleatória precisa de pelo menos 1 conjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="159"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="126"/>
         <source>Say how many parameter sets the search tries</source>
         <translation>Diga quantos conjuntos de parâmetros a busca experimenta</translation>
     </message>
@@ -4063,17 +4236,17 @@
         <translation>O backtest {run_id} não está mais guardado em {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="172"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="139"/>
         <source>The drawdown limit must be above 0 and at most 100 %</source>
         <translation>O limite de drawdown deve ser maior que 0 e no máximo 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="163"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="130"/>
         <source>The grid has {size:,} parameter sets (limit {limit:,}); narrow the ranges or use random search</source>
         <translation>A grade tem {size:,} conjuntos de parâmetros (limite {limit:,}); estreite os intervalos ou use a busca aleatória</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="169"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="136"/>
         <source>The minimum trades must not be negative</source>
         <translation>O mínimo de operações não pode ser negativo</translation>
     </message>
@@ -4098,12 +4271,12 @@
         <translation>Modo de execução {fill!r} desconhecido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="143"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="110"/>
         <source>Unknown objective {objective!r}</source>
         <translation>Objetivo {objective!r} desconhecido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="154"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="121"/>
         <source>Unknown search method {method!r}</source>
         <translation>Método de busca desconhecido {method!r}</translation>
     </message>
@@ -4128,7 +4301,7 @@
         <translation>Tempo gráfico {timeframe!r} desconhecido</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/optimise_jobs.py" line="176"/>
+        <location filename="../desktop/engine/optimise_jobs.py" line="143"/>
         <source>Walk-forward windows need at least 2 bars each</source>
         <translation>As janelas de walk-forward precisam de pelo menos 2 barras cada</translation>
     </message>
@@ -4156,147 +4329,147 @@
 <context>
     <name>Bots</name>
     <message>
-        <location filename="../desktop/engine/bots/port.py" line="45"/>
+        <location filename="../desktop/engine/bots/port.py" line="66"/>
         <source>Canceled by its bot.</source>
         <translation>Cancelada pelo seu robô.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="551"/>
+        <location filename="../desktop/engine/bots/service.py" line="559"/>
         <source>Choose at least one symbol for the bot.</source>
         <translation>Escolha pelo menos um símbolo para o robô.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="326"/>
+        <location filename="../desktop/engine/bots/service.py" line="331"/>
         <source>Could not start: {why}</source>
         <translation>Não foi possível iniciar: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="184"/>
+        <location filename="../desktop/engine/bots/service.py" line="187"/>
         <source>Created: {strategy} {params} on {symbols} {timeframe}</source>
         <translation>Criado: {strategy} {params} em {symbols} {timeframe}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="207"/>
+        <location filename="../desktop/engine/bots/service.py" line="210"/>
         <source>Entries paused: exits and protective orders still managed</source>
         <translation>Entradas pausadas: saídas e ordens de proteção continuam sendo geridas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="194"/>
+        <location filename="../desktop/engine/bots/service.py" line="197"/>
         <source>Entries resumed</source>
         <translation>Entradas retomadas</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="420"/>
+        <location filename="../desktop/engine/bots/service.py" line="425"/>
         <source>No candles from the venue now: {why}</source>
         <translation>Sem candles da corretora agora: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="244"/>
+        <location filename="../desktop/engine/bots/service.py" line="247"/>
         <source>Parameters changed to {params}</source>
         <translation>Parâmetros alterados para {params}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="211"/>
+        <location filename="../desktop/engine/bots/service.py" line="214"/>
         <source>Start the bot first: a stopped bot takes no entries anyway.</source>
         <translation>Inicie o robô antes: um robô parado não faz entradas de qualquer forma.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="262"/>
+        <location filename="../desktop/engine/bots/service.py" line="265"/>
         <source>Stop the bot before deleting it.</source>
         <translation>Pare o robô antes de apagá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="229"/>
+        <location filename="../desktop/engine/bots/service.py" line="232"/>
         <source>Stopped</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="227"/>
+        <location filename="../desktop/engine/bots/service.py" line="230"/>
         <source>Stopped and flattened</source>
         <translation>Parado e zerado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="234"/>
+        <location filename="../desktop/engine/bots/runner.py" line="220"/>
         <source>Stopped by an error in the strategy: {error}</source>
         <translation>Parado por um erro na estratégia: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="533"/>
+        <location filename="../desktop/engine/bots/service.py" line="541"/>
         <source>That bot no longer exists.</source>
         <translation>Esse robô não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="544"/>
+        <location filename="../desktop/engine/bots/service.py" line="552"/>
         <source>The account has no market {symbol}.</source>
         <translation>A conta não tem o mercado {symbol}.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="528"/>
+        <location filename="../desktop/engine/bots/service.py" line="536"/>
         <source>The bots are still loading; try again in a moment.</source>
         <translation>Os robôs ainda estão carregando; tente de novo em instantes.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="266"/>
+        <location filename="../desktop/engine/bots/service.py" line="269"/>
         <source>This bot still holds a position or has working orders: stop and flatten it before deleting it.</source>
         <translation>Este robô ainda tem uma posição ou ordens ativas: pare-o e zere-o antes de apagá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="313"/>
+        <location filename="../desktop/engine/bots/service.py" line="318"/>
         <source>Waiting for its account to connect</source>
         <translation>Aguardando a conta conectar</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/service.py" line="316"/>
+        <location filename="../desktop/engine/bots/service.py" line="321"/>
         <source>Warming up on {count} candles</source>
         <translation>Aquecendo com {count} candles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="65"/>
+        <location filename="../desktop/engine/bots/runner.py" line="66"/>
         <source>long</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="65"/>
+        <location filename="../desktop/engine/bots/runner.py" line="66"/>
         <source>short</source>
         <translation>venda</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="293"/>
+        <location filename="../desktop/engine/bots/runner.py" line="279"/>
         <source>{symbol}: could not cancel order {id}: {why}</source>
         <translation>{symbol}: não foi possível cancelar a ordem {id}: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="320"/>
+        <location filename="../desktop/engine/bots/runner.py" line="306"/>
         <source>{symbol}: no price to size the entry on; skipped</source>
         <translation>{symbol}: sem preço para dimensionar a entrada; ignorada</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="408"/>
+        <location filename="../desktop/engine/bots/runner.py" line="394"/>
         <source>{symbol}: price {last:g} is already past the stop {stop:g}</source>
         <translation>{symbol}: o preço {last:g} já passou do stop {stop:g}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="307"/>
+        <location filename="../desktop/engine/bots/runner.py" line="293"/>
         <source>{symbol}: short entry skipped (this bot does not sell short)</source>
         <translation>{symbol}: entrada vendida ignorada (este robô não opera vendido)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="510"/>
+        <location filename="../desktop/engine/bots/runner.py" line="496"/>
         <source>{symbol}: {left:g} left, less than the smallest order ({least:g}): counted as flat</source>
         <translation>{symbol}: sobrou {left:g}, menos que a menor ordem ({least:g}): contado como zerado</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="302"/>
+        <location filename="../desktop/engine/bots/runner.py" line="288"/>
         <source>{symbol}: {side} entry skipped (entries are paused)</source>
         <translation>{symbol}: entrada de {side} ignorada (as entradas estão pausadas)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="330"/>
+        <location filename="../desktop/engine/bots/runner.py" line="316"/>
         <source>{symbol}: {side} entry skipped: the sizing rule {sizing!r} gives no amount with {cash:g} {quote}</source>
         <translation>{symbol}: entrada de {side} ignorada: a regra de dimensionamento {sizing!r} não dá quantidade com {cash:g} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/bots/runner.py" line="461"/>
+        <location filename="../desktop/engine/bots/runner.py" line="447"/>
         <source>{symbol}: {side} {kind} {amount:g} refused: {why}</source>
         <translation>{symbol}: {side} {kind} {amount:g} recusada: {why}</translation>
     </message>
@@ -5498,12 +5671,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="315"/>
+        <location filename="../desktop/engine/engine.py" line="303"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>Nenhuma fonte de dados de mercado chamada {venue!r} está aberta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="308"/>
+        <location filename="../desktop/engine/engine.py" line="296"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconhecido</translation>
     </message>
@@ -6843,77 +7016,77 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.py" line="161"/>
+        <location filename="../widgets/log_panel.py" line="169"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="159"/>
+        <location filename="../widgets/log_panel.py" line="167"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="160"/>
+        <location filename="../widgets/log_panel.py" line="168"/>
         <source>Copy the selected lines</source>
         <translation>Copiar as linhas selecionadas</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="41"/>
+        <location filename="../widgets/log_panel.py" line="42"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="48"/>
+        <location filename="../widgets/log_panel.py" line="49"/>
         <source>Debug</source>
         <translation>Depuração</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="43"/>
+        <location filename="../widgets/log_panel.py" line="44"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="47"/>
+        <location filename="../widgets/log_panel.py" line="48"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="56"/>
+        <location filename="../widgets/log_panel.py" line="63"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="139"/>
+        <location filename="../widgets/log_panel.py" line="147"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="56"/>
+        <location filename="../widgets/log_panel.py" line="63"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="205"/>
+        <location filename="../widgets/log_panel.py" line="213"/>
         <source>Search the log</source>
         <translation>Pesquisar no log</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="157"/>
+        <location filename="../widgets/log_panel.py" line="165"/>
         <source>Search the log…</source>
         <translation>Pesquisar no log…</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="56"/>
+        <location filename="../widgets/log_panel.py" line="63"/>
         <source>Source</source>
         <translation>Origem</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="56"/>
+        <location filename="../widgets/log_panel.py" line="63"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../widgets/log_panel.py" line="45"/>
+        <location filename="../widgets/log_panel.py" line="46"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
@@ -6949,27 +7122,27 @@
 <context>
     <name>MLTraining</name>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="187"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="167"/>
         <source>A model name is 1 to 64 letters, digits, '.', '-' or '_'</source>
         <translation>O nome de um modelo tem de 1 a 64 letras, dígitos, '.', '-' ou '_'</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="110"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="107"/>
         <source>A training job {job} already exists</source>
         <translation>Já existe um treino {job}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="126"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="123"/>
         <source>Choose at least one feature</source>
         <translation>Escolha pelo menos uma variável</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="140"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="137"/>
         <source>Enter a percentage above 0 and below 100</source>
         <translation>Informe uma porcentagem acima de 0 e abaixo de 100</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="225"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="205"/>
         <source>No candles for {symbol}</source>
         <translation>Sem candles para {symbol}</translation>
     </message>
@@ -6984,47 +7157,47 @@
         <translation>Nenhuma dobra teve os dois resultados para aprender: escolha um período maior ou outro rótulo</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="175"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="155"/>
         <source>No training result {job_id!r} (finished long ago?)</source>
         <translation>Nenhum resultado de treino {job_id!r} (terminou há muito tempo?)</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="152"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="149"/>
         <source>The embargo must be 0 to 10,000 candles</source>
         <translation>O embargo deve ser de 0 a 10.000 candles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="135"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="132"/>
         <source>The horizon must be 1 to 10,000 candles</source>
         <translation>O horizonte deve ser de 1 a 10.000 candles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="222"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="202"/>
         <source>The model {name} has no training sample to compare with</source>
         <translation>O modelo {name} não tem amostra de treino para comparar</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="143"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="140"/>
         <source>The time limit must be 1 to 10,000 candles</source>
         <translation>O limite de tempo deve ser de 1 a 10.000 candles</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="129"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="126"/>
         <source>Unknown features: {names}</source>
         <translation>Variáveis desconhecidas: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="132"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="129"/>
         <source>Unknown label {label!r}</source>
         <translation>Rótulo desconhecido {label!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="146"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="143"/>
         <source>Unknown model {model!r}</source>
         <translation>Modelo desconhecido {model!r}</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/ml_jobs.py" line="149"/>
+        <location filename="../desktop/engine/ml_jobs.py" line="146"/>
         <source>Use 2 to {limit} folds</source>
         <translation>Use de 2 a {limit} dobras</translation>
     </message>
@@ -8825,7 +8998,7 @@
         <translation>Adotada da corretora: enviada fora deste aplicativo ou antes de o diário conhecê-la.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/order_recording.py" line="52"/>
+        <location filename="../desktop/engine/order_recording.py" line="64"/>
         <source>Adopted from the exchange: placed outside this app.</source>
         <translation>Adotada da corretora: enviada fora deste aplicativo.</translation>
     </message>
@@ -8870,7 +9043,7 @@
         <translation>Nunca enviada: o aplicativo parou antes de enviá-la, e a corretora não a conhece.</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/journal.py" line="123"/>
+        <location filename="../desktop/storage/journal.py" line="138"/>
         <source>No journaled order has the client order id {client_order_id}.</source>
         <translation>Nenhuma ordem do diário tem o id de cliente {client_order_id}.</translation>
     </message>
@@ -8905,7 +9078,7 @@
         <translation>Deixada de lado: {error} Confira-a na própria corretora; o resto da conta é acompanhado normalmente.</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/journal.py" line="102"/>
+        <location filename="../desktop/storage/journal.py" line="118"/>
         <source>The client order id {client_order_id} is already in the journal; an order needs a new one.</source>
         <translation>O id de cliente {client_order_id} já está no diário; uma ordem precisa de um novo.</translation>
     </message>
@@ -9073,7 +9246,7 @@
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="240"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="239"/>
         <source>Canceled: the position was liquidated</source>
         <translation>Cancelada: a posição foi liquidada</translation>
     </message>
@@ -9103,7 +9276,7 @@
         <translation>Preço limite</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="257"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="256"/>
         <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
         <translation>Liquidada ao preço de marcação {mark} {quote}: o índice de margem chegou a 100 %</translation>
     </message>
@@ -9163,12 +9336,12 @@
         <translation>Só-reduzir e fechar posição valem para derivativos; {symbol} é um mercado à vista</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="296"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="295"/>
         <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
         <translation>{side} só-redução: não há posição em {symbol} que ela possa reduzir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="391"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="401"/>
         <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
         <translation>Só-redução: executou {done} {base}; não restou nada a reduzir</translation>
     </message>
@@ -9273,7 +9446,7 @@
         <translation>o mercado não tinha mais profundidade ou a margem acabou</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="367"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="366"/>
         <source>{symbol} is a spot market: it has no leverage or margin mode</source>
         <translation>{symbol} é um mercado à vista: não tem alavancagem nem modo de margem</translation>
     </message>

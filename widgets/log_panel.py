@@ -21,6 +21,7 @@ from desktop.core import LogEvent
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
+from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from widgets.common.table import DataTableView, HeaderedTableModel
 
@@ -48,6 +49,12 @@ def level_name(level: int) -> str:
     return _t("Debug")
 
 
+def shown_text(line: LogEvent) -> str:
+    """The line in the UI language: the engine's audit lines and other translatable Messages
+    are translated here; a plain log line stays as written."""
+    return tr_message(line.message)
+
+
 class LogModel(HeaderedTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -72,9 +79,9 @@ class LogModel(HeaderedTableModel):
                 return level_name(line.level)
             if col == 2:
                 return line.logger
-            return line.message.splitlines()[0] if line.message else ""
+            return shown_text(line).splitlines()[0] if line.message else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return line.message
+            return shown_text(line)
         if role == Qt.ItemDataRole.ForegroundRole and col in (1, 3):
             return LEVEL_COLOURS.get(line.level)
         if role == Qt.ItemDataRole.UserRole:
@@ -125,7 +132,8 @@ class LogFilter(QSortFilterProxyModel):
             return False
         return (
             not self.needle
-            or self.needle in line.message.casefold()
+            or self.needle in shown_text(line).casefold()
+            or self.needle in line.message.casefold()  # the English text finds it too
             or (self.needle in line.logger.casefold())
         )
 

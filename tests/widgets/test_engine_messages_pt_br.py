@@ -151,3 +151,51 @@ def test_a_strategy_refusing_its_parameters_reads_in_portuguese(pt_br):
     with pytest.raises(ParameterError) as own:
         Mine(band=1.75)
     assert tr_message(parameter_message(own.value)) == "my band is too wide for this market"
+
+
+def test_the_audit_trail_reads_in_portuguese_in_the_log_panel_and_english_in_the_file(
+        pt_br, qtbot, window, aio):
+    import logging
+
+    from desktop.core import OrderRequest, OrderType
+    from desktop.shell.log_bridge import BridgeLogHandler
+
+    panel = ready(qtbot, window)
+    log_panel = window.docks.dock("log").widget()
+    written: list[str] = []  # what a file handler writes: the English sentence
+
+    class FileLike(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            written.append(self.format(record))
+
+    audit = logging.getLogger("pregao.audit")
+    handlers = [BridgeLogHandler(window.ctx.bridge), FileLike()]
+    for h in handlers:
+        audit.addHandler(h)
+    audit.setLevel(logging.INFO)
+    try:
+        aio.run(window.ctx.client.trade_place(panel.account_id, OrderRequest(
+            "BTC/USDT", Side.BUY, OrderType.MARKET, 0.01, origin="hotkey")))
+
+        def lines() -> list[str]:
+            return [log_panel.proxy.index(r, 3).data() for r in range(log_panel.proxy.rowCount())]
+
+        def logged(*words: str) -> bool:
+            return any(all(w in line for w in words) for line in lines())
+
+        qtbot.waitUntil(lambda: logged("Execução: compra 0,01 BTC/USDT a ")
+                        and logged("Ordem executada: compra 0,01 BTC/USDT a mercado",
+                                   "por atalho de teclado", "conta "), timeout=10_000)
+        assert not logged("Order filled")
+        assert any(line.startswith("Order filled: buy 0.01 BTC/USDT market")
+                   and "by hotkey" in line for line in written)
+        assert any(line.startswith("Fill: buy 0.01 BTC/USDT at") for line in written)
+        # The search finds a line by its shown words and by its English ones.
+        log_panel.search.setText("atalho de teclado")
+        assert log_panel.proxy.rowCount() >= 1
+        log_panel.search.setText("by hotkey")
+        assert log_panel.proxy.rowCount() >= 1
+    finally:
+        for h in handlers:
+            audit.removeHandler(h)
+        audit.setLevel(logging.NOTSET)
