@@ -110,7 +110,11 @@ class AppContext(QObject):
             if t.cancelled():
                 return
             exc = t.exception()
-            if exc is not None:
+            if exc is not None and _widget_gone(exc):
+                # The window or panel it was loading for was closed meanwhile (a layout
+                # reset, a dock closed during its first load): nobody is left to show it to.
+                log.info("%s ended after its window closed", what or "Background task")
+            elif exc is not None:
                 log.error("%s failed: %s", what or "Background task", exc, exc_info=exc)
                 prefix = f"{what}: " if what else ""
                 # Shown text goes through the log redaction too (a raw error may quote a
@@ -123,3 +127,9 @@ class AppContext(QObject):
     def cancel_tasks(self) -> None:
         for task in list(self._tasks):
             task.cancel()
+
+
+def _widget_gone(exc: BaseException) -> bool:
+    """Shiboken's error for a Qt object whose C++ side was deleted while Python held it."""
+    return isinstance(exc, RuntimeError) and "already deleted" in str(exc) \
+        and "Internal C++ object" in str(exc)
