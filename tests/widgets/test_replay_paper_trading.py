@@ -1,7 +1,7 @@
 """The first-launch paper account (priced by the demo market) trades a replayed market: a
 BTC-quoted replay opened in the real window joins the account's markets, the order entry
 follows the chart onto it with the replay's prices, and a market order fills at them on the
-real paper venue, journaled in a real SQLite file."""
+real paper venue, at the replay's time, journaled in a real SQLite file."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ def database(tmp_path, monkeypatch) -> Path:
     return path
 
 
+FIRST_CANDLE_MS = 1_700_000_000_000  # November 2023, years before the demo market's clock
+CANDLE_MS = 300_000
+
+
 def eth_btc_file(folder: Path) -> Path:
     """400 five-minute ETH/BTC candles around 0.0512 BTC, eight decimals as Binance's."""
     rng = np.random.default_rng(7)
@@ -31,7 +35,7 @@ def eth_btc_file(folder: Path) -> Path:
     opens = np.round(np.r_[close[0], close[:-1]], 8)
     high = np.round(np.maximum(opens, close) * 1.0005, 8)
     low = np.round(np.minimum(opens, close) * 0.9995, 8)
-    ts = 1_700_000_000_000 + 300_000 * np.arange(400)
+    ts = FIRST_CANDLE_MS + CANDLE_MS * np.arange(400)
     path = folder / "binance_spot_ETH-BTC_5m.csv"
     rows = ["timestamp,open,high,low,close,volume"]
     rows += [f"{t},{o:.8f},{h:.8f},{lo:.8f},{c:.8f},12.5"
@@ -82,6 +86,12 @@ def test_the_demo_paper_account_trades_a_replayed_market(qtbot, window, aio, tmp
     # Filled at the replay's prices (around 0.05 BTC), not at any demo price.
     assert 0.03 < order.average < 0.08
     assert abs(order.average - replay_tick.ask) / replay_tick.ask < 0.05
+    # Stamped with the replay's time, not the demo market's "now": the fill's marker stands
+    # on the replay's chart, and the fills monitor shows when in the replay it happened.
+    replay_times = range(FIRST_CANDLE_MS, FIRST_CANDLE_MS + 400 * CANDLE_MS)
+    assert order.created_ts in replay_times
+    fills = [f for f in aio.run(client.trade_fills(account)) if f.order_id == order.id]
+    assert fills and all(f.ts in replay_times for f in fills)
 
     def balances() -> dict[str, float]:
         return {b.currency: b.total for b in aio.run(client.trade_balances(account))}
@@ -90,3 +100,4 @@ def test_the_demo_paper_account_trades_a_replayed_market(qtbot, window, aio, tmp
     assert balances()["BTC"] == pytest.approx(1.0 - 0.5 * order.average - order.fee)
     # The demo market's own symbols still trade at demo prices.
     assert "BTC/USDT" in {m.symbol for m in aio.run(client.trade_markets(account))}
+

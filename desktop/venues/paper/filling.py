@@ -48,7 +48,7 @@ class Filling:
     def _fire(self, wo: WorkingOrder) -> None:
         market = self._markets[wo.symbol]
         wo.triggered = True
-        wo.updated_ts = self._now
+        wo.updated_ts = self.time_of(wo.symbol)
         self._on_leg_started(wo)
         self._emit(wo)
         if wo.limit_price is None:
@@ -152,14 +152,15 @@ class Filling:
         else:
             self.ledger.spend(wo.reservation_key, market.base, size)
             self.ledger.credit(market.quote, notional - fee)
-        wo.record_fill(price, size, fee, self._now)
+        now = self.time_of(wo.symbol)
+        wo.record_fill(price, size, fee, now)
         if wo.visible_amount is not None:
             wo.slice_left = max(0.0, wo.slice_left - size)
         self._fill_seq += 1
         fill = Fill(
             id=f"pf-{self._fill_seq}", order_id=wo.id, client_order_id=wo.client_order_id,
             symbol=wo.symbol, side=wo.side, price=price, amount=size, fee=fee,
-            fee_currency=market.quote, ts=self._now, maker=maker, venue=self._venue,
+            fee_currency=market.quote, ts=now, maker=maker, venue=self._venue,
             account=self.config.account)
         self._fills.append(fill)
         self._publish(FillEvent(fill))
@@ -185,7 +186,7 @@ class Filling:
     def _cancel(self, wo: WorkingOrder, reason: str) -> None:
         wo.status = OrderStatus.CANCELED
         wo.reason = reason
-        wo.updated_ts = self._now
+        wo.updated_ts = self.time_of(wo.symbol)
         self._emit(wo)
         self._release_if_unused(wo.reservation_key)
         self._refresh_parent(wo)

@@ -3,6 +3,9 @@
 It is driven by two things only: order requests (`submit`, `cancel`) and price updates
 (`on_tick`, `on_book`, `on_bar`). Its clock is the timestamp of the latest price update; ids
 come from counters. Given the same inputs it produces the same events, fills and balances.
+A market followed from another feed (`add_markets(..., feed=)`: a replay traded beside the
+demo market) keeps that feed's own clock: its orders, fills and funding are stamped and timed
+by its feed's prices (a 2021 replay's fills in 2021), never by the account's other prices.
 
 Execution rules (see also liquidity.py, triggers.py, fees.py, ledger.py):
 - Market orders and the marketable part of limit orders are takers: they execute against the
@@ -89,25 +92,47 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
         self._last_emitted: dict[str, Order] = {}
         self._order_seq = 0
         self._fill_seq = 0
-        self._now = 0
+        self._now = 0  # the clock of the account's own price source
+        # Followed markets: symbol -> its feed, and each feed's clock (see add_markets).
+        self._feed_of: dict[str, str] = {}
+        self._feed_clocks: dict[str, int] = {}
         self._init_perpetuals()
 
     # -- queries -------------------------------------------------------------------------
 
     @property
     def now(self) -> int:
-        """The engine's clock: ms timestamp of the latest price update."""
+        """The engine's clock: ms timestamp of the latest price update of its own source."""
         return self._now
+
+    def feed_of(self, symbol: str) -> str | None:
+        """The feed pricing a followed market; None for the account's own markets."""
+        return self._feed_of.get(symbol)
+
+    def time_of(self, symbol: str) -> int:
+        """What time it is for `symbol`'s orders: its feed's clock for a followed market
+        (the engine's clock until that feed priced anything), else the engine's clock."""
+        feed = self._feed_of.get(symbol)
+        if feed is None:
+            return self._now
+        return self._feed_clocks.get(feed) or self._now
 
     def markets(self) -> list[Market]:
         return list(self._markets.values())
 
-    def add_markets(self, markets: Iterable[Market]) -> None:
+    def add_markets(self, markets: Iterable[Market], feed: str | None = None) -> None:
         """Trade these markets too (a replay opened beside the account's own price source);
         one of the same symbol is replaced (a replay opened again may read its precision
-        differently). A first margined market opens the account's margin."""
+        differently). A first margined market opens the account's margin.
+
+        With `feed`, the markets are priced by that feed and run on its clock, which starts
+        again here: a replay opened anew may begin before where the last one stopped."""
         for market in markets:
             self._markets[market.symbol] = market
+            if feed is not None:
+                self._feed_of[market.symbol] = feed
+        if feed is not None:
+            self._feed_clocks.pop(feed, None)
         if self.margin is None:
             self._init_margin()
 
@@ -147,7 +172,7 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
     # -- price updates -------------------------------------------------------------------
 
     def on_tick(self, tick: Tick) -> None:
-        self._advance_clock(tick.ts)
+        self._advance_clock(tick.symbol, tick.ts)
         liq = self._liq(tick.symbol)
         if math.isfinite(tick.last) and tick.last > 0:
             liq.last = tick.last
@@ -158,13 +183,13 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
         self._match_resting(tick.symbol)
 
     def on_book(self, book: OrderBook) -> None:
-        self._advance_clock(book.ts)
+        self._advance_clock(book.symbol, book.ts)
         self._liq(book.symbol).set_book(book)
         self._match_resting(book.symbol)
 
     def on_price(self, symbol: str, ts: int, price: float) -> None:
         """A bare traded price (e.g. the close of a still-forming candle): unlimited depth."""
-        self._advance_clock(ts)
+        self._advance_clock(symbol, ts)
         self._liq(symbol).set_point(price)
         self._on_traded_price(symbol, price)
         self._check_triggers(symbol, price)
@@ -173,7 +198,7 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
     def on_bar(self, symbol: str, bar: Bar) -> None:
         """A *closed* candle: its whole path is replayed (see the module docstring). Feeding a
         forming candle here would replay prices from earlier in the minute; use on_price."""
-        self._advance_clock(bar.ts)
+        self._advance_clock(symbol, bar.ts)
         corners = intrabar.bar_path(bar.open, bar.high, bar.low, bar.close)
         self._visit(symbol, corners[0])
         for start, end in itertools.pairwise(corners):
@@ -254,7 +279,8 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
             id=order_id,
             client_order_id=req.client_order_id or f"paper-{order_id}",
             symbol=req.symbol, side=req.side, type=order_type, amount=req.amount,
-            created_ts=self._now, updated_ts=self._now, reservation_key=order_id,
+            created_ts=self.time_of(req.symbol), updated_ts=self.time_of(req.symbol),
+            reservation_key=order_id,
             limit_price=limit_price, time_in_force=req.time_in_force,
             parent_id=parent.id if parent is not None else "", fee_currency=market.quote,
             reduce_only=req.reduce_only or req.close_position,
@@ -274,8 +300,8 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
         wo = WorkingOrder(
             id=order_id, client_order_id=req.client_order_id or f"paper-{order_id}",
             symbol=req.symbol, side=req.side, type=req.type, amount=req.amount,
-            created_ts=self._now, updated_ts=self._now, reservation_key="",
-            limit_price=req.price, time_in_force=req.time_in_force,
+            created_ts=self.time_of(req.symbol), updated_ts=self.time_of(req.symbol),
+            reservation_key="", limit_price=req.price, time_in_force=req.time_in_force,
             status=OrderStatus.REJECTED, reason=reason,
             fee_currency=market.quote if market else "")
         self._orders[wo.id] = wo
@@ -330,11 +356,19 @@ class MatchingEngine(OrderPlacement, Filling, Perpetuals):
             del self._live[order_id]
         return [wo for wo in self._live.values() if wo.symbol == symbol]
 
-    def _advance_clock(self, ts: int) -> None:
-        before = self._now
-        self._now = max(self._now, int(ts))
+    def _advance_clock(self, symbol: str, ts: int) -> None:
+        """A price of `symbol` at `ts` moves its clock (its feed's, or the engine's) forward;
+        funding times passed are noted for the positions on that clock."""
+        feed = self._feed_of.get(symbol)
+        if feed is None:
+            before = self._now
+            self._now = max(before, int(ts))
+            after = self._now
+        else:
+            before = self._feed_clocks.get(feed, 0)
+            after = self._feed_clocks[feed] = max(before, int(ts))
         if before:
-            self._collect_funding(before, self._now)
+            self._collect_funding(before, after, feed)
 
     def _next_order_id(self) -> str:
         self._order_seq += 1

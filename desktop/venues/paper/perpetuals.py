@@ -3,7 +3,7 @@ mode per symbol, reduce-only and close-position orders, funding, and liquidation
 
 A mixin of `MatchingEngine` (matching.py). The arithmetic is `desktop.margin` (brackets,
 formulas, `MarginAccount`) on top of the one accounting kernel; this module only wires it to
-orders, fills, the ledger and the engine's clock.
+orders, fills, the ledger and the engine's clocks (a followed market's is its feed's).
 
 Rules:
 - An order holds the initial margin of the part of it that opens or grows a position
@@ -158,18 +158,22 @@ class Perpetuals:
         market = self._markets.get(event.symbol)
         if market is None or not market.kind.has_margin or not event.mark_price > 0:
             return
-        self._advance_clock(event.ts)
+        self._advance_clock(event.symbol, event.ts)
         self._mark_fed.add(event.symbol)
         self._margin_account().mark(event.symbol, event.mark_price)
         if self._funding_due:
             self._pay_funding()
         self._on_mark(event.symbol, event.mark_price)
 
-    def _collect_funding(self, before: int, after: int) -> None:
-        """The clock moved from `before` to `after`: note the funding times passed."""
+    def _collect_funding(self, before: int, after: int, feed: str | None = None) -> None:
+        """A clock moved from `before` to `after`: note the funding times passed for the
+        positions on it (the engine's own clock, or followed `feed`'s: a replayed
+        perpetual pays its funding at its own times, not the demo market's)."""
         if self.margin is None or after <= before:
             return
         for symbol in self.margin.open_symbols():
+            if self._feed_of.get(symbol) != feed:
+                continue
             schedule = self._funding_schedule.get(symbol)
             if schedule is not None:
                 times, rates = schedule
@@ -194,7 +198,8 @@ class Perpetuals:
                 continue
             self.ledger.settle(account.currency, -payment)
             self._hold_position_margin(self._markets[symbol])
-            self._publish(FundingEvent(self.config.account, symbol, self._now, rate, mark,
+            self._publish(FundingEvent(self.config.account, symbol, self.time_of(symbol),
+                                       rate, mark,
                                        payment, self._venue))
         self._publish_margin()
 
@@ -250,7 +255,8 @@ class Perpetuals:
         wo = WorkingOrder(
             id=order_id, client_order_id=f"{LIQUIDATION_PREFIX}{order_id}", symbol=symbol,
             side=Side.SELL if amount > 0 else Side.BUY, type=OrderType.MARKET,
-            amount=abs(amount), created_ts=self._now, updated_ts=self._now,
+            amount=abs(amount), created_ts=self.time_of(symbol),
+            updated_ts=self.time_of(symbol),
             reservation_key="", reduce_only=True, fee_currency=market.quote,
             bot_id=self._position_owner.get(symbol, ""),
             reason=_t("Liquidated at the mark price {mark} {quote}: the margin ratio reached "

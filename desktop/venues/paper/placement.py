@@ -182,13 +182,15 @@ class OrderPlacement:
         limit_leg = WorkingOrder(
             id=self._next_order_id(), client_order_id=f"{coid}-{suffixes[0]}",
             symbol=parent.symbol, side=side, type=OrderType.LIMIT, amount=amount,
-            created_ts=self._now, updated_ts=self._now, reservation_key=key,
+            created_ts=self.time_of(parent.symbol), updated_ts=self.time_of(parent.symbol),
+            reservation_key=key,
             limit_price=target, parent_id=parent.id, fee_currency=market.quote,
             reduce_only=parent.reduce_only, bot_id=parent.bot_id)
         stop_leg = WorkingOrder(
             id=self._next_order_id(), client_order_id=f"{coid}-{suffixes[1]}",
             symbol=parent.symbol, side=side, type=OrderType.STOP_MARKET, amount=amount,
-            created_ts=self._now, updated_ts=self._now, reservation_key=key,
+            created_ts=self.time_of(parent.symbol), updated_ts=self.time_of(parent.symbol),
+            reservation_key=key,
             trigger=stop, parent_id=parent.id, fee_currency=market.quote,
             reduce_only=parent.reduce_only, bot_id=parent.bot_id)
         limit_leg.sibling_id, stop_leg.sibling_id = stop_leg.id, limit_leg.id
@@ -215,7 +217,7 @@ class OrderPlacement:
         if exits:
             for leg in exits:
                 leg.amount += delta
-                leg.updated_ts = self._now
+                leg.updated_ts = self.time_of(leg.symbol)
                 self._emit(leg)
             return
         stop = Trigger(TriggerKind.STOP, side, bracket.bracket_stop_loss)

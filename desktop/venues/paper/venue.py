@@ -98,8 +98,6 @@ class PaperVenue:
         self._books: dict[str, OrderBook] = {}
         self._bars: dict[str, dict[int, Bar]] = {}
         self._ticked: set[str] = set()  # symbols whose prices arrive as ticks
-        # symbol -> the feed pricing it, for markets followed beside the price source
-        self._followed: dict[str, str] = {}
         self._closed = False
 
     @property
@@ -125,20 +123,18 @@ class PaperVenue:
 
     def follow_feed(self, markets: Iterable[Market], feed: str) -> list[Market]:
         """Trade `markets` of another feed too, priced by that feed's events (the demo
-        market's account trading a replay). A symbol the price source itself has keeps its
-        own prices: returns the markets taken."""
-        own = {m.symbol for m in self.engine.markets()} - self._followed.keys()
+        market's account trading a replay), on that feed's clock. A symbol the price source
+        itself has keeps its own prices: returns the markets taken."""
+        own = {m.symbol for m in self.engine.markets() if self.engine.feed_of(m.symbol) is None}
         taken = [m for m in markets if m.symbol not in own]
-        for market in taken:
-            self._followed[market.symbol] = feed
-        self.engine.add_markets(taken)
+        self.engine.add_markets(taken, feed)
         return taken
 
     def _takes(self, venue: str, symbol: str) -> bool:
         source = self.config.price_source
         if not source:
             return True
-        return venue == self._followed.get(symbol, source)
+        return venue == (self.engine.feed_of(symbol) or source)
 
     def on_market_event(self, event: Event) -> None:
         """Subscribe this to a feed's event bus: ticks, books and bars drive the engine.
@@ -225,7 +221,7 @@ class PaperVenue:
         last = self.engine.last_price(symbol)
         if math.isnan(last):
             raise VenueError(_t("No price for {symbol} yet", symbol=symbol), self.name)
-        return Tick(symbol, self.engine.now, last, last, last, venue=self.name)
+        return Tick(symbol, self.engine.time_of(symbol), last, last, last, venue=self.name)
 
     async def fetch_order_book(self, symbol: str, depth: int = 20) -> OrderBook:
         self._ensure_open()
