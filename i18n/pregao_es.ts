@@ -282,7 +282,7 @@
         <translation>Usa un nombre de menos de 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="162"/>
+        <location filename="../desktop/engine/accounts.py" line="167"/>
         <source>Only a database file can be moved aside or restored: check the database setting.</source>
         <translation>Solo un archivo de base de datos se puede apartar o restaurar: revisa el ajuste de la base de datos.</translation>
     </message>
@@ -302,22 +302,22 @@
         <translation>Detenga antes los bots que operan en “{label}” ({n}): un reinicio les quitaría sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="537"/>
+        <location filename="../desktop/engine/accounts.py" line="542"/>
         <source>That account no longer exists.</source>
         <translation>Esa cuenta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="146"/>
+        <location filename="../desktop/engine/accounts.py" line="151"/>
         <source>The account database could not be opened ({why}).</source>
         <translation>No se pudo abrir la base de datos de las cuentas ({why}).</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="227"/>
+        <location filename="../desktop/engine/accounts.py" line="232"/>
         <source>The account “{label}” is not connected.</source>
         <translation>La cuenta “{label}” no está conectada.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="436"/>
+        <location filename="../desktop/engine/accounts.py" line="441"/>
         <source>The keyring holds no API key for “{label}”: edit the account and enter its key and secret again.</source>
         <translation>El llavero no tiene clave de API para “{label}”: edita la cuenta e introduce de nuevo su clave y secreto.</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>El saldo inicial en {currency} debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="513"/>
+        <location filename="../desktop/engine/accounts.py" line="518"/>
         <source>The system keyring did not answer within {seconds:.0f} s: unlock it and try again.</source>
         <translation>El llavero del sistema no respondió en {seconds:.0f} s: desbloquéalo e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/paper_accounts.py" line="160"/>
+        <location filename="../desktop/engine/paper_accounts.py" line="183"/>
         <source>Unknown price source {source!r} for “{label}”.</source>
         <translation>Fuente de precios {source!r} desconocida para “{label}”.</translation>
     </message>
@@ -5671,12 +5671,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="303"/>
+        <location filename="../desktop/engine/engine.py" line="304"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>No hay ninguna fuente de datos de mercado llamada {venue!r} abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="296"/>
+        <location filename="../desktop/engine/engine.py" line="297"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconocido</translation>
     </message>
@@ -8215,7 +8215,7 @@
         <translation>Comprar la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="461"/>
+        <location filename="../widgets/order_entry/panel.py" line="465"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -8260,7 +8260,7 @@
         <translation>No puede superar la cantidad de la orden.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/account_commands.py" line="74"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="78"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Elija primero una cuenta y un símbolo.</translation>
     </message>
@@ -8270,7 +8270,7 @@
         <translation>Cerrar la posición en el símbolo de la boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/account_commands.py" line="62"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="64"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>¿Cerrar toda la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -8425,12 +8425,12 @@
         <translation>Precio de liq.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="200"/>
+        <location filename="../widgets/order_entry/panel.py" line="201"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="282"/>
+        <location filename="../widgets/order_entry/panel.py" line="283"/>
         <source>Loading the account</source>
         <translation>Cargando la cuenta</translation>
     </message>
@@ -8475,12 +8475,12 @@
         <translation>Necesita {cost} {quote}; {free} {quote} disponibles.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="274"/>
+        <location filename="../widgets/order_entry/panel.py" line="275"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Herramientas › Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="535"/>
+        <location filename="../widgets/order_entry/panel.py" line="541"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Aún no hay bid y ask de {symbol}: no se envió nada.</translation>
     </message>
@@ -8505,12 +8505,12 @@
         <translation>No es múltiplo del tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <location filename="../widgets/order_entry/panel.py" line="520"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>No se envió nada: corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="517"/>
+        <location filename="../widgets/order_entry/chart_feed.py" line="57"/>
         <source>Nothing was sent: {reason}</source>
         <translation>No se envió nada: {reason}</translation>
     </message>
@@ -8530,7 +8530,7 @@
         <translation>Operar con un clic</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="115"/>
+        <location filename="../widgets/order_entry/panel.py" line="116"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Operar con un clic está activado: las órdenes salen sin confirmación.</translation>
     </message>
@@ -8560,7 +8560,7 @@
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="90"/>
+        <location filename="../widgets/order_entry/panel.py" line="91"/>
         <source>Order entry</source>
         <translation>Boleta de órdenes</translation>
     </message>
@@ -8625,7 +8625,7 @@
         <translation>Invertir la posición de la boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/account_commands.py" line="67"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="71"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>¿Invertir la posición de {symbol} en “{account}” a mercado?</translation>
     </message>
@@ -8660,7 +8660,7 @@
         <translation>Vender la cantidad de la boleta, en su símbolo, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="461"/>
+        <location filename="../widgets/order_entry/panel.py" line="465"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -8680,7 +8680,7 @@
         <translation>Enviar órdenes desde la boleta y el teclado sin confirmación</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="129"/>
+        <location filename="../widgets/order_entry/panel.py" line="130"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar la orden (Enter)</translation>
     </message>
@@ -8925,7 +8925,7 @@
         <translation>{amount} {base} está por debajo del mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="266"/>
+        <location filename="../widgets/order_entry/panel.py" line="267"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -8958,6 +8958,16 @@
         <location filename="../widgets/order_entry/margin_row.py" line="142"/>
         <source>{symbol} is not a perpetual: it has no leverage or margin mode</source>
         <translation>{symbol} no es un perpetuo: no tiene apalancamiento ni modo de margen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/chart_feed.py" line="43"/>
+        <source>“{account}” prices {symbol} from the demo market, not from the replay on the chart. To trade the replay, choose an account whose price source is the replay (Tools › Accounts can add one).</source>
+        <translation>“{account}” toma los precios de {symbol} del mercado de demostración, no de la repetición del gráfico. Para operar la repetición, elija una cuenta cuya fuente de precios sea la repetición (Herramientas › Cuentas puede crear una).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/chart_feed.py" line="47"/>
+        <source>“{account}” prices {symbol} from the replay, not from the demo market on the chart. To trade the demo market, choose an account whose price source is the demo market, or show the replay on the chart.</source>
+        <translation>“{account}” toma los precios de {symbol} de la repetición, no del mercado de demostración del gráfico. Para operar el mercado de demostración, elija una cuenta cuya fuente de precios sea el mercado de demostración, o muestre la repetición en el gráfico.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="133"/>
@@ -9241,12 +9251,12 @@
         <translation>Una orden iceberg necesita una cantidad visible</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="224"/>
+        <location filename="../desktop/venues/paper/matching.py" line="249"/>
         <source>Canceled by the trader</source>
         <translation>Cancelada por el operador</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="239"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="244"/>
         <source>Canceled: the position was liquidated</source>
         <translation>Cancelada: la posición fue liquidada</translation>
     </message>
@@ -9276,22 +9286,22 @@
         <translation>Precio límite</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="256"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="262"/>
         <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
         <translation>Liquidada al precio de marca {mark} {quote}: el ratio de margen llegó al 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="237"/>
+        <location filename="../desktop/venues/paper/venue.py" line="233"/>
         <source>No order book for {symbol} yet</source>
         <translation>Aún no hay libro de órdenes para {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="130"/>
+        <location filename="../desktop/venues/paper/matching.py" line="155"/>
         <source>No order with client id {id} reached the paper venue</source>
         <translation>Ninguna orden con el id de cliente {id} llegó a la cuenta simulada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="227"/>
+        <location filename="../desktop/venues/paper/venue.py" line="223"/>
         <source>No price for {symbol} yet</source>
         <translation>Aún no hay precio para {symbol}</translation>
     </message>
@@ -9306,7 +9316,7 @@
         <translation>Aún no hay precio para {symbol}: la cuenta simulada ejecuta órdenes a mercado en cuanto su fuente de precios envía uno</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="211"/>
+        <location filename="../desktop/venues/paper/placement.py" line="213"/>
         <source>Not enough {currency} to place the take-profit and stop-loss; the position is unprotected</source>
         <translation>No hay suficiente {currency} para colocar el take-profit y el stop-loss; la posición está desprotegida</translation>
     </message>
@@ -9316,12 +9326,12 @@
         <translation>El valor de la orden, {value} {quote}, está por debajo del mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="352"/>
+        <location filename="../desktop/venues/paper/venue.py" line="348"/>
         <source>Order {id} is not a {symbol} order</source>
         <translation>La orden {id} no es de {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="123"/>
+        <location filename="../desktop/venues/paper/matching.py" line="148"/>
         <source>Order {id} is unknown to the paper venue</source>
         <translation>La orden {id} es desconocida en la cuenta simulada</translation>
     </message>
@@ -9336,12 +9346,12 @@
         <translation>Solo-reducir y cerrar posición se aplican a derivados; {symbol} es un mercado al contado</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="295"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="301"/>
         <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
         <translation>{side} solo-reducción: no hay posición en {symbol} que pueda reducir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="401"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="407"/>
         <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
         <translation>Solo-reducción: se ejecutó {done} {base}; no quedó nada que reducir</translation>
     </message>
@@ -9351,7 +9361,7 @@
         <translation>Precio de stop</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="249"/>
+        <location filename="../desktop/venues/paper/placement.py" line="251"/>
         <source>Stop price {stop} is already reached (last {last} {quote}); the order would trigger immediately</source>
         <translation>El precio de stop {stop} ya se alcanzó (último {last} {quote}); la orden se dispararía de inmediato</translation>
     </message>
@@ -9366,12 +9376,12 @@
         <translation>Precio de take-profit</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="228"/>
+        <location filename="../desktop/venues/paper/placement.py" line="230"/>
         <source>The bracket's exit started; the unfilled entry was canceled</source>
         <translation>La salida del bracket empezó; la entrada no ejecutada se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/filling.py" line="180"/>
+        <location filename="../desktop/venues/paper/filling.py" line="181"/>
         <source>The other leg of the OCO filled or triggered</source>
         <translation>La otra pata de la OCO se ejecutó o se disparó</translation>
     </message>
@@ -9381,17 +9391,17 @@
         <translation>La cuenta simulada no admite órdenes {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="337"/>
+        <location filename="../desktop/venues/paper/venue.py" line="333"/>
         <source>The paper venue has no {stream} stream</source>
         <translation>La cuenta simulada no tiene el flujo {stream}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="358"/>
+        <location filename="../desktop/venues/paper/venue.py" line="354"/>
         <source>The paper venue is closed</source>
         <translation>La cuenta simulada está cerrada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="205"/>
+        <location filename="../desktop/venues/paper/venue.py" line="201"/>
         <source>The paper venue keeps only the {kept} candles its price source sent, not {timeframe}</source>
         <translation>La cuenta simulada solo guarda las velas de {kept} que envió su fuente de precios, no de {timeframe}</translation>
     </message>
@@ -9446,12 +9456,12 @@
         <translation>el mercado no tenía más profundidad o se acabó el margen</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="366"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="372"/>
         <source>{symbol} is a spot market: it has no leverage or margin mode</source>
         <translation>{symbol} es un mercado al contado: no tiene apalancamiento ni modo de margen</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="314"/>
+        <location filename="../desktop/venues/paper/matching.py" line="340"/>
         <source>{symbol} is not traded on the paper venue</source>
         <translation>{symbol} no se negocia en la cuenta simulada</translation>
     </message>

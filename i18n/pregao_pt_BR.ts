@@ -282,7 +282,7 @@
         <translation>Use um nome com menos de 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="162"/>
+        <location filename="../desktop/engine/accounts.py" line="167"/>
         <source>Only a database file can be moved aside or restored: check the database setting.</source>
         <translation>Só um arquivo de banco de dados pode ser posto de lado ou restaurado: confira a configuração do banco de dados.</translation>
     </message>
@@ -302,22 +302,22 @@
         <translation>Pare antes os robôs que operam em “{label}” ({n}): uma reinicialização tiraria as posições deles.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="537"/>
+        <location filename="../desktop/engine/accounts.py" line="542"/>
         <source>That account no longer exists.</source>
         <translation>Essa conta não existe mais.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="146"/>
+        <location filename="../desktop/engine/accounts.py" line="151"/>
         <source>The account database could not be opened ({why}).</source>
         <translation>O banco de dados das contas não pôde ser aberto ({why}).</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="227"/>
+        <location filename="../desktop/engine/accounts.py" line="232"/>
         <source>The account “{label}” is not connected.</source>
         <translation>A conta “{label}” não está conectada.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="436"/>
+        <location filename="../desktop/engine/accounts.py" line="441"/>
         <source>The keyring holds no API key for “{label}”: edit the account and enter its key and secret again.</source>
         <translation>O chaveiro não tem chave de API para “{label}”: edite a conta e informe a chave e o segredo de novo.</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>O saldo inicial em {currency} deve ser maior que zero.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/accounts.py" line="513"/>
+        <location filename="../desktop/engine/accounts.py" line="518"/>
         <source>The system keyring did not answer within {seconds:.0f} s: unlock it and try again.</source>
         <translation>O chaveiro do sistema não respondeu em {seconds:.0f} s: desbloqueie-o e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/paper_accounts.py" line="160"/>
+        <location filename="../desktop/engine/paper_accounts.py" line="183"/>
         <source>Unknown price source {source!r} for “{label}”.</source>
         <translation>Fonte de preços {source!r} desconhecida para “{label}”.</translation>
     </message>
@@ -5671,12 +5671,12 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../desktop/engine/engine.py" line="303"/>
+        <location filename="../desktop/engine/engine.py" line="304"/>
         <source>No market data source named {venue!r} is open</source>
         <translation>Nenhuma fonte de dados de mercado chamada {venue!r} está aberta</translation>
     </message>
     <message>
-        <location filename="../desktop/engine/engine.py" line="296"/>
+        <location filename="../desktop/engine/engine.py" line="297"/>
         <source>Unknown replay command {command!r}</source>
         <translation>Comando de replay {command!r} desconhecido</translation>
     </message>
@@ -8215,7 +8215,7 @@
         <translation>Comprar a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="461"/>
+        <location filename="../widgets/order_entry/panel.py" line="465"/>
         <source>Buy {base}</source>
         <translation>Comprar {base}</translation>
     </message>
@@ -8260,7 +8260,7 @@
         <translation>Não pode passar da quantidade da ordem.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/account_commands.py" line="74"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="78"/>
         <source>Choose an account and a symbol first.</source>
         <translation>Escolha antes uma conta e um símbolo.</translation>
     </message>
@@ -8270,7 +8270,7 @@
         <translation>Fechar a posição no símbolo da boleta a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/account_commands.py" line="62"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="64"/>
         <source>Close the whole {symbol} position on “{account}” at market?</source>
         <translation>Fechar toda a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -8425,12 +8425,12 @@
         <translation>Preço de liq.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="200"/>
+        <location filename="../widgets/order_entry/panel.py" line="201"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="282"/>
+        <location filename="../widgets/order_entry/panel.py" line="283"/>
         <source>Loading the account</source>
         <translation>Carregando a conta</translation>
     </message>
@@ -8475,12 +8475,12 @@
         <translation>Precisa de {cost} {quote}; {free} {quote} disponíveis.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="274"/>
+        <location filename="../widgets/order_entry/panel.py" line="275"/>
         <source>No account yet: add one in Tools › Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Ferramentas › Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="535"/>
+        <location filename="../widgets/order_entry/panel.py" line="541"/>
         <source>No bid and ask for {symbol} yet: nothing was sent.</source>
         <translation>Ainda não há bid e ask de {symbol}: nada foi enviado.</translation>
     </message>
@@ -8505,12 +8505,12 @@
         <translation>Não é múltiplo do tick {tick} {quote}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="514"/>
+        <location filename="../widgets/order_entry/panel.py" line="520"/>
         <source>Nothing was sent: correct the fields marked in red.</source>
         <translation>Nada foi enviado: corrija os campos marcados em vermelho.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="517"/>
+        <location filename="../widgets/order_entry/chart_feed.py" line="57"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nada foi enviado: {reason}</translation>
     </message>
@@ -8530,7 +8530,7 @@
         <translation>Negociação com um clique</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="115"/>
+        <location filename="../widgets/order_entry/panel.py" line="116"/>
         <source>One-click trading is on: orders go out without confirmation.</source>
         <translation>Negociação com um clique ligada: as ordens saem sem confirmação.</translation>
     </message>
@@ -8560,7 +8560,7 @@
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="90"/>
+        <location filename="../widgets/order_entry/panel.py" line="91"/>
         <source>Order entry</source>
         <translation>Boleta</translation>
     </message>
@@ -8625,7 +8625,7 @@
         <translation>Inverter a posição da boleta</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/account_commands.py" line="67"/>
+        <location filename="../widgets/order_entry/account_commands.py" line="71"/>
         <source>Reverse the {symbol} position on “{account}” at market?</source>
         <translation>Inverter a posição de {symbol} em “{account}” a mercado?</translation>
     </message>
@@ -8660,7 +8660,7 @@
         <translation>Vender a quantidade da boleta, no símbolo dela, a mercado</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="461"/>
+        <location filename="../widgets/order_entry/panel.py" line="465"/>
         <source>Sell {base}</source>
         <translation>Vender {base}</translation>
     </message>
@@ -8680,7 +8680,7 @@
         <translation>Enviar ordens da boleta e do teclado sem confirmação</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="129"/>
+        <location filename="../widgets/order_entry/panel.py" line="130"/>
         <source>Send the order (Enter)</source>
         <translation>Enviar a ordem (Enter)</translation>
     </message>
@@ -8925,7 +8925,7 @@
         <translation>{amount} {base} está abaixo do mínimo de {minimum} {base}.</translation>
     </message>
     <message>
-        <location filename="../widgets/order_entry/panel.py" line="266"/>
+        <location filename="../widgets/order_entry/panel.py" line="267"/>
         <source>{label} (paper)</source>
         <translation>{label} (papel)</translation>
     </message>
@@ -8958,6 +8958,16 @@
         <location filename="../widgets/order_entry/margin_row.py" line="142"/>
         <source>{symbol} is not a perpetual: it has no leverage or margin mode</source>
         <translation>{symbol} não é um perpétuo: não tem alavancagem nem modo de margem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/chart_feed.py" line="43"/>
+        <source>“{account}” prices {symbol} from the demo market, not from the replay on the chart. To trade the replay, choose an account whose price source is the replay (Tools › Accounts can add one).</source>
+        <translation>“{account}” precifica {symbol} pelo mercado de demonstração, não pelo replay do gráfico. Para operar o replay, escolha uma conta cuja fonte de preços seja o replay (Ferramentas › Contas pode criar uma).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/order_entry/chart_feed.py" line="47"/>
+        <source>“{account}” prices {symbol} from the replay, not from the demo market on the chart. To trade the demo market, choose an account whose price source is the demo market, or show the replay on the chart.</source>
+        <translation>“{account}” precifica {symbol} pelo replay, não pelo mercado de demonstração do gráfico. Para operar o mercado de demonstração, escolha uma conta cuja fonte de preços seja o mercado de demonstração, ou mostre o replay no gráfico.</translation>
     </message>
     <message>
         <location filename="../widgets/order_entry/numbers.py" line="133"/>
@@ -9241,12 +9251,12 @@
         <translation>Uma ordem iceberg precisa de uma quantidade visível</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="224"/>
+        <location filename="../desktop/venues/paper/matching.py" line="249"/>
         <source>Canceled by the trader</source>
         <translation>Cancelada pelo operador</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="239"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="244"/>
         <source>Canceled: the position was liquidated</source>
         <translation>Cancelada: a posição foi liquidada</translation>
     </message>
@@ -9276,22 +9286,22 @@
         <translation>Preço limite</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="256"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="262"/>
         <source>Liquidated at the mark price {mark} {quote}: the margin ratio reached 100 %</source>
         <translation>Liquidada ao preço de marcação {mark} {quote}: o índice de margem chegou a 100 %</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="237"/>
+        <location filename="../desktop/venues/paper/venue.py" line="233"/>
         <source>No order book for {symbol} yet</source>
         <translation>Ainda sem livro de ofertas para {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="130"/>
+        <location filename="../desktop/venues/paper/matching.py" line="155"/>
         <source>No order with client id {id} reached the paper venue</source>
         <translation>Nenhuma ordem com o id de cliente {id} chegou à conta simulada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="227"/>
+        <location filename="../desktop/venues/paper/venue.py" line="223"/>
         <source>No price for {symbol} yet</source>
         <translation>Ainda sem preço para {symbol}</translation>
     </message>
@@ -9306,7 +9316,7 @@
         <translation>Ainda sem preço para {symbol}: a conta simulada executa ordens a mercado assim que sua fonte de preços envia um</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="211"/>
+        <location filename="../desktop/venues/paper/placement.py" line="213"/>
         <source>Not enough {currency} to place the take-profit and stop-loss; the position is unprotected</source>
         <translation>{currency} insuficiente para colocar o take-profit e o stop-loss; a posição está desprotegida</translation>
     </message>
@@ -9316,12 +9326,12 @@
         <translation>O valor da ordem, {value} {quote}, está abaixo do mínimo de {minimum} {quote}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="352"/>
+        <location filename="../desktop/venues/paper/venue.py" line="348"/>
         <source>Order {id} is not a {symbol} order</source>
         <translation>A ordem {id} não é de {symbol}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="123"/>
+        <location filename="../desktop/venues/paper/matching.py" line="148"/>
         <source>Order {id} is unknown to the paper venue</source>
         <translation>A ordem {id} é desconhecida na conta simulada</translation>
     </message>
@@ -9336,12 +9346,12 @@
         <translation>Só-reduzir e fechar posição valem para derivativos; {symbol} é um mercado à vista</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="295"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="301"/>
         <source>Reduce-only {side}: there is no {symbol} position it could reduce</source>
         <translation>{side} só-redução: não há posição em {symbol} que ela possa reduzir</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="401"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="407"/>
         <source>Reduce-only: filled {done} {base}; nothing was left to reduce</source>
         <translation>Só-redução: executou {done} {base}; não restou nada a reduzir</translation>
     </message>
@@ -9351,7 +9361,7 @@
         <translation>Preço de stop</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="249"/>
+        <location filename="../desktop/venues/paper/placement.py" line="251"/>
         <source>Stop price {stop} is already reached (last {last} {quote}); the order would trigger immediately</source>
         <translation>O preço de stop {stop} já foi atingido (último {last} {quote}); a ordem dispararia na hora</translation>
     </message>
@@ -9366,12 +9376,12 @@
         <translation>Preço de take-profit</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/placement.py" line="228"/>
+        <location filename="../desktop/venues/paper/placement.py" line="230"/>
         <source>The bracket's exit started; the unfilled entry was canceled</source>
         <translation>A saída do bracket começou; a entrada não executada foi cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/filling.py" line="180"/>
+        <location filename="../desktop/venues/paper/filling.py" line="181"/>
         <source>The other leg of the OCO filled or triggered</source>
         <translation>A outra perna da OCO foi executada ou disparada</translation>
     </message>
@@ -9381,17 +9391,17 @@
         <translation>A conta simulada não aceita ordens {type}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="337"/>
+        <location filename="../desktop/venues/paper/venue.py" line="333"/>
         <source>The paper venue has no {stream} stream</source>
         <translation>A conta simulada não tem o fluxo {stream}</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="358"/>
+        <location filename="../desktop/venues/paper/venue.py" line="354"/>
         <source>The paper venue is closed</source>
         <translation>A conta simulada está fechada</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/venue.py" line="205"/>
+        <location filename="../desktop/venues/paper/venue.py" line="201"/>
         <source>The paper venue keeps only the {kept} candles its price source sent, not {timeframe}</source>
         <translation>A conta simulada guarda só os candles de {kept} que sua fonte de preços enviou, não de {timeframe}</translation>
     </message>
@@ -9446,12 +9456,12 @@
         <translation>o mercado não tinha mais profundidade ou a margem acabou</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/perpetuals.py" line="366"/>
+        <location filename="../desktop/venues/paper/perpetuals.py" line="372"/>
         <source>{symbol} is a spot market: it has no leverage or margin mode</source>
         <translation>{symbol} é um mercado à vista: não tem alavancagem nem modo de margem</translation>
     </message>
     <message>
-        <location filename="../desktop/venues/paper/matching.py" line="314"/>
+        <location filename="../desktop/venues/paper/matching.py" line="340"/>
         <source>{symbol} is not traded on the paper venue</source>
         <translation>{symbol} não é negociado na conta simulada</translation>
     </message>

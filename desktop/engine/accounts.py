@@ -26,6 +26,7 @@ from desktop.core import (
     Market,
     OrderType,
     PregaoError,
+    Tick,
 )
 from desktop.core.accounts import (
     DEMO_SOURCE,
@@ -100,9 +101,13 @@ def default_venue_config(target: VenueTarget):
 
 class AccountService(PaperVenues):
     def __init__(self, bus: EventBus, markets: Callable[[], list[Market]],
-                 database_url: str | None = None, secrets: SecretStore | None = None) -> None:
+                 database_url: str | None = None, secrets: SecretStore | None = None,
+                 last_tick: Callable[[str, str], Tick | None] | None = None) -> None:
         self.bus = bus
         self._markets = markets
+        #: (feed, symbol) -> the feed's newest tick: a paper venue opened on a running feed
+        #: starts from its current prices, not from the next tick (a replay's come slowly).
+        self._last_tick = last_tick or (lambda _venue, _symbol: None)
         #: The database to open at start; None: $PREGAO_DATABASE_URL or the user's pregao.db.
         self.database_url = database_url
         self.secrets = secrets or SecretStore()

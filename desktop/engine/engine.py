@@ -115,7 +115,8 @@ class Engine:
                     from desktop.engine.accounts import AccountService
                     from desktop.engine.order_manager import OrderManager
 
-                    accounts = AccountService(self.bus, self.markets)
+                    accounts = AccountService(self.bus, self.markets,
+                                              last_tick=self.last_tick)
                     if self._database_url:
                         accounts.database_url = self._database_url
                     from desktop.engine.risk_service import RiskService

@@ -12,7 +12,15 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from desktop.core import ConnectionEvent, ConnectionState, Event, Market, PregaoError
+from desktop.core import (
+    ConnectionEvent,
+    ConnectionState,
+    Event,
+    Market,
+    PregaoError,
+    Tick,
+    TickEvent,
+)
 from desktop.core.accounts import (
     ACCOUNT_SOURCE_PREFIX,
     DEMO_SOURCE,
@@ -66,6 +74,7 @@ class PaperVenues:
 
     bus: EventBus
     _markets: Callable[[], list[Market]]
+    _last_tick: Callable[[str, str], Tick | None]
     _venues: dict[str, Venue]
     _unsubscribe: dict[str, Callable[[], None]]
     _fed_by: dict[str, str]
@@ -104,11 +113,12 @@ class PaperVenues:
             config = PaperConfig(venue=row.label, account=row.id, price_source=source)
             venue = PaperVenue(markets, holdings, self.bus.publish, config)
             sink = venue.on_market_event
+            self._prime(venue, markets)
             if source == DEMO_SOURCE:
                 # The demo market's accounts trade an open replay too (the first-launch
                 # account included): its markets now, and those of each replay opened later.
-                venue.follow_feed([m for m in self._markets() if m.venue == REPLAY_SOURCE],
-                             REPLAY_SOURCE)
+                self._prime(venue, venue.follow_feed(
+                    [m for m in self._markets() if m.venue == REPLAY_SOURCE], REPLAY_SOURCE))
                 sink = partial(self._demo_account_event, row.id, venue)
             self._unsubscribe[row.id] = self.bus.add_sink(sink)
             return venue
@@ -117,11 +127,24 @@ class PaperVenues:
     def _demo_account_event(self, account_id: str, venue, event: Event) -> None:
         if (isinstance(event, ConnectionEvent) and event.venue == REPLAY_SOURCE
                 and event.state is ConnectionState.CONNECTED):
-            if venue.follow_feed([m for m in self._markets() if m.venue == REPLAY_SOURCE],
-                            REPLAY_SOURCE):
+            taken = venue.follow_feed([m for m in self._markets() if m.venue == REPLAY_SOURCE],
+                                      REPLAY_SOURCE)
+            if taken:
+                self._prime(venue, taken)
                 self.bus.publish(AccountsChanged(account_id))  # its list of markets grew
             return
         venue.on_market_event(event)
+
+    def _prime(self, venue, markets: Iterable[Market]) -> None:
+        """Give `venue` the newest tick of each of `markets` from its feed: a paper account
+        opened on a running feed (a replay ticks every few seconds) has prices at once."""
+        for market in markets:
+            try:
+                tick = self._last_tick(market.venue, market.symbol)
+            except PregaoError:
+                continue  # that feed has closed meanwhile
+            if tick is not None:
+                venue.on_market_event(TickEvent(tick))
 
     def _keep_paper_orders(self, account_id: str, venue) -> None:
         """The paper orders open at the last stop go back into the fresh venue (before the

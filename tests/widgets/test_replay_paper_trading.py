@@ -101,3 +101,80 @@ def test_the_demo_paper_account_trades_a_replayed_market(qtbot, window, aio, tmp
     # The demo market's own symbols still trade at demo prices.
     assert "BTC/USDT" in {m.symbol for m in aio.run(client.trade_markets(account))}
 
+
+def btc_usdt_file(folder: Path) -> Path:
+    """400 five-minute BTC/USDT candles around 21,000 USDT (the demo market's BTC is near
+    78,000): a replay of a symbol the demo market has too."""
+    rng = np.random.default_rng(11)
+    close = np.round(21_000 * np.exp(np.cumsum(rng.normal(0, 0.001, 400))), 2)
+    opens = np.round(np.r_[close[0], close[:-1]], 2)
+    high = np.round(np.maximum(opens, close) * 1.0005, 2)
+    low = np.round(np.minimum(opens, close) * 0.9995, 2)
+    ts = FIRST_CANDLE_MS + CANDLE_MS * np.arange(400)
+    path = folder / "binance_spot_BTC-USDT_5m.csv"
+    rows = ["timestamp,open,high,low,close,volume"]
+    rows += [f"{t},{o:.2f},{h:.2f},{lo:.2f},{c:.2f},3.51234"
+             for t, o, h, lo, c in zip(ts, opens, high, low, close, strict=True)]
+    path.write_text("\n".join(rows) + "\n")
+    return path
+
+
+def test_a_replay_of_a_demo_symbol_is_never_traded_at_the_demo_s_price(
+        qtbot, window, aio, tmp_path):
+    """A BTC/USDT replay on the chart, the demo-priced account in the order entry: its
+    BTC/USDT is the demo market's, so Buy is refused before anything is sent, with the way
+    to trade the replay; an account whose price source is the replay trades it, at the
+    replay's prices and times."""
+    client = window.ctx.client
+    account = paper_account(aio, client)
+    chart = window.docks.dock("chart-1").widget()
+    window.ctx.set_active_chart(chart)
+    entry = window.docks.dock("order_entry").widget()
+    dock = window.docks.open_panel("replay")
+    dock.show()
+    dock.widget().open_file(str(btc_usdt_file(tmp_path)))
+    qtbot.waitUntil(lambda: (chart.venue, chart.symbol) == ("replay", "BTC/USDT"),
+                    timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: entry.loaded and entry.symbol == "BTC/USDT"
+                    and entry.account_id == account and entry.tick is not None,
+                    timeout=TIMEOUT_MS)
+    assert entry.market().venue == "demo"  # the account's BTC/USDT is the demo market's
+    # Said where the trader acts, before any click.
+    qtbot.waitUntil(lambda: "replay" in entry.result.text(), timeout=TIMEOUT_MS)
+    warning = entry.result.text()
+    assert "demo market" in warning and "Tools › Accounts" in warning
+
+    entry.form.amount.setText("0.01")
+    assert entry.submit() is False
+    assert entry.sent == 0
+    assert entry.result.text().startswith("Nothing was sent")
+    assert "replay" in entry.result.text()
+    assert not aio.run(client.trade_orders(account))  # nothing reached the engine
+    # The keyboard's market order is refused the same way.
+    assert entry.market_order(Side.BUY) is False and entry.sent == 0
+
+    # The way the message names: an account priced by the replay trades the replay.
+    replay_account = aio.run(client.account_add(AccountDraft(
+        "paper", "Replay paper", price_source="replay")), timeout=30)
+    qtbot.waitUntil(lambda: replay_account.id in entry.accounts, timeout=TIMEOUT_MS)
+    entry.account_id = replay_account.id
+    window.ctx.spawn(entry._load_account())
+    qtbot.waitUntil(lambda: entry.loaded and entry.account_id == replay_account.id
+                    and entry.market() is not None and entry.market().venue == "replay"
+                    and entry.tick is not None and entry.tick.venue == "replay",
+                    timeout=TIMEOUT_MS)
+    assert "demo market" not in entry.result.text()
+    entry.form.set_order_type(OrderType.MARKET)
+    entry.form.amount.setText("0.01")
+    assert entry.submit() is True
+
+    def replay_orders() -> list:
+        return aio.run(client.trade_orders(replay_account.id))
+
+    qtbot.waitUntil(lambda: any(o.status is OrderStatus.FILLED for o in replay_orders()),
+                    timeout=TIMEOUT_MS)
+    [order] = replay_orders()
+    assert 15_000 < order.average < 30_000  # the replay's price, not the demo's ~78,000
+    fills = [f for f in aio.run(client.trade_fills(replay_account.id)) if f.order_id == order.id]
+    assert fills and all(f.ts in range(FIRST_CANDLE_MS, FIRST_CANDLE_MS + 400 * CANDLE_MS)
+                         for f in fills)

@@ -58,11 +58,15 @@ class AccountCommands:
                           n=len(orders)), always_ask=True)
 
     def flatten(self) -> None:
+        if self.refuse_on_chart_conflict():  # it would close at another feed's price
+            return
         symbol = self.symbol
         self._command(_t("Close the whole {symbol} position on “{account}” at market?"),
                       lambda a: self.ctx.client.trade_flatten(a, symbol), self._order_sentence)
 
     def reverse(self) -> None:
+        if self.refuse_on_chart_conflict():
+            return
         symbol = self.symbol
         self._command(_t("Reverse the {symbol} position on “{account}” at market?"),
                       lambda a: self.ctx.client.trade_reverse(a, symbol), self._order_sentence)

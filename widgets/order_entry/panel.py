@@ -48,6 +48,7 @@ from desktop.shell.panel import Panel
 from desktop.shell.settings_dialog import CONFIRM_LIVE_KEY, CONFIRM_PAPER_KEY
 from widgets.order_entry import validation as v
 from widgets.order_entry.account_commands import AccountCommands
+from widgets.order_entry.chart_feed import ChartFeedGuard
 from widgets.order_entry.confirm_box import confirm_box
 from widgets.order_entry.form import BUY_COLOUR, SELL_COLOUR, OrderEntryForm, side_style
 from widgets.order_entry.margin_row import (
@@ -78,7 +79,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("OrderEntry", text)
 
 
-class OrderEntryPanel(AccountCommands, Panel):
+class OrderEntryPanel(ChartFeedGuard, AccountCommands, Panel):
     panel_type = "order_entry"
     icon_name = "order_entry"
 
@@ -338,6 +339,7 @@ class OrderEntryPanel(AccountCommands, Panel):
         if self.loaded:
             self.ctx.spawn(self._prime_tick(symbol))
             self.ctx.spawn(self._load_funds())
+        self.show_chart_notice()
         return True
 
     async def _prime_tick(self, symbol: str) -> None:
@@ -416,11 +418,13 @@ class OrderEntryPanel(AccountCommands, Panel):
         if chart is not None and hasattr(chart, "symbol"):
             chart.titleChanged.connect(self._chart_retitled)
             self.set_symbol(chart.symbol)
+        self.show_chart_notice()  # the same symbol may be another feed's on this chart
 
     def _chart_retitled(self, _title: str) -> None:
         chart = self._followed_chart
         if chart is not None:
             self.set_symbol(getattr(chart, "symbol", ""))
+            self.show_chart_notice()
 
     # -- the form --------------------------------------------------------------------------
 
@@ -502,6 +506,8 @@ class OrderEntryPanel(AccountCommands, Panel):
 
     def _place(self, values: OrderForm, origin: str) -> bool:
         """`origin`: who asked, for the audit trail ("manual", "hotkey", "order book")."""
+        if self.refuse_on_chart_conflict():
+            return False
         checked = self.check(show_all=True, form=values)
         if checked is None:
             self.show_result(_t("Choose an account and a symbol first."), error=True)
