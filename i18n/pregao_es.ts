@@ -9509,77 +9509,77 @@
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../widgets/performance/panel.py" line="222"/>
+        <location filename="../widgets/performance/panel.py" line="272"/>
         <source>Account: {name}</source>
         <translation>Cuenta: {name}</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="73"/>
+        <location filename="../widgets/performance/panel.py" line="86"/>
         <source>All</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="162"/>
+        <location filename="../widgets/performance/panel.py" line="207"/>
         <source>Benchmark: {name}, bought and held from the same capital</source>
         <translation>Referencia: {name}, comprado y mantenido con el mismo capital</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="227"/>
+        <location filename="../widgets/performance/panel.py" line="277"/>
         <source>Bot: {name}</source>
         <translation>Bot: {name}</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="155"/>
+        <location filename="../widgets/performance/panel.py" line="200"/>
         <source>Equity</source>
         <translation>Patrimonio</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="209"/>
+        <location filename="../widgets/performance/panel.py" line="259"/>
         <source>Loading accounts</source>
         <translation>Cargando cuentas</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="91"/>
+        <location filename="../widgets/performance/panel.py" line="104"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="234"/>
+        <location filename="../widgets/performance/panel.py" line="284"/>
         <source>No account yet: add one in File → Accounts.</source>
         <translation>Aún no hay cuentas: añada una en Archivo → Cuentas.</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="164"/>
+        <location filename="../widgets/performance/panel.py" line="209"/>
         <source>No benchmark: no price feed has BTC/USDT</source>
         <translation>Sin referencia: ninguna fuente de precios tiene BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="59"/>
+        <location filename="../widgets/performance/panel.py" line="72"/>
         <source>Performance</source>
         <translation>Rendimiento</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="84"/>
+        <location filename="../widgets/performance/panel.py" line="97"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="82"/>
+        <location filename="../widgets/performance/panel.py" line="95"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="70"/>
+        <location filename="../widgets/performance/panel.py" line="83"/>
         <source>The account or the bot whose performance is shown</source>
         <translation>La cuenta o el bot cuyo rendimiento se muestra</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="91"/>
+        <location filename="../widgets/performance/panel.py" line="104"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="73"/>
+        <location filename="../widgets/performance/panel.py" line="86"/>
         <source>{0} days</source>
         <translation>{0} días</translation>
     </message>
@@ -10504,6 +10504,11 @@
         <location filename="../desktop/reports/labels.py" line="159"/>
         <source>short</source>
         <translation>corto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/account.py" line="118"/>
+        <source>{name}: {count} equity point(s) between {start} and {end} UTC; a report needs at least two (the app records the equity every minute while the account is connected)</source>
+        <translation>{name}: {count} punto(s) de patrimonio entre {start} y {end} UTC; un informe necesita al menos dos (la app registra el patrimonio cada minuto mientras la cuenta está conectada)</translation>
     </message>
     <message>
         <location filename="../desktop/reports/labels.py" line="54"/>

@@ -9509,77 +9509,77 @@
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../widgets/performance/panel.py" line="222"/>
+        <location filename="../widgets/performance/panel.py" line="272"/>
         <source>Account: {name}</source>
         <translation>Conta: {name}</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="73"/>
+        <location filename="../widgets/performance/panel.py" line="86"/>
         <source>All</source>
         <translation>Tudo</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="162"/>
+        <location filename="../widgets/performance/panel.py" line="207"/>
         <source>Benchmark: {name}, bought and held from the same capital</source>
         <translation>Referência: {name}, comprado e mantido com o mesmo capital</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="227"/>
+        <location filename="../widgets/performance/panel.py" line="277"/>
         <source>Bot: {name}</source>
         <translation>Robô: {name}</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="155"/>
+        <location filename="../widgets/performance/panel.py" line="200"/>
         <source>Equity</source>
         <translation>Patrimônio</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="209"/>
+        <location filename="../widgets/performance/panel.py" line="259"/>
         <source>Loading accounts</source>
         <translation>Carregando contas</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="91"/>
+        <location filename="../widgets/performance/panel.py" line="104"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="234"/>
+        <location filename="../widgets/performance/panel.py" line="284"/>
         <source>No account yet: add one in File → Accounts.</source>
         <translation>Nenhuma conta ainda: adicione uma em Arquivo → Contas.</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="164"/>
+        <location filename="../widgets/performance/panel.py" line="209"/>
         <source>No benchmark: no price feed has BTC/USDT</source>
         <translation>Sem referência: nenhuma fonte de preços tem BTC/USDT</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="59"/>
+        <location filename="../widgets/performance/panel.py" line="72"/>
         <source>Performance</source>
         <translation>Desempenho</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="84"/>
+        <location filename="../widgets/performance/panel.py" line="97"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="82"/>
+        <location filename="../widgets/performance/panel.py" line="95"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="70"/>
+        <location filename="../widgets/performance/panel.py" line="83"/>
         <source>The account or the bot whose performance is shown</source>
         <translation>A conta ou o robô cujo desempenho é exibido</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="91"/>
+        <location filename="../widgets/performance/panel.py" line="104"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../widgets/performance/panel.py" line="73"/>
+        <location filename="../widgets/performance/panel.py" line="86"/>
         <source>{0} days</source>
         <translation>{0} dias</translation>
     </message>
@@ -10504,6 +10504,11 @@
         <location filename="../desktop/reports/labels.py" line="159"/>
         <source>short</source>
         <translation>venda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/reports/account.py" line="118"/>
+        <source>{name}: {count} equity point(s) between {start} and {end} UTC; a report needs at least two (the app records the equity every minute while the account is connected)</source>
+        <translation>{name}: {count} ponto(s) de patrimônio entre {start} e {end} UTC; um relatório precisa de pelo menos dois (o app registra o patrimônio a cada minuto enquanto a conta está conectada)</translation>
     </message>
     <message>
         <location filename="../desktop/reports/labels.py" line="54"/>

@@ -17,8 +17,11 @@ import numpy as np
 from desktop.accounting import PositionBooks
 from desktop.backtest.results import Trades
 from desktop.core import Fill, Order
+from desktop.core.messages import marker
 from desktop.reports.formatting import format_time
 from desktop.reports.metrics.analysis import Analysis, Table, analyse
+
+_t = marker("Report")
 
 
 class NoEquityError(ValueError):
@@ -112,10 +115,11 @@ def account_analysis(
     keep = (ts >= start_ms) & (ts < end_ms)
     ts, eq = ts[keep], eq[keep]
     if len(ts) < 2:
-        raise NoEquityError(
-            f"{name}: {len(ts)} equity point(s) between {format_time(start_ms)} and "
-            f"{format_time(end_ms)} UTC; a report needs at least two (the app records the "
-            f"equity while the account is connected)")
+        raise NoEquityError(_t(
+            "{name}: {count} equity point(s) between {start} and {end} UTC; a report needs "
+            "at least two (the app records the equity every minute while the account is "
+            "connected)", name=name, count=len(ts), start=format_time(start_ms),
+            end=format_time(end_ms)))
     trades, by_symbol = closed_trades(fills, start_ms, end_ms, ts)
     bench_close = None
     if benchmark is not None:

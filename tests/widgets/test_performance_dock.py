@@ -67,3 +67,37 @@ def test_backtest_and_bots_docks_offer_their_report_commands(window):
         assert window.actions.action(command) in offered
     bots = window.docks.show_panel("bots")
     assert window.actions.action("reports.export_bot") in bots.toolbar.actions()
+
+
+def test_a_new_account_reads_why_its_curve_is_empty_and_a_short_dock_scrolls(
+        window, aio, qtbot, runtime):
+    from widgets.performance.panel import PLOT_MIN_HEIGHT_PX
+
+    account = paper_account(aio, window.ctx.client)
+    window.actions.action("view.show_performance").trigger()
+    dock = window.docks.dock("performance")
+    panel = dock.widget()
+    # Beside the chart or a tab of it: never a strip under it.
+    chart = window.docks.dock("chart-1")
+    assert dock.geometry().top() < chart.geometry().center().y() or dock in \
+        window.tabifiedDockWidgets(chart)
+    # No equity recorded yet: the reason shows at once (not at the next refresh), quietly,
+    # in place of an empty curve and table.
+    qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=10_000)
+    assert "equity point" in panel.error.text()
+    assert panel.error.property("role") == "muted"
+    assert not panel.scroll.isVisible() and panel.refreshes == 0
+
+    journal = Journal(runtime.engine.accounts.database())
+    now = int(time.time() * 1000)
+    for k in range(48):
+        journal.snapshot_equity(account, 10_000.0 + 5 * k, 10_000.0, ts_ms=now - (48 - k) * HOUR)
+    panel.poll()
+    qtbot.waitUntil(lambda: panel.view is not None, timeout=20_000)
+    assert not panel.error.isVisible() and panel.scroll.isVisible()
+    dock.setFloating(True)
+    dock.resize(1000, 220)  # docked short: the parts keep their heights and the dock scrolls
+    qtbot.waitUntil(lambda: panel.scroll.verticalScrollBar().maximum() > 0, timeout=5000)
+    assert panel.plot.height() >= PLOT_MIN_HEIGHT_PX
+    assert panel.monthly.height() >= panel.monthly.horizontalHeader().height() \
+        + panel.monthly.rowHeight(0)  # the header and the year's row read whole

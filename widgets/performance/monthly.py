@@ -19,6 +19,10 @@ def _tr(key: str) -> str:
     return QCoreApplication.translate("Report", TEXTS[key])
 
 
+SHOWN_YEARS = 3  # rows shown before the grid scrolls: the latest years matter most
+MIN_WIDTH_PX = 760  # 13 columns of "−12.34" and the years' column, read whole
+
+
 class MonthlyHeatmap(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, 13)
@@ -29,7 +33,9 @@ class MonthlyHeatmap(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setMinimumWidth(MIN_WIDTH_PX)
         self._dark = True
+        self.fit_height()
 
     def set_dark(self, dark: bool) -> None:
         self._dark = dark
@@ -51,3 +57,14 @@ class MonthlyHeatmap(QTableWidget):
                     base.setAlphaF(0.15 + 0.7 * min(1.0, abs(v) / (scale or 1.0)))
                     item.setBackground(base)
                 self.setItem(r, c, item)
+        self.fit_height()
+        if years:
+            self.scrollToBottom()  # the latest year in view
+
+    def fit_height(self) -> None:
+        """As tall as the header and its years (one empty row before any), up to
+        SHOWN_YEARS: the panel gives the rest of its height to the curve."""
+        rows = min(max(self.rowCount(), 1), SHOWN_YEARS)
+        row = self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows * row
+                            + 2 * self.frameWidth())

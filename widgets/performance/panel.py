@@ -13,22 +13,27 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.accounts import AccountsChanged
 from desktop.core.bots import BotEvent
 from desktop.core.reports import PerformanceView
+from desktop.reports.account import NoEquityError
 from desktop.reports.formatting import format_value
 from desktop.reports.labels import metric_rows
 from desktop.shell.context import AppContext
@@ -50,9 +55,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PerformanceDock", text)
 
 
+PLOT_MIN_HEIGHT_PX = 200  # an equity curve and its drawdown still read as curves
+PLOT_MIN_WIDTH_PX = 320
+METRICS_MIN_WIDTH_PX = 300
+
+
 class PerformancePanel(Panel):
     panel_type = "performance"
     icon_name = "chart"
+    # A wide analysis panel: opened beside the chart (or as its tab), never in a strip under
+    # it, where the curve, the heatmap and the metrics were squeezed into ~150 px.
+    opens_beside_chart = True
 
     @classmethod
     def display_name(cls) -> str:
@@ -95,24 +108,42 @@ class PerformancePanel(Panel):
         self.metrics.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
         self.metrics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.plot)
-        left.addWidget(self.monthly)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.metrics)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([640, 400])  # the metric names read whole
+        self.plot.setMinimumSize(PLOT_MIN_WIDTH_PX, PLOT_MIN_HEIGHT_PX)
+        self.metrics.setMinimumWidth(METRICS_MIN_WIDTH_PX)
+        # The curve beside the metrics; under both, the monthly grid across the whole width
+        # (its 13 columns need it) and as tall as its years, up to a few.
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.setChildrenCollapsible(False)
+        upper.addWidget(self.plot)
+        upper.addWidget(self.metrics)
+        upper.setStretchFactor(0, 3)
+        upper.setStretchFactor(1, 2)
+        upper.setSizes([640, 400])  # the metric names read whole
+        split = QWidget()
+        column = QVBoxLayout(split)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(upper, 1)
+        column.addWidget(self.monthly)
+        self.split = split
         self.note = muted_label("")
         self.error = error_label()
+        # Docked short (or the window is small), the parts keep their minimum heights and
+        # the dock scrolls, instead of squeezing the curve and the tables to slivers. (The
+        # wrapping labels stay outside: inside, the scroll area would size its content to
+        # their preferred height and scroll where nothing needs to.)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(split)
+        # Only the height scrolls: the width the parts need is the panel's (the dock manager
+        # reads it to choose beside the chart or a tab of it).
+        self.scroll.setMinimumWidth(split.minimumSizeHint().width())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.error)  # a reason for an empty panel is read first
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.note)
-        layout.addWidget(self.error)
         self.scope.currentIndexChanged.connect(self._asked_changed)
         self.period.currentIndexChanged.connect(self._asked_changed)
         self.subscribe(AccountsChanged, lambda _e: self._reload_scopes())
@@ -149,9 +180,23 @@ class PerformancePanel(Panel):
         if self.view is not None:
             self.show_view(self.view)
 
+    def _say(self, text: str, role: str = "error") -> None:
+        """The reason nothing can be shown (no equity recorded yet, no account): in place of
+        an empty curve and table, which would read as a broken panel. A state to wait out
+        reads quiet ("muted"); a failure reads as an error."""
+        if self.error.property("role") != role:
+            self.error.setProperty("role", role)
+            self.error.style().unpolish(self.error)  # the style sheet colours by role
+            self.error.style().polish(self.error)
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        shown = not text or self.view is not None
+        self.scroll.setVisible(shown)
+        self.note.setVisible(shown)
+
     def show_view(self, view: PerformanceView) -> None:
         self.view = view
-        self.error.setText("")
+        self._say("")
         runs = [(_t("Equity"), view.ts, view.equity)]
         bench = np.isfinite(view.benchmark)
         if view.benchmark_name and bench.sum() > 1:
@@ -184,6 +229,10 @@ class PerformancePanel(Panel):
             self.metrics.setItem(r, 1, shown)
         self.metrics.resizeRowsToContents()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.poll()  # at once when opened or raised, not at the next refresh
+
     # -- engine -------------------------------------------------------------------------------
     def poll(self) -> None:
         if self._busy or not self.isVisible() or not self.scope_id():
@@ -198,7 +247,8 @@ class PerformancePanel(Panel):
             view = await self.ctx.client.performance(*asked)
         except Exception as exc:  # too few equity points, the account went away: say so
             if asked[0] == self.scope_id():
-                self.error.setText(tr_message(exc))
+                self._say(tr_message(exc),
+                          "muted" if isinstance(exc, NoEquityError) else "error")
             return
         finally:
             self._busy = False
@@ -231,7 +281,7 @@ class PerformancePanel(Panel):
             self.scope.setCurrentIndex(ids.index(current))
         self.scope.blockSignals(False)
         if not ids:
-            self.error.setText(_t("No account yet: add one in File → Accounts."))
+            self._say(_t("No account yet: add one in File → Accounts."), "muted")
         self.poll()
 
     def _on_bot(self, event: BotEvent) -> None:
