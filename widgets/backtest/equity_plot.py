@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from widgets.chart.theme import theme_for
+from widgets.common.date_axis import LocaleDateAxis
 from widgets.common.pyqtgraph_import import pg
 
 #: Colours of the compared runs (first, second, ...); the single-run curve uses the first.
@@ -23,10 +24,10 @@ class EquityPlot(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.view.ci.setContentsMargins(4, 4, 4, 4)
         self.view.ci.setSpacing(0)
-        self.equity_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
-        self.drawdown_plot = self.view.addPlot(
-            row=1, col=0, axisItems={"bottom": pg.DateAxisItem()}
-        )
+        self.equity_plot = self.view.addPlot(row=0, col=0,
+                                             axisItems={"bottom": LocaleDateAxis()})
+        self.drawdown_plot = self.view.addPlot(row=1, col=0,
+                                               axisItems={"bottom": LocaleDateAxis()})
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.view.ci.layout.setRowStretchFactor(1, 1)
         self.drawdown_plot.setXLink(self.equity_plot)
