@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from desktop.core import LogEvent
+from desktop.shell.bridge import RECENT_LOG_LINES
 from desktop.shell.context import AppContext
 from desktop.shell.docks import DockManager
 from desktop.shell.icons import icon
@@ -25,7 +26,7 @@ from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from widgets.common.table import DataTableView, HeaderedTableModel
 
-MAX_LINES = 5000
+MAX_LINES = RECENT_LOG_LINES
 LEVEL_COLOURS = {
     logging.WARNING: QColor("#f0b429"),
     logging.ERROR: QColor("#ef5350"),
@@ -186,6 +187,9 @@ class LogPanel(Panel):
         self.search.textChanged.connect(lambda _t: self._refilter())
         copy.clicked.connect(self.view.copy_selection)
         clear.clicked.connect(self.model.clear)
+        for line in ctx.bridge.recent_logs:  # what was logged before the panel was built
+            self.model.on_log(line)
+        self.model.commit()
         self.subscribe(LogEvent, self.model.on_log)
         self.on_flushed(self._commit)
         self._refilter()

@@ -22,6 +22,7 @@ from desktop.core.events import Event, LogEvent
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Event], None]
+RECENT_LOG_LINES = 5000  # the Log panel's own limit
 
 
 class EventBridge(QObject):
@@ -47,6 +48,9 @@ class EventBridge(QObject):
         self._wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
         self.delivered = 0
         self.flushes = 0
+        #: The newest log lines delivered so far: a Log panel built later (panels are built on
+        #: first show) starts from them instead of from the moment it was opened.
+        self.recent_logs: deque[LogEvent] = deque(maxlen=RECENT_LOG_LINES)
 
     # -- any thread --------------------------------------------------------------------------
     def post(self, event: Event) -> None:
@@ -113,6 +117,8 @@ class EventBridge(QObject):
 
     def _dispatch(self, event: Event) -> None:
         self.delivered += 1
+        if type(event) is LogEvent:  # kept as delivered: a panel built now takes these,
+            self.recent_logs.append(event)  # then the ones delivered after, once each
         for handler in tuple(self._handlers.get(type(event), ())):
             try:
                 handler(event)
