@@ -187,13 +187,14 @@ print(int(pf.trades.count()))
 
 # The floor for a fresh `pregao backtest`: read the file, compute the SMA cross, fill it at
 # the next open with the same sizing and commission. Nothing else (no checks, no metrics, no
-# output): what a trader would write by hand with numpy.
+# output): what a trader would write by hand with numpy, reading the file with the Parquet
+# library the app ships (fastparquet).
 BARE_NUMPY_SCRIPT = """
 import sys
 import numpy as np
-import pyarrow.parquet as pq
-t = pq.read_table(sys.argv[1], columns=["open", "close"])
-open_, close = t.column("open").to_numpy(), t.column("close").to_numpy()
+import fastparquet
+t = fastparquet.ParquetFile(sys.argv[1]).to_pandas(columns=["open", "close"])
+open_, close = t["open"].to_numpy(), t["close"].to_numpy()
 def sma(x, n):
     c = np.cumsum(x)
     out = np.full(len(x), np.nan)

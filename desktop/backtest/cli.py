@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop.core.errors import PregaoError
-from desktop.data.file_names import names_a_perpetual  # light: no pandas, no pyarrow
+from desktop.data.file_names import names_a_perpetual  # light: no pandas, no Parquet library
 
 USAGE_ERROR = 2
 # The process may end without the interpreter's teardown once this command is done (see

@@ -13,10 +13,10 @@ columns). Timestamps may be integers in seconds, milliseconds or microseconds si
 
 Files are read and checked in chunks of CHUNK_ROWS rows, so validating a file needs memory
 for the parsed numbers plus one chunk of text, not for the whole file as Python strings
-(a 1 GB CSV as strings would take several times that). A Parquet file of plain numbers (the
-usual candle file) has no text: it is read in chunks of NUMBER_CHUNK_ROWS straight from Arrow
-to numpy and checked there, without pandas (importing pandas alone costs a fresh
-`pregao backtest` a third of a second).
+(a 1 GB CSV as strings would take several times that). A Parquet file is read one row group
+at a time (desktop/data/parquet_io.py, fastparquet); a row group of plain numbers (the usual
+candle file) is checked as numpy arrays in chunks of NUMBER_CHUNK_ROWS, text CHUNK_ROWS at a
+time.
 """
 
 from __future__ import annotations
@@ -28,12 +28,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from desktop.core import Candles, DataFileError
 from desktop.core.messages import marker
 from desktop.core.timeframes import timeframe_ms
+from desktop.data import parquet_io
 
 _t = marker("DataFiles")
 
@@ -293,71 +292,48 @@ def _csv_chunks(name: str, reader, headerless: bool,
 def _read_parquet(path: Path) -> Iterator[_Table]:
     name = str(path)
     try:
-        parquet = pq.ParquetFile(path)
-        numbers = _all_plain(parquet.schema_arrow.types)
-        batches = parquet.iter_batches(batch_size=NUMBER_CHUNK_ROWS if numbers else CHUNK_ROWS)
-    except (pa.ArrowException, OSError) as exc:
+        parquet = parquet_io.open_file(path)
+    except parquet_io.ParquetError as exc:
         raise DataFileError(name, _t("not a readable Parquet file: {exc}", exc=exc)) from None
-    return _parquet_chunks(name, parquet, batches)
+    return _parquet_chunks(name, parquet)
 
 
-def _parquet_chunks(name: str, parquet: pq.ParquetFile, batches) -> Iterator[_Table]:
+def _parquet_chunks(name: str, parquet) -> Iterator[_Table]:
     offset = 0
     seen = False
+    frames = parquet_io.row_groups(parquet)
     while True:
         try:
-            batch = next(batches)
+            frame = next(frames)
         except StopIteration:
             break
-        except (pa.ArrowException, OSError) as exc:
+        except parquet_io.ParquetError as exc:
             raise DataFileError(name, _t("not a readable Parquet file: {exc}", exc=exc)) from None
         seen = True
-        columns = _plain_columns(name, batch)
-        if columns is None:
-            columns = _columns_by_name(name, batch.to_pandas(), None)
-        yield _Table(columns, np.arange(batch.num_rows) + 1 + offset, None)
-        offset += batch.num_rows
+        # A row group of numbers is checked whole; text CHUNK_ROWS at a time.
+        step = NUMBER_CHUNK_ROWS if _all_plain(frame) else CHUNK_ROWS
+        for start in range(0, max(len(frame), 1), step):
+            part = frame.iloc[start:start + step]
+            yield _Table(_parquet_columns(name, part), np.arange(len(part)) + 1 + offset, None)
+            offset += len(part)
     if not seen:  # no rows at all: still say which columns are missing
-        frame = parquet.schema_arrow.empty_table().to_pandas()
+        frame = parquet_io.empty_frame(parquet)
         yield _Table(_columns_by_name(name, frame, None), np.arange(0), None)
 
 
-_PLAIN_TYPES = (pa.types.is_integer, pa.types.is_floating, pa.types.is_timestamp)
+def _all_plain(frame: pd.DataFrame) -> bool:
+    """Only numbers and times (no text, no nullable extension types)."""
+    return all(isinstance(t, np.dtype) and t.kind in "iufM" for t in frame.dtypes)
 
 
-def _all_plain(types) -> bool:
-    return all(any(test(t) for test in _PLAIN_TYPES) for t in types)
-
-
-def _plain_columns(name: str, batch: pa.RecordBatch) -> dict[str, np.ndarray] | None:
-    """The columns of a batch of numbers and times as numpy arrays, straight from Arrow
-    (no pandas); None if another type is in it."""
-    if not _all_plain(batch.schema.types):
-        return None
-    columns: dict[str, np.ndarray] = {}
-    for raw, column in zip(batch.schema.names, batch.columns, strict=True):
-        key = str(raw).strip().lower()
-        if key in columns:
-            raise DataFileError(name, _t("column {key!r} appears twice", key=key), None)
-        columns[key] = _numpy_of(column)
+def _parquet_columns(name: str, frame: pd.DataFrame) -> dict[str, pd.Series | np.ndarray]:
+    """Columns of numbers without missing values as numpy arrays (the checks' fast path),
+    anything else as the pandas Series fastparquet made."""
+    columns = _columns_by_name(name, frame, None)
+    for key, column in columns.items():
+        if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iuf":
+            columns[key] = column.to_numpy()
     return columns
-
-
-_NUMPY_TYPES = {pa.int8(): np.int8, pa.int16(): np.int16, pa.int32(): np.int32,
-                pa.int64(): np.int64, pa.uint8(): np.uint8, pa.uint16(): np.uint16,
-                pa.uint32(): np.uint32, pa.uint64(): np.uint64, pa.float16(): np.float16,
-                pa.float32(): np.float32, pa.float64(): np.float64}
-
-
-def _numpy_of(column: pa.Array) -> np.ndarray:
-    """A column of numbers without nulls as a numpy view of its Arrow buffer; anything else
-    through `to_numpy` (which imports pandas: the usual candle file never needs it)."""
-    dtype = _NUMPY_TYPES.get(column.type)
-    if dtype is None or column.null_count:
-        return column.to_numpy(zero_copy_only=False)
-    itemsize = np.dtype(dtype).itemsize
-    return np.frombuffer(column.buffers()[1], dtype=dtype, count=len(column),
-                         offset=column.offset * itemsize)
 
 
 def _columns_by_name(name: str, frame: pd.DataFrame, header_row: int | None) -> dict:

@@ -1,7 +1,7 @@
 """What a candle file's name says about its market: Binance's file names
 ('binance_spot_ETH-BTC_5m.parquet', 'binance_usdm_XRP-USDT_5m.parquet') carry the symbol, and
-"usdm" marks a USDⓈ-M perpetual. Light: no pandas, no pyarrow (the CLIs and the replay use it
-before any data loads)."""
+"usdm" marks a USDⓈ-M perpetual. Light: no pandas, no Parquet reader (the CLIs and the
+replay use it before any data loads)."""
 
 from __future__ import annotations
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow.parquet as pq
 
 from desktop.core import Candles, DataFileError
 from desktop.core.messages import marker
+from desktop.data import parquet_io
 from desktop.margin.formulas import FUNDING_INTERVAL_MS
 
 _t = marker("DataFiles")
@@ -30,11 +30,11 @@ def file_funding(path: str | Path, candles: Candles) -> FundingSeries | None:
     (before any resampling); None when the file has none."""
     path = Path(path)
     if path.suffix.lower() in (".parquet", ".pq"):
-        names = {n.lower(): n for n in pq.read_schema(path).names}
+        names = {n.lower(): n for n in parquet_io.open_file(path).columns}
         if FUNDING_COLUMN not in names:
             return None
-        values = pq.read_table(path, columns=[names[FUNDING_COLUMN]]).column(0).to_numpy(
-            zero_copy_only=False)
+        column = names[FUNDING_COLUMN]
+        values = parquet_io.read_columns(path, [column])[column]
     else:
         header = pd.read_csv(path, nrows=0)
         names = {str(n).lower(): n for n in header.columns}

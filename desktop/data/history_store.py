@@ -22,12 +22,11 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from desktop.core import Candles, DataFileError
 from desktop.core.messages import marker
 from desktop.core.timeframes import timeframe_ms
+from desktop.data import parquet_io
 from desktop.data.candle_files import load_candles
 
 _t = marker("History")
@@ -36,12 +35,9 @@ CACHE_ENV = "PREGAO_CANDLE_CACHE"  # overrides the default root (tests, portable
 SUFFIX = ".parquet"
 TMP_MARK = ".tmp-"
 _SEP = "__"
-_META = {b"pregao.exchange": "exchange", b"pregao.symbol": "symbol",
-         b"pregao.timeframe": "timeframe"}  # fmt: skip
-_SCHEMA = pa.schema([
-    ("timestamp", pa.int64()), ("open", pa.float64()), ("high", pa.float64()),
-    ("low", pa.float64()), ("close", pa.float64()), ("volume", pa.float64()),
-])  # fmt: skip
+_META = {"pregao.exchange": "exchange", "pregao.symbol": "symbol",
+         "pregao.timeframe": "timeframe"}  # fmt: skip
+_COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")  # int64, then float64
 
 
 def default_root() -> Path:
@@ -165,8 +161,8 @@ class HistoryStore:
             if key is None:
                 continue  # not ours (or unreadable): the cache lists only what it can serve
             try:
-                ts = pq.read_table(path, columns=["timestamp"]).column(0).to_numpy()
-            except (pa.ArrowException, OSError):
+                ts = parquet_io.read_columns(path, ["timestamp"])["timestamp"]
+            except parquet_io.ParquetError:
                 continue
             out.append(_info(key, path, ts.astype(np.int64)))
         out.sort(key=lambda d: (d.key.exchange, d.key.symbol, d.key.step_ms))
@@ -232,27 +228,23 @@ class HistoryStore:
     # -- internals -------------------------------------------------------------------------
     def _read_file(self, path: Path) -> Candles:
         try:
-            table = pq.read_table(path, columns=list(_SCHEMA.names))
-        except (pa.ArrowException, OSError) as exc:
+            table = parquet_io.read_columns(path, list(_COLUMNS))
+        except parquet_io.ParquetError as exc:
             raise DataFileError(
                 str(path),
                 _t("the cached candles cannot be read ({exc}); delete the dataset and "
                    "download it again", exc=exc),
             ) from None
-        cols = [table.column(name).to_numpy() for name in _SCHEMA.names]
-        return Candles.from_arrays(*cols)
+        return Candles.from_arrays(*(table[name] for name in _COLUMNS))
 
     def _write(self, key: DatasetKey, path: Path, candles: Candles) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         meta = {k: getattr(key, attr) for k, attr in _META.items()}
-        table = pa.Table.from_arrays(
-            [pa.array(col) for col in _columns(candles)], schema=_SCHEMA.with_metadata(meta)
-        )
+        columns = dict(zip(_COLUMNS, _columns(candles), strict=True))
         tmp = path.with_name(f"{path.name}{TMP_MARK}{uuid.uuid4().hex}")
         try:
-            with open(tmp, "wb") as f:
-                pq.write_table(table, f, compression="zstd")
-                f.flush()
+            parquet_io.write_columns(tmp, columns, meta)
+            with open(tmp, "rb") as f:
                 os.fsync(f.fileno())  # the bytes are on disk before the name points at them
             os.replace(tmp, path)
         finally:
@@ -268,12 +260,12 @@ def _safe(part: str) -> str:
 
 def _key_of(path: Path) -> DatasetKey | None:
     try:
-        meta = pq.read_schema(path).metadata or {}
-    except (pa.ArrowException, OSError):
+        meta = parquet_io.metadata(path)
+    except parquet_io.ParquetError:
         return None
     if all(k in meta for k in _META):
         try:
-            return DatasetKey(*(meta[k].decode() for k in _META))
+            return DatasetKey(*(meta[k] for k in _META))
         except ValueError:
             return None
     symbol, sep, timeframe = path.stem.rpartition(_SEP)

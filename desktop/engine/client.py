@@ -67,7 +67,7 @@ from desktop.engine.engine import Engine
 from desktop.engine.loop_thread import LoopThread
 from desktop.log_redaction import safe_text
 
-if TYPE_CHECKING:  # imported on first use: the cache loads pyarrow and pandas
+if TYPE_CHECKING:  # imported on first use: the cache loads fastparquet and pandas
     from desktop.data.history_store import DatasetInfo
     from desktop.engine.history_jobs import HistorySource
 
@@ -106,7 +106,7 @@ class EngineClient(AlertCommands):
 
     def _on_engine(self, path: str) -> Callable[..., Any]:
         """`engine.<service>.<method>` looked up when it runs, on the engine thread, through
-        `Engine.service`: the services load SQLAlchemy, keyring, pyarrow — work that must land
+        `Engine.service`: the services load SQLAlchemy, keyring, fastparquet — work that must land
         neither on the UI thread (evaluating `self._engine.accounts.x` here would) nor on the
         engine's loop."""
         service, method = path.split(".")

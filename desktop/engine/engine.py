@@ -34,7 +34,7 @@ from desktop.venues.feed import MarketFeed
 
 _t = marker("Engine")
 
-if TYPE_CHECKING:  # imported on first use: they load pyarrow/pandas, SQLAlchemy, keyring
+if TYPE_CHECKING:  # imported on first use: they load fastparquet/pandas, SQLAlchemy, keyring
     from desktop.alerts.delivery.service import DeliveryService
     from desktop.engine.accounts import AccountService
     from desktop.engine.alert_service import AlertService
@@ -344,7 +344,7 @@ class Engine:
     async def service(self, name: str) -> Any:
         """The named service ("accounts", "orders", "risk", "bots", "alerts", "history_cache",
         "risk_book", "drawings") for a client call. Their modules load SQLAlchemy, keyring,
-        pyarrow: they are imported on a worker thread, never on this loop (a blocked loop
+        fastparquet: they are imported on a worker thread, never on this loop (a blocked loop
         would stall every price), and the account services are handed out once their delayed
         start has made them (see ACCOUNTS_START_DELAY_S)."""
         if name == "alerts":

@@ -3,8 +3,6 @@ rejected whole with the row and the problem named."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -209,16 +207,36 @@ def test_malformed_parquet_is_rejected_naming_row_and_problem(tmp_path, column, 
     assert err.row == row + 1 and words in err.problem
 
 
-def test_parquet_of_numbers_loads_without_pandas(tmp_path):
-    # A fresh `pregao backtest` on the usual candle file never pays for importing pandas.
+@pytest.mark.parametrize("as_text", [False, True])
+def test_parquet_row_groups_count_rows_across_the_file(tmp_path, as_text):
+    # The reader takes one row group at a time: a row number in the third group still
+    # counts from the file's first row, for numbers (numpy) and for text timestamps.
+    import fastparquet
+
+    n = 10
+    frame = pd.DataFrame({
+        "timestamp": 1515560100000 + 300_000 * np.arange(n, dtype=np.int64),
+        "open": np.full(n, 100.0), "high": np.full(n, 101.0), "low": np.full(n, 99.0),
+        "close": np.full(n, 100.5), "volume": np.full(n, 2.0),
+    })
+    if as_text:
+        frame["timestamp"] = pd.to_datetime(frame["timestamp"], unit="ms").dt.strftime(
+            "%Y-%m-%dT%H:%M:%SZ")
     path = tmp_path / "candles.parquet"
-    good_frame().to_parquet(path)
-    code = ("import sys; from desktop.data.candle_files import load_candles; "
-            f"c = load_candles({str(path)!r}); print(len(c), 'pandas' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parents[2], check=True)
-    assert done.stdout.split() == ["3", "False"]
-    assert load_candles(path).close.tolist() == [100.5, 101.5, 101.0]
+    fastparquet.write(str(path), frame, row_group_offsets=[0, 4, 8], write_index=False)
+    assert len(fastparquet.ParquetFile(str(path)).row_groups) == 3
+    assert load_candles(path).ts.tolist() == (1515560100000
+                                              + 300_000 * np.arange(n)).tolist()
+    frame.loc[8, "volume"] = -1.0
+    fastparquet.write(str(path), frame, row_group_offsets=[0, 4, 8], write_index=False)
+    err = rejected(path)
+    assert err.row == 9 and "volume -1.0 is negative" in err.problem
+
+
+def test_a_file_that_is_not_parquet_is_rejected(tmp_path):
+    path = tmp_path / "candles.parquet"
+    path.write_text("timestamp,open\n1,2\n")
+    assert "not a readable Parquet file" in rejected(path).problem
 
 
 def test_parquet_missing_column_and_no_rows(tmp_path):

@@ -8,8 +8,7 @@ import json
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.parquet as pq
+import pandas as pd
 import pytest
 
 from desktop.app import main
@@ -27,9 +26,8 @@ needs_data = pytest.mark.skipif(not SOURCE.is_file(),
 
 @pytest.fixture(scope="module")
 def data_file(tmp_path_factory) -> Path:
-    table = pq.read_table(SOURCE).slice(0, CANDLES)
     path = tmp_path_factory.mktemp("data") / "binance_spot_ETH-BTC_5m.parquet"
-    pq.write_table(pa.table(table.to_pydict()), path)
+    pd.read_parquet(SOURCE).iloc[:CANDLES].to_parquet(path, index=False)
     return path
 
 
@@ -102,11 +100,11 @@ def test_a_one_step_remainder_never_keeps_the_bot_from_entering_again(tmp_path):
     close = 100.0 * np.exp(np.cumsum(rng.normal(0.0, 0.002, n)))
     open_ = np.concatenate(([100.0], close[:-1]))
     data = tmp_path / "binance_spot_ETH-BTC_5m.parquet"
-    pq.write_table(pa.table({
+    pd.DataFrame({
         "timestamp": 1_600_000_000_000 + 300_000 * np.arange(n, dtype=np.int64),
         "open": open_, "high": np.maximum(open_, close) * 1.001,
         "low": np.minimum(open_, close) * 0.999, "close": close,
-        "volume": np.round(rng.uniform(1.0, 100.0, n), 9)}), data)
+        "volume": np.round(rng.uniform(1.0, 100.0, n), 9)}).to_parquet(data, index=False)
     market = infer_market(load_candles(data), "ETH/BTC")
     assert market.amount_step == pytest.approx(1e-9)
     common = ("--params", "fast=5,slow=15", "--no-short")

@@ -252,19 +252,18 @@ def test_cancelling_mid_candle_keeps_state_and_a_new_run_goes_on():
 def test_a_perpetual_replay_pays_the_files_funding_on_a_paper_short(tmp_path):
     """A USDⓈ-M file with a funding_rate column: the replay announces each rate before the
     first price at its time, and a paper short receives notional × rate there."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pandas as pd
 
     from desktop.core import FundingEvent, MarkPriceEvent, OrderRequest, OrderType, Side
     from desktop.data.file_names import symbol_from_filename
     from desktop.data.funding import FUNDING_COLUMN, file_funding
     from desktop.venues.paper import PaperConfig, PaperVenue
 
-    table = pq.read_table(DATA / "binance_usdm_XRP-USDT_5m.parquet").slice(0, 300)
-    ts = table.column("timestamp").to_numpy()
+    table = pd.read_parquet(DATA / "binance_usdm_XRP-USDT_5m.parquet").iloc[:300]
+    ts = table["timestamp"].to_numpy()
     rates = np.where(ts % (8 * 3_600_000) == 0, 0.0005, np.nan)
     path = tmp_path / "binance_usdm_XRP-USDT_5m.parquet"
-    pq.write_table(table.append_column(FUNDING_COLUMN, pa.array(rates)), path)
+    table.assign(**{FUNDING_COLUMN: rates}).to_parquet(path, index=False)
     symbol = symbol_from_filename(str(path))
     assert symbol == "XRP/USDT:USDT"
     candles = load_candles(path)
