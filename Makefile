@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint system-deps benchmarks translations clean dist dist-test install-desktop
+.PHONY: run test lint system-deps benchmarks translations clean dist dist-deps dist-test \
+	install-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,11 +39,21 @@ translations: $(VENV)/.installed-dev
 benchmarks: $(VENV)/.installed-dev
 	@for b in benchmarks/*.py; do echo "# $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b; done
 
-# A one-folder app in dist/pregao (PyInstaller, build_scripts/pregao.spec); prints its size,
-# warns above the 350 MB target and fails above the growth ceiling (build_scripts/dist_size.py).
-dist: $(VENV)/.installed-dev
-	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
-		--workpath build/pyinstaller build_scripts/pregao.spec
+# UPX, which the spec runs on the big libraries off the first-frame path: Debian bookworm has
+# none, so it is built from Debian's copy of the upstream source (build_scripts/build_upx.sh).
+UPX := build/tools/upx
+$(UPX): | dist-deps
+	bash build_scripts/build_upx.sh $@
+
+# The Debian packages a build needs (binutils, icu-devtools, a C/C++ toolchain, cmake).
+dist-deps:
+	@bash build_scripts/install_system_deps.sh
+
+# A one-folder app in dist/pregao (PyInstaller, build_scripts/pregao.spec); prints its size
+# and fails above the 350 MB target (build_scripts/dist_size.py).
+dist: $(VENV)/.installed-dev dist-deps $(UPX)
+	PREGAO_UPX=$(abspath $(UPX)) $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller build_scripts/pregao.spec
 	@$(BIN)/python build_scripts/dist_size.py dist/pregao
 
 # Starts the built app under Xvfb (--smoke-test --screenshot) and checks the frame.

@@ -2,10 +2,10 @@
 
     python build_scripts/dist_size.py [dist/pregao]
 
-Above TARGET_MB (the issue's 350 MB) it warns and names the biggest parts; it fails only
-above CEILING_MB, a guard set a little over today's size so that growth is noticed. The
-target is not met today: numba's LLVM (libllvmlite, 152 MB stripped) alone is 43% of it,
-and the rest is libraries the app loads (docs/architecture.md, "The built app").
+Above TARGET_MB (the issue's 350 MB; the ceiling is the target) it fails and names the
+biggest parts. It measured 339 MB when the target was first met: numba's LLVM and the other
+big libraries off the first-frame path packed with UPX, Qt's ICU data cut to the app's
+languages, fastparquet in place of pyarrow (docs/architecture.md, "The built app's size").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_MB = 350
-CEILING_MB = 580
+CEILING_MB = TARGET_MB  # fails above it
 
 
 def folder_mb(folder: Path) -> float:
@@ -43,7 +43,8 @@ def report(bundle: Path) -> tuple[float, list[str]]:
               f"parts (MB): {parts}")
     if size > CEILING_MB:
         return size, [f"the bundle is {size:.0f} MB, over its {CEILING_MB} MB ceiling: "
-                      "something new came in (check the spec's excludes)"]
+                      "something new came in (check the spec's excludes and what "
+                      "build_scripts/bundle_shrink.py packs)"]
     return size, []
 
 

@@ -1,6 +1,6 @@
 """`make dist-test`: start the built one-folder app under Xvfb with --smoke-test --screenshot,
 from an empty home (a first start), and check the frame; then run `pregao backtest` from the
-bundle on a Parquet file (pyarrow, numba and llvmlite at work) with its Excel and PDF reports,
+bundle on a Parquet file (fastparquet, numba and llvmlite at work) with its Excel and PDF reports,
 and `pregao optimize --method bayes` over worker processes on a CSV file (optuna, pandas);
 print the bundle's size (a warning above the 350 MB target, a failure above the growth
 ceiling: build_scripts/dist_size.py).
@@ -130,22 +130,22 @@ def check_every_dock(exe: Path, home: Path, env: dict[str, str]) -> list[str]:
 
 
 def check_backtest(exe: Path, home: Path, env: dict[str, str]) -> list[str]:
-    """`pregao backtest` in the bundle on a Parquet file: pyarrow reads it, numba compiles
-    the fill loop with the bundled llvmlite and caches it in the user's cache folder."""
+    """`pregao backtest` in the bundle on a Parquet file (written by pandas here: pyarrow
+    where it is installed): fastparquet reads it, numba compiles the fill loop with the
+    bundled llvmlite and caches it in the user's cache folder."""
     import numpy as np
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    import pandas as pd
 
     n = 3000
     rng = np.random.default_rng(1)
     close = 100 * np.exp(np.cumsum(rng.normal(0, 0.002, n)))
     open_ = np.concatenate([[close[0]], close[:-1]])
     data = home / "BTC-USDT_5m.parquet"
-    pq.write_table(pa.table({
+    pd.DataFrame({
         "timestamp": 1_700_000_000_000 + np.arange(n, dtype=np.int64) * 300_000,
         "open": open_, "high": np.maximum(open_, close) * 1.001,
         "low": np.minimum(open_, close) * 0.999, "close": close, "volume": np.full(n, 5.0),
-    }), data)
+    }).to_parquet(data, index=False)
     out, xlsx, pdf = home / "backtest.json", home / "report.xlsx", home / "report.pdf"
     proc = subprocess.run([str(exe), "backtest", "--strategy", "sma_cross", "--data", str(data),
                            "--params", "fast=10,slow=30", "--json", str(out), "--xlsx", str(xlsx),
@@ -173,10 +173,10 @@ def check_optimize(exe: Path, data: Path, home: Path, env: dict[str, str]) -> li
     """`pregao optimize` in the bundle: a Bayesian search (optuna) over two worker processes
     (the frozen executable started again as a worker) on the candles as CSV (pandas reads
     it), with invalid sets among the ranges (fast >= slow)."""
-    import pyarrow.parquet as pq
+    import pandas as pd
 
     csv = home / "BTC-USDT_5m.csv"
-    pq.read_table(data).to_pandas().to_csv(csv, index=False)
+    pd.read_parquet(data).to_csv(csv, index=False)
     out = home / "sweep.json"
     proc = subprocess.run([str(exe), "optimize", "--strategy", "sma_cross", "--data", str(csv),
                            "--grid", "fast=5:30:5,slow=20:60:10", "--method", "bayes",

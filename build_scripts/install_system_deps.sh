@@ -16,8 +16,10 @@ packages=(
   dbus-bin alsa-utils
   # pdftotext / pdftoppm: the report tests read the PDF tearsheets back
   poppler-utils
-  # make dist: PyInstaller reads libraries with objdump; the spec strips them with strip
-  binutils
+  # make dist: PyInstaller reads libraries with objdump; the spec strips them with strip,
+  # rebuilds Qt's ICU data library (icupkg, genccode, a C compiler) and packs libraries with
+  # UPX, built from source (build_scripts/build_upx.sh: cmake, g++, make)
+  binutils icu-devtools gcc g++ cmake make xz-utils
 )
 
 missing=()
