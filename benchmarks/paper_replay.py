@@ -35,8 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -68,8 +67,8 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         # The file name names the market (ETH/BTC) as a downloaded file would.
         data = Path(tmp) / "binance_spot_ETH-BTC_1m.parquet"
-        pq.write_table(pa.table({"timestamp": c.ts, "open": c.open, "high": c.high,
-                                 "low": c.low, "close": c.close, "volume": c.volume}), data)
+        pd.DataFrame({"timestamp": c.ts, "open": c.open, "high": c.high, "low": c.low,
+                      "close": c.close, "volume": c.volume}).to_parquet(data, index=False)
         common = ["--strategy", args.strategy, "--data", str(data), "--params", args.params,
                   "--cash", "100000", "--fees", "2", "--size", "pct=95", "--no-short",
                   "--quiet"]
