@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from desktop.core.accounts import AccountsChanged
 from desktop.core.bots import BotEvent
 from desktop.core.reports import PerformanceView
-from desktop.reports.account import NoEquityError
 from desktop.reports.formatting import format_value
 from desktop.reports.labels import metric_rows
 from desktop.shell.context import AppContext
@@ -247,6 +246,10 @@ class PerformancePanel(Panel):
             view = await self.ctx.client.performance(*asked)
         except Exception as exc:  # too few equity points, the account went away: say so
             if asked[0] == self.scope_id():
+                # (imported here: desktop.reports.account brings numba and scipy, which
+                # stay off the first frame's path; the engine has loaded it by now)
+                from desktop.reports.account import NoEquityError
+
                 self._say(tr_message(exc),
                           "muted" if isinstance(exc, NoEquityError) else "error")
             return
