@@ -114,7 +114,8 @@ def test_alert_here_and_drag_the_line(window, runtime, aio, qtbot) -> None:
     window.ctx.set_active_chart(chart)
     window.actions.action("chart.alert_here").trigger()
     lines = chart.alert_lines
-    qtbot.waitUntil(lambda: bool(lines.overlay.lines()), timeout=10_000)
+    # (the engine loads its alert service on this first use: SQLAlchemy and the rules table)
+    qtbot.waitUntil(lambda: bool(lines.overlay.lines()), timeout=20_000)
     (key, line), = lines.overlay.lines().items()
     assert abs(line.price - last * 1.05) < 1e-9
     rule = next(r for r in aio.run(runtime.client.alert_rules()) if r.id == key)

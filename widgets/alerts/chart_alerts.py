@@ -118,16 +118,24 @@ class ChartAlertLines(QObject):
             self.ctx.themeChanged.connect(overlay.set_theme)
         self.rules: list[AlertRule] = []
         self.clicked_price: float | None = None  # the price last right-clicked
+        self._asked = 0  # reloads asked for so far
         host.subscribe(AlertRulesChangedEvent, lambda _e: self.ctx.spawn(self.reload()))
         host.titleChanged.connect(lambda _title: self.refresh())
         host.chart.price_vb.scene().sigMouseClicked.connect(self._on_click)
         self.ctx.spawn(self.reload())
 
     async def reload(self) -> None:
+        # Reloads overlap (the first one at start, one per change): only the newest asked
+        # may apply, or an older answer landing last would take a just-armed line away.
+        self._asked += 1
+        asked = self._asked
         try:
-            self.rules = await self.ctx.client.alert_rules()
+            rules = await self.ctx.client.alert_rules()
         except PregaoError:
             return  # no alert service (no database): no lines
+        if asked != self._asked:
+            return
+        self.rules = rules
         self.refresh()
 
     def refresh(self) -> None:
