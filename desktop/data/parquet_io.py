@@ -43,8 +43,9 @@ def open_file(path: str | Path) -> ParquetFile:
 
 def row_groups(parquet: ParquetFile, columns: list[str] | None = None
                ) -> Iterator[pd.DataFrame]:
-    """The file's rows, one DataFrame per row group (first row first)."""
-    frames = parquet.iter_row_groups(columns=columns)
+    """The file's rows, one DataFrame per row group (first row first). A column pandas
+    stored as the index (`df.set_index("timestamp").to_parquet(...)`) is a column here too."""
+    frames = parquet.iter_row_groups(columns=columns, index=False)
     while True:
         try:
             frame = next(frames)

@@ -186,6 +186,23 @@ def test_parquet_with_datetime_timestamps_loads(tmp_path):
     assert load_candles(path).ts.tolist() == [1515560100000, 1515560400000, 1515560700000]
 
 
+def test_parquet_with_the_timestamp_stored_as_pandas_index_loads(tmp_path):
+    """`df.set_index("timestamp").to_parquet(...)`, as a pandas user saves a time series:
+    the index is a column of the file (pandas' metadata calls it the index)."""
+    frame = good_frame()
+    frame["Timestamp"] = pd.to_datetime(frame["Timestamp"], unit="ms", utc=True)
+    path = tmp_path / "indexed.parquet"
+    frame.set_index("Timestamp").to_parquet(path)
+    candles = load_candles(path)
+    assert candles.ts.tolist() == [1515560100000, 1515560400000, 1515560700000]
+    assert candles.close.tolist() == good_frame()["close"].tolist()
+    trades = pd.DataFrame({"timestamp": pd.to_datetime([1_000, 2_000], unit="ms", utc=True),
+                           "price": [1.5, 1.6], "amount": [2.0, 3.0],
+                           "side": ["buy", "sell"]}).set_index("timestamp")
+    trades.to_parquet(tmp_path / "trades.parquet")
+    assert load_trades(tmp_path / "trades.parquet").ts.tolist() == [1_000, 2_000]
+
+
 @pytest.mark.parametrize(
     ("column", "row", "value", "words"),
     [
