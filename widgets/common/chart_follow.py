@@ -1,10 +1,11 @@
-"""Follow the focused chart's symbol: the order book and the tape show what it shows."""
+"""Follow the focused chart's symbol: the order book, the tape and the order entry show what
+it shows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from desktop.shell.context import AppContext
 from desktop.shell.panel import Panel
@@ -13,6 +14,9 @@ from desktop.shell.panel import Panel
 class ChartFollower(QObject):
     """Calls `on_symbol(venue, symbol)` when the focused chart changes or changes symbol."""
 
+    #: The chart followed changed (None: no chart), after `on_symbol` was told its symbol.
+    chartChanged = Signal(object)
+
     def __init__(self, ctx: AppContext, on_symbol: Callable[[str, str], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -20,6 +24,11 @@ class ChartFollower(QObject):
         self._chart: Panel | None = None
         self._ctx = ctx
         ctx.activeChartChanged.connect(self._follow)
+
+    @property
+    def chart(self) -> Panel | None:
+        """The chart followed now, None when there is none."""
+        return self._chart
 
     def start(self) -> bool:
         """Follow the chart focused now; False when there is none."""
@@ -45,6 +54,7 @@ class ChartFollower(QObject):
             self._retitled("")
         else:
             self._chart = None
+        self.chartChanged.emit(self._chart)
 
     def _retitled(self, _title: str) -> None:
         chart = self._chart

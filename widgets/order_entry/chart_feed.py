@@ -31,7 +31,7 @@ class ChartFeedGuard:
     def chart_conflict(self) -> str:
         """Why the account's order in the entry's symbol would not trade the followed
         chart's market; "" when it would (or nothing says otherwise)."""
-        chart, market, info = self._followed_chart, self.market(), self.account()
+        chart, market, info = self.chart_follower.chart, self.market(), self.account()
         if chart is None or market is None or info is None or not self.loaded:
             return ""
         shown = getattr(chart, "venue", "")

@@ -46,6 +46,7 @@ from desktop.shell.context import AppContext
 from desktop.shell.messages import tr_message
 from desktop.shell.panel import Panel
 from desktop.shell.settings_dialog import CONFIRM_LIVE_KEY, CONFIRM_PAPER_KEY
+from widgets.common.chart_follow import ChartFollower
 from widgets.order_entry import validation as v
 from widgets.order_entry.account_commands import AccountCommands
 from widgets.order_entry.chart_feed import ChartFeedGuard
@@ -106,7 +107,6 @@ class OrderEntryPanel(ChartFeedGuard, AccountCommands, Panel):
         self.sent = 0  # requests handed to the engine
         self.confirmation: QMessageBox | None = None  # the open confirmation, if any
         self._price_venues: set[str] = set()
-        self._followed_chart: Panel | None = None
         self._load_generation = 0
         # After a refused submit every wrong field stays marked (empty ones too) until the
         # form is right, so the marks do not vanish on the next tick.
@@ -193,7 +193,11 @@ class OrderEntryPanel(ChartFeedGuard, AccountCommands, Panel):
         self.subscribe(AccountsChanged, lambda _e: self.ctx.spawn(self._load_accounts()))
         self.on_flushed(self._flush)
         self._connect(ctx.symbolActivated, self._on_symbol_activated)
-        self._connect(ctx.activeChartChanged, self._follow_chart)
+        # The focused chart from the next focus change on (not the one focused now: at start
+        # the entry keeps its saved symbol).
+        self.chart_follower = ChartFollower(ctx, self._chart_shows, self)
+        self.chart_follower.chartChanged.connect(lambda _chart: self.show_chart_notice())
+        self._unsubscribers.append(self.chart_follower.stop)
         self._connect(ctx.priceClicked, self.fill_price)
         self.set_one_click(self.ctx.settings.value(ONE_CLICK_KEY, False, type=bool))
         self._style_submit()
@@ -310,7 +314,7 @@ class OrderEntryPanel(ChartFeedGuard, AccountCommands, Panel):
         box.clear()
         for symbol in sorted(self.markets):
             box.addItem(symbol, symbol)
-        charted = getattr(self._followed_chart, "symbol", "")
+        charted = getattr(self.chart_follower.chart, "symbol", "")
         if charted in self.markets:  # e.g. a replay's market, new on the account
             self.symbol = charted
         elif self.symbol not in self.markets and self.markets:
@@ -408,23 +412,9 @@ class OrderEntryPanel(ChartFeedGuard, AccountCommands, Panel):
     def _on_symbol_activated(self, _venue: str, symbol: str) -> None:
         self.set_symbol(symbol)
 
-    def _follow_chart(self, chart: Panel | None) -> None:
-        previous, self._followed_chart = self._followed_chart, chart
-        if previous is not None:
-            try:
-                previous.titleChanged.disconnect(self._chart_retitled)
-            except (RuntimeError, TypeError):
-                pass  # the chart is already gone
-        if chart is not None and hasattr(chart, "symbol"):
-            chart.titleChanged.connect(self._chart_retitled)
-            self.set_symbol(chart.symbol)
+    def _chart_shows(self, _venue: str, symbol: str) -> None:
+        self.set_symbol(symbol)
         self.show_chart_notice()  # the same symbol may be another feed's on this chart
-
-    def _chart_retitled(self, _title: str) -> None:
-        chart = self._followed_chart
-        if chart is not None:
-            self.set_symbol(getattr(chart, "symbol", ""))
-            self.show_chart_notice()
 
     # -- the form --------------------------------------------------------------------------
 
