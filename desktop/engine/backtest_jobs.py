@@ -37,7 +37,7 @@ from desktop.core.backtests import (
     RunSummary,
 )
 from desktop.core.candles import Candles
-from desktop.core.events import BacktestDoneEvent, BacktestFailedEvent, BacktestProgressEvent
+from desktop.core.events import BacktestDoneEvent, BacktestProgressEvent
 from desktop.core.messages import marker
 from desktop.core.timeframes import TIMEFRAMES
 from desktop.core.types import Market
@@ -45,7 +45,7 @@ from desktop.engine import backtest_runs
 from desktop.engine.backtest_worker import backtest_config, in_range, run_job, warm_up
 from desktop.engine.optimise_jobs import OptimiseJobs
 from desktop.engine.strategy_listing import strategy_listing
-from desktop.engine.worker_jobs import WorkerJob, run_worker_job
+from desktop.engine.worker_jobs import WorkerJob, cancel_all, cancel_worker_job, run_worker_job
 from desktop.engine.worker_pool import WorkerPool
 
 _t = marker("Backtests")
@@ -148,23 +148,10 @@ class BacktestJobs:
 
     def cancel(self, job_id: str) -> bool:
         """End a job as canceled, at once; False when it had already finished."""
-        job = self._jobs.get(job_id)
-        if job is None or job.finished:
-            return False
-        job.canceled = True
-        job.finished = True
-        if job.future is not None and not job.future.cancel():
-            self.pool.kill()  # it is computing: only stopping the worker ends it now
-        if job.task is not None:
-            job.task.cancel()
-        self._bus.publish(BacktestFailedEvent(job.id, "canceled", canceled=True))
-        return True
+        return cancel_worker_job(self._jobs.get(job_id), self.pool, self._bus)
 
     async def stop(self) -> None:
-        for job in list(self._jobs.values()):
-            if not job.finished:
-                self.cancel(job.id)
-        tasks = [j.task for j in self._jobs.values() if j.task is not None]
+        tasks = cancel_all(self._jobs, self.pool, self._bus)
         await asyncio.gather(*tasks, self.optimise.stop_jobs(), return_exceptions=True)
         # Nothing runs any more: idle workers are let go politely, so the pools' queues and
         # locks are released (killing them here leaves semaphores behind at exit).

@@ -77,6 +77,27 @@ async def run_worker_job(job: WorkerJob, pool: WorkerPool, bus: Any, fn: Callabl
     return True, result
 
 
+def cancel_worker_job(job: WorkerJob | None, pool: WorkerPool, bus: Any) -> bool:
+    """End a job as canceled, at once; False when there is none or it had already finished."""
+    if job is None or job.finished:
+        return False
+    job.canceled = True
+    job.finished = True
+    if job.future is not None and not job.future.cancel():
+        pool.kill()  # it is computing: only stopping the worker ends it now
+    if job.task is not None:
+        job.task.cancel()
+    bus.publish(BacktestFailedEvent(job.id, "canceled", canceled=True))
+    return True
+
+
+def cancel_all(jobs: dict[str, WorkerJob], pool: WorkerPool, bus: Any) -> list[asyncio.Task]:
+    """Cancel every unfinished job; the jobs' tasks, to await their ending."""
+    for job in list(jobs.values()):
+        cancel_worker_job(job, pool, bus)
+    return [j.task for j in jobs.values() if j.task is not None]
+
+
 class QueuedJobService:
     """What the optimisation and ML training services share: their jobs in `_jobs`, run on
     their own `pool` whose first initarg is the queue their workers put progress on. It
@@ -94,24 +115,11 @@ class QueuedJobService:
     def cancel(self, job_id: str) -> bool:
         """End a job at once (its worker process is stopped); False if it had already
         finished."""
-        job = self._jobs.get(job_id)
-        if job is None or job.finished:
-            return False
-        job.canceled = True
-        job.finished = True
-        if job.future is not None and not job.future.cancel():
-            self.pool.kill()
-        if job.task is not None:
-            job.task.cancel()
-        self._bus.publish(BacktestFailedEvent(job.id, "canceled", canceled=True))
-        return True
+        return cancel_worker_job(self._jobs.get(job_id), self.pool, self._bus)
 
     async def stop_jobs(self) -> None:
-        for job in list(self._jobs.values()):
-            if not job.finished:
-                self.cancel(job.id)
-        tasks = [j.task for j in self._jobs.values() if j.task is not None]
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*cancel_all(self._jobs, self.pool, self._bus),
+                             return_exceptions=True)
 
     async def close(self) -> None:
         """After stop_jobs: the worker goes (politely if idle), then the progress queue."""
