@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-from PySide6.QtCore import QLocale
-
+from tests.widgets.test_chart_locale import pt_br_locale  # noqa: F401 (fixture)
 from widgets.common.date_axis import LocaleDateAxis
 
 
-@pytest.fixture
-def portuguese():
-    previous = QLocale()
-    QLocale.setDefault(QLocale("pt_BR"))
-    yield
-    QLocale.setDefault(previous)
-
-
-def test_month_and_weekday_ticks_read_in_the_ui_language(qapp, portuguese):
+def test_month_and_weekday_ticks_read_in_the_ui_language(qapp, pt_br_locale):  # noqa: F811
     axis = LocaleDateAxis(utcOffset=0)
     december = datetime(2026, 12, 7, tzinfo=UTC)  # a Monday
     ts = december.timestamp()

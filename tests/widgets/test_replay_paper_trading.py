@@ -28,20 +28,27 @@ FIRST_CANDLE_MS = 1_700_000_000_000  # November 2023, years before the demo mark
 CANDLE_MS = 300_000
 
 
-def eth_btc_file(folder: Path) -> Path:
-    """400 five-minute ETH/BTC candles around 0.0512 BTC, eight decimals as Binance's."""
-    rng = np.random.default_rng(7)
-    close = np.round(0.0512 * np.exp(np.cumsum(rng.normal(0, 0.002, 400))), 8)
-    opens = np.round(np.r_[close[0], close[:-1]], 8)
-    high = np.round(np.maximum(opens, close) * 1.0005, 8)
-    low = np.round(np.minimum(opens, close) * 0.9995, 8)
+def candle_file(path: Path, level: float, decimals: int, *, seed: int, sigma: float,
+                volume: str) -> Path:
+    """400 five-minute candles from FIRST_CANDLE_MS, a random walk around `level` (log steps
+    of `sigma`) quoted with `decimals` decimals, written as a CSV candle file at `path`."""
+    rng = np.random.default_rng(seed)
+    close = np.round(level * np.exp(np.cumsum(rng.normal(0, sigma, 400))), decimals)
+    opens = np.round(np.r_[close[0], close[:-1]], decimals)
+    high = np.round(np.maximum(opens, close) * 1.0005, decimals)
+    low = np.round(np.minimum(opens, close) * 0.9995, decimals)
     ts = FIRST_CANDLE_MS + CANDLE_MS * np.arange(400)
-    path = folder / "binance_spot_ETH-BTC_5m.csv"
     rows = ["timestamp,open,high,low,close,volume"]
-    rows += [f"{t},{o:.8f},{h:.8f},{lo:.8f},{c:.8f},12.5"
+    rows += [f"{t},{o:.{decimals}f},{h:.{decimals}f},{lo:.{decimals}f},{c:.{decimals}f},{volume}"
              for t, o, h, lo, c in zip(ts, opens, high, low, close, strict=True)]
     path.write_text("\n".join(rows) + "\n")
     return path
+
+
+def eth_btc_file(folder: Path) -> Path:
+    """400 five-minute ETH/BTC candles around 0.0512 BTC, eight decimals as Binance's."""
+    return candle_file(folder / "binance_spot_ETH-BTC_5m.csv", 0.0512, 8, seed=7,
+                       sigma=0.002, volume="12.5")
 
 
 def test_the_demo_paper_account_trades_a_replayed_market(qtbot, window, aio, tmp_path):
@@ -105,18 +112,8 @@ def test_the_demo_paper_account_trades_a_replayed_market(qtbot, window, aio, tmp
 def btc_usdt_file(folder: Path) -> Path:
     """400 five-minute BTC/USDT candles around 21,000 USDT (the demo market's BTC is near
     78,000): a replay of a symbol the demo market has too."""
-    rng = np.random.default_rng(11)
-    close = np.round(21_000 * np.exp(np.cumsum(rng.normal(0, 0.001, 400))), 2)
-    opens = np.round(np.r_[close[0], close[:-1]], 2)
-    high = np.round(np.maximum(opens, close) * 1.0005, 2)
-    low = np.round(np.minimum(opens, close) * 0.9995, 2)
-    ts = FIRST_CANDLE_MS + CANDLE_MS * np.arange(400)
-    path = folder / "binance_spot_BTC-USDT_5m.csv"
-    rows = ["timestamp,open,high,low,close,volume"]
-    rows += [f"{t},{o:.2f},{h:.2f},{lo:.2f},{c:.2f},3.51234"
-             for t, o, h, lo, c in zip(ts, opens, high, low, close, strict=True)]
-    path.write_text("\n".join(rows) + "\n")
-    return path
+    return candle_file(folder / "binance_spot_BTC-USDT_5m.csv", 21_000, 2, seed=11,
+                       sigma=0.001, volume="3.51234")
 
 
 def test_a_replay_of_a_demo_symbol_is_never_traded_at_the_demo_s_price(
