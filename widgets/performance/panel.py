@@ -118,12 +118,11 @@ class PerformancePanel(Panel):
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 2)
         upper.setSizes([640, 400])  # the metric names read whole
-        split = QWidget()
-        column = QVBoxLayout(split)
+        parts = QWidget()
+        column = QVBoxLayout(parts)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(upper, 1)
         column.addWidget(self.monthly)
-        self.split = split
         self.note = muted_label("")
         self.error = error_label()
         # Docked short (or the window is small), the parts keep their minimum heights and
@@ -134,10 +133,10 @@ class PerformancePanel(Panel):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(split)
+        self.scroll.setWidget(parts)
         # Only the height scrolls: the width the parts need is the panel's (the dock manager
         # reads it to choose beside the chart or a tab of it).
-        self.scroll.setMinimumWidth(split.minimumSizeHint().width())
+        self.scroll.setMinimumWidth(parts.minimumSizeHint().width())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)  # a reason for an empty panel is read first
